@@ -1,0 +1,43 @@
+# ExBench: `make run` builds the warehouse and exports from raw/; `make test` runs the tests.
+# Both create .venv with pinned versions (requirements.lock) on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: venv run test test-slow test-all eval bench dagster lock clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	touch $(STAMP)
+
+run: venv
+	$(BIN)/exbench run
+
+test: venv
+	$(BIN)/pytest
+
+test-slow: venv
+	$(BIN)/pytest -m slow
+
+test-all: venv
+	$(BIN)/pytest -m ""
+
+eval: venv
+	$(BIN)/exbench eval --set tests/eval
+
+dagster: venv
+	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -w workspace.yaml
+
+# Re-pin every dependency to what resolves today (run after changing pyproject.toml).
+lock:
+	rm -rf /tmp/exbench-lock && $(PYTHON) -m venv /tmp/exbench-lock
+	/tmp/exbench-lock/bin/pip install --quiet -e '.[test]'
+	/tmp/exbench-lock/bin/pip freeze --exclude-editable | grep -v '^exbench' > requirements.lock
+
+clean:
+	rm -rf warehouse/exbench.duckdb warehouse/exports warehouse/.exbench-cache

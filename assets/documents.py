@@ -1,0 +1,29 @@
+"""Asset group `documents`: the register of the files in raw/."""
+
+from collections import Counter
+
+import dagster as dg
+
+from assets.inventory import scan_raw
+from assets.store.register import save_register
+from pipelines.resources import ExbenchPaths
+
+
+@dg.asset(group_name="documents", kinds={"python"})
+def raw_documents(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:
+    """Every file under raw/ with its hash, media type and manifest hints."""
+    settings = paths.settings()
+    if not settings.raw_dir.is_dir():
+        raise dg.Failure(f"The raw folder {settings.raw_dir} does not exist.")
+    files = scan_raw(settings.raw_dir)
+    rows = save_register(settings.cache_dir, files)
+    by_type = Counter(row["media_type"] or "unknown" for row in rows)
+    refused = [f"{row['source_path']}: {row['problem']}" for row in rows if row["problem"]]
+    context.log.info(f"{len(rows)} files in {settings.raw_dir}")
+    return dg.MaterializeResult(
+        metadata={
+            "files": len(rows),
+            "by_media_type": dict(by_type),
+            "refused_before_reading": dg.MetadataValue.md("\n".join(f"- {r}" for r in refused) or "none"),
+        }
+    )

@@ -1,0 +1,88 @@
+"""Score a built warehouse against hand-made labels: precision and recall per fact kind and language.
+
+Labels name organizations as a person would; they are matched to warehouse
+organizations through the aliases the pipeline recorded, folded the same way
+entity resolution folds them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from assets.store.resolve import match_key
+
+METRIC_CODES = {
+    "strengths", "improvement_areas", "best_practices", "improvement_projects", "organizations_assessed", "assessors",
+    "assessors_internal", "assessors_external", "assessment_hours", "assessment_hours_internal", "assessment_hours_external",
+}
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives, with examples of each miss."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_labels(folder: Path) -> dict[str, dict]:
+    """Labels by document id."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
+
+
+def _org_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    rows = con.execute(
+        "select organization_id, alias from core.organization_aliases union select organization_id, canonical_name from core.organizations"
+    ).fetchall()
+    return {match_key(name): org for org, name in rows}
+
+
+def _compare(tally: Tally, expected: set, predicted: set, doc: str) -> None:
+    tally.tp += len(expected & predicted)
+    tally.fp += len(predicted - expected)
+    tally.fn += len(expected - predicted)
+    tally.misses += [f"{doc} missed {item}" for item in sorted(expected - predicted, key=str)]
+    tally.misses += [f"{doc} wrongly {item}" for item in sorted(predicted - expected, key=str)]
+
+
+def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[str, Tally]]:
+    """Tallies by fact kind ('metrics', 'recognitions') and language ('all' too)."""
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        orgs = _org_index(con)
+        by_doc = dict(con.execute("select regexp_replace(source_path, '\\.[a-z]+$', ''), document_id from core.documents").fetchall())
+        metrics = defaultdict(set)
+        for doc, org, code, value in con.execute(
+            "select document_id, organization_id, metric_code, value from core.reported_metrics"
+        ).fetchall():
+            if code in METRIC_CODES:
+                metrics[doc].add((org, code, float(value)))
+        recognitions = defaultdict(set)
+        for doc, org, scheme, stars, year in con.execute(
+            "select document_id, organization_id, scheme, stars, year from core.recognitions"
+        ).fetchall():
+            recognitions[doc].add((org, scheme, stars, year))
+    for doc_id, label in labels.items():
+        document = by_doc.get(doc_id)
+        org_of = lambda name: orgs.get(match_key(name), f"unknown:{name}")  # noqa: E731
+        expected_metrics = {(org_of(m["organization"]), m["metric_code"], float(m["value"])) for m in label["metrics"]}
+        expected_recognitions = {(org_of(r["organization"]), r["scheme"], r["stars"], r["year"]) for r in label["recognitions"]}
+        for language in (label["language"], "all"):
+            _compare(tallies["metrics"][language], expected_metrics, metrics.get(document, set()), doc_id)
+            _compare(tallies["recognitions"][language], expected_recognitions, recognitions.get(document, set()), doc_id)
+    return tallies

@@ -1,0 +1,63 @@
+"""Load the per-language vocabularies that drive extraction.
+
+Rules are data (`lexicon/*.json`), one block per language, so a new language or
+a new phrasing is an edit to a file, not to code. Patterns are written in lower
+case and matched against `fold(text)`, which keeps offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+# Macros usable inside patterns: {zw} is an optional Persian joiner (ZWNJ, space
+# or nothing between a stem and its suffix), {w} one word.
+_MACROS = {
+    "{zw}": "[\u200c ]?",
+    "{w}": r"[^\s،,.;:!?؟()«»“”\"]+",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case for matching, one character for one (İ becomes i).
+
+Upper-case I folds to i in every language, so patterns write Turkish ı as [ıi].
+"""
+    out = []
+    for char in text:
+        if char == "İ":
+            out.append("i")
+        else:
+            lowered = char.lower()
+            out.append(lowered if len(lowered) == 1 else char)
+    return "".join(out)
+
+
+def expand(pattern: str) -> str:
+    """Replace the macros of a lexicon pattern with their regex."""
+    for macro, regex in _MACROS.items():
+        pattern = pattern.replace(macro, regex)
+    return pattern
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    """The lexicon file `lexicon/<name>.json`."""
+    with (LEXICON_DIR / f"{name}.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A lexicon pattern compiled once (macros expanded)."""
+    return re.compile(expand(pattern))
+
+
+def any_match(patterns: list[str], folded_text: str) -> bool:
+    """True when one of the lexicon patterns occurs in the folded text."""
+    return any(compiled(pattern).search(folded_text) for pattern in patterns)

@@ -1,0 +1,127 @@
+"""The facts one document yields, as plain rows with their evidence.
+
+Organizations are named by canonical name here ("" means the document's own
+organization); ids are given later, when all documents are resolved together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the page and the words, verbatim from the page text."""
+
+    page: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class PageInput:
+    """A page as extraction sees it."""
+
+    page_number: int
+    text: str
+    language: str | None
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What a rule may know about the whole document."""
+
+    language: str | None
+    subject: str  # canonical name of the document's own organization, "" when unknown
+    cycle_year: int | None
+    reference_date: date | None  # the document's own date, to resolve dates without a year
+
+
+@dataclass(frozen=True)
+class Metric:
+    organization: str
+    metric_code: str
+    value: float
+    period_year: int | None
+    evidence: Evidence
+    rule: str
+
+
+@dataclass(frozen=True)
+class Recognition:
+    organization: str
+    scheme: str
+    level: str | None
+    stars: int | None
+    year: int | None
+    awarded_on: date | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Event:
+    organization: str
+    first: date
+    last: date
+    precision: str
+    event_type: str
+    title: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Target:
+    organization: str
+    target_code: str
+    title: str
+    value: float | None
+    period_year: int | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class PeerLink:
+    organization: str
+    peer: str
+    link_type: str
+    topic: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class FocusArea:
+    organization: str
+    subject_metric: str
+    label: str
+    theme: str | None
+    share_pct: float | None
+    period_year: int | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class OrganizationSeen:
+    """An organization named in the document, with the spelling and language it was named in."""
+
+    canonical: str
+    surface: str
+    org_type: str | None
+    country: str | None
+    language: str
+
+
+@dataclass
+class DocumentFacts:
+    """Everything extracted from one document."""
+
+    subject: str = ""
+    cycle_year: int | None = None
+    scheme: str | None = None  # the award or assessment scheme the document reports on
+    reference_date: date | None = None
+    organizations: list[OrganizationSeen] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    recognitions: list[Recognition] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    peer_links: list[PeerLink] = field(default_factory=list)
+    focus_areas: list[FocusArea] = field(default_factory=list)

@@ -1,0 +1,131 @@
+"""Find organization names in text and give each a canonical form.
+
+Names are found by the head noun of each language (Belediyesi, Municipality,
+شهرداری) with the capitalised tokens that name the place, and by the aliases of
+the gazetteer. Resolution across documents happens later (resolve.py); here a
+mention only gets the canonical spelling that resolution starts from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assets.extraction.lexicons import load
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organization named at `text[start:end]`."""
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    org_type: str | None
+    country: str | None
+    language: str
+    self_reference: bool = False
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_index() -> tuple[tuple[re.Pattern[str], str, str, str | None, str], ...]:
+    entries = []
+    for org in load("gazetteer")["organizations"]:
+        for language, aliases in org["aliases"].items():
+            for alias in aliases:
+                pattern = re.compile(r"(?<![\w\u200c])" + re.escape(alias) + r"(?:['’]\w+)?(?![\w\u200c])")
+                entries.append((pattern, org["canonical_name"], org["org_type"], org.get("country"), language))
+    return tuple(entries)
+
+
+def gazetteer_lookup(name: str) -> dict | None:
+    """The gazetteer entry one of whose aliases is `name` (case-insensitive)."""
+    wanted = name.casefold()
+    for org in load("gazetteer")["organizations"]:
+        for aliases in org["aliases"].values():
+            if any(alias.casefold() == wanted for alias in aliases):
+                return org
+    return None
+
+
+def _head_mentions(text: str, language: str) -> list[OrgMention]:
+    rules = load("organizations").get(language)
+    if not rules:
+        return []
+    token = re.compile(rules["name_token"])
+    drop = set(rules["drop_name_tokens"])
+    locations = set(rules["drop_location_tokens"])
+    stops = re.compile(rules["suffixed_token_stops"]) if rules.get("suffixed_token_stops") else None
+    whitelist = set(rules.get("name_whitelist", []))
+    found = []
+    for head in rules["heads"]:
+        for match in re.finditer(head["pattern"], text):
+            if rules["name_before_head"]:
+                line_start = max(text.rfind("\n", 0, match.start()), 0)
+                words = re.findall(r"\S+", text[line_start : match.start()])
+                name: list[str] = []
+                for word in reversed(words):
+                    if not token.fullmatch(word) or word in drop or len(name) >= rules["max_name_tokens"] * 2:
+                        break
+                    if name and stops and stops.search(word):
+                        break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
+                    name.insert(0, word)
+                if not name:
+                    continue
+                kept = [w for w in name if w not in locations]
+                if locations & set(name):  # "Tunceli İli Ovacık": the municipality is the last place
+                    kept = kept[-1:]
+                kept = kept[-rules["max_name_tokens"] :]
+                start = text.rfind(name[0], line_start, match.start())
+                canonical = " ".join(kept + [head["canonical_head"]])
+                end = match.end()
+            else:
+                tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
+                if not tail:
+                    continue
+                word = tail.group(1).rstrip("،,.:;!?؟»)")
+                if word not in whitelist:
+                    continue
+                start, end = match.start(), match.end() + tail.start(1) + len(word)
+                canonical = f"{head['canonical_head']} {word}"
+            found.append(
+                OrgMention(start, end, text[start:end], canonical, head["org_type"], rules["country"], language)
+            )
+    return found
+
+
+def _self_mentions(text: str, language: str) -> list[OrgMention]:
+    rules = load("organizations").get(language, {})
+    found = []
+    for pattern in rules.get("self_reference", []):
+        for match in re.finditer(pattern, text):
+            found.append(OrgMention(match.start(), match.end(), match.group(0), "", None, None, language, True))
+    return found
+
+
+def find_organizations(text: str, language: str | None) -> list[OrgMention]:
+    """Organization mentions in text order; overlapping finds keep the longest."""
+    known: list[OrgMention] = []
+    for pattern, canonical, org_type, country, alias_language in _gazetteer_index():
+        for match in pattern.finditer(text):
+            known.append(
+                OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language)
+            )
+    candidates: list[OrgMention] = []
+    for lang in ([language] if language else []) + [lang for lang in ("tr", "en", "fa") if lang != language]:
+        candidates.extend(_head_mentions(text, lang))
+    if language:
+        candidates.extend(_self_mentions(text, language))
+    # A gazetteer alias beats a head-noun guess that overlaps it.
+    candidates = known + [c for c in candidates if not any(c.start < k.end and k.start < c.end for k in known)]
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for mention in candidates:
+        if kept and mention.start < kept[-1].end:
+            if (mention.end - mention.start) > (kept[-1].end - kept[-1].start) and not mention.self_reference:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,93 @@
+"""Cut page text into sentences and lines, keeping offsets into the page.
+
+Every fact quotes its evidence verbatim, so units are always spans of the page
+text, never rewritten strings. PDF text wraps lines inside a paragraph: a line
+break ends a sentence only where the line is short (a heading, a list item,
+the end of a paragraph) or closes with terminal punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TERMINAL = ".!?؟…"
+# A sentence ends at terminal punctuation followed by a space, unless the dot
+# closes a short number ("41. Madde", "9. Marmara"): that is an ordinal.
+_SENTENCE_END = re.compile(r"(?<![0-9۰-۹]\.)(?<=[.!?؟…])[\"'”’»)]*\s+")
+_ORDINAL_DOT = re.compile(r"(?:^|\s)[0-9۰-۹]{1,3}\.$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a page: `text == page_text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines(page_text: str) -> list[Span]:
+    """Non-empty lines, stripped, with their offsets."""
+    spans = []
+    offset = 0
+    for raw in page_text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped)
+            spans.append(Span(start, start + len(stripped), stripped))
+        offset += len(raw) + 1
+    return spans
+
+
+def _line_breaks_unit(line: Span, full_width: float) -> bool:
+    text = line.text
+    if text[-1] in _TERMINAL and not _ORDINAL_DOT.search(text):
+        return True
+    return len(text) < 0.6 * full_width
+
+
+def paragraphs(page_text: str) -> list[Span]:
+    """Lines joined where PDF wrapping split a paragraph."""
+    page_lines = lines(page_text)
+    if not page_lines:
+        return []
+    widths = sorted(len(line.text) for line in page_lines)
+    full_width = widths[int(0.9 * (len(widths) - 1))]
+    result: list[Span] = []
+    start = page_lines[0].start
+    for index, line in enumerate(page_lines):
+        last = index == len(page_lines) - 1
+        gap = not last and "\n\n" in page_text[line.end : page_lines[index + 1].start].replace(" ", "")
+        if last or gap or _line_breaks_unit(line, full_width):
+            result.append(Span(start, line.end, page_text[start : line.end]))
+            if not last:
+                start = page_lines[index + 1].start
+    return result
+
+
+def sentences(page_text: str) -> list[Span]:
+    """Sentences of every paragraph, in page order."""
+    result: list[Span] = []
+    for paragraph in paragraphs(page_text):
+        cursor = 0
+        body = paragraph.text
+        for match in _SENTENCE_END.finditer(body):
+            piece = body[cursor : match.start()].strip()
+            if piece:
+                start = paragraph.start + body.index(piece, cursor)
+                result.append(Span(start, start + len(piece), piece))
+            cursor = match.end()
+        piece = body[cursor:].strip()
+        if piece:
+            start = paragraph.start + body.index(piece, cursor)
+            result.append(Span(start, start + len(piece), piece))
+    return result
+
+
+def clause_around(sentence: str, position: int) -> str:
+    """The comma- or semicolon-delimited clause of `sentence` that holds `position`."""
+    left = max(sentence.rfind(mark, 0, position) for mark in (",", ";", "،", "؛"))
+    rights = [i for i in (sentence.find(mark, position) for mark in (",", ";", "،", "؛")) if i != -1]
+    right = min(rights) if rights else len(sentence)
+    return sentence[left + 1 : right]

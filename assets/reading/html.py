@@ -1,0 +1,64 @@
+"""Read an HTML page: its main content, one paragraph a line.
+
+selectolax (the Lexbor parser) is fast and keeps every paragraph of the body;
+scripts, styles, navigation, headers, footers, forms and asides are dropped
+first. Extractors that score "main content" (trafilatura) drop short
+paragraphs, and short paragraphs are where lists of award winners live.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from assets.reading.language import detect_language
+from assets.reading.normalize import normalize_text
+from assets.reading.page import PageText
+from assets.reading.plain import decode_text
+
+_DROP = "script, style, noscript, template, nav, header, footer, form, aside, iframe, svg, button, select"
+_BOILERPLATE = re.compile(r"\b(menu|nav|breadcrumb|footer|header|sidebar|related|share|social|cookie|comment|advert|banner)\b", re.I)
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "blockquote", "pre", "dd", "dt", "td", "th"}
+
+
+def _charset(data: bytes) -> str | None:
+    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _decode(data: bytes) -> str:
+    charset = _charset(data)
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)
+
+
+def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
+    """(title, [one page]) with the main content of the HTML."""
+    tree = LexborHTMLParser(_decode(data))
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else None
+    for node in tree.css(_DROP):
+        node.decompose()
+    for node in tree.css("[class], [id], [role]"):
+        marker = " ".join(filter(None, (node.attributes.get("class"), node.attributes.get("id"), node.attributes.get("role"))))
+        if _BOILERPLATE.search(marker or "") and node.tag not in ("body", "html", "main", "article"):
+            node.decompose()
+    body = tree.css_first("main") or tree.css_first("article") or tree.body
+    lines: list[str] = []
+    if body is not None:
+        for node in body.traverse(include_text=True):
+            if node.tag == "-text":
+                if lines:
+                    lines[-1] += node.text_content or ""
+                else:
+                    lines.append(node.text_content or "")
+            elif node.tag in _BLOCKS:
+                lines.append("")
+    text = "\n".join(line.strip() for line in lines if line.strip())
+    language = detect_language(text)
+    return title, [PageText(1, normalize_text(text, language), language, "html")]

@@ -1,0 +1,96 @@
+"""Build the next warehouse in its own file and publish it by renaming.
+
+Readers keep their handle on the old file while a build runs, a killed build
+leaves only a stale `.building` file that the next run replaces, and the rename
+makes the new warehouse appear whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from assets.store.sql import run_file, run_folder
+
+STAGING_TABLES = (
+    "documents", "pages", "organizations", "organization_aliases", "metrics",
+    "recognitions", "events", "targets", "peer_links", "focus_areas",
+)
+MART_ORDER = [
+    "build_star_ratings.sql",
+    "build_benchmark_indicators.sql",
+    "build_peer_learning.sql",
+    "build_benchmark_scope.sql",
+]
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        candidate.unlink(missing_ok=True)
+
+
+def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[str, str]) -> dict[str, int]:
+    """Create the build file with reference data and core tables; returns row counts per core table."""
+    _remove(build_path)
+    build_path.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(build_path)) as con:
+        run_file(con, "ddl/create_ref.sql")
+        run_folder(con, "seeds")
+        run_file(con, "ddl/create_core.sql")
+        run_file(con, "ddl/create_mart.sql")
+        run_file(con, "ddl/create_meta.sql")
+        con.execute("create schema staging")
+        for name in STAGING_TABLES:
+            # identifiers come from the fixed list above; the path is bound as a value
+            con.execute(f"create table staging.{name} as select * from read_parquet(?)", [str(stage_paths[name])])
+        run_file(con, "core/load_core.sql")
+        con.execute("drop schema staging cascade")
+        build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]
+        con.execute(
+            "insert into meta.builds values (?, ?, ?, ?, ?)",
+            [build_id, datetime.now(timezone.utc), build_info.get("version", ""), build_info.get("reader_version", ""), build_info.get("extractor_version", "")],
+        )
+        return table_counts(con, "core")
+
+
+def build_marts(build_path: Path) -> dict[str, int]:
+    """Fill the marts of the build file from its core tables."""
+    with duckdb.connect(str(build_path)) as con:
+        run_folder(con, "marts", MART_ORDER)
+        return table_counts(con, "mart")
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
+    """Rows per table of a schema."""
+    tables = con.execute(
+        "select table_name from information_schema.tables where table_schema = ? order by table_name", [schema]
+    ).fetchall()
+    return {name: con.execute(f'select count(*) from "{schema}"."{name}"').fetchone()[0] for (name,) in tables}
+
+
+def publish(build_path: Path, warehouse: Path) -> None:
+    """Make the build the warehouse, atomically."""
+    with duckdb.connect(str(build_path)) as con:
+        con.execute("checkpoint")
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(build_path, warehouse)
+    build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+
+
+def build_id(warehouse: Path) -> str | None:
+    """Id of the published build, for manifests."""
+    if not warehouse.exists():
+        return None
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        row = con.execute("select build_id from meta.builds order by built_at desc limit 1").fetchone()
+    return row[0] if row else None
+
+
+def dumps(payload: object) -> str:
+    """JSON for metadata, stable key order."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)

@@ -1,0 +1,35 @@
+"""Versions of the expensive per-document steps, derived from their code and data.
+
+Editing the reader or the extractor (code or lexicon) changes its version, so
+the cache of exactly that step is redone and nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _digest(*folders: Path) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".py", ".json") and path.is_file():
+                digest.update(path.relative_to(_HERE).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=None)
+def reader_version() -> str:
+    """Version of the text reading (assets/reading)."""
+    return "r1-" + _digest(_HERE / "reading")
+
+
+@lru_cache(maxsize=None)
+def extractor_version() -> str:
+    """Version of the fact extraction (assets/extraction and its lexicons)."""
+    return "x1-" + _digest(_HERE / "extraction")

@@ -1,0 +1,126 @@
+"""The `exbench` command: run the pipeline, export for juries, query the warehouse.
+
+Errors are one clear line on stderr and a non-zero exit, never a traceback.
+Heavy imports (Dagster, the assets) happen inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from pipelines.settings import Settings
+
+
+def _fail(message: str) -> None:
+    click.echo(f"exbench: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """ExBench: excellence-award benchmarking for municipalities."""
+
+
+@main.command()
+@click.option("--raw", "raw_dir", type=click.Path(file_okay=False), help="Folder of documents (default raw/ or EXBENCH_RAW_DIR).")
+@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE).")
+@click.option("--exports", "exports_dir", type=click.Path(file_okay=False), help="Exports folder (default warehouse/exports or EXBENCH_EXPORTS).")
+@click.option("--full-refresh", is_flag=True, help="Redo every document instead of reusing cached work.")
+def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, full_refresh: bool) -> None:
+    """Materialize every asset: read raw/, build and publish the warehouse, write the exports."""
+    settings = Settings.from_env(raw_dir, warehouse, exports_dir)
+    if not settings.raw_dir.is_dir():
+        _fail(f"the raw folder {settings.raw_dir} does not exist")
+    from pipelines.run import run_pipeline
+
+    if full_refresh and settings.cache_dir.exists():
+        shutil.rmtree(settings.cache_dir)
+    os.environ["EXBENCH_PROGRESS"] = "1"
+    outcome = run_pipeline(settings)
+    for line in outcome.quarantined:
+        click.echo(f"quarantined: {line}", err=True)
+    if not outcome.success:
+        _fail(outcome.error or "the run failed")
+    click.echo(f"warehouse: {settings.warehouse}", err=True)
+    click.echo(f"exports: {settings.exports_dir}", err=True)
+
+
+@main.command()
+@click.option("--scheme", required=True, help="Scheme: efqm, kalder, iran_national, baldrige, eloge, iso, municipal, other.")
+@click.option("--cycle", required=True, type=int, help="Cycle year (Gregorian).")
+@click.option("--blind", is_flag=True, help="Replace organization names by stable codes (needs EXBENCH_BLIND_KEY).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default warehouse/exports).")
+@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to export from.")
+def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse: str | None) -> None:
+    """Write benchmark.csv, findings.csv, metrics.csv and manifest.json for one scheme and cycle."""
+    settings = Settings.from_env(warehouse=warehouse, exports_dir=out_dir)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
+    from assets.export.blind import BlindKeyMissing
+    from assets.export.jury import export_benchmark
+
+    try:
+        manifest = export_benchmark(settings.warehouse, scheme, cycle, settings.exports_dir, blind=blind)
+    except BlindKeyMissing as error:
+        _fail(str(error))
+    bench = next(f for f in manifest["files"] if f["file"] == "benchmark.csv")
+    if bench["rows"] == 0:
+        click.echo(f"note: no organization is in the {scheme} benchmark for {cycle}", err=True)
+    click.echo(str(settings.exports_dir / scheme / str(cycle)))
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV instead of a table.")
+@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to query.")
+def query(sql: str, as_csv: bool, warehouse: str | None) -> None:
+    """Run a read-only SQL query on the warehouse and print the result."""
+    import duckdb
+
+    settings = Settings.from_env(warehouse=warehouse)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
+    try:
+        with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+            cursor = con.execute(sql)
+            if cursor.description is None:
+                return
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+    except duckdb.Error as error:
+        _fail(str(error).splitlines()[0])
+    from pipelines.tables import print_csv, print_table
+
+    (print_csv if as_csv else print_table)(columns, rows)
+
+
+@main.command()
+@click.option("--out", default="docs/data-dictionary.md", show_default=True, type=click.Path(dir_okay=False))
+def docs(out: str) -> None:
+    """Write the data dictionary generated from the warehouse COMMENTs."""
+    from assets.store.dictionary import render
+
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(render(), encoding="utf-8")
+    click.echo(out)
+
+
+@main.command(name="eval")
+@click.option("--set", "eval_dir", default="tests/eval", show_default=True, type=click.Path(file_okay=False, exists=True), help="Folder with docs/, labels/ and pdf-<producer>/.")
+@click.option("--producer", type=click.Choice(["chromium", "libreoffice", "both"]), default="both", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and wrong fact.")
+def evaluate_command(eval_dir: str, producer: str, verbose: bool) -> None:
+    """Score extraction on a labeled set: precision and recall per fact kind and language."""
+    from pipelines.evaluate import PRODUCERS, evaluate, report
+
+    chosen = PRODUCERS if producer == "both" else (producer,)
+    click.echo(report(evaluate(Path(eval_dir), chosen), verbose))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""`exbench eval`: build the labeled set from each PDF producer and score it.
+
+Each producer's PDFs go into a fresh raw folder with a manifest made from the
+labels (what a real manifest would say: date and organization), the whole
+pipeline runs, and the warehouse is scored against the labels.
+"""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from assets.evaluation.score import Tally, load_labels, score_warehouse
+from assets.evaluation.text_recall import token_and_bigram_recall
+from pipelines.run import run_pipeline
+from pipelines.settings import Settings
+
+PRODUCERS = ("chromium", "libreoffice")
+
+
+@dataclass
+class ProducerScore:
+    producer: str
+    tallies: dict[str, dict[str, Tally]]
+    persian_token_recall: float | None
+    persian_bigram_recall: float | None
+
+
+def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
+    with (raw / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["path", "published_on", "organization"])
+        for doc_id, label in labels.items():
+            writer.writerow([f"{doc_id}.pdf", label.get("published_on") or "", label.get("manifest_organization") or ""])
+
+
+def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None]:
+    from assets.reading.html import read_html_pages
+
+    token_sum = bigram_sum = 0.0
+    count = 0
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for doc_id, label in labels.items():
+            if label["language"] != "fa":
+                continue
+            _title, pages = read_html_pages((eval_dir / "docs" / f"{doc_id}.html").read_bytes())
+            source = "\n".join(p.text for p in pages)
+            extracted = "\n".join(
+                text for (text,) in con.execute(
+                    "select p.text from core.pages p join core.documents d using (document_id) "
+                    "where d.source_path = ? order by p.page_number", [f"{doc_id}.pdf"]
+                ).fetchall()
+            )
+            tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")
+            token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
+    return (token_sum / count, bigram_sum / count) if count else (None, None)
+
+
+def evaluate(eval_dir: Path, producers: tuple[str, ...] = PRODUCERS) -> list[ProducerScore]:
+    """Score the pipeline on the labeled set, once per PDF producer."""
+    labels = load_labels(eval_dir / "labels")
+    scores = []
+    for producer in producers:
+        with tempfile.TemporaryDirectory(prefix=f"exbench-eval-{producer}-") as tmp:
+            raw = Path(tmp) / "raw"
+            raw.mkdir()
+            for doc_id in labels:
+                source = eval_dir / f"pdf-{producer}" / f"{doc_id}.pdf"
+                if source.exists():
+                    (raw / source.name).write_bytes(source.read_bytes())
+            _write_manifest(raw, labels)
+            settings = Settings.from_env(raw, Path(tmp) / "warehouse" / "exbench.duckdb", Path(tmp) / "exports")
+            outcome = run_pipeline(settings)
+            if not outcome.success:
+                raise RuntimeError(f"the pipeline failed on the {producer} PDFs: {outcome.error}")
+            tallies = score_warehouse(settings.warehouse, labels)
+            scores.append(ProducerScore(producer, tallies, *_persian_recall(eval_dir, settings.warehouse, labels)))
+    return scores
+
+
+def report(scores: list[ProducerScore], verbose: bool = False) -> str:
+    """A plain-text table of the figures."""
+    lines = [f"{'producer':<12} {'facts':<13} {'lang':<5} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for score in scores:
+        for kind, by_language in sorted(score.tallies.items()):
+            for language, tally in sorted(by_language.items()):
+                lines.append(
+                    f"{score.producer:<12} {kind:<13} {language:<5} {tally.precision:>9.3f} {tally.recall:>7.3f} {tally.tp:>4} {tally.fp:>4} {tally.fn:>4}"
+                )
+        if score.persian_token_recall is not None:
+            lines.append(
+                f"{score.producer:<12} persian text  fa    token recall {score.persian_token_recall:.3f}, bigram recall {score.persian_bigram_recall:.3f}"
+            )
+        if verbose:
+            for kind, by_language in sorted(score.tallies.items()):
+                lines += [f"  {kind}: {miss}" for miss in by_language["all"].misses]
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Run every asset in-process, as `exbench run` does, and report the outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import dagster as dg
+import duckdb
+
+from pipelines.settings import Settings
+
+
+@dataclass
+class RunOutcome:
+    success: bool
+    error: str | None = None
+    quarantined: list[str] = field(default_factory=list)
+
+
+def run_pipeline(settings: Settings) -> RunOutcome:
+    """Materialize all assets and checks into the given paths."""
+    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
+    from pipelines.resources import ExbenchPaths
+
+    resources = {"paths": ExbenchPaths(raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))}
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = dg.materialize(
+            [*ALL_ASSETS, *ALL_CHECKS],
+            resources=resources,
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
+        )
+    outcome = RunOutcome(success=result.success)
+    if not result.success:
+        failures = [e for e in result.all_events if e.is_step_failure]
+        if failures:
+            data = failures[0].step_failure_data
+            outcome.error = f"{failures[0].step_key} failed: {data.error.message.strip() if data and data.error else 'see the log'}"
+    if settings.warehouse.exists():
+        with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+            outcome.quarantined = [
+                f"{path}: {error}"
+                for path, error in con.execute(
+                    "select source_path, error from core.documents where status = 'quarantined' order by source_path"
+                ).fetchall()
+            ]
+    return outcome

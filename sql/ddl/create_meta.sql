@@ -1,0 +1,30 @@
+-- Run metadata: which build this warehouse is, made by which code.
+create schema if not exists meta;
+
+create table meta.builds (
+    build_id varchar primary key,
+    built_at timestamp with time zone not null,
+    exbench_version varchar,
+    reader_version varchar,
+    extractor_version varchar
+);
+comment on table meta.builds is 'The build that produced this warehouse file (one row).';
+comment on column meta.builds.build_id is 'Id of the build, quoted in export manifests.';
+comment on column meta.builds.built_at is 'When the build finished loading the core tables (UTC).';
+comment on column meta.builds.exbench_version is 'ExBench version that built it.';
+comment on column meta.builds.reader_version is 'Version of the text reader (changes when its code changes).';
+comment on column meta.builds.extractor_version is 'Version of the fact extractor (changes when its code or lexicons change).';
+
+create table meta.check_results (
+    check_name varchar primary key,
+    blocking boolean not null,
+    passed boolean not null,
+    offending_rows integer not null,
+    description varchar
+);
+comment on table meta.check_results is 'Data-quality checks run on this build before it was published (sql/checks).';
+comment on column meta.check_results.check_name is 'Name of the check (its SQL file).';
+comment on column meta.check_results.blocking is 'True when a failure stops the publication.';
+comment on column meta.check_results.passed is 'True when the check found no offending row.';
+comment on column meta.check_results.offending_rows is 'Rows the check returned.';
+comment on column meta.check_results.description is 'The failure mode the check looks for.';

@@ -1,0 +1,48 @@
+-- One row per organization in the benchmark of a scheme ($scheme) and cycle
+-- ($cycle): stars, points, recognitions and every indicator with its rank.
+with
+scope as (
+    select organization_id from mart.benchmark_scope where scheme = $scheme and cycle_year = $cycle
+),
+
+ratings as (
+    select organization_id, stars, basis, points, level_code
+    from mart.star_ratings where scheme = $scheme and cycle_year = $cycle
+),
+
+received as (
+    select organization_id, string_agg(distinct coalesce(level, scheme), '; ' order by coalesce(level, scheme)) as recognitions
+    from core.recognitions where scheme = $scheme and year = $cycle
+    group by all
+),
+
+indicators as (
+    select
+        organization_id,
+        any_value(peer_group) as peer_group,
+        map_from_entries(list((indicator_code, struct_pack(value, rank, percentile, peer_median, peer_n)))) as by_code
+    from mart.benchmark_indicators where cycle_year = $cycle
+    group by all
+),
+
+final as (
+    select
+        o.organization_id,
+        o.canonical_name,
+        o.country,
+        o.org_type,
+        r.stars,
+        r.basis as star_basis,
+        r.points,
+        r.level_code,
+        v.recognitions,
+        i.peer_group,
+        i.by_code
+    from scope as s
+    inner join core.organizations as o using (organization_id)
+    left join ratings as r using (organization_id)
+    left join received as v using (organization_id)
+    left join indicators as i using (organization_id)
+)
+
+select * from final order by canonical_name, organization_id;

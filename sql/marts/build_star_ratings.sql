@@ -1,0 +1,66 @@
+-- Star ratings: reported levels win; points give a computed level; both are
+-- kept so a disagreement shows. Frameworks map to the scheme whose bands apply.
+insert into mart.star_ratings
+with
+reported as (
+    select
+        r.organization_id,
+        r.year as cycle_year,
+        r.scheme,
+        coalesce(r.stars, b.stars) as reported_stars,
+        b.level_code,
+        r.evidence
+    from core.recognitions as r
+    left join ref.star_bands as b
+        on b.scheme = r.scheme
+        and (
+            (r.stars is not null and b.stars = r.stars and b.level_code not in ('efqm_validated', 'kalder_kararlilik_1'))
+            or (r.stars is null and r.level is not null and (r.level ilike b.label_fa or r.level ilike b.label_en or r.level ilike b.label_tr))
+        )
+    where r.stars is not null or b.level_code is not null
+),
+
+totals as (
+    select
+        s.organization_id,
+        s.cycle_year,
+        case
+            when s.framework in ('efqm2020', 'efqm2013') then 'efqm'
+            else s.framework
+        end as scheme,
+        s.points,
+        s.evidence
+    from core.scores as s
+    where s.criterion_code is null
+),
+
+computed as (
+    select t.organization_id, t.cycle_year, t.scheme, t.points, b.stars as computed_stars, b.level_code, t.evidence
+    from totals as t
+    inner join ref.star_bands as b
+        on b.scheme = t.scheme
+        and t.points >= b.min_points
+        and (b.max_points is null or t.points <= b.max_points)
+),
+
+final as (
+    select
+        coalesce(r.organization_id, c.organization_id) as organization_id,
+        coalesce(r.cycle_year, c.cycle_year) as cycle_year,
+        coalesce(r.scheme, c.scheme) as scheme,
+        c.points,
+        coalesce(r.reported_stars, c.computed_stars) as stars,
+        coalesce(r.level_code, c.level_code) as level_code,
+        case when r.organization_id is not null then 'reported' else 'computed' end as basis,
+        r.reported_stars,
+        c.computed_stars,
+        coalesce(r.reported_stars <> c.computed_stars or r.level_code <> c.level_code, false) as disagrees,
+        coalesce(r.evidence, c.evidence) as evidence
+    from reported as r
+    full outer join computed as c
+        on r.organization_id = c.organization_id
+        and r.cycle_year is not distinct from c.cycle_year
+        and r.scheme = c.scheme
+)
+
+select * from final;

@@ -1,0 +1,20 @@
+-- Metric codes (MISSION.md 4.4 plus what the documents demand).
+insert into ref.metric_catalog values
+    ('strengths', 'count', 'Strengths identified by the assessment.'),
+    ('improvement_areas', 'count', 'Areas (points) for improvement identified by the assessment.'),
+    ('best_practices', 'count', 'Best practices identified by the assessment.'),
+    ('improvement_projects', 'count', 'Improvement projects defined or run.'),
+    ('improvement_projects_in_focus_areas_pct', 'percent', 'Share of improvement projects that fall in the named focus areas (core.focus_areas).'),
+    ('organizations_assessed', 'count', 'Organizations or units assessed in the cycle (units and companies added up).'),
+    ('assessors', 'count', 'Assessors who took part (internal and external together, as reported).'),
+    ('assessors_internal', 'count', 'Assessors from inside the organization.'),
+    ('assessors_external', 'count', 'Assessors from outside the organization.'),
+    ('assessment_hours', 'hours', 'Person-hours of assessment, as reported in total.'),
+    ('assessment_hours_internal', 'hours', 'Person-hours of internal assessment.'),
+    ('assessment_hours_external', 'hours', 'Person-hours of external assessment.'),
+    ('experts', 'count', 'Experts offered in an expert exchange programme.'),
+    ('expert_organizations', 'count', 'Organizations that offered experts in an exchange programme.'),
+    ('topics_requested', 'count', 'Topics on which support was requested in an exchange programme.'),
+    ('requesting_organizations', 'count', 'Organizations that requested support in an exchange programme.'),
+    ('member_organizations', 'count', 'Members of a union or association.'),
+    ('eligible_organizations', 'count', 'Organizations that could be members (e.g. all municipalities of the region).');

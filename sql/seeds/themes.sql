@@ -1,0 +1,53 @@
+-- Shared themes (MISSION.md 4.4) and the criteria of each framework mapped to them.
+-- Weights: EFQM 2020 from oaklarpwell.com; EFQM 2013 from secondary sources
+-- (also the base of Iran's national model, edition 93); Baldrige Excellence
+-- Framework category weights (../shared/DOMAIN.md).
+insert into ref.themes values
+    ('leadership', 'Leadership, purpose, vision, culture and governance.'),
+    ('strategy', 'Strategy, planning and deployment.'),
+    ('people', 'People, workforce and human capital, and their results.'),
+    ('stakeholders', 'Customers, citizens, partners and society, and their perceptions.'),
+    ('resources', 'Partnerships, resources, knowledge, technology and indicators.'),
+    ('processes', 'Processes, products, services, operations and transformation.'),
+    ('results', 'Key, strategic and operational performance results.');
+
+insert into ref.criteria values
+    ('efqm2020', '1', 'Purpose, Vision & Strategy', 100, 'strategy'),
+    ('efqm2020', '2', 'Organisational Culture & Leadership', 100, 'leadership'),
+    ('efqm2020', '3', 'Engaging Stakeholders', 100, 'stakeholders'),
+    ('efqm2020', '4', 'Creating Sustainable Value', 200, 'processes'),
+    ('efqm2020', '5', 'Driving Performance & Transformation', 100, 'processes'),
+    ('efqm2020', '6', 'Stakeholder Perceptions', 200, 'stakeholders'),
+    ('efqm2020', '7', 'Strategic & Operational Performance', 200, 'results'),
+    ('efqm2013', '1', 'Leadership', 100, 'leadership'),
+    ('efqm2013', '2', 'Strategy', 100, 'strategy'),
+    ('efqm2013', '3', 'People', 100, 'people'),
+    ('efqm2013', '4', 'Partnerships & Resources', 100, 'resources'),
+    ('efqm2013', '5', 'Processes, Products & Services', 100, 'processes'),
+    ('efqm2013', '6', 'Customer Results', 150, 'stakeholders'),
+    ('efqm2013', '7', 'People Results', 100, 'people'),
+    ('efqm2013', '8', 'Society Results', 100, 'stakeholders'),
+    ('efqm2013', '9', 'Business Results', 150, 'results'),
+    ('iran_national', '1', 'Leadership', 100, 'leadership'),
+    ('iran_national', '2', 'Strategy', 100, 'strategy'),
+    ('iran_national', '3', 'People', 100, 'people'),
+    ('iran_national', '4', 'Partnerships & Resources', 100, 'resources'),
+    ('iran_national', '5', 'Processes, Products & Services', 100, 'processes'),
+    ('iran_national', '6', 'Customer Results', 150, 'stakeholders'),
+    ('iran_national', '7', 'People Results', 100, 'people'),
+    ('iran_national', '8', 'Society Results', 100, 'stakeholders'),
+    ('iran_national', '9', 'Key Results', 150, 'results'),
+    ('kalder', '1', 'Purpose, Vision & Strategy', 100, 'strategy'),
+    ('kalder', '2', 'Organisational Culture & Leadership', 100, 'leadership'),
+    ('kalder', '3', 'Engaging Stakeholders', 100, 'stakeholders'),
+    ('kalder', '4', 'Creating Sustainable Value', 200, 'processes'),
+    ('kalder', '5', 'Driving Performance & Transformation', 100, 'processes'),
+    ('kalder', '6', 'Stakeholder Perceptions', 200, 'stakeholders'),
+    ('kalder', '7', 'Strategic & Operational Performance', 200, 'results'),
+    ('baldrige', '1', 'Leadership', 120, 'leadership'),
+    ('baldrige', '2', 'Strategy', 85, 'strategy'),
+    ('baldrige', '3', 'Customers', 85, 'stakeholders'),
+    ('baldrige', '4', 'Measurement, Analysis, and Knowledge Management', 90, 'resources'),
+    ('baldrige', '5', 'Workforce', 85, 'people'),
+    ('baldrige', '6', 'Operations', 85, 'processes'),
+    ('baldrige', '7', 'Results', 450, 'results');

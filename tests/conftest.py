@@ -1,0 +1,56 @@
+"""Shared fixtures: seed corpora in temporary raw folders and warehouses built from them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = FIXTURES / "seeds"
+PROJECT_RAW = Path(__file__).resolve().parent.parent / "raw"
+SEED_IDS = ["000_64b73009d1241be1", "001_d9d162d172700b27", "002_dc6b67fdd8ec7530", "003_a87a8b4b39c9cfd5", "004_962eeeb739c40a19"]
+
+
+def write_manifest(raw: Path, extension: str) -> None:
+    """The project's manifest, re-pointed at files with another extension."""
+    text = (PROJECT_RAW / "manifest.csv").read_text(encoding="utf-8")
+    (raw / "manifest.csv").write_text(text.replace(".pdf,", f".{extension},"), encoding="utf-8")
+
+
+def make_raw(root: Path, source: str, extension: str) -> Path:
+    """A raw folder holding the five seeds from fixtures/seeds/<source>."""
+    raw = root / "raw"
+    raw.mkdir(parents=True)
+    for seed in SEED_IDS:
+        shutil.copy(SEEDS / source / f"{seed}.{extension}", raw / f"{seed}.{extension}")
+    write_manifest(raw, extension)
+    return raw
+
+
+def build(root: Path, raw: Path):
+    """Run the whole pipeline into root/warehouse; returns (settings, outcome)."""
+    from pipelines.run import run_pipeline
+    from pipelines.settings import Settings
+
+    settings = Settings.from_env(raw, root / "warehouse" / "exbench.duckdb", root / "warehouse" / "exports")
+    outcome = run_pipeline(settings)
+    assert outcome.success, outcome.error
+    return settings, outcome
+
+
+@pytest.fixture(scope="session", params=["pdf-chromium", "pdf-libreoffice"])
+def seed_warehouse(request, tmp_path_factory):
+    """The seeds as PDFs from one producer, built into a warehouse."""
+    root = tmp_path_factory.mktemp(request.param)
+    settings, _ = build(root, make_raw(root, request.param, "pdf"))
+    return settings
+
+
+@pytest.fixture()
+def seed_db(seed_warehouse):
+    """A read-only connection to the seed warehouse."""
+    with duckdb.connect(str(seed_warehouse.warehouse), read_only=True) as con:
+        yield con

@@ -1,0 +1,61 @@
+"""The command line: help, one-line errors, read-only queries and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from pipelines.cli import main
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    for command in ([], ["run"], ["export"], ["query"]):
+        result = runner.invoke(main, [*command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_missing_warehouse_is_one_clear_line(tmp_path):
+    result = CliRunner().invoke(main, ["query", "select 1", "--warehouse", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"exbench: no warehouse at {tmp_path / 'none.duckdb'}: run `exbench run` first"]
+
+
+def test_query_prints_csv_and_refuses_writes(seed_warehouse):
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["query", "select metric_code, value from core.reported_metrics where value = 2731", "--csv", "--warehouse", str(seed_warehouse.warehouse)]
+    )
+    assert result.exit_code == 0
+    assert list(csv.reader(io.StringIO(result.output))) == [["metric_code", "value"], ["improvement_areas", "2731.0"]]
+    refused = runner.invoke(main, ["query", "delete from core.documents", "--warehouse", str(seed_warehouse.warehouse)])
+    assert refused.exit_code == 1 and "read-only" in refused.output.lower()
+
+
+def test_export_is_byte_identical_and_blind_hides_names(seed_warehouse, tmp_path, monkeypatch):
+    runner = CliRunner()
+    args = ["export", "--scheme", "municipal", "--cycle", "2022", "--warehouse", str(seed_warehouse.warehouse)]
+    first = runner.invoke(main, [*args, "--out", str(tmp_path / "a")])
+    second = runner.invoke(main, [*args, "--out", str(tmp_path / "b")])
+    assert first.exit_code == 0 and second.exit_code == 0, first.output
+    for name in ("benchmark.csv", "findings.csv", "metrics.csv"):
+        assert (tmp_path / "a/municipal/2022" / name).read_bytes() == (tmp_path / "b/municipal/2022" / name).read_bytes()
+    bench = list(csv.DictReader(io.StringIO((tmp_path / "a/municipal/2022/benchmark.csv").read_text(encoding="utf-8"))))
+    assert [row["organization"] for row in bench] == ["شهرداری اصفهان"]
+    assert bench[0]["improvement_areas_per_strength"].startswith("2.112")
+    manifest = json.loads((tmp_path / "a/municipal/2022/manifest.json").read_text(encoding="utf-8"))
+    assert {f["file"] for f in manifest["files"]} == {"benchmark.csv", "findings.csv", "metrics.csv"}
+    assert manifest["build_id"] and all(check["passed"] for check in manifest["checks"])
+
+    refused = runner.invoke(main, [*args, "--blind", "--out", str(tmp_path / "c")])
+    assert refused.exit_code == 1 and "EXBENCH_BLIND_KEY" in refused.output
+    monkeypatch.setenv("EXBENCH_BLIND_KEY", "test-key")
+    blind = runner.invoke(main, [*args, "--blind", "--out", str(tmp_path / "c")])
+    assert blind.exit_code == 0
+    for name in ("benchmark.csv", "metrics.csv"):
+        text = (tmp_path / "c/municipal/2022" / name).read_text(encoding="utf-8")
+        assert "اصفهان" not in text and "ORG-" in text
+    assert (tmp_path / "c/_blind_mappings/municipal-2022-mapping.csv").exists()

@@ -1,0 +1,34 @@
+"""The code location loads and wires the assets, checks, jobs, schedule and sensor."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.definitions import defs
+from pipelines.resources import ExbenchPaths
+from pipelines.sensors import raw_folder_sensor
+
+
+def test_code_location_has_the_whole_graph():
+    repo = defs.get_repository_def()
+    keys = {key.to_user_string() for key in repo.asset_graph.get_all_asset_keys()}
+    assert keys == {"raw_documents", "document_pages", "document_facts", "core_tables", "mart_tables", "warehouse", "jury_exports"}
+    assert {job.name for job in repo.get_all_jobs()} >= {"build_everything", "refresh_exports"}
+    assert [s.name for s in repo.schedule_defs] == ["daily_rebuild"]
+    assert [s.name for s in repo.sensor_defs] == ["raw_folder_sensor"]
+    check_names = {key.name for key in repo.asset_graph.asset_check_keys}
+    assert {"evidence_on_page", "unique_keys", "codes_in_lists"} <= check_names
+
+
+def test_sensor_requests_a_run_only_when_raw_changes(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Kartal Belediyesi", encoding="utf-8")
+    paths = ExbenchPaths(raw_dir=str(raw))
+    first = raw_folder_sensor(dg.build_sensor_context(cursor=None), paths=paths)
+    assert len(first.run_requests) == 1
+    again = raw_folder_sensor(dg.build_sensor_context(cursor=first.cursor), paths=paths)
+    assert not again.run_requests
+    (raw / "b.txt").write_text("Çorlu Belediyesi", encoding="utf-8")
+    changed = raw_folder_sensor(dg.build_sensor_context(cursor=first.cursor), paths=paths)
+    assert len(changed.run_requests) == 1 and changed.cursor != first.cursor

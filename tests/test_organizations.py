@@ -1,0 +1,49 @@
+"""Organization names in three languages, and one id for each across them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assets.extraction.organizations import find_organizations
+from assets.store.resolve import OrganizationResolver
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Bağcılar Belediyesi - Savaştepe Belediyesi", "tr", ["Bağcılar Belediyesi", "Savaştepe Belediyesi"]),
+        ("Çorlu Belediyesi - Tekirdağ Büyükşehir Belediyesi", "tr", ["Çorlu Belediyesi", "Tekirdağ Büyükşehir Belediyesi"]),
+        ("Artvin İli Hopa İlçesi Kemalpaşa Belediyesi Kartal Belediyesi Meclis Kararı", "tr", ["Kemalpaşa Belediyesi", "Kartal Belediyesi"]),
+        ("Maratonu Projesi Ankara Büyükşehir Belediyesi ile", "tr", ["Ankara Büyükşehir Belediyesi"]),
+        ("Konya Büyükşehir Belediyesi’nin projesi ödül aldı.", "tr", ["Konya Büyükşehir Belediyesi"]),
+        ("در شهرداری اصفهان و شهرداری شیراز برگزار شد", "fa", ["شهرداری اصفهان", "شهرداری شیراز"]),
+        ("ارزیاب خارج از شهرداری انجام شد", "fa", []),
+        ("Gaziantep Metropolitan Municipality received the award.", "en", ["Gaziantep Metropolitan Municipality"]),
+        ("The Municipality of Isfahan hosted assessors.", "en", ["شهرداری اصفهان"]),
+    ],
+)
+def test_names_are_found_with_their_canonical_form(text, language, expected):
+    found = [m.canonical for m in find_organizations(text, language) if m.canonical]
+    assert found == expected
+
+
+def test_self_reference_points_to_the_document_organization():
+    mentions = find_organizations("Belediyemizde ilk kez eğitim verildi.", "tr")
+    assert [m.self_reference for m in mentions] == [True]
+
+
+def test_one_id_across_languages_and_spellings():
+    resolver = OrganizationResolver()
+    fa = resolver.resolve("شهرداری اصفهان", None, "municipality", "IR", "fa")
+    en = resolver.resolve("Isfahan Municipality", None, "municipality", None, "en")
+    tr = resolver.resolve("İsfahan Belediyesi", None, "municipality", None, "tr")
+    assert fa.organization_id == en.organization_id == tr.organization_id
+    ankara = resolver.resolve("ANKARA BÜYÜKŞEHİR BELEDİYESİ", None, "metropolitan_municipality", "TR", "tr")
+    assert ankara.canonical_name == "Ankara Büyükşehir Belediyesi"
+
+
+def test_different_towns_stay_apart():
+    resolver = OrganizationResolver()
+    a = resolver.resolve("Eyüpsultan Belediyesi", None, "municipality", "TR", "tr")
+    b = resolver.resolve("Bağcılar Belediyesi", None, "municipality", "TR", "tr")
+    assert a.organization_id != b.organization_id
