@@ -22,5 +22,8 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     table = Table(*columns, show_lines=False)
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped output: do not wrap to a guessed 80 columns
+    console.print(table)
     print(f"({len(rows)} rows)")

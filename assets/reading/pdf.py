@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from assets.reading.errors import UnreadableDocument
 from assets.reading.language import detect_language
@@ -36,15 +37,22 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise UnreadableDocument(reason, f"{message} ({error})") from None
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, str]:
+def _has_images(page: pdfium.PdfPage) -> bool:
+    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        return True
+    return False
+
+
+def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, str, bool]:
+    """(text, engine, whether the page has images) of one page."""
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
             raw = textpage.get_text_range()
             if any(is_rtl_char(c) for c in raw):
-                return logical_text(textpage), "pdfium-bidi"
-            return raw, "pdfium"
+                return logical_text(textpage), "pdfium-bidi", False
+            return raw, "pdfium", not raw.strip() and _has_images(page)
         finally:
             textpage.close()
     finally:
@@ -71,20 +79,24 @@ def read_pdf_pages(path: Path) -> tuple[str | None, list[PageText]]:
             raise UnreadableDocument("too_large", f"The PDF has {count} pages, more than the {MAX_PAGES} allowed.")
         pages: list[PageText] = []
         failures = 0
+        scanned = 0
         for index in range(count):
             try:
-                raw, engine = _page_text(document, index)
+                raw, engine, image_only = _page_text(document, index)
             except pdfium.PdfiumError:
                 failures += 1
                 continue
+            scanned += image_only
             language = detect_language(raw)
             pages.append(PageText(index + 1, normalize_text(raw, language), language, engine))
         if failures == count:
             raise UnreadableDocument("damaged", "No page of the PDF could be read.")
         if not any(page.text.strip() for page in pages):
-            raise UnreadableDocument(
-                "needs_ocr", "The PDF has no text layer (scanned pages); it needs OCR (install Tesseract to read it)."
-            )
+            if scanned:
+                raise UnreadableDocument(
+                    "needs_ocr", "The PDF pages are images without a text layer (a scan); reading them needs OCR."
+                )
+            raise UnreadableDocument("no_text", "The PDF has no text on any page.")
         return pdf_title(document), pages
     finally:
         document.close()

@@ -8,6 +8,31 @@ from assets.reading.normalize import normalize_text
 from assets.reading.page import PageText
 
 
+# Legacy code pages of the corpus' languages, tried before generic detection,
+# which guesses wrongly on short Turkish or Persian texts.
+_LEGACY = ("cp1254", "cp1256", "cp1252")
+_LETTERS = set("çğıöşüâîûÇĞİÖŞÜÂÎÛ")
+
+
+def _plausibility(text: str) -> float:
+    good = sum(1 for c in text if c.isascii() or c in _LETTERS or "\u0600" <= c <= "\u06ff" or c in "\u200c«»،؛؟")
+    return good / max(1, len(text))
+
+
+def _best_legacy_decoding(data: bytes) -> str | None:
+    candidates = []
+    for encoding in _LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), text))
+    if not candidates:
+        return None
+    score, text = max(candidates, key=lambda item: item[0])
+    return text if score >= 0.98 else None
+
+
 def decode_text(data: bytes) -> str:
     """The text of the bytes, or UnreadableDocument when they are not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -18,6 +43,9 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    legacy = _best_legacy_decoding(data)
+    if legacy is not None:
+        return legacy
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
