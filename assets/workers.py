@@ -1,21 +1,27 @@
 """Run per-document work over the machine's cores, one bad document at a time.
 
-Each task runs in a worker process with a time limit; a task that raises, times
-out or kills its worker becomes a quarantine result for that document alone,
-and the pool is replaced so the rest of the run goes on.
+Each task runs in a worker process with a time limit and a memory ceiling. A
+task that raises, runs too long (even inside a C library) or kills its worker
+becomes a quarantine result for that document alone: the pool is replaced, the
+other tasks in flight are retried, and a task that breaks a pool twice is run
+alone to find out whether it is the culprit.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
 import signal
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 DEFAULT_TIMEOUT_S = 120
+DEFAULT_MEMORY_MB = 3072
+_POLL_S = 2.0
 
 
 class _Timeout(Exception):
@@ -26,13 +32,27 @@ def _alarm(_signum: int, _frame: object) -> None:
     raise _Timeout()
 
 
+def _limit_memory() -> None:
+    """Worker initializer: cap the address space so one huge PDF cannot take the machine."""
+    megabytes = int(os.environ.get("EXBENCH_WORKER_MEMORY_MB", DEFAULT_MEMORY_MB))
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _quarantine(reason: str, message: str) -> dict[str, Any]:
+    return {"status": "quarantined", "error_reason": reason, "error": message}
+
+
 def _guarded(func: Callable[..., dict], args: tuple, timeout_s: int) -> dict[str, Any]:
+    """Run one task; Python-level overruns stop at the alarm, MemoryError becomes a reason."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(timeout_s)
     try:
         return func(*args)
     except _Timeout:
-        return {"status": "quarantined", "error_reason": "timeout", "error": f"Reading took longer than {timeout_s} s and was stopped."}
+        return _quarantine("timeout", f"Reading took longer than {timeout_s} s and was stopped.")
+    except MemoryError:
+        return _quarantine("too_large", "Reading needed more memory than a worker may use.")
     finally:
         signal.alarm(0)
 
@@ -43,57 +63,77 @@ def worker_count() -> int:
     return max(1, int(configured)) if configured.isdigit() else max(1, os.cpu_count() or 1)
 
 
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_limit_memory
+    )
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool whose worker is stuck in C code, where no alarm reaches it."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def run_tasks(
     func: Callable[..., dict],
     tasks: list[tuple[str, tuple]],
     timeout_s: int = DEFAULT_TIMEOUT_S,
     workers: int | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (key, result) as tasks finish; in-process when there is one worker or one task."""
+    """Yield (key, result) as tasks finish, in worker processes."""
     workers = workers or worker_count()
-    if workers == 1 or len(tasks) <= 1:
-        for key, args in tasks:
-            yield key, _guarded(func, args, timeout_s)
-        return
-    pending = list(tasks)
-    while pending:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures: dict[Future, tuple[str, tuple]] = {}
-            queue = iter(pending)
-            pending = []
-            broken = False
-            for task in queue:
-                futures[pool.submit(_guarded, func, task[1], timeout_s)] = task
-                if len(futures) >= workers * 4:
+    queue = list(reversed(tasks))
+    suspects: set[str] = set()
+    while queue:
+        pool = _new_pool(workers)
+        running: dict[Future, tuple[str, tuple, float]] = {}
+        broken = False
+        try:
+            while (queue or running) and not broken:
+                while queue and len(running) < workers * 2:
+                    key, args = queue.pop()
+                    if key in suspects:
+                        yield key, _run_alone(func, args, timeout_s)
+                        continue
+                    running[pool.submit(_guarded, func, args, timeout_s)] = (key, args, time.monotonic())
+                if not running:
                     break
-            while futures:
-                done, _ = wait(futures, return_when=FIRST_COMPLETED)
+                done, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
                 for future in done:
-                    key, args = futures.pop(future)
+                    key, args, _started = running.pop(future)
                     try:
                         yield key, future.result()
                     except BrokenProcessPool:
                         broken = True
-                        pending.append((key, args))
-                    except Exception as error:  # noqa: BLE001
-                        yield key, {"status": "quarantined", "error_reason": "crashed", "error": f"The reader failed: {type(error).__name__}"}
-                if not broken:
-                    for task in queue:
-                        futures[pool.submit(_guarded, func, task[1], timeout_s)] = task
-                        break
+                        suspects.add(key)
+                        queue.append((key, args))
+                    except Exception as error:  # noqa: BLE001 - the task's own failure, reported per document
+                        yield key, _quarantine("crashed", f"The reader failed: {type(error).__name__}: {error}"[:300])
+                overdue = [f for f, (_, _, started) in running.items() if time.monotonic() - started > timeout_s + 10]
+                if overdue:
+                    broken = True
+                    for future in overdue:
+                        suspects.add(running[future][0])
             if broken:
-                pending.extend(queue)
-        if broken and pending:
-            # Isolate the culprit: the first pending task runs alone; if it kills its worker too, it is quarantined.
-            key, args = pending.pop(0)
-            yield key, _run_alone(func, args, timeout_s)
+                for key, args, _started in running.values():
+                    queue.append((key, args))
+                running.clear()
+        finally:
+            _kill(pool) if broken else pool.shutdown(wait=True)
 
 
 def _run_alone(func: Callable[..., dict], args: tuple, timeout_s: int) -> dict[str, Any]:
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        try:
-            return pool.submit(_guarded, func, args, timeout_s).result()
-        except BrokenProcessPool:
-            return {"status": "quarantined", "error_reason": "crashed", "error": "The reader crashed on this file (its process died)."}
+    """A suspect task in a pool of its own, with a hard deadline."""
+    pool = _new_pool(1)
+    try:
+        return pool.submit(_guarded, func, args, timeout_s).result(timeout=timeout_s + 10)
+    except BrokenProcessPool:
+        return _quarantine("crashed", "The reader crashed on this file (its worker process died).")
+    except TimeoutError:
+        return _quarantine("timeout", f"Reading took longer than {timeout_s} s and was stopped.")
+    except Exception as error:  # noqa: BLE001
+        return _quarantine("crashed", f"The reader failed: {type(error).__name__}")
+    finally:
+        _kill(pool)

@@ -7,7 +7,6 @@ Heavy imports (Dagster, the assets) happen inside the commands that need them.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -38,10 +37,8 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
         _fail(f"the raw folder {settings.raw_dir} does not exist")
     from pipelines.run import run_pipeline
 
-    if full_refresh and settings.cache_dir.exists():
-        shutil.rmtree(settings.cache_dir)
     os.environ["EXBENCH_PROGRESS"] = "1"
-    outcome = run_pipeline(settings)
+    outcome = run_pipeline(settings, on_wait=lambda message: click.echo(message, err=True), full_refresh=full_refresh)
     for line in outcome.quarantined:
         click.echo(f"quarantined: {line}", err=True)
     if not outcome.success:

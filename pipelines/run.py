@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import dagster as dg
@@ -17,8 +19,17 @@ class RunOutcome:
     quarantined: list[str] = field(default_factory=list)
 
 
-def run_pipeline(settings: Settings) -> RunOutcome:
-    """Materialize all assets and checks into the given paths."""
+def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = None, full_refresh: bool = False) -> RunOutcome:
+    """Materialize all assets and checks into the given paths, one run per warehouse at a time."""
+    from assets.store.lock import build_lock
+
+    with build_lock(settings.warehouse, on_wait):
+        if full_refresh and settings.cache_dir.exists():
+            shutil.rmtree(settings.cache_dir)
+        return _materialize(settings)
+
+
+def _materialize(settings: Settings) -> RunOutcome:
     from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
     from pipelines.resources import ExbenchPaths
 
