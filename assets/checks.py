@@ -16,12 +16,12 @@ from pipelines.resources import ExbenchPaths
 
 def check_description(path: Path) -> str:
     """The failure mode named in the file's opening comment."""
-    lines = []
+    lines: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("--"):
             break
         lines.append(line.lstrip("- ").strip())
-    return " ".join(lines).removeprefix("Failure mode: ")
+    return " ".join(lines).removeprefix("Failure mode: ").removeprefix("Soft threshold: ")
 
 
 def run_check(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[list[str], list[tuple]]:
@@ -30,16 +30,16 @@ def run_check(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[list[str], li
     return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def _make_check(path: Path) -> dg.AssetChecksDefinition:
+def _make_check(path: Path, blocking: bool = True) -> dg.AssetChecksDefinition:
     name = path.stem.removeprefix("assert_")
 
-    @dg.asset_check(asset="mart_tables", name=name, blocking=True, description=check_description(path))
+    @dg.asset_check(asset="mart_tables", name=name, blocking=blocking, description=check_description(path))
     def _check(paths: ExbenchPaths) -> dg.AssetCheckResult:
         with duckdb.connect(str(paths.settings().build_path), read_only=True) as con:
             columns, rows = run_check(con, path)
         return dg.AssetCheckResult(
             passed=not rows,
-            severity=dg.AssetCheckSeverity.ERROR,
+            severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
             metadata={"offending_rows": len(rows), "sample": dg.MetadataValue.md(markdown_table(columns, rows))},
         )
 
@@ -66,5 +66,7 @@ def column_contracts(paths: ExbenchPaths) -> dg.AssetCheckResult:
 
 
 def build_checks() -> list[dg.AssetChecksDefinition]:
-    """One blocking asset check per SQL assertion file, plus the Great Expectations contracts."""
-    return [_make_check(path) for path in sql_files("checks")] + [column_contracts]
+    """One blocking asset check per SQL assertion file, a warning per soft threshold, and the contracts."""
+    blocking = [_make_check(path) for path in sql_files("checks")]
+    warnings = [_make_check(path, blocking=False) for path in sql_files("checks/warnings")]
+    return blocking + warnings + [column_contracts]

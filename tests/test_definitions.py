@@ -32,3 +32,34 @@ def test_sensor_requests_a_run_only_when_raw_changes(tmp_path):
     (raw / "b.txt").write_text("Çorlu Belediyesi", encoding="utf-8")
     changed = raw_folder_sensor(dg.build_sensor_context(cursor=first.cursor), paths=paths)
     assert len(changed.run_requests) == 1 and changed.cursor != first.cursor
+
+
+def test_sensor_notices_a_removed_file(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Kartal Belediyesi", encoding="utf-8")
+    (raw / "b.txt").write_text("Çorlu Belediyesi", encoding="utf-8")
+    paths = ExbenchPaths(raw_dir=str(raw))
+    first = raw_folder_sensor(dg.build_sensor_context(cursor=None), paths=paths)
+    (raw / "b.txt").unlink()
+    after = raw_folder_sensor(dg.build_sensor_context(cursor=first.cursor), paths=paths)
+    assert len(after.run_requests) == 1
+
+
+def test_daily_schedule_requests_the_full_build():
+    from pipelines.schedules import daily_rebuild
+
+    context = dg.build_schedule_context(scheduled_execution_time=None)
+    requests = list(daily_rebuild.evaluate_tick(context).run_requests or [])
+    assert len(requests) == 1
+    assert daily_rebuild.job_name == "build_everything" and daily_rebuild.cron_schedule == "0 3 * * *"
+
+
+def test_soft_thresholds_are_warnings_and_contracts_block():
+    from pipelines.definitions import ALL_CHECKS
+
+    specs = {spec.name: spec for checks in ALL_CHECKS for spec in checks.check_specs}
+    assert specs["warn_quarantine_share"].blocking is False
+    assert specs["warn_documents_without_facts"].blocking is False
+    assert specs["column_contracts"].blocking is True
+    assert specs["evidence_on_page"].blocking is True

@@ -124,3 +124,16 @@ def test_a_run_killed_at_any_moment_leaves_the_published_warehouse_intact(tmp_pa
     final = run_pipeline(Settings.from_env(raw, settings.warehouse, settings.exports_dir))
     assert final.success
     assert table_dump(settings.warehouse) == published
+
+
+def test_a_removed_file_leaves_the_warehouse_on_the_next_run(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED_PDF, raw)
+    shutil.copy(SEEDS / "pdf-chromium" / "000_64b73009d1241be1.pdf", raw)
+    settings, _ = build(tmp_path, raw)
+    (raw / SEED_PDF.name).unlink()
+    settings, _ = build(tmp_path, raw)
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        assert con.execute("select source_path from core.documents").fetchall() == [("000_64b73009d1241be1.pdf",)]
+        assert con.execute("select count(*) from core.reported_metrics where value = 2731").fetchone()[0] == 0
