@@ -13,7 +13,7 @@ from assets.extraction.focus_areas import focus_areas_in_sentence
 from assets.extraction.lexicons import fold, load
 from assets.extraction.metrics import metrics_in_sentence
 from assets.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
-from assets.extraction.organizations import find_organizations
+from assets.extraction.organizations import find_organizations, short_names
 from assets.extraction.peers import extract_peer_links, link_type
 from assets.extraction.recognitions import assessment_scheme, recognitions_in_sentence
 from assets.extraction.sentence_view import SentenceView
@@ -74,13 +74,14 @@ def extract_document(
     language = dominant_language(pages)
     subject = _subject(pages, title, language, organization)
     reference = _reference_date(pages, language, published_on)
+    names = short_names([m for p in pages for m in find_organizations(p.text, p.language or language)])
     views_by_page = []
     for page in pages:
         para_years = []
         for paragraph in paragraphs(page.text):
             years = {d.first.year for d in find_dates(paragraph.text, page.language or language, reference) if d.first and d.precision == "year"}
             para_years.append((paragraph.start, paragraph.end, years.pop() if len(years) == 1 else None))
-        views = [SentenceView(s, page.page_number, page.language or language, reference) for s in sentences(page.text)]
+        views = [SentenceView(s, page.page_number, page.language or language, reference, names) for s in sentences(page.text)]
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
     context = DocumentContext(language, subject, cycle_year or _cycle_year(all_views, reference), reference)

@@ -22,13 +22,24 @@ def is_percent_code(code: str) -> bool:
     return code.endswith("_pct")
 
 
+def _expanded_rules(block: dict, language: str) -> list[dict]:
+    """Special rules, then every noun of every metric in every template, then the fallbacks."""
+    rules = list(block.get("rules", []))
+    for code, nouns in block.get("nouns", {}).items():
+        for name, template in block.get("templates", {}).items():
+            for noun in nouns:
+                pattern = template.replace("{NOUN}", f"(?:{noun})").replace("{N}", "{" + code + "}")
+                rules.append({"id": f"{language}.{code}.{name}", "pattern": pattern})
+    return rules + list(block.get("fallback_rules", []))
+
+
 @lru_cache(maxsize=None)
 def _rules(language: str) -> tuple:
     block = load("metrics").get(language)
     if not block:
         return ()
     compiled = []
-    for rule in block["rules"]:
+    for rule in _expanded_rules(block, language):
         regex, groups = compile_rule(rule["pattern"])
         compiled.append((rule["id"], regex, groups, rule.get("context")))
     return tuple(compiled)
@@ -37,6 +48,8 @@ def _rules(language: str) -> tuple:
 def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
     block = load("metrics")[language]
     clause = fold(clause_around(view.text, position))
+    if any_match(block.get("plan_sentence", []), view.folded):
+        return False
     return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], clause)
 
 

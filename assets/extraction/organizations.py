@@ -63,7 +63,7 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
     for head in rules["heads"]:
         for match in re.finditer(head["pattern"], text):
             if rules["name_before_head"]:
-                line_start = max(text.rfind("\n", 0, match.start()), 0)
+                line_start = max(0, match.start() - 120)
                 words = re.findall(r"\S+", text[line_start : match.start()])
                 name: list[str] = []
                 for word in reversed(words):
@@ -79,7 +79,8 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
                     kept = kept[-1:]
                 kept = kept[-rules["max_name_tokens"] :]
                 start = text.rfind(name[0], line_start, match.start())
-                canonical = " ".join(kept + [head["canonical_head"]])
+                head_words = head["canonical_head"] or re.sub(r"['’]s$", "", text[match.start() : match.end()])
+                canonical = " ".join(kept + [" ".join(head_words.split())])
                 end = match.end()
             else:
                 tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
@@ -93,6 +94,28 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
             found.append(
                 OrgMention(start, end, text[start:end], canonical, head["org_type"], rules["country"], language)
             )
+    return found
+
+
+def _named_after_mentions(text: str, language: str) -> list[OrgMention]:
+    """'City of Fort Collins': the head comes first and the name follows."""
+    rules = load("organizations").get(language, {})
+    token = re.compile(rules.get("name_token", r"\S+"))
+    found = []
+    for head in rules.get("name_after_heads", []):
+        for match in re.finditer(head["pattern"], text):
+            words = []
+            for word in re.findall(r"\S+", text[match.end() : match.end() + 80]):
+                clean = re.sub(r"['’]s$|[,.;:]$", "", word)
+                if not token.fullmatch(clean) or len(words) >= rules["max_name_tokens"]:
+                    break
+                words.append(clean)
+                if clean != word:
+                    break
+            if words:
+                end = text.index(words[-1], match.end()) + len(words[-1])
+                surface = text[match.start() : end]
+                found.append(OrgMention(match.start(), end, surface, " ".join(surface.split()), head["org_type"], rules["country"], language))
     return found
 
 
@@ -116,6 +139,7 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     candidates: list[OrgMention] = []
     for lang in ([language] if language else []) + [lang for lang in ("tr", "en", "fa") if lang != language]:
         candidates.extend(_head_mentions(text, lang))
+        candidates.extend(_named_after_mentions(text, lang))
     if language:
         candidates.extend(_self_mentions(text, language))
     # A gazetteer alias beats a head-noun guess that overlaps it.
@@ -129,3 +153,25 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
             continue
         kept.append(mention)
     return kept
+
+
+def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
+    """'Leeds' for 'Leeds City Council': the place words of Turkish and English names,
+    kept only when they point at one organization of the document."""
+    heads = {h["canonical_head"] for rules in load("organizations").values() if isinstance(rules, dict)
+             for h in rules.get("heads", []) if h.get("canonical_head")}
+    candidates: dict[str, set[str]] = {}
+    by_name: dict[str, OrgMention] = {}
+    for mention in mentions:
+        if mention.language not in ("tr", "en") or not mention.canonical:
+            continue
+        words = mention.canonical.split()
+        for head in sorted(heads, key=len, reverse=True):
+            if mention.canonical.endswith(" " + head):
+                words = mention.canonical[: -len(head) - 1].split()
+                break
+        if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3:
+            short = " ".join(words)
+            candidates.setdefault(short, set()).add(mention.canonical)
+            by_name[short] = mention
+    return {short: by_name[short] for short, owners in candidates.items() if len(owners) == 1}

@@ -38,29 +38,49 @@ def _schemes_named(folded: str) -> list[tuple[str, re.Match[str]]]:
     return sorted(named, key=lambda item: item[1].start())
 
 
-def _stars(folded: str) -> int | None:
-    match = compiled(_lexicon()["stars"]).search(folded)
+def _stars(folded: str, start: int, end: int) -> int | None:
+    match = compiled(_lexicon()["stars"]).search(folded, start, end)
     if not match:
         return None
     token = match.group(1)
     if token.isdigit():
         return int(token)
-    return _lexicon()["star_words"].get(token)
+    return _lexicon()["star_words"].get(token, int(token) if token.isdigit() else None) or _persian_digit(token)
 
 
-def _level(view: SentenceView, scheme: str, anchor: re.Match[str], language: str) -> str | None:
+def _persian_digit(token: str) -> int | None:
+    return "۰۱۲۳۴۵۶۷۸۹".find(token) if len(token) == 1 and token in "۰۱۲۳۴۵۶۷۸۹" else None
+
+
+_NAME_WORD = re.compile(r"^[A-ZÇĞİÖŞÜ][\w'’-]*$")
+
+
+def _preceding_name(text: str, start: int, end: int) -> str | None:
+    """'Dubai Government Excellence Programme's award': the capitalised words that name an award."""
+    words = text[max(0, start - 120) : start].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word) or len(name) >= 6:
+            break
+        name.insert(0, word)
+    return " ".join(name + [text[start:end]]) if name else None
+
+
+def _level(view: SentenceView, scheme: str, anchor: re.Match[str], language: str, window: tuple[int, int]) -> str | None:
     folded = view.folded
     if scheme == "iso":
         iso = compiled(_lexicon()["iso_level"]).match(folded, anchor.start())
         return f"{iso.group(1).upper()} {iso.group(2)}" if iso else None
+    if scheme == "other":
+        return _preceding_name(view.text, anchor.start(), anchor.end())
     for pattern in _lexicon()["named_levels"]:
-        match = compiled(pattern).search(folded)
+        match = compiled(pattern).search(folded, *window)
         if match:
             return view.text[match.start() : match.end()]
     phrase = _lexicon()["award_phrase"].get(language)
     if phrase:
         start = anchor.end() if scheme in ("kalder", "efqm") else anchor.start()
-        match = compiled(phrase).search(folded, start)
+        match = compiled(phrase).search(folded, start, window[1])
         if match and match.start() - start < 40:
             return _SUFFIXED_AWARD.sub(r"\1\2", view.text[match.start(1) : match.end(0)]).strip()
     if scheme == "eloge":
@@ -85,6 +105,27 @@ def _dated(view: SentenceView, following: SentenceView | None):
     return day
 
 
+def _grouped_anchors(view: SentenceView) -> list[tuple[str, str | None, re.Match[str], tuple[int, int]]]:
+    """Scheme mentions of a sentence, one per (scheme, organization) in a row, each with the
+    stretch of text that describes it (up to the next mention of another scheme or organization).
+
+    "Sheffield received Recognised by EFQM 3 Star, while Leeds was awarded Committed to
+    Excellence" gives two; "KalDer ... Mükemmellikte Yetkinlik 4 Yıldız" gives one.
+    """
+    grouped: list[list] = []
+    for scheme, anchor in _schemes_named(view.folded):
+        owner = view.organization_before(anchor.start())
+        if grouped and grouped[-1][0] == scheme and grouped[-1][1] == owner and scheme != "iso":
+            continue
+        grouped.append([scheme, owner, anchor])
+    result = []
+    for index, (scheme, owner, anchor) in enumerate(grouped):
+        previous_end = grouped[index - 1][2].end() if index else 0
+        end = grouped[index + 1][2].start() if index + 1 < len(grouped) else len(view.folded)
+        result.append((scheme, owner, anchor, (max(previous_end, anchor.start() - 30), end)))
+    return result
+
+
 def recognitions_in_sentence(
     view: SentenceView, following: SentenceView | None, context: DocumentContext
 ) -> list[Recognition]:
@@ -93,14 +134,13 @@ def recognitions_in_sentence(
     if not language:
         return []
     found: list[Recognition] = []
-    named_once: set[str] = set()
-    for scheme, anchor in _schemes_named(view.folded):
-        if scheme != "iso" and scheme in named_once:
-            continue  # "Avrupa Yönetişim Mükemmelliği Markası (ELoGE)" is one label
-        named_once.add(scheme)
+    anchors = _grouped_anchors(view)
+    for index, (scheme, owner, anchor, window) in enumerate(anchors):
         if not _attained(view, language, scheme):
             continue
-        owner = view.organization_before(anchor.start())
+        level = _level(view, scheme, anchor, language, window)
+        if scheme == "other" and level is None:
+            continue  # a bare "the award" refers back to one already named
         date = _dated(view, following)
         year = date.first.year if date else (context.reference_date.year if context.reference_date else None)
         awarded_on = date.first if date and date.precision == "day" else None
@@ -108,8 +148,8 @@ def recognitions_in_sentence(
             Recognition(
                 organization=context.subject if owner in (None, "") else owner,
                 scheme=scheme,
-                level=_level(view, scheme, anchor, language),
-                stars=_stars(view.folded) if scheme != "iso" else None,
+                level=level,
+                stars=_stars(view.folded, *window) if scheme != "iso" else None,
                 year=year,
                 awarded_on=awarded_on,
                 evidence=quote(view.page, view.span, anchor.start()),

@@ -28,7 +28,7 @@ class SentenceView:
     page: int
     language: str | None
     reference_date: object = None
-    _cache: dict = field(default_factory=dict)
+    short_names: dict[str, OrgMention] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -46,7 +46,13 @@ class SentenceView:
 
     @cached_property
     def organizations(self) -> list[OrgMention]:
-        return find_organizations(self.text, self.language)
+        """Full names, plus short names ("Leeds") of organizations the document named in full."""
+        found = find_organizations(self.text, self.language)
+        for short, full in self.short_names.items():
+            for match in re.finditer(rf"(?<![\w\u200c]){re.escape(short)}(?:['’]\w+)?(?![\w\u200c])", self.text):
+                if not any(m.start < match.end() and match.start() < m.end for m in found):
+                    found.append(OrgMention(match.start(), match.end(), match.group(0), full.canonical, full.org_type, full.country, full.language))
+        return sorted(found, key=lambda m: m.start)
 
     @cached_property
     def folded(self) -> str:

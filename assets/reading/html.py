@@ -19,7 +19,8 @@ from assets.reading.plain import decode_text
 
 _DROP = "script, style, noscript, template, nav, header, footer, form, aside, iframe, svg, button, select"
 _BOILERPLATE = re.compile(r"\b(menu|nav|breadcrumb|footer|header|sidebar|related|share|social|cookie|comment|advert|banner)\b", re.I)
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "blockquote", "pre", "dd", "dt", "td", "th"}
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "blockquote", "pre", "dd", "dt", "caption", "table"}
+_CELLS = {"td", "th"}  # a table row stays one line, its cells apart
 
 
 def _charset(data: bytes) -> str | None:
@@ -59,6 +60,8 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
                     lines.append(node.text_content or "")
             elif node.tag in _BLOCKS:
                 lines.append("")
+            elif node.tag in _CELLS and lines:
+                lines[-1] += " "
     text = "\n".join(line.strip() for line in lines if line.strip())
     language = detect_language(text)
     return title, [PageText(1, normalize_text(text, language), language, "html")]

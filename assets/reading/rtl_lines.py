@@ -22,6 +22,12 @@ from bidi import get_display
 WORD_GAP = 0.33  # share of the line's median glyph height: gaps inside words stay under ~0.25, between words over ~0.4
 
 
+# Letters that join the letter after them; when one stands apart from the next
+# Arabic letter without a word gap, the source had a zero-width non-joiner there.
+_DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ")
+ZWNJ_GAP = 0.12  # share of the median glyph height: joined letters touch or overlap (<= ~0.06)
+
+
 @dataclass
 class _Glyph:
     text: str
@@ -29,6 +35,7 @@ class _Glyph:
     right: float
     bottom: float
     top: float
+    index: int = 0
 
     @property
     def middle(self) -> float:
@@ -60,27 +67,45 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
         ):
             line[-1].text += char
             continue
-        line.append(_Glyph(char, left, right, bottom, top))
+        line.append(_Glyph(char, left, right, bottom, top, index))
     return [line for line in lines if line]
+
+
+def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: set[int]) -> str:
+    """What stands between two visually adjacent glyphs: nothing, a space or a ZWNJ."""
+    rtl_left, rtl_right = is_rtl_char(left.text[0]), is_rtl_char(right.text[0])
+    if not rtl_left and not rtl_right and abs(right.index - left.index) <= 4:
+        # A left-to-right run (digits, Latin) is stored in reading order by every producer measured:
+        # its own spaces are right, while glyph gaps (a narrow "1") mislead.
+        low, high = sorted((left.index, right.index))
+        return " " if any(i in spaces for i in range(low + 1, high)) else ""
+    distance = right.left - left.right
+    if distance > gap:
+        return " "
+    if rtl_left and rtl_right and distance > ZWNJ_GAP * height and right.text[-1] in _DUAL_JOINING:
+        return "\u200c"  # logically, `right` comes first and did not join `left`
+    return ""
 
 
 def _visual_string(line: list[_Glyph]) -> str:
     """The line's glyphs in left-to-right visual order, a space wherever two stand apart.
 
-    Spaces come from the geometry, not from the stream: where a producer stored
-    a word backwards, the stream's spaces sit on the wrong side of its letters.
+    Spaces between right-to-left letters come from the geometry, not from the
+    stream: where a producer stored a word backwards, the stream's spaces sit on
+    the wrong side of its letters.
     """
+    spaces = {g.index for g in line if g.text.isspace()}
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
     heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
-    gap = (heights[len(heights) // 2] if heights else 8.0) * WORD_GAP
+    height = heights[len(heights) // 2] if heights else 8.0
     parts: list[str] = []
-    right_edge: float | None = None
+    previous: _Glyph | None = None
     for glyph in glyphs:
-        if right_edge is not None and glyph.left - right_edge > gap:
-            parts.append(" ")
+        if previous is not None:
+            parts.append(_separator(previous, glyph, height * WORD_GAP, height, spaces))
         # A multi-character glyph is stored logically; in visual order an RTL cluster reads backwards.
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
-        right_edge = glyph.right if right_edge is None else max(right_edge, glyph.right)
+        previous = glyph
     return "".join(parts)
 
 

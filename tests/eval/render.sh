@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Print every docs/*.html to PDF with Chromium and with LibreOffice (Debian's
+# packages: chromium, libreoffice-writer-nogui, fonts-noto-core, fonts-dejavu-core).
+set -euo pipefail
+cd "$(dirname "$0")"
+mkdir -p pdf-chromium pdf-libreoffice
+profile=$(mktemp -d)
+for page in docs/*.html; do
+  id=$(basename "$page" .html)
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
+    --print-to-pdf="pdf-chromium/$id.pdf" "file://$PWD/$page" 2>/dev/null
+done
+soffice --headless -env:UserInstallation="file://$profile/lo" --convert-to pdf:writer_web_pdf_Export \
+  --outdir pdf-libreoffice docs/*.html >/dev/null 2>&1
+rm -rf "$profile"

@@ -1,0 +1,38 @@
+"""The labeled evaluation set (tests/eval) from both PDF producers stays above the bars:
+metric precision >= 0.95 and recall >= 0.85, recognition recall >= 0.80, Persian
+bigram recall >= 0.98, and no recognition from a document that only plans or hopes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.evaluate import evaluate
+
+EVAL = Path(__file__).resolve().parent / "eval"
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {score.producer: score for score in evaluate(EVAL)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
+def test_bars(scores, producer):
+    score = scores[producer]
+    metrics = score.tallies["metrics"]["all"]
+    recognitions = score.tallies["recognitions"]["all"]
+    assert metrics.precision >= 0.95, metrics.misses
+    assert metrics.recall >= 0.85, metrics.misses
+    assert recognitions.recall >= 0.80, recognitions.misses
+    assert recognitions.precision >= 0.95, recognitions.misses
+    assert score.persian_bigram_recall >= 0.98
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
+def test_each_language_keeps_metric_precision(scores, producer):
+    for language in ("tr", "fa", "en"):
+        assert scores[producer].tallies["metrics"][language].precision >= 0.95, language
