@@ -15,6 +15,7 @@ from assets.extraction.metrics import metrics_in_sentence
 from assets.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from assets.extraction.organizations import find_organizations, short_names
 from assets.extraction.peers import extract_peer_links, link_type
+from assets.extraction.reports import framework_of, read_report
 from assets.extraction.recognitions import assessment_scheme, recognitions_in_sentence
 from assets.extraction.sentence_view import SentenceView
 from assets.extraction.targets import extract_targets
@@ -86,7 +87,8 @@ def extract_document(
     all_views = [v for _, views, _ in views_by_page for v in views]
     context = DocumentContext(language, subject, cycle_year or _cycle_year(all_views, reference), reference)
     facts = DocumentFacts(
-        subject=subject, cycle_year=context.cycle_year, scheme=assessment_scheme(all_views), reference_date=reference
+        subject=subject, cycle_year=context.cycle_year, scheme=assessment_scheme(all_views), reference_date=reference,
+        language=language,
     )
     for page, views, para_years in views_by_page:
         for index, view in enumerate(views):
@@ -106,6 +108,9 @@ def extract_document(
                     facts.organizations.append(
                         OrganizationSeen(mention.canonical, mention.surface, mention.org_type, mention.country, mention.language)
                     )
+    facts.findings, facts.scores = read_report(pages, context)
+    if facts.findings or facts.scores:
+        facts.framework = framework_of(pages)
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     _deduplicate(facts)

@@ -117,6 +117,7 @@ class DocumentFacts:
     subject: str = ""
     cycle_year: int | None = None
     scheme: str | None = None  # the award or assessment scheme the document reports on
+    language: str | None = None
     reference_date: date | None = None
     organizations: list[OrganizationSeen] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
@@ -125,3 +126,6 @@ class DocumentFacts:
     targets: list[Target] = field(default_factory=list)
     peer_links: list[PeerLink] = field(default_factory=list)
     focus_areas: list[FocusArea] = field(default_factory=list)
+    findings: list = field(default_factory=list)  # reports.Finding
+    scores: list = field(default_factory=list)  # reports.Score
+    framework: str | None = None

@@ -19,7 +19,7 @@ from assets.store.sql import run_file, run_folder
 
 STAGING_TABLES = (
     "documents", "pages", "organizations", "organization_aliases", "metrics",
-    "recognitions", "events", "targets", "peer_links", "focus_areas",
+    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores",
 )
 MART_ORDER = [
     "build_star_ratings.sql",

@@ -35,6 +35,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "events": {"event_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "event_date": pl.Date, "event_date_end": pl.Date, "date_precision": pl.String, "event_type": pl.String, "title": pl.String, "page": pl.Int32, "evidence": pl.String},
     "targets": {"target_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "target_code": pl.String, "title": pl.String, "target_value": pl.Float64, "period_year": pl.Int32, "page": pl.Int32, "evidence": pl.String},
     "peer_links": {"document_id": pl.String, "organization_id": pl.String, "peer_organization_id": pl.String, "link_type": pl.String, "topic": pl.String, "page": pl.Int32, "evidence": pl.String},
+    "findings": {"finding_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "framework": pl.String, "criterion_code": pl.String, "item_code": pl.String, "finding_type": pl.String, "text": pl.String, "language": pl.String, "page": pl.Int32, "evidence": pl.String},
+    "scores": {"document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "framework": pl.String, "criterion_code": pl.String, "points": pl.Float64, "max_points": pl.Float64, "page": pl.Int32, "evidence": pl.String},
     "focus_areas": {"document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "subject_metric": pl.String, "label": pl.String, "theme": pl.String, "share_pct": pl.Float64, "page": pl.Int32, "evidence": pl.String},
 }
 
@@ -154,6 +156,21 @@ def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationReso
         rows["peer_links"].append({
             "document_id": doc_id, "organization_id": org_id(link["organization"]), "peer_organization_id": org_id(link["peer"]),
             "link_type": link["link_type"], "topic": link["topic"], "page": link["evidence"]["page"], "evidence": link["evidence"]["quote"],
+        })
+    language = facts.get("language")
+    for number, finding in enumerate(facts.get("findings", [])):
+        oid = org_id(finding["organization"])
+        rows["findings"].append({
+            "finding_id": row_id("f_", doc_id, number, finding["criterion_code"], finding["finding_type"], finding["text"]),
+            "document_id": doc_id, "organization_id": oid, "cycle_year": facts["cycle_year"], "framework": finding["framework"],
+            "criterion_code": finding["criterion_code"], "item_code": finding["item_code"], "finding_type": finding["finding_type"],
+            "text": finding["text"], "language": language, "page": finding["evidence"]["page"], "evidence": finding["evidence"]["quote"],
+        })
+    for score in facts.get("scores", []):
+        rows["scores"].append({
+            "document_id": doc_id, "organization_id": org_id(score["organization"]), "cycle_year": facts["cycle_year"],
+            "framework": score["framework"], "criterion_code": score["criterion_code"], "points": score["points"],
+            "max_points": score["max_points"], "page": score["evidence"]["page"], "evidence": score["evidence"]["quote"],
         })
     for area in facts["focus_areas"]:
         rows["focus_areas"].append({

@@ -89,3 +89,23 @@ select f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label
 from staging.focus_areas as f
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null;
+
+-- Findings take their theme from the framework's criterion (ref.criteria), so
+-- that organizations assessed under different frameworks compare.
+insert into core.findings
+select
+    f.finding_id, f.document_id, f.organization_id, f.cycle_year, f.framework, f.criterion_code, f.item_code,
+    c.theme, f.finding_type, f.text, f.language, f.page, f.evidence
+from staging.findings as f
+inner join staging.documents as d using (document_id)
+left join ref.criteria as c on c.framework = f.framework and c.criterion_code = f.criterion_code
+where d.duplicate_of is null;
+
+insert into core.scores
+select s.document_id, s.organization_id, s.cycle_year, s.framework, s.criterion_code, s.points, s.max_points, s.page, s.evidence
+from staging.scores as s
+inner join staging.documents as d using (document_id)
+where d.duplicate_of is null
+qualify row_number() over (
+    partition by s.organization_id, s.cycle_year, s.framework, s.criterion_code order by d.source_path, s.page
+) = 1;

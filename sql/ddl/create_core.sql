@@ -116,6 +116,7 @@ create table core.findings (
     cycle_year integer,
     framework varchar,
     criterion_code varchar,
+    item_code varchar,
     theme varchar,
     finding_type varchar not null,
     text varchar not null,
@@ -130,6 +131,7 @@ comment on column core.findings.organization_id is 'Assessed organization.';
 comment on column core.findings.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.findings.framework is 'efqm2020, efqm2013, baldrige, iran_national, kalder or NULL when the document names none.';
 comment on column core.findings.criterion_code is 'Criterion number within the framework (1..9), NULL when not stated.';
+comment on column core.findings.item_code is 'Item within the criterion when the framework numbers items (Baldrige 4.1), else NULL.';
 comment on column core.findings.theme is 'Shared theme (leadership, strategy, people, stakeholders, resources, processes, results) so frameworks compare.';
 comment on column core.findings.finding_type is 'strength, improvement_area, best_practice or improvement_project.';
 comment on column core.findings.text is 'The finding as written.';
