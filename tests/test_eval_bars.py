@@ -36,3 +36,15 @@ def test_bars(scores, producer):
 def test_each_language_keeps_metric_precision(scores, producer):
     for language in ("tr", "fa", "en"):
         assert scores[producer].tallies["metrics"][language].precision >= 0.95, language
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
+def test_feedback_report_bars(scores, producer):
+    tallies = scores[producer].tallies
+    findings = tallies["findings"]["all"]
+    assert findings.recall >= 0.95, findings.misses
+    assert findings.fp <= 0.05 * (findings.tp + findings.fn), findings.misses
+    assert tallies["criterion_counts"]["all"].recall >= 0.90
+    assert tallies["scores"]["all"].recall >= 0.90, tallies["scores"]["all"].misses
+    assert tallies["star_ratings"]["all"].fn == 0

@@ -8,11 +8,15 @@ entity resolution folds them.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+from rapidfuzz import fuzz
+
+from assets.extraction.lexicons import fold
 
 from assets.store.resolve import match_key
 
@@ -60,6 +64,66 @@ def _compare(tally: Tally, expected: set, predicted: set, doc: str) -> None:
     tally.misses += [f"{doc} wrongly {item}" for item in sorted(predicted - expected, key=str)]
 
 
+def _finding_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
+def _score_reports(con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_doc: dict[str, str],
+                   tallies: dict[str, dict[str, Tally]]) -> None:
+    """Findings (criterion, type, text), exact counts per criterion, scores and computed stars."""
+    for doc_id, label in labels.items():
+        if "findings" not in label:
+            continue
+        document = by_doc.get(doc_id)
+        language = label["language"]
+        predicted = con.execute(
+            "select criterion_code, finding_type, text from core.findings where document_id = ?", [document]
+        ).fetchall()
+        expected = [(f["criterion"], f["finding_type"], f["text"]) for f in label["findings"]]
+        unmatched = list(predicted)
+        for criterion, kind, text in expected:
+            hit = next((p for p in unmatched if p[0] == criterion and p[1] == kind
+                        and fuzz.ratio(_finding_key(p[2]), _finding_key(text)) >= 90), None)
+            for scope in (language, "all"):
+                if hit:
+                    tallies["findings"][scope].tp += 1
+                else:
+                    tallies["findings"][scope].fn += 1
+                    tallies["findings"][scope].misses.append(f"{doc_id} missed {criterion}/{kind}: {text[:60]}") if scope == "all" else None
+            if hit:
+                unmatched.remove(hit)
+        for p in unmatched:
+            for scope in (language, "all"):
+                tallies["findings"][scope].fp += 1
+            tallies["findings"]["all"].misses.append(f"{doc_id} extra {p[0]}/{p[1]}: {p[2][:60]}")
+        groups = {(c, k) for c, k, _ in expected} | {(c, k) for c, k, _ in predicted}
+        for group in groups:
+            right = sum(1 for e in expected if e[:2] == group) == sum(1 for p in predicted if p[:2] == group)
+            for scope in (language, "all"):
+                tallies["criterion_counts"][scope].tp += right
+                tallies["criterion_counts"][scope].fn += not right
+        want = {(s["criterion"], float(s["points"])) for s in label.get("scores", [])}
+        got = {(c, float(p)) for c, p in con.execute("select criterion_code, points from core.scores where document_id = ?", [document]).fetchall()}
+        for scope in (language, "all"):
+            _compare(tallies["scores"][scope], want, got, doc_id) if scope == "all" else _count(tallies["scores"][scope], want, got)
+        star = label.get("star_rating")
+        if star:
+            rows = con.execute(
+                "select s.scheme, s.stars from mart.star_ratings s join core.findings f using (organization_id) "
+                "where f.document_id = ? group by all", [document]
+            ).fetchall()
+            right = (star["scheme"], star["stars"]) in rows
+            for scope in (language, "all"):
+                tallies["star_ratings"][scope].tp += right
+                tallies["star_ratings"][scope].fn += not right
+
+
+def _count(tally: Tally, expected: set, predicted: set) -> None:
+    tally.tp += len(expected & predicted)
+    tally.fp += len(predicted - expected)
+    tally.fn += len(expected - predicted)
+
+
 def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[str, Tally]]:
     """Tallies by fact kind ('metrics', 'recognitions') and language ('all' too)."""
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
@@ -85,4 +149,6 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         for language in (label["language"], "all"):
             _compare(tallies["metrics"][language], expected_metrics, metrics.get(document, set()), doc_id)
             _compare(tallies["recognitions"][language], expected_recognitions, recognitions.get(document, set()), doc_id)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        _score_reports(con, labels, by_doc, tallies)
     return tallies

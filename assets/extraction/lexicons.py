@@ -38,11 +38,26 @@ Upper-case I folds to i in every language, so patterns write Turkish ı as [ıi]
     return "".join(out)
 
 
+_CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")
+
+
+def _dotless_i_also_dotted(pattern: str) -> str:
+    """Let a written ı also match i: fold() turns upper-case I (as in "AÇIK") into i."""
+    parts, cursor = [], 0
+    for match in _CLASS.finditer(pattern):
+        parts.append(pattern[cursor : match.start()].replace("ı", "[ıi]"))
+        klass = match.group(0)
+        parts.append(klass[:-1] + "i]" if "ı" in klass and "i" not in klass else klass)
+        cursor = match.end()
+    parts.append(pattern[cursor:].replace("ı", "[ıi]"))
+    return "".join(parts)
+
+
 def expand(pattern: str) -> str:
-    """Replace the macros of a lexicon pattern with their regex."""
+    """Replace the macros of a lexicon pattern with their regex; a written ı also matches i."""
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
-    return pattern
+    return _dotless_i_also_dotted(pattern)
 
 
 @lru_cache(maxsize=None)

@@ -161,11 +161,11 @@ class _ReportReader:
             if rest:
                 self.open = _Open(page, [(page, Span(span.start + span.text.index(rest), span.end, rest))])
             return
+        if self.score_line(key, span, page):
+            return
         if compiled(_lexicon()["score_section"]).match(key):
             self.flush()
             self.section, self.in_scores = None, True
-            return
-        if self.score_line(key, span, page):
             return
         if compiled(_lexicon()["section_end"]).match(key):
             self.flush()
