@@ -4,6 +4,7 @@ every extractor over its sentences and lines, and drop repeats.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -12,6 +13,7 @@ from assets.extraction.events import events_in_sentence, timeline_event
 from assets.extraction.focus_areas import focus_areas_in_sentence
 from assets.extraction.lexicons import fold, load
 from assets.extraction.metrics import metrics_in_sentence
+from assets.extraction.numbers import to_ascii_digits
 from assets.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from assets.extraction.organizations import find_organizations, short_names
 from assets.extraction.peers import extract_peer_links, link_type
@@ -59,9 +61,22 @@ def _cycle_year(views: list[SentenceView], reference: date | None) -> int | None
         for view in views
         if any(cue in view.folded for cue in cues)
         for d in view.dates
-        if d.first is not None and d.precision == "year" and (reference is None or d.first <= reference)
+        if d.first is not None and (reference is None or d.first <= reference)
     ]
     return max(years) if years else None
+
+
+_TITLE_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2}|1[34]\d{2})(?![\d/.])")
+
+
+def _title_year(pages: list[PageInput], title: str | None) -> int | None:
+    """A year standing in the title ("Geri Bildirim Raporu 2023", "گزارش ... ۱۴۰۱"): the cycle of a report."""
+    head = to_ascii_digits((title or "") + "\n" + (pages[0].text.split("\n", 1)[0] if pages else ""))
+    match = _TITLE_YEAR.search(head)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return year + 621 if year < 1900 else year
 
 
 def extract_document(
@@ -85,7 +100,9 @@ def extract_document(
         views = [SentenceView(s, page.page_number, page.language or language, reference, names) for s in sentences(page.text)]
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
-    context = DocumentContext(language, subject, cycle_year or _cycle_year(all_views, reference), reference)
+    context = DocumentContext(
+        language, subject, cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title), reference
+    )
     facts = DocumentFacts(
         subject=subject, cycle_year=context.cycle_year, scheme=assessment_scheme(all_views), reference_date=reference,
         language=language,

@@ -34,9 +34,9 @@ create table mart.benchmark_indicators (
     value double not null,
     peer_group varchar not null,
     peer_n integer not null,
-    rank integer not null,
-    percentile double not null,
-    peer_median double not null
+    rank integer,
+    percentile double,
+    peer_median double
 );
 comment on table mart.benchmark_indicators is 'Indicators of ref.indicator_catalog per organization and cycle, ranked within peer groups (country and organization type).';
 comment on column mart.benchmark_indicators.organization_id is 'The organization.';
@@ -45,16 +45,19 @@ comment on column mart.benchmark_indicators.indicator_code is 'Code from ref.ind
 comment on column mart.benchmark_indicators.value is 'Value of the indicator.';
 comment on column mart.benchmark_indicators.peer_group is 'country/org_type of the organization (unknown parts as ?).';
 comment on column mart.benchmark_indicators.peer_n is 'Organizations with this indicator in the peer group and cycle.';
-comment on column mart.benchmark_indicators.rank is 'Rank in the peer group, 1 = best by the indicator''s direction.';
-comment on column mart.benchmark_indicators.percentile is 'Share of the peer group (0-100) that this organization does at least as well as.';
-comment on column mart.benchmark_indicators.peer_median is 'Median of the indicator in the peer group and cycle.';
+comment on column mart.benchmark_indicators.rank is 'Rank in the peer group, 1 = best by the indicator''s direction; NULL when the peer group has fewer than 3 organizations (no ranking against oneself).';
+comment on column mart.benchmark_indicators.percentile is 'Share of the peer group (0-100) that this organization does at least as well as; NULL with fewer than 3 peers.';
+comment on column mart.benchmark_indicators.peer_median is 'Median of the indicator in the peer group and cycle; NULL with fewer than 3 peers.';
 
 create table mart.peer_learning (
     organization_id varchar not null,
     theme varchar not null,
     improvement_finding_id varchar not null,
     peer_organization_id varchar not null,
-    peer_strength_finding_id varchar not null
+    peer_strength_finding_id varchar not null,
+    improvement_evidence varchar,
+    peer_strength_evidence varchar,
+    link varchar not null
 );
 comment on table mart.peer_learning is 'Who can learn from whom: an area for improvement of one organization matched with a strength of a peer on the same theme.';
 comment on column mart.peer_learning.organization_id is 'Organization with the area for improvement.';
@@ -62,6 +65,9 @@ comment on column mart.peer_learning.theme is 'Shared theme of both findings.';
 comment on column mart.peer_learning.improvement_finding_id is 'The area for improvement (core.findings).';
 comment on column mart.peer_learning.peer_organization_id is 'Peer with a strength on the theme (linked in core.peer_links, or in the same peer group).';
 comment on column mart.peer_learning.peer_strength_finding_id is 'The peer''s strength (core.findings).';
+comment on column mart.peer_learning.improvement_evidence is 'Quoted words of the area for improvement.';
+comment on column mart.peer_learning.peer_strength_evidence is 'Quoted words of the peer''s strength.';
+comment on column mart.peer_learning.link is 'Why they are peers: peer_link (named together in core.peer_links) or peer_group (same country and type).';
 
 create table mart.benchmark_scope (
     scheme varchar not null,

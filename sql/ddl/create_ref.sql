@@ -26,6 +26,7 @@ create table ref.criteria (
     name_en varchar not null,
     max_points integer,
     theme varchar not null,
+    results_criterion boolean not null,
     primary key (framework, criterion_code)
 );
 comment on table ref.criteria is 'Criteria of each excellence framework with their weight and shared theme.';
@@ -34,6 +35,7 @@ comment on column ref.criteria.criterion_code is 'Criterion number as the framew
 comment on column ref.criteria.name_en is 'Criterion name in English.';
 comment on column ref.criteria.max_points is 'Points the criterion weighs out of 1000.';
 comment on column ref.criteria.theme is 'Shared theme (ref.themes).';
+comment on column ref.criteria.results_criterion is 'True for the results criteria (what the organization achieves), false for enablers.';
 
 create table ref.star_bands (
     scheme varchar not null,
@@ -70,6 +72,6 @@ create table ref.indicator_catalog (
 comment on table ref.indicator_catalog is 'Benchmark indicators computed in mart.benchmark_indicators.';
 comment on column ref.indicator_catalog.indicator_code is 'Code of the indicator.';
 comment on column ref.indicator_catalog.formula is 'How it is computed from reported metrics.';
-comment on column ref.indicator_catalog.unit is 'ratio, per_100, hours or count.';
+comment on column ref.indicator_catalog.unit is 'ratio, per_100, percent, points, hours or count.';
 comment on column ref.indicator_catalog.direction is 'higher_is_better or lower_is_better; ranks follow it.';
 comment on column ref.indicator_catalog.description is 'What the indicator tells a jury.';

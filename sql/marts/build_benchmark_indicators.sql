@@ -1,6 +1,8 @@
--- Benchmark indicators per organization and cycle, ranked in peer groups.
--- One figure per organization, metric and cycle: when documents disagree the
--- figure of the first document by path is used (core keeps them all).
+-- Benchmark indicators per organization and cycle, ranked in peer groups
+-- (country/org_type). One figure per organization, metric and cycle: when
+-- documents disagree, the figure of the first document by path is used (core
+-- keeps them all). Peer groups of fewer than 3 organizations get no rank,
+-- percentile or median: an organization is never ranked against itself.
 insert into mart.benchmark_indicators
 with
 figures as (
@@ -23,30 +25,79 @@ wide as (
     ) using any_value(value) group by organization_id, cycle_year
 ),
 
+metric_indicators as (
+    unpivot (
+        select
+            organization_id,
+            cycle_year,
+            improvement_areas / nullif(strengths, 0) as improvement_areas_per_strength,
+            100.0 * improvement_projects / nullif(improvement_areas, 0) as improvement_projects_per_100_areas,
+            100.0 * best_practices / nullif(strengths, 0) as best_practices_per_100_strengths,
+            coalesce(assessment_hours, assessment_hours_internal + assessment_hours_external)
+                / nullif(organizations_assessed, 0) as assessment_hours_per_organization,
+            assessors_external / nullif(assessors_internal + assessors_external, 0) as external_assessor_share,
+            improvement_projects::double as improvement_projects
+        from wide
+    ) on columns(* exclude (organization_id, cycle_year)) into name indicator_code value value
+),
+
 recognition_counts as (
-    select organization_id, year as cycle_year, count(distinct (scheme, coalesce(level, ''))) as recognitions
+    select organization_id, year as cycle_year, 'recognitions' as indicator_code,
+        count(distinct (scheme, coalesce(level, '')))::double as value
     from core.recognitions
-    where year is not null
+    where year is not null and organization_id is not null
+    group by all
+),
+
+totals as (
+    select organization_id, cycle_year, max(points) as points
+    from core.scores
+    where criterion_code is null and cycle_year is not null
+    group by all
+),
+
+total_indicators as (
+    select organization_id, cycle_year, 'total_points' as indicator_code, points as value from totals
+    union all
+    select organization_id, cycle_year, 'points_change',
+        points - lag(points) over (partition by organization_id order by cycle_year)
+    from totals
+),
+
+criterion_scores as (
+    select s.organization_id, s.cycle_year, s.points, coalesce(s.max_points, c.max_points) as max_points, c.theme, c.results_criterion
+    from core.scores as s
+    inner join ref.criteria as c on c.framework = s.framework and c.criterion_code = s.criterion_code
+    where s.cycle_year is not null
+),
+
+score_indicators as (
+    select organization_id, cycle_year, 'theme_score_pct_' || theme as indicator_code,
+        100.0 * sum(points) / nullif(sum(max_points), 0) as value
+    from criterion_scores
+    group by all
+    union all
+    select organization_id, cycle_year, 'results_points_share',
+        sum(points) filter (where results_criterion) / nullif(sum(points), 0)
+    from criterion_scores
+    group by all
+),
+
+finding_indicators as (
+    select organization_id, cycle_year, 'strengths_per_improvement_area' as indicator_code,
+        count(*) filter (where finding_type = 'strength')
+            / nullif(count(*) filter (where finding_type = 'improvement_area'), 0)::double as value
+    from core.findings
+    where organization_id is not null and cycle_year is not null
     group by all
 ),
 
 indicators as (
-    unpivot (
-        select
-            coalesce(w.organization_id, r.organization_id) as organization_id,
-            coalesce(w.cycle_year, r.cycle_year) as cycle_year,
-            w.improvement_areas / nullif(w.strengths, 0) as improvement_areas_per_strength,
-            100.0 * w.improvement_projects / nullif(w.improvement_areas, 0) as improvement_projects_per_100_areas,
-            100.0 * w.best_practices / nullif(w.strengths, 0) as best_practices_per_100_strengths,
-            coalesce(w.assessment_hours, w.assessment_hours_internal + w.assessment_hours_external)
-                / nullif(w.organizations_assessed, 0) as assessment_hours_per_organization,
-            w.assessors_external / nullif(w.assessors_internal + w.assessors_external, 0) as external_assessor_share,
-            w.improvement_projects::double as improvement_projects,
-            r.recognitions::double as recognitions
-        from wide as w
-        full outer join recognition_counts as r
-            on w.organization_id = r.organization_id and w.cycle_year = r.cycle_year
-    ) on columns(* exclude (organization_id, cycle_year)) into name indicator_code value value
+    select * from metric_indicators
+    union all select * from recognition_counts
+    union all select * from total_indicators
+    union all select * from score_indicators
+    union all select * from finding_indicators
 ),
 
 grouped as (
@@ -56,11 +107,21 @@ grouped as (
         i.indicator_code,
         i.value,
         coalesce(o.country, '?') || '/' || coalesce(o.org_type, '?') as peer_group,
-        c.direction
+        case when c.direction = 'lower_is_better' then i.value else -i.value end as ordering
     from indicators as i
     inner join ref.indicator_catalog as c using (indicator_code)
     inner join core.organizations as o using (organization_id)
     where i.value is not null
+),
+
+ranked as (
+    select
+        *,
+        count(*) over peer as peer_n,
+        rank() over (partition by indicator_code, cycle_year, peer_group order by ordering) as peer_rank,
+        median(value) over peer as median_value
+    from grouped
+    window peer as (partition by indicator_code, cycle_year, peer_group)
 ),
 
 final as (
@@ -70,18 +131,11 @@ final as (
         indicator_code,
         value,
         peer_group,
-        count(*) over peer as peer_n,
-        rank() over (
-            partition by indicator_code, cycle_year, peer_group
-            order by case when direction = 'lower_is_better' then value else -value end
-        ) as rank,
-        100.0 * (count(*) over peer - rank() over (
-            partition by indicator_code, cycle_year, peer_group
-            order by case when direction = 'lower_is_better' then value else -value end
-        ) + 1) / count(*) over peer as percentile,
-        median(value) over peer as peer_median
-    from grouped
-    window peer as (partition by indicator_code, cycle_year, peer_group)
+        peer_n,
+        case when peer_n >= 3 then peer_rank end as rank,
+        case when peer_n >= 3 then 100.0 * (peer_n - peer_rank + 1) / peer_n end as percentile,
+        case when peer_n >= 3 then median_value end as peer_median
+    from ranked
 )
 
 select * from final;
