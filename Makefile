@@ -30,6 +30,9 @@ test-all: venv
 eval: venv
 	$(BIN)/exbench eval --set tests/eval
 
+bench: venv
+	$(BIN)/exbench bench --workdir .bench
+
 dagster: venv
 	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -w workspace.yaml
 

@@ -9,6 +9,7 @@ alone to find out whether it is the culprit.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 import resource
@@ -69,6 +70,24 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     )
 
 
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
+def _shared_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool kept for the next batch of tasks: starting workers (spawn and imports) costs about a second."""
+    pool = _POOLS.get(workers)
+    if pool is None:
+        pool = _POOLS[workers] = _new_pool(workers)
+    return pool
+
+
+@atexit.register
+def _close_pools() -> None:
+    for pool in _POOLS.values():
+        pool.shutdown(wait=False, cancel_futures=True)
+    _POOLS.clear()
+
+
 def _kill(pool: ProcessPoolExecutor) -> None:
     """Stop a pool whose worker is stuck in C code, where no alarm reaches it."""
     for process in list(getattr(pool, "_processes", {}).values()):
@@ -87,7 +106,7 @@ def run_tasks(
     queue = list(reversed(tasks))
     suspects: set[str] = set()
     while queue:
-        pool = _new_pool(workers)
+        pool = _shared_pool(workers)
         running: dict[Future, tuple[str, tuple, float]] = {}
         broken = False
         try:
@@ -121,7 +140,9 @@ def run_tasks(
                     queue.append((key, args))
                 running.clear()
         finally:
-            _kill(pool) if broken else pool.shutdown(wait=True)
+            if broken:
+                _POOLS.pop(workers, None)
+                _kill(pool)
 
 
 def _run_alone(func: Callable[..., dict], args: tuple, timeout_s: int) -> dict[str, Any]:

@@ -72,19 +72,42 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
 
 
 @main.command()
-@click.argument("sql")
+@click.argument("sql", required=False)
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV instead of a table.")
+@click.option("--name", "query_name", help="Run a named query of sql/queries instead of SQL text.")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the named query (repeatable).")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to query.")
-def query(sql: str, as_csv: bool, warehouse: str | None) -> None:
-    """Run a read-only SQL query on the warehouse and print the result."""
+def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[str, ...], list_only: bool, warehouse: str | None) -> None:
+    """Run a read-only SQL query (or a named one) on the warehouse and print the result."""
     import duckdb
 
+    from pipelines.named_queries import QueryError, bind, list_queries, load_query
+
+    if list_only:
+        for named in list_queries():
+            click.echo(f"{named.name}: {named.description}")
+            for param, (default, meaning) in named.params.items():
+                click.echo(f"    --param {param}=...  {meaning}" + (f" (default {default})" if default else ""))
+        return
+    bound: dict[str, str | None] | list = []
+    try:
+        if query_name:
+            named = load_query(query_name)
+            pairs = dict(p.split("=", 1) for p in params if "=" in p)
+            if len(pairs) != len(params):
+                raise QueryError("parameters are written KEY=VALUE")
+            sql, bound = named.sql, bind(named, pairs)
+        elif not sql:
+            raise QueryError("give SQL text, --name NAME or --list")
+    except QueryError as error:
+        _fail(str(error))
     settings = Settings.from_env(warehouse=warehouse)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
     try:
         with duckdb.connect(str(settings.warehouse), read_only=True) as con:
-            cursor = con.execute(sql)
+            cursor = con.execute(sql, bound)
             if cursor.description is None:
                 return
             columns = [d[0] for d in cursor.description]
@@ -105,6 +128,27 @@ def docs(out: str) -> None:
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(render(), encoding="utf-8")
     click.echo(out)
+
+
+@main.command()
+@click.option("--docs", "count", required=True, type=click.IntRange(min=1), help="How many documents.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder to write them to.")
+def synth(count: int, out_dir: str) -> None:
+    """Write a deterministic synthetic corpus of PDFs (tr/fa/en) and labels.jsonl of their facts."""
+    from assets.synth.corpus import write_corpus
+
+    click.echo(str(write_corpus(count, Path(out_dir))))
+
+
+@main.command()
+@click.option("--workdir", default=".bench", show_default=True, type=click.Path(file_okay=False), help="Where the corpus and runs go.")
+@click.option("--sizes", default="100,1000,3000", show_default=True, help="Corpus sizes for the time-per-document figure.")
+def bench(workdir: str, sizes: str) -> None:
+    """Measure throughput against raw pypdfium2, incremental re-runs, memory and scaling."""
+    from pipelines.bench import bench as run_bench, report
+
+    chosen = tuple(int(s) for s in sizes.split(","))
+    click.echo(report(run_bench(Path(workdir), chosen, main_size=min(1000, max(chosen)))))
 
 
 @main.command(name="eval")

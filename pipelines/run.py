@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,10 +24,17 @@ def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = Non
     """Materialize all assets and checks into the given paths, one run per warehouse at a time."""
     from assets.store.lock import build_lock
 
+    threading.Thread(target=_warm_up_checks, daemon=True).start()
     with build_lock(settings.warehouse, on_wait):
         if full_refresh and settings.cache_dir.exists():
             shutil.rmtree(settings.cache_dir)
         return _materialize(settings)
+
+
+def _warm_up_checks() -> None:
+    """Import Great Expectations while the workers read documents: the checks need it later,
+    and the import (seconds) would otherwise stand alone on the critical path."""
+    import great_expectations  # noqa: F401
 
 
 def _materialize(settings: Settings) -> RunOutcome:

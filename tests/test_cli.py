@@ -59,3 +59,23 @@ def test_export_is_byte_identical_and_blind_hides_names(seed_warehouse, tmp_path
         text = (tmp_path / "c/municipal/2022" / name).read_text(encoding="utf-8")
         assert "اصفهان" not in text and "ORG-" in text
     assert (tmp_path / "c/_blind_mappings/municipal-2022-mapping.csv").exists()
+
+
+def test_named_queries_are_listed_and_run_with_parameters(seed_warehouse):
+    runner = CliRunner()
+    listed = runner.invoke(main, ["query", "--list"])
+    assert listed.exit_code == 0
+    for name in ("top_organizations", "organization_findings", "recognitions_over_time", "peers_to_learn_from"):
+        assert name in listed.output
+    result = runner.invoke(
+        main, ["query", "--name", "recognitions_over_time", "--param", "scheme=iso", "--csv", "--warehouse", str(seed_warehouse.warehouse)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert [row[3] for row in rows[1:]] == ["ISO 14001", "ISO 9001", "OHSAS 18001"]
+    top = runner.invoke(
+        main, ["query", "--name", "top_organizations", "--param", "indicator=improvement_projects", "--csv", "--warehouse", str(seed_warehouse.warehouse)]
+    )
+    assert [row[0] for row in list(csv.reader(io.StringIO(top.output)))[1:]] == ["شهرداری اصفهان", "Ankara Büyükşehir Belediyesi"]
+    wrong = runner.invoke(main, ["query", "--name", "nope", "--warehouse", str(seed_warehouse.warehouse)])
+    assert wrong.exit_code == 1 and "exbench query --list" in wrong.output

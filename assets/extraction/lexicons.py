@@ -13,6 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assets.extraction.digits import fold
+
+__all__ = ["any_match", "compiled", "expand", "fold", "load"]
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 # Macros usable inside patterns: {zw} is an optional Persian joiner (ZWNJ, space
@@ -21,21 +25,6 @@ _MACROS = {
     "{zw}": "[\u200c ]?",
     "{w}": r"[^\s،,.;:!?؟()«»“”\"]+",
 }
-
-
-def fold(text: str) -> str:
-    """Lower-case for matching, one character for one (İ becomes i).
-
-Upper-case I folds to i in every language, so patterns write Turkish ı as [ıi].
-"""
-    out = []
-    for char in text:
-        if char == "İ":
-            out.append("i")
-        else:
-            lowered = char.lower()
-            out.append(lowered if len(lowered) == 1 else char)
-    return "".join(out)
 
 
 _CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")

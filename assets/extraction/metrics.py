@@ -56,7 +56,9 @@ def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
 def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_year: int | None) -> list[Metric]:
     """Every metric a rule finds in one sentence; a number feeds one metric at most."""
     language = view.language or context.language
-    if not language or not view.numbers:
+    if not language or language not in load("metrics"):
+        return []
+    if not any(stem in view.folded for stem in load("metrics")[language].get("triggers", ())) or not view.numbers:
         return []
     found: list[Metric] = []
     claimed: set[int] = set()

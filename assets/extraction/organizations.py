@@ -30,14 +30,16 @@ class OrgMention:
 
 
 @lru_cache(maxsize=None)
-def _gazetteer_index() -> tuple[tuple[re.Pattern[str], str, str, str | None, str], ...]:
-    entries = []
+def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str | None, str]]]:
+    """One alternation of every alias (longest first) and what each alias names."""
+    by_alias: dict[str, tuple[str, str, str | None, str]] = {}
     for org in load("gazetteer")["organizations"]:
         for language, aliases in org["aliases"].items():
             for alias in aliases:
-                pattern = re.compile(r"(?<![\w\u200c])" + re.escape(alias) + r"(?:['’]\w+)?(?![\w\u200c])")
-                entries.append((pattern, org["canonical_name"], org["org_type"], org.get("country"), language))
-    return tuple(entries)
+                by_alias[alias] = (org["canonical_name"], org["org_type"], org.get("country"), language)
+    ordered = sorted(by_alias, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(map(re.escape, ordered)) + r")(?:['’]\w+)?(?![\w\u200c])")
+    return pattern, by_alias
 
 
 def gazetteer_lookup(name: str) -> dict | None:
@@ -131,11 +133,10 @@ def _self_mentions(text: str, language: str) -> list[OrgMention]:
 def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     """Organization mentions in text order; overlapping finds keep the longest."""
     known: list[OrgMention] = []
-    for pattern, canonical, org_type, country, alias_language in _gazetteer_index():
-        for match in pattern.finditer(text):
-            known.append(
-                OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language)
-            )
+    pattern, by_alias = _gazetteer_index()
+    for match in pattern.finditer(text):
+        canonical, org_type, country, alias_language = by_alias[match.group(1)]
+        known.append(OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language))
     candidates: list[OrgMention] = []
     for lang in ([language] if language else []) + [lang for lang in ("tr", "en", "fa") if lang != language]:
         candidates.extend(_head_mentions(text, lang))

@@ -66,6 +66,9 @@ def is_report(pages: list[PageInput]) -> bool:
     head = _key("\n".join(p.text for p in pages[:2]))
     if any(compiled(p).search(head) for p in _lexicon()["report_cues"]):
         return True
+    whole = _key("\n".join(p.text for p in pages))
+    if not any(compiled(p.replace("^", "(?m)^", 1)).search(whole) for p in _lexicon()["sections"].values()):
+        return False  # no section heading at all: not a report (and no need to look line by line)
     keys = [_key(span.text) for page in pages for span in lines(page.text)]
     sections = sum(1 for k in keys for p in _lexicon()["sections"].values() if compiled(p).match(k))
     criteria = sum(1 for k in keys if _criterion(k))

@@ -1,0 +1,186 @@
+"""`make bench`: throughput, incremental re-runs, memory and scaling, from one run.
+
+Figures are ratios measured side by side in the same run, because this machine
+is shared and noisy: end-to-end pages per second of `exbench run` against raw
+pypdfium2 text extraction with one process per core on the same files.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+
+from pipelines.run import run_pipeline
+from pipelines.settings import Settings
+
+
+def _pdfium_pages(path: str) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path)
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return len(document)
+    finally:
+        document.close()
+
+
+def raw_engine_rate(files: list[Path]) -> tuple[float, int]:
+    """Pages per second of bare pypdfium2 text extraction, one process per core."""
+    with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 1) as pool:
+        started = time.perf_counter()
+        pages = sum(pool.map(_pdfium_pages, [str(f) for f in files], chunksize=8))
+        elapsed = time.perf_counter() - started
+    return pages / elapsed, pages
+
+
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory of a process and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+class PeakMemory:
+    """Samples the process tree's resident memory while a block runs."""
+
+    def __enter__(self) -> "PeakMemory":
+        self.peak_kib, self._stop = 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kib = max(self.peak_kib, _tree_rss_kib(os.getpid()))
+            time.sleep(0.2)
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _raw_folder(corpus: Path, names: list[str], target: Path) -> Path:
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for name in names:
+        os.link(corpus / name, target / name)
+    return target
+
+
+def _timed_run(raw: Path, root: Path) -> tuple[float, Settings]:
+    settings = Settings.from_env(raw, root / "warehouse" / "exbench.duckdb", root / "exports")
+    started = time.perf_counter()
+    outcome = run_pipeline(settings)
+    if not outcome.success:
+        raise RuntimeError(outcome.error)
+    return time.perf_counter() - started, settings
+
+
+def _pages(settings: Settings) -> int:
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        return con.execute("select coalesce(sum(page_count), 0) from core.documents").fetchone()[0]
+
+
+def _extraction_scores(settings: Settings, labels: list[dict]) -> tuple[float, float]:
+    from assets.store.resolve import match_key
+
+    expected = {(l["file"], match_key(l["organization"]), code, float(v)) for l in labels for code, v in l["metrics"].items()}
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select d.source_path, o.canonical_name, m.metric_code, m.value from core.reported_metrics m "
+            "join core.documents d using (document_id) join core.organizations o using (organization_id)"
+        ).fetchall()
+    predicted = {(path, match_key(name), code, float(value)) for path, name, code, value in rows}
+    hits = len(expected & predicted)
+    return hits / max(1, len(predicted)), hits / max(1, len(expected))
+
+
+def bench(workdir: Path, sizes: tuple[int, ...] = (100, 1000, 3000), main_size: int = 1000) -> dict[str, object]:
+    """Run every measurement and return the figures."""
+    from assets.synth.corpus import write_corpus
+
+    corpus = workdir / "corpus"
+    labels_path = write_corpus(max(sizes) + 1, corpus)
+    labels = [json.loads(line) for line in labels_path.read_text(encoding="utf-8").splitlines()]
+    names = [label["file"] for label in labels]
+    figures: dict[str, object] = {"cores": os.cpu_count()}
+
+    raw = _raw_folder(corpus, names[:main_size], workdir / "raw")
+    engine_rate, engine_pages = raw_engine_rate([raw / n for n in names[:main_size]])
+    shutil.rmtree(workdir / "run", ignore_errors=True)
+    with PeakMemory() as memory:
+        full_s, settings = _timed_run(raw, workdir / "run")
+    pages = _pages(settings)
+    figures.update({
+        "documents": main_size, "pages": pages, "engine_pages_per_s": engine_rate,
+        "end_to_end_pages_per_s": pages / full_s, "ratio_to_engine": pages / full_s / engine_rate,
+        "full_run_s": full_s, "peak_memory_mib": memory.peak_kib / 1024,
+    })
+    os.link(corpus / names[main_size], raw / names[main_size])
+    with PeakMemory() as memory:
+        rerun_s, settings = _timed_run(raw, workdir / "run")
+    figures.update({"rerun_after_one_new_s": rerun_s, "rerun_share_of_full": rerun_s / full_s,
+                    "peak_memory_rerun_mib": memory.peak_kib / 1024})
+    precision, recall = _extraction_scores(settings, labels[: main_size + 1])
+    figures.update({"synthetic_metric_precision": precision, "synthetic_metric_recall": recall})
+
+    per_doc = {}
+    for size in sizes:
+        raw_n = _raw_folder(corpus, names[:size], workdir / f"raw-{size}")
+        shutil.rmtree(workdir / f"run-{size}", ignore_errors=True)
+        with PeakMemory() as memory:
+            seconds, _ = _timed_run(raw_n, workdir / f"run-{size}")
+        per_doc[size] = (seconds / size, memory.peak_kib / 1024)
+    figures["seconds_per_document"] = {size: round(s, 4) for size, (s, _) in per_doc.items()}
+    figures["peak_memory_mib_by_size"] = {size: round(m) for size, (_, m) in per_doc.items()}
+    return figures
+
+
+def report(figures: dict[str, object]) -> str:
+    """The figures as lines a person reads."""
+    per_doc = figures["seconds_per_document"]
+    sizes = sorted(per_doc)
+    flatness = max(per_doc.values()) / min(per_doc.values())
+    return "\n".join([
+        f"machine: {figures['cores']} cores; corpus: {figures['documents']} synthetic documents, {figures['pages']} pages (tr/fa/en)",
+        f"raw pypdfium2, a process per core: {figures['engine_pages_per_s']:.0f} pages/s",
+        f"exbench run from an empty cache:   {figures['end_to_end_pages_per_s']:.0f} pages/s "
+        f"= {figures['ratio_to_engine']:.2f}x the engine (target >= 0.5x); {figures['full_run_s']:.1f} s",
+        f"re-run after adding one document:  {figures['rerun_after_one_new_s']:.2f} s "
+        f"= {100 * figures['rerun_share_of_full']:.1f}% of the full run (target <= 3 s or 5%)",
+        f"peak memory of the process tree:   {figures['peak_memory_mib']:.0f} MiB full run, "
+        f"{figures['peak_memory_rerun_mib']:.0f} MiB re-run; by size "
+        + ", ".join(f"{s}: {figures['peak_memory_mib_by_size'][s]} MiB" for s in sizes) + " (target < 1024 MiB)",
+        "time per document: " + ", ".join(f"{s} docs {per_doc[s] * 1000:.1f} ms" for s in sizes)
+        + f" (max/min {flatness:.2f}, target within 1.20)",
+        f"synthetic labels: metric precision {figures['synthetic_metric_precision']:.3f}, recall {figures['synthetic_metric_recall']:.3f}",
+    ])
