@@ -137,3 +137,25 @@ def test_a_removed_file_leaves_the_warehouse_on_the_next_run(tmp_path):
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         assert con.execute("select source_path from core.documents").fetchall() == [("000_64b73009d1241be1.pdf",)]
         assert con.execute("select count(*) from core.reported_metrics where value = 2731").fetchone()[0] == 0
+
+
+def test_a_failing_blocking_check_stops_publication_and_says_why(tmp_path):
+    import dagster as dg
+
+    from assets.publish import warehouse as publish_asset
+    from pipelines.resources import ExbenchPaths
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED_PDF, raw)
+    settings, _ = build(tmp_path, raw)
+    published = table_dump(settings.warehouse)
+    shutil.copy(settings.warehouse, settings.build_path)
+    with duckdb.connect(str(settings.build_path)) as con:
+        con.execute("update core.reported_metrics set evidence = 'words that are on no page' where metric_code = 'strengths'")
+    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))
+    result = dg.materialize([publish_asset], resources={"paths": paths}, raise_on_error=False)
+    assert not result.success
+    failure = next(e for e in result.all_events if e.is_step_failure)
+    assert "evidence_on_page" in failure.step_failure_data.error.message
+    assert table_dump(settings.warehouse) == published
