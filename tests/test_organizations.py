@@ -47,3 +47,21 @@ def test_different_towns_stay_apart():
     a = resolver.resolve("Eyüpsultan Belediyesi", None, "municipality", "TR", "tr")
     b = resolver.resolve("Bağcılar Belediyesi", None, "municipality", "TR", "tr")
     assert a.organization_id != b.organization_id
+
+
+@pytest.mark.parametrize(
+    "text, language, unit, unit_type, parent",
+    [
+        ("سازمان آتش نشانی و خدمات ایمنی شهرداری کرج گواهینامه دریافت کرد.", "fa",
+         "سازمان آتش نشانی و خدمات ایمنی شهرداری کرج", "municipal_agency", "شهرداری کرج"),
+        ("شرکت قطار شهری شهرداری مشهد تندیس بلورین گرفت.", "fa", "شرکت قطار شهری شهرداری مشهد", "municipal_company", "شهرداری مشهد"),
+        ("Kartal Belediyesi Strateji Geliştirme ve Dış İlişkiler Müdürlüğü raporu yayımladı.", "tr",
+         "Kartal Belediyesi Strateji Geliştirme ve Dış İlişkiler Müdürlüğü", "department", "Kartal Belediyesi"),
+    ],
+)
+def test_units_are_linked_to_their_parent(text, language, unit, unit_type, parent):
+    mention = next(m for m in find_organizations(text, language) if m.canonical)
+    assert (mention.canonical, mention.org_type, mention.parent) == (unit, unit_type, parent)
+    resolver = OrganizationResolver()
+    child = resolver.resolve(mention.canonical, None, mention.org_type, None, language, mention.parent)
+    assert resolver.organizations[child.parent_id].canonical_name == parent

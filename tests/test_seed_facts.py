@@ -199,3 +199,4 @@ def test_contract_tables_exist(seed_db):
         "core.findings", "core.scores", "core.recognitions", "core.events", "core.targets", "core.peer_links",
         "mart.peer_learning", "mart.star_ratings", "mart.benchmark_indicators",
     } <= tables
+

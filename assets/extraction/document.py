@@ -123,7 +123,8 @@ def extract_document(
             for mention in view.organizations:
                 if mention.canonical:
                     facts.organizations.append(
-                        OrganizationSeen(mention.canonical, mention.surface, mention.org_type, mention.country, mention.language)
+                        OrganizationSeen(mention.canonical, mention.surface, mention.org_type, mention.country, mention.language,
+                                         mention.parent)
                     )
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:

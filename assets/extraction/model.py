@@ -108,6 +108,7 @@ class OrganizationSeen:
     org_type: str | None
     country: str | None
     language: str
+    parent: str | None = None
 
 
 @dataclass

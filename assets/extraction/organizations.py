@@ -27,6 +27,7 @@ class OrgMention:
     country: str | None
     language: str
     self_reference: bool = False
+    parent: str | None = None  # canonical name of the organization this one belongs to
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +122,24 @@ def _named_after_mentions(text: str, language: str) -> list[OrgMention]:
     return found
 
 
+def _subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
+    """Units named with their parent: the unit is the mention, the parent its parent."""
+    rules = load("organizations").get(language, {})
+    found = []
+    for block in rules.get("subsidiaries", []):
+        for match in re.finditer(block["pattern"], text):
+            if match.groupdict().get("city") is not None and match["city"] not in set(rules.get("name_whitelist", [])):
+                continue
+            head = match["name"].split()[0]
+            org_type = block["org_type_by_head"].get(head) or block["org_type_by_head"].get("", "department")
+            parent_mentions = [m for m in _head_mentions(match["parent"], language) if m.canonical]
+            parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
+            name = " ".join(match["name"].split())
+            found.append(OrgMention(match.start("name"), match.end("name"), match["name"], name, org_type,
+                                    rules.get("country"), language, parent=parent))
+    return found
+
+
 def _self_mentions(text: str, language: str) -> list[OrgMention]:
     rules = load("organizations").get(language, {})
     found = []
@@ -141,10 +160,12 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     for lang in ([language] if language else []) + [lang for lang in ("tr", "en", "fa") if lang != language]:
         candidates.extend(_head_mentions(text, lang))
         candidates.extend(_named_after_mentions(text, lang))
+        candidates.extend(_subsidiary_mentions(text, lang))
     if language:
         candidates.extend(_self_mentions(text, language))
     # A gazetteer alias beats a head-noun guess that overlaps it.
-    candidates = known + [c for c in candidates if not any(c.start < k.end and k.start < c.end for k in known)]
+    # (A unit named with its parent, e.g. "Kartal Belediyesi ... Müdürlüğü", is longer and wins later.)
+    candidates = known + [c for c in candidates if c.parent or not any(c.start < k.end and k.start < c.end for k in known)]
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []
     for mention in candidates:

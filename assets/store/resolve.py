@@ -27,6 +27,7 @@ class Organization:
     org_type: str | None
     country: str | None
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> language
+    parent_id: str | None = None
 
 
 def organization_id(canonical_name: str) -> str:
@@ -61,8 +62,9 @@ class OrganizationResolver:
         self.by_key[match_key(canonical)] = org
         return org
 
-    def resolve(self, canonical: str, surface: str | None, org_type: str | None, country: str | None, language: str | None) -> Organization:
-        """The organization behind a name, created when it is new."""
+    def resolve(self, canonical: str, surface: str | None, org_type: str | None, country: str | None,
+                language: str | None, parent: str | None = None) -> Organization:
+        """The organization behind a name, created when it is new; `parent` links a unit to its organization."""
         key = match_key(canonical)
         org = self.by_key.get(key)
         if org is None and self.by_key:
@@ -79,4 +81,6 @@ class OrganizationResolver:
             org.aliases.setdefault(surface, language or "")
         org.org_type = org.org_type or org_type
         org.country = org.country or country
+        if parent and org.parent_id is None and match_key(parent) != key:
+            org.parent_id = self.resolve(parent, None, None, country, language).organization_id
         return org

@@ -104,7 +104,7 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
             continue
         rows["organizations"].append({
             "organization_id": org.organization_id, "canonical_name": org.canonical_name,
-            "org_type": org.org_type, "country": org.country, "parent_organization_id": None,
+            "org_type": org.org_type, "country": org.country, "parent_organization_id": org.parent_id,
         })
         for alias, language in sorted(org.aliases.items()):
             rows["organization_aliases"].append({"organization_id": org.organization_id, "alias": alias, "language": language or None})
@@ -123,7 +123,7 @@ def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationReso
         return resolver.resolve(name, info.get("surface"), info.get("org_type"), info.get("country"), info.get("language")).organization_id
 
     for org in facts["organizations"]:
-        resolver.resolve(org["canonical"], org["surface"], org["org_type"], org["country"], org["language"])
+        resolver.resolve(org["canonical"], org["surface"], org["org_type"], org["country"], org["language"], org.get("parent"))
     for m in facts["metrics"]:
         oid = org_id(m["organization"])
         rows["metrics"].append({
