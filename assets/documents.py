@@ -5,6 +5,7 @@ from collections import Counter
 import dagster as dg
 
 from assets.inventory import scan_raw
+from assets.store.cache import load, store
 from assets.store.register import save_register
 from pipelines.resources import ExbenchPaths
 
@@ -15,7 +16,11 @@ def raw_documents(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.
     settings = paths.settings()
     if not settings.raw_dir.is_dir():
         raise dg.Failure(f"The raw folder {settings.raw_dir} does not exist.")
-    files = scan_raw(settings.raw_dir)
+    hashes_path = settings.cache_dir / "file-hashes.json"
+    hashes = load(hashes_path) or {}
+    files = scan_raw(settings.raw_dir, hashes)
+    present = {f.relative_path for f in files}
+    store(hashes_path, {key: value for key, value in hashes.items() if key.split("|", 1)[0] in present})
     rows = save_register(settings.cache_dir, files)
     by_type = Counter(row["media_type"] or "unknown" for row in rows)
     refused = [f"{row['source_path']}: {row['problem']}" for row in rows if row["problem"]]

@@ -91,8 +91,13 @@ def _hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def scan_raw(raw_dir: Path) -> list[RawFile]:
-    """Every regular file under raw_dir (any depth), sorted by path; links out of raw_dir are not followed."""
+def scan_raw(raw_dir: Path, known_hashes: dict[str, str] | None = None) -> list[RawFile]:
+    """Every regular file under raw_dir (any depth), sorted by path; links out of raw_dir are not followed.
+
+    `known_hashes` maps "path|size|mtime_ns" to a SHA-256 computed before, so an
+    unchanged file is not read again; it is updated in place.
+    """
+    known_hashes = {} if known_hashes is None else known_hashes
     root = raw_dir.resolve()
     manifest = read_manifest(root)
     found: list[RawFile] = []
@@ -105,8 +110,11 @@ def scan_raw(raw_dir: Path) -> list[RawFile]:
             continue
         if not path.is_file():
             continue
-        size = path.stat().st_size
-        sha = _hash_file(path)
+        stat = path.stat()
+        size = stat.st_size
+        stamp = f"{relative}|{size}|{stat.st_mtime_ns}"
+        sha = known_hashes.get(stamp) or _hash_file(path)
+        known_hashes[stamp] = sha
         with path.open("rb") as handle:
             head = handle.read(1024)
         media_type = sniff_media_type(path, head)
