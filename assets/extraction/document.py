@@ -100,8 +100,10 @@ def extract_document(
         views = [SentenceView(s, page.page_number, page.language or language, reference, names) for s in sentences(page.text)]
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
+    years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
     context = DocumentContext(
-        language, subject, cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title), reference
+        language, subject, cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title), reference,
+        sole_year=years.pop() if len(years) == 1 else None,
     )
     facts = DocumentFacts(
         subject=subject, cycle_year=context.cycle_year, scheme=assessment_scheme(all_views), reference_date=reference,

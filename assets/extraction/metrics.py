@@ -105,4 +105,4 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
 
 def _as_of(context: DocumentContext) -> int | None:
     """A figure reported without a period is as of the document's own date."""
-    return context.reference_date.year if context.reference_date else None
+    return context.as_of_year

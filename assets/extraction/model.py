@@ -35,6 +35,12 @@ class DocumentContext:
     subject: str  # canonical name of the document's own organization, "" when unknown
     cycle_year: int | None
     reference_date: date | None  # the document's own date, to resolve dates without a year
+    sole_year: int | None = None  # the one year every dated mention of the document falls in, if there is one
+
+    @property
+    def as_of_year(self) -> int | None:
+        """The year a fact stated without a date belongs to: the document's date, else its only year."""
+        return self.reference_date.year if self.reference_date else self.sole_year
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,7 @@ def recognitions_in_sentence(
         if scheme == "other" and level is None:
             continue  # a bare "the award" refers back to one already named
         date = _dated(view, following)
-        year = date.first.year if date else (context.reference_date.year if context.reference_date else None)
+        year = date.first.year if date else context.as_of_year
         awarded_on = date.first if date and date.precision == "day" else None
         found.append(
             Recognition(
