@@ -20,7 +20,10 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=(
+    "Exit codes: 0 success (a run with quarantined documents still succeeds; they are listed), "
+    "1 error (one line on stderr says what to do), 2 wrong usage."
+))
 def main() -> None:
     """ExBench: excellence-award benchmarking for municipalities."""
 
@@ -30,21 +33,24 @@ def main() -> None:
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE).")
 @click.option("--exports", "exports_dir", type=click.Path(file_okay=False), help="Exports folder (default warehouse/exports or EXBENCH_EXPORTS).")
 @click.option("--full-refresh", is_flag=True, help="Redo every document instead of reusing cached work.")
-def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, full_refresh: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress; only errors and the list of quarantined documents.")
+def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, full_refresh: bool, quiet: bool) -> None:
     """Materialize every asset: read raw/, build and publish the warehouse, write the exports."""
     settings = Settings.from_env(raw_dir, warehouse, exports_dir)
     if not settings.raw_dir.is_dir():
         _fail(f"the raw folder {settings.raw_dir} does not exist")
     from pipelines.run import run_pipeline
 
-    os.environ["EXBENCH_PROGRESS"] = "1"
+    if not quiet:
+        os.environ["EXBENCH_PROGRESS"] = "1"
     outcome = run_pipeline(settings, on_wait=lambda message: click.echo(message, err=True), full_refresh=full_refresh)
     for line in outcome.quarantined:
         click.echo(f"quarantined: {line}", err=True)
     if not outcome.success:
         _fail(outcome.error or "the run failed")
-    click.echo(f"warehouse: {settings.warehouse}", err=True)
-    click.echo(f"exports: {settings.exports_dir}", err=True)
+    if not quiet:
+        click.echo(f"warehouse: {settings.warehouse}", err=True)
+        click.echo(f"exports: {settings.exports_dir}", err=True)
 
 
 @main.command()
