@@ -28,6 +28,15 @@ def table_dump(warehouse) -> dict[str, list]:
 
 
 @pytest.fixture()
+def isfahan_raw(tmp_path):
+    """A raw folder holding the Persian seed alone."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED_PDF, raw)
+    return raw
+
+
+@pytest.fixture()
 def hostile_raw(tmp_path):
     raw = tmp_path / "raw"
     (raw / "nested" / "deeper").mkdir(parents=True)
@@ -68,10 +77,8 @@ def test_hostile_files_are_quarantined_with_reasons_and_the_run_succeeds(tmp_pat
     assert sorted(p.relative_to(hostile_raw).as_posix() for p in hostile_raw.rglob("*")) == before
 
 
-def test_second_run_changes_nothing_and_reuses_the_cache(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(SEED_PDF, raw)
+def test_second_run_changes_nothing_and_reuses_the_cache(tmp_path, isfahan_raw):
+    raw = isfahan_raw
     settings, _ = build(tmp_path, raw)
     first = table_dump(settings.warehouse)
     cached = sorted(p.name for p in settings.cache_dir.rglob("*.json") if "stage" not in p.parts)
@@ -80,10 +87,8 @@ def test_second_run_changes_nothing_and_reuses_the_cache(tmp_path):
     assert sorted(p.name for p in settings.cache_dir.rglob("*.json") if "stage" not in p.parts) == cached
 
 
-def test_readers_keep_working_during_a_run_and_runs_wait_for_each_other(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(SEED_PDF, raw)
+def test_readers_keep_working_during_a_run_and_runs_wait_for_each_other(tmp_path, isfahan_raw):
+    raw = isfahan_raw
     settings, _ = build(tmp_path, raw)
     reader = duckdb.connect(str(settings.warehouse), read_only=True)
     old_build = reader.execute("select build_id from meta.builds").fetchone()[0]
@@ -126,10 +131,8 @@ def test_a_run_killed_at_any_moment_leaves_the_published_warehouse_intact(tmp_pa
     assert table_dump(settings.warehouse) == published
 
 
-def test_a_removed_file_leaves_the_warehouse_on_the_next_run(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(SEED_PDF, raw)
+def test_a_removed_file_leaves_the_warehouse_on_the_next_run(tmp_path, isfahan_raw):
+    raw = isfahan_raw
     shutil.copy(SEEDS / "pdf-chromium" / "000_64b73009d1241be1.pdf", raw)
     settings, _ = build(tmp_path, raw)
     (raw / SEED_PDF.name).unlink()
@@ -139,15 +142,13 @@ def test_a_removed_file_leaves_the_warehouse_on_the_next_run(tmp_path):
         assert con.execute("select count(*) from core.reported_metrics where value = 2731").fetchone()[0] == 0
 
 
-def test_a_failing_blocking_check_stops_publication_and_says_why(tmp_path):
+def test_a_failing_blocking_check_stops_publication_and_says_why(tmp_path, isfahan_raw):
     import dagster as dg
 
     from assets.publish import warehouse as publish_asset
     from pipelines.resources import ExbenchPaths
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(SEED_PDF, raw)
+    raw = isfahan_raw
     settings, _ = build(tmp_path, raw)
     published = table_dump(settings.warehouse)
     shutil.copy(settings.warehouse, settings.build_path)
