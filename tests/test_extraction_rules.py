@@ -110,3 +110,32 @@ def test_received_recognitions(text, language, expected):
 )
 def test_hoped_applied_and_announced_are_not_recognitions(text, language):
     assert recognition_set(text, language, published_on=date(2024, 5, 2)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Eskişehir Büyükşehir Belediyesi, Türkiye Mükemmellik Ödülü'nün sahibi oldu.", "tr",
+         {("Eskişehir Büyükşehir Belediyesi", "kalder", None, 2024)}),
+        ("Sheffield City Council was named winner of the EFQM Global Award.", "en",
+         {("Sheffield City Council", "efqm", None, 2024)}),
+        ("شهرداری کرج مفتخر به دریافت تندیس زرین جایزه ملی تعالی سازمانی شد.", "fa",
+         {("شهرداری کرج", "iran_national", None, 2024)}),
+        ("شهرداری رشت تقدیرنامه چهار ستاره را از آن خود کرد.", "fa",
+         {("شهرداری رشت", "iran_national", 4, 2024)}),
+    ],
+)
+def test_more_ways_of_saying_received(text, language, expected):
+    assert recognition_set(text, language, published_on=date(2024, 5, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, organization, expected",
+    [
+        ("The council identified a total of 212 strengths during the assessment.", "en", "York City Council",
+         {("York City Council", "strengths", 212)}),
+        ("نقاط قوت شناسایی شده ۲۳۴ مورد بود.", "fa", "شهرداری قم", {("شهرداری قم", "strengths", 234)}),
+    ],
+)
+def test_more_ways_of_reporting_counts(text, language, organization, expected):
+    assert metric_set(text, language, organization=organization) == expected
