@@ -115,6 +115,7 @@ class _ReportReader:
         self.findings: list[Finding] = []
         self.scores: list[Score] = []
         self.page_texts: dict[int, str] = {}
+        self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -130,6 +131,8 @@ class _ReportReader:
         self.open = None
 
     def score_line(self, key: str, span: Span, page: int) -> bool:
+        if self.in_scores and self.split_row(key, span, page):
+            return True
         total = compiled(_lexicon()["score_total"]).search(key)
         if total:
             maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
@@ -172,7 +175,7 @@ class _ReportReader:
             return
         if compiled(_lexicon()["section_end"]).match(key):
             self.flush()
-            self.section = None
+            self.section, self.in_scores, self.pending_row = None, False, None
             return
         if self.section is None:
             return
@@ -184,6 +187,27 @@ class _ReportReader:
             self.open.spans.append((page, span))
         if not self.open.bulleted and span.text.rstrip().endswith(_TERMINAL):
             self.flush()
+
+    def split_row(self, key: str, span: Span, page: int) -> bool:
+        """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
+        start = re.match(r"^(?:kriter|criterion|category|معیار)?\s*(\d)[.)]?\s+\D", key)
+        total = re.match(r"^(?:toplam|genel\s+toplam|total|جمع\s*کل|امتیاز\s+کل|مجموع)\W*$", key)
+        if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
+            self.pending_row = (start.group(1), span, page)
+            return True
+        if total:
+            self.pending_row = (None, span, page)
+            return True
+        points = re.fullmatch(r"(\d{1,4})(?:\s*(?:/|of|از)\s*(\d{2,4}))?", key)
+        if points and self.pending_row is not None:
+            criterion, first, first_page = self.pending_row
+            maximum = float(points.group(2)) if points.group(2) else (1000.0 if criterion is None else None)
+            quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
+            self.scores.append(Score(self.context.subject, self.framework, criterion, float(points.group(1)), maximum,
+                                     Evidence(page, quote)))
+            self.pending_row = None
+            return True
+        return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
 
     def in_scores_row(self, key: str) -> bool:
         return self.in_scores and compiled(_lexicon()["score_row"]).match(key) is not None

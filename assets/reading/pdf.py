@@ -59,6 +59,37 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, str, bool
         page.close()
 
 
+_SHORT = 3
+
+
+def _kind(fragment: str) -> str:
+    return "digits" if all(c.isdigit() or c in ".,%" for c in fragment) else "letters"
+
+
+def glue_squeezed_cells(text: str) -> str:
+    """Join runs of very short lines of one kind (all digits, or all letters): a
+    table column squeezed to a few characters prints "472" as "4", "7", "2" on
+    three lines (LibreOffice does this)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        out.append("".join(run)) if len(run) > 1 else out.extend(run)
+        run.clear()
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if 0 < len(stripped) <= _SHORT and " " not in stripped:
+            if run and _kind(run[-1]) != _kind(stripped):
+                close()
+            run.append(stripped)
+            continue
+        close()
+        out.append(line)
+    close()
+    return "\n".join(out)
+
+
 def pdf_title(document: pdfium.PdfDocument) -> str | None:
     """The title from the document information, when it says something."""
     try:
@@ -88,7 +119,10 @@ def read_pdf_pages(path: Path) -> tuple[str | None, list[PageText]]:
                 continue
             scanned += image_only
             language = detect_language(raw)
-            pages.append(PageText(index + 1, normalize_text(raw, language), language, engine))
+            text = normalize_text(raw, language)
+            if engine == "pdfium":
+                text = glue_squeezed_cells(text)
+            pages.append(PageText(index + 1, text, language, engine))
         if failures == count:
             raise UnreadableDocument("damaged", "No page of the PDF could be read.")
         if not any(page.text.strip() for page in pages):
