@@ -25,6 +25,19 @@ def test_score_table_rows_and_total(pdf):
         assert score.evidence.quote in page.text
 
 
+@pytest.mark.parametrize("pdf", ["score_table-chromium.pdf", "score_table-libreoffice-squeezed.pdf"])
+def test_findings_table_rows(pdf):
+    _title, pages = read_document(TABLES / pdf, "application/pdf")
+    report = [PageInput(p.page_number, "Geri Bildirim Raporu\n" + p.text, p.language) for p in pages]
+    findings, _scores = read_report(report, DocumentContext("tr", "Maltepe Belediyesi", 2023, None))
+    assert [(f.criterion_code, f.finding_type) for f in findings] == [("1", "strength"), ("1", "improvement_area")]
+    assert findings[0].text == (
+        "Stratejik plan, vatandaş anketleri ve mahalle toplantılarından gelen görüşler dikkate alınarak "
+        "hazırlanmış ve her yıl gözden geçirilmektedir."
+    )
+    assert findings[1].text == "Stratejik hedefler ile birim performans göstergeleri arasındaki bağlantı kurulmamıştır."
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -116,6 +116,7 @@ class _ReportReader:
         self.scores: list[Score] = []
         self.page_texts: dict[int, str] = {}
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
+        self.table_row: dict | None = None  # a findings-table row being read: criterion, type words, text
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -154,6 +155,7 @@ class _ReportReader:
         key = _key(span.text)
         criterion = _criterion(key)
         if criterion and not self.in_scores_row(key):
+            self.close_table_row()
             self.flush()
             number = criterion.group("num")
             self.criterion, self.item = number.split(".")[0], number if "." in number else None
@@ -161,6 +163,7 @@ class _ReportReader:
             return
         section = _section(key)
         if section:
+            self.close_table_row()
             self.flush()
             self.section, self.in_scores = section[0], False
             rest = span.text[section[1] :].strip(" :")
@@ -170,14 +173,18 @@ class _ReportReader:
         if self.score_line(key, span, page):
             return
         if compiled(_lexicon()["score_section"]).match(key):
+            self.close_table_row()
             self.flush()
             self.section, self.in_scores = None, True
             return
         if compiled(_lexicon()["section_end"]).match(key):
             self.flush()
+            self.close_table_row()
             self.section, self.in_scores, self.pending_row = None, False, None
             return
         if self.section is None:
+            if not self.in_scores:
+                self.table_line(key, span, page)
             return
         bullet = compiled(_lexicon()["bullet"]).match(key)
         if bullet or self.open is None or self.open.page != page and not self.open.bulleted:
@@ -209,6 +216,42 @@ class _ReportReader:
             return True
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
 
+    def _table_type(self, words: str) -> str | None:
+        for finding_type, pattern in _lexicon()["table_types"].items():
+            if compiled(pattern).match(words.strip()):
+                return finding_type
+        return None
+
+    def table_line(self, key: str, span: Span, page: int) -> bool:
+        """Rows of a findings table (criterion | type | finding): the cells come out one after
+        another, and a narrow type cell may wrap or lose its spaces."""
+        row_start = re.fullmatch(r"(\d{1,2})(?:\s+(.+))?", key)
+        if row_start and (row_start.group(2) is None or self._table_type(row_start.group(2))):
+            self.close_table_row()
+            self.table_row = {"criterion": row_start.group(1), "type_words": row_start.group(2) or "",
+                              "type": self._table_type(row_start.group(2) or ""), "spans": []}
+            return True
+        row = self.table_row
+        if row is None:
+            return False
+        if row["type"] is None:
+            row["type_words"] = (row["type_words"] + " " + key).strip()
+            row["type"] = self._table_type(row["type_words"])
+            if row["type"] is None and len(row["type_words"]) > 40:
+                self.table_row = None  # not a findings table after all
+            return True
+        row["spans"].append((page, span))
+        return True
+
+    def close_table_row(self) -> None:
+        row, self.table_row = self.table_row, None
+        if row and row["type"] and row["spans"]:
+            self.flush()
+            self.criterion, self.item, self.section = row["criterion"], None, row["type"]
+            self.open = _Open(row["spans"][0][0], row["spans"])
+            self.flush()
+            self.section = None
+
     def in_scores_row(self, key: str) -> bool:
         return self.in_scores and compiled(_lexicon()["score_row"]).match(key) is not None
 
@@ -222,5 +265,6 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
         reader.page_texts[page.page_number] = page.text
         for span in lines(page.text):
             reader.line(span, page.page_number)
+    reader.close_table_row()
     reader.flush()
     return reader.findings, reader.scores
