@@ -131,6 +131,12 @@ def extract_document(
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)
+        # A findings-table row ("2 | strength | ...") is no count of strengths.
+        quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
+        facts.metrics = [
+            m for m in facts.metrics
+            if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
+        ]
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     _deduplicate(facts)

@@ -61,18 +61,23 @@ def _key(text: str) -> str:
     return to_ascii_digits(fold(text)).strip()
 
 
+_NUMBERED_CRITERION = re.compile(r"^(?:kriter|criterion|category|معیار)\s*\d")
+
+
 def is_report(pages: list[PageInput]) -> bool:
     """A feedback report names itself so, or has criteria with strengths and improvement sections."""
     head = _key("\n".join(p.text for p in pages[:2]))
     if any(compiled(p).search(head) for p in _lexicon()["report_cues"]):
         return True
     whole = _key("\n".join(p.text for p in pages))
-    if not any(compiled(p.replace("^", "(?m)^", 1)).search(whole) for p in _lexicon()["sections"].values()):
-        return False  # no section heading at all: not a report (and no need to look line by line)
+    headings = list(_lexicon()["sections"].values()) + [_lexicon()["score_section"]]
+    if not any(compiled(p.replace("^", "(?m)^", 1)).search(whole) for p in headings):
+        return False  # no section or score heading at all: not a report (and no need to look line by line)
     keys = [_key(span.text) for page in pages for span in lines(page.text)]
     sections = sum(1 for k in keys for p in _lexicon()["sections"].values() if compiled(p).match(k))
-    criteria = sum(1 for k in keys if _criterion(k))
-    return sections >= 2 and criteria >= 2
+    criteria = sum(1 for k in keys if _criterion(k) or _NUMBERED_CRITERION.match(k))
+    score_table = any(compiled(_lexicon()["score_section"]).match(k) for k in keys)
+    return criteria >= 2 and (sections >= 2 or score_table)
 
 
 def framework_of(pages: list[PageInput]) -> str | None:
@@ -217,20 +222,40 @@ class _ReportReader:
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
 
     def _table_type(self, words: str) -> str | None:
+        """The finding type a type cell names; a wrapped cell may have lost or gained spaces."""
+        squeezed = re.sub(r"\s+", "", words)
         for finding_type, pattern in _lexicon()["table_types"].items():
-            if compiled(pattern).match(words.strip()):
+            if compiled(pattern).match(words.strip()) or compiled(pattern).match(squeezed):
                 return finding_type
+        return None
+
+    def _type_prefix(self, text: str) -> tuple[str, int] | None:
+        """A type cell at the start of a row line whose other cells follow on the same line."""
+        for finding_type, pattern in _lexicon()["table_types"].items():
+            match = compiled(pattern.rstrip("$") + r"(?=\s|$)").match(text)
+            if match:
+                return finding_type, match.end()
         return None
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
         """Rows of a findings table (criterion | type | finding): the cells come out one after
-        another, and a narrow type cell may wrap or lose its spaces."""
+        another or side by side, and a narrow type cell may wrap or lose its spaces."""
         row_start = re.fullmatch(r"(\d{1,2})(?:\s+(.+))?", key)
-        if row_start and (row_start.group(2) is None or self._table_type(row_start.group(2))):
-            self.close_table_row()
-            self.table_row = {"criterion": row_start.group(1), "type_words": row_start.group(2) or "",
-                              "type": self._table_type(row_start.group(2) or ""), "spans": []}
-            return True
+        if row_start:
+            rest = row_start.group(2) or ""
+            whole_type = self._table_type(rest) if rest else None
+            prefix = None if whole_type or not rest else self._type_prefix(rest)
+            if not rest or whole_type or prefix:
+                self.close_table_row()
+                self.table_row = {"criterion": row_start.group(1), "type_words": rest if not prefix else "",
+                                  "type": whole_type or (prefix[0] if prefix else None), "spans": []}
+                if prefix:
+                    offset = span.text.index(span.text[row_start.start(2) :]) + prefix[1]
+                    text = span.text[offset:].strip()
+                    if text:
+                        start = span.start + span.text.index(text, offset)
+                        self.table_row["spans"].append((page, Span(start, start + len(text), text)))
+                return True
         row = self.table_row
         if row is None:
             return False

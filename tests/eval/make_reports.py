@@ -142,6 +142,34 @@ report("rep_en_2", "en", "EFQM Assessment Feedback Report - Leeds City Council",
        section_names=("Strengths", "Areas for Improvement"), criterion_label="Criterion {n} - {title}", score_caption="Score profile")
 
 
+report("rep_en_3", "en", "Assessment Report 2023: Kent County Council",
+       ["This assessment report presents the findings of the external assessment of Kent County Council against the EFQM Excellence Model 2013."],
+       [("1", "Leadership",
+         ["Leaders have defined the council's values with staff representatives and review them every year."],
+         ["The effectiveness of the leadership development programme is not evaluated."]),
+        ("3", "People",
+         ["An annual staff survey with a response rate above 60% informs the people plan."],
+         ["Career paths for technical staff are not defined.", "Recognition of teams is not applied consistently across directorates."]),
+        ("9", "Business Results",
+         ["Budget outturn has been within one percent of the plan for three years."],
+         ["Targets for key performance outcomes are not compared with other county councils."])],
+       [("1", 64), ("2", 58), ("3", 51), ("4", 55), ("5", 60), ("6", 78), ("7", 49), ("8", 52), ("9", 83)], 550,
+       "Kent County Council", "efqm2013", 2023, ("efqm", 5), layout="table",
+       section_names=("Strength", "Area for improvement"), criterion_label="Criterion {n} - {title}", score_caption="Score profile")
+
+report("rep_fa_3", "fa", "گزارش ارزیابی شهرداری یزد ۱۴۰۲",
+       ["این گزارش یافته‌های ارزیابی شهرداری یزد بر اساس مدل تعالی سازمانی جایزه ملی تعالی را در قالب جدول ارائه می‌کند."],
+       [("2", "خط مشی و استراتژی",
+         ["برنامه راهبردی با مشارکت شورای شهر تدوین شده است."],
+         ["شاخص‌های پایش برنامه راهبردی برای همه واحدها تعریف نشده است."]),
+        ("5", "فرآیندها، محصولات و خدمات",
+         ["فرآیندهای کلیدی خدمات شهری شناسایی و مستند شده‌اند."],
+         ["بهبود فرآیندها بر اساس بازخورد شهروندان انجام نمی‌شود."])],
+       [("1", 55), ("2", 60), ("3", 48), ("4", 50), ("5", 58), ("6", 66), ("7", 44), ("8", 41), ("9", 52)], 474,
+       "شهرداری یزد", "iran_national", 2023, ("iran_national", None), layout="table",
+       section_names=("نقطه قوت", "نقطه قابل بهبود"), criterion_label="معیار {n}: {title}", score_caption="جدول امتیازات")
+
+
 def _digits(text: str, language: str) -> str:
     return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if language == "fa" else text
 
@@ -150,7 +178,16 @@ def render(r: dict) -> str:
     lang = r["language"]
     strengths_name, improvements_name = r["section_names"]
     parts = [f"<h1>{html.escape(r['title'])}</h1>"] + [f"<p>{html.escape(p)}</p>" for p in r["intro"]]
-    for number, title, strengths, improvements in r["criteria"]:
+    if r["layout"] == "table":
+        head = {"en": ("Criterion", "Type", "Finding"), "fa": ("معیار", "نوع", "یافته"), "tr": ("Kriter", "Tür", "Bulgu")}[lang]
+        rows = "".join(
+            f"<tr><td>{_digits(number, lang)}</td><td>{html.escape(kind)}</td><td>{html.escape(text)}</td></tr>"
+            for number, _title, strengths, improvements in r["criteria"]
+            for kind, texts in ((strengths_name, strengths), (improvements_name, improvements)) for text in texts
+        )
+        parts.append(f"<h2>{html.escape({'en': 'Findings', 'fa': 'یافته‌ها', 'tr': 'Bulgular'}[lang])}</h2>")
+        parts.append(f"<table style='width:100%' width='100%'><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr>{rows}</table>")
+    for number, title, strengths, improvements in ([] if r["layout"] == "table" else r["criteria"]):
         label = r["criterion_label"].format(n=_digits(number, lang), title=title)
         parts.append(f"<h2>{html.escape(label)}</h2>")
         for name, findings in ((strengths_name, strengths), (improvements_name, improvements)):
@@ -163,7 +200,12 @@ def render(r: dict) -> str:
                 parts += [f"<p>{html.escape(f)}</p>" for f in findings]
     parts.append(f"<h2>{html.escape(r['score_caption'])}</h2>")
     word = {"tr": ("Kriter", "Toplam", "/"), "fa": ("معیار", "امتیاز کل", "از"), "en": ("Criterion" if r["framework"] != "baldrige" else "Category", "Total", "/")}[lang]
-    if r["scores"]:
+    if r["scores"] and r["layout"] == "table":
+        word_points = {"en": "Points", "fa": "امتیاز", "tr": "Puan"}[lang]
+        cells = "".join(f"<tr><td>{word[0]} {_digits(n, lang)}</td><td>{_digits(str(p), lang)}</td></tr>" for n, p in r["scores"])
+        cells += f"<tr><td>{word[1]}</td><td>{_digits(str(r['total']), lang)}</td></tr>"
+        parts.append(f"<table style='width:100%' width='100%'><tr><th>{word[0]}</th><th>{word_points}</th></tr>{cells}</table>")
+    elif r["scores"]:
         maxima = {"baldrige": {"1": 120, "2": 85, "3": 85, "4": 90, "5": 85, "6": 85, "7": 450}}.get(r["framework"])
         rows = []
         for number, points in r["scores"]:
@@ -171,7 +213,8 @@ def render(r: dict) -> str:
             maximum = maximum or {"efqm2020": {"4": 200, "6": 200, "7": 200}, "kalder": {"4": 200, "6": 200, "7": 200}}.get(r["framework"], {}).get(number, 150 if r["framework"] == "iran_national" else 100)
             rows.append(f"<p>{word[0]} {_digits(number, lang)}: {_digits(str(points), lang)} {word[2]} {_digits(str(maximum), lang)}</p>")
         parts += rows
-    parts.append(f"<p>{word[1]}: {_digits(str(r['total']), lang)} {word[2]} {_digits('1000', lang)}</p>")
+    if r["layout"] != "table":
+        parts.append(f"<p>{word[1]}: {_digits(str(r['total']), lang)} {word[2]} {_digits('1000', lang)}</p>")
     direction = ' dir="rtl"' if lang == "fa" else ""
     font = "'Noto Naskh Arabic', serif" if lang == "fa" else "'DejaVu Sans', sans-serif"
     return (f'<!doctype html>\n<html lang="{lang}"{direction}><head><meta charset="utf-8"><title>{html.escape(r["title"])}</title>'
@@ -189,7 +232,7 @@ def labels(r: dict) -> dict:
     scores = [dict(criterion=n, points=p) for n, p in r["scores"]] + [dict(criterion=None, points=r["total"])]
     return {"id": r["id"], "language": r["language"], "kind": "report", "published_on": None,
             "manifest_organization": r["organization"], "framework": r["framework"], "cycle_year": r["cycle"],
-            "metrics": r.get("metrics", []), "recognitions": [], "findings": findings, "scores": scores,
+            "metrics": r.get("metrics", []), "recognitions": [], "layout": r["layout"], "findings": findings, "scores": scores,
             "star_rating": None if r["star"] is None else {"scheme": r["star"][0], "stars": r["star"][1]},
             "not_recognitions": [], "not_metrics": [], "note": maxima_note}
 
