@@ -117,3 +117,13 @@ def test_latin1_text_file_is_decoded(tmp_path):
     path.write_bytes("Kartal Belediyesi çalışmaları, Eylül 2023.".encode("cp1254"))
     _title, pages = read_document(path, "text/plain")
     assert "çalışmaları" in pages[0].text
+
+
+@pytest.mark.parametrize(
+    "pdf", ["002-dejavu-chromium.pdf", "002-dejavu-libreoffice.pdf", "002-freeserif-chromium.pdf"]
+)
+def test_persian_in_other_fonts_keeps_its_words(pdf):
+    """Fonts leave different gaps after non-joining letters; the word gap is measured per page."""
+    _title, pages = read_document(SEEDS.parent / "fonts" / pdf, "application/pdf")
+    tokens, bigrams = token_and_bigram_recall(source(PERSIAN), "\n".join(p.text for p in pages), "fa")
+    assert tokens >= 0.97 and bigrams >= 0.96, (tokens, bigrams)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bidi import get_display
 
 
-WORD_GAP = 0.33  # share of the line's median glyph height: gaps inside words stay under ~0.25, between words over ~0.4
+WORD_GAP = 0.33  # default word gap (share of the median glyph height) when a page has too few gaps to measure
 
 
 # Letters that join the letter after them; when one stands apart from the next
@@ -87,7 +87,65 @@ def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: s
     return ""
 
 
-def _visual_string(line: list[_Glyph]) -> str:
+def _median_height(glyphs: list[_Glyph]) -> float:
+    heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
+    return heights[len(heights) // 2] if heights else 8.0
+
+
+_BIN = 0.025
+
+
+def word_gap(lines: list[list[_Glyph]]) -> float:
+    """The gap (as a share of glyph height) that separates words on this page.
+
+    Between letters of a word that do not join (after ا, د, ر, و...) fonts
+    leave a small gap; between words a larger one; how large depends on the
+    font. The page's gaps form two clusters, found by Otsu's method; the
+    threshold is the widest empty stretch (else the rarest gaps) between the
+    clusters' means. With too few gaps to tell, WORD_GAP is used.
+    """
+    ratios = []
+    for line in lines:
+        glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
+        height = _median_height(glyphs)
+        ratios += [
+            (b.left - a.right) / height
+            for a, b in zip(glyphs, glyphs[1:])
+            if is_rtl_char(a.text[0]) and is_rtl_char(b.text[0]) and 0.1 < (b.left - a.right) / height < 1.5
+        ]
+    if len(ratios) < 30:
+        return WORD_GAP
+    ratios.sort()
+    best, split = -1.0, None
+    total, count = sum(ratios), len(ratios)
+    running = 0.0
+    for index in range(1, count):
+        running += ratios[index - 1]
+        low_mean, high_mean = running / index, (total - running) / (count - index)
+        between = index * (count - index) * (low_mean - high_mean) ** 2
+        if between > best:
+            best, split = between, (low_mean, high_mean)
+    if split is None:
+        return WORD_GAP
+    # Otsu finds the two clusters; the threshold goes in the widest empty stretch between their
+    # means, or, where no stretch is empty, where gaps are rarest.
+    low, high = split
+    inside = [r for r in ratios if low <= r <= high]
+    if len(inside) >= 2:
+        width, middle_of_gap = max((b - a, (a + b) / 2) for a, b in zip(inside, inside[1:]))
+        if width >= 0.03:
+            return min(max(middle_of_gap, 0.2), 0.9)
+    bins = max(1, int((high - low) / _BIN))
+    counts = [0] * bins
+    for ratio in ratios:
+        if low <= ratio < high:
+            counts[min(bins - 1, int((ratio - low) / _BIN))] += 1
+    middle = (bins - 1) / 2
+    rarest = min(range(bins), key=lambda b: (counts[b], abs(b - middle)))
+    return min(max(low + (rarest + 0.5) * _BIN, 0.2), 0.9)
+
+
+def _visual_string(line: list[_Glyph], gap_ratio: float = WORD_GAP) -> str:
     """The line's glyphs in left-to-right visual order, a space wherever two stand apart.
 
     Spaces between right-to-left letters come from the geometry, not from the
@@ -96,13 +154,12 @@ def _visual_string(line: list[_Glyph]) -> str:
     """
     spaces = {g.index for g in line if g.text.isspace()}
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
-    heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
-    height = heights[len(heights) // 2] if heights else 8.0
+    height = _median_height(glyphs)
     parts: list[str] = []
     previous: _Glyph | None = None
     for glyph in glyphs:
         if previous is not None:
-            parts.append(_separator(previous, glyph, height * WORD_GAP, height, spaces))
+            parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces))
         # A multi-character glyph is stored logically; in visual order an RTL cluster reads backwards.
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
         previous = glyph
@@ -112,8 +169,10 @@ def _visual_string(line: list[_Glyph]) -> str:
 def logical_text(textpage) -> str:
     """The page text in logical order, one line per visual line, top to bottom."""
     lines = []
-    for line in _stream_lines(textpage):
-        visual = _visual_string(line).strip()
+    stream_lines = _stream_lines(textpage)
+    gap_ratio = word_gap(stream_lines)
+    for line in stream_lines:
+        visual = _visual_string(line, gap_ratio).strip()
         base = "R" if any(is_rtl_char(c) for c in visual) else "L"
         lines.append(get_display(visual, base_dir=base))
     return "\n".join(lines)
