@@ -11,23 +11,11 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assets.reading.media import sniff_media_type
+
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("source_url", "published_on", "doc_kind", "organization", "cycle_year")
 MAX_FILE_BYTES = 200 * 1024 * 1024
-
-_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-)
-_EXTENSIONS = {
-    ".pdf": "application/pdf",
-    ".html": "text/html",
-    ".htm": "text/html",
-    ".xhtml": "text/html",
-    ".txt": "text/plain",
-    ".text": "text/plain",
-    ".md": "text/plain",
-}
-
 
 @dataclass(frozen=True)
 class RawFile:
@@ -45,18 +33,6 @@ class RawFile:
     def content_id(self) -> str:
         """Stable id of the bytes: the same file renamed keeps its id."""
         return self.sha256[:16]
-
-
-def sniff_media_type(path: Path, head: bytes) -> str | None:
-    """Magic bytes win over the extension; None when neither says anything we read."""
-    stripped = head.lstrip()
-    for magic, media_type in _MAGIC:
-        if stripped.startswith(magic):
-            return media_type
-    lowered = stripped[:512].lower()
-    if lowered.startswith((b"<!doctype html", b"<html")):
-        return "text/html"
-    return _EXTENSIONS.get(path.suffix.lower())
 
 
 def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:

@@ -92,7 +92,7 @@ def test_bad_files_raise_a_reason(tmp_path):
     cases = {
         "random.pdf": (bytes(range(256)) * 40, "damaged"),
         "truncated.pdf": (seed_pdf[: len(seed_pdf) // 3], "damaged"),
-        "empty.pdf": (b"", "damaged"),
+        "empty.pdf": (b"", "empty"),
     }
     for name, (data, reason) in cases.items():
         path = tmp_path / name

@@ -1,30 +1,47 @@
-"""Reading documents into pages of logical-order, normalized text."""
+"""Reading documents into pages of logical-order, normalized text.
+
+One entry point for the pipeline: `read_document` picks the reader by media
+type (`sniff_media_type` tells it) and returns a title and the pages; a file
+that cannot be read raises UnreadableDocument with a reason code.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from assets.reading.errors import UnreadableDocument
+from assets.reading.media import sniff_media_type
 from assets.reading.page import PageText
 
-__all__ = ["PageText", "UnreadableDocument", "read_document"]
+__all__ = ["PageText", "UnreadableDocument", "read_document", "sniff_media_type"]
+
+_TITLE_CHARS = 200
+
+
+def _first_line(pages: list[PageText]) -> str | None:
+    line = next((line for page in pages for line in page.text.splitlines() if line.strip()), None)
+    return line.strip()[:_TITLE_CHARS] if line else None
 
 
 def read_document(path: Path, media_type: str) -> tuple[str | None, list[PageText]]:
-    """(title, pages) of a file of a known media type."""
-    if media_type == "application/pdf":
-        from assets.reading.pdf import read_pdf_pages
+    """(title, pages) of a file of a known media type.
 
-        return read_pdf_pages(path)
-    data = path.read_bytes()
+    The title is the PDF's metadata title or the HTML <title>; failing those,
+    the first line of text.
+    """
+    if media_type == "application/pdf":
+        from assets.reading.pdf import read_pdf
+
+        title, pages = read_pdf(path)
+        return title or _first_line(pages), pages
     if media_type == "text/html":
         from assets.reading.html import read_html_pages
 
-        return read_html_pages(data)
+        title, pages = read_html_pages(path.read_bytes())
+        return title or _first_line(pages), pages
     if media_type == "text/plain":
         from assets.reading.plain import read_text_pages
 
-        pages = read_text_pages(data)
-        first_line = next((line for p in pages for line in p.text.splitlines() if line.strip()), None)
-        return first_line, pages
+        pages = read_text_pages(path.read_bytes())
+        return _first_line(pages), pages
     raise UnreadableDocument("unsupported_type", f"ExBench does not read {media_type} files.")

@@ -1,9 +1,14 @@
 """Read an HTML page: its main content, one paragraph a line.
 
-selectolax (the Lexbor parser) is fast and keeps every paragraph of the body;
-scripts, styles, navigation, headers, footers, forms and asides are dropped
-first. Extractors that score "main content" (trafilatura) drop short
-paragraphs, and short paragraphs are where lists of award winners live.
+Why selectolax and not trafilatura (measured on the five seed pages, token
+recall against each seed's .txt): selectolax with the rules below 1.00 on
+all five; trafilatura 0.99, 0.995, 0.986, 0.725 and 0.993. trafilatura drops
+repeated blocks (seed 003 repeats its pairs on purpose) and short paragraphs
+(where lists of award winners live), and on a Persian paragraph it strips the
+zero-width non-joiner ("برنامه‌ریزی" becomes "برنامهریزی"). Speed is alike
+(1-5 ms a page). So: parse with selectolax (Lexbor), drop scripts, styles,
+navigation, headers, footers, forms, asides and elements whose class or id
+says menu/nav/footer..., then keep every block of <main>, <article> or <body>.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
     """(title, [one page]) with the main content of the HTML."""
     tree = LexborHTMLParser(_decode(data))
     title_node = tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else None
+    title = title_node.text(strip=True) or None if title_node else None
     for node in tree.css(_DROP):
         node.decompose()
     for node in tree.css("[class], [id], [role]"):
@@ -64,4 +69,6 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
                 lines[-1] += " "
     text = "\n".join(line.strip() for line in lines if line.strip())
     language = detect_language(text)
-    return title, [PageText(1, normalize_text(text, language), language, "html")]
+    if title:
+        title = normalize_text(title, language).replace("\n", " ")
+    return title, [PageText.of(1, normalize_text(text, language), language, "html")]

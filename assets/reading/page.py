@@ -7,13 +7,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PageText:
-    """Normalized text of one page in logical order, with its language and the reading used."""
+    """Normalized text of one page in logical order, with its language and the reading used.
 
-    page_number: int
+    `engine` says which reading produced the text ('pdfium', 'pdfium-bidi',
+    'html', 'text'), so a wrong quote can be traced to the way it was read.
+    """
+
+    page_number: int  # 1-based
     text: str
     language: str | None
     engine: str
+    char_count: int
 
-    @property
-    def char_count(self) -> int:
-        return len(self.text)
+    @classmethod
+    def of(cls, page_number: int, text: str, language: str | None, engine: str) -> PageText:
+        """A page whose char_count is the length of its text."""
+        return cls(page_number, text, language, engine, len(text))

@@ -1,4 +1,9 @@
-"""Read plain-text files: UTF-8 (or UTF-16 by its BOM), else a detected encoding."""
+"""Read plain-text files: UTF-8 (or UTF-16/32 by its BOM), else a detected encoding.
+
+Legacy Turkish and Persian code pages are tried before generic detection
+(charset_normalizer), which guesses wrongly on short Turkish or Persian
+texts; binary data (NUL bytes, or nothing decodes) is refused as 'not_text'.
+"""
 
 from __future__ import annotations
 
@@ -35,8 +40,13 @@ def _best_legacy_decoding(data: bytes) -> str | None:
 
 def decode_text(data: bytes) -> str:
     """The text of the bytes, or UnreadableDocument when they are not text."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableDocument("not_text", "The file starts like UTF-16 text but does not decode as such.") from None
     if b"\x00" in data[:4096]:
         raise UnreadableDocument("not_text", "The file holds binary data, not text.")
     try:
@@ -56,9 +66,11 @@ def decode_text(data: bytes) -> str:
 
 def read_text_pages(data: bytes) -> list[PageText]:
     """Pages of a text file: a form feed starts a new page."""
+    if not data:
+        raise UnreadableDocument("empty", "The file is empty (0 bytes).")
     text = decode_text(data)
     pages = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         language = detect_language(chunk)
-        pages.append(PageText(number, normalize_text(chunk, language), language, "text"))
+        pages.append(PageText.of(number, normalize_text(chunk, language), language, "text"))
     return pages

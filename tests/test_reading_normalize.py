@@ -1,0 +1,57 @@
+"""Normalization: what every reading passes its text through (pure, table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assets.reading.normalize import normalize_text
+
+ZWNJ = "\u200c"
+
+
+@pytest.mark.parametrize(
+    "raw, language, expected",
+    [
+        # Arabic presentation forms fold to base letters
+        ("\ufeb7\ufeec\ufead\ufea9\ufe8d\ufead\ufef1", "fa", "شهرداری"),
+        ("\ufe8e\ufedf\ufee4\ufee0\ufedb", None, "الملك"),
+        # lam-alef ligatures read lam then alef: لا, never ال
+        ("\ufefb", "fa", "لا"),
+        ("\ufefc", "fa", "لا"),
+        ("\ufef7", "fa", "لأ"),
+        ("\ufefb\ufee3", "fa", "لام"),
+        # Arabic yeh and kaf become Persian for Persian, and only for Persian
+        ("علي كه مي", "fa", "علی که می"),
+        ("\u0649", "fa", "ی"),
+        ("علي كه", "ar", "علي كه"),
+        ("علي كه", None, "علي كه"),
+        # ZWNJ is a joiner: kept inside a word, never turned into a space
+        (f"می{ZWNJ}شود", "fa", f"می{ZWNJ}شود"),
+        (f"می{ZWNJ}{ZWNJ}شود", "fa", f"می{ZWNJ}شود"),
+        (f"\ufee3\ufef2{ZWNJ}\ufeb7\ufeed\ufea9", "fa", f"می{ZWNJ}شود"),
+        (f"می {ZWNJ} شود", "fa", "می شود"),  # beside a space it adds nothing
+        # tatweel and bidi controls carry nothing
+        ("مـــدیریت", "fa", "مدیریت"),
+        ("\u200fسلام\u200e \u202bدنیا\u202c \u2067x\u2069", "fa", "سلام دنیا x"),
+        ("\ufeffmetin", "tr", "metin"),
+        # spaces and tabs collapse inside a line; line breaks (paragraphs) stay
+        ("a  \t b\u00a0c", "tr", "a b c"),
+        ("bir\r\niki\rüç\n\ndört", "tr", "bir\niki\nüç\n\ndört"),
+        ("  kenar  \n  boşluk  ", "tr", "kenar\nboşluk"),
+        # digits keep their script
+        ("۱۴۰۱ و ۲۹۳", "fa", "۱۴۰۱ و ۲۹۳"),
+        ("٣٤ 56", "ar", "٣٤ 56"),
+        # Turkish letters survive NFKC (dotted capital İ, dotless ı)
+        ("İzmir ışık ĞŞÇÖÜ", "tr", "İzmir ışık ĞŞÇÖÜ"),
+        ("ﬁnal", "en", "final"),
+        ("", None, ""),
+    ],
+)
+def test_normalize_text(raw: str, language: str | None, expected: str) -> None:
+    assert normalize_text(raw, language) == expected
+
+
+@pytest.mark.parametrize("text", ["شهرداری اصفهان", f"می{ZWNJ}شود ۱۲ آبان", "Kartal Belediyesi\nİstanbul", ""])
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize_text(text, "fa")
+    assert normalize_text(once, "fa") == once
