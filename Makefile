@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test test-slow test-all eval bench dagster lock clean
+.PHONY: venv ocr-engine run test test-slow test-all eval bench dagster lock clean
 
 venv: $(STAMP)
 
@@ -15,7 +15,11 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
-run: venv
+# Tesseract for scanned PDFs: installed with apt when run as root, else a hint (never fails).
+ocr-engine:
+	@bash scripts/system-packages.sh ocr
+
+run: venv ocr-engine
 	$(BIN)/exbench run
 
 test: venv

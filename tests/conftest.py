@@ -54,3 +54,20 @@ def seed_db(seed_warehouse):
     """A read-only connection to the seed warehouse."""
     with duckdb.connect(str(seed_warehouse.warehouse), read_only=True) as con:
         yield con
+
+
+def require_tool(command: str, package: str) -> str:
+    """The path of a system program a test drives; skips without it, but fails in CI.
+
+    `.ci/run` installs the programs and sets EXBENCH_REQUIRE_TOOLS, so a missing
+    one there is an error rather than a silently skipped test.
+    """
+    import os
+
+    found = shutil.which(command)
+    if found:
+        return found
+    message = f"{command} not installed (apt-get install {package}; scripts/system-packages.sh test)"
+    if os.environ.get("EXBENCH_REQUIRE_TOOLS"):
+        pytest.fail(message)
+    pytest.skip(message)
