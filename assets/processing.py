@@ -33,7 +33,10 @@ def read_text(path: str, media_type: str) -> dict[str, Any]:
         "status": "ok",
         "title": title,
         "pages": [
-            {"page_number": p.page_number, "text": p.text, "language": p.language, "engine": p.engine}
+            {
+                "page_number": p.page_number, "text": p.text, "language": p.language, "engine": p.engine,
+                **({"ocr_confidence": p.ocr_confidence, "ocr_words": [list(w) for w in p.ocr_words]} if p.ocr_confidence is not None else {}),
+            }
             for p in pages
         ],
     }

@@ -17,7 +17,7 @@ def _digest(*folders: Path) -> str:
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted(folder.rglob("*")):
-            if path.suffix in (".py", ".json") and path.is_file():
+            if path.suffix in (".py", ".json", ".npz") and path.is_file():
                 digest.update(path.relative_to(_HERE).as_posix().encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -25,8 +25,15 @@ def _digest(*folders: Path) -> str:
 
 @lru_cache(maxsize=None)
 def reader_version() -> str:
-    """Version of the text reading (assets/reading)."""
-    return "r1-" + _digest(_HERE / "reading")
+    """Version of the text reading (assets/reading), and of the OCR engine when one is installed.
+
+    Installing or upgrading Tesseract changes it, so documents once quarantined
+    as needing OCR are read again.
+    """
+    from assets.reading.ocr import ocr_engine
+
+    engine = ocr_engine() or "no-ocr"
+    return "r1-" + _digest(_HERE / "reading") + "-" + hashlib.sha256(engine.encode()).hexdigest()[:6]
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,9 @@ class PageText:
     """Normalized text of one page in logical order, with its language and the reading used.
 
     `engine` says which reading produced the text ('pdfium', 'pdfium-bidi',
-    'html', 'text'), so a wrong quote can be traced to the way it was read.
+    'tesseract', 'html', 'text'; 'unread-scan' for a scanned page left empty
+    because OCR is not installed), so a wrong quote can be traced to the way
+    it was read.
     """
 
     page_number: int  # 1-based
@@ -18,6 +20,8 @@ class PageText:
     language: str | None
     engine: str
     char_count: int
+    ocr_confidence: float | None = None  # mean word confidence (0-100) when the page was OCRed
+    ocr_words: tuple[tuple[int, int, float], ...] = ()  # (start, end, confidence) of each OCRed word in `text`
 
     @classmethod
     def of(cls, page_number: int, text: str, language: str | None, engine: str) -> PageText:

@@ -9,12 +9,19 @@ positions are right in both. The engine used is recorded per page, so an
 analyst can see which reading produced a quote. pdfplumber is never used
 here: it is ~40x slower and reverses Persian digits.
 
+Pages whose text layer is missing (a scan) or garbled (fonts without a
+Unicode mapping) are rendered and read by Tesseract (ocr.py) when it is
+installed; without it a scanned page stays empty, marked 'unread-scan', and a
+document of only such pages is quarantined with a reason that says how to
+install OCR.
+
 Every pdfium object (document, page, text page) is closed in a `finally`, so
 memory stays flat over thousands of documents.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -24,11 +31,12 @@ from assets.reading.cells import glue_squeezed_cells
 from assets.reading.errors import UnreadableDocument
 from assets.reading.language import detect_language
 from assets.reading.normalize import normalize_text
+from assets.reading.ocr import PAGE_TIMEOUT_S, OcrUnavailable, check_ocr, ocr_image, render_page
 from assets.reading.page import PageText
 from assets.reading.direction import has_rtl
 from assets.reading.rtl_lines import logical_text
 
-__all__ = ["glue_squeezed_cells", "pdf_title", "read_pdf", "read_pdf_pages"]
+__all__ = ["garbled", "glue_squeezed_cells", "pdf_title", "read_pdf", "read_pdf_pages"]
 
 MAX_PAGES = 5000
 _OPEN_ERRORS = {
@@ -64,20 +72,39 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, str, bool]:
-    """(raw text, engine, whether the page is an image without text) of one page."""
-    page = document[index]
+# Characters a text layer holds when its fonts carry no Unicode mapping: the
+# replacement character, private-use code points and control characters.
+_JUNK = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
+JUNK_SHARE = 0.3
+
+
+def garbled(text: str) -> bool:
+    """A text layer mostly of unmapped glyphs: reading the page image gives more than this text."""
+    visible = len(text) - text.count(" ") - text.count("\n")
+    return visible > 0 and len(_JUNK.findall(text)) > JUNK_SHARE * visible
+
+
+def _page_text(page: pdfium.PdfPage) -> tuple[str, str, bool]:
+    """(raw text, engine, whether the page needs OCR: an image without text, or a garbled text layer)."""
+    textpage = page.get_textpage()
     try:
-        textpage = page.get_textpage()
-        try:
-            raw = textpage.get_text_range()
-            if has_rtl(raw):
-                return logical_text(textpage), "pdfium-bidi", False
-            return raw, "pdfium", not raw.strip() and _has_images(page)
-        finally:
-            textpage.close()
+        raw = textpage.get_text_range()
+        if garbled(raw):
+            return "", "pdfium", True
+        if has_rtl(raw):
+            return logical_text(textpage), "pdfium-bidi", False
+        return raw, "pdfium", not raw.strip() and _has_images(page)
     finally:
-        page.close()
+        textpage.close()
+
+
+def _ocr_page(page: pdfium.PdfPage, page_number: int) -> PageText:
+    """The page read from its image by Tesseract, normalized word by word so word confidences stay placed."""
+    result = ocr_image(render_page(page))
+    raw_text, _spans = result.assemble()
+    language = detect_language(raw_text)
+    text, spans = result.assemble(lambda word: normalize_text(word, language))
+    return PageText(page_number, text, language, "tesseract", len(text), result.confidence, spans)
 
 
 def pdf_title(document: pdfium.PdfDocument) -> str | None:
@@ -89,6 +116,32 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
     return title or None
 
 
+def _read_page(document: pdfium.PdfDocument, index: int) -> PageText:
+    page = document[index]
+    try:
+        raw, engine, needs_ocr = _page_text(page)
+        if needs_ocr:
+            if _ocr_missing() is None:
+                return _ocr_page(page, index + 1)
+            return PageText.of(index + 1, "", None, "unread-scan")
+    finally:
+        page.close()
+    language = detect_language(raw)
+    text = normalize_text(raw, language)
+    if engine == "pdfium":
+        text = glue_squeezed_cells(text)
+    return PageText.of(index + 1, text, language, engine)
+
+
+def _ocr_missing() -> str | None:
+    """Why OCR cannot run here, or None when it can."""
+    try:
+        check_ocr()
+    except OcrUnavailable as error:
+        return str(error)
+    return None
+
+
 def _pages(document: pdfium.PdfDocument) -> list[PageText]:
     count = len(document)
     if count == 0:
@@ -96,24 +149,25 @@ def _pages(document: pdfium.PdfDocument) -> list[PageText]:
     if count > MAX_PAGES:
         raise UnreadableDocument("too_large", f"The PDF has {count} pages, more than the {MAX_PAGES} ExBench reads.")
     pages: list[PageText] = []
-    failures = scanned = 0
+    failures = ocr_timeouts = 0
     for index in range(count):
         try:
-            raw, engine, image_only = _page_text(document, index)
+            pages.append(_read_page(document, index))
+        except RuntimeError as error:
+            if "timeout" not in str(error).lower():
+                failures += 1
+                continue
+            ocr_timeouts += 1  # this page passed the OCR time limit; it stays, empty, and says so
+            pages.append(PageText.of(index + 1, "", None, "ocr-timeout"))
         except Exception:  # noqa: BLE001 - one broken page must not lose the others
             failures += 1
-            continue
-        scanned += image_only
-        language = detect_language(raw)
-        text = normalize_text(raw, language)
-        if engine == "pdfium":
-            text = glue_squeezed_cells(text)
-        pages.append(PageText.of(index + 1, text, language, engine))
     if failures == count:
         raise UnreadableDocument("damaged", "No page of the PDF could be read: it is damaged.")
     if not any(page.text for page in pages):
-        if scanned:
-            raise UnreadableDocument("needs_ocr")
+        if any(page.engine == "unread-scan" for page in pages):
+            raise UnreadableDocument("needs_ocr", _ocr_missing())
+        if ocr_timeouts:
+            raise UnreadableDocument("timeout", f"OCR of a page took longer than {PAGE_TIMEOUT_S} s (EXBENCH_OCR_PAGE_SECONDS) and was stopped.")
         raise UnreadableDocument("no_text", "The PDF has no text on any page (and no scanned images either).")
     return pages
 

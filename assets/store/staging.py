@@ -14,7 +14,9 @@ from typing import Any
 
 import polars as pl
 
+from assets.reading.ocr import LOW_CONFIDENCE
 from assets.store.duplicates import find_duplicates, sketch
+from assets.store.evidence import quote_confidence
 from assets.store.resolve import OrganizationResolver
 
 _MEDIA_PRIORITY = {"application/pdf": 0, "text/html": 1, "text/plain": 2}
@@ -27,17 +29,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "page_count": pl.Int32, "status": pl.String, "error": pl.String, "error_reason": pl.String,
         "duplicate_of": pl.String, "reader_version": pl.String, "extractor_version": pl.String,
     },
-    "pages": {"document_id": pl.String, "page_number": pl.Int32, "language": pl.String, "engine": pl.String, "text": pl.String},
+    "pages": {"document_id": pl.String, "page_number": pl.Int32, "language": pl.String, "engine": pl.String, "text": pl.String, "ocr_confidence": pl.Float64},
     "organizations": {"organization_id": pl.String, "canonical_name": pl.String, "org_type": pl.String, "country": pl.String, "parent_organization_id": pl.String},
     "organization_aliases": {"organization_id": pl.String, "alias": pl.String, "language": pl.String},
-    "metrics": {"metric_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "metric_code": pl.String, "value": pl.Float64, "period_year": pl.Int32, "page": pl.Int32, "evidence": pl.String, "extractor": pl.String},
-    "recognitions": {"recognition_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "scheme": pl.String, "level": pl.String, "stars": pl.Int32, "year": pl.Int32, "awarded_on": pl.Date, "page": pl.Int32, "evidence": pl.String},
-    "events": {"event_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "event_date": pl.Date, "event_date_end": pl.Date, "date_precision": pl.String, "event_type": pl.String, "title": pl.String, "page": pl.Int32, "evidence": pl.String},
-    "targets": {"target_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "target_code": pl.String, "title": pl.String, "target_value": pl.Float64, "period_year": pl.Int32, "page": pl.Int32, "evidence": pl.String},
-    "peer_links": {"document_id": pl.String, "organization_id": pl.String, "peer_organization_id": pl.String, "link_type": pl.String, "topic": pl.String, "page": pl.Int32, "evidence": pl.String},
-    "findings": {"finding_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "framework": pl.String, "criterion_code": pl.String, "item_code": pl.String, "finding_type": pl.String, "text": pl.String, "language": pl.String, "page": pl.Int32, "evidence": pl.String},
-    "scores": {"document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "framework": pl.String, "criterion_code": pl.String, "points": pl.Float64, "max_points": pl.Float64, "page": pl.Int32, "evidence": pl.String},
-    "focus_areas": {"document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "subject_metric": pl.String, "label": pl.String, "theme": pl.String, "share_pct": pl.Float64, "page": pl.Int32, "evidence": pl.String},
+    "metrics": {"metric_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "metric_code": pl.String, "value": pl.Float64, "period_year": pl.Int32, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean, "extractor": pl.String},
+    "recognitions": {"recognition_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "scheme": pl.String, "level": pl.String, "stars": pl.Int32, "year": pl.Int32, "awarded_on": pl.Date, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
+    "events": {"event_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "event_date": pl.Date, "event_date_end": pl.Date, "date_precision": pl.String, "event_type": pl.String, "title": pl.String, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
+    "targets": {"target_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "target_code": pl.String, "title": pl.String, "target_value": pl.Float64, "period_year": pl.Int32, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
+    "peer_links": {"document_id": pl.String, "organization_id": pl.String, "peer_organization_id": pl.String, "link_type": pl.String, "topic": pl.String, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
+    "findings": {"finding_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "framework": pl.String, "criterion_code": pl.String, "item_code": pl.String, "finding_type": pl.String, "text": pl.String, "language": pl.String, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
+    "scores": {"document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "framework": pl.String, "criterion_code": pl.String, "points": pl.Float64, "max_points": pl.Float64, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
+    "focus_areas": {"document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "subject_metric": pl.String, "label": pl.String, "theme": pl.String, "share_pct": pl.Float64, "page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean},
 }
 
 
@@ -96,9 +98,14 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
             "reader_version": reader_version, "extractor_version": extractor_version if facts else None,
         })
         for page in pages:
-            rows["pages"].append({"document_id": doc_id, **page})
+            rows["pages"].append({
+                "document_id": doc_id, "page_number": page["page_number"], "language": page["language"],
+                "engine": page["engine"], "text": page["text"], "ocr_confidence": page.get("ocr_confidence"),
+            })
         if facts:
+            before = {name: len(table) for name, table in rows.items()}
             _fact_rows(rows, resolver, doc_id, facts)
+            _rate_evidence(rows, before, pages)
     for org in resolver.organizations.values():
         if not org.aliases:
             continue
@@ -178,6 +185,17 @@ def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationReso
             "subject_metric": area["subject_metric"], "label": area["label"], "theme": area["theme"], "share_pct": area["share_pct"],
             "page": area["evidence"]["page"], "evidence": area["evidence"]["quote"],
         })
+
+
+def _rate_evidence(rows: dict[str, list[dict[str, Any]]], before: dict[str, int], pages: list[dict[str, Any]]) -> None:
+    """Give the document's new fact rows the OCR confidence of the words they quote."""
+    by_number = {page["page_number"]: page for page in pages}
+    for name, table in rows.items():
+        for row in table[before[name]:]:
+            if "evidence" in row:
+                confidence = quote_confidence(by_number.get(row["page"]), row["evidence"])
+                row["evidence_confidence"] = confidence
+                row["low_confidence"] = confidence is not None and confidence < LOW_CONFIDENCE
 
 
 def write_tables(tables: dict[str, pl.DataFrame], stage_dir: Path) -> dict[str, Path]:

@@ -13,7 +13,7 @@ select
 from staging.documents;
 
 insert into core.pages
-select document_id, page_number, language, engine, text
+select document_id, page_number, language, engine, text, ocr_confidence
 from staging.pages;
 
 insert into core.organizations
@@ -44,7 +44,7 @@ ranked as (
 final as (
     select
         r.metric_id, r.document_id, r.organization_id, r.metric_code, r.value,
-        c.unit, r.period_year, r.page, r.evidence, r.extractor
+        c.unit, r.period_year, r.page, r.evidence, r.evidence_confidence, r.low_confidence, r.extractor
     from ranked as r
     left join ref.metric_catalog as c using (metric_code)
     where r.copy_number = 1
@@ -53,7 +53,7 @@ final as (
 select * from final;
 
 insert into core.recognitions
-select r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence
+select r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
 from staging.recognitions as r
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null
@@ -63,20 +63,20 @@ qualify row_number() over (
 ) = 1;
 
 insert into core.events
-select e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence
+select e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
 from staging.events as e
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null
 qualify row_number() over (partition by e.event_id order by d.source_path) = 1;
 
 insert into core.targets
-select t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence
+select t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
 from staging.targets as t
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null;
 
 insert into core.peer_links
-select p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence
+select p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
 from staging.peer_links as p
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null
@@ -85,7 +85,7 @@ qualify row_number() over (
 ) = 1;
 
 insert into core.focus_areas
-select f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence
+select f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.focus_areas as f
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null;
@@ -95,14 +95,14 @@ where d.duplicate_of is null;
 insert into core.findings
 select
     f.finding_id, f.document_id, f.organization_id, f.cycle_year, f.framework, f.criterion_code, f.item_code,
-    c.theme, f.finding_type, f.text, f.language, f.page, f.evidence
+    c.theme, f.finding_type, f.text, f.language, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.findings as f
 inner join staging.documents as d using (document_id)
 left join ref.criteria as c on c.framework = f.framework and c.criterion_code = f.criterion_code
 where d.duplicate_of is null;
 
 insert into core.scores
-select s.document_id, s.organization_id, s.cycle_year, s.framework, s.criterion_code, s.points, s.max_points, s.page, s.evidence
+select s.document_id, s.organization_id, s.cycle_year, s.framework, s.criterion_code, s.points, s.max_points, s.page, s.evidence, s.evidence_confidence, s.low_confidence
 from staging.scores as s
 inner join staging.documents as d using (document_id)
 where d.duplicate_of is null

@@ -51,13 +51,15 @@ create table core.pages (
     language varchar,
     engine varchar,
     text varchar,
+    ocr_confidence double,
     primary key (document_id, page_number)
 );
 comment on table core.pages is 'Text of every page in logical reading order, normalized (Arabic presentation forms folded, Persian yeh/kaf unified, ZWNJ kept).';
 comment on column core.pages.document_id is 'Document the page belongs to.';
 comment on column core.pages.page_number is 'Page number, from 1.';
 comment on column core.pages.language is 'Language detected on this page (tr, fa, en, ar).';
-comment on column core.pages.engine is 'Reading that produced the text: pdfium (plain text layer), pdfium-bidi (characters placed by geometry and reordered by the Unicode bidi rules), html or text.';
+comment on column core.pages.engine is 'Reading that produced the text: pdfium (plain text layer), pdfium-bidi (characters placed by geometry and reordered by the Unicode bidi rules), tesseract (OCR of the page image: a scan or a garbled text layer), html or text; unread-scan for a scanned page left empty because OCR is not installed, ocr-timeout for one whose OCR passed the time limit.';
+comment on column core.pages.ocr_confidence is 'Mean Tesseract word confidence (0-100, weighted by word length) when the page was OCRed; NULL when it was read from a text layer.';
 comment on column core.pages.text is 'Normalized page text in logical order; evidence quotes are substrings of it.';
 
 create table core.organizations (
@@ -95,6 +97,8 @@ create table core.reported_metrics (
     period_year integer,
     page integer,
     evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null,
     extractor varchar
 );
 comment on table core.reported_metrics is 'Counts and figures a document reports as achieved (never targets or plans), one row per metric, organization and period.';
@@ -107,6 +111,8 @@ comment on column core.reported_metrics.unit is 'count, percent or hours.';
 comment on column core.reported_metrics.period_year is 'Gregorian year the figure refers to (a Solar Hijri year 1401 is stored as 2022, the year it starts in).';
 comment on column core.reported_metrics.page is 'Page of the evidence.';
 comment on column core.reported_metrics.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.reported_metrics.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.reported_metrics.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 comment on column core.reported_metrics.extractor is 'Rule that produced the row (language and rule id).';
 
 create table core.findings (
@@ -122,7 +128,9 @@ create table core.findings (
     text varchar not null,
     language varchar,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.findings is 'Strengths, areas for improvement, best practices and improvement projects (or the areas they fall into), one row per finding.';
 comment on column core.findings.finding_id is 'Stable id of the finding.';
@@ -138,6 +146,8 @@ comment on column core.findings.text is 'The finding as written.';
 comment on column core.findings.language is 'Language of the text.';
 comment on column core.findings.page is 'Page of the evidence.';
 comment on column core.findings.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.findings.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.findings.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 
 create table core.scores (
     document_id varchar not null,
@@ -148,7 +158,9 @@ create table core.scores (
     points double not null,
     max_points double,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.scores is 'Points from assessment score profiles, per criterion and total.';
 comment on column core.scores.document_id is 'Document that reports the score.';
@@ -160,6 +172,8 @@ comment on column core.scores.points is 'Points awarded.';
 comment on column core.scores.max_points is 'Maximum points of the criterion or of the total (1000 for EFQM and Baldrige totals).';
 comment on column core.scores.page is 'Page of the evidence.';
 comment on column core.scores.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.scores.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.scores.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 
 create table core.recognitions (
     recognition_id varchar primary key,
@@ -171,7 +185,9 @@ create table core.recognitions (
     year integer,
     awarded_on date,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.recognitions is 'Awards, labels, star levels and certificates an organization received (never ones hoped for, applied to or announced).';
 comment on column core.recognitions.recognition_id is 'Stable id of the row.';
@@ -184,6 +200,8 @@ comment on column core.recognitions.year is 'Year the recognition was received (
 comment on column core.recognitions.awarded_on is 'Date of award or ceremony when stated.';
 comment on column core.recognitions.page is 'Page of the evidence.';
 comment on column core.recognitions.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.recognitions.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.recognitions.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 
 create table core.events (
     event_id varchar primary key,
@@ -195,7 +213,9 @@ create table core.events (
     event_type varchar,
     title varchar,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.events is 'Dated activities: trainings, meetings, workshops, ceremonies, signings and approvals.';
 comment on column core.events.event_id is 'Stable id of the row.';
@@ -208,6 +228,8 @@ comment on column core.events.event_type is 'training, meeting, workshop, ceremo
 comment on column core.events.title is 'What happened, as named in the document.';
 comment on column core.events.page is 'Page of the evidence.';
 comment on column core.events.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.events.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.events.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 
 create table core.targets (
     target_id varchar primary key,
@@ -218,7 +240,9 @@ create table core.targets (
     target_value double,
     period_year integer,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.targets is 'Goals and planned figures (never mixed with reported achievements).';
 comment on column core.targets.target_id is 'Stable id of the row.';
@@ -230,6 +254,8 @@ comment on column core.targets.target_value is 'The planned figure when the targ
 comment on column core.targets.period_year is 'Year the target is set for.';
 comment on column core.targets.page is 'Page of the evidence.';
 comment on column core.targets.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.targets.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.targets.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 
 create table core.peer_links (
     document_id varchar not null,
@@ -238,7 +264,9 @@ create table core.peer_links (
     link_type varchar not null,
     topic varchar,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.peer_links is 'Pairs of organizations that learn from or work with each other (expert exchange pairs, sister cities).';
 comment on column core.peer_links.document_id is 'Document that states the link.';
@@ -248,6 +276,8 @@ comment on column core.peer_links.link_type is 'expert_exchange, sister_city or 
 comment on column core.peer_links.topic is 'Subject of the link when stated.';
 comment on column core.peer_links.page is 'Page of the evidence.';
 comment on column core.peer_links.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.peer_links.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.peer_links.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 
 create table core.focus_areas (
     document_id varchar not null,
@@ -258,7 +288,9 @@ create table core.focus_areas (
     theme varchar,
     share_pct double,
     page integer,
-    evidence varchar not null
+    evidence varchar not null,
+    evidence_confidence double,
+    low_confidence boolean not null
 );
 comment on table core.focus_areas is 'Areas into which a reported share of findings or projects falls (e.g. 75% of improvement projects in six areas), mapped to themes.';
 comment on column core.focus_areas.document_id is 'Document that names the areas.';
@@ -270,3 +302,5 @@ comment on column core.focus_areas.theme is 'Shared theme of the area (ref.theme
 comment on column core.focus_areas.share_pct is 'Share (percent) of the subject that the listed areas hold together.';
 comment on column core.focus_areas.page is 'Page of the evidence.';
 comment on column core.focus_areas.evidence is 'The quoted words, verbatim from core.pages.text.';
+comment on column core.focus_areas.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
+comment on column core.focus_areas.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';

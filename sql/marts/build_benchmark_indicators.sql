@@ -3,6 +3,7 @@
 -- documents disagree, the figure of the first document by path is used (core
 -- keeps them all). Peer groups of fewer than 3 organizations get no rank,
 -- percentile or median: an organization is never ranked against itself.
+-- Rows whose quoted words came back unsure from OCR (low_confidence) are left out.
 insert into mart.benchmark_indicators
 with
 figures as (
@@ -13,7 +14,7 @@ figures as (
         arg_min(m.value, d.source_path) as value
     from core.reported_metrics as m
     inner join core.documents as d using (document_id)
-    where m.period_year is not null
+    where m.period_year is not null and not m.low_confidence
     group by all
 ),
 
@@ -45,14 +46,14 @@ recognition_counts as (
     select organization_id, year as cycle_year, 'recognitions' as indicator_code,
         count(distinct (scheme, coalesce(level, '')))::double as value
     from core.recognitions
-    where year is not null and organization_id is not null
+    where year is not null and organization_id is not null and not low_confidence
     group by all
 ),
 
 totals as (
     select organization_id, cycle_year, max(points) as points
     from core.scores
-    where criterion_code is null and cycle_year is not null
+    where criterion_code is null and cycle_year is not null and not low_confidence
     group by all
 ),
 
@@ -68,7 +69,7 @@ criterion_scores as (
     select s.organization_id, s.cycle_year, s.points, coalesce(s.max_points, c.max_points) as max_points, c.theme, c.results_criterion
     from core.scores as s
     inner join ref.criteria as c on c.framework = s.framework and c.criterion_code = s.criterion_code
-    where s.cycle_year is not null
+    where s.cycle_year is not null and not s.low_confidence
 ),
 
 score_indicators as (
@@ -88,7 +89,7 @@ finding_indicators as (
         count(*) filter (where finding_type = 'strength')
             / nullif(count(*) filter (where finding_type = 'improvement_area'), 0)::double as value
     from core.findings
-    where organization_id is not null and cycle_year is not null
+    where organization_id is not null and cycle_year is not null and not low_confidence
     group by all
 ),
 

@@ -6,7 +6,7 @@ with
 recognized as (
     select distinct scheme, year as cycle_year, organization_id, 'recognition' as source
     from core.recognitions
-    where year is not null and organization_id is not null
+    where year is not null and organization_id is not null and not low_confidence
 ),
 
 rated as (
@@ -19,7 +19,7 @@ assessed as (
     select distinct d.scheme, m.period_year as cycle_year, m.organization_id, 'assessment' as source
     from core.reported_metrics as m
     inner join core.documents as d using (document_id)
-    where d.scheme is not null and m.period_year is not null and m.organization_id is not null
+    where d.scheme is not null and m.period_year is not null and m.organization_id is not null and not m.low_confidence
 ),
 
 final as (

@@ -6,12 +6,12 @@ insert into mart.peer_learning
 with
 improvements as (
     select finding_id, organization_id, theme, evidence from core.findings
-    where finding_type = 'improvement_area' and theme is not null and organization_id is not null
+    where finding_type = 'improvement_area' and theme is not null and organization_id is not null and not low_confidence
 ),
 
 strengths as (
     select finding_id, organization_id, theme, evidence from core.findings
-    where finding_type = 'strength' and theme is not null and organization_id is not null
+    where finding_type = 'strength' and theme is not null and organization_id is not null and not low_confidence
 ),
 
 linked as (

@@ -1,5 +1,6 @@
 -- Star ratings: reported levels win; points give a computed level; both are
 -- kept so a disagreement shows. Frameworks map to the scheme whose bands apply.
+-- Rows whose quoted words came back unsure from OCR (low_confidence) are left out.
 insert into mart.star_ratings
 with
 reported as (
@@ -17,7 +18,7 @@ reported as (
             (r.stars is not null and b.stars = r.stars and b.level_code not in ('efqm_validated', 'kalder_kararlilik_1'))
             or (r.stars is null and r.level is not null and (r.level ilike b.label_fa or r.level ilike b.label_en or r.level ilike b.label_tr))
         )
-    where r.stars is not null or b.level_code is not null
+    where (r.stars is not null or b.level_code is not null) and not r.low_confidence
 ),
 
 totals as (
@@ -31,7 +32,7 @@ totals as (
         s.points,
         s.evidence
     from core.scores as s
-    where s.criterion_code is null
+    where s.criterion_code is null and not s.low_confidence
 ),
 
 computed as (

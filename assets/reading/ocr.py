@@ -1,0 +1,229 @@
+"""Read a page image with Tesseract: the text in logical order, and how sure each word is.
+
+Why pytesseract and not OCRmyPDF: only pages without a usable text layer are
+OCRed, one at a time inside the reader's worker, and what the pipeline needs
+back is words with their confidences (Tesseract's TSV), not a new PDF.
+pytesseract runs the `tesseract` program with a time limit and returns that
+table; OCRmyPDF would rewrite whole files through Ghostscript.
+
+The language is chosen per page: Tesseract's script detection (OSD) says
+Arabic or Latin script and how the page is turned; Arabic-script pages are
+read with the Persian model, Latin ones with Turkish and English together
+(Turkish adds ı ğ ş İ to the English letters). Numbers on Persian pages are
+re-read glyph by glyph (ocr_digits.py) because the Persian model misreads
+Persian digits.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from assets.reading.ocr_digits import DIGIT_RUN, reread_number
+
+DPI = 300  # Tesseract reads best at about 300 dpi; scans printed at 200 dpi are scaled up
+PAGE_TIMEOUT_S = int(os.environ.get("EXBENCH_OCR_PAGE_SECONDS", "60"))
+LOW_CONFIDENCE = 60.0  # a word Tesseract is less sure of than this (0-100) is not trusted in a quote
+UNSURE_NUMBER = 30.0  # the confidence given to a number whose glyphs could not be settled
+LANGUAGES = {"Arabic": "fas", "Latin": "tur+eng"}
+REQUIRED_DATA = ("fas", "tur", "eng", "osd")
+INSTALL_HINT = (
+    "install Tesseract with its Persian, Turkish and English data "
+    "(Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fas tesseract-ocr-tur tesseract-ocr-eng; "
+    "or `make ocr-engine` as root), then run again"
+)
+
+
+class OcrUnavailable(Exception):
+    """Tesseract or one of its language files is missing; the message says how to install them."""
+
+
+@dataclass(frozen=True)
+class OcrToken:
+    """A word as Tesseract read it (digits re-read), its confidence (0-100) and its line on the page."""
+
+    text: str
+    confidence: float
+    line: int
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """What Tesseract read on one page, word by word in reading order."""
+
+    language_model: str
+    tokens: tuple[OcrToken, ...]
+
+    @property
+    def confidence(self) -> float | None:
+        """Mean word confidence weighted by word length; None when no word was read."""
+        total = sum(len(t.text) for t in self.tokens)
+        if not total:
+            return None
+        return round(sum(len(t.text) * t.confidence for t in self.tokens) / total, 1)
+
+    def assemble(self, clean: Callable[[str], str] = lambda word: word) -> tuple[str, tuple[tuple[int, int, float], ...]]:
+        """(page text, (start, end, confidence) of each word in it), each word passed through `clean`.
+
+        Cleaning word by word (the reader's normalization) keeps every word's
+        place in the text exact, so a quote can be traced to the words it holds.
+        """
+        parts: list[str] = []
+        spans: list[tuple[int, int, float]] = []
+        position, line = 0, None
+        for token in self.tokens:
+            word = clean(token.text).replace("\n", " ").strip()
+            if not word:
+                continue
+            if line is not None:
+                parts.append("\n" if token.line != line else " ")
+                position += 1
+            parts.append(word)
+            spans.append((position, position + len(word), token.confidence))
+            position += len(word)
+            line = token.line
+        return "".join(parts), tuple(spans)
+
+
+@lru_cache(maxsize=1)
+def ocr_engine() -> str | None:
+    """'tesseract 5.3.0 eng+fas+osd+tur' when OCR can run here, else None (also part of the reader's version)."""
+    try:
+        check_ocr()
+    except OcrUnavailable:
+        return None
+    import pytesseract
+
+    languages = "+".join(sorted(set(pytesseract.get_languages(config="")) & set(REQUIRED_DATA)))
+    return f"tesseract {pytesseract.get_tesseract_version()} {languages}"
+
+
+def check_ocr() -> None:
+    """Raise OcrUnavailable, saying what is missing and how to install it, unless OCR can run."""
+    problem = _ocr_problem(os.environ.get("PATH", ""), os.environ.get("EXBENCH_TESSERACT", "tesseract"))
+    if problem:
+        raise OcrUnavailable(problem)
+
+
+@lru_cache(maxsize=4)
+def _ocr_problem(_path: str, _command: str) -> str | None:
+    """Checked once per process and setting: it runs `tesseract --list-langs`."""
+    try:
+        _check_tesseract()
+    except OcrUnavailable as error:
+        return str(error)
+    return None
+
+
+def _check_tesseract() -> None:
+    if shutil.which(os.environ.get("EXBENCH_TESSERACT", "tesseract")) is None:
+        raise OcrUnavailable(f"The pages are scanned images and Tesseract is not installed: {INSTALL_HINT}.")
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = os.environ.get("EXBENCH_TESSERACT", "tesseract")
+    try:
+        present = set(pytesseract.get_languages(config=""))
+    except Exception as error:  # noqa: BLE001 - a broken install says so instead of crashing
+        raise OcrUnavailable(f"Tesseract does not run ({error}): {INSTALL_HINT}.") from None
+    missing = [name for name in REQUIRED_DATA if name not in present]
+    if missing:
+        raise OcrUnavailable(f"Tesseract lacks the language data {', '.join(missing)}: {INSTALL_HINT}.")
+
+
+_ROTATE = re.compile(r"Rotate: (\d+)")
+_SCRIPT = re.compile(r"Script: (\w+)")
+
+
+def _orientation(image: Image.Image) -> tuple[str, int]:
+    """(Tesseract model, degrees to turn the image) from script detection; Latin when it cannot tell."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=PAGE_TIMEOUT_S)
+    except pytesseract.TesseractError:  # too little text to tell (a timeout, a RuntimeError, goes up)
+        return LANGUAGES["Latin"], 0
+    script = _SCRIPT.search(osd)
+    rotate = _ROTATE.search(osd)
+    model = LANGUAGES.get(script.group(1) if script else "Latin", LANGUAGES["Latin"])
+    return model, int(rotate.group(1)) if rotate else 0
+
+
+def _lines(data: dict[str, list]) -> list[list[int]]:
+    """Indexes of the words of each text line, in Tesseract's reading order."""
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for index, level in enumerate(data["level"]):
+        if level == 5 and str(data["text"][index]).strip():
+            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+            lines.setdefault(key, []).append(index)
+    return list(lines.values())
+
+
+def _word(data: dict[str, list], index: int, gray: np.ndarray, persian: bool) -> tuple[str, float]:
+    text = str(data["text"][index]).strip()
+    confidence = max(float(data["conf"][index]), 0.0)
+    if persian and DIGIT_RUN.search(text):
+        left, top = data["left"][index], data["top"][index]
+        pad = max(2, data["height"][index] // 6)
+        crop = gray[max(top - pad, 0): top + data["height"][index] + pad, max(left - pad, 0): left + data["width"][index] + pad]
+        reread = reread_number(text, crop)
+        if reread is None:
+            return text, min(confidence, UNSURE_NUMBER)
+        text, score = reread
+        confidence = min(confidence, 100.0 * score) if text == str(data["text"][index]).strip() else 100.0 * score
+    return text, confidence
+
+
+NOISE_LEVEL = 0.8  # mean grey change a 3x3 median makes: ~0.1 on clean prints, 1.5 on noisy scans
+
+
+def _denoised(image: Image.Image) -> Image.Image:
+    """The page with scanner noise filtered out when it has any; clean pages are left as they are.
+
+    A 3x3 median removes sensor noise and dust (the Persian model's worst
+    enemy: dots are letters there) but slightly erodes clean anti-aliased type.
+    """
+    filtered = image.filter(ImageFilter.MedianFilter(3))
+    change = np.abs(np.asarray(image, np.int16) - np.asarray(filtered, np.int16)).mean()
+    return filtered if change > NOISE_LEVEL else image
+
+
+def _blank(image: Image.Image) -> bool:
+    """No ink worth reading: fewer dark pixels than a short line of text has."""
+    dark = np.asarray(image.reduce(4), np.uint8) < 128
+    return int(dark.sum()) < 50
+
+
+def ocr_image(image: Image.Image) -> OcrPage:
+    """Read one page image. RuntimeError when Tesseract passes the page time limit."""
+    import pytesseract
+
+    check_ocr()
+    gray_image = _denoised(image.convert("L"))
+    if _blank(gray_image):
+        return OcrPage("", ())
+    model, rotate = _orientation(gray_image)
+    if rotate:
+        gray_image = gray_image.rotate(-rotate, expand=True, fillcolor=255)
+    data = pytesseract.image_to_data(
+        gray_image, lang=model, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
+    )
+    gray = np.asarray(gray_image, np.uint8)
+    persian = model == LANGUAGES["Arabic"]
+    tokens = [
+        OcrToken(*_word(data, index, gray, persian), line=number)
+        for number, line in enumerate(_lines(data))
+        for index in line
+    ]
+    return OcrPage(model, tuple(tokens))
+
+
+def render_page(page, dpi: int = DPI) -> Image.Image:
+    """A pdfium page as a grey image at `dpi`."""
+    return page.render(scale=dpi / 72, grayscale=True).to_pil()
