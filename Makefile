@@ -31,8 +31,8 @@ test-slow: venv
 test-all: venv
 	$(BIN)/pytest -m ""
 
-eval: venv
-	$(BIN)/exbench eval --set tests/eval
+eval: venv ocr-engine
+	$(BIN)/exbench eval --set tests/eval --producer all
 
 bench: venv
 	$(BIN)/exbench bench --workdir .bench

@@ -9,7 +9,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from assets.metadata import markdown_table
+from assets.metadata import preview
 from assets.store.sql import sql_files
 from pipelines.resources import ExbenchPaths
 
@@ -32,15 +32,16 @@ def run_check(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[list[str], li
 
 def _make_check(path: Path, blocking: bool = True) -> dg.AssetChecksDefinition:
     name = path.stem.removeprefix("assert_")
+    description = check_description(path)
 
-    @dg.asset_check(asset="mart_tables", name=name, blocking=blocking, description=check_description(path))
+    @dg.asset_check(asset="mart_tables", name=name, blocking=blocking, description=description)
     def _check(paths: ExbenchPaths) -> dg.AssetCheckResult:
         with duckdb.connect(str(paths.settings().build_path), read_only=True) as con:
             columns, rows = run_check(con, path)
         return dg.AssetCheckResult(
             passed=not rows,
             severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
-            metadata={"offending_rows": len(rows), "sample": dg.MetadataValue.md(markdown_table(columns, rows))},
+            metadata={"offending_rows": len(rows), "sample": preview(columns, rows)},
         )
 
     return _check
@@ -60,7 +61,8 @@ def column_contracts(paths: ExbenchPaths) -> dg.AssetCheckResult:
         metadata={
             "expectations": len(results),
             "failed": len(failed),
-            "failures": dg.MetadataValue.md(markdown_table(["table", "expectation", "column", "unexpected"], rows)),
+            "offending_rows": sum(r.unexpected for r in failed),
+            "sample": preview(["table", "expectation", "column", "unexpected"], rows),
         },
     )
 

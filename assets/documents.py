@@ -5,12 +5,13 @@ from collections import Counter
 import dagster as dg
 
 from assets.inventory import scan_raw
+from assets.metadata import OWNERS, preview, row_count
 from assets.store.cache import load, store
 from assets.store.register import save_register
 from pipelines.resources import ExbenchPaths
 
 
-@dg.asset(group_name="documents", kinds={"python"})
+@dg.asset(group_name="documents", owners=OWNERS, kinds={"python"})
 def raw_documents(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:
     """Every file under raw/ with its hash, media type and manifest hints."""
     settings = paths.settings()
@@ -27,8 +28,13 @@ def raw_documents(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.
     context.log.info(f"{len(rows)} files in {settings.raw_dir}")
     return dg.MaterializeResult(
         metadata={
+            **row_count(len(rows)),
             "files": len(rows),
             "by_media_type": dict(by_type),
             "refused_before_reading": dg.MetadataValue.md("\n".join(f"- {r}" for r in refused) or "none"),
+            "preview": preview(
+                ["source_path", "media_type", "size_bytes", "doc_kind", "problem"],
+                [(r["source_path"], r["media_type"], r["size_bytes"], r["hints"].get("doc_kind"), r["problem"]) for r in rows],
+            ),
         }
     )

@@ -5,7 +5,10 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.ocr_phase import read_scanned_pages
+from assets.metadata import OWNERS, counts_table, preview, row_count
 from assets.processing import read_text_to_cache
+from assets.reading.ocr_pages import ocr_missing
 from assets.progress import track
 from assets.store.cache import cache_file, load, store
 from assets.store.register import load_register, save_index
@@ -21,11 +24,12 @@ _REFUSALS = {
 }
 
 
-@dg.asset(group_name="pages", deps=["raw_documents"], kinds={"python"})
+@dg.asset(group_name="pages", deps=["raw_documents"], kinds={"python"}, owners=OWNERS)
 def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:
     """Logical-order, normalized text of each page, or the reason a document could not be read."""
     settings = paths.settings()
     version = reader_version()
+    ocr = ocr_missing() is None  # decided once per run, as the reader's version was
     index: dict[str, str] = {}
     tasks = []
     reused = 0
@@ -40,24 +44,35 @@ def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
         if target.exists():
             reused += 1
         else:
-            tasks.append((row["document_id"], (row["absolute_path"], row["media_type"], str(target))))
-    statuses = Counter()
-    for _doc, status in track(run_tasks(read_text_to_cache, tasks), len(tasks), "reading documents"):
-        statuses[status["status"]] += 1
+            tasks.append((row["document_id"], (row["absolute_path"], row["media_type"], str(target), ocr)))
+    waiting: dict[str, list[int]] = {}
+    for doc, status in track(run_tasks(read_text_to_cache, tasks), len(tasks), "reading documents"):
+        if status["status"] == "ocr_pending":
+            waiting[doc] = status["ocr_pages"]
+    sources = {doc: args[0] for doc, args in tasks}
+    ocr_pages, ocr_seconds = read_scanned_pages(waiting, sources, index)
     save_index(settings.cache_dir, "text_index", index)
-    quarantined = {
-        doc: result.get("error_reason") for doc, path in index.items()
-        if (result := load(Path(path))) is not None and result["status"] != "ok"
-    }
-    context.log.info(f"read {len(tasks)} documents, reused {reused}, quarantined {len(quarantined)}")
+    results = {doc: load(Path(path)) or {} for doc, path in index.items()}
+    quarantined = {doc: result.get("error_reason") for doc, result in results.items() if result.get("status") != "ok"}
+    pages = [page for result in results.values() for page in result.get("pages", [])]
+    context.log.info(f"read {len(tasks)} documents ({ocr_pages} scanned pages by OCR), reused {reused}, quarantined {len(quarantined)}")
     return dg.MaterializeResult(
         metadata={
+            **row_count(len(pages)),
             "documents": len(index),
             "read_now": len(tasks),
             "reused_from_cache": reused,
             "quarantined": len(quarantined),
             "quarantine_reasons": dict(Counter(quarantined.values())),
+            "pages_per_language": counts_table(Counter(page["language"] or "unknown" for page in pages), "language"),
+            "pages_per_engine": counts_table(Counter(page["engine"] for page in pages), "engine"),
+            "ocr_pages": ocr_pages,
+            "ocr_pages_per_second": round(ocr_pages / ocr_seconds, 2) if ocr_pages else None,
+            "preview": preview(
+                ["document", "page", "language", "engine", "text"],
+                [(doc, page["page_number"], page["language"], page["engine"], page["text"][:60])
+                 for doc, result in sorted(results.items()) for page in result.get("pages", [])[:1]],
+            ),
             "reader_version": version,
         }
     )
-

@@ -23,7 +23,6 @@ def _digest(*folders: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-@lru_cache(maxsize=None)
 def reader_version() -> str:
     """Version of the text reading (assets/reading), and of the OCR engine when one is installed.
 
@@ -32,7 +31,11 @@ def reader_version() -> str:
     """
     from assets.reading.ocr import ocr_engine
 
-    engine = ocr_engine() or "no-ocr"
+    return _reader_version(ocr_engine() or "no-ocr")
+
+
+@lru_cache(maxsize=4)
+def _reader_version(engine: str) -> str:
     return "r1-" + _digest(_HERE / "reading") + "-" + hashlib.sha256(engine.encode()).hexdigest()[:6]
 
 

@@ -82,7 +82,8 @@ def _shared_pool(workers: int) -> ProcessPoolExecutor:
 
 
 @atexit.register
-def _close_pools() -> None:
+def close_pools() -> None:
+    """Stop the kept workers; the next tasks start new ones, with the environment as it is then."""
     for pool in _POOLS.values():
         pool.shutdown(wait=False, cancel_futures=True)
     _POOLS.clear()

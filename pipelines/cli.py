@@ -78,6 +78,25 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
 
 
 @main.command()
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="HTML file to write (default report.html beside the warehouse).")
+@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to report on (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE).")
+def report(out_file: str | None, warehouse: str | None) -> None:
+    """Write the HTML benchmark report: one self-contained page whose numbers link to their evidence."""
+    settings = Settings.from_env(warehouse=warehouse)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
+    from assets.report.write import ReportError, default_report_path, write_report
+
+    try:
+        summary = write_report(settings.warehouse, Path(out_file).resolve() if out_file else default_report_path(settings))
+    except ReportError as error:
+        _fail(str(error))
+    if summary.empty:
+        click.echo("note: the warehouse holds no data yet; the page says so", err=True)
+    click.echo(str(summary.path))
+
+
+@main.command()
 @click.argument("sql", required=False)
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV instead of a table.")
 @click.option("--name", "query_name", help="Run a named query of sql/queries instead of SQL text.")
@@ -159,13 +178,15 @@ def bench(workdir: str, sizes: str) -> None:
 
 @main.command(name="eval")
 @click.option("--set", "eval_dir", default="tests/eval", show_default=True, type=click.Path(file_okay=False, exists=True), help="Folder with docs/, labels/ and pdf-<producer>/.")
-@click.option("--producer", type=click.Choice(["chromium", "libreoffice", "both"]), default="both", show_default=True)
+@click.option("--producer", type=click.Choice(["chromium", "libreoffice", "scan-chromium", "scan-libreoffice", "both", "scans", "all"]),
+              default="both", show_default=True,
+              help="Which PDFs: one printer's, both printers' (both), image-only copies read by OCR (scan-*, scans), or all four.")
 @click.option("-v", "--verbose", is_flag=True, help="List every missed and wrong fact.")
 def evaluate_command(eval_dir: str, producer: str, verbose: bool) -> None:
     """Score extraction on a labeled set: precision and recall per fact kind and language."""
-    from pipelines.evaluate import PRODUCERS, evaluate, report
+    from pipelines.evaluate import PRODUCERS, SCAN_PRODUCERS, evaluate, report
 
-    chosen = PRODUCERS if producer == "both" else (producer,)
+    chosen = {"both": PRODUCERS, "scans": SCAN_PRODUCERS, "all": PRODUCERS + SCAN_PRODUCERS}.get(producer, (producer,))
     click.echo(report(evaluate(Path(eval_dir), chosen), verbose))
 
 

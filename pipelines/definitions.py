@@ -10,12 +10,13 @@ from assets.facts import document_facts
 from assets.marts import mart_tables
 from assets.pages import document_pages
 from assets.publish import warehouse
+from assets.report_page import benchmark_report
 from pipelines.jobs import build_everything, refresh_exports
 from pipelines.resources import ExbenchPaths
 from pipelines.schedules import daily_rebuild
 from pipelines.sensors import raw_folder_sensor
 
-ALL_ASSETS = [raw_documents, document_pages, document_facts, core_tables, mart_tables, warehouse, jury_exports]
+ALL_ASSETS = [raw_documents, document_pages, document_facts, core_tables, mart_tables, warehouse, jury_exports, benchmark_report]
 ALL_CHECKS = build_checks()
 
 defs = dg.Definitions(

@@ -15,11 +15,14 @@ from pathlib import Path
 import duckdb
 
 from assets.evaluation.score import Tally, load_labels, score_warehouse
-from assets.evaluation.text_recall import token_and_bigram_recall
+from assets.evaluation.scans import make_scan
+from assets.evaluation.text_recall import NumberTally, token_and_bigram_recall
 from pipelines.run import run_pipeline
 from pipelines.settings import Settings
 
 PRODUCERS = ("chromium", "libreoffice")
+# Image-only copies of each producer's PDFs (200 dpi, some turned or noisy), read by OCR.
+SCAN_PRODUCERS = tuple(f"scan-{producer}" for producer in PRODUCERS)
 
 
 @dataclass
@@ -28,6 +31,7 @@ class ProducerScore:
     tallies: dict[str, dict[str, Tally]]
     persian_token_recall: float | None
     persian_bigram_recall: float | None
+    persian_numbers: NumberTally | None = None
 
 
 def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
@@ -38,11 +42,13 @@ def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
             writer.writerow([f"{doc_id}.pdf", label.get("published_on") or "", label.get("manifest_organization") or ""])
 
 
-def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None]:
+def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None, NumberTally]:
+    """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
     from assets.reading.html import read_html_pages
 
     token_sum = bigram_sum = 0.0
     count = 0
+    numbers = NumberTally()
     with duckdb.connect(str(warehouse), read_only=True) as con:
         for doc_id, label in labels.items():
             if label["language"] != "fa":
@@ -57,7 +63,21 @@ def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) ->
             )
             tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")
             token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
-    return (token_sum / count, bigram_sum / count) if count else (None, None)
+            numbers.add(source, extracted, "fa")
+    return (token_sum / count, bigram_sum / count, numbers) if count else (None, None, numbers)
+
+
+def _copy_documents(eval_dir: Path, producer: str, labels: dict[str, dict], raw: Path) -> None:
+    """The producer's PDF of each labeled document into `raw`; for a scan producer, an image-only copy of it."""
+    printer = producer.removeprefix("scan-")
+    for doc_id in labels:
+        source = eval_dir / f"pdf-{printer}" / f"{doc_id}.pdf"
+        if not source.exists():
+            continue
+        if producer.startswith("scan-"):
+            make_scan(source, raw / source.name)
+        else:
+            (raw / source.name).write_bytes(source.read_bytes())
 
 
 def evaluate(eval_dir: Path, producers: tuple[str, ...] = PRODUCERS) -> list[ProducerScore]:
@@ -68,10 +88,7 @@ def evaluate(eval_dir: Path, producers: tuple[str, ...] = PRODUCERS) -> list[Pro
         with tempfile.TemporaryDirectory(prefix=f"exbench-eval-{producer}-") as tmp:
             raw = Path(tmp) / "raw"
             raw.mkdir()
-            for doc_id in labels:
-                source = eval_dir / f"pdf-{producer}" / f"{doc_id}.pdf"
-                if source.exists():
-                    (raw / source.name).write_bytes(source.read_bytes())
+            _copy_documents(eval_dir, producer, labels, raw)
             _write_manifest(raw, labels)
             settings = Settings.from_env(raw, Path(tmp) / "warehouse" / "exbench.duckdb", Path(tmp) / "exports")
             outcome = run_pipeline(settings)
@@ -94,6 +111,12 @@ def report(scores: list[ProducerScore], verbose: bool = False) -> str:
         if score.persian_token_recall is not None:
             lines.append(
                 f"{score.producer:<12} persian text  fa    token recall {score.persian_token_recall:.3f}, bigram recall {score.persian_bigram_recall:.3f}"
+            )
+        if score.persian_numbers is not None and score.persian_numbers.source:
+            numbers = score.persian_numbers
+            lines.append(
+                f"{score.producer:<12} persian numbers     {numbers.found}/{numbers.source} found, {numbers.wrong} not in the source"
+                + (f" ({', '.join(numbers.wrong_examples[:8])})" if numbers.wrong else "")
             )
         if verbose:
             for kind, by_language in sorted(score.tallies.items()):

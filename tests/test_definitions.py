@@ -12,7 +12,7 @@ from pipelines.sensors import raw_folder_sensor
 def test_code_location_has_the_whole_graph():
     repo = defs.get_repository_def()
     keys = {key.to_user_string() for key in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"raw_documents", "document_pages", "document_facts", "core_tables", "mart_tables", "warehouse", "jury_exports"}
+    assert keys == {"raw_documents", "document_pages", "document_facts", "core_tables", "mart_tables", "warehouse", "jury_exports", "benchmark_report"}
     assert {job.name for job in repo.get_all_jobs()} >= {"build_everything", "refresh_exports"}
     assert [s.name for s in repo.schedule_defs] == ["daily_rebuild"]
     assert [s.name for s in repo.sensor_defs] == ["raw_folder_sensor"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from assets.reading.normalize import normalize_text
 
@@ -30,3 +31,33 @@ def token_and_bigram_recall(source_text: str, extracted_text: str, language: str
     src, ext = tokens(source_text, language), tokens(extracted_text, language)
     bigrams = lambda words: [f"{a} {b}" for a, b in zip(words, words[1:])]  # noqa: E731
     return recall(src, ext), recall(bigrams(src), bigrams(ext))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,٬٫]\d+)*")
+
+
+def numbers_in(text: str, language: str | None) -> list[str]:
+    """The numbers written in digits, as normalized text (Persian digits kept Persian)."""
+    return _NUMBER.findall(normalize_text(text, language))
+
+
+@dataclass
+class NumberTally:
+    """Numbers of source texts found in their extracted texts, and extracted numbers no source has.
+
+    A number "not in the source" is a misread (۱۴۰۲ read as ۱۲۰۲) or a
+    reversed one (۲۹۳ as ۳۹۲): the error that turns into a wrong count.
+    """
+
+    source: int = 0
+    found: int = 0
+    wrong: int = 0
+    wrong_examples: list[str] = field(default_factory=list)
+
+    def add(self, source_text: str, extracted_text: str, language: str | None) -> None:
+        need, have = Counter(numbers_in(source_text, language)), Counter(numbers_in(extracted_text, language))
+        self.source += sum(need.values())
+        self.found += sum(min(count, have[number]) for number, count in need.items())
+        extra = have - need
+        self.wrong += sum(extra.values())
+        self.wrong_examples += sorted(extra)

@@ -71,6 +71,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 continue
             totals: dict[str, float] = {}
             first_position: dict[str, int] = {}
+            spans: dict[str, list[tuple[int, int]]] = {}
             valid = True
             for name, code in groups:
                 number = view.numbers[indexes[name]]
@@ -84,6 +85,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 key = code.rstrip("+")
                 totals[key] = totals.get(key, 0) + number.value
                 first_position.setdefault(key, number.start)
+                spans.setdefault(key, []).append((number.start, number.end))
             if not valid:
                 continue
             claimed |= set(indexes.values())
@@ -96,7 +98,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                         metric_code=code,
                         value=float(value),
                         period_year=view.year() or paragraph_year or context.cycle_year or _as_of(context),
-                        evidence=quote(view.page, view.span, position),
+                        evidence=quote(view.page, view.span, position, spans[code]),
                         rule=rule_id,
                     )
                 )

@@ -12,10 +12,16 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a fact was read: the page and the words, verbatim from the page text."""
+    """Where a fact was read: the page and the words, verbatim from the page text.
+
+    `focus` marks, as (start, end) offsets in `quote`, the words the fact's
+    value was read from (a metric's number): on a page read by OCR, how sure
+    the reading was of those words is how sure the fact is.
+    """
 
     page: int
     quote: str
+    focus: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

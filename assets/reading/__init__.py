@@ -23,16 +23,17 @@ def _first_line(pages: list[PageText]) -> str | None:
     return line.strip()[:_TITLE_CHARS] if line else None
 
 
-def read_document(path: Path, media_type: str) -> tuple[str | None, list[PageText]]:
+def read_document(path: Path, media_type: str, ocr: bool | None = None) -> tuple[str | None, list[PageText]]:
     """(title, pages) of a file of a known media type.
 
     The title is the PDF's metadata title or the HTML <title>; failing those,
-    the first line of text.
+    the first line of text. `ocr`: whether scanned PDF pages wait for OCR
+    (default: whether Tesseract is installed).
     """
     if media_type == "application/pdf":
         from assets.reading.pdf import read_pdf
 
-        title, pages = read_pdf(path)
+        title, pages = read_pdf(path, ocr)
         return title or _first_line(pages), pages
     if media_type == "text/html":
         from assets.reading.html import read_html_pages

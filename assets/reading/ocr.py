@@ -27,9 +27,10 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from assets.reading.ocr_digits import DIGIT_RUN, reread_number
+from assets.reading.ocr_layout import deskewed, ink_bands, uncovered
 
 DPI = 300  # Tesseract reads best at about 300 dpi; scans printed at 200 dpi are scaled up
-PAGE_TIMEOUT_S = int(os.environ.get("EXBENCH_OCR_PAGE_SECONDS", "60"))
+DEFAULT_PAGE_TIMEOUT_S = 60
 LOW_CONFIDENCE = 60.0  # a word Tesseract is less sure of than this (0-100) is not trusted in a quote
 UNSURE_NUMBER = 30.0  # the confidence given to a number whose glyphs could not be settled
 LANGUAGES = {"Arabic": "fas", "Latin": "tur+eng"}
@@ -92,9 +93,23 @@ class OcrPage:
         return "".join(parts), tuple(spans)
 
 
-@lru_cache(maxsize=1)
 def ocr_engine() -> str | None:
     """'tesseract 5.3.0 eng+fas+osd+tur' when OCR can run here, else None (also part of the reader's version)."""
+    return _engine(os.environ.get("PATH", ""), _command())
+
+
+def page_timeout_s() -> int:
+    """Seconds Tesseract may spend on one page (EXBENCH_OCR_PAGE_SECONDS), read when a run starts."""
+    configured = os.environ.get("EXBENCH_OCR_PAGE_SECONDS", "")
+    return max(1, int(configured)) if configured.isdigit() else DEFAULT_PAGE_TIMEOUT_S
+
+
+def _command() -> str:
+    return os.environ.get("EXBENCH_TESSERACT", "tesseract")
+
+
+@lru_cache(maxsize=4)
+def _engine(_path: str, _command_name: str) -> str | None:
     try:
         check_ocr()
     except OcrUnavailable:
@@ -107,7 +122,7 @@ def ocr_engine() -> str | None:
 
 def check_ocr() -> None:
     """Raise OcrUnavailable, saying what is missing and how to install it, unless OCR can run."""
-    problem = _ocr_problem(os.environ.get("PATH", ""), os.environ.get("EXBENCH_TESSERACT", "tesseract"))
+    problem = _ocr_problem(os.environ.get("PATH", ""), _command())
     if problem:
         raise OcrUnavailable(problem)
 
@@ -123,11 +138,11 @@ def _ocr_problem(_path: str, _command: str) -> str | None:
 
 
 def _check_tesseract() -> None:
-    if shutil.which(os.environ.get("EXBENCH_TESSERACT", "tesseract")) is None:
+    if shutil.which(_command()) is None:
         raise OcrUnavailable(f"The pages are scanned images and Tesseract is not installed: {INSTALL_HINT}.")
     import pytesseract
 
-    pytesseract.pytesseract.tesseract_cmd = os.environ.get("EXBENCH_TESSERACT", "tesseract")
+    pytesseract.pytesseract.tesseract_cmd = _command()
     try:
         present = set(pytesseract.get_languages(config=""))
     except Exception as error:  # noqa: BLE001 - a broken install says so instead of crashing
@@ -141,12 +156,12 @@ _ROTATE = re.compile(r"Rotate: (\d+)")
 _SCRIPT = re.compile(r"Script: (\w+)")
 
 
-def _orientation(image: Image.Image) -> tuple[str, int]:
+def _orientation(image: Image.Image, timeout_s: int) -> tuple[str, int]:
     """(Tesseract model, degrees to turn the image) from script detection; Latin when it cannot tell."""
     import pytesseract
 
     try:
-        osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=PAGE_TIMEOUT_S)
+        osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=timeout_s)
     except pytesseract.TesseractError:  # too little text to tell (a timeout, a RuntimeError, goes up)
         return LANGUAGES["Latin"], 0
     script = _SCRIPT.search(osd)
@@ -155,29 +170,83 @@ def _orientation(image: Image.Image) -> tuple[str, int]:
     return model, int(rotate.group(1)) if rotate else 0
 
 
-def _lines(data: dict[str, list]) -> list[list[int]]:
-    """Indexes of the words of each text line, in Tesseract's reading order."""
-    lines: dict[tuple[int, int, int], list[int]] = {}
+@dataclass(frozen=True)
+class _Word:
+    """A word as Tesseract returned it, placed on the page image."""
+
+    text: str
+    confidence: float
+    left: int
+    top: int
+    width: int
+    height: int
+
+
+def _lines(data: dict[str, list], left: int = 0, top: int = 0) -> list[list[_Word]]:
+    """The words of each text line, in Tesseract's reading order, placed on the page (offset by left, top)."""
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
     for index, level in enumerate(data["level"]):
-        if level == 5 and str(data["text"][index]).strip():
+        text = str(data["text"][index]).strip()
+        if level == 5 and text:
             key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-            lines.setdefault(key, []).append(index)
+            lines.setdefault(key, []).append(_Word(
+                text, max(float(data["conf"][index]), 0.0), data["left"][index] + left, data["top"][index] + top,
+                data["width"][index], data["height"][index],
+            ))
     return list(lines.values())
 
 
-def _word(data: dict[str, list], index: int, gray: np.ndarray, persian: bool) -> tuple[str, float]:
-    text = str(data["text"][index]).strip()
-    confidence = max(float(data["conf"][index]), 0.0)
+def _span(word: _Word, line: list[_Word]) -> tuple[int, int]:
+    """Columns to look for the word's glyphs in: out to its neighbours on the line.
+
+    Tesseract's box sometimes leaves out a digit it did not recognise (۷۱
+    read as ۱, boxed round the ۱ alone), so the glyphs are looked for up to
+    the next word on either side, at most a few letter heights away.
+    """
+    reach = 3 * word.height
+    left = max([w.left + w.width for w in line if w.left + w.width <= word.left] + [word.left - reach])
+    right = min([w.left for w in line if w.left >= word.left + word.width] + [word.left + word.width + reach])
+    return max(left + 1, word.left - reach), min(right - 1, word.left + word.width + reach)
+
+
+def _read(word: _Word, line: list[_Word], gray: np.ndarray, persian: bool) -> tuple[str, float]:
+    """The word's text and confidence; on a Persian page its digits are re-read from their glyphs."""
+    text, confidence = word.text, word.confidence
+    if persian and text in ("۰", "0", "٠"):  # a lone zero glyph between words is a bullet (•): the same dot
+        return "•", round(confidence, 1)
     if persian and DIGIT_RUN.search(text):
-        left, top = data["left"][index], data["top"][index]
-        pad = max(2, data["height"][index] // 6)
-        crop = gray[max(top - pad, 0): top + data["height"][index] + pad, max(left - pad, 0): left + data["width"][index] + pad]
+        pad = max(2, word.height // 6)
+        left, right = _span(word, line)
+        crop = gray[max(word.top - pad, 0): word.top + word.height + pad, max(left, 0): right]
         reread = reread_number(text, crop)
         if reread is None:
             return text, min(confidence, UNSURE_NUMBER)
         text, score = reread
-        confidence = min(confidence, 100.0 * score) if text == str(data["text"][index]).strip() else 100.0 * score
-    return text, confidence
+        confidence = min(confidence, 100.0 * score) if text == word.text else 100.0 * score
+    return text, round(confidence, 1)
+
+
+def _with_dropped_lines(lines: list[list[_Word]], gray_image: Image.Image, model: str, timeout_s: int) -> list[list[_Word]]:
+    """Tesseract's lines, with every band of ink it left out read again as one line and put in its place.
+
+    The band is read as a raw line (--psm 13): the layout analysis that lost it would lose it again.
+    """
+    import pytesseract
+
+    gray = np.asarray(gray_image, np.uint8)
+    boxes = [(w.left, w.top, w.width, w.height) for line in lines for w in line]
+    for band in uncovered(ink_bands(gray), boxes):
+        pad = max(4, band.height // 3)
+        box = (max(band.left - pad, 0), max(band.top - pad, 0), min(band.right + pad, gray.shape[1]), min(band.bottom + pad, gray.shape[0]))
+        data = pytesseract.image_to_data(
+            gray_image.crop(box), lang=model, config="--psm 13", output_type=pytesseract.Output.DICT, timeout=timeout_s
+        )
+        found = [word for line in _lines(data, box[0], box[1]) for word in line]
+        if not found:
+            continue
+        above = [index for index, line in enumerate(lines) if min(w.top for w in line) < band.top]
+        lines.insert(max(above) + 1 if above else 0, found)
+    return lines
 
 
 NOISE_LEVEL = 0.8  # mean grey change a 3x3 median makes: ~0.1 on clean prints, 1.5 on noisy scans
@@ -200,27 +269,25 @@ def _blank(image: Image.Image) -> bool:
     return int(dark.sum()) < 50
 
 
-def ocr_image(image: Image.Image) -> OcrPage:
-    """Read one page image. RuntimeError when Tesseract passes the page time limit."""
+def ocr_image(image: Image.Image, timeout_s: int = DEFAULT_PAGE_TIMEOUT_S) -> OcrPage:
+    """Read one page image. RuntimeError when Tesseract passes `timeout_s` on a call."""
     import pytesseract
 
     check_ocr()
     gray_image = _denoised(image.convert("L"))
     if _blank(gray_image):
         return OcrPage("", ())
-    model, rotate = _orientation(gray_image)
+    model, rotate = _orientation(gray_image, timeout_s)
     if rotate:
         gray_image = gray_image.rotate(-rotate, expand=True, fillcolor=255)
+    gray_image = deskewed(gray_image)
     data = pytesseract.image_to_data(
-        gray_image, lang=model, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
+        gray_image, lang=model, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout_s
     )
+    lines = _with_dropped_lines(_lines(data), gray_image, model, timeout_s)
     gray = np.asarray(gray_image, np.uint8)
     persian = model == LANGUAGES["Arabic"]
-    tokens = [
-        OcrToken(*_word(data, index, gray, persian), line=number)
-        for number, line in enumerate(_lines(data))
-        for index in line
-    ]
+    tokens = [OcrToken(*_read(word, line, gray, persian), line=number) for number, line in enumerate(lines) for word in line]
     return OcrPage(model, tuple(tokens))
 
 

@@ -23,9 +23,12 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
+from assets.reading.ink import ink_mask
+
 TEMPLATE_FILE = Path(__file__).resolve().parent / "data" / "digit_templates.npz"
 SIZE = 24  # templates and glyphs are compared as SIZE x SIZE squares
-MIN_SCORE = 0.80  # correlation below this is not a digit (letters score 0.3 to 0.78)
+MIN_SCORE = 0.80  # correlation below this is not a digit on its own (letters score 0.3 to 0.78)
+NEIGHBOUR_SCORE = 0.72  # ...but next to a sure digit, a worn digit (a noisy ۷ at 0.78) is taken, at its own score
 DIGIT_RUN = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]+")
 _PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
 _LATIN = "0123456789"
@@ -72,19 +75,7 @@ class Glyph:
     bottom: int
     digit: str | None
     score: float
-
-
-def _otsu(gray: np.ndarray) -> int:
-    histogram = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
-    levels = np.arange(256, dtype=np.float64)
-    weight = np.cumsum(histogram)
-    mass = np.cumsum(histogram * levels)
-    total, total_mass = weight[-1], mass[-1]
-    background = total - weight
-    with np.errstate(divide="ignore", invalid="ignore"):
-        between = (total_mass * weight - mass * total) ** 2 / (weight * background)
-    between[~np.isfinite(between)] = 0
-    return int(between.argmax()) + 1
+    candidate: str | None = None  # the best-matching digit, even when too weak to count alone
 
 
 def _columns(ink: np.ndarray) -> list[tuple[int, int, int, int, np.ndarray]]:
@@ -117,7 +108,7 @@ def read_glyphs(gray: np.ndarray) -> list[Glyph]:
     """The glyphs of a grey word image (dark ink on light paper), each matched against the digits."""
     if gray.size == 0 or int(gray.max()) - int(gray.min()) < 40:
         return []
-    ink = gray < _otsu(gray)
+    ink = ink_mask(gray)
     columns = [c for c in _columns(ink) if c[4].sum() >= 4]  # specks of scanner noise are not glyphs
     if not columns:
         return []
@@ -135,8 +126,21 @@ def read_glyphs(gray: np.ndarray) -> list[Glyph]:
         scores = vectors @ vector
         best = int(scores.argmax())
         score = float(scores[best])
-        glyphs.append(Glyph(left, right, top, bottom, labels[best] if score >= MIN_SCORE else None, score))
-    return glyphs
+        glyphs.append(Glyph(left, right, top, bottom, labels[best] if score >= MIN_SCORE else None, score, labels[best]))
+    return _with_worn_digits(glyphs)
+
+
+def _with_worn_digits(glyphs: list[Glyph]) -> list[Glyph]:
+    """Weak matches touching a sure digit become digits: a number's glyphs stand together."""
+    result = list(glyphs)
+    for index, glyph in enumerate(glyphs):
+        if glyph.digit is not None or glyph.score < NEIGHBOUR_SCORE:
+            continue
+        gap = 0.6 * (glyph.bottom - glyph.top)
+        neighbours = [glyphs[i] for i in (index - 1, index + 1) if 0 <= i < len(glyphs)]
+        if any(n.digit not in (None, "dot") and min(abs(n.left - glyph.right), abs(glyph.left - n.right)) <= gap for n in neighbours):
+            result[index] = Glyph(glyph.left, glyph.right, glyph.top, glyph.bottom, glyph.candidate, glyph.score, glyph.candidate)
+    return result
 
 
 def _runs(glyphs: list[Glyph]) -> list[tuple[str, float]]:

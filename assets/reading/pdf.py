@@ -10,10 +10,10 @@ analyst can see which reading produced a quote. pdfplumber is never used
 here: it is ~40x slower and reverses Persian digits.
 
 Pages whose text layer is missing (a scan) or garbled (fonts without a
-Unicode mapping) are rendered and read by Tesseract (ocr.py) when it is
-installed; without it a scanned page stays empty, marked 'unread-scan', and a
-document of only such pages is quarantined with a reason that says how to
-install OCR.
+Unicode mapping) come back empty and marked: 'ocr-pending' when Tesseract is
+installed (ocr_pages.py then reads each from its image, a worker task per
+page), 'unread-scan' when it is not; a document of only such pages is then
+quarantined with a reason that says how to install OCR.
 
 Every pdfium object (document, page, text page) is closed in a `finally`, so
 memory stays flat over thousands of documents.
@@ -31,7 +31,7 @@ from assets.reading.cells import glue_squeezed_cells
 from assets.reading.errors import UnreadableDocument
 from assets.reading.language import detect_language
 from assets.reading.normalize import normalize_text
-from assets.reading.ocr import PAGE_TIMEOUT_S, OcrUnavailable, check_ocr, ocr_image, render_page
+from assets.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
 from assets.reading.page import PageText
 from assets.reading.direction import has_rtl
 from assets.reading.rtl_lines import logical_text
@@ -98,15 +98,6 @@ def _page_text(page: pdfium.PdfPage) -> tuple[str, str, bool]:
         textpage.close()
 
 
-def _ocr_page(page: pdfium.PdfPage, page_number: int) -> PageText:
-    """The page read from its image by Tesseract, normalized word by word so word confidences stay placed."""
-    result = ocr_image(render_page(page))
-    raw_text, _spans = result.assemble()
-    language = detect_language(raw_text)
-    text, spans = result.assemble(lambda word: normalize_text(word, language))
-    return PageText(page_number, text, language, "tesseract", len(text), result.confidence, spans)
-
-
 def pdf_title(document: pdfium.PdfDocument) -> str | None:
     """The title from the document information, when it says something."""
     try:
@@ -116,14 +107,12 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
     return title or None
 
 
-def _read_page(document: pdfium.PdfDocument, index: int) -> PageText:
+def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool) -> PageText:
     page = document[index]
     try:
         raw, engine, needs_ocr = _page_text(page)
-        if needs_ocr:
-            if _ocr_missing() is None:
-                return _ocr_page(page, index + 1)
-            return PageText.of(index + 1, "", None, "unread-scan")
+        if needs_ocr:  # read later from its image, in a task of its own (ocr_pages.py)
+            return PageText.of(index + 1, "", None, OCR_PENDING if ocr else UNREAD_SCAN)
     finally:
         page.close()
     language = detect_language(raw)
@@ -133,50 +122,36 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> PageText:
     return PageText.of(index + 1, text, language, engine)
 
 
-def _ocr_missing() -> str | None:
-    """Why OCR cannot run here, or None when it can."""
-    try:
-        check_ocr()
-    except OcrUnavailable as error:
-        return str(error)
-    return None
-
-
-def _pages(document: pdfium.PdfDocument) -> list[PageText]:
+def _pages(document: pdfium.PdfDocument, ocr: bool) -> list[PageText]:
     count = len(document)
     if count == 0:
         raise UnreadableDocument("damaged", "The PDF has no pages.")
     if count > MAX_PAGES:
         raise UnreadableDocument("too_large", f"The PDF has {count} pages, more than the {MAX_PAGES} ExBench reads.")
     pages: list[PageText] = []
-    failures = ocr_timeouts = 0
+    failures = 0
     for index in range(count):
         try:
-            pages.append(_read_page(document, index))
-        except RuntimeError as error:
-            if "timeout" not in str(error).lower():
-                failures += 1
-                continue
-            ocr_timeouts += 1  # this page passed the OCR time limit; it stays, empty, and says so
-            pages.append(PageText.of(index + 1, "", None, "ocr-timeout"))
+            pages.append(_read_page(document, index, ocr))
         except Exception:  # noqa: BLE001 - one broken page must not lose the others
             failures += 1
     if failures == count:
         raise UnreadableDocument("damaged", "No page of the PDF could be read: it is damaged.")
-    if not any(page.text for page in pages):
-        if any(page.engine == "unread-scan" for page in pages):
-            raise UnreadableDocument("needs_ocr", _ocr_missing())
-        if ocr_timeouts:
-            raise UnreadableDocument("timeout", f"OCR of a page took longer than {PAGE_TIMEOUT_S} s (EXBENCH_OCR_PAGE_SECONDS) and was stopped.")
-        raise UnreadableDocument("no_text", "The PDF has no text on any page (and no scanned images either).")
+    if not any(page.text or page.engine == OCR_PENDING for page in pages):
+        raise_without_text(pages)
     return pages
 
 
-def read_pdf(path: Path) -> tuple[str | None, list[PageText]]:
-    """(title from the metadata, pages), opening the file once."""
+def read_pdf(path: Path, ocr: bool | None = None) -> tuple[str | None, list[PageText]]:
+    """(title from the metadata, pages), opening the file once.
+
+    `ocr` says whether scanned pages will be read by OCR (marked 'ocr-pending')
+    or stay unread; by default, whether Tesseract is installed here.
+    """
+    ocr = ocr_missing() is None if ocr is None else ocr
     document = _open(path)
     try:
-        title, pages = pdf_title(document), _pages(document)
+        title, pages = pdf_title(document), _pages(document, ocr)
     finally:
         document.close()
     if title:

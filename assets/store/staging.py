@@ -103,9 +103,7 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
                 "engine": page["engine"], "text": page["text"], "ocr_confidence": page.get("ocr_confidence"),
             })
         if facts:
-            before = {name: len(table) for name, table in rows.items()}
-            _fact_rows(rows, resolver, doc_id, facts)
-            _rate_evidence(rows, before, pages)
+            _fact_rows(rows, resolver, doc_id, facts, pages)
     for org in resolver.organizations.values():
         if not org.aliases:
             continue
@@ -118,9 +116,19 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
     return {name: pl.DataFrame(rows[name], schema=schema) for name, schema in SCHEMAS.items()}
 
 
-def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationResolver, doc_id: str, facts: dict[str, Any]) -> None:
+def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationResolver, doc_id: str, facts: dict[str, Any],
+               pages: list[dict[str, Any]]) -> None:
     seen = {o["canonical"]: o for o in facts["organizations"]}
     subject = facts["subject"]
+    by_number = {page["page_number"]: page for page in pages}
+
+    def rated(evidence: dict[str, Any]) -> dict[str, Any]:
+        """Page and quote of a fact, with how sure the OCR was of the words it rests on."""
+        confidence = quote_confidence(by_number.get(evidence["page"]), evidence["quote"], evidence.get("focus", ()))
+        return {
+            "page": evidence["page"], "evidence": evidence["quote"], "evidence_confidence": confidence,
+            "low_confidence": confidence is not None and confidence < LOW_CONFIDENCE,
+        }
 
     def org_id(name: str) -> str | None:
         name = name or subject
@@ -136,33 +144,33 @@ def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationReso
         rows["metrics"].append({
             "metric_id": row_id("m_", doc_id, oid, m["metric_code"], m["value"], m["period_year"]),
             "document_id": doc_id, "organization_id": oid, "metric_code": m["metric_code"], "value": m["value"],
-            "period_year": m["period_year"], "page": m["evidence"]["page"], "evidence": m["evidence"]["quote"], "extractor": m["rule"],
+            "period_year": m["period_year"], **rated(m["evidence"]), "extractor": m["rule"],
         })
     for r in facts["recognitions"]:
         oid = org_id(r["organization"])
         rows["recognitions"].append({
             "recognition_id": row_id("r_", doc_id, oid, r["scheme"], r["level"]), "document_id": doc_id, "organization_id": oid,
             "scheme": r["scheme"], "level": r["level"], "stars": r["stars"], "year": r["year"], "awarded_on": _date(r["awarded_on"]),
-            "page": r["evidence"]["page"], "evidence": r["evidence"]["quote"],
+            **rated(r["evidence"]),
         })
     for e in facts["events"]:
         oid = org_id(e["organization"])
         rows["events"].append({
             "event_id": row_id("e_", doc_id, e["first"], e["last"], e["event_type"], e["title"]), "document_id": doc_id,
             "organization_id": oid, "event_date": _date(e["first"]), "event_date_end": _date(e["last"]), "date_precision": e["precision"],
-            "event_type": e["event_type"], "title": e["title"], "page": e["evidence"]["page"], "evidence": e["evidence"]["quote"],
+            "event_type": e["event_type"], "title": e["title"], **rated(e["evidence"]),
         })
     for t in facts["targets"]:
         oid = org_id(t["organization"])
         rows["targets"].append({
             "target_id": row_id("t_", doc_id, t["target_code"]), "document_id": doc_id, "organization_id": oid,
             "target_code": t["target_code"], "title": t["title"], "target_value": t["value"], "period_year": t["period_year"],
-            "page": t["evidence"]["page"], "evidence": t["evidence"]["quote"],
+            **rated(t["evidence"]),
         })
     for link in facts["peer_links"]:
         rows["peer_links"].append({
             "document_id": doc_id, "organization_id": org_id(link["organization"]), "peer_organization_id": org_id(link["peer"]),
-            "link_type": link["link_type"], "topic": link["topic"], "page": link["evidence"]["page"], "evidence": link["evidence"]["quote"],
+            "link_type": link["link_type"], "topic": link["topic"], **rated(link["evidence"]),
         })
     language = facts.get("language")
     for number, finding in enumerate(facts.get("findings", [])):
@@ -171,31 +179,20 @@ def _fact_rows(rows: dict[str, list[dict[str, Any]]], resolver: OrganizationReso
             "finding_id": row_id("f_", doc_id, number, finding["criterion_code"], finding["finding_type"], finding["text"]),
             "document_id": doc_id, "organization_id": oid, "cycle_year": facts["cycle_year"], "framework": finding["framework"],
             "criterion_code": finding["criterion_code"], "item_code": finding["item_code"], "finding_type": finding["finding_type"],
-            "text": finding["text"], "language": language, "page": finding["evidence"]["page"], "evidence": finding["evidence"]["quote"],
+            "text": finding["text"], "language": language, **rated(finding["evidence"]),
         })
     for score in facts.get("scores", []):
         rows["scores"].append({
             "document_id": doc_id, "organization_id": org_id(score["organization"]), "cycle_year": facts["cycle_year"],
             "framework": score["framework"], "criterion_code": score["criterion_code"], "points": score["points"],
-            "max_points": score["max_points"], "page": score["evidence"]["page"], "evidence": score["evidence"]["quote"],
+            "max_points": score["max_points"], **rated(score["evidence"]),
         })
     for area in facts["focus_areas"]:
         rows["focus_areas"].append({
             "document_id": doc_id, "organization_id": org_id(area["organization"]), "cycle_year": area["period_year"],
             "subject_metric": area["subject_metric"], "label": area["label"], "theme": area["theme"], "share_pct": area["share_pct"],
-            "page": area["evidence"]["page"], "evidence": area["evidence"]["quote"],
+            **rated(area["evidence"]),
         })
-
-
-def _rate_evidence(rows: dict[str, list[dict[str, Any]]], before: dict[str, int], pages: list[dict[str, Any]]) -> None:
-    """Give the document's new fact rows the OCR confidence of the words they quote."""
-    by_number = {page["page_number"]: page for page in pages}
-    for name, table in rows.items():
-        for row in table[before[name]:]:
-            if "evidence" in row:
-                confidence = quote_confidence(by_number.get(row["page"]), row["evidence"])
-                row["evidence_confidence"] = confidence
-                row["low_confidence"] = confidence is not None and confidence < LOW_CONFIDENCE
 
 
 def write_tables(tables: dict[str, pl.DataFrame], stage_dir: Path) -> dict[str, Path]:

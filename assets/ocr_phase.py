@@ -1,0 +1,43 @@
+"""The OCR phase of reading: every page waiting for OCR, one worker task each, merged back per document.
+
+Pages are the unit because OCR costs seconds a page: both cores share a long
+scan, and each page has its own time limit (a document's limit would have to
+grow with its length). A document's cache file is written only once all its
+pages are back, so an interrupted run leaves nothing half-read behind.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from assets.processing import complete_with_ocr, ocr_page, pending_path
+from assets.progress import track
+from assets.reading.ocr import page_timeout_s
+from assets.store.cache import load, store
+from assets.workers import run_tasks
+
+def read_scanned_pages(waiting: dict[str, list[int]], sources: dict[str, str], targets: dict[str, str]) -> tuple[int, float]:
+    """OCR the waiting pages of each document and cache the finished readings; (pages, seconds).
+
+    A task may take two page limits: script detection and the reading are
+    separate Tesseract calls.
+    """
+    limit = page_timeout_s()
+    tasks = [(f"{doc}:{number}", (sources[doc], number, limit)) for doc, numbers in waiting.items() for number in numbers]
+    if not tasks:
+        return 0, 0.0
+    results: dict[str, dict[int, dict]] = {doc: {} for doc in waiting}
+    started = time.monotonic()
+    for key, result in track(run_tasks(ocr_page, tasks, timeout_s=2 * limit + 10), len(tasks), "reading scanned pages (OCR)"):
+        doc, number = key.rsplit(":", 1)
+        results[doc][int(number)] = {"status": "timeout"} if result.get("error_reason") == "timeout" else result
+    seconds = time.monotonic() - started
+    for doc, pages in results.items():
+        target = Path(targets[doc])
+        partial = pending_path(target)
+        reading = load(partial)
+        if reading is not None:
+            store(target, complete_with_ocr(reading, pages))
+            partial.unlink(missing_ok=True)
+    return len(tasks), seconds

@@ -1,0 +1,101 @@
+"""What the Dagster UI shows: every asset described, grouped and owned; every materialization
+with a row count, a markdown preview and the figure that matters; checks with their results."""
+
+from __future__ import annotations
+
+import shutil
+
+import dagster as dg
+import pytest
+
+from assets.metadata import ROW_COUNT
+from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, defs
+from pipelines.resources import ExbenchPaths
+from tests.conftest import SEEDS, write_manifest
+
+ANKARA, ISFAHAN = "000_64b73009d1241be1", "002_dc6b67fdd8ec7530"
+ASSETS = [a.key.to_user_string() for a in ALL_ASSETS]
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """One in-process materialization of a Turkish and a Persian seed (as text) and an empty file."""
+    root = tmp_path_factory.mktemp("metadata")
+    raw = root / "raw"
+    raw.mkdir()
+    for seed in (ANKARA, ISFAHAN):
+        shutil.copy(SEEDS / "txt" / f"{seed}.txt", raw)
+    write_manifest(raw, "txt")
+    (raw / "empty.txt").write_bytes(b"")
+    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources={"paths": paths}, instance=instance)
+    assert result.success
+    return result
+
+
+def metadata(run, asset: str) -> dict[str, dg.MetadataValue]:
+    [materialization] = run.asset_materializations_for_node(asset)
+    return materialization.metadata
+
+
+@pytest.mark.parametrize("asset", ASSETS)
+def test_every_asset_is_described_grouped_and_owned(asset):
+    node = defs.get_repository_def().asset_graph.get(dg.AssetKey(asset))
+    assert node.description and node.description.strip().endswith(".")
+    assert node.group_name and node.group_name != "default"
+    assert node.owners and all(owner.startswith("team:") for owner in node.owners)
+
+
+@pytest.mark.parametrize("asset", ASSETS)
+def test_every_materialization_has_a_row_count_and_a_markdown_preview(run, asset):
+    values = metadata(run, asset)
+    assert isinstance(values.get(ROW_COUNT), dg.IntMetadataValue) and values[ROW_COUNT].value > 0
+    previews = [v.value for v in values.values() if isinstance(v, dg.MarkdownMetadataValue)]
+    assert any(text.startswith("| ") for text in previews), f"{asset}: no markdown table among {sorted(values)}"
+
+
+def test_row_counts_add_up_across_the_layers(run):
+    count = {asset: metadata(run, asset)[ROW_COUNT].value for asset in ("raw_documents", "core_tables", "mart_tables", "warehouse")}
+    assert count["raw_documents"] == 3
+    core = metadata(run, "core_tables")
+    assert count["core_tables"] == sum(v.value for k, v in core.items() if k.startswith("rows_core."))
+    assert core["rows_core.documents"].value == 3
+    assert count["warehouse"] == count["core_tables"] + count["mart_tables"]
+
+
+def test_facts_are_counted_per_language_and_per_kind(run):
+    values = metadata(run, "document_facts")
+    total = values[ROW_COUNT].value
+    per_language = values["facts_per_language"].value
+    per_kind = values["facts_per_kind"].value
+    assert per_language.get("tr", 0) > 0 and per_language.get("fa", 0) > 0, per_language
+    assert sum(per_language.values()) == sum(per_kind.values()) == total
+    assert per_kind["metrics"] >= 11 and per_kind["recognitions"] >= 2  # Isfahan's counts, Ankara's two awards
+    table = values["facts_by_kind_and_language"].value
+    assert table.splitlines()[0] == "| kind | " + " | ".join(sorted(per_language)) + " |"
+
+
+def test_the_warehouse_says_what_was_quarantined(run):
+    values = metadata(run, "warehouse")
+    assert values["documents_quarantined"].value == 1
+    assert "empty.txt" in values["quarantined"].value and "empty" in values["quarantined"].value
+    assert "| evidence_on_page | passed | 0 |" in values["checks"].value
+
+
+def test_exports_count_the_rows_written(run):
+    values = metadata(run, "jury_exports")
+    assert values["exports"].value >= 2
+    assert "municipal/2022" in values["written"].value
+
+
+def test_asset_checks_report_their_results(run):
+    evaluations = {e.check_name: e for e in run.get_asset_check_evaluations()}
+    expected = {spec.name for checks in ALL_CHECKS for spec in checks.check_specs}
+    assert set(evaluations) == expected
+    for name, evaluation in evaluations.items():
+        assert isinstance(evaluation.metadata["offending_rows"], dg.IntMetadataValue), name
+        assert isinstance(evaluation.metadata["sample"], dg.MarkdownMetadataValue), name
+        offending, sample = evaluation.metadata["offending_rows"].value, evaluation.metadata["sample"].value
+        assert (offending == 0 and sample == "none") if evaluation.passed else (offending > 0 and sample.startswith("| ")), name
+    assert all(evaluations[spec.name].passed for checks in ALL_CHECKS for spec in checks.check_specs if spec.blocking)
