@@ -168,12 +168,13 @@ def synth(count: int, out_dir: str) -> None:
 @main.command()
 @click.option("--workdir", default=".bench", show_default=True, type=click.Path(file_okay=False), help="Where the corpus and runs go.")
 @click.option("--sizes", default="100,1000,3000", show_default=True, help="Corpus sizes for the time-per-document figure.")
-def bench(workdir: str, sizes: str) -> None:
-    """Measure throughput against raw pypdfium2, incremental re-runs, memory and scaling."""
+@click.option("--ocr-docs", default=20, show_default=True, type=click.IntRange(min=0), help="Documents scanned to image-only copies for the OCR figure (0: skip).")
+def bench(workdir: str, sizes: str, ocr_docs: int) -> None:
+    """Measure throughput against raw pypdfium2, incremental re-runs, memory, scaling and OCR pages per second."""
     from pipelines.bench import bench as run_bench, report
 
     chosen = tuple(int(s) for s in sizes.split(","))
-    click.echo(report(run_bench(Path(workdir), chosen, main_size=min(1000, max(chosen)))))
+    click.echo(report(run_bench(Path(workdir), chosen, main_size=min(1000, max(chosen)), ocr_docs=ocr_docs)))
 
 
 @main.command(name="eval")

@@ -63,8 +63,16 @@ def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) ->
             )
             tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")
             token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
-            numbers.add(source, extracted, "fa")
+            numbers.add(_whole_page_text(eval_dir / "docs" / f"{doc_id}.html"), extracted, "fa")
     return (token_sum / count, bigram_sum / count, numbers) if count else (None, None, numbers)
+
+
+def _whole_page_text(html: Path) -> str:
+    """All the text of a page, its menus and footer too: a number there is printed, so reading it is no error."""
+    from selectolax.parser import HTMLParser
+
+    body = HTMLParser(html.read_bytes()).body
+    return body.text(separator="\n") if body else ""
 
 
 def _copy_documents(eval_dir: Path, producer: str, labels: dict[str, dict], raw: Path) -> None:

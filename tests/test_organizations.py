@@ -20,6 +20,9 @@ from assets.store.resolve import OrganizationResolver
         ("ارزیاب خارج از شهرداری انجام شد", "fa", []),
         ("Gaziantep Metropolitan Municipality received the award.", "en", ["Gaziantep Metropolitan Municipality"]),
         ("The Municipality of Isfahan hosted assessors.", "en", ["شهرداری اصفهان"]),
+        # a breadcrumb line above a heading is no part of the name; a name wrapped over a line is
+        ("Home > News > Council\nLeeds City Council achieves Recognised by", "en", ["Leeds City Council"]),
+        ("The award was presented yesterday to the Leeds City\nCouncil for its work on the new assessment model.", "en", ["Leeds City Council"]),
     ],
 )
 def test_names_are_found_with_their_canonical_form(text, language, expected):

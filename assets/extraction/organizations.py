@@ -53,6 +53,18 @@ def gazetteer_lookup(name: str) -> dict | None:
     return None
 
 
+def _name_window(text: str, head_start: int, wrap_width: float) -> int:
+    """Where the words of a name before its head may begin: 120 characters back, on this line or one the
+    name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
+    so a name never reaches into it."""
+    window = max(0, head_start - 120)
+    line_start = text.rfind("\n", 0, head_start) + 1
+    if line_start <= window:
+        return window
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return window if len(previous) >= wrap_width and previous[-1:] not in ".!?؟:" else line_start
+
+
 def _head_mentions(text: str, language: str) -> list[OrgMention]:
     rules = load("organizations").get(language)
     if not rules:
@@ -62,11 +74,12 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
     locations = set(rules["drop_location_tokens"])
     stops = re.compile(rules["suffixed_token_stops"]) if rules.get("suffixed_token_stops") else None
     whitelist = set(rules.get("name_whitelist", []))
+    wrap_width = 0.6 * max((len(line) for line in text.split("\n")), default=0)
     found = []
     for head in rules["heads"]:
         for match in re.finditer(head["pattern"], text):
             if rules["name_before_head"]:
-                line_start = max(0, match.start() - 120)
+                line_start = _name_window(text, match.start(), wrap_width)
                 words = re.findall(r"\S+", text[line_start : match.start()])
                 name: list[str] = []
                 for word in reversed(words):

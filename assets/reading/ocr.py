@@ -26,13 +26,13 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageFilter
 
-from assets.reading.ocr_digits import DIGIT_RUN, reread_number
 from assets.reading.ocr_layout import deskewed, ink_bands, uncovered
+from assets.reading.ocr_words import LOW_CONFIDENCE, Word, read_word, table_columns, words_by_line
+
+__all__ = ["LOW_CONFIDENCE", "OcrPage", "OcrToken", "OcrUnavailable", "check_ocr", "ocr_engine", "ocr_image", "page_timeout_s", "render_page"]
 
 DPI = 300  # Tesseract reads best at about 300 dpi; scans printed at 200 dpi are scaled up
 DEFAULT_PAGE_TIMEOUT_S = 60
-LOW_CONFIDENCE = 60.0  # a word Tesseract is less sure of than this (0-100) is not trusted in a quote
-UNSURE_NUMBER = 30.0  # the confidence given to a number whose glyphs could not be settled
 LANGUAGES = {"Arabic": "fas", "Latin": "tur+eng"}
 REQUIRED_DATA = ("fas", "tur", "eng", "osd")
 INSTALL_HINT = (
@@ -170,63 +170,7 @@ def _orientation(image: Image.Image, timeout_s: int) -> tuple[str, int]:
     return model, int(rotate.group(1)) if rotate else 0
 
 
-@dataclass(frozen=True)
-class _Word:
-    """A word as Tesseract returned it, placed on the page image."""
-
-    text: str
-    confidence: float
-    left: int
-    top: int
-    width: int
-    height: int
-
-
-def _lines(data: dict[str, list], left: int = 0, top: int = 0) -> list[list[_Word]]:
-    """The words of each text line, in Tesseract's reading order, placed on the page (offset by left, top)."""
-    lines: dict[tuple[int, int, int], list[_Word]] = {}
-    for index, level in enumerate(data["level"]):
-        text = str(data["text"][index]).strip()
-        if level == 5 and text:
-            key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-            lines.setdefault(key, []).append(_Word(
-                text, max(float(data["conf"][index]), 0.0), data["left"][index] + left, data["top"][index] + top,
-                data["width"][index], data["height"][index],
-            ))
-    return list(lines.values())
-
-
-def _span(word: _Word, line: list[_Word]) -> tuple[int, int]:
-    """Columns to look for the word's glyphs in: out to its neighbours on the line.
-
-    Tesseract's box sometimes leaves out a digit it did not recognise (۷۱
-    read as ۱, boxed round the ۱ alone), so the glyphs are looked for up to
-    the next word on either side, at most a few letter heights away.
-    """
-    reach = 3 * word.height
-    left = max([w.left + w.width for w in line if w.left + w.width <= word.left] + [word.left - reach])
-    right = min([w.left for w in line if w.left >= word.left + word.width] + [word.left + word.width + reach])
-    return max(left + 1, word.left - reach), min(right - 1, word.left + word.width + reach)
-
-
-def _read(word: _Word, line: list[_Word], gray: np.ndarray, persian: bool) -> tuple[str, float]:
-    """The word's text and confidence; on a Persian page its digits are re-read from their glyphs."""
-    text, confidence = word.text, word.confidence
-    if persian and text in ("۰", "0", "٠"):  # a lone zero glyph between words is a bullet (•): the same dot
-        return "•", round(confidence, 1)
-    if persian and DIGIT_RUN.search(text):
-        pad = max(2, word.height // 6)
-        left, right = _span(word, line)
-        crop = gray[max(word.top - pad, 0): word.top + word.height + pad, max(left, 0): right]
-        reread = reread_number(text, crop)
-        if reread is None:
-            return text, min(confidence, UNSURE_NUMBER)
-        text, score = reread
-        confidence = min(confidence, 100.0 * score) if text == word.text else 100.0 * score
-    return text, round(confidence, 1)
-
-
-def _with_dropped_lines(lines: list[list[_Word]], gray_image: Image.Image, model: str, timeout_s: int) -> list[list[_Word]]:
+def _with_droppedwords_by_line(lines: list[list[Word]], gray_image: Image.Image, model: str, timeout_s: int) -> list[list[Word]]:
     """Tesseract's lines, with every band of ink it left out read again as one line and put in its place.
 
     The band is read as a raw line (--psm 13): the layout analysis that lost it would lose it again.
@@ -241,7 +185,7 @@ def _with_dropped_lines(lines: list[list[_Word]], gray_image: Image.Image, model
         data = pytesseract.image_to_data(
             gray_image.crop(box), lang=model, config="--psm 13", output_type=pytesseract.Output.DICT, timeout=timeout_s
         )
-        found = [word for line in _lines(data, box[0], box[1]) for word in line]
+        found = [word for line in words_by_line(data, box[0], box[1]) for word in line]
         if not found:
             continue
         above = [index for index, line in enumerate(lines) if min(w.top for w in line) < band.top]
@@ -269,6 +213,13 @@ def _blank(image: Image.Image) -> bool:
     return int(dark.sum()) < 50
 
 
+def _data(image: Image.Image, model: str, psm: int, timeout_s: int) -> dict[str, list]:
+    """Tesseract's word table of the image: --psm 3 finds the layout itself, --psm 6 reads one block row by row."""
+    import pytesseract
+
+    return pytesseract.image_to_data(image, lang=model, config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout_s)
+
+
 def ocr_image(image: Image.Image, timeout_s: int = DEFAULT_PAGE_TIMEOUT_S) -> OcrPage:
     """Read one page image. RuntimeError when Tesseract passes `timeout_s` on a call."""
     import pytesseract
@@ -281,13 +232,13 @@ def ocr_image(image: Image.Image, timeout_s: int = DEFAULT_PAGE_TIMEOUT_S) -> Oc
     if rotate:
         gray_image = gray_image.rotate(-rotate, expand=True, fillcolor=255)
     gray_image = deskewed(gray_image)
-    data = pytesseract.image_to_data(
-        gray_image, lang=model, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout_s
-    )
-    lines = _with_dropped_lines(_lines(data), gray_image, model, timeout_s)
+    lines = words_by_line(_data(gray_image, model, 3, timeout_s))
+    if table_columns(lines):
+        lines = words_by_line(_data(gray_image, model, 6, timeout_s))
+    lines = _with_droppedwords_by_line(lines, gray_image, model, timeout_s)
     gray = np.asarray(gray_image, np.uint8)
     persian = model == LANGUAGES["Arabic"]
-    tokens = [OcrToken(*_read(word, line, gray, persian), line=number) for number, line in enumerate(lines) for word in line]
+    tokens = [OcrToken(*read_word(word, line, gray, persian), line=number) for number, line in enumerate(lines) for word in line]
     return OcrPage(model, tuple(tokens))
 
 

@@ -1,0 +1,40 @@
+"""Pure parts of OCR reading: look-alike letters in award names, tables read by column, numbers scored."""
+
+from __future__ import annotations
+
+import pytest
+
+from assets.evaluation.text_recall import NumberTally
+from assets.reading.ocr_vocabulary import fix_look_alikes
+from assets.reading.ocr_words import Word, table_columns
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("EFOM", "EFQM"), ("(EF0M)", "(EFQM)"), ("lSO", "ISO"), ("IS0:", "ISO:"), ("Ka1Der", "KalDer"), ("EL0GE,", "ELoGE,"),
+    ("EFQM", "EFQM"), ("FORM", "FORM"), ("SOME", "SOME"), ("DSO", "DSO"), ("iso", "iso"), ("ارزیاب", "ارزیاب"),
+])
+def test_award_names_misread_by_look_alike_letters_are_put_right(read, meant):
+    assert fix_look_alikes(read) == meant
+
+
+def _line(block: int, top: int, words: int) -> list[Word]:
+    return [Word("x", 90.0, 100 * i, top, 50, 30, block) for i in range(words)]
+
+
+def test_a_table_read_column_by_column_is_recognised():
+    criteria = [_line(1, 100 + 50 * row, 2) for row in range(4)]  # "معیار ۲" cells
+    findings = [_line(2, 100 + 50 * row, 9) for row in range(4)]  # finding texts in the next column
+    assert table_columns(criteria + findings)
+
+
+def test_two_columns_of_running_text_are_not_a_table():
+    left = [_line(1, 100 + 50 * row, 8) for row in range(6)]
+    right = [_line(2, 100 + 50 * row, 9) for row in range(6)]
+    assert not table_columns(left + right)
+    assert not table_columns([_line(1, 100 + 50 * row, 2) for row in range(6)])  # one column of short lines
+
+
+def test_numbers_not_in_the_source_are_counted_as_wrong():
+    tally = NumberTally()
+    tally.add("۱۲۰ ارزیاب و ۲ هزار و ۴۵۰ نقطه قوت در سال ۱۴۰۲", "۱۲۰ ارزیاب و ۲ هزار و ۲۵۰ نقطه قوت در سال ۱۴۰۲", "fa")
+    assert (tally.source, tally.found, tally.wrong) == (4, 3, 1) and tally.wrong_examples == ["۲۵۰"]
