@@ -126,9 +126,28 @@ def _extraction_scores(settings: Settings, labels: list[dict]) -> tuple[float, f
     return hits / max(1, len(predicted)), hits / max(1, len(expected))
 
 
+def _ocr_rate(files: list[Path]) -> tuple[int, float]:
+    """(pages, seconds) of the OCR step alone, as the pipeline runs it: a worker task per page."""
+    import pypdfium2 as pdfium
+
+    from assets.processing import ocr_page
+    from assets.reading.ocr import page_timeout_s
+    from assets.workers import run_tasks
+
+    limit = page_timeout_s()
+    tasks = []
+    for path in files:
+        document = pdfium.PdfDocument(str(path))
+        tasks += [(f"{path.name}:{number}", (str(path), number, limit)) for number in range(1, len(document) + 1)]
+        document.close()
+    started = time.perf_counter()
+    read = sum(result.get("status") == "ok" for _key, result in run_tasks(ocr_page, tasks, timeout_s=2 * limit + 10))
+    return read, time.perf_counter() - started
+
+
 def _ocr_figures(corpus: Path, labels: list[dict], workdir: Path, count: int) -> dict[str, object]:
-    """Image-only copies of `count` synthetic documents, built from an empty cache: OCR pages per second, and
-    what the metrics extracted from them are worth against the labels."""
+    """Image-only copies of `count` synthetic documents: OCR pages per second (the OCR step alone, both
+    cores), and what the metrics the whole pipeline extracts from them are worth against the labels."""
     from assets.evaluation.scans import make_scan
     from assets.reading.ocr import ocr_engine
 
@@ -138,12 +157,11 @@ def _ocr_figures(corpus: Path, labels: list[dict], workdir: Path, count: int) ->
     shutil.rmtree(raw, ignore_errors=True)
     for label in labels[:count]:
         make_scan(corpus / label["file"], raw / label["file"])
+    pages, seconds = _ocr_rate(sorted(raw.glob("*.pdf")))
     shutil.rmtree(workdir / "run-scans", ignore_errors=True)
-    seconds, settings = _timed_run(raw, workdir / "run-scans")
-    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
-        ocr_pages = con.execute("select count(*) from core.pages where engine = 'tesseract'").fetchone()[0]
+    _run_s, settings = _timed_run(raw, workdir / "run-scans")
     precision, recall = _extraction_scores(settings, labels[:count])
-    return {"ocr_pages": ocr_pages, "ocr_run_s": seconds, "ocr_pages_per_s": ocr_pages / seconds,
+    return {"ocr_pages": pages, "ocr_s": seconds, "ocr_pages_per_s": pages / seconds,
             "ocr_metric_precision": precision, "ocr_metric_recall": recall}
 
 
@@ -215,7 +233,7 @@ def _ocr_line(figures: dict[str, object]) -> str:
     if not figures.get("ocr_pages"):
         return "OCR: not measured (Tesseract is not installed, or --ocr-docs 0)"
     return (
-        f"OCR of image-only copies: {figures['ocr_pages']} pages in {figures['ocr_run_s']:.1f} s end to end "
+        f"OCR of image-only copies: {figures['ocr_pages']} pages in {figures['ocr_s']:.1f} s (OCR step, a worker per core) "
         f"= {figures['ocr_pages_per_s']:.2f} pages/s; their metrics: precision {figures['ocr_metric_precision']:.3f}, "
         f"recall {figures['ocr_metric_recall']:.3f}"
     )

@@ -42,6 +42,23 @@ def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
             writer.writerow([f"{doc_id}.pdf", label.get("published_on") or "", label.get("manifest_organization") or ""])
 
 
+def _unsure_words(cache_dir: Path, warehouse: Path, source_path: str) -> list[str]:
+    """The words of a document's OCRed pages read with low confidence (flagged in the facts that quote them)."""
+    from assets.reading.ocr import LOW_CONFIDENCE
+    from assets.store.cache import load
+    from assets.store.register import load_index
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        row = con.execute("select document_id from core.documents where source_path = ?", [source_path]).fetchone()
+    reading = load(Path(load_index(cache_dir, "text_index")[row[0]])) if row else None
+    return [
+        page["text"][start:end]
+        for page in (reading or {}).get("pages", [])
+        for start, end, confidence in page.get("ocr_words", [])
+        if confidence < LOW_CONFIDENCE
+    ]
+
+
 def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None, NumberTally]:
     """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
     from assets.reading.html import read_html_pages
@@ -63,15 +80,16 @@ def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) ->
             )
             tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")
             token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
-            numbers.add(_whole_page_text(eval_dir / "docs" / f"{doc_id}.html"), extracted, "fa")
+            unsure = _unsure_words(Settings.from_env(warehouse=warehouse).cache_dir, warehouse, f"{doc_id}.pdf")
+            numbers.add(_whole_page_text(eval_dir / "docs" / f"{doc_id}.html"), extracted, "fa", unsure)
     return (token_sum / count, bigram_sum / count, numbers) if count else (None, None, numbers)
 
 
 def _whole_page_text(html: Path) -> str:
     """All the text of a page, its menus and footer too: a number there is printed, so reading it is no error."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    body = HTMLParser(html.read_bytes()).body
+    body = LexborHTMLParser(html.read_bytes()).body
     return body.text(separator="\n") if body else ""
 
 
@@ -124,7 +142,8 @@ def report(scores: list[ProducerScore], verbose: bool = False) -> str:
             numbers = score.persian_numbers
             lines.append(
                 f"{score.producer:<12} persian numbers     {numbers.found}/{numbers.source} found, {numbers.wrong} not in the source"
-                + (f" ({', '.join(numbers.wrong_examples[:8])})" if numbers.wrong else "")
+                f" ({numbers.flagged} of them flagged unsure, {numbers.wrong - numbers.flagged} trusted)"
+                + (f": {', '.join(numbers.wrong_examples[:8])}" if numbers.wrong else "")
             )
         if verbose:
             for kind, by_language in sorted(score.tallies.items()):

@@ -48,3 +48,28 @@ def test_feedback_report_bars(scores, producer):
     assert tallies["criterion_counts"]["all"].recall >= 0.90
     assert tallies["scores"]["all"].recall >= 0.90, tallies["scores"]["all"].misses
     assert tallies["star_ratings"]["all"].fn == 0
+
+
+@pytest.fixture(scope="module")
+def scan_score():
+    from tests.conftest import require_tool
+
+    require_tool("tesseract", "tesseract-ocr tesseract-ocr-fas tesseract-ocr-tur")
+    return evaluate(EVAL, ("scan-chromium",))[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["tr", "fa", "en"])
+def test_scanned_copies_keep_metric_bars_in_each_language(scan_score, language):
+    """Image-only copies read by OCR: metric recall >= 0.80 and precision >= 0.95 per language."""
+    metrics = scan_score.tallies["metrics"][language]
+    assert metrics.recall >= 0.80, metrics.misses
+    assert metrics.precision >= 0.95, metrics.misses
+
+
+@pytest.mark.slow
+def test_scanned_persian_numbers_come_out_right(scan_score):
+    """Nearly every printed number is read, and a misread one is flagged unsure rather than trusted."""
+    numbers = scan_score.persian_numbers
+    assert numbers.found >= 0.95 * numbers.source
+    assert numbers.wrong - numbers.flagged <= 0.03 * numbers.source, numbers.wrong_examples

@@ -118,14 +118,20 @@ def test_scans_build_a_warehouse_with_the_right_counts_and_their_confidence(ocr_
     assert outcome.quarantined == []
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         engines = con.execute("select distinct engine from core.pages where text <> ''").fetchall()
-        metrics = dict(con.execute(
-            "select d.source_path || ':' || m.metric_code, m.value from core.reported_metrics m join core.documents d using (document_id)"
-        ).fetchall())
+        rows = con.execute(
+            "select d.source_path || ':' || m.metric_code, m.value, m.low_confidence"
+            " from core.reported_metrics m join core.documents d using (document_id)"
+        ).fetchall()
+        metrics = {key: value for key, value, _flag in rows}
+        flagged = {key for key, _value, flag in rows if flag}
         unrated = con.execute("select count(*) from core.reported_metrics where evidence_confidence is null").fetchone()[0]
     assert engines == [("tesseract",)]
     assert metrics["fa_a02-chromium.pdf:strengths"] == 840 and metrics["fa_a02-chromium.pdf:improvement_areas"] == 1112
-    assert metrics["fa_a05-noisy.pdf:strengths"] == 2450 and metrics["fa_a05-noisy.pdf:improvement_areas"] == 3018
-    assert metrics["fa_a05-noisy.pdf:assessors_internal"] == 120
+    assert metrics["fa_a05-noisy.pdf:strengths"] == 2450 and metrics["fa_a05-noisy.pdf:assessors_internal"] == 120
+    # on the noisy copy the ۳ of "۳ هزار و ۱۸" is as like a ۲ as a ۳: right, or flagged, never trusted and wrong
+    assert metrics["fa_a05-noisy.pdf:improvement_areas"] == 3018 or "fa_a05-noisy.pdf:improvement_areas" in flagged
+    wrong = {key for key, value in metrics.items() if key.startswith("fa_a02") and value not in (28, 40, 8, 840, 1112, 31)}
+    assert not wrong and not {key for key in flagged if key.startswith("fa_a02")}
     assert metrics["tr_a09-libreoffice.pdf:strengths"] == 210 and metrics["en_a11-chromium.pdf:strengths"] == 204
     assert unrated == 0
 

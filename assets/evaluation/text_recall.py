@@ -52,12 +52,17 @@ class NumberTally:
     source: int = 0
     found: int = 0
     wrong: int = 0
+    flagged: int = 0  # wrong numbers OCR itself was unsure of: facts quoting them carry low_confidence
     wrong_examples: list[str] = field(default_factory=list)
+    trusted_examples: list[str] = field(default_factory=list)  # wrong and not flagged: the errors that count
 
-    def add(self, source_text: str, extracted_text: str, language: str | None) -> None:
+    def add(self, source_text: str, extracted_text: str, language: str | None, unsure_words: list[str] = ()) -> None:
         need, have = Counter(numbers_in(source_text, language)), Counter(numbers_in(extracted_text, language))
+        unsure = Counter(number for word in unsure_words for number in numbers_in(word, language))
         self.source += sum(need.values())
         self.found += sum(min(count, have[number]) for number, count in need.items())
         extra = have - need
         self.wrong += sum(extra.values())
+        self.flagged += sum(min(count, unsure[number]) for number, count in extra.items())
         self.wrong_examples += sorted(extra)
+        self.trusted_examples += sorted((extra - unsure).elements())

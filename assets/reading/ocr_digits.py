@@ -28,6 +28,8 @@ from assets.reading.ink import ink_mask
 TEMPLATE_FILE = Path(__file__).resolve().parent / "data" / "digit_templates.npz"
 SIZE = 24  # templates and glyphs are compared as SIZE x SIZE squares
 MIN_SCORE = 0.80  # correlation below this is not a digit on its own (letters score 0.3 to 0.78)
+AMBIGUOUS = "?"  # a digit, but which one the glyph does not say: the number it is in stays unsure
+MARGIN = 0.04  # a glyph must match its digit this much better than any other digit
 NEIGHBOUR_SCORE = 0.72  # ...but next to a sure digit, a worn digit (a noisy ۷ at 0.78) is taken, at its own score
 DIGIT_RUN = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]+")
 _PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
@@ -126,6 +128,11 @@ def read_glyphs(gray: np.ndarray) -> list[Glyph]:
         scores = vectors @ vector
         best = int(scores.argmax())
         score = float(scores[best])
+        script = _PERSIAN if labels[best] in _PERSIAN else _LATIN
+        rival = max((float(v) for v, label in zip(scores, labels) if label in script and label != labels[best]), default=0.0)
+        if score - rival < MARGIN:  # as like another digit of its script (۲ and ۳ in a small grey font): no verdict
+            glyphs.append(Glyph(left, right, top, bottom, AMBIGUOUS, score, None))
+            continue
         glyphs.append(Glyph(left, right, top, bottom, labels[best] if score >= MIN_SCORE else None, score, labels[best]))
     return _with_worn_digits(glyphs)
 
@@ -138,14 +145,14 @@ def _with_worn_digits(glyphs: list[Glyph]) -> list[Glyph]:
             continue
         gap = 0.6 * (glyph.bottom - glyph.top)
         neighbours = [glyphs[i] for i in (index - 1, index + 1) if 0 <= i < len(glyphs)]
-        if any(n.digit not in (None, "dot") and min(abs(n.left - glyph.right), abs(glyph.left - n.right)) <= gap for n in neighbours):
+        if any(n.digit not in (None, "dot", AMBIGUOUS) and min(abs(n.left - glyph.right), abs(glyph.left - n.right)) <= gap for n in neighbours):
             result[index] = Glyph(glyph.left, glyph.right, glyph.top, glyph.bottom, glyph.candidate, glyph.score, glyph.candidate)
     return result
 
 
 def _runs(glyphs: list[Glyph]) -> list[tuple[str, float]]:
     """Numbers in the glyphs, left to right, each with its weakest match."""
-    digits = [g for g in glyphs if g.digit not in (None, "dot")]
+    digits = [g for g in glyphs if g.digit not in (None, "dot", AMBIGUOUS)]
     if not digits:
         return []
     top = float(np.median([g.top for g in digits]))
@@ -190,7 +197,7 @@ def reread_number(word: str, gray: np.ndarray) -> tuple[str, float] | None:
     if not seen:
         return None
     runs = _runs(read_glyphs(gray))
-    if len(runs) != len(seen):
+    if len(runs) != len(seen) or any(AMBIGUOUS in run for run, _score in runs):
         return None
     if len(runs) > 1 and any(ch not in "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/.-:٫٬،," for ch in word):
         return None  # numbers mixed with letters: their visual order is not their reading order

@@ -80,6 +80,12 @@ def _reread(word: Word, line: list[Word], gray: np.ndarray, text: str) -> tuple[
     return reread_number(text, gray[rows, max(left, 0): right]) or tight
 
 
+def _short(word: Word, line: list[Word]) -> bool:
+    """The word stands lower than most words of its line: digits are as tall as letters, marks are not."""
+    others = sorted(w.height for w in line if w is not word)
+    return bool(others) and word.height < 0.6 * others[len(others) // 2]
+
+
 def read_word(word: Word, line: list[Word], gray: np.ndarray, persian: bool) -> tuple[str, float]:
     """The word's text and confidence; on a Persian page its digits are re-read from their glyphs."""
     text, confidence = fix_look_alikes(word.text), word.confidence
@@ -90,6 +96,8 @@ def read_word(word: Word, line: list[Word], gray: np.ndarray, persian: bool) -> 
     if persian and _LOOKS_LIKE_SEVEN.fullmatch(text):  # ۷ is read as a lone guillemet: kept only if the glyphs say ۷
         seven = _reread(word, line, gray, text.replace("»", "۷").replace("«", "۷"))
         return (seven[0], round(100.0 * seven[1], 1)) if seven else (text, round(confidence, 1))
+    if persian and len(text) == 1 and DIGIT_RUN.fullmatch(text) and _short(word, line):
+        return text, min(confidence, UNSURE_NUMBER)  # a lone mark half the line's height (›, |) read as ۱
     if persian and DIGIT_RUN.search(text):
         reread = _reread(word, line, gray, text)
         if reread is None:
