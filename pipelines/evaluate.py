@@ -143,7 +143,7 @@ def report(scores: list[ProducerScore], verbose: bool = False) -> str:
             lines.append(
                 f"{score.producer:<12} persian numbers     {numbers.found}/{numbers.source} found, {numbers.wrong} not in the source"
                 f" ({numbers.flagged} of them flagged unsure, {numbers.wrong - numbers.flagged} trusted)"
-                + (f": {', '.join(numbers.wrong_examples[:8])}" if numbers.wrong else "")
+                + (f"; trusted and wrong: {', '.join(numbers.trusted_examples[:8])}" if numbers.trusted_examples else "")
             )
         if verbose:
             for kind, by_language in sorted(score.tallies.items()):

@@ -127,9 +127,12 @@ def _count(tally: Tally, expected: set, predicted: set) -> None:
 def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[str, Tally]]:
     """Tallies by fact kind ('metrics', 'recognitions') and language ('all' too).
 
-    'metric_flags' rates the low_confidence flag of OCRed metrics: a true
-    positive is a wrong metric that was flagged, a false positive a right one
-    flagged for nothing, a false negative a wrong one left unflagged.
+    'metrics' scores the rows the warehouse trusts: a row flagged
+    low_confidence (OCR unsure of its number) is left out, as the marts leave
+    it out, so a right value flagged counts as missed. 'metric_flags' rates the
+    flag itself: a true positive is a wrong metric that was flagged, a false
+    positive a right one flagged for nothing, a false negative a wrong one
+    left unflagged.
     """
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -140,10 +143,8 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         for doc, org, code, value, unsure in con.execute(
             "select document_id, organization_id, metric_code, value, low_confidence from core.reported_metrics"
         ).fetchall():
-            if code in METRIC_CODES:
-                metrics[doc].add((org, code, float(value)))
-                if unsure:
-                    flagged[doc].add((org, code, float(value)))
+            if code in METRIC_CODES:  # a flagged row is not asserted: it is scored by the flag, not as a fact
+                (flagged if unsure else metrics)[doc].add((org, code, float(value)))
         recognitions = defaultdict(set)
         for doc, org, scheme, stars, year in con.execute(
             "select document_id, organization_id, scheme, stars, year from core.recognitions"
@@ -157,8 +158,8 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         for language in (label["language"], "all"):
             _compare(tallies["metrics"][language], expected_metrics, metrics.get(document, set()), doc_id)
             _compare(tallies["recognitions"][language], expected_recognitions, recognitions.get(document, set()), doc_id)
-            wrong = metrics.get(document, set()) - expected_metrics
-            _compare(tallies["metric_flags"][language], wrong, flagged.get(document, set()), doc_id)
+            read = metrics.get(document, set()) | flagged.get(document, set())
+            _compare(tallies["metric_flags"][language], read - expected_metrics, flagged.get(document, set()), doc_id)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         _score_reports(con, labels, by_doc, tallies)
     return tallies
