@@ -51,6 +51,9 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
     if not quiet:
         click.echo(f"warehouse: {settings.warehouse}", err=True)
         click.echo(f"exports: {settings.exports_dir}", err=True)
+        from assets.report.write import default_report_path
+
+        click.echo(f"report: {default_report_path(settings)}", err=True)
 
 
 @main.command()
