@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assets.processing import complete_with_ocr, ocr_page, pending_path
 from assets.progress import track
-from assets.reading.ocr import page_timeout_s
+from assets.reading.ocr_engine import page_timeout_s
 from assets.store.cache import load, store
 from assets.workers import run_tasks
 

@@ -52,27 +52,33 @@ def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
     sources = {doc: args[0] for doc, args in tasks}
     ocr_pages, ocr_seconds = read_scanned_pages(waiting, sources, index)
     save_index(settings.cache_dir, "text_index", index)
-    results = {doc: load(Path(path)) or {} for doc, path in index.items()}
-    quarantined = {doc: result.get("error_reason") for doc, result in results.items() if result.get("status") != "ok"}
-    pages = [page for result in results.values() for page in result.get("pages", [])]
-    context.log.info(f"read {len(tasks)} documents ({ocr_pages} scanned pages by OCR), reused {reused}, quarantined {len(quarantined)}")
+    quarantined: Counter = Counter()
+    languages: Counter = Counter()
+    engines: Counter = Counter()
+    first_pages = []
+    for doc, path in sorted(index.items()):  # one document in memory at a time: the cache may hold thousands
+        result = load(Path(path)) or {}
+        if result.get("status") != "ok":
+            quarantined[result.get("error_reason")] += 1
+        pages = result.get("pages", [])
+        languages.update(page["language"] or "unknown" for page in pages)
+        engines.update(page["engine"] for page in pages)
+        if pages and len(first_pages) < 10:
+            first_pages.append((doc, pages[0]["page_number"], pages[0]["language"], pages[0]["engine"], pages[0]["text"][:60]))
+    context.log.info(f"read {len(tasks)} documents ({ocr_pages} scanned pages by OCR), reused {reused}, quarantined {quarantined.total()}")
     return dg.MaterializeResult(
         metadata={
-            **row_count(len(pages)),
+            **row_count(engines.total()),
             "documents": len(index),
             "read_now": len(tasks),
             "reused_from_cache": reused,
-            "quarantined": len(quarantined),
-            "quarantine_reasons": dict(Counter(quarantined.values())),
-            "pages_per_language": counts_table(Counter(page["language"] or "unknown" for page in pages), "language"),
-            "pages_per_engine": counts_table(Counter(page["engine"] for page in pages), "engine"),
+            "quarantined": quarantined.total(),
+            "quarantine_reasons": dict(quarantined),
+            "pages_per_language": counts_table(languages, "language"),
+            "pages_per_engine": counts_table(engines, "engine"),
             "ocr_pages": ocr_pages,
             "ocr_pages_per_second": round(ocr_pages / ocr_seconds, 2) if ocr_pages else None,
-            "preview": preview(
-                ["document", "page", "language", "engine", "text"],
-                [(doc, page["page_number"], page["language"], page["engine"], page["text"][:60])
-                 for doc, result in sorted(results.items()) for page in result.get("pages", [])[:1]],
-            ),
+            "preview": preview(["document", "page", "language", "engine", "text"], first_pages),
             "reader_version": version,
         }
     )

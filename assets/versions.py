@@ -29,7 +29,7 @@ def reader_version() -> str:
     Installing or upgrading Tesseract changes it, so documents once quarantined
     as needing OCR are read again.
     """
-    from assets.reading.ocr import ocr_engine
+    from assets.reading.ocr_engine import ocr_engine
 
     return _reader_version(ocr_engine() or "no-ocr")
 

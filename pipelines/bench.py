@@ -131,7 +131,7 @@ def _ocr_rate(files: list[Path]) -> tuple[int, float]:
     import pypdfium2 as pdfium
 
     from assets.processing import ocr_page
-    from assets.reading.ocr import page_timeout_s
+    from assets.reading.ocr_engine import page_timeout_s
     from assets.workers import run_tasks
 
     limit = page_timeout_s()
@@ -149,7 +149,7 @@ def _ocr_figures(corpus: Path, labels: list[dict], workdir: Path, count: int) ->
     """Image-only copies of `count` synthetic documents: OCR pages per second (the OCR step alone, both
     cores), and what the metrics the whole pipeline extracts from them are worth against the labels."""
     from assets.evaluation.scans import make_scan
-    from assets.reading.ocr import ocr_engine
+    from assets.reading.ocr_engine import ocr_engine
 
     if not count or ocr_engine() is None:
         return {"ocr_pages": 0}

@@ -42,15 +42,12 @@ def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
             writer.writerow([f"{doc_id}.pdf", label.get("published_on") or "", label.get("manifest_organization") or ""])
 
 
-def _unsure_words(cache_dir: Path, warehouse: Path, source_path: str) -> list[str]:
+def _unsure_words(reading_path: str | None) -> list[str]:
     """The words of a document's OCRed pages read with low confidence (flagged in the facts that quote them)."""
-    from assets.reading.ocr import LOW_CONFIDENCE
+    from assets.reading.page import LOW_CONFIDENCE
     from assets.store.cache import load
-    from assets.store.register import load_index
 
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        row = con.execute("select document_id from core.documents where source_path = ?", [source_path]).fetchone()
-    reading = load(Path(load_index(cache_dir, "text_index")[row[0]])) if row else None
+    reading = load(Path(reading_path)) if reading_path else None
     return [
         page["text"][start:end]
         for page in (reading or {}).get("pages", [])
@@ -62,11 +59,14 @@ def _unsure_words(cache_dir: Path, warehouse: Path, source_path: str) -> list[st
 def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None, NumberTally]:
     """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
     from assets.reading.html import read_html_pages
+    from assets.store.register import load_index
 
     token_sum = bigram_sum = 0.0
     count = 0
     numbers = NumberTally()
+    readings = load_index(Settings.from_env(warehouse=warehouse).cache_dir, "text_index")
     with duckdb.connect(str(warehouse), read_only=True) as con:
+        document_ids = dict(con.execute("select source_path, document_id from core.documents").fetchall())
         for doc_id, label in labels.items():
             if label["language"] != "fa":
                 continue
@@ -80,7 +80,7 @@ def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) ->
             )
             tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")
             token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
-            unsure = _unsure_words(Settings.from_env(warehouse=warehouse).cache_dir, warehouse, f"{doc_id}.pdf")
+            unsure = _unsure_words(readings.get(document_ids.get(f"{doc_id}.pdf", "")))
             numbers.add(_whole_page_text(eval_dir / "docs" / f"{doc_id}.html"), extracted, "fa", unsure)
     return (token_sum / count, bigram_sum / count, numbers) if count else (None, None, numbers)
 

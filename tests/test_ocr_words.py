@@ -39,3 +39,14 @@ def test_numbers_not_in_the_source_are_counted_as_wrong():
     tally.add("۱۲۰ ارزیاب و ۲ هزار و ۴۵۰ نقطه قوت در سال ۱۴۰۲", "۱۲۰ ارزیاب و ۲ هزار و ۲۵۰ نقطه قوت در سال ۱۳۰۲", "fa", ["۲۵۰"])
     assert (tally.source, tally.found, tally.wrong, tally.flagged) == (4, 2, 2, 1)
     assert tally.wrong_examples == ["۱۳۰۲", "۲۵۰"]
+
+
+def test_a_clipped_quote_keeps_its_number_marked():
+    from assets.extraction.evidence import MAX_QUOTE, quote
+    from assets.extraction.text_units import Span
+
+    sentence = "Kartal Belediyesi " + "uzun bir açıklama " * 40 + "ve 168 güçlü yön belirledi " + "sonra " * 30
+    at = sentence.index("168")
+    evidence = quote(1, Span(0, len(sentence), sentence), at, [(at, at + 3)])
+    assert len(evidence.quote) <= MAX_QUOTE and evidence.quote in sentence
+    assert [evidence.quote[a:b] for a, b in evidence.focus] == ["168"]

@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from assets.report.write import render_report
 from assets.report_page import benchmark_report
 from assets.store.build import MART_ORDER
-from assets.store.sql import run_file, run_folder
+from assets.store.build import create_schemas
+from assets.store.sql import run_folder
 from pipelines.cli import main
 from pipelines.resources import ExbenchPaths
 from tests.conftest import require_tool
@@ -33,10 +34,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, **row: object) -> None:
 
 def _empty_warehouse(path: Path) -> Path:
     with duckdb.connect(str(path)) as con:
-        run_file(con, "ddl/create_ref.sql")
-        run_folder(con, "seeds")
-        for schema in ("core", "mart", "meta"):
-            run_file(con, f"ddl/create_{schema}.sql")
+        create_schemas(con)
         con.execute("insert into meta.builds values ('b-test', timestamptz '2024-05-01 10:00:00+00', '0', 'r', 'e')")
     return path
 

@@ -16,36 +16,21 @@ Persian digits.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from PIL import Image, ImageFilter
 
 from assets.reading.ocr_layout import deskewed, ink_bands, uncovered
-from assets.reading.ocr_words import LOW_CONFIDENCE, Word, read_word, table_columns, words_by_line
+from assets.reading.ocr_engine import DEFAULT_PAGE_TIMEOUT_S, check_ocr
+from assets.reading.ocr_words import Word, read_word, table_columns, words_by_line
 
-__all__ = ["LOW_CONFIDENCE", "OcrPage", "OcrToken", "OcrUnavailable", "check_ocr", "ocr_engine", "ocr_image", "page_timeout_s", "render_page"]
+__all__ = ["OcrPage", "OcrToken", "ocr_image", "render_page"]
 
 DPI = 300  # Tesseract reads best at about 300 dpi; scans printed at 200 dpi are scaled up
-DEFAULT_PAGE_TIMEOUT_S = 60
 LANGUAGES = {"Arabic": "fas", "Latin": "tur+eng"}
-REQUIRED_DATA = ("fas", "tur", "eng", "osd")
-INSTALL_HINT = (
-    "install Tesseract with its Persian, Turkish and English data "
-    "(Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fas tesseract-ocr-tur tesseract-ocr-eng; "
-    "or `make ocr-engine` as root), then run again"
-)
-
-
-class OcrUnavailable(Exception):
-    """Tesseract or one of its language files is missing; the message says how to install them."""
-
-
 @dataclass(frozen=True)
 class OcrToken:
     """A word as Tesseract read it (digits re-read), its confidence (0-100) and its line on the page."""
@@ -91,65 +76,6 @@ class OcrPage:
             position += len(word)
             line = token.line
         return "".join(parts), tuple(spans)
-
-
-def ocr_engine() -> str | None:
-    """'tesseract 5.3.0 eng+fas+osd+tur' when OCR can run here, else None (also part of the reader's version)."""
-    return _engine(os.environ.get("PATH", ""), _command())
-
-
-def page_timeout_s() -> int:
-    """Seconds Tesseract may spend on one page (EXBENCH_OCR_PAGE_SECONDS), read when a run starts."""
-    configured = os.environ.get("EXBENCH_OCR_PAGE_SECONDS", "")
-    return max(1, int(configured)) if configured.isdigit() else DEFAULT_PAGE_TIMEOUT_S
-
-
-def _command() -> str:
-    return os.environ.get("EXBENCH_TESSERACT", "tesseract")
-
-
-@lru_cache(maxsize=4)
-def _engine(_path: str, _command_name: str) -> str | None:
-    try:
-        check_ocr()
-    except OcrUnavailable:
-        return None
-    import pytesseract
-
-    languages = "+".join(sorted(set(pytesseract.get_languages(config="")) & set(REQUIRED_DATA)))
-    return f"tesseract {pytesseract.get_tesseract_version()} {languages}"
-
-
-def check_ocr() -> None:
-    """Raise OcrUnavailable, saying what is missing and how to install it, unless OCR can run."""
-    problem = _ocr_problem(os.environ.get("PATH", ""), _command())
-    if problem:
-        raise OcrUnavailable(problem)
-
-
-@lru_cache(maxsize=4)
-def _ocr_problem(_path: str, _command: str) -> str | None:
-    """Checked once per process and setting: it runs `tesseract --list-langs`."""
-    try:
-        _check_tesseract()
-    except OcrUnavailable as error:
-        return str(error)
-    return None
-
-
-def _check_tesseract() -> None:
-    if shutil.which(_command()) is None:
-        raise OcrUnavailable(f"The pages are scanned images and Tesseract is not installed: {INSTALL_HINT}.")
-    import pytesseract
-
-    pytesseract.pytesseract.tesseract_cmd = _command()
-    try:
-        present = set(pytesseract.get_languages(config=""))
-    except Exception as error:  # noqa: BLE001 - a broken install says so instead of crashing
-        raise OcrUnavailable(f"Tesseract does not run ({error}): {INSTALL_HINT}.") from None
-    missing = [name for name in REQUIRED_DATA if name not in present]
-    if missing:
-        raise OcrUnavailable(f"Tesseract lacks the language data {', '.join(missing)}: {INSTALL_HINT}.")
 
 
 _ROTATE = re.compile(r"Rotate: (\d+)")

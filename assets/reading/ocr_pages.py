@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 from assets.reading.errors import UnreadableDocument
 from assets.reading.language import detect_language
 from assets.reading.normalize import normalize_text
-from assets.reading.ocr import INSTALL_HINT, OcrUnavailable, check_ocr, ocr_image, page_timeout_s, render_page
+from assets.reading.ocr_engine import INSTALL_HINT, OcrUnavailable, check_ocr, page_timeout_s
 from assets.reading.page import PageText
 
 OCR_PENDING = "ocr-pending"  # no usable text layer; OCR is installed and will read the image
@@ -43,6 +43,7 @@ def ocr_pdf_page(path: Path, page_number: int, timeout_s: int) -> PageText:
     exact place in the page text, so a quote can be traced to its words.
     RuntimeError when Tesseract passes `timeout_s` seconds.
     """
+    from assets.reading.ocr import ocr_image, render_page  # numpy and Pillow: only in the workers that OCR
     document = pdfium.PdfDocument(str(path))
     try:
         page = document[page_number - 1]

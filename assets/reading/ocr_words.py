@@ -15,8 +15,8 @@ import numpy as np
 
 from assets.reading.ocr_digits import DIGIT_RUN, reread_number
 from assets.reading.ocr_vocabulary import fix_look_alikes
+from assets.reading.page import LOW_CONFIDENCE
 
-LOW_CONFIDENCE = 60.0  # a word Tesseract is less sure of than this (0-100) is not trusted in a quote
 UNSURE_NUMBER = 30.0  # the confidence given to a number whose glyphs could not be settled
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+LOW_CONFIDENCE = 60.0  # an OCRed word less sure than this (0-100) is not trusted in a quote
+
+
 @dataclass(frozen=True)
 class PageText:
     """Normalized text of one page in logical order, with its language and the reading used.

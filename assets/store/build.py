@@ -34,16 +34,23 @@ def _remove(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
+DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
+
+
+def create_schemas(con: duckdb.DuckDBPyConnection) -> None:
+    """Reference tables with their seeds, then the empty core, mart and meta tables with their comments."""
+    run_file(con, "ddl/create_ref.sql")
+    run_folder(con, "seeds")
+    for path in DDL_FILES:
+        run_file(con, path)
+
+
 def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[str, str]) -> dict[str, int]:
     """Create the build file with reference data and core tables; returns row counts per core table."""
     _remove(build_path)
     build_path.parent.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(build_path)) as con:
-        run_file(con, "ddl/create_ref.sql")
-        run_folder(con, "seeds")
-        run_file(con, "ddl/create_core.sql")
-        run_file(con, "ddl/create_mart.sql")
-        run_file(con, "ddl/create_meta.sql")
+        create_schemas(con)
         con.execute("create schema staging")
         for name in STAGING_TABLES:
             # identifiers come from the fixed list above; the path is bound as a value

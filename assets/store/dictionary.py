@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import duckdb
 
-from assets.store.sql import run_file, run_folder
+from assets.store.build import create_schemas
 
 SCHEMAS = ("core", "mart", "ref", "meta")
 
 
 def _schema_database() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
-    run_file(con, "ddl/create_ref.sql")
-    run_folder(con, "seeds")
-    run_file(con, "ddl/create_core.sql")
-    run_file(con, "ddl/create_mart.sql")
-    run_file(con, "ddl/create_meta.sql")
+    create_schemas(con)
     return con
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import polars as pl
 
-from assets.reading.ocr import LOW_CONFIDENCE
+from assets.reading.page import LOW_CONFIDENCE
 from assets.store.duplicates import find_duplicates, sketch
 from assets.store.evidence import quote_confidence
 from assets.store.resolve import OrganizationResolver

@@ -20,7 +20,7 @@ documents as (
 ),
 
 recognition_quotes as (
-    select r.organization_id, r.year as cycle_year, r.scheme, d.source_path, r.page, r.evidence
+    select r.organization_id, r.year as cycle_year, r.scheme, 'recognition' as kind, d.source_path, r.page, r.evidence
     from core.recognitions as r
     inner join documents as d using (document_id)
     where not r.low_confidence
@@ -32,6 +32,7 @@ score_quotes as (
         s.cycle_year,
         -- the same framework-to-scheme mapping as build_star_ratings.sql
         case when s.framework in ('efqm2020', 'efqm2013') then 'efqm' else s.framework end as scheme,
+        'score' as kind,
         d.source_path,
         s.page,
         s.evidence
@@ -46,33 +47,21 @@ quotes as (
     select * from score_quotes
 ),
 
-star_citations as (
+-- stars cite the quote the mart took them from; points cite the cycle's total scores
+citations as (
     select
         g.organization_id,
         g.cycle_year,
         g.scheme,
-        list(distinct struct_pack(source_path := q.source_path, page := q.page, quote := q.evidence)) as citations
+        list(distinct struct_pack(source_path := q.source_path, page := q.page, quote := q.evidence))
+            filter (where q.evidence = g.evidence) as star_citations,
+        list(distinct struct_pack(source_path := q.source_path, page := q.page, quote := q.evidence))
+            filter (where q.kind = 'score' and g.points is not null) as point_citations
     from ratings as g
     inner join quotes as q
         on q.organization_id = g.organization_id
         and q.cycle_year is not distinct from g.cycle_year
         and q.scheme = g.scheme
-        and q.evidence = g.evidence
-    group by all
-),
-
-point_citations as (
-    select
-        g.organization_id,
-        g.cycle_year,
-        g.scheme,
-        list(distinct struct_pack(source_path := q.source_path, page := q.page, quote := q.evidence)) as citations
-    from ratings as g
-    inner join score_quotes as q
-        on q.organization_id = g.organization_id
-        and q.cycle_year is not distinct from g.cycle_year
-        and q.scheme = g.scheme
-    where g.points is not null
     group by all
 ),
 
@@ -89,19 +78,15 @@ final as (
         b.label_en as level,
         g.basis,
         g.disagrees,
-        coalesce(sc.citations, []) as star_citations,
-        coalesce(pc.citations, []) as point_citations
+        coalesce(c.star_citations, []) as star_citations,
+        coalesce(c.point_citations, []) as point_citations
     from ratings as g
     inner join organizations as o using (organization_id)
     left join bands as b on b.scheme = g.scheme and b.level_code = g.level_code
-    left join star_citations as sc
-        on sc.organization_id = g.organization_id
-        and sc.cycle_year is not distinct from g.cycle_year
-        and sc.scheme = g.scheme
-    left join point_citations as pc
-        on pc.organization_id = g.organization_id
-        and pc.cycle_year is not distinct from g.cycle_year
-        and pc.scheme = g.scheme
+    left join citations as c
+        on c.organization_id = g.organization_id
+        and c.cycle_year is not distinct from g.cycle_year
+        and c.scheme = g.scheme
 )
 
 select * from final
