@@ -50,9 +50,9 @@ def _make_check(path: Path, blocking: bool = True) -> dg.AssetChecksDefinition:
 @dg.asset_check(asset="mart_tables", name="column_contracts", blocking=True,
                 description="Great Expectations suites: keys unique, codes in their lists, values in range, evidence present.")
 def column_contracts(paths: ExbenchPaths) -> dg.AssetCheckResult:
-    from assets.quality.contracts import validate_contracts
+    from assets.quality.validator import validate
 
-    results = validate_contracts(str(paths.settings().build_path))
+    results = validate(str(paths.settings().build_path))
     failed = [r for r in results if not r.passed]
     rows = [(r.table, r.expectation, r.column, r.unexpected) for r in failed]
     return dg.AssetCheckResult(

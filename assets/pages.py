@@ -11,7 +11,8 @@ from assets.processing import read_text_to_cache
 from assets.reading.ocr_pages import ocr_missing
 from assets.progress import track
 from assets.store.cache import cache_file, load, store
-from assets.store.register import load_register, save_index
+from assets.shards import SHARDS, in_shards, shards_of_run
+from assets.store.register import load_register, save_by_shard
 from assets.versions import reader_version
 from assets.workers import run_tasks
 from pipelines.resources import ExbenchPaths
@@ -24,16 +25,20 @@ _REFUSALS = {
 }
 
 
-@dg.asset(group_name="pages", deps=["raw_documents"], kinds={"python"}, owners=OWNERS)
+@dg.asset(
+    group_name="pages", deps=["raw_documents"], kinds={"python"}, owners=OWNERS,
+    partitions_def=SHARDS,  # a backfill runs each shard in a run of its own
+)
 def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:
-    """Logical-order, normalized text of each page, or the reason a document could not be read."""
+    """Logical-order, normalized text of each page, or the reason a document could not be read (per shard)."""
     settings = paths.settings()
+    shards = shards_of_run(context)
     version = reader_version()
     ocr = ocr_missing() is None  # decided once per run, as the reader's version was
     index: dict[str, str] = {}
     tasks = []
     reused = 0
-    for row in load_register(settings.cache_dir):
+    for row in in_shards(load_register(settings.cache_dir), shards):
         if row["problem"]:
             target = cache_file(settings.cache_dir, "refused", row["document_id"])
             store(target, {"status": "quarantined", "error_reason": row["problem"], "error": _REFUSALS.get(row["problem"], row["problem"])})
@@ -51,7 +56,7 @@ def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
             waiting[doc] = status["ocr_pages"]
     sources = {doc: args[0] for doc, args in tasks}
     ocr_pages, ocr_seconds = read_scanned_pages(waiting, sources, index)
-    save_index(settings.cache_dir, "text_index", index)
+    save_by_shard(settings.cache_dir, "text_index", shards, index)
     quarantined: Counter = Counter()
     languages: Counter = Counter()
     engines: Counter = Counter()
@@ -69,6 +74,7 @@ def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
     return dg.MaterializeResult(
         metadata={
             **row_count(engines.total()),
+            "shards": ", ".join(shards),
             "documents": len(index),
             "read_now": len(tasks),
             "reused_from_cache": reused,
@@ -82,3 +88,4 @@ def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
             "reader_version": version,
         }
     )
+

@@ -73,6 +73,12 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 _POOLS: dict[int, ProcessPoolExecutor] = {}
 
 
+def _keeps_pools() -> bool:
+    """Whether pools may outlive their batch: not in a child process (a step of Dagster's multiprocess
+    executor), which on exit waits for its own children, so kept workers would never let it end."""
+    return multiprocessing.parent_process() is None
+
+
 def _shared_pool(workers: int) -> ProcessPoolExecutor:
     """A pool kept for the next batch of tasks: starting workers (spawn and imports) costs about a second."""
     pool = _POOLS.get(workers)
@@ -82,10 +88,10 @@ def _shared_pool(workers: int) -> ProcessPoolExecutor:
 
 
 @atexit.register
-def close_pools() -> None:
+def close_pools(wait: bool = False) -> None:
     """Stop the kept workers; the next tasks start new ones, with the environment as it is then."""
     for pool in _POOLS.values():
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)
     _POOLS.clear()
 
 
@@ -144,6 +150,8 @@ def run_tasks(
             if broken:
                 _POOLS.pop(workers, None)
                 _kill(pool)
+    if not _keeps_pools():
+        close_pools(wait=True)
 
 
 def _run_alone(func: Callable[..., dict], args: tuple, timeout_s: int) -> dict[str, Any]:

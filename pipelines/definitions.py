@@ -11,7 +11,7 @@ from assets.marts import mart_tables
 from assets.pages import document_pages
 from assets.publish import warehouse
 from assets.report_page import benchmark_report
-from pipelines.jobs import build_everything, refresh_exports
+from pipelines.jobs import build_everything, build_shards, build_warehouse, refresh_exports, register_documents
 from pipelines.resources import ExbenchPaths
 from pipelines.schedules import daily_rebuild
 from pipelines.sensors import raw_folder_sensor
@@ -22,7 +22,7 @@ ALL_CHECKS = build_checks()
 defs = dg.Definitions(
     assets=ALL_ASSETS,
     asset_checks=ALL_CHECKS,
-    jobs=[build_everything, refresh_exports],
+    jobs=[build_everything, register_documents, build_shards, build_warehouse, refresh_exports],
     schedules=[daily_rebuild],
     sensors=[raw_folder_sensor],
     resources={"paths": ExbenchPaths()},

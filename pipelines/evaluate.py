@@ -59,12 +59,13 @@ def _unsure_words(reading_path: str | None) -> list[str]:
 def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None, NumberTally]:
     """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
     from assets.reading.html import read_html_pages
+    from assets.shards import SHARD_KEYS
     from assets.store.register import load_index
 
     token_sum = bigram_sum = 0.0
     count = 0
     numbers = NumberTally()
-    readings = load_index(Settings.from_env(warehouse=warehouse).cache_dir, "text_index")
+    readings = load_index(Settings.from_env(warehouse=warehouse).cache_dir, "text_index", SHARD_KEYS)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         document_ids = dict(con.execute("select source_path, document_id from core.documents").fetchall())
         for doc_id, label in labels.items():

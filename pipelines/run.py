@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,22 +21,18 @@ class RunOutcome:
 
 def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = None, full_refresh: bool = False) -> RunOutcome:
     """Materialize all assets and checks into the given paths, one run per warehouse at a time."""
+    from assets.quality.validator import start_validator
     from assets.store.lock import build_lock
 
-    threading.Thread(target=_warm_up_checks, daemon=True).start()
+    start_validator()  # Great Expectations imports on the other core meanwhile; kept for the next run
     with build_lock(settings.warehouse, on_wait):
         if full_refresh and settings.cache_dir.exists():
             shutil.rmtree(settings.cache_dir)
         return _materialize(settings)
 
 
-def _warm_up_checks() -> None:
-    """Import Great Expectations while the workers read documents: the checks need it later,
-    and the import (seconds) would otherwise stand alone on the critical path."""
-    import great_expectations  # noqa: F401
-
-
 def _materialize(settings: Settings) -> RunOutcome:
+    from assets.shards import EVERY_SHARD
     from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
     from pipelines.resources import ExbenchPaths
 
@@ -48,6 +43,7 @@ def _materialize(settings: Settings) -> RunOutcome:
             resources=resources,
             instance=instance,
             raise_on_error=False,
+            partition_key=EVERY_SHARD,  # one run over every shard: the per-document assets share one worker pool
             run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
         )
     outcome = RunOutcome(success=result.success)

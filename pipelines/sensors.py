@@ -4,6 +4,7 @@ import hashlib
 
 import dagster as dg
 
+from assets.shards import EVERY_SHARD
 from pipelines.jobs import build_everything
 from pipelines.resources import ExbenchPaths
 
@@ -26,4 +27,4 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, paths: ExbenchPaths) 
     fingerprint = raw_fingerprint(paths)
     if fingerprint == context.cursor:
         return dg.SensorResult(skip_reason="raw/ has not changed")
-    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=fingerprint)], cursor=fingerprint)
+    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=fingerprint, partition_key=EVERY_SHARD)], cursor=fingerprint)

@@ -29,7 +29,7 @@ def run(tmp_path_factory):
     (raw / "empty.txt").write_bytes(b"")
     paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports"))
     with dg.DagsterInstance.ephemeral() as instance:
-        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources={"paths": paths}, instance=instance)
+        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources={"paths": paths}, instance=instance, partition_key="all")
     assert result.success
     return result
 

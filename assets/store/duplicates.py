@@ -15,6 +15,7 @@ from collections import defaultdict
 SKETCH_SIZE = 64
 SHINGLE = 5
 SIMILARITY = 0.8
+COMMON_POSTINGS = 32  # a sketch value more documents share than this does not nominate candidates
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -32,20 +33,53 @@ def _resemblance(a: frozenset[int], b: frozenset[int]) -> float:
 
 
 def find_duplicates(sketches: list[tuple[str, frozenset[int]]]) -> dict[str, str]:
-    """Map each repeating document to the first (in the given order) that it repeats."""
+    """Map each repeating document to the first (in the given order) that it repeats.
+
+    Candidates come from the sketch values few earlier documents share: a value
+    that many documents share (boilerplate, a template) would make the search
+    quadratic. Skipping it loses nothing, because a document it could still make
+    a duplicate must share enough of the rare values as well (see _needed_rare).
+    """
     index: dict[int, list[int]] = defaultdict(list)
     duplicate_of: dict[str, str] = {}
     for position, (document_id, current) in enumerate(sketches):
-        votes: dict[int, int] = defaultdict(int)
+        original = _first_original(current, sketches, index)
+        if original is not None:
+            duplicate_of[document_id] = duplicate_of.get(original, original)
+            continue
         for value in current:
-            for earlier in index[value]:
-                votes[earlier] += 1
-        for earlier, shared in sorted(votes.items()):
-            if shared >= SKETCH_SIZE * SIMILARITY / 2 and _resemblance(current, sketches[earlier][1]) >= SIMILARITY:
-                original = sketches[earlier][0]
-                duplicate_of[document_id] = duplicate_of.get(original, original)
-                break
-        if document_id not in duplicate_of:
-            for value in current:
-                index[value].append(position)
+            index[value].append(position)
     return duplicate_of
+
+
+def _needed_rare(current: frozenset[int], common: int) -> float:
+    """Rare values an earlier sketch must share with `current` to possibly pass the checks.
+
+    Resemblance counts shared values among at most SKETCH_SIZE, and at least
+    min(SKETCH_SIZE, len(current)), of the union's smallest: reaching SIMILARITY
+    takes that share of shared values, of which at most `common` are common ones.
+    """
+    needed = max(SKETCH_SIZE * SIMILARITY / 2, SIMILARITY * min(SKETCH_SIZE, len(current)))
+    return needed - common
+
+
+def _first_original(current: frozenset[int], sketches: list[tuple[str, frozenset[int]]], index: dict[int, list[int]]) -> str | None:
+    votes: dict[int, int] = defaultdict(int)
+    common: list[int] = []
+    for value in current:
+        postings = index.get(value, ())
+        if len(postings) > COMMON_POSTINGS:
+            common.append(value)
+            continue
+        for earlier in postings:
+            votes[earlier] += 1
+    needed = _needed_rare(current, len(common))
+    if needed <= 0:  # a sketch of common values only: every document holding one is a candidate
+        for value in common:
+            for earlier in index[value]:
+                votes.setdefault(earlier, 0)
+    for earlier in sorted(e for e, shared in votes.items() if shared >= needed):
+        other = sketches[earlier][1]
+        if len(current & other) >= SKETCH_SIZE * SIMILARITY / 2 and _resemblance(current, other) >= SIMILARITY:
+            return sketches[earlier][0]
+    return None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assets.inventory import RawFile
+from assets.shards import shard_of
 from assets.store.cache import load, store
 
 
@@ -58,14 +59,17 @@ def hints_key(hints: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(hints, sort_keys=True).encode()).hexdigest()[:8]
 
 
-def save_index(cache_dir: Path, name: str, index: dict[str, str]) -> None:
-    """Map document_id -> cache file of one step, for the next asset."""
-    store(stage_dir(cache_dir) / f"{name}.json", index)
+def save_by_shard(cache_dir: Path, name: str, shards: list[str], index: dict[str, str]) -> None:
+    """Map document_id -> cache file of one step, a file per shard of the run (empty for a shard without
+    documents), so shards run apart can be merged by the next asset."""
+    for shard in shards:
+        part = {doc: path for doc, path in index.items() if shard_of(doc) == shard}
+        store(stage_dir(cache_dir) / "shards" / shard / f"{name}.json", part)
 
 
-def load_index(cache_dir: Path, name: str) -> dict[str, str]:
-    """The map written by save_index."""
-    payload = load(stage_dir(cache_dir) / f"{name}.json")
-    if payload is None:
-        raise FileNotFoundError(f"No {name} index: materialize the upstream asset first.")
-    return payload
+def load_index(cache_dir: Path, name: str, shards: list[str]) -> dict[str, str]:
+    """The maps written by save_by_shard for the given shards, merged; a shard never run adds nothing."""
+    merged: dict[str, str] = {}
+    for shard in shards:
+        merged.update(load(stage_dir(cache_dir) / "shards" / shard / f"{name}.json") or {})
+    return merged

@@ -9,6 +9,8 @@ out right to left by fpdf2 with HarfBuzz, fonts embedded.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,16 +78,29 @@ def render_pdf(document: SynthDocument, path: Path) -> None:
     pdf.output(str(path))
 
 
+def _render_index(args: tuple[int, str]) -> None:
+    index, out_dir = args
+    document = make_document(index)
+    partial = Path(out_dir) / f".{document.name}.partial"
+    render_pdf(document, partial)
+    partial.replace(Path(out_dir) / document.name)  # a run stopped midway leaves no half-written PDF behind
+
+
 def write_corpus(count: int, out_dir: Path) -> Path:
-    """Write documents 0..count-1 (skipping files already there) and labels.jsonl; returns the labels path."""
+    """Write documents 0..count-1 (skipping files already there, rendering over every core) and
+    labels.jsonl; returns the labels path."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    documents = [make_document(index) for index in range(count)]
+    missing = [(index, str(out_dir)) for index, document in enumerate(documents) if not (out_dir / document.name).exists()]
+    if len(missing) > 1:
+        with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 1) as pool:
+            pool.map(_render_index, missing, chunksize=16)
+    else:
+        for task in missing:
+            _render_index(task)
     labels = out_dir / "labels.jsonl"
     with labels.open("w", encoding="utf-8") as handle:
-        for index in range(count):
-            document = make_document(index)
-            target = out_dir / document.name
-            if not target.exists():
-                render_pdf(document, target)
+        for document in documents:
             handle.write(json.dumps({"file": document.name, "language": document.language, "organization": document.organization,
                                      "metrics": document.metrics, "year": document.year}, ensure_ascii=False) + "\n")
     return labels
