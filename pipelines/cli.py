@@ -39,6 +39,9 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
     settings = Settings.from_env(raw_dir, warehouse, exports_dir)
     if not settings.raw_dir.is_dir():
         _fail(f"the raw folder {settings.raw_dir} does not exist")
+    from assets.quality.validator import start_validator
+
+    start_validator()  # before Dagster's import: the checks' Great Expectations loads meanwhile
     from pipelines.run import run_pipeline
 
     if not quiet:

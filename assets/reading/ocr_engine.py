@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from functools import lru_cache
 
 DEFAULT_PAGE_TIMEOUT_S = 60
@@ -45,10 +46,21 @@ def _engine(_path: str, _command_name: str) -> str | None:
         check_ocr()
     except OcrUnavailable:
         return None
-    import pytesseract
+    present, version = _probe(_command())
+    languages = "+".join(sorted(set(present) & set(REQUIRED_DATA)))
+    return f"tesseract {version} {languages}"
 
-    languages = "+".join(sorted(set(pytesseract.get_languages(config="")) & set(REQUIRED_DATA)))
-    return f"tesseract {pytesseract.get_tesseract_version()} {languages}"
+
+@lru_cache(maxsize=4)
+def _probe(command: str) -> tuple[tuple[str, ...], str]:
+    """Tesseract's language data and version, asked of the program itself: importing pytesseract
+    for this (it loads Pillow and pandas) would cost most of a second at the start of every run."""
+    listed = subprocess.run([command, "--list-langs"], capture_output=True, text=True, check=True, timeout=30)
+    lines = (listed.stdout or listed.stderr).splitlines()
+    languages = tuple(line.strip() for line in lines[1:] if line.strip())  # after "List of available languages ..."
+    shown = subprocess.run([command, "--version"], capture_output=True, text=True, check=True, timeout=30)
+    first = (shown.stdout or shown.stderr).split("\n", 1)[0].split()
+    return languages, first[1] if len(first) > 1 else "unknown"
 
 
 def check_ocr() -> None:
@@ -71,11 +83,8 @@ def _ocr_problem(_path: str, _command: str) -> str | None:
 def _check_tesseract() -> None:
     if shutil.which(_command()) is None:
         raise OcrUnavailable(f"The pages are scanned images and Tesseract is not installed: {INSTALL_HINT}.")
-    import pytesseract
-
-    pytesseract.pytesseract.tesseract_cmd = _command()
     try:
-        present = set(pytesseract.get_languages(config=""))
+        present = set(_probe(_command())[0])
     except Exception as error:  # noqa: BLE001 - a broken install says so instead of crashing
         raise OcrUnavailable(f"Tesseract does not run ({error}): {INSTALL_HINT}.") from None
     missing = [name for name in REQUIRED_DATA if name not in present]
