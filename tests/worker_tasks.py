@@ -18,3 +18,10 @@ def misbehave(kind: str) -> dict:
     if kind == "raise":
         raise ValueError("parser bug")
     return {"status": "ok", "kind": kind}
+
+
+def run_in_child(queue) -> None:
+    """What a step of Dagster's multiprocess executor does: run a batch of tasks in a child process."""
+    from assets.workers import run_tasks
+
+    queue.put(sorted(key for key, _result in run_tasks(misbehave, [("a", ("fine",)), ("b", ("fine",))], workers=2)))
