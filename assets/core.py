@@ -7,10 +7,10 @@ import dagster as dg
 import duckdb
 
 from assets.metadata import OWNERS, counts_table, preview, row_count
-from assets.shards import SHARD_KEYS, shard_of
+from assets.shards import SHARD_KEYS
 from assets.store.build import STAGING_TABLES, build_core
 from assets.store.cache import load
-from assets.store.register import load_index, load_register, stage_dir
+from assets.store.register import load_index, load_register, shard_of, stage_dir
 from assets.store.staging import build_tables, write_tables
 from assets.versions import extractor_version, reader_version
 from pipelines.resources import ExbenchPaths

@@ -74,7 +74,8 @@ def document_facts(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
     for doc, path in sorted(facts_index.items()):  # one document's facts in memory at a time
         facts = load(Path(path)) or {}
         count_facts(facts, languages[doc], counts)
-        metrics_preview += [(m["metric_code"], m["value"], m["period_year"], m["evidence"]["quote"]) for m in facts.get("metrics", [])][: 10 - len(metrics_preview)]
+        for metric in facts.get("metrics", [])[: 10 - len(metrics_preview)]:
+            metrics_preview.append((metric["metric_code"], metric["value"], metric["period_year"], metric["evidence"]["quote"]))
     per_kind, per_language = Counter(), Counter()
     for (kind, language), count in counts.items():
         per_kind[kind] += count

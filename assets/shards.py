@@ -1,4 +1,4 @@
-"""Shards: the per-document work split by the first hex digit of the document id.
+"""Shards: the per-document work split by the first hex digit of the document id (`shard_of`).
 
 Document ids are content hashes, so the sixteen shards are about equal and a
 document stays in its shard across runs. Dagster partitions `document_pages`
@@ -15,14 +15,11 @@ from collections.abc import Iterable
 
 import dagster as dg
 
+from assets.store.register import shard_of
+
 SHARD_KEYS = [f"{digit:x}" for digit in range(16)]
 EVERY_SHARD = "all"
 SHARDS = dg.StaticPartitionsDefinition([EVERY_SHARD, *SHARD_KEYS])
-
-
-def shard_of(document_id: str) -> str:
-    """The shard of a document: the first hex digit of its id."""
-    return document_id[0]
 
 
 def shards_of_run(context: dg.AssetExecutionContext) -> list[str]:

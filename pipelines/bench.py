@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,12 +101,14 @@ def _timed_run(raw: Path, root: Path) -> TimedRun:
     settings = Settings.from_env(raw, root / "warehouse" / "exbench.duckdb", root / "exports")
     command = [sys.executable, "-m", "pipelines.cli", "run", "--raw", str(raw), "--warehouse", str(settings.warehouse),
                "--exports", str(settings.exports_dir), "--quiet"]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak_kib = _peak_tree_rss_kib(process)
-    seconds = time.perf_counter() - started
-    if process.returncode != 0:
-        raise RuntimeError(process.stderr.read().strip()[-2000:])
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as messages:  # a pipe unread until the end could fill and stall the run
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=messages)
+        peak_kib = _peak_tree_rss_kib(process)
+        seconds = time.perf_counter() - started
+        if process.returncode != 0:
+            messages.seek(0)
+            raise RuntimeError(messages.read().strip()[-2000:])
     return TimedRun(seconds, peak_kib / 1024, settings)
 
 

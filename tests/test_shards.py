@@ -10,7 +10,8 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.shards import SHARD_KEYS, shard_of
+from assets.shards import SHARD_KEYS
+from assets.store.register import shard_of
 from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, defs
 from pipelines.resources import ExbenchPaths
 from tests.conftest import SEED_IDS, SEEDS, build, write_manifest

@@ -14,22 +14,15 @@ import atexit
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from assets.quality.contracts import ContractResult, validate_contracts
+from assets.quality.contracts import ContractResult, import_great_expectations, validate_contracts
 
 _VALIDATOR: list[ProcessPoolExecutor] = []
-
-
-def _import_great_expectations() -> None:
-    import os
-
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    import great_expectations  # noqa: F401
 
 
 def start_validator() -> Future:
     """Start the validator process and its import now; the contracts check uses it later."""
     if not _VALIDATOR:
-        _VALIDATOR.append(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_import_great_expectations))
+        _VALIDATOR.append(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=import_great_expectations))
     return _VALIDATOR[0].submit(int)  # a process is spawned on the first task
 
 
