@@ -33,13 +33,13 @@ def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = Non
 
 def _materialize(settings: Settings) -> RunOutcome:
     from assets.shards import EVERY_SHARD
-    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
+    from pipelines.definitions import ALL_ASSETS
     from pipelines.resources import ExbenchPaths
 
     resources = {"paths": ExbenchPaths(raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))}
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(
-            [*ALL_ASSETS, *ALL_CHECKS],
+            ALL_ASSETS,
             resources=resources,
             instance=instance,
             raise_on_error=False,
