@@ -1,9 +1,15 @@
 """Data-quality gates: each SQL file of sql/checks returns offending rows.
 
-They run on the warehouse being built, as blocking Dagster asset checks on the
-marts, so a failing one stops the publication and the exports and says why.
+They run once per build, inside the warehouse build step, on the file being
+built: blocking checks (sql/checks/*.sql and the Great Expectations contracts)
+stop the publication and say why; soft thresholds (sql/checks/warnings/*.sql)
+are recorded as warnings and never stop it. Every result lands in
+meta.check_results and in Dagster as an asset check on `mart_tables`.
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -11,7 +17,10 @@ import duckdb
 
 from assets.metadata import preview
 from assets.store.sql import sql_files
-from pipelines.resources import ExbenchPaths
+
+CHECKED_ASSET = "mart_tables"
+CONTRACTS = "column_contracts"
+_CONTRACTS_DESCRIPTION = "Great Expectations suites: keys unique, codes in their lists, values in range, evidence present."
 
 
 def check_description(path: Path) -> str:
@@ -30,45 +39,67 @@ def run_check(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[list[str], li
     return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def _make_check(path: Path, blocking: bool = True) -> dg.AssetChecksDefinition:
-    name = path.stem.removeprefix("assert_")
-    description = check_description(path)
+def _sql_checks() -> list[tuple[Path, bool]]:
+    """Every SQL check with whether it blocks the publication."""
+    return [(path, True) for path in sql_files("checks")] + [(path, False) for path in sql_files("checks/warnings")]
 
-    @dg.asset_check(asset="mart_tables", name=name, blocking=blocking, description=description)
-    def _check(paths: ExbenchPaths) -> dg.AssetCheckResult:
-        with duckdb.connect(str(paths.settings().build_path), read_only=True) as con:
-            columns, rows = run_check(con, path)
+
+def check_name(path: Path) -> str:
+    """A check's name: its file name without the assert_ prefix."""
+    return path.stem.removeprefix("assert_")
+
+
+def check_specs() -> list[dg.AssetCheckSpec]:
+    """The checks of the warehouse build, declared on `mart_tables` (the build step yields their results)."""
+    specs = [
+        dg.AssetCheckSpec(check_name(path), asset=CHECKED_ASSET, blocking=blocking, description=check_description(path))
+        for path, blocking in _sql_checks()
+    ]
+    return specs + [dg.AssetCheckSpec(CONTRACTS, asset=CHECKED_ASSET, blocking=True, description=_CONTRACTS_DESCRIPTION)]
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """One check's verdict on the build, as recorded and as shown in Dagster."""
+
+    name: str
+    blocking: bool
+    columns: list[str]
+    rows: list[tuple]
+    description: str
+
+    @property
+    def passed(self) -> bool:
+        return not self.rows
+
+    def as_result(self) -> dg.AssetCheckResult:
         return dg.AssetCheckResult(
-            passed=not rows,
-            severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
-            metadata={"offending_rows": len(rows), "sample": preview(columns, rows)},
+            asset_key=CHECKED_ASSET,
+            check_name=self.name,
+            passed=self.passed,
+            severity=dg.AssetCheckSeverity.ERROR if self.blocking else dg.AssetCheckSeverity.WARN,
+            metadata={"offending_rows": len(self.rows), "sample": preview(self.columns, self.rows)},
         )
 
-    return _check
 
-
-@dg.asset_check(asset="mart_tables", name="column_contracts", blocking=True,
-                description="Great Expectations suites: keys unique, codes in their lists, values in range, evidence present.")
-def column_contracts(paths: ExbenchPaths) -> dg.AssetCheckResult:
+def evaluate_checks(build_path: Path) -> list[CheckOutcome]:
+    """Run every check once on the build file and record the verdicts in its meta.check_results."""
     from assets.quality.validator import validate
 
-    results = validate(str(paths.settings().build_path))
-    failed = [r for r in results if not r.passed]
-    rows = [(r.table, r.expectation, r.column, r.unexpected) for r in failed]
-    return dg.AssetCheckResult(
-        passed=not failed,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={
-            "expectations": len(results),
-            "failed": len(failed),
-            "offending_rows": sum(r.unexpected for r in failed),
-            "sample": preview(["table", "expectation", "column", "unexpected"], rows),
-        },
-    )
-
-
-def build_checks() -> list[dg.AssetChecksDefinition]:
-    """One blocking asset check per SQL assertion file, a warning per soft threshold, and the contracts."""
-    blocking = [_make_check(path) for path in sql_files("checks")]
-    warnings = [_make_check(path, blocking=False) for path in sql_files("checks/warnings")]
-    return blocking + warnings + [column_contracts]
+    with duckdb.connect(str(build_path), read_only=True) as con:
+        outcomes = []
+        for path, blocking in _sql_checks():
+            columns, rows = run_check(con, path)
+            outcomes.append(CheckOutcome(check_name(path), blocking, columns, rows, check_description(path)))
+    failed = [r for r in validate(str(build_path)) if not r.passed]
+    outcomes.append(CheckOutcome(
+        CONTRACTS, True, ["table", "expectation", "column", "unexpected"],
+        [(r.table, r.expectation, r.column, r.unexpected) for r in failed], _CONTRACTS_DESCRIPTION,
+    ))
+    with duckdb.connect(str(build_path)) as con:
+        con.execute("delete from meta.check_results")
+        con.executemany(
+            "insert into meta.check_results (check_name, blocking, passed, offending_rows, description) values (?, ?, ?, ?, ?)",
+            [[o.name, o.blocking, o.passed, len(o.rows), o.description] for o in outcomes],
+        )
+    return outcomes

@@ -12,17 +12,36 @@ from pathlib import Path
 
 import click
 
+from pipelines.logs import error_line, new_log_path, printable, write_log
 from pipelines.settings import Settings
 
 
-def _fail(message: str) -> None:
-    click.echo(f"exbench: {message}", err=True)
-    sys.exit(1)
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"exbench: {printable(message)}", err=True)
+    sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=(
+class _OneLineErrors(click.Group):
+    """Any unexpected error of any command: one line naming the cause, the trace in a log file."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except Exception as error:  # noqa: BLE001 - the last line of defence
+            import traceback
+
+            log = write_log(new_log_path(Settings.from_env().warehouse), traceback.format_exc())
+            _fail(error_line(error) + (f" (details in {log})" if log else ""))
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}, epilog=(
     "Exit codes: 0 success (a run with quarantined documents still succeeds; they are listed), "
-    "1 error (one line on stderr says what to do), 2 wrong usage."
+    "1 error (one line on stderr says what to do; the whole trace goes to a log file under the warehouse's "
+    "folder), 2 wrong usage, 130 interrupted (the published warehouse is then unchanged unless it says otherwise)."
 ))
 def main() -> None:
     """ExBench: excellence-award benchmarking for municipalities."""
@@ -39,24 +58,27 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
     settings = Settings.from_env(raw_dir, warehouse, exports_dir)
     if not settings.raw_dir.is_dir():
         _fail(f"the raw folder {settings.raw_dir} does not exist")
-    from assets.quality.validator import start_validator
-
-    start_validator()  # before Dagster's import: the checks' Great Expectations loads meanwhile
-    from pipelines.run import run_pipeline
+    from pipelines.run import EXIT_INTERRUPTED, run_in_child
 
     if not quiet:
         os.environ["EXBENCH_PROGRESS"] = "1"
-    outcome = run_pipeline(settings, on_wait=lambda message: click.echo(message, err=True), full_refresh=full_refresh)
+    outcome = run_in_child(settings, full_refresh=full_refresh)
+    if outcome.interrupted:
+        _fail("interrupted after the warehouse was published; the exports or the report may be from the previous run"
+              if outcome.published else f"interrupted; the published warehouse is unchanged ({settings.warehouse})", EXIT_INTERRUPTED)
+    for line in outcome.warnings:
+        click.echo(f"warning: {printable(line)}", err=True)
     for line in outcome.quarantined:
-        click.echo(f"quarantined: {line}", err=True)
+        click.echo(f"quarantined: {printable(line)}", err=True)
     if not outcome.success:
-        _fail(outcome.error or "the run failed")
+        state = "" if outcome.published else "; the published warehouse is unchanged"
+        _fail((outcome.error or "the run failed") + state + (f" (details in {outcome.log})" if outcome.log else ""))
     if not quiet:
-        click.echo(f"warehouse: {settings.warehouse}", err=True)
-        click.echo(f"exports: {settings.exports_dir}", err=True)
+        click.echo(f"warehouse: {printable(str(settings.warehouse))}", err=True)
+        click.echo(f"exports: {printable(str(settings.exports_dir))}", err=True)
         from assets.report.write import default_report_path
 
-        click.echo(f"report: {default_report_path(settings)}", err=True)
+        click.echo(f"report: {printable(str(default_report_path(settings)))}", err=True)
 
 
 @main.command()
@@ -110,7 +132,11 @@ def report(out_file: str | None, warehouse: str | None) -> None:
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to query.")
 def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[str, ...], list_only: bool, warehouse: str | None) -> None:
-    """Run a read-only SQL query (or a named one) on the warehouse and print the result."""
+    """Run a read-only SQL query (or a named one) on the warehouse and print the result.
+
+    The warehouse is opened read-only with file access and extensions turned
+    off, so a query can neither write nor read files nor download anything.
+    """
     import duckdb
 
     from pipelines.named_queries import QueryError, bind, list_queries, load_query
@@ -136,8 +162,10 @@ def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[s
     settings = Settings.from_env(warehouse=warehouse)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
+    from assets.store.readonly import connect_read_only
+
     try:
-        with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        with connect_read_only(settings.warehouse) as con:
             cursor = con.execute(sql, bound)
             if cursor.description is None:
                 return

@@ -1,45 +1,79 @@
-"""Run every asset in-process, as `exbench run` does, and report the outcome."""
+"""Run every asset, as `exbench run` does, and report the outcome in lines a person can act on.
+
+`run_pipeline` materializes in the calling process (tests, the evaluation).
+`run_in_child` is what the command line uses: the run lives in a process
+group of its own, so Ctrl-C (or SIGTERM) stops it whole, workers included,
+at any moment, and the last published warehouse stays as it was; and the
+run dies with the command if the command is killed.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
+import signal
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-import dagster as dg
 import duckdb
 
+from pipelines.logs import error_line, new_log_path, write_log
 from pipelines.settings import Settings
+
+EXIT_INTERRUPTED = 130
 
 
 @dataclass
 class RunOutcome:
     success: bool
     error: str | None = None
+    log: str | None = None  # the full trace of what went wrong
     quarantined: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False
+    published: bool = False
 
 
 def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = None, full_refresh: bool = False) -> RunOutcome:
-    """Materialize all assets and checks into the given paths, one run per warehouse at a time."""
+    """Materialize all assets into the given paths, one run per warehouse at a time.
+
+    Never raises for a failed run: the outcome carries one line saying why and
+    the path of a log file with the whole trace.
+    """
     from assets.quality.validator import start_validator
     from assets.store.lock import build_lock
 
-    start_validator()  # Great Expectations imports on the other core meanwhile; kept for the next run
-    with build_lock(settings.warehouse, on_wait):
-        if full_refresh and settings.cache_dir.exists():
-            shutil.rmtree(settings.cache_dir)
-        return _materialize(settings)
+    before = _identity(settings.warehouse)
+    try:
+        start_validator()  # Great Expectations imports on the other core meanwhile; kept for the next run
+        with build_lock(settings.warehouse, on_wait):
+            if full_refresh and settings.cache_dir.exists():
+                shutil.rmtree(settings.cache_dir)
+            outcome = _materialize(settings)
+    except Exception as error:  # noqa: BLE001 - whatever broke, the user gets one line and a log
+        import traceback
+
+        log = write_log(new_log_path(settings.warehouse), traceback.format_exc())
+        outcome = RunOutcome(success=False, error=error_line(error), log=str(log) if log else None)
+    outcome.published = _identity(settings.warehouse) != before
+    _read_summary(settings, outcome)
+    return outcome
 
 
 def _materialize(settings: Settings) -> RunOutcome:
+    import dagster as dg
+
     from assets.shards import EVERY_SHARD
-    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS
+    from pipelines.definitions import ALL_ASSETS
     from pipelines.resources import ExbenchPaths
 
     resources = {"paths": ExbenchPaths(raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))}
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(
-            [*ALL_ASSETS, *ALL_CHECKS],
+            ALL_ASSETS,
             resources=resources,
             instance=instance,
             raise_on_error=False,
@@ -51,8 +85,20 @@ def _materialize(settings: Settings) -> RunOutcome:
         failures = [e for e in result.all_events if e.is_step_failure]
         if failures:
             data = failures[0].step_failure_data
-            outcome.error = f"{failures[0].step_key} failed: {data.error.message.strip() if data and data.error else 'see the log'}"
-    if settings.warehouse.exists():
+            outcome.error = f"{failures[0].step_key} failed: {error_line(data.error) if data and data.error else 'see the log'}"
+            if data and data.error:
+                log = write_log(new_log_path(settings.warehouse), data.error.to_string())
+                outcome.log = str(log) if log else None
+        else:
+            outcome.error = "the run failed before any step started"
+    return outcome
+
+
+def _read_summary(settings: Settings, outcome: RunOutcome) -> None:
+    """Quarantined documents and input warnings of the published warehouse (best effort: it may not exist)."""
+    if not settings.warehouse.exists():
+        return
+    try:
         with duckdb.connect(str(settings.warehouse), read_only=True) as con:
             outcome.quarantined = [
                 f"{path}: {error}"
@@ -60,4 +106,84 @@ def _materialize(settings: Settings) -> RunOutcome:
                     "select source_path, error from core.documents where status = 'quarantined' order by source_path"
                 ).fetchall()
             ]
+            has_warnings = con.execute(
+                "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = 'input_warnings'"
+            ).fetchone()[0]
+            if has_warnings:
+                outcome.warnings = [line for (line,) in con.execute("select line from meta.input_warnings order by file, row, column").fetchall()]
+    except duckdb.Error:
+        pass
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """What tells one published warehouse file from the next (a rename gives a new inode)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def _child(settings: Settings, full_refresh: bool, connection) -> None:  # noqa: ANN001 - a multiprocessing Connection
+    """The run's own process: its own process group (Ctrl-C goes to the command, which stops the group), and
+    it dies with the command."""
+    from assets.runtime_guard import die_with_parent
+
+    os.setpgid(0, 0)
+    die_with_parent()
+    outcome = run_pipeline(settings, on_wait=lambda message: print(f"exbench: {message}", file=sys.stderr, flush=True),
+                           full_refresh=full_refresh)
+    connection.send(outcome)
+    connection.close()
+    # The kept workers and the validator would wait for work that never comes, and multiprocessing
+    # joins them at exit: end them now.
+    from assets.quality.validator import stop_validator
+    from assets.workers import close_pools
+
+    close_pools()
+    stop_validator()
+    for process in multiprocessing.active_children():
+        process.kill()
+
+
+def run_in_child(settings: Settings, full_refresh: bool = False) -> RunOutcome:
+    """Run the pipeline in a process group of its own; Ctrl-C or SIGTERM stops the whole group and says
+    whether the published warehouse changed."""
+    # A killed run leaves semaphores that multiprocessing's resource tracker then frees, with a warning
+    # per run that says nothing to a user; the tracker starts with the child and reads this variable.
+    os.environ["PYTHONWARNINGS"] = ",".join(filter(None, [os.environ.get("PYTHONWARNINGS"), "ignore:resource_tracker:UserWarning"]))
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    before = _identity(settings.warehouse)
+    child = context.Process(target=_child, args=(settings, full_refresh, send), name="exbench-run")
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)  # a service stop is a Ctrl-C
+    try:
+        child.start()
+        send.close()
+        try:
+            while child.is_alive() and not receive.poll(0.2):
+                pass
+            outcome = receive.recv() if receive.poll() else None
+        except KeyboardInterrupt:
+            _kill_group(child)
+            return RunOutcome(success=False, interrupted=True, published=_identity(settings.warehouse) != before)
+        except EOFError:
+            outcome = None
+        child.join(timeout=30)
+        _kill_group(child)  # what the run left running (kept workers, the validator) ends with it
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if outcome is None:
+        return RunOutcome(success=False, error=f"the run's process ended without a result (exit code {child.exitcode})",
+                          published=_identity(settings.warehouse) != before)
     return outcome
+
+
+def _kill_group(child: multiprocessing.process.BaseProcess) -> None:
+    """Stop the run, its workers and its validator at once; the build file it leaves is replaced next time."""
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        if child.is_alive():
+            child.kill()
+    child.join()

@@ -9,12 +9,13 @@ import dagster as dg
 import pytest
 
 from assets.metadata import ROW_COUNT
-from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, defs
+from assets.warehouse import warehouse_build
+from pipelines.definitions import ALL_ASSETS, defs
 from pipelines.resources import ExbenchPaths
 from tests.conftest import SEEDS, write_manifest
 
 ANKARA, ISFAHAN = "000_64b73009d1241be1", "002_dc6b67fdd8ec7530"
-ASSETS = [a.key.to_user_string() for a in ALL_ASSETS]
+ASSETS = [key.to_user_string() for a in ALL_ASSETS for key in a.keys]
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +30,14 @@ def run(tmp_path_factory):
     (raw / "empty.txt").write_bytes(b"")
     paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports"))
     with dg.DagsterInstance.ephemeral() as instance:
-        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources={"paths": paths}, instance=instance, partition_key="all")
+        result = dg.materialize(ALL_ASSETS, resources={"paths": paths}, instance=instance, partition_key="all")
     assert result.success
     return result
 
 
 def metadata(run, asset: str) -> dict[str, dg.MetadataValue]:
-    [materialization] = run.asset_materializations_for_node(asset)
-    return materialization.metadata
+    [materialization] = [m for m in run.get_asset_materialization_events() if m.asset_key.to_user_string() == asset]
+    return materialization.materialization.metadata
 
 
 @pytest.mark.parametrize("asset", ASSETS)
@@ -91,11 +92,11 @@ def test_exports_count_the_rows_written(run):
 
 def test_asset_checks_report_their_results(run):
     evaluations = {e.check_name: e for e in run.get_asset_check_evaluations()}
-    expected = {spec.name for checks in ALL_CHECKS for spec in checks.check_specs}
+    expected = {spec.name for spec in warehouse_build.check_specs}
     assert set(evaluations) == expected
     for name, evaluation in evaluations.items():
         assert isinstance(evaluation.metadata["offending_rows"], dg.IntMetadataValue), name
         assert isinstance(evaluation.metadata["sample"], dg.MarkdownMetadataValue), name
         offending, sample = evaluation.metadata["offending_rows"].value, evaluation.metadata["sample"].value
         assert (offending == 0 and sample == "none") if evaluation.passed else (offending > 0 and sample.startswith("| ")), name
-    assert all(evaluations[spec.name].passed for checks in ALL_CHECKS for spec in checks.check_specs if spec.blocking)
+    assert all(evaluations[spec.name].passed for spec in warehouse_build.check_specs if spec.blocking)

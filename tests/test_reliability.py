@@ -142,21 +142,21 @@ def test_a_removed_file_leaves_the_warehouse_on_the_next_run(tmp_path, isfahan_r
         assert con.execute("select count(*) from core.reported_metrics where value = 2731").fetchone()[0] == 0
 
 
-def test_a_failing_blocking_check_stops_publication_and_says_why(tmp_path, isfahan_raw):
-    import dagster as dg
+def test_a_failing_blocking_check_stops_publication_and_says_why(tmp_path, isfahan_raw, monkeypatch):
+    """A pipeline bug (here: a quote rewritten after the core was built) is caught before the rename."""
+    import assets.warehouse
 
-    from assets.publish import warehouse as publish_asset
-    from pipelines.resources import ExbenchPaths
-
-    raw = isfahan_raw
-    settings, _ = build(tmp_path, raw)
+    settings, _ = build(tmp_path, isfahan_raw)
     published = table_dump(settings.warehouse)
-    shutil.copy(settings.warehouse, settings.build_path)
-    with duckdb.connect(str(settings.build_path)) as con:
-        con.execute("update core.reported_metrics set evidence = 'words that are on no page' where metric_code = 'strengths'")
-    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))
-    result = dg.materialize([publish_asset], resources={"paths": paths}, raise_on_error=False)
-    assert not result.success
-    failure = next(e for e in result.all_events if e.is_step_failure)
-    assert "evidence_on_page" in failure.step_failure_data.error.message
+    real_build_marts = assets.warehouse.build_marts
+
+    def buggy_build_marts(build_path):
+        with duckdb.connect(str(build_path)) as con:
+            con.execute("update core.reported_metrics set evidence = 'words that are on no page' where metric_code = 'strengths'")
+        return real_build_marts(build_path)
+
+    monkeypatch.setattr(assets.warehouse, "build_marts", buggy_build_marts)
+    outcome = run_pipeline(settings)
+    assert not outcome.success
+    assert "evidence_on_page" in outcome.error
     assert table_dump(settings.warehouse) == published

@@ -12,17 +12,26 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from assets.quality.contracts import ContractResult, import_great_expectations, validate_contracts
+from assets.runtime_guard import die_with_parent
 
 _VALIDATOR: list[ProcessPoolExecutor] = []
+
+
+def _start(from_main_thread: bool) -> None:
+    """The validator process's first act: end with the run that started it, then import."""
+    die_with_parent(kernel_signal=from_main_thread)
+    import_great_expectations()
 
 
 def start_validator() -> Future:
     """Start the validator process and its import now; the contracts check uses it later."""
     if not _VALIDATOR:
-        _VALIDATOR.append(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=import_great_expectations))
+        _VALIDATOR.append(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_start,
+                                              initargs=(threading.current_thread() is threading.main_thread(),)))
     return _VALIDATOR[0].submit(int)  # a process is spawned on the first task
 
 
