@@ -6,16 +6,18 @@ afford it; the expensive reading is keyed by the hash it computes here.
 
 from __future__ import annotations
 
-import csv
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assets.raw_manifest import MANIFEST_COLUMNS, MANIFEST_NAME, InputWarning, read_manifest, read_manifest_rows, shown
 from assets.reading.media import sniff_media_type
 
-MANIFEST_NAME = "manifest.csv"
-MANIFEST_COLUMNS = ("source_url", "published_on", "doc_kind", "organization", "cycle_year")
+__all__ = ["MANIFEST_COLUMNS", "MANIFEST_NAME", "Inventory", "RawFile", "read_manifest", "scan_raw"]
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class RawFile:
@@ -35,20 +37,12 @@ class RawFile:
         return self.sha256[:16]
 
 
-def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
-    """Rows of raw/manifest.csv keyed by their path relative to raw/."""
-    manifest = raw_dir / MANIFEST_NAME
-    if not manifest.is_file():
-        return {}
-    rows: dict[str, dict[str, str]] = {}
-    with manifest.open(encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
-            path = (row.get("path") or "").strip()
-            if path:
-                rows[Path(path).as_posix()] = {
-                    key: (row.get(key) or "").strip() for key in MANIFEST_COLUMNS if (row.get(key) or "").strip()
-                }
-    return rows
+@dataclass(frozen=True)
+class Inventory:
+    """The files of the raw folder, sorted by path, and what was wrong with the inputs."""
+
+    files: list[RawFile]
+    warnings: list[InputWarning]
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -67,22 +61,33 @@ def _hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def scan_raw(raw_dir: Path, known_hashes: dict[str, str] | None = None) -> list[RawFile]:
-    """Every regular file under raw_dir (any depth), sorted by path; links out of raw_dir are not followed.
+def scan_raw(raw_dir: Path, known_hashes: dict[str, str] | None = None) -> Inventory:
+    """Every regular file under raw_dir (any depth), sorted by path, and the warnings about the inputs; links
+    out of raw_dir are not followed.
 
     `known_hashes` maps "path|size|mtime_ns" to a SHA-256 computed before, so an
     unchanged file is not read again; it is updated in place.
     """
     known_hashes = {} if known_hashes is None else known_hashes
     root = raw_dir.resolve()
-    manifest = read_manifest(root)
+    label = root.name or str(root)  # how warnings name the raw folder: "raw/manifest.csv"
+    manifest, warnings = read_manifest_rows(root, f"{label}/{MANIFEST_NAME}")
+    used: set[str] = set()
+
+    def hints(relative: str) -> dict[str, str]:
+        key = unicodedata.normalize("NFC", relative)
+        if key in manifest:
+            used.add(key)
+            return manifest[key].hints
+        return {}
+
     found: list[RawFile] = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root).as_posix()
         if relative == MANIFEST_NAME or any(part.startswith(".") for part in Path(relative).parts):
             continue
         if path.is_symlink() and not _inside(path, root):
-            found.append(RawFile(relative, path, "", 0, None, manifest.get(relative, {}), "outside_raw"))
+            found.append(RawFile(relative, path, "", 0, None, hints(relative), "outside_raw"))
             continue
         if not path.is_file():
             continue
@@ -101,5 +106,10 @@ def scan_raw(raw_dir: Path, known_hashes: dict[str, str] | None = None) -> list[
             problem = "too_large"
         elif media_type is None:
             problem = "unsupported_type"
-        found.append(RawFile(relative, path, sha, size, media_type, manifest.get(relative, {}), problem))
-    return found
+        found.append(RawFile(relative, path, sha, size, media_type, hints(relative), problem))
+    for path, row in manifest.items():
+        if path not in used:
+            warnings.append(InputWarning(f"{label}/{MANIFEST_NAME}", row.row, "path",
+                                         f"{shown(path)} matches no file in the raw folder; the row's hints were not used"))
+    warnings.sort(key=lambda w: w.row or 0)
+    return Inventory(found, warnings)
