@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from assets.inventory import RawFile
+from assets.inventory import RawFile, printable_path
 from assets.raw_manifest import InputWarning
 from assets.store.cache import load, store
 
@@ -35,6 +36,8 @@ def document_id(raw: RawFile, taken: set[str]) -> str:
     candidate = raw.content_id if raw.sha256 else hashlib.sha256(raw.relative_path.encode()).hexdigest()[:16]
     if candidate in taken:
         candidate = hashlib.sha256((raw.sha256 + raw.relative_path).encode()).hexdigest()[:16]
+    if candidate in taken:  # two file names that are not UTF-8 and read alike once escaped: their real bytes differ
+        candidate = hashlib.sha256(raw.sha256.encode() + os.fsencode(raw.absolute_path)).hexdigest()[:16]
     taken.add(candidate)
     return candidate
 
@@ -59,7 +62,7 @@ def save_register(
     rows = []
     for raw in files:
         row = dataclasses.asdict(raw)
-        row["absolute_path"] = str(raw.absolute_path)
+        row["absolute_path"] = printable_path(str(raw.absolute_path))
         row["document_id"] = document_id(raw, taken)
         row["source_path"] = raw.relative_path
         rows.append(row)
