@@ -10,10 +10,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from assets.inventory import RawFile
+from assets.inventory import RawFile, printable_path
+from assets.raw_manifest import InputWarning
 from assets.store.cache import load, store
 
 
@@ -33,21 +36,37 @@ def document_id(raw: RawFile, taken: set[str]) -> str:
     candidate = raw.content_id if raw.sha256 else hashlib.sha256(raw.relative_path.encode()).hexdigest()[:16]
     if candidate in taken:
         candidate = hashlib.sha256((raw.sha256 + raw.relative_path).encode()).hexdigest()[:16]
+    if candidate in taken:  # two file names that are not UTF-8 and read alike once escaped: their real bytes differ
+        candidate = hashlib.sha256(raw.sha256.encode() + os.fsencode(raw.absolute_path)).hexdigest()[:16]
     taken.add(candidate)
     return candidate
 
 
-def save_register(cache_dir: Path, files: list[RawFile]) -> list[dict[str, Any]]:
-    """Write the register of this run; returns its rows."""
+def _warning_row(warning: InputWarning | dict[str, Any]) -> dict[str, Any]:
+    row = warning.as_dict() if isinstance(warning, InputWarning) else dict(warning)
+    return {key: row.get(key) for key in ("file", "row", "column", "message")}
+
+
+def save_register(
+    cache_dir: Path, files: list[RawFile], warnings: Iterable[InputWarning | dict[str, Any]] = ()
+) -> list[dict[str, Any]]:
+    """Write the register of this run, with the warnings about its inputs; returns its rows.
+
+    Args:
+        cache_dir: the run's cache folder.
+        files: the files found in the raw folder.
+        warnings: problems with the inputs that did not stop the build, as InputWarning or dicts with keys
+            file, row, column, message (row and column None when the warning is not about a manifest cell).
+    """
     taken: set[str] = set()
     rows = []
     for raw in files:
         row = dataclasses.asdict(raw)
-        row["absolute_path"] = str(raw.absolute_path)
+        row["absolute_path"] = printable_path(str(raw.absolute_path))
         row["document_id"] = document_id(raw, taken)
         row["source_path"] = raw.relative_path
         rows.append(row)
-    store(stage_dir(cache_dir) / "register.json", {"documents": rows})
+    store(stage_dir(cache_dir) / "register.json", {"documents": rows, "warnings": [_warning_row(w) for w in warnings]})
     return rows
 
 
@@ -57,6 +76,14 @@ def load_register(cache_dir: Path) -> list[dict[str, Any]]:
     if payload is None:
         raise FileNotFoundError("No document register: materialize raw_documents first.")
     return payload["documents"]
+
+
+def load_input_warnings(cache_dir: Path) -> list[dict[str, Any]]:
+    """The warnings about the inputs the documents asset met: dicts with keys file, row, column, message."""
+    payload = load(stage_dir(cache_dir) / "register.json")
+    if payload is None:
+        raise FileNotFoundError("No document register: materialize raw_documents first.")
+    return payload.get("warnings", [])
 
 
 def hints_key(hints: dict[str, str]) -> str:

@@ -1,0 +1,283 @@
+"""Read raw/manifest.csv into clean hints, and say what was wrong with the rest.
+
+A hint that breaks a rule is dropped with a warning naming file, row and
+column; the row's other hints and every other row still apply. A manifest that
+cannot be read at all gives one warning and no hints. Downstream code only
+ever sees values that passed the checks here.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import posixpath
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("source_url", "published_on", "doc_kind", "organization", "cycle_year")
+# The kinds core.documents.doc_kind documents (sql/ddl/create_core.sql); the reader accepts no other.
+DOC_KINDS = ("news", "feedback_report", "plan", "web_page", "other")
+YEARS = range(1900, 2101)
+SOLAR_HIJRI_YEARS = range(1300, 1500)
+SOLAR_HIJRI_OFFSET = 621  # 1 Farvardin 1401 falls in March 2022
+MAX_TEXT = 300  # characters of an organization name
+MAX_URL = 2000
+_SHOWN = 60  # characters of a bad value quoted in a warning
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_YEAR = re.compile(r"\d{1,30}", re.ASCII)
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """A problem with an input that did not stop the build; row and column are None when not about a cell.
+
+    `row` is the row as a spreadsheet shows it (the header is row 1).
+    """
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def line(self) -> str:
+        """The warning as one line: `raw/manifest.csv row 7, column published_on: ...` (`raw/self: ...` without a cell)."""
+        where = ", ".join(part for part in (f"row {self.row}" if self.row else "", f"column {self.column}" if self.column else "") if part)
+        return f"{self.file} {where}: {self.message}" if where else f"{self.file}: {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """The clean hints of one manifest row, with the row it came from."""
+
+    row: int
+    hints: dict[str, str]
+
+
+def shown(value: str) -> str:
+    """A value quoted for a warning: shortened, with control and invisible characters escaped."""
+    short = value if len(value) <= _SHOWN else value[: _SHOWN - 1] + "…"
+    escaped = "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii") for c in short)
+    return f"'{escaped}'"
+
+
+def _ascii_digits(value: str) -> str:
+    """Persian and Arabic-Indic digits as ASCII ones (۲۰۲۱ -> 2021); anything else unchanged."""
+    return "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in value)
+
+
+def check_published_on(value: str) -> tuple[str | None, str | None]:
+    """(clean value, None), (None, why it was dropped) or (changed value, what was changed)."""
+    text = _ascii_digits(value)
+    if not _ISO_DATE.fullmatch(text):
+        return None, f"{shown(value)} is not a date (write YYYY-MM-DD)"
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError as error:
+        return None, f"{shown(value)} is not a real date ({error})"
+    if day.year in SOLAR_HIJRI_YEARS:
+        return None, f"{shown(value)} looks like a Solar Hijri date (write the Gregorian date, YYYY-MM-DD)"
+    if day.year not in YEARS:
+        return None, f"{shown(value)} is outside the years {YEARS.start}..{YEARS.stop - 1}"
+    return day.isoformat(), None
+
+
+def check_cycle_year(value: str) -> tuple[str | None, str | None]:
+    """A Gregorian year; a Solar Hijri one (1300..1499) is converted, with a note saying so."""
+    text = _ascii_digits(value)
+    if not _YEAR.fullmatch(text):
+        return None, f"{shown(value)} is not a year (write four digits, e.g. 2022)"
+    year = int(text)
+    if year in SOLAR_HIJRI_YEARS:
+        gregorian = year + SOLAR_HIJRI_OFFSET
+        return str(gregorian), f"{shown(value)} looks like a Solar Hijri year; it was read as {gregorian} (the Gregorian year in which it begins)"
+    if year not in YEARS:
+        return None, f"{shown(value)} is not a year in {YEARS.start}..{YEARS.stop - 1}"
+    return str(year), None
+
+
+def check_doc_kind(value: str) -> tuple[str | None, str | None]:
+    kind = re.sub(r"[\s-]+", "_", value.strip().lower())
+    if kind in DOC_KINDS:
+        return kind, None
+    return None, f"{shown(value)} is not a document kind (one of {', '.join(DOC_KINDS)})"
+
+
+def check_source_url(value: str) -> tuple[str | None, str | None]:
+    if len(value) > MAX_URL:
+        return None, f"{shown(value)} is longer than {MAX_URL} characters"
+    if any(c.isspace() or not c.isprintable() for c in value):
+        return None, f"{shown(value)} holds spaces or control characters (percent-encode them)"
+    try:
+        parts = urlsplit(value)
+    except ValueError as error:
+        return None, f"{shown(value)} is not a URL ({error})"
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None, f"{shown(value)} is not an http(s) address"
+    return value, None
+
+
+def check_organization(value: str) -> tuple[str | None, str | None]:
+    # Control characters (tabs, line breaks, NUL) become spaces; format characters such as the
+    # zero-width non-joiner are kept, since Persian spelling needs them.
+    text = " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in value).split())
+    text = unicodedata.normalize("NFC", text)
+    if not text:
+        return None, f"{shown(value)} is empty once control characters are removed"
+    if len(text) > MAX_TEXT:
+        return None, f"{shown(value)} is longer than {MAX_TEXT} characters"
+    return text, None
+
+
+CHECKS: dict[str, Callable[[str], tuple[str | None, str | None]]] = {
+    "source_url": check_source_url,
+    "published_on": check_published_on,
+    "doc_kind": check_doc_kind,
+    "organization": check_organization,
+    "cycle_year": check_cycle_year,
+}
+
+
+def normalize_path(value: str) -> tuple[str | None, str | None]:
+    """A manifest path as the inventory spells paths (posix, relative to raw/, NFC), or why it is refused."""
+    text = unicodedata.normalize("NFC", value.strip().replace("\\", "/"))
+    if any(not c.isprintable() for c in text):
+        return None, f"{shown(value)} holds control characters"
+    if text.startswith("/") or re.match(r"[A-Za-z]:/", text):
+        return None, f"{shown(value)} is an absolute path (write it relative to the raw folder)"
+    clean = posixpath.normpath(text)
+    if clean == ".." or clean.startswith("../"):
+        return None, f"{shown(value)} points outside the raw folder"
+    if clean == ".":
+        return None, f"{shown(value)} names no file"
+    return clean, None
+
+
+class _Reader:
+    """One pass over the manifest text, collecting clean rows and warnings."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.rows: dict[str, ManifestRow] = {}
+        self.warnings: list[InputWarning] = []
+        self.unnamed: list[int] = []  # columns without a header: a value under one is warned of
+
+    def warn(self, row: int | None, column: str | None, message: str) -> None:
+        self.warnings.append(InputWarning(self.file, row, column, message))
+
+    def header(self, cells: list[str]) -> dict[str, int]:
+        """Column name -> index of its first occurrence; unknown, repeated and unnamed columns warned of."""
+        columns: dict[str, int] = {}
+        if "path" not in (cell.strip().lower() for cell in cells):
+            return columns  # the caller says the one thing that matters
+        for index, cell in enumerate(cells):
+            name = cell.strip().lower()
+            if not name:
+                self.unnamed.append(index)
+                continue
+            if name in columns:
+                self.warn(1, name, f"column {shown(cell)} appears twice (columns {columns[name] + 1} and {index + 1}); "
+                          f"the first one was used and column {index + 1} ignored")
+            elif name != "path" and name not in MANIFEST_COLUMNS:
+                self.warn(1, name, f"{shown(cell)} is not a manifest column (path, {', '.join(MANIFEST_COLUMNS)}); it was ignored")
+                columns[name] = index
+            else:
+                columns[name] = index
+        return columns
+
+    def row(self, number: int, cells: list[str], columns: dict[str, int], width: int) -> None:
+        if not any(cell.strip() for cell in cells):
+            return
+        if any(cell.strip() for cell in cells[width:]):
+            self.warn(number, None, f"the row has {len(cells)} cells but the header only {width}; the extra cells were ignored")
+        for index in self.unnamed:
+            if index < len(cells) and cells[index].strip():
+                self.warn(number, None, f"column {index + 1} has no name in the header; its value {shown(cells[index].strip())} was ignored")
+        raw_path = cells[columns["path"]] if columns["path"] < len(cells) else ""
+        if not raw_path.strip():
+            self.warn(number, "path", "the row has no path; its hints were dropped")
+            return
+        path, problem = normalize_path(raw_path)
+        if path is None:
+            self.warn(number, "path", f"{problem}; the row was dropped")
+            return
+        if path in self.rows:
+            self.warn(number, "path", f"{shown(raw_path)} is already given in row {self.rows[path].row}; this row was ignored")
+            return
+        hints: dict[str, str] = {}
+        for name in MANIFEST_COLUMNS:
+            index = columns.get(name)
+            value = cells[index].strip() if index is not None and index < len(cells) else ""
+            if not value:
+                continue
+            clean, note = CHECKS[name](value)
+            if clean is None:
+                self.warn(number, name, f"{note}; the hint was dropped")
+                continue
+            if note:
+                self.warn(number, name, note)
+            hints[name] = clean
+        self.rows[path] = ManifestRow(number, hints)
+
+
+def _text(manifest: Path, file: str) -> tuple[str | None, InputWarning | None]:
+    try:
+        data = manifest.read_bytes()
+    except OSError as error:
+        return None, InputWarning(file, None, None, f"the file could not be read ({error.strerror or error}); no hints were used")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        return None, InputWarning(
+            file, None, None,
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as 'CSV UTF-8'; no hints were used",
+        )
+
+
+def read_manifest_rows(raw_dir: Path, file: str | None = None) -> tuple[dict[str, ManifestRow], list[InputWarning]]:
+    """Clean rows of raw/manifest.csv keyed by their normalized path, and the warnings met reading it.
+
+    Args:
+        raw_dir: the raw folder.
+        file: how warnings name the manifest (default: `<raw folder name>/manifest.csv`).
+    """
+    manifest = raw_dir / MANIFEST_NAME
+    file = file or f"{raw_dir.name}/{MANIFEST_NAME}"
+    if not manifest.is_file():
+        return {}, []
+    text, failure = _text(manifest, file)
+    if text is None:
+        return {}, [failure] if failure else []
+    reader = _Reader(file)
+    # Strict: a quote left open would otherwise swallow every row after it into one cell, in silence.
+    lines = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        records = list(lines)
+    except csv.Error as error:
+        return {}, [InputWarning(file, None, None, f"the file is not valid CSV (line {lines.line_num}: {error}); no hints were used")]
+    if not records or not any(cell.strip() for cell in records[0]):
+        reader.warn(None, None, "the file has no header row (path, " + ", ".join(MANIFEST_COLUMNS) + "); no hints were used")
+        return {}, reader.warnings
+    columns = reader.header(records[0])
+    if "path" not in columns:
+        separator = next((s for s in (";", "\t") if s in records[0][0]), None)
+        advice = f" (the columns look separated by {separator!r}: save it with commas)" if separator else ""
+        reader.warn(1, "path", f"the header has no path column{advice}; no hints were used")
+        return {}, reader.warnings
+    for number, cells in enumerate(records[1:], start=2):
+        reader.row(number, cells, columns, len(records[0]))
+    return reader.rows, reader.warnings
+
+
+def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
+    """Clean hints of raw/manifest.csv keyed by their path relative to raw/ (warnings left out)."""
+    rows, _ = read_manifest_rows(raw_dir)
+    return {path: row.hints for path, row in rows.items()}
