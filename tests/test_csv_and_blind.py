@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assets.export.blind import Blinder, blind_code
+from assets.export.blind import blind_code, codebook
 from assets.export.csv_safe import cell, write_csv
+from assets.export.mask import Masker
 
 
 @pytest.mark.parametrize(
@@ -29,9 +30,11 @@ def test_csv_is_crlf_utf8_and_reports_its_hash(tmp_path):
 
 def test_blind_codes_are_keyed_and_replace_every_alias():
     key = b"secret"
-    blinder = Blinder([("org_1", "شهرداری اصفهان"), ("org_1", "Isfahan Municipality"), ("org_2", "Kartal Belediyesi")], key)
+    names = {"org_1": ["شهرداری اصفهان", "Isfahan Municipality"], "org_2": ["Kartal Belediyesi"]}
+    codes = codebook(names, key)
+    masker = Masker(names, codes)
     code = blind_code("org_1", key)
-    assert code == blind_code("org_1", key) != blind_code("org_1", b"other")
-    text = blinder.text("شهرداری اصفهان and isfahan municipality met Kartal Belediyesi’nin team")
+    assert codes["org_1"] == code == blind_code("org_1", key) != blind_code("org_1", b"other")
+    text = masker.text("شهرداری اصفهان and isfahan municipality met Kartal Belediyesi’nin team")
     assert "اصفهان" not in text and "isfahan" not in text.lower() and "Kartal" not in text
-    assert text.count(code) == 2
+    assert text.count(code) == 2 and text.count(codes["org_2"]) == 1

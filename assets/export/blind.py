@@ -1,22 +1,37 @@
-"""Blind exports: organization names replaced by stable codes everywhere.
+"""Blind codes: stable, keyed, collision-checked; their mapping kept private, outside the exports.
 
-The code is a keyed hash (HMAC-SHA256) of the organization id, so it is the
-same in every export made with the same key and cannot be reversed without it.
-The key comes from EXBENCH_BLIND_KEY or the file named by EXBENCH_BLIND_KEY_FILE,
-never from the repository.
+A code is `ORG-` and 12 Crockford base32 characters (60 bits) of an HMAC-SHA256
+of the organization id, so it is the same in every export made with the same
+key and cannot be reversed without it. The key comes from EXBENCH_BLIND_KEY
+or the file named by EXBENCH_BLIND_KEY_FILE, never from the repository. The
+mapping from codes back to organizations lives beside the warehouse in a
+private folder (mode 0700, files 0600), or where EXBENCH_BLIND_MAPPINGS says,
+and never under the exports folder that juries receive.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
-import re
+from collections.abc import Iterable
 from pathlib import Path
 
+from assets.export.scope import ExportError
 
-class BlindKeyMissing(Exception):
+CODE_PREFIX = "ORG-"
+CODE_CHARS = 12
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+MAPPINGS_ENV = "EXBENCH_BLIND_MAPPINGS"
+
+
+class BlindKeyMissing(ExportError):
     """Blind mode was asked for without a key."""
+
+
+class BlindCodeCollision(ExportError):
+    """Two organizations got the same code."""
 
 
 def blind_key() -> bytes:
@@ -33,32 +48,67 @@ def blind_key() -> bytes:
 
 
 def blind_code(organization_id: str, key: bytes) -> str:
-    """A stable code such as ORG-3F9A1C for an organization."""
-    return "ORG-" + hmac.new(key, organization_id.encode("utf-8"), hashlib.sha256).hexdigest()[:6].upper()
+    """A stable code such as ORG-7K2M9QH4TZ0B for an organization."""
+    bits = int.from_bytes(hmac.new(key, organization_id.encode("utf-8"), hashlib.sha256).digest()[:8], "big") >> 4
+    return CODE_PREFIX + "".join(_CROCKFORD[(bits >> (5 * i)) & 31] for i in reversed(range(CODE_CHARS)))
 
 
-class Blinder:
-    """Replaces every alias of every organization in a text by its code."""
+def codebook(organization_ids: Iterable[str], key: bytes) -> dict[str, str]:
+    """organization_id -> code for every organization; fails when two share a code."""
+    codes: dict[str, str] = {}
+    holders: dict[str, str] = {}
+    for organization_id in sorted(set(organization_ids)):
+        code = blind_code(organization_id, key)
+        if code in holders:
+            raise BlindCodeCollision(
+                f"two organizations got the same blind code {code}: export refused; use another EXBENCH_BLIND_KEY"
+            )
+        holders[code] = organization_id
+        codes[organization_id] = code
+    return codes
 
-    def __init__(self, aliases: list[tuple[str, str]], key: bytes) -> None:
-        self.codes: dict[str, str] = {}
-        by_alias: dict[str, str] = {}
-        for organization_id, alias in aliases:
-            code = self.codes.setdefault(organization_id, blind_code(organization_id, key))
-            if len(alias) >= 2:
-                by_alias[alias] = code
-        ordered = sorted(by_alias, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(a) for a in ordered), re.IGNORECASE) if ordered else None
-        self._by_fold = {a.casefold(): c for a, c in by_alias.items()}
 
-    def code(self, organization_id: str | None, key: bytes) -> str | None:
-        """The code of an organization (created when not seen yet)."""
-        if organization_id is None:
-            return None
-        return self.codes.setdefault(organization_id, blind_code(organization_id, key))
+def mappings_dir(warehouse: Path, exports_dir: Path) -> Path:
+    """Where blind mappings are kept: EXBENCH_BLIND_MAPPINGS, else .exbench-private/blind-mappings beside the warehouse.
 
-    def text(self, value: str | None) -> str | None:
-        """The text with every organization name replaced by its code."""
-        if not value or self._pattern is None:
-            return value
-        return self._pattern.sub(lambda m: self._by_fold.get(m.group(0).casefold(), "ORG-?"), value)
+    Refused (ExportError) when that folder lies inside the exports folder, which juries receive.
+    """
+    chosen = os.environ.get(MAPPINGS_ENV)
+    folder = Path(chosen).expanduser().resolve() if chosen else warehouse.resolve().parent / ".exbench-private" / "blind-mappings"
+    if folder.is_relative_to(exports_dir.resolve()):
+        raise ExportError(
+            f"the blind mapping folder {folder} is inside the exports folder {exports_dir.resolve()}: "
+            f"set {MAPPINGS_ENV} to a private folder elsewhere"
+        )
+    return folder
+
+
+def _private_folder(folder: Path) -> None:
+    missing = []
+    for parent in (folder, *folder.parents):
+        if parent.exists():
+            break
+        missing.append(parent)
+    for path in reversed(missing):
+        path.mkdir(mode=0o700)
+        path.chmod(0o700)
+
+
+def write_mapping(folder: Path, name: str, payload: dict) -> Path:
+    """Write the mapping file `name` into the private folder (created 0700; the file 0600), atomically."""
+    _private_folder(folder)
+    target = folder / name
+    temp = folder / f".{name}.{os.getpid()}.tmp"
+    data = (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target

@@ -1,98 +1,115 @@
-"""Jury exports: benchmark.csv, findings.csv, metrics.csv and manifest.json per scheme and cycle.
+"""Jury packs: benchmark.csv, findings.csv, metrics.csv and manifest.json per scheme and cycle.
 
-The CSVs depend only on the warehouse content (stable order, no timestamps),
-so the same inputs give byte-identical files; the manifest records when and
-from which build they were made.
+Named packs go to <exports>/<scheme>/<cycle>/, blind packs to
+<exports>/blind/<scheme>/<cycle>/ so that no named export ever writes over
+one. Scheme and cycle are checked against the warehouse before anything is
+written, and a pack replaces the previous one whole or not at all. The CSVs
+depend only on the warehouse content (stable order, no timestamps), so the
+same inputs give byte-identical files; the manifest records when they were
+made. A blind pack is masked, then read back by the re-identification check
+before it is published; its mapping from codes to organizations is written
+only to the private mappings folder.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 
-from assets.export.blind import Blinder, blind_key
+from assets.export.blind import blind_key, codebook, mappings_dir, write_mapping
 from assets.export.csv_safe import write_csv
-from assets.store.sql import query_file
+from assets.export.publish import GENERATOR, staged
+from assets.export.reidentify import check_pack
+from assets.export.rows import PackRows, masker_for, read_identities, read_names, read_rows
+from assets.export.scope import BLIND_FOLDER, ExportError, resolve_scope, scopes
+from assets.export.tables import Table, blind_tables, named_tables
 from pipelines.version import __version__
 
-INDICATOR_FIELDS = ("value", "rank", "percentile", "peer_median", "peer_n")
+__all__ = ["ExportError", "Pack", "export_benchmark", "export_pack", "pack_folder", "scopes"]
 
 
-def scopes(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
-    """Every (scheme, cycle) that has a benchmark."""
-    return [(scheme, cycle) for scheme, cycle in query_file(con, "exports/select_scopes.sql")]
+@dataclass(frozen=True)
+class Pack:
+    """A published pack: where it is, its manifest and (blind) where its mapping is kept."""
+
+    folder: Path
+    manifest: dict
+    mapping: Path | None = None
+
+    def rows(self, file: str) -> int:
+        """Row count of one of its CSVs."""
+        return next((f["rows"] for f in self.manifest["files"] if f["file"] == file), 0)
 
 
-def _indicator_codes(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return [code for (code,) in con.execute("select indicator_code from ref.indicator_catalog order by indicator_code").fetchall()]
+def pack_folder(exports_dir: Path, scheme: str, cycle: int, blind: bool) -> Path:
+    """Where the pack of a checked scheme and cycle goes."""
+    return (exports_dir / BLIND_FOLDER if blind else exports_dir) / scheme / str(cycle)
 
 
-def export_benchmark(
-    warehouse: Path, scheme: str, cycle: int, out_dir: Path, blind: bool = False
-) -> dict[str, object]:
-    """Write the export of one scheme and cycle; returns its manifest."""
-    key = blind_key() if blind else b""
-    params = {"scheme": scheme, "cycle": cycle}
-    target = out_dir / scheme / str(cycle)
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        codes = _indicator_codes(con)
-        bench = query_file(con, "exports/select_benchmark_rows.sql", params)
-        findings = query_file(con, "exports/select_findings_rows.sql", params)
-        metrics = query_file(con, "exports/select_metrics_rows.sql", params)
-        sources = query_file(con, "exports/select_source_documents.sql", params)
-        checks = con.execute("select check_name, blocking, passed, offending_rows from meta.check_results order by check_name").fetchall()
-        build = con.execute("select build_id from meta.builds limit 1").fetchone()
-        blinder = Blinder(con.execute("select organization_id, alias from core.organization_aliases").fetchall()
-                          + con.execute("select organization_id, canonical_name from core.organizations").fetchall(), key) if blind else None
-
-    def who(organization_id: str, name: str) -> tuple[str, str]:
-        if blinder is None:
-            return organization_id, name
-        code = blinder.code(organization_id, key)
-        return code, code
-
-    def words(value: str | None) -> str | None:
-        return blinder.text(value) if blinder else value
-
-    bench_header = ["organization_id", "organization", "country", "org_type", "scheme", "cycle_year", "stars", "star_basis",
-                    "points", "level_code", "recognitions", "peer_group"]
-    bench_header += [f"{code}_{field}" if field != "value" else code for code in codes for field in INDICATOR_FIELDS]
-    bench_rows = []
-    for org_id, name, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in bench:
-        row = [*who(org_id, name), country, org_type, scheme, cycle, stars, basis, points, level, words(recognitions), peer_group]
-        for code in codes:
-            values = (by_code or {}).get(code)
-            row += [values[f] if values else None for f in INDICATOR_FIELDS]
-        bench_rows.append(row)
-    find_header = ["organization_id", "organization", "cycle_year", "finding_type", "framework", "criterion_code", "theme",
-                   "text", "language", "document", "page", "evidence"]
-    find_rows = [[*who(r[0], r[1]), *r[2:7], words(r[7]), r[8], r[9] if not blind else None, r[10], words(r[11])] for r in findings]
-    metric_header = ["organization_id", "organization", "period_year", "metric_code", "value", "unit", "document", "page", "evidence"]
-    metric_rows = [[*who(r[0], r[1]), r[2], r[3], r[4], r[5], r[6] if not blind else None, r[7], words(r[8])] for r in metrics]
-    files = [
-        write_csv(target / "benchmark.csv", bench_header, bench_rows),
-        write_csv(target / "findings.csv", find_header, find_rows),
-        write_csv(target / "metrics.csv", metric_header, metric_rows),
-    ]
-    if blinder is not None:
-        mapping_dir = out_dir / "_blind_mappings"
-        mapping = sorted((code, org_id) for org_id, code in blinder.codes.items())
-        write_csv(mapping_dir / f"{scheme}-{cycle}-mapping.csv", ["code", "organization_id"], mapping)
-    manifest = {
-        "scheme": scheme,
-        "cycle_year": cycle,
-        "blind": blind,
-        "exbench_version": __version__,
-        "build_id": build[0] if build else None,
-        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "files": files,
-        "source_documents": [
-            {"document_id": d, "source_path": None if blind else p, "sha256": s} for d, p, s in sources
-        ],
-        "checks": [{"check": c, "blocking": b, "passed": p, "offending_rows": n} for c, b, p, n in checks],
-    }
-    (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def _write(folder: Path, tables: list[Table], manifest: dict) -> dict:
+    manifest["files"] = [write_csv(folder / t.file, t.header, t.rows) for t in tables]
+    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    (folder / "manifest.json").write_text(text, encoding="utf-8")
     return manifest
+
+
+def _manifest(data: PackRows, blind: bool) -> dict:
+    """The manifest; a blind one names no source (a count only) and no build."""
+    manifest: dict = {"generator": GENERATOR, "scheme": data.scheme, "cycle_year": data.cycle, "blind": blind, "exbench_version": __version__}
+    if not blind:
+        manifest["build_id"] = data.build_id
+    manifest["generated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    manifest["files"] = []
+    if blind:
+        manifest["source_count"] = len(data.sources)
+    else:
+        manifest["source_documents"] = [{"document_id": d, "source_path": p, "sha256": s} for d, p, s in data.sources]
+    manifest["checks"] = [{"check": c, "blocking": b, "passed": p, "offending_rows": n} for c, b, p, n in data.checks]
+    return manifest
+
+
+def export_pack(warehouse: Path, scheme: str, cycle: int, exports_dir: Path, blind: bool = False) -> Pack:
+    """Write the pack of one scheme and cycle (blind: masked, checked, mapping kept private).
+
+    Raises ExportError (one line for the user) for an unknown scheme or cycle,
+    a missing blind key, a leak found in a blind pack or a mapping folder inside
+    the exports; nothing is written then.
+    """
+    key = blind_key() if blind else b""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        scheme, cycle = resolve_scope(scopes(con), scheme, cycle)
+        data = read_rows(con, scheme, cycle)
+        if blind:
+            known, identities = read_names(con), read_identities(con)
+    folder = pack_folder(exports_dir, scheme, cycle, blind)
+    manifest = _manifest(data, blind)
+    if not blind:
+        with staged(folder) as temp:
+            _write(temp, named_tables(data), manifest)
+        return Pack(folder, manifest)
+
+    private = mappings_dir(warehouse, exports_dir)
+    codes = codebook(known.names, key)
+    masker = masker_for(known, codes)
+    tables = blind_tables(data, codes, masker)
+    in_pack = {codes[row[0]] for row in data.bench} | masker.used
+    mapping = {
+        "scheme": scheme, "cycle_year": cycle, "pack": str(folder.resolve()), "build_id": data.build_id,
+        "generated_at": manifest["generated_at"],
+        "codes": [{"code": c, "organization_id": oid, "organization": known.names_of.get(oid)}
+                  for oid, c in sorted(codes.items(), key=lambda item: item[1]) if c in in_pack],
+    }
+    with staged(folder) as temp:
+        _write(temp, tables, manifest)
+        check_pack(temp, masker, identities)
+        kept = write_mapping(private, f"{scheme}-{cycle}.json", mapping)
+    return Pack(folder, manifest, kept)
+
+
+def export_benchmark(warehouse: Path, scheme: str, cycle: int, out_dir: Path, blind: bool = False) -> dict[str, object]:
+    """Write the pack of one scheme and cycle; returns its manifest (see export_pack)."""
+    return export_pack(warehouse, scheme, cycle, out_dir, blind).manifest
