@@ -82,27 +82,30 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
 
 
 @main.command()
-@click.option("--scheme", required=True, help="Scheme: efqm, kalder, iran_national, baldrige, eloge, iso, municipal, other.")
+@click.option("--scheme", required=True, help="Scheme of the benchmark, as the warehouse has it (efqm, kalder, iran_national, ...).")
 @click.option("--cycle", required=True, type=int, help="Cycle year (Gregorian).")
 @click.option("--blind", is_flag=True, help="Replace organization names by stable codes (needs EXBENCH_BLIND_KEY).")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default warehouse/exports).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Exports folder (default warehouse/exports); blind packs go to <out>/blind/.")
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to export from.")
 def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse: str | None) -> None:
-    """Write benchmark.csv, findings.csv, metrics.csv and manifest.json for one scheme and cycle."""
+    """Write benchmark.csv, findings.csv, metrics.csv and manifest.json for one scheme and cycle.
+
+    An unknown scheme or cycle writes nothing and lists the valid ones.
+    """
     settings = Settings.from_env(warehouse=warehouse, exports_dir=out_dir)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
-    from assets.export.blind import BlindKeyMissing
-    from assets.export.jury import export_benchmark
+    from assets.export.jury import ExportError, export_pack
 
     try:
-        manifest = export_benchmark(settings.warehouse, scheme, cycle, settings.exports_dir, blind=blind)
-    except BlindKeyMissing as error:
+        pack = export_pack(settings.warehouse, scheme, cycle, settings.exports_dir, blind=blind)
+    except ExportError as error:
         _fail(str(error))
-    bench = next(f for f in manifest["files"] if f["file"] == "benchmark.csv")
-    if bench["rows"] == 0:
+    if pack.rows("benchmark.csv") == 0:
         click.echo(f"note: no organization is in the {scheme} benchmark for {cycle}", err=True)
-    click.echo(str(settings.exports_dir / scheme / str(cycle)))
+    if pack.mapping is not None:
+        click.echo(f"mapping (keep private): {printable(str(pack.mapping))}", err=True)
+    click.echo(printable(str(pack.folder)))
 
 
 @main.command()

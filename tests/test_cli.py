@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
@@ -53,12 +54,24 @@ def test_export_is_byte_identical_and_blind_hides_names(seed_warehouse, tmp_path
     refused = runner.invoke(main, [*args, "--blind", "--out", str(tmp_path / "c")])
     assert refused.exit_code == 1 and "EXBENCH_BLIND_KEY" in refused.output
     monkeypatch.setenv("EXBENCH_BLIND_KEY", "test-key")
+    monkeypatch.setenv("EXBENCH_BLIND_MAPPINGS", str(tmp_path / "private"))
     blind = runner.invoke(main, [*args, "--blind", "--out", str(tmp_path / "c")])
-    assert blind.exit_code == 0
+    assert blind.exit_code == 0, blind.output
     for name in ("benchmark.csv", "metrics.csv"):
-        text = (tmp_path / "c/municipal/2022" / name).read_text(encoding="utf-8")
+        text = (tmp_path / "c/blind/municipal/2022" / name).read_text(encoding="utf-8")
         assert "اصفهان" not in text and "ORG-" in text
-    assert (tmp_path / "c/_blind_mappings/municipal-2022-mapping.csv").exists()
+    assert list((tmp_path / "private").iterdir()) and not (tmp_path / "c/_blind_mappings").exists()
+    assert not (tmp_path / "c/municipal").exists()  # the blind pack never lands where a named one goes
+
+
+@pytest.mark.parametrize("scheme, cycle", [("../../x", "2022"), ("nosuch", "2022"), ("municipal", "1999")])
+def test_export_of_an_unknown_scope_writes_nothing_and_lists_the_valid_ones(seed_warehouse, tmp_path, scheme, cycle):
+    result = CliRunner().invoke(main, ["export", "--scheme", scheme, "--cycle", cycle, "--out", str(tmp_path / "out"),
+                                       "--warehouse", str(seed_warehouse.warehouse)])
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("exbench: unknown ") and "municipal" in line
+    assert not (tmp_path / "out").exists() and not (tmp_path / "x").exists()
 
 
 def test_named_queries_are_listed_and_run_with_parameters(seed_warehouse):
