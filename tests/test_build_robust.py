@@ -55,6 +55,11 @@ def organization(canonical: str, org_type: str = "municipality", country: str | 
 
 def build(tmp_path: Path, records: list[dict[str, Any]]) -> Path:
     """Stage, build core and marts, run every blocking check and publish; returns the warehouse."""
+    return build_with_stage(tmp_path, records)[0]
+
+
+def build_with_stage(tmp_path: Path, records: list[dict[str, Any]]) -> tuple[Path, dict[str, Path]]:
+    """As build, and the staging Parquet files it was built from."""
     stage = write_tables(build_tables(records, "reader-test", "extractor-test"), tmp_path / "stage")
     build_path = tmp_path / "exbench.duckdb.building"
     build_core(build_path, stage, {"build_id": "test"})
@@ -64,7 +69,7 @@ def build(tmp_path: Path, records: list[dict[str, Any]]) -> Path:
     assert failed == {}
     warehouse = tmp_path / "exbench.duckdb"
     publish(build_path, warehouse)
-    return warehouse
+    return warehouse, stage
 
 
 def rows(warehouse: Path, sql: str, parameters: list | None = None) -> list[tuple]:
@@ -257,3 +262,27 @@ def test_gazetteer_organizations_keep_the_id_of_their_folded_name():
     isfahan = resolver.resolve("Isfahan Municipality", None, "municipality", None, "en")
     assert isfahan.organization_id == organization_id(isfahan.canonical_name)
     assert len({org.organization_id for org in resolver.organizations.values()}) == len(resolver.organizations)
+
+
+def test_an_organization_gets_one_rating_per_scheme_and_cycle(tmp_path):
+    award, score_2023, score_2013, total_2021 = "EFQM 5 Yıldız 2021", "Toplam puan 550", "Toplam puan 580", "Toplam puan 430"
+    total = {"organization": "", "framework": "efqm2020", "criterion_code": None, "max_points": 1000.0}
+    reports = [
+        record("tr/a.txt", [award], facts(subject="Kartal Belediyesi", recognitions=[
+            recognition("", "efqm", None, 5, 2021, award), recognition("", "efqm", "Recognised by EFQM 5 Star", None, 2021, award),
+        ])),
+        record("tr/b.txt", [score_2023 + "\n" + score_2013], facts(subject="Kartal Belediyesi", cycle_year=2023, scores=[
+            {**total, "points": 550.0, "evidence": evidence(score_2023)},
+            {**total, "framework": "efqm2013", "points": 580.0, "evidence": evidence(score_2013)},
+        ])),
+        record("tr/c.txt", [total_2021], facts(subject="Kartal Belediyesi", cycle_year=2021, scores=[
+            {**total, "points": 430.0, "evidence": evidence(total_2021)},
+        ])),
+    ]
+    warehouse = build(tmp_path, reports)
+    # 2021: reported twice (by stars and by level) and computed from points, one row that shows the disagreement;
+    # 2023: two totals (EFQM 2020 and 2013 models), one row with the higher
+    assert rows(warehouse, "select cycle_year, basis, stars, reported_stars, computed_stars, points, disagrees from mart.star_ratings order by 1") == [
+        (2021, "reported", 5, 5, 4, 430.0, True),
+        (2023, "computed", 5, None, 5, 580.0, False),
+    ]

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from assets.reading.page import LOW_CONFIDENCE
-from assets.store.coerce import SetAside, day, number, shown, text, whole
+from assets.store.coerce import SetAside, clean, day, number, text, whole
 from assets.store.evidence import quote_confidence
 from assets.store.resolve import OrganizationResolver, match_key
 
-# list in the facts cache -> (staging table, core table the rows end in)
+# list in the facts cache (and staging table) -> core table its rows end in
 FACT_LISTS = {
     "metrics": "reported_metrics", "recognitions": "recognitions", "events": "events", "targets": "targets",
     "peer_links": "peer_links", "focus_areas": "focus_areas", "findings": "findings", "scores": "scores",
@@ -71,7 +71,7 @@ def _set_aside(doc_id: str, table: str, index: int | None, problem: SetAside, it
     return {
         "document_id": doc_id, "fact_table": table, "fact_index": index, "organization_id": None,
         "page": page if isinstance(page, int) and not isinstance(page, bool) and abs(page) < 2**31 else None,
-        "evidence": shown(quote) if isinstance(quote, str) else None,
+        "evidence": clean(quote) if isinstance(quote, str) else None,
         "field": problem.field, "value": problem.value, "reason": problem.reason, "message": problem.message,
     }
 

@@ -15,9 +15,10 @@ from typing import Any
 
 import polars as pl
 
-from assets.store.coerce import INT32_MAX, SetAside, clean, day, shown, text, whole
+from assets.store.coerce import SetAside, day, text, whole
 from assets.store.duplicates import find_duplicates, sketch
 from assets.store.fact_rows import DocumentFacts, fact_rows, malformed_rows, record_problem
+from assets.store.records import failure_of, reading_of, safe_text
 from assets.store.resolve import OrganizationResolver
 
 _MEDIA_PRIORITY = {"application/pdf": 0, "text/html": 1, "text/plain": 2}
@@ -79,72 +80,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
 
 
 def _doc_kind(hints: dict[str, Any], facts: dict[str, Any] | None, media_type: str | None) -> str | None:
-    declared = text(hints.get("doc_kind"), "doc_kind") if isinstance(hints.get("doc_kind"), str) else None
+    declared = safe_text(hints.get("doc_kind"))
     if declared or facts is None:
         return declared or None
     if facts["targets"] and not facts["metrics"]:
         return "plan"
     return "web_page" if media_type == "text/html" else "news"
-
-
-def _pages_problem(pages: object) -> str | None:
-    """What makes the pages of a text cache record unusable, else None."""
-    if not isinstance(pages, list):
-        return "it has no list of pages"
-    numbers = set()
-    for page in pages:
-        if not isinstance(page, dict):
-            return "a page is not an object"
-        number = page.get("page_number")
-        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= INT32_MAX or number in numbers:
-            return f"page number {shown(number)} is not a new whole number from 1"
-        numbers.add(number)
-        if not isinstance(page.get("text"), str) or not all(isinstance(page.get(k), (str, type(None))) for k in ("language", "engine")):
-            return f"page {number} has no text, or a language or engine that is not text"
-        confidence, words = page.get("ocr_confidence"), page.get("ocr_words")
-        if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float))):
-            return f"page {number} has an OCR confidence that is not a number"
-        if words is not None and not (isinstance(words, list) and all(
-            isinstance(w, (list, tuple)) and len(w) >= 3 and all(isinstance(n, (int, float)) for n in w[:3]) for w in words
-        )):
-            return f"page {number} has OCR words that are not (start, end, confidence)"
-    return None
-
-
-def _reading(result: object) -> dict[str, Any]:
-    """The text cache record, checked: ok with well-formed pages, else quarantined with a reason a person can act on."""
-    if not isinstance(result, dict):
-        return {**_UNREADABLE, "error": "The text cache could not be read."}
-    if result.get("status") != "ok":
-        return {
-            "status": "quarantined", "pages": [], "title": None,
-            "error_reason": _filled(result.get("error_reason"), "damaged"), "error": _filled(result.get("error"), "The document could not be read."),
-        }
-    problem = _pages_problem(result.get("pages"))
-    if problem:
-        return {**_UNREADABLE, "error": f"The text cache could not be read: {problem}."}
-    pages = [{**page, "text": clean(page["text"])} for page in result["pages"]]
-    return {"status": "ok", "pages": pages, "title": _safe_text(result.get("title")), "error_reason": None, "error": None}
-
-
-_UNREADABLE = {"status": "quarantined", "pages": [], "title": None, "error_reason": "damaged"}
-
-
-def _filled(value: object, default: str) -> str:
-    """A quarantine reason or message as text, never empty (assert_quarantine_has_reason)."""
-    return shown(value) if isinstance(value, str) and value.strip() else default
-
-
-def _safe_text(value: object) -> str | None:
-    return clean(value) if isinstance(value, str) else None
-
-
-def _failure(facts: object) -> dict[str, str] | None:
-    """The reason of a facts record that says extraction failed (timeout, crash, too large), else None."""
-    if not isinstance(facts, dict) or facts.get("status") in (None, "ok"):
-        return None
-    return {"error_reason": _filled(facts.get("error_reason"), "extraction_failed"),
-            "error": _filled(facts.get("error"), "The facts of the document could not be extracted.")}
 
 
 def _duplicates(documents: list[dict[str, Any]]) -> dict[str, str]:
@@ -197,14 +138,13 @@ def _document(record: dict[str, Any], reading: dict[str, Any], facts: dict[str, 
         "doc_kind": _doc_kind(hints, facts, record.get("media_type")),
         # the most frequent language; a tie goes to the first by code, so re-runs agree
         "language": languages.most_common(1)[0][0] if languages else None,
-        "title": _safe_text(hints.get("title")) or reading["title"], "published_on": published,
-        "source_url": _safe_text(hints.get("source_url")),
+        "title": safe_text(hints.get("title")) or reading["title"], "published_on": published,
+        "source_url": safe_text(hints.get("source_url")),
         "cycle_year": _document_value(rejected, doc_id, whole, facts_or_none.get("cycle_year"), "cycle_year"),
         "scheme": _document_value(rejected, doc_id, text, facts_or_none.get("scheme"), "scheme"),
         "page_count": len(reading["pages"]) if reading["status"] == "ok" else None,
         "status": "quarantined" if quarantine else "ok",
         "error": quarantine["error"] if quarantine else None, "error_reason": quarantine["error_reason"] if quarantine else None,
-        "duplicate_of": None, "extractor_version": None,
     }
 
 
@@ -221,8 +161,8 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
     resolver = OrganizationResolver()
     documents = []
     for record in _unique(records, rejected):
-        doc_id, reading, raw_facts = record["document_id"], _reading(record.get("text")), record.get("facts")
-        failure = _failure(raw_facts)
+        doc_id, reading, raw_facts = record["document_id"], reading_of(record.get("text")), record.get("facts")
+        failure = failure_of(raw_facts)
         problem = None if raw_facts is None or failure else record_problem(raw_facts)
         facts = raw_facts if raw_facts is not None and not failure and not problem else None
         document = _document(record, reading, facts, failure, rejected)
@@ -234,8 +174,8 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
             rejected.extend(malformed_rows(doc_id, facts, "the document's text could not be read, so no quote can be checked",
                                            "document_quarantined"))
         elif facts is not None:
-            language = _safe_text(facts.get("language"))
-            doc = DocumentFacts(doc_id, _safe_text(facts.get("subject")) or "", language, reading["pages"], resolver)
+            language = safe_text(facts.get("language"))
+            doc = DocumentFacts(doc_id, safe_text(facts.get("subject")) or "", language, reading["pages"], resolver)
             rejected.extend(fact_rows(rows, doc, facts))
     duplicate_of = _duplicates(documents)
     for document in documents:
