@@ -19,8 +19,10 @@ from assets.store.sql import run_file, run_folder
 
 STAGING_TABLES = (
     "documents", "pages", "organizations", "organization_aliases", "metrics",
-    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores",
+    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores", "rejected",
 )
+# facts that break a rule are set aside first, then core loads the rest
+CORE_ORDER = ["screen_facts.sql", "load_core.sql"]
 MART_ORDER = [
     "build_star_ratings.sql",
     "build_benchmark_indicators.sql",
@@ -34,7 +36,7 @@ def _remove(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
+DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_core_rejected.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
 
 
 def create_schemas(con: duckdb.DuckDBPyConnection) -> None:
@@ -55,7 +57,7 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
         for name in STAGING_TABLES:
             # identifiers come from the fixed list above; the path is bound as a value
             con.execute(f"create table staging.{name} as select * from read_parquet(?)", [str(stage_paths[name])])
-        run_file(con, "core/load_core.sql")
+        run_folder(con, "core", CORE_ORDER)
         con.execute("drop schema staging cascade")
         build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]
         con.execute(

@@ -31,8 +31,9 @@ class Organization:
 
 
 def organization_id(canonical_name: str) -> str:
-    """Stable id from the canonical name."""
-    return "org_" + hashlib.sha1(canonical_name.encode("utf-8")).hexdigest()[:12]
+    """Stable id from the folded canonical name (match_key), so that "Kadıköy Belediyesi" and
+    "Kadikoy Belediyesi" give one id whichever spelling is seen first."""
+    return "org_" + hashlib.sha1(match_key(canonical_name).encode("utf-8")).hexdigest()[:12]
 
 
 def match_key(name: str) -> str:
@@ -57,8 +58,10 @@ class OrganizationResolver:
                     self.by_key[match_key(alias)] = org
 
     def _create(self, canonical: str, org_type: str | None, country: str | None) -> Organization:
-        org = Organization(organization_id(canonical), canonical, org_type, country)
-        self.organizations[org.organization_id] = org
+        oid = organization_id(canonical)
+        org = self.organizations.get(oid)
+        if org is None:  # two names that fold alike (two gazetteer spellings) are one organization
+            org = self.organizations[oid] = Organization(oid, canonical, org_type, country)
         self.by_key[match_key(canonical)] = org
         return org
 

@@ -1,10 +1,15 @@
 -- Core tables from the staging Parquet files (schema staging, loaded by the
--- build). Staging already holds typed columns; here rows are filtered and
--- de-duplicated:
+-- build) after screen_facts.sql. Staging already holds typed columns; here rows
+-- are filtered and de-duplicated:
+--   * facts set aside by the screening (staging.set_aside) are left out and
+--     kept in core.rejected_facts with their reason;
 --   * facts of a document that repeats another one (duplicate_of) are dropped,
 --     so the same text arriving as PDF and HTML is counted once;
 --   * metric rows that say the same figure for the same organization, code and
 --     period in several documents are kept once (the first document by path).
+-- A fact with no organization is no fact about every unattributed
+-- organization at once: it is de-duplicated within its document only.
+-- Every tie is broken down to the row's content, so re-runs pick the same row.
 insert into core.documents
 select
     document_id, source_path, sha256, media_type, size_bytes, doc_kind, language, title,
@@ -21,8 +26,13 @@ select organization_id, canonical_name, org_type, country, parent_organization_i
 from staging.organizations;
 
 insert into core.organization_aliases
-select distinct organization_id, alias, language
-from staging.organization_aliases;
+select organization_id, alias, language
+from staging.organization_aliases
+qualify row_number() over (partition by organization_id, alias order by language nulls last) = 1;
+
+insert into core.rejected_facts by name
+select document_id, fact_table, fact_index, organization_id, page, evidence, field, value, reason, message
+from staging.set_aside;
 
 insert into core.reported_metrics
 with
@@ -30,14 +40,19 @@ original_documents as (
     select document_id, source_path from staging.documents where duplicate_of is null and status = 'ok'
 ),
 
+metrics as (
+    select m.* from staging.metrics as m
+    anti join staging.set_aside as s on s.fact_table = 'reported_metrics' and s.document_id = m.document_id and s.fact_index = m.fact_index
+),
+
 ranked as (
     select
         m.*,
         row_number() over (
-            partition by m.organization_id, m.metric_code, m.value, m.period_year
-            order by d.source_path, m.page
+            partition by coalesce(m.organization_id, 'document:' || m.document_id), m.metric_code, m.value, m.period_year
+            order by d.source_path, m.page, m.evidence, m.metric_id
         ) as copy_number
-    from staging.metrics as m
+    from metrics as m
     inner join original_documents as d using (document_id)
 ),
 
@@ -53,59 +68,117 @@ final as (
 select * from final;
 
 insert into core.recognitions
-select r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
-from staging.recognitions as r
-inner join staging.documents as d using (document_id)
-where d.duplicate_of is null
-qualify row_number() over (
-    partition by r.organization_id, r.scheme, lower(coalesce(r.level, '')), coalesce(r.year, -1)
-    order by d.source_path
-) = 1;
+with
+recognitions as (
+    select r.* from staging.recognitions as r
+    anti join staging.set_aside as s on s.fact_table = 'recognitions' and s.document_id = r.document_id and s.fact_index = r.fact_index
+),
+
+final as (
+    select r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
+    from recognitions as r
+    inner join staging.documents as d using (document_id)
+    where d.duplicate_of is null
+    -- recognition_id hashes the document and this key, so the rows kept never share an id
+    qualify row_number() over (
+        partition by coalesce(r.organization_id, 'document:' || r.document_id), r.scheme, lower(coalesce(r.level, '')), coalesce(r.year, -1)
+        order by d.source_path, r.page, r.evidence, r.recognition_id
+    ) = 1
+)
+
+select * from final;
 
 insert into core.events
-select e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
-from staging.events as e
-inner join staging.documents as d using (document_id)
-where d.duplicate_of is null
-qualify row_number() over (partition by e.event_id order by d.source_path) = 1;
+with
+events as (
+    select e.* from staging.events as e
+    anti join staging.set_aside as s on s.fact_table = 'events' and s.document_id = e.document_id and s.fact_index = e.fact_index
+),
+
+final as (
+    select e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
+    from events as e
+    inner join staging.documents as d using (document_id)
+    where d.duplicate_of is null
+    -- event_id hashes the document, organization, dates, type and title: a block repeated on the page is one event
+    qualify row_number() over (partition by e.event_id order by e.page, e.evidence, e.fact_index) = 1
+)
+
+select * from final;
 
 insert into core.targets
-select t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
-from staging.targets as t
-inner join staging.documents as d using (document_id)
-where d.duplicate_of is null;
+with
+targets as (
+    select t.* from staging.targets as t
+    anti join staging.set_aside as s on s.fact_table = 'targets' and s.document_id = t.document_id and s.fact_index = t.fact_index
+),
+
+final as (
+    select t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
+    from targets as t
+    inner join staging.documents as d using (document_id)
+    where d.duplicate_of is null
+    -- target_id hashes the document and the whole target: the same target stated twice is one
+    qualify row_number() over (partition by t.target_id order by t.page, t.evidence, t.fact_index) = 1
+)
+
+select * from final;
 
 insert into core.peer_links
-select p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
-from staging.peer_links as p
-inner join staging.documents as d using (document_id)
-where d.duplicate_of is null
-qualify row_number() over (
-    partition by p.organization_id, p.peer_organization_id, p.link_type order by d.source_path
-) = 1;
+with
+peer_links as (
+    select p.* from staging.peer_links as p
+    anti join staging.set_aside as s on s.fact_table = 'peer_links' and s.document_id = p.document_id and s.fact_index = p.fact_index
+),
+
+final as (
+    select p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
+    from peer_links as p
+    inner join staging.documents as d using (document_id)
+    where d.duplicate_of is null
+    qualify row_number() over (
+        partition by p.organization_id, p.peer_organization_id, p.link_type order by d.source_path, p.page, p.evidence, p.fact_index
+    ) = 1
+)
+
+select * from final;
 
 insert into core.focus_areas
 select f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.focus_areas as f
 inner join staging.documents as d using (document_id)
+anti join staging.set_aside as s on s.fact_table = 'focus_areas' and s.document_id = f.document_id and s.fact_index = f.fact_index
 where d.duplicate_of is null;
 
 -- Findings take their theme from the framework's criterion (ref.criteria), so
--- that organizations assessed under different frameworks compare.
+-- that organizations assessed under different frameworks compare, and their
+-- cycle from the document (NULL when it was set aside as implausible).
 insert into core.findings
 select
-    f.finding_id, f.document_id, f.organization_id, f.cycle_year, f.framework, f.criterion_code, f.item_code,
+    f.finding_id, f.document_id, f.organization_id, d.cycle_year, f.framework, f.criterion_code, f.item_code,
     c.theme, f.finding_type, f.text, f.language, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.findings as f
 inner join staging.documents as d using (document_id)
+anti join staging.set_aside as s on s.fact_table = 'findings' and s.document_id = f.document_id and s.fact_index = f.fact_index
 left join ref.criteria as c on c.framework = f.framework and c.criterion_code = f.criterion_code
 where d.duplicate_of is null;
 
 insert into core.scores
-select s.document_id, s.organization_id, s.cycle_year, s.framework, s.criterion_code, s.points, s.max_points, s.page, s.evidence, s.evidence_confidence, s.low_confidence
-from staging.scores as s
-inner join staging.documents as d using (document_id)
-where d.duplicate_of is null
-qualify row_number() over (
-    partition by s.organization_id, s.cycle_year, s.framework, s.criterion_code order by d.source_path, s.page
-) = 1;
+with
+scores as (
+    select s.*, d.cycle_year, d.source_path from staging.scores as s
+    inner join staging.documents as d using (document_id)
+    anti join staging.set_aside as a on a.fact_table = 'scores' and a.document_id = s.document_id and a.fact_index = s.fact_index
+    where d.duplicate_of is null
+),
+
+final as (
+    select document_id, organization_id, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
+    from scores
+    qualify row_number() over (
+        partition by coalesce(organization_id, 'document:' || document_id), cycle_year, framework, criterion_code
+        order by source_path, page, evidence, points, fact_index
+    ) = 1
+)
+
+select * from final;

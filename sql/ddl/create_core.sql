@@ -37,9 +37,9 @@ comment on column core.documents.source_url is 'Where the document was published
 comment on column core.documents.cycle_year is 'Assessment or award cycle the document reports on (Gregorian year), from the manifest or the text.';
 comment on column core.documents.scheme is 'Award or assessment scheme the document reports on (efqm, kalder, iran_national, baldrige, eloge, municipal), when it names one.';
 comment on column core.documents.page_count is 'Number of pages read (1 for HTML and text files).';
-comment on column core.documents.status is 'ok when the document was read, quarantined when it could not be (see error).';
+comment on column core.documents.status is 'ok when the document was read, quarantined when it could not be read or its facts could not be extracted (see error).';
 comment on column core.documents.error is 'Why the document was quarantined, in words a person understands.';
-comment on column core.documents.error_reason is 'Short code of the quarantine reason: empty, encrypted, damaged, needs_ocr, unsupported_type, not_text, too_large, timeout, crashed, outside_raw.';
+comment on column core.documents.error_reason is 'Short code of the quarantine reason: empty, encrypted, damaged, needs_ocr, unsupported_type, not_text, too_large, timeout, crashed, outside_raw; for a failed fact extraction the reason it gave (timeout, crashed, too_large, ...) or extraction_failed.';
 comment on column core.documents.duplicate_of is 'document_id of the document this one repeats (same text as a PDF, HTML page or re-published copy); its facts are not counted twice.';
 comment on column core.documents.reader_version is 'Version of the text reader that produced the pages.';
 comment on column core.documents.extractor_version is 'Version of the fact extractor that produced the facts.';
@@ -69,7 +69,7 @@ create table core.organizations (
     parent_organization_id varchar
 );
 comment on table core.organizations is 'Organizations named in the documents, one id each across languages and spellings.';
-comment on column core.organizations.organization_id is 'Stable id derived from the canonical name.';
+comment on column core.organizations.organization_id is 'Stable id derived from the canonical name folded for matching (case, Turkish dotted and dotless i, accents), so every spelling that folds alike gives the same id in every run.';
 comment on column core.organizations.canonical_name is 'Preferred name, in the language of the organization''s country.';
 comment on column core.organizations.org_type is 'municipality, metropolitan_municipality, municipal_union, municipal_company, municipal_agency, department, association, public_agency or other.';
 comment on column core.organizations.country is 'ISO 3166-1 alpha-2 country code (TR, IR, ...), NULL when unknown.';

@@ -19,7 +19,7 @@ create table core.reported_metrics (
 comment on table core.reported_metrics is 'Counts and figures a document reports as achieved (never targets or plans), one row per metric, organization and period.';
 comment on column core.reported_metrics.metric_id is 'Stable id of the row.';
 comment on column core.reported_metrics.document_id is 'Document that reports the figure.';
-comment on column core.reported_metrics.organization_id is 'Organization the figure belongs to.';
+comment on column core.reported_metrics.organization_id is 'Organization the figure belongs to. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.reported_metrics.metric_code is 'Code from ref.metric_catalog (strengths, improvement_areas, ...).';
 comment on column core.reported_metrics.value is 'The figure as a number (words and digits in any script read).';
 comment on column core.reported_metrics.unit is 'count, percent or hours.';
@@ -50,7 +50,7 @@ create table core.findings (
 comment on table core.findings is 'Strengths, areas for improvement, best practices and improvement projects (or the areas they fall into), one row per finding.';
 comment on column core.findings.finding_id is 'Stable id of the finding.';
 comment on column core.findings.document_id is 'Document the finding comes from.';
-comment on column core.findings.organization_id is 'Assessed organization.';
+comment on column core.findings.organization_id is 'Assessed organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.findings.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.findings.framework is 'efqm2020, efqm2013, baldrige, iran_national, kalder or NULL when the document names none.';
 comment on column core.findings.criterion_code is 'Criterion number within the framework (1..9), NULL when not stated.';
@@ -79,7 +79,7 @@ create table core.scores (
 );
 comment on table core.scores is 'Points from assessment score profiles, per criterion and total.';
 comment on column core.scores.document_id is 'Document that reports the score.';
-comment on column core.scores.organization_id is 'Assessed organization.';
+comment on column core.scores.organization_id is 'Assessed organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.scores.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.scores.framework is 'Framework code (efqm2020, efqm2013, baldrige, iran_national, kalder).';
 comment on column core.scores.criterion_code is 'Criterion number; NULL for the total score.';
@@ -107,7 +107,7 @@ create table core.recognitions (
 comment on table core.recognitions is 'Awards, labels, star levels and certificates an organization received (never ones hoped for, applied to or announced).';
 comment on column core.recognitions.recognition_id is 'Stable id of the row.';
 comment on column core.recognitions.document_id is 'Document that reports the recognition.';
-comment on column core.recognitions.organization_id is 'Recognized organization.';
+comment on column core.recognitions.organization_id is 'Recognized organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.recognitions.scheme is 'efqm, kalder, iran_national, baldrige, eloge, iso, municipal or other.';
 comment on column core.recognitions.level is 'Level or title as named by the awarding body (e.g. ISO 9001, Recognised by EFQM 5 Star, تندیس بلورین).';
 comment on column core.recognitions.stars is 'Star level when the body states one.';
@@ -135,7 +135,7 @@ create table core.events (
 comment on table core.events is 'Dated activities: trainings, meetings, workshops, ceremonies, signings and approvals.';
 comment on column core.events.event_id is 'Stable id of the row.';
 comment on column core.events.document_id is 'Document that reports the event.';
-comment on column core.events.organization_id is 'Organization that held or underwent the event.';
+comment on column core.events.organization_id is 'Organization that held or underwent the event. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.events.event_date is 'First day of the event (or of the month or year when precision says so).';
 comment on column core.events.event_date_end is 'Last day of the event; equal to event_date for a one-day event.';
 comment on column core.events.date_precision is 'day, month or year.';
@@ -162,7 +162,7 @@ create table core.targets (
 comment on table core.targets is 'Goals and planned figures (never mixed with reported achievements).';
 comment on column core.targets.target_id is 'Stable id of the row.';
 comment on column core.targets.document_id is 'Document that states the target.';
-comment on column core.targets.organization_id is 'Organization that set the target.';
+comment on column core.targets.organization_id is 'Organization that set the target. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.targets.target_code is 'Numbering of the target in the document (e.g. H1.9 = goal 1, item 9).';
 comment on column core.targets.title is 'The target as written.';
 comment on column core.targets.target_value is 'The planned figure when the target states one.';
@@ -185,7 +185,7 @@ create table core.peer_links (
 );
 comment on table core.peer_links is 'Pairs of organizations that learn from or work with each other (expert exchange pairs, sister cities).';
 comment on column core.peer_links.document_id is 'Document that states the link.';
-comment on column core.peer_links.organization_id is 'First organization of the pair, as listed.';
+comment on column core.peer_links.organization_id is 'First organization of the pair, as listed; a pair one of whose ends could not be told is set aside (core.rejected_facts).';
 comment on column core.peer_links.peer_organization_id is 'Second organization of the pair.';
 comment on column core.peer_links.link_type is 'expert_exchange, sister_city or benchmarking.';
 comment on column core.peer_links.topic is 'Subject of the link when stated.';
@@ -209,7 +209,7 @@ create table core.focus_areas (
 );
 comment on table core.focus_areas is 'Areas into which a reported share of findings or projects falls (e.g. 75% of improvement projects in six areas), mapped to themes.';
 comment on column core.focus_areas.document_id is 'Document that names the areas.';
-comment on column core.focus_areas.organization_id is 'Organization whose findings or projects are meant.';
+comment on column core.focus_areas.organization_id is 'Organization whose findings or projects are meant. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.focus_areas.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.focus_areas.subject_metric is 'What falls into the areas: a metric_code such as improvement_projects.';
 comment on column core.focus_areas.label is 'The area as named in the document.';

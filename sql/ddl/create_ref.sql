@@ -75,3 +75,28 @@ comment on column ref.indicator_catalog.formula is 'How it is computed from repo
 comment on column ref.indicator_catalog.unit is 'ratio, per_100, percent, points, hours or count.';
 comment on column ref.indicator_catalog.direction is 'higher_is_better or lower_is_better; ranks follow it.';
 comment on column ref.indicator_catalog.description is 'What the indicator tells a jury.';
+
+create table ref.codes (
+    code_kind varchar not null,
+    code varchar not null,
+    description varchar not null,
+    primary key (code_kind, code)
+);
+comment on table ref.codes is 'Short code lists that have no catalog of their own: award schemes, finding types and the reasons a fact is set aside (core.rejected_facts).';
+comment on column ref.codes.code_kind is 'Which list: scheme, finding_type or rejection_reason.';
+comment on column ref.codes.code is 'The code as stored in the tables.';
+comment on column ref.codes.description is 'What the code means.';
+
+create table ref.value_ranges (
+    value_kind varchar primary key,
+    min_value double not null,
+    max_value double not null,
+    whole_number boolean not null,
+    description varchar not null
+);
+comment on table ref.value_ranges is 'Plausible range of each kind of value: a fact outside it is set aside (core.rejected_facts) before core, and sql/checks/assert_values_in_range.sql holds the warehouse to it.';
+comment on column ref.value_ranges.value_kind is 'count, hours and percent (the units of ref.metric_catalog), points, stars or year.';
+comment on column ref.value_ranges.min_value is 'Lowest plausible value (inclusive).';
+comment on column ref.value_ranges.max_value is 'Highest plausible value (inclusive).';
+comment on column ref.value_ranges.whole_number is 'True when a value with a fraction is impossible (a count of 2.5 organizations).';
+comment on column ref.value_ranges.description is 'Why the range is what it is.';

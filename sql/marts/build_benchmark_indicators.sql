@@ -11,10 +11,11 @@ figures as (
         m.organization_id,
         m.period_year as cycle_year,
         m.metric_code,
-        arg_min(m.value, d.source_path) as value
+        -- the page and the value break a tie within the first document, so re-runs agree
+        arg_min(m.value, (d.source_path, m.page, m.value)) as value
     from core.reported_metrics as m
     inner join core.documents as d using (document_id)
-    where m.period_year is not null and not m.low_confidence
+    where m.organization_id is not null and m.period_year is not null and not m.low_confidence
     group by all
 ),
 

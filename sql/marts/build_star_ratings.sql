@@ -1,6 +1,9 @@
 -- Star ratings: reported levels win; points give a computed level; both are
 -- kept so a disagreement shows. Frameworks map to the scheme whose bands apply.
--- Rows whose quoted words came back unsure from OCR (low_confidence) are left out.
+-- Rows whose quoted words came back unsure from OCR (low_confidence) are left out,
+-- and so are recognitions and scores of no known organization (core keeps them):
+-- a rating is of an organization. Only levels the scheme has (ref.star_bands)
+-- rate; an organization gets one rating per scheme and cycle, its highest.
 insert into mart.star_ratings
 with
 reported as (
@@ -18,7 +21,14 @@ reported as (
             (r.stars is not null and b.stars = r.stars and b.level_code not in ('efqm_validated', 'kalder_kararlilik_1'))
             or (r.stars is null and r.level is not null and (r.level ilike b.label_fa or r.level ilike b.label_en or r.level ilike b.label_tr))
         )
-    where (r.stars is not null or b.level_code is not null) and not r.low_confidence
+    where
+        r.organization_id is not null
+        and not r.low_confidence
+        and (b.level_code is not null or r.stars in (select stars from ref.star_bands where scheme = r.scheme))
+    qualify row_number() over (
+        partition by r.organization_id, r.year, r.scheme
+        order by b.min_points desc nulls last, reported_stars desc nulls last, b.level_code, r.evidence
+    ) = 1
 ),
 
 totals as (
@@ -32,7 +42,7 @@ totals as (
         s.points,
         s.evidence
     from core.scores as s
-    where s.criterion_code is null and not s.low_confidence
+    where s.criterion_code is null and s.organization_id is not null and not s.low_confidence
 ),
 
 computed as (
@@ -42,6 +52,9 @@ computed as (
         on b.scheme = t.scheme
         and t.points >= b.min_points
         and (b.max_points is null or t.points <= b.max_points)
+    qualify row_number() over (
+        partition by t.organization_id, t.cycle_year, t.scheme order by t.points desc, b.min_points desc, t.evidence
+    ) = 1
 ),
 
 final as (
