@@ -32,8 +32,9 @@ so each task also runs under RLIMIT_DATA (private writable memory, close to
 resident here: 115 MB for those 130 MB), set to what the budget leaves it
 beside the other workers: Python then raises MemoryError, and pdfium aborts,
 which the parent reads as `too_large` when the worker's sampled memory had
-come near that limit. Each worker keeps at least MIN_WORKER_MB, so a budget
-smaller than the tree at rest is exceeded rather than every document stopped.
+come near that limit. Each worker keeps at least MIN_WORKER_MB (worker_pool.py),
+so a budget smaller than the tree at rest is exceeded rather than every
+document stopped.
 
 Parent death: workers spawned by the main thread ask for PR_SET_PDEATHSIG
 (SIGKILL), which kills them with their parent even when stuck in C code; every
@@ -52,20 +53,17 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import wait
 from typing import Any
 
 from assets.process_memory import data_mb, resident_mb, tree
-from assets.worker_process import crashed, out_of_memory, quarantine, timed_out, worker_main
+from assets.worker_pool import Pool, Task, Worker
+from assets.worker_process import crashed, out_of_memory, quarantine, timed_out
 
 DEFAULT_TIMEOUT_S = 120
 DEFAULT_MEMORY_MB = 1024
-MIN_WORKER_MB = 160
 _GRACE_S = 10
 _WATCH_S = 0.05
-_OTHERS_EVERY_S = 1.0
-_CONTEXT = multiprocessing.get_context("spawn")
 _ABORTS = {signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGTRAP, signal.SIGKILL}
 
 
@@ -94,102 +92,7 @@ def limits() -> dict[str, int]:
     return {"seconds": document_seconds(), "memory_mb": memory_budget_mb()}
 
 
-@dataclass
-class _Task:
-    id: int
-    key: str
-    started: float
-    allowance_mb: float
-    peak_data_mb: float = 0.0
-
-
-@dataclass
-class _Worker:
-    process: Any
-    conn: Connection
-    task: _Task | None = None
-    resident: float = 0.0
-
-    def kill(self) -> None:
-        """Kill the worker and whatever it started (Tesseract), then reap it."""
-        if self.process.exitcode is None:  # not reaped yet, so its pid (and its children's) are still its own
-            for pid in reversed(tree(self.process.pid)):
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-        self.process.join(timeout=5)
-        self.conn.close()
-
-
-@dataclass
-class _Pool:
-    size: int
-    workers: list[_Worker] = field(default_factory=list)
-    others_mb: float = 0.0
-    others_at: float = float("-inf")
-
-    def __post_init__(self) -> None:
-        self.workers = [self._spawn() for _ in range(self.size)]
-
-    @staticmethod
-    def _spawn() -> _Worker:
-        ours, theirs = _CONTEXT.Pipe()
-        main_thread = threading.current_thread() is threading.main_thread()
-        process = _CONTEXT.Process(target=worker_main, args=(theirs, os.getpid(), main_thread), name="exbench-worker", daemon=True)
-        process.start()
-        theirs.close()
-        return _Worker(process, ours)
-
-    def replace(self, worker: _Worker) -> None:
-        worker.kill()
-        self.workers[self.workers.index(worker)] = self._spawn()
-
-    def busy(self) -> list[_Worker]:
-        return [worker for worker in self.workers if worker.task is not None]
-
-    def start(self, worker: _Worker, task: _Task, payload: bytes, timeout_s: int) -> None:
-        message = (task.id, payload, timeout_s, task.allowance_mb)
-        try:
-            worker.conn.send(message)
-        except OSError:  # it died while idle: a new one in its place takes the task
-            slot = self.workers.index(worker)
-            self.replace(worker)
-            worker = self.workers[slot]
-            worker.conn.send(message)
-        worker.task = task
-
-    def left_for_workers(self, budget_mb: int) -> float:
-        """What the budget leaves the workers once the rest of the tree is counted (re-measured every second)."""
-        if time.monotonic() - self.others_at > _OTHERS_EVERY_S:
-            ours = {pid for worker in self.workers for pid in tree(worker.process.pid)}
-            self.others_mb = resident_mb([pid for pid in tree(os.getpid()) if pid not in ours])
-            self.others_at = time.monotonic()
-        return max(budget_mb - self.others_mb, MIN_WORKER_MB * self.size)
-
-    def allowance_mb(self, worker: _Worker, budget_mb: int) -> float:
-        """What a task may allocate beyond what its worker holds: the workers' part of the budget less what the
-        other workers hold now (the RLIMIT_DATA backstop; the sampling watches the sum as it changes)."""
-        others = sum(other.resident for other in self.workers if other is not worker)
-        return max(self.left_for_workers(budget_mb) - others - worker.resident, MIN_WORKER_MB / 2)
-
-    def close(self, wait_s: float = 0) -> None:
-        for worker in self.workers:
-            if worker.task is None:
-                try:
-                    worker.conn.send(None)
-                except OSError:
-                    pass
-            else:
-                worker.kill()
-        for worker in self.workers:
-            worker.process.join(timeout=wait_s)
-            if worker.process.is_alive():
-                worker.kill()
-            worker.conn.close()
-
-
-_POOLS: dict[int, _Pool] = {}
+_POOLS: dict[int, Pool] = {}
 _POOLS_LOCK = threading.Lock()
 
 
@@ -199,15 +102,15 @@ def _keeps_pools() -> bool:
     return multiprocessing.parent_process() is None
 
 
-def _take_pool(size: int) -> _Pool:
+def _take_pool(size: int) -> Pool:
     """A pool kept from an earlier batch (starting workers, spawn and imports, costs about a second), or a new one.
     A pool is taken out while a batch uses it, so batches run at once by two threads never share workers."""
     with _POOLS_LOCK:
         pool = _POOLS.pop(size, None)
-    return pool or _Pool(size)
+    return pool or Pool(size)
 
 
-def _give_back(pool: _Pool) -> None:
+def _give_back(pool: Pool) -> None:
     with _POOLS_LOCK:
         if _keeps_pools() and pool.size not in _POOLS:
             _POOLS[pool.size] = pool
@@ -243,7 +146,7 @@ def run_tasks(
                 if not queue:
                     break
                 key, args = queue.popleft()
-                task = _Task(next(ids), key, time.monotonic(), pool.allowance_mb(worker, budget))
+                task = Task(next(ids), key, time.monotonic(), pool.allowance_mb(worker, budget))
                 pool.start(worker, task, pickle.dumps((func, args)), timeout_s)
             yield from _collect(pool, timeout_s, budget)
     finally:
@@ -253,7 +156,7 @@ def run_tasks(
         _give_back(pool)
 
 
-def _collect(pool: _Pool, timeout_s: int, budget: int) -> list[tuple[str, dict[str, Any]]]:
+def _collect(pool: Pool, timeout_s: int, budget: int) -> list[tuple[str, dict[str, Any]]]:
     """Results that came back within one watch interval, and the tasks stopped for time or memory."""
     busy = pool.busy()
     ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=_WATCH_S))
@@ -273,7 +176,7 @@ def _collect(pool: _Pool, timeout_s: int, budget: int) -> list[tuple[str, dict[s
     return finished
 
 
-def _receive(pool: _Pool, worker: _Worker) -> dict[str, Any]:
+def _receive(pool: Pool, worker: Worker) -> dict[str, Any]:
     """The result a worker sent back, or why it has none (the worker is then replaced)."""
     task = worker.task
     worker.task = None
@@ -295,7 +198,7 @@ def _receive(pool: _Pool, worker: _Worker) -> dict[str, Any]:
     return quarantine("crashed", f"The reader crashed on this document (its worker process died: {how}).")
 
 
-def _enforce_budget(pool: _Pool, budget: int) -> list[tuple[str, dict[str, Any]]]:
+def _enforce_budget(pool: Pool, budget: int) -> list[tuple[str, dict[str, Any]]]:
     """Kill the biggest worker while the tree is over budget; its document is quarantined `too_large`."""
     for worker in pool.workers:
         worker.resident = resident_mb(tree(worker.process.pid))
