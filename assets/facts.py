@@ -8,14 +8,15 @@ from typing import Any
 
 import dagster as dg
 
+from assets.failures import facts_failure, reusable
 from assets.metadata import OWNERS, markdown_table, preview, row_count
 from assets.processing import extract_facts_to_cache
 from assets.progress import track
 from assets.shards import SHARDS, in_shards, shards_of_run
-from assets.store.cache import cache_file, load
+from assets.store.cache import cache_file, load, store
 from assets.store.register import hints_key, load_index, load_register, save_by_shard
 from assets.versions import extractor_version
-from assets.workers import run_tasks
+from assets.workers import limits, run_tasks
 from pipelines.resources import ExbenchPaths
 
 FACT_KINDS = ("metrics", "findings", "scores", "recognitions", "events", "targets", "peer_links", "focus_areas")
@@ -51,6 +52,7 @@ def document_facts(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
     settings = paths.settings()
     shards = shards_of_run(context)
     version = extractor_version()
+    current = limits()
     register = in_shards(load_register(settings.cache_dir), shards)
     text_index = load_index(settings.cache_dir, "text_index", shards)
     facts_index: dict[str, str] = {}
@@ -64,15 +66,19 @@ def document_facts(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
         key = f"{row['sha256']}-{hints_key(row['hints'])}"
         target = cache_file(settings.cache_dir, f"facts-{version}", key)
         facts_index[row["document_id"]] = str(target)
-        if not target.exists():
+        if not reusable(target, current):  # facts, or a failure not to meet again
             tasks.append((row["document_id"], (text_index[row["document_id"]], row["hints"], str(target))))
-    for _doc, _status in track(run_tasks(extract_facts_to_cache, tasks), len(tasks), "extracting facts"):
-        pass
+    for doc, status in track(run_tasks(extract_facts_to_cache, tasks), len(tasks), "extracting facts"):
+        if not status.get("stored") and status["status"] != "missing_text":  # stopped in its worker: remembered
+            store(Path(facts_index[doc]), facts_failure(status, current))
     save_by_shard(settings.cache_dir, "facts_index", shards, facts_index)
     counts: Counter = Counter()
     metrics_preview = []
+    failed: Counter = Counter()
     for doc, path in sorted(facts_index.items()):  # one document's facts in memory at a time
         facts = load(Path(path)) or {}
+        if facts.get("status") == "failed":
+            failed[facts.get("error_reason")] += 1
         count_facts(facts, languages[doc], counts)
         for metric in facts.get("metrics", [])[: 10 - len(metrics_preview)]:
             metrics_preview.append((metric["metric_code"], metric["value"], metric["period_year"], metric["evidence"]["quote"]))
@@ -92,6 +98,8 @@ def document_facts(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg
             "facts_by_kind_and_language": dg.MetadataValue.md(language_table(counts)),
             "documents_per_language": dict(Counter(language for language in languages.values() if language)),
             "extractor_version": version,
+            "extraction_failed": failed.total(),
+            "extraction_failure_reasons": dict(failed),
             "preview_metrics": preview(_PREVIEW, metrics_preview),
         }
     )

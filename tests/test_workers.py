@@ -11,7 +11,7 @@ from tests.worker_tasks import misbehave
 
 @pytest.mark.slow
 def test_bad_tasks_are_quarantined_and_the_rest_completes(monkeypatch):
-    monkeypatch.setenv("EXBENCH_WORKER_MEMORY_MB", "1024")
+    monkeypatch.setenv("EXBENCH_MEMORY_MB", "1024")
     kinds = ["ok", "hang_in_c", "ok", "die", "ok", "eat_memory", "raise", "ok"]
     results = dict(run_tasks(misbehave, [(f"{i}-{k}", (k,)) for i, k in enumerate(kinds)], timeout_s=3, workers=2))
     assert {key: r.get("error_reason", r["status"]) for key, r in results.items()} == {

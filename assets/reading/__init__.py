@@ -2,7 +2,9 @@
 
 One entry point for the pipeline: `read_document` picks the reader by media
 type (`sniff_media_type` tells it) and returns a title and the pages; a file
-that cannot be read raises UnreadableDocument with a reason code.
+that cannot be read raises UnreadableDocument with a reason code. A page that
+fails while the others read comes back empty with the engine UNREADABLE_PAGE,
+so a partial reading always says so.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from pathlib import Path
 
 from assets.reading.errors import UnreadableDocument
 from assets.reading.media import sniff_media_type
-from assets.reading.page import PageText
+from assets.reading.page import UNREADABLE_PAGE, PageText
+from assets.reading.source import Source, open_source
 
-__all__ = ["PageText", "UnreadableDocument", "read_document", "sniff_media_type"]
+__all__ = ["UNREADABLE_PAGE", "PageText", "Source", "UnreadableDocument", "open_source", "read_document", "sniff_media_type"]
 
 _TITLE_CHARS = 200
 
@@ -23,8 +26,8 @@ def _first_line(pages: list[PageText]) -> str | None:
     return line.strip()[:_TITLE_CHARS] if line else None
 
 
-def read_document(path: Path, media_type: str, ocr: bool | None = None) -> tuple[str | None, list[PageText]]:
-    """(title, pages) of a file of a known media type.
+def read_document(source: Path | Source, media_type: str, ocr: bool | None = None) -> tuple[str | None, list[PageText]]:
+    """(title, pages) of a file of a known media type, from its path or from a Source already read.
 
     The title is the PDF's metadata title or the HTML <title>; failing those,
     the first line of text. `ocr`: whether scanned PDF pages wait for OCR
@@ -33,16 +36,17 @@ def read_document(path: Path, media_type: str, ocr: bool | None = None) -> tuple
     if media_type == "application/pdf":
         from assets.reading.pdf import read_pdf
 
-        title, pages = read_pdf(path, ocr)
+        title, pages = read_pdf(source, ocr)
         return title or _first_line(pages), pages
+    data = source.read_bytes()
     if media_type == "text/html":
         from assets.reading.html import read_html_pages
 
-        title, pages = read_html_pages(path.read_bytes())
+        title, pages = read_html_pages(data)
         return title or _first_line(pages), pages
     if media_type == "text/plain":
         from assets.reading.plain import read_text_pages
 
-        pages = read_text_pages(path.read_bytes())
+        pages = read_text_pages(data)
         return _first_line(pages), pages
     raise UnreadableDocument("unsupported_type", f"ExBench does not read {media_type} files.")

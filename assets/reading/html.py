@@ -55,19 +55,18 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
         if _BOILERPLATE.search(marker or "") and node.tag not in ("body", "html", "main", "article"):
             node.decompose()
     body = tree.css_first("main") or tree.css_first("article") or tree.body
-    lines: list[str] = []
+    lines: list[list[str]] = []  # each line's pieces, joined once: adding to a string copies it (minutes on a long line)
     if body is not None:
         for node in body.traverse(include_text=True):
             if node.tag == "-text":
-                if lines:
-                    lines[-1] += node.text_content or ""
-                else:
-                    lines.append(node.text_content or "")
+                if not lines:
+                    lines.append([])
+                lines[-1].append(node.text_content or "")
             elif node.tag in _BLOCKS:
-                lines.append("")
+                lines.append([])
             elif node.tag in _CELLS and lines:
-                lines[-1] += " "
-    text = "\n".join(line.strip() for line in lines if line.strip())
+                lines[-1].append(" ")
+    text = "\n".join(line for line in ("".join(parts).strip() for parts in lines) if line)
     language = detect_language(text)
     if title:
         title = normalize_text(title, language).replace("\n", " ")

@@ -19,6 +19,7 @@ from assets.reading.language import detect_language
 from assets.reading.normalize import normalize_text
 from assets.reading.ocr_engine import INSTALL_HINT, OcrUnavailable, check_ocr, page_timeout_s
 from assets.reading.page import PageText
+from assets.reading.source import Source
 
 OCR_PENDING = "ocr-pending"  # no usable text layer; OCR is installed and will read the image
 UNREAD_SCAN = "unread-scan"  # no usable text layer and no OCR here: the page stays empty
@@ -36,15 +37,16 @@ def ocr_missing() -> str | None:
     return None
 
 
-def ocr_pdf_page(path: Path, page_number: int, timeout_s: int) -> PageText:
-    """One page of a PDF read from its image by Tesseract, normalized word by word.
+def ocr_pdf_page(source: Path | Source, page_number: int, timeout_s: int) -> PageText:
+    """One page of a PDF (its path, or a Source already read) read from its image by Tesseract, normalized word by word.
 
     Normalizing each word on its own keeps every word's confidence at its
     exact place in the page text, so a quote can be traced to its words.
     RuntimeError when Tesseract passes `timeout_s` seconds.
     """
     from assets.reading.ocr import ocr_image, render_page  # numpy and Pillow: only in the workers that OCR
-    document = pdfium.PdfDocument(str(path))
+    data = source.data if isinstance(source, Source) else None
+    document = pdfium.PdfDocument(data if data is not None else str(getattr(source, "path", source)))
     try:
         page = document[page_number - 1]
         try:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 
 LOW_CONFIDENCE = 60.0  # an OCRed word less sure than this (0-100) is not trusted in a quote
+UNREADABLE_PAGE = "unreadable"  # the page failed while the rest of the document was read: it stays empty and says so
 
 
 @dataclass(frozen=True)
@@ -14,8 +15,9 @@ class PageText:
 
     `engine` says which reading produced the text ('pdfium', 'pdfium-bidi',
     'tesseract', 'html', 'text'; 'unread-scan' for a scanned page left empty
-    because OCR is not installed), so a wrong quote can be traced to the way
-    it was read.
+    because OCR is not installed, 'unreadable' for a page that failed while
+    the others were read), so a wrong quote can be traced to the way it was
+    read.
     """
 
     page_number: int  # 1-based

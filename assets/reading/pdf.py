@@ -15,6 +15,11 @@ installed (ocr_pages.py then reads each from its image, a worker task per
 page), 'unread-scan' when it is not; a document of only such pages is then
 quarantined with a reason that says how to install OCR.
 
+A page pdfium cannot load (a broken page tree, say) stays in the document,
+empty and marked 'unreadable', so the page count stays true and the reading
+says it is partial; a document none of whose pages load is quarantined.
+The document is opened from the bytes that were hashed (reading/source.py).
+
 Every pdfium object (document, page, text page) is closed in a `finally`, so
 memory stays flat over thousands of documents.
 """
@@ -32,7 +37,8 @@ from assets.reading.errors import UnreadableDocument
 from assets.reading.language import detect_language
 from assets.reading.normalize import normalize_text
 from assets.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
-from assets.reading.page import PageText
+from assets.reading.page import UNREADABLE_PAGE, PageText
+from assets.reading.source import Source
 from assets.reading.direction import has_rtl
 from assets.reading.rtl_lines import logical_text
 
@@ -48,17 +54,22 @@ _DAMAGED = "The PDF is damaged or truncated: its structure cannot be read."
 _NOT_PDF = "The file is named as a PDF but is not one (it has no PDF header)."
 
 
-def _open(path: Path) -> pdfium.PdfDocument:
+def _open(source: Path | Source) -> pdfium.PdfDocument:
     """The pdfium document, or UnreadableDocument saying why it cannot be opened."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-    except OSError as error:
-        raise UnreadableDocument("damaged", f"The file could not be opened: {error.strerror}.") from None
+    path = source.path if isinstance(source, Source) else source
+    data = source.data if isinstance(source, Source) else None
+    if data is None:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(1024)
+        except OSError as error:
+            raise UnreadableDocument("damaged", f"The file could not be opened: {error.strerror}.") from None
+    else:
+        head = data[:1024]
     if not head:
         raise UnreadableDocument("empty", "The file is empty (0 bytes).")
     try:
-        return pdfium.PdfDocument(str(path))
+        return pdfium.PdfDocument(str(path) if data is None else data)
     except pdfium.PdfiumError as error:
         code = getattr(error, "err_code", None)
         if code in _OPEN_ERRORS:
@@ -133,23 +144,28 @@ def _pages(document: pdfium.PdfDocument, ocr: bool) -> list[PageText]:
     for index in range(count):
         try:
             pages.append(_read_page(document, index, ocr))
-        except Exception:  # noqa: BLE001 - one broken page must not lose the others
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - one broken page must not lose the others (the time limit is no Exception)
+            pages.append(PageText.of(index + 1, "", None, UNREADABLE_PAGE))
             failures += 1
     if failures == count:
         raise UnreadableDocument("damaged", "No page of the PDF could be read: it is damaged.")
     if not any(page.text or page.engine == OCR_PENDING for page in pages):
+        if failures:
+            raise UnreadableDocument("damaged", f"{failures} of the PDF's {count} pages could not be read and the others have no text.")
         raise_without_text(pages)
     return pages
 
 
-def read_pdf(path: Path, ocr: bool | None = None) -> tuple[str | None, list[PageText]]:
-    """(title from the metadata, pages), opening the file once.
+def read_pdf(source: Path | Source, ocr: bool | None = None) -> tuple[str | None, list[PageText]]:
+    """(title from the metadata, pages) of a PDF file or of a Source already read, opening it once.
 
     `ocr` says whether scanned pages will be read by OCR (marked 'ocr-pending')
     or stay unread; by default, whether Tesseract is installed here.
     """
     ocr = ocr_missing() is None if ocr is None else ocr
-    document = _open(path)
+    document = _open(source)
     try:
         title, pages = pdf_title(document), _pages(document, ocr)
     finally:

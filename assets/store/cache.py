@@ -18,6 +18,11 @@ def cache_file(cache_dir: Path, step: str, key: str) -> Path:
     return cache_dir / step / key[:2] / f"{key}.json"
 
 
+def cache_sibling(path: Path, key: str) -> Path:
+    """Where the same step keeps the result for another key (`path` made by cache_file)."""
+    return path.parent.parent / key[:2] / f"{key}.json"
+
+
 def load(path: Path) -> dict[str, Any] | None:
     """The cached result, or None when absent or unreadable."""
     try:
