@@ -23,6 +23,8 @@ _REFUSALS = {
     "too_large": "The file is larger than the 200 MiB limit.",
     "unsupported_type": "The file type is not one ExBench reads (PDF, HTML or plain text).",
     "outside_raw": "The file is a link that points outside the raw folder; it was not followed.",
+    "bad_file_name": "The file name is not valid UTF-8 text (its undecodable bytes are shown as \\xNN); rename the file.",
+    "unreadable_file": "The file could not be opened (permission denied or a read error); check its permissions.",
 }
 
 

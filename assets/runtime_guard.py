@@ -16,14 +16,16 @@ import time
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent(kernel_signal: bool = True, poll_s: float = 1.0) -> None:
+def die_with_parent(kernel_signal: bool = True, parent_pid: int | None = None, poll_s: float = 1.0) -> None:
     """Ask the kernel to kill this process when its parent dies, and watch for it too.
 
     The kernel's signal fires when the parent's *thread* that started this
     process ends: pass kernel_signal=False for a process started from a thread
-    that may end before the parent does (the watchdog alone then applies).
+    that may end before the parent does (the watchdog alone then applies; it
+    needs the GIL, which a C library may hold for a while). `parent_pid`, when
+    the parent passed it, also catches a parent that died before this call.
     """
-    parent = os.getppid()
+    parent = os.getppid() if parent_pid is None else parent_pid
     if kernel_signal:
         try:
             libc = ctypes.CDLL(None, use_errno=True)
@@ -34,9 +36,8 @@ def die_with_parent(kernel_signal: bool = True, poll_s: float = 1.0) -> None:
         os._exit(1)
 
     def watch() -> None:
-        while True:
+        while os.getppid() == parent:
             time.sleep(poll_s)
-            if os.getppid() != parent:
-                os._exit(1)
+        os._exit(1)
 
     threading.Thread(target=watch, name="exbench-parent-watch", daemon=True).start()

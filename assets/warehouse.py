@@ -16,10 +16,11 @@ import duckdb
 from assets.checks import CHECKED_ASSET, check_specs, evaluate_checks
 from assets.metadata import OWNERS, counts_table, preview, row_count
 from assets.shards import SHARD_KEYS
+from assets.raw_manifest import InputWarning
 from assets.store.build import STAGING_TABLES, build_core, build_marts, publish
 from assets.store.cache import load
 from assets.store.lock import build_lock
-from assets.store.register import load_index, load_register, shard_of, stage_dir
+from assets.store.register import load_index, load_input_warnings, load_register, shard_of, stage_dir
 from assets.store.staging import build_tables, write_tables
 from assets.versions import extractor_version, reader_version
 from pipelines.resources import ExbenchPaths
@@ -50,7 +51,9 @@ def stage_all_shards(cache_dir: Path) -> dict[str, Path]:
         text = load(Path(text_index[document]))
         facts = load(Path(facts_index[document])) if document in facts_index else None
         records.append({**row, "text": text or _DAMAGED, "facts": facts})
-    return write_tables(build_tables(records, reader_version(), extractor_version()), stage_dir(cache_dir))
+    warnings = [{**w, "line": InputWarning(w["file"], w["row"], w["column"], w["message"]).line()} for w in load_input_warnings(cache_dir)]
+    tables = build_tables(records, reader_version(), extractor_version(), warnings)
+    return write_tables(tables, stage_dir(cache_dir))
 
 
 def remove_stale_wal(warehouse: Path) -> Path | None:

@@ -8,19 +8,16 @@ to report.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import pickle
 import resource
 import signal
-import threading
-import time
 from multiprocessing.connection import Connection
 from typing import Any
 
 from assets.process_memory import data_mb
+from assets.runtime_guard import die_with_parent
 
-_PR_SET_PDEATHSIG = 1
 _PARENT_CHECK_S = 0.5
 
 
@@ -91,33 +88,9 @@ def _limit_data(allowance_mb: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
 
 
-def _die_with_parent(parent_pid: int, by_signal: bool) -> None:
-    """Make sure this worker does not outlive the process that runs the tasks.
-
-    PR_SET_PDEATHSIG kills it even while it is stuck in C code, but fires when
-    the *thread* that spawned it ends, so the parent asks for it only from its
-    main thread. The watchdog thread covers the rest (it needs the GIL, which
-    a C library may hold for a long time).
-    """
-    if by_signal:
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):  # not Linux: the watchdog alone
-            pass
-    if os.getppid() != parent_pid:  # the parent died before the signal was asked for
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(_PARENT_CHECK_S)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exbench-parent-watch", daemon=True).start()
-
-
 def worker_main(conn: Connection, parent_pid: int, death_signal: bool) -> None:
     """A worker's life: tasks from the pipe until it closes or says None."""
-    _die_with_parent(parent_pid, death_signal)
+    die_with_parent(death_signal, parent_pid, _PARENT_CHECK_S)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
     # The pool already fills the cores; one BLAS thread also keeps numpy's buffers (OCR) from taking
     # 80 MB of the memory allowance that they never touch.

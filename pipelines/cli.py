@@ -70,6 +70,10 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
         click.echo(f"warning: {printable(line)}", err=True)
     for line in outcome.quarantined:
         click.echo(f"quarantined: {printable(line)}", err=True)
+    if outcome.set_aside:
+        reasons = ", ".join(f"{reason} {count}" for reason, count in outcome.set_aside.items())
+        click.echo(f"set aside: {sum(outcome.set_aside.values())} facts that break a rule ({reasons}); "
+                   "see core.rejected_facts", err=True)
     if not outcome.success:
         state = "" if outcome.published else "; the published warehouse is unchanged"
         _fail((outcome.error or "the run failed") + state + (f" (details in {outcome.log})" if outcome.log else ""))

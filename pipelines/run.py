@@ -33,6 +33,7 @@ class RunOutcome:
     log: str | None = None  # the full trace of what went wrong
     quarantined: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    set_aside: dict[str, int] = field(default_factory=dict)  # facts in core.rejected_facts, by reason
     interrupted: bool = False
     published: bool = False
 
@@ -106,11 +107,10 @@ def _read_summary(settings: Settings, outcome: RunOutcome) -> None:
                     "select source_path, error from core.documents where status = 'quarantined' order by source_path"
                 ).fetchall()
             ]
-            has_warnings = con.execute(
-                "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = 'input_warnings'"
-            ).fetchone()[0]
-            if has_warnings:
-                outcome.warnings = [line for (line,) in con.execute("select line from meta.input_warnings order by file, row, column").fetchall()]
+            outcome.warnings = [line for (line,) in con.execute('select line from meta.input_warnings order by file, row, "column"').fetchall()]
+            outcome.set_aside = dict(con.execute(
+                "select reason, count(*) from core.rejected_facts where fact_table <> 'documents' group by reason order by reason"
+            ).fetchall())
     except duckdb.Error:
         pass
 

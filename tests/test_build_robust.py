@@ -286,3 +286,11 @@ def test_an_organization_gets_one_rating_per_scheme_and_cycle(tmp_path):
         (2021, "reported", 5, 5, 4, 430.0, True),
         (2023, "computed", 5, None, 5, 580.0, False),
     ]
+
+
+def test_a_reading_with_pages_that_failed_stays_ok_and_says_which(tmp_path):
+    partial = {"pages": [2], "error": "1 of 2 pages could not be read: 2 (damaged)."}
+    warehouse = build(tmp_path, [record("a.pdf", ["Kartal Belediyesi 12 güçlü yön.", ""], facts("Kartal Belediyesi"), partial=partial)])
+    assert rows(warehouse, "select status, error_reason, error, page_count from core.documents") == [
+        ("ok", "partial", "1 of 2 pages could not be read: 2 (damaged).", 2)
+    ]

@@ -174,3 +174,19 @@ def test_killing_the_command_ends_the_run_and_its_workers(seeded):
     while _processes_in_session(run.pid) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert _processes_in_session(run.pid) == []
+
+
+def test_a_run_lists_dropped_hints_and_set_aside_facts_and_still_publishes(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "kartal.txt").write_text("Kartal Belediyesi 12 güçlü yön belirledi.", encoding="utf-8")
+    (raw / "manifest.csv").write_text("path,published_on,cycle_year\nkartal.txt,2021-13-45,99999999999999999999\n", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "exbench.duckdb"
+    result = _run_cli(["run", "-q", "--raw", str(raw), "--warehouse", str(warehouse)])
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert any(line.startswith("warning: raw/manifest.csv row 2, column published_on: ") for line in warnings), result.stderr
+    assert any(line.startswith("warning: raw/manifest.csv row 2, column cycle_year: ") for line in warnings), result.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from meta.input_warnings where file = 'raw/manifest.csv' and row = 2").fetchone()[0] == 2
+        assert con.execute("select value from core.reported_metrics").fetchall() == [(12.0,)]

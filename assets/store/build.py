@@ -19,7 +19,7 @@ from assets.store.sql import run_file, run_folder
 
 STAGING_TABLES = (
     "documents", "pages", "organizations", "organization_aliases", "metrics",
-    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores", "rejected",
+    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores", "rejected", "input_warnings",
 )
 # facts that break a rule are set aside first, then core loads the rest
 CORE_ORDER = ["screen_facts.sql", "load_core.sql"]

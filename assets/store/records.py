@@ -53,7 +53,9 @@ def reading_of(result: object) -> dict[str, Any]:
     if problem:
         return {**_UNREADABLE, "error": f"The text cache could not be read: {problem}."}
     pages = [{**page, "text": clean(page["text"])} for page in result["pages"]]
-    return {"status": "ok", "pages": pages, "title": safe_text(result.get("title")), "error_reason": None, "error": None}
+    partial = result.get("partial") if isinstance(result.get("partial"), dict) else None
+    return {"status": "ok", "pages": pages, "title": safe_text(result.get("title")), "error_reason": "partial" if partial else None,
+            "error": _filled(partial.get("error"), "Some pages could not be read.") if partial else None}
 
 
 def _filled(value: object, default: str) -> str:

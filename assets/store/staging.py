@@ -71,6 +71,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         **_FACT, "document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "subject_metric": pl.String,
         "label": pl.String, "theme": pl.String, "share_pct": pl.Float64, **_EVIDENCE,
     },
+    # the warnings raw_documents gave about the inputs (meta.input_warnings)
+    "input_warnings": {"file": pl.String, "row": pl.Int32, "column": pl.String, "message": pl.String, "line": pl.String},
     # facts that could not be read into their columns (core.rejected_facts has the meaning of each column)
     "rejected": {
         "document_id": pl.String, "fact_table": pl.String, "fact_index": pl.Int32, "organization_id": pl.String,
@@ -144,11 +146,13 @@ def _document(record: dict[str, Any], reading: dict[str, Any], facts: dict[str, 
         "scheme": _document_value(rejected, doc_id, text, facts_or_none.get("scheme"), "scheme"),
         "page_count": len(reading["pages"]) if reading["status"] == "ok" else None,
         "status": "quarantined" if quarantine else "ok",
-        "error": quarantine["error"] if quarantine else None, "error_reason": quarantine["error_reason"] if quarantine else None,
+        # an ok document read in part says which pages failed (error_reason 'partial')
+        "error": (quarantine or reading)["error"], "error_reason": (quarantine or reading)["error_reason"],
     }
 
 
-def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_version: str) -> dict[str, pl.DataFrame]:
+def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_version: str,
+                 input_warnings: list[dict[str, Any]] = ()) -> dict[str, pl.DataFrame]:
     """All staging tables from the documents' records (register + text + facts).
 
     A record never stops the build: unreadable text quarantines its document,
@@ -186,6 +190,11 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
             })
         rows["documents"].append({**document, "duplicate_of": duplicate_of.get(document["document_id"])})
     _organization_rows(rows, resolver)
+    rows["input_warnings"] = [
+        {"file": safe_text(w.get("file")) or "", "row": w.get("row") if isinstance(w.get("row"), int) and 0 < w["row"] < 2**31 else None,
+         "column": safe_text(w.get("column")), "message": safe_text(w.get("message")) or "", "line": safe_text(w.get("line")) or ""}
+        for w in input_warnings if isinstance(w, dict)
+    ]
     return {name: pl.DataFrame(rows[name], schema=schema) for name, schema in SCHEMAS.items()}
 
 

@@ -182,3 +182,7 @@ final as (
 )
 
 select * from final;
+
+-- Warnings about the inputs (manifest hints dropped, links that loop) travel with the build they concern.
+insert into meta.input_warnings by name
+select file, row, "column", message, line from staging.input_warnings;

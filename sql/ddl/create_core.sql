@@ -38,8 +38,8 @@ comment on column core.documents.cycle_year is 'Assessment or award cycle the do
 comment on column core.documents.scheme is 'Award or assessment scheme the document reports on (efqm, kalder, iran_national, baldrige, eloge, municipal), when it names one.';
 comment on column core.documents.page_count is 'Number of pages read (1 for HTML and text files).';
 comment on column core.documents.status is 'ok when the document was read, quarantined when it could not be read or its facts could not be extracted (see error).';
-comment on column core.documents.error is 'Why the document was quarantined, in words a person understands.';
-comment on column core.documents.error_reason is 'Short code of the quarantine reason: empty, encrypted, damaged, needs_ocr, unsupported_type, not_text, too_large, timeout, crashed, outside_raw; for a failed fact extraction the reason it gave (timeout, crashed, too_large, ...) or extraction_failed.';
+comment on column core.documents.error is 'Why the document was quarantined, or which pages of an ok document could not be read, in words a person understands.';
+comment on column core.documents.error_reason is 'Short code of the quarantine reason: empty, encrypted, damaged, needs_ocr, unsupported_type, not_text, too_large, timeout, crashed, changed_while_read, outside_raw, bad_file_name, unreadable_file; for a failed fact extraction the reason it gave (timeout, crashed, too_large, ...) or extraction_failed; partial on an ok document some of whose pages could not be read.';
 comment on column core.documents.duplicate_of is 'document_id of the document this one repeats (same text as a PDF, HTML page or re-published copy); its facts are not counted twice.';
 comment on column core.documents.reader_version is 'Version of the text reader that produced the pages.';
 comment on column core.documents.extractor_version is 'Version of the fact extractor that produced the facts.';
@@ -57,7 +57,7 @@ comment on table core.pages is 'Text of every page in logical reading order, nor
 comment on column core.pages.document_id is 'Document the page belongs to.';
 comment on column core.pages.page_number is 'Page number, from 1.';
 comment on column core.pages.language is 'Language detected on this page (tr, fa, en, ar).';
-comment on column core.pages.engine is 'Reading that produced the text: pdfium (plain text layer), pdfium-bidi (characters placed by geometry and reordered by the Unicode bidi rules), tesseract (OCR of the page image: a scan or a garbled text layer), html or text; unread-scan for a scanned page left empty because OCR is not installed, ocr-timeout for one whose OCR passed the time limit.';
+comment on column core.pages.engine is 'Reading that produced the text: pdfium (plain text layer), pdfium-bidi (characters placed by geometry and reordered by the Unicode bidi rules), tesseract (OCR of the page image: a scan or a garbled text layer), html or text; unread-scan for a scanned page left empty because OCR is not installed, ocr-timeout for one whose OCR passed the time limit, ocr-failed for one Tesseract could not read, unreadable for a page the PDF engine could not read (the document then says partial).';
 comment on column core.pages.ocr_confidence is 'Mean Tesseract word confidence (0-100, weighted by word length) when the page was OCRed; NULL when it was read from a text layer.';
 comment on column core.pages.text is 'Normalized page text in logical order; evidence quotes are substrings of it.';
 

@@ -28,3 +28,17 @@ comment on column meta.check_results.blocking is 'True when a failure stops the 
 comment on column meta.check_results.passed is 'True when the check found no offending row.';
 comment on column meta.check_results.offending_rows is 'Rows the check returned.';
 comment on column meta.check_results.description is 'The failure mode the check looks for.';
+
+create table meta.input_warnings (
+    file varchar not null,
+    row integer,
+    "column" varchar,
+    message varchar not null,
+    line varchar not null
+);
+comment on table meta.input_warnings is 'Problems met in the inputs that did not stop the build: a manifest hint dropped, a link that loops, a file that vanished. Each names the file, and the row and column where there is one.';
+comment on column meta.input_warnings.file is 'The file concerned, as raw/<path>.';
+comment on column meta.input_warnings.row is 'Row of the file as a spreadsheet shows it (the header is row 1); NULL when the warning is not about a row.';
+comment on column meta.input_warnings."column" is 'Column concerned; NULL when the warning is not about a column.';
+comment on column meta.input_warnings.message is 'What was wrong and what was done about it.';
+comment on column meta.input_warnings.line is 'The warning as one line, as exbench run prints it.';
