@@ -28,6 +28,7 @@ class Task:
     started: float
     allowance_mb: float
     peak_data_mb: float = 0.0
+    alone: bool = False  # run with the pool to itself, after needing more memory than its share beside others
 
 
 @dataclass

@@ -18,7 +18,10 @@ as the validator) is measured every second; the workers share what is left.
 The parent samples every worker's resident memory (with its children, e.g.
 Tesseract) every 0.05 s; when the tree is over budget it kills the biggest
 worker, which is then over its equal share, and its task is quarantined
-`too_large`. A worker may use more than an equal share while the others use
+`too_large` unless it ran beside other tasks: it is then tried again alone,
+once the others are done, with fresh workers beside it (two OCR pages at 300
+dpi need about 270 MB each, more than half of what the default budget leaves
+the workers). A worker may use more than an equal share while the others use
 less, so normal work is stopped only when the tree as a whole is over.
 Resident memory, not address space: RLIMIT_AS counts what the interpreter
 and pdfium map but never touch, so a cap on it either stopped normal work or
@@ -117,16 +120,33 @@ def run_tasks(
     budget = memory_budget_mb()
     pool = _take_pool(workers or worker_count())
     queue = deque(tasks)
+    alone: deque[tuple[str, tuple]] = deque()  # stopped for memory beside other tasks: tried again with the pool to itself
+    arguments: dict[int, tuple[str, tuple]] = {}
     ids = iter(range(1, 1 << 62))
+
+    def start(worker: Worker, key: str, args: tuple, by_itself: bool) -> None:
+        task = Task(next(ids), key, time.monotonic(), pool.allowance_mb(worker, budget), alone=by_itself)
+        arguments[task.id] = (key, args)
+        pool.start(worker, task, pickle.dumps((func, args)), timeout_s)
+
     try:
-        while queue or pool.busy():
-            for worker in [w for w in pool.workers if w.task is None]:
-                if not queue:
-                    break
-                key, args = queue.popleft()
-                task = Task(next(ids), key, time.monotonic(), pool.allowance_mb(worker, budget))
-                pool.start(worker, task, pickle.dumps((func, args)), timeout_s)
-            yield from _collect(pool, timeout_s, budget)
+        while queue or alone or pool.busy():
+            busy = pool.busy()
+            if alone and not busy:
+                for idle in pool.workers[1:]:  # a fresh worker holds a fifth of a used one: leave the task the room
+                    pool.replace(idle)
+                start(pool.workers[0], *alone.popleft(), by_itself=True)
+            elif not alone and not any(worker.task.alone for worker in busy):
+                for worker in [w for w in pool.workers if w.task is None]:
+                    if not queue:
+                        break
+                    start(worker, *queue.popleft(), by_itself=False)
+            for task, result in _collect(pool, timeout_s, budget):
+                key, args = arguments.pop(task.id)
+                if result.get("error_reason") == "too_large" and not task.alone and pool.size > 1:
+                    alone.append((key, args))  # an OCR page or a big PDF may fit once the others are done
+                    continue
+                yield key, result
     finally:
         for worker in pool.busy():  # the caller stopped early: no task of this batch may run on
             worker.task = None
@@ -134,7 +154,7 @@ def run_tasks(
         _give_back(pool)
 
 
-def _collect(pool: Pool, timeout_s: int, budget: int) -> list[tuple[str, dict[str, Any]]]:
+def _collect(pool: Pool, timeout_s: int, budget: int) -> list[tuple[Task, dict[str, Any]]]:
     """Results that came back within one watch interval, and the tasks stopped for time or memory."""
     busy = pool.busy()
     ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=_WATCH_S))
@@ -149,7 +169,7 @@ def _collect(pool: Pool, timeout_s: int, budget: int) -> list[tuple[str, dict[st
             result = timed_out(timeout_s)
         else:
             continue
-        finished.append((task.key, result))
+        finished.append((task, result))
     finished.extend(_enforce_budget(pool, budget))
     return finished
 
@@ -176,7 +196,7 @@ def _receive(pool: Pool, worker: Worker) -> dict[str, Any]:
     return quarantine("crashed", f"The reader crashed on this document (its worker process died: {how}).")
 
 
-def _enforce_budget(pool: Pool, budget: int) -> list[tuple[str, dict[str, Any]]]:
+def _enforce_budget(pool: Pool, budget: int) -> list[tuple[Task, dict[str, Any]]]:
     """Kill the biggest worker while the tree is over budget; its document is quarantined `too_large`."""
     for worker in pool.workers:
         worker.resident = resident_mb(tree(worker.process.pid))
@@ -191,4 +211,4 @@ def _enforce_budget(pool: Pool, budget: int) -> list[tuple[str, dict[str, Any]]]
     if task is None:
         return []
     detail = f"its worker held {biggest.resident:.0f} MB, and the workers together may hold {left:.0f} MB of {budget} MB"
-    return [(task.key, out_of_memory(detail))]
+    return [(task, out_of_memory(detail))]
