@@ -8,7 +8,8 @@ depend only on the warehouse content (stable order, no timestamps), so the
 same inputs give byte-identical files; the manifest records when they were
 made. A blind pack is masked, then read back by the re-identification check
 before it is published; its mapping from codes to organizations is written
-only to the private mappings folder.
+only to the private mappings folder. Every CSV draws on the trusted layer
+(facts OCR was unsure of are left out), and the manifest says so under "rows".
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from exbench.export.tables import Table, blind_tables, named_tables
 from exbench.version import __version__
 
 __all__ = ["ExportError", "Pack", "export_benchmark", "export_pack", "pack_folder", "scopes"]
+
+# what the rows of every CSV are drawn from (sql/ddl/create_trusted.sql), said in the manifest
+ROWS = "trusted: facts whose quoted words OCR was unsure of (low_confidence) are left out, as they are from the ratings and indicators"
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ def _manifest(data: PackRows, blind: bool) -> dict:
     if not blind:
         manifest["build_id"] = data.build_id
     manifest["generated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    manifest["rows"] = ROWS
     manifest["files"] = []
     if blind:
         manifest["source_count"] = len(data.sources)

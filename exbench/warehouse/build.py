@@ -35,7 +35,7 @@ def _remove(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_core_rejected.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
+DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_core_rejected.sql", "ddl/create_trusted.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
 
 
 def create_schemas(con: duckdb.DuckDBPyConnection) -> None:
