@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipelines.definitions import defs
 from assets.resources import ExbenchPaths
+from exbench.warehouse.schema import warehouse_tables
+from pipelines.definitions import defs
 from pipelines.sensors import raw_folder_sensor
 
 
 def test_code_location_has_the_whole_graph():
     repo = defs.get_repository_def()
     keys = {key.to_user_string() for key in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"raw_documents", "document_pages", "document_facts", "core_tables", "mart_tables", "warehouse", "jury_exports", "benchmark_report"}
+    tables = {f"{t.schema}/{t.name}" for t in warehouse_tables()}
+    assert {"core/documents", "core/reported_metrics", "core/rejected_facts", "mart/star_ratings", "mart/benchmark_scope"} <= tables
+    assert keys == {"raw_documents", "document_pages", "document_facts", "warehouse", "jury_exports", "benchmark_report"} | tables
     assert {job.name for job in repo.get_all_jobs()} >= {"build_everything", "refresh_exports"}
     assert [s.name for s in repo.schedule_defs] == ["daily_rebuild"]
     assert [s.name for s in repo.sensor_defs] == ["raw_folder_sensor"]
-    check_names = {key.name for key in repo.asset_graph.asset_check_keys}
-    assert {"evidence_on_page", "unique_keys", "codes_in_lists"} <= check_names
+    checks = {key.to_user_string() for key in repo.asset_graph.asset_check_keys}
+    assert {
+        "core/reported_metrics:evidence_on_page", "core/findings:evidence_on_page", "core/documents:quarantine_has_reason",
+        "core/reported_metrics:metric_values_fit_their_unit", "core/recognitions:column_contracts",
+        "mart/star_ratings:column_contracts", "core/rejected_facts:warn_rejected_facts",
+    } <= checks
 
 
 def test_sensor_requests_a_run_only_when_raw_changes(tmp_path):
@@ -58,8 +65,22 @@ def test_daily_schedule_requests_the_full_build():
 def test_soft_thresholds_are_warnings_and_contracts_block():
     from assets.warehouse import warehouse_build
 
-    specs = {spec.name: spec for spec in warehouse_build.check_specs}
-    assert specs["warn_quarantine_share"].blocking is False
-    assert specs["warn_documents_without_facts"].blocking is False
-    assert specs["column_contracts"].blocking is True
-    assert specs["evidence_on_page"].blocking is True
+    specs = {spec.key.to_user_string(): spec for spec in warehouse_build.check_specs}
+    assert specs["core/documents:warn_quarantine_share"].blocking is False
+    assert specs["core/documents:warn_documents_without_facts"].blocking is False
+    assert specs["core/documents:column_contracts"].blocking is True
+    assert specs["core/events:evidence_on_page"].blocking is True
+
+
+def test_every_table_is_described_by_its_comment_and_checks_attach_to_tables():
+    from assets.warehouse import warehouse_build
+
+    graph = defs.get_repository_def().asset_graph
+    for table in warehouse_tables():
+        node = graph.get(dg.AssetKey([table.schema, table.name]))
+        assert node.description == table.description
+        assert node.group_name == ("core" if table.schema == "core" else "marts")
+    assert graph.get(dg.AssetKey(["mart", "benchmark_scope"])).parent_keys >= {dg.AssetKey(["mart", "star_ratings"])}
+    assert graph.get(dg.AssetKey(["core", "documents"])).parent_keys == {dg.AssetKey("document_facts")}
+    checked = {spec.asset_key for spec in warehouse_build.check_specs}
+    assert checked <= {dg.AssetKey([t.schema, t.name]) for t in warehouse_tables()}  # none on the published file

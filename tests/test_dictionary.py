@@ -14,7 +14,10 @@ def test_every_table_and_column_is_commented():
     missing = con.execute(
         """
         select schema_name || '.' || table_name from duckdb_tables()
-        where schema_name in ('core', 'mart', 'ref', 'meta') and coalesce(comment, '') = ''
+        where schema_name in ('core', 'mart', 'trusted', 'ref', 'meta') and coalesce(comment, '') = ''
+        union all
+        select schema_name || '.' || view_name from duckdb_views()
+        where schema_name in ('core', 'mart', 'trusted', 'ref', 'meta') and not internal and coalesce(comment, '') = ''
         union all
         select schema_name || '.' || table_name || '.' || column_name from duckdb_columns()
         where schema_name in ('core', 'mart', 'ref', 'meta') and coalesce(comment, '') = ''

@@ -47,7 +47,7 @@ def test_the_per_document_assets_are_partitioned_by_sixteen_shards():
     graph = defs.get_repository_def().asset_graph
     for asset in ("document_pages", "document_facts"):
         assert graph.get(dg.AssetKey(asset)).partitions_def.get_partition_keys() == ["all", *SHARD_KEYS]
-    assert graph.get(dg.AssetKey("core_tables")).partitions_def is None
+    assert graph.get(dg.AssetKey(["core", "documents"])).partitions_def is None
     assert {"register_documents", "build_shards", "build_warehouse"} <= {job.name for job in defs.get_repository_def().get_all_jobs()}
 
 

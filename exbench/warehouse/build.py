@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 
+from exbench.reference import seed_file
 from exbench.warehouse.sql import run_file, run_folder
 
 STAGING_TABLES = (
@@ -41,9 +42,28 @@ DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_cor
 def create_schemas(con: duckdb.DuckDBPyConnection) -> None:
     """Reference tables with their seeds, then the empty core, mart and meta tables with their comments."""
     run_file(con, "ddl/create_ref.sql")
-    run_folder(con, "seeds")
+    load_reference(con)
     for path in DDL_FILES:
         run_file(con, path)
+
+
+def load_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill every ref table from its CSV seed, in the order the DDL creates them (a foreign key's table first).
+
+    The column types are the table's own, so the DDL states them once and a
+    value the type cannot hold stops the build with the file and line.
+    """
+    tables = con.execute("select table_name from duckdb_tables() where schema_name = 'ref' order by table_oid").fetchall()
+    for (table,) in tables:
+        types = dict(con.execute(
+            "select column_name, data_type from duckdb_columns() where schema_name = 'ref' and table_name = ? order by column_index",
+            [table],
+        ).fetchall())
+        # the table name comes from the catalog; the file and the types are bound as values
+        con.execute(
+            f"insert into ref.{table} by name select * from read_csv(?, header = true, auto_detect = false, columns = ?)",
+            [str(seed_file(table)), types],
+        )
 
 
 def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[str, str]) -> dict[str, int]:

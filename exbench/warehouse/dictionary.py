@@ -11,7 +11,7 @@ import duckdb
 
 from exbench.warehouse.build import create_schemas
 
-SCHEMAS = ("core", "mart", "ref", "meta")
+SCHEMAS = ("core", "mart", "trusted", "ref", "meta")
 
 
 def _schema_database() -> duckdb.DuckDBPyConnection:
@@ -38,14 +38,22 @@ def render() -> str:
     ]
     for schema in SCHEMAS:
         tables = con.execute(
-            "select table_name, comment from duckdb_tables() where schema_name = ? order by table_name", [schema]
+            "select table_name, comment from duckdb_tables() where schema_name = ? "
+            "union all select view_name || ' (view)', comment from duckdb_views() where schema_name = ? and not internal "
+            "order by 1",
+            [schema, schema],
         ).fetchall()
         lines += [f"## Schema `{schema}`", ""]
         for table, comment in tables:
+            name = table.removesuffix(" (view)")
             lines += [f"### `{schema}.{table}`", "", comment or "", "", "| column | type | meaning |", "|---|---|---|"]
+            # a trusted view's column means what the core column of the same name means
             for column, data_type, column_comment in con.execute(
-                "select column_name, data_type, comment from duckdb_columns() where schema_name = ? and table_name = ? order by column_index",
-                [schema, table],
+                "select c.column_name, c.data_type, coalesce(c.comment, b.comment) from duckdb_columns() as c "
+                "left join duckdb_columns() as b on c.schema_name = 'trusted' and b.schema_name = 'core' "
+                "and b.table_name = c.table_name and b.column_name = c.column_name "
+                "where c.schema_name = ? and c.table_name = ? order by c.column_index",
+                [schema, name],
             ).fetchall():
                 lines.append(f"| `{column}` | {data_type} | {column_comment or ''} |")
             lines.append("")
@@ -60,6 +68,9 @@ def render() -> str:
         con, "scheme and levels (ref.star_bands)",
         "select scheme || ' / ' || level_code, label_en || coalesce(' (' || min_points::int || '-' || coalesce(max_points::int::varchar, '') || ' points)', '') || case when inferred then ', inferred band' else '' end || '. Source: ' || source from ref.star_bands order by scheme, min_points nulls first",
     )
+    lines += _code_list(con, "scheme (ref.schemes)", "select scheme, description from ref.schemes order by 1")
+    lines += _code_list(con, "framework (ref.frameworks)", "select framework, description || ' Scheme: ' || scheme || '.' from ref.frameworks order by 1")
+    lines += _code_list(con, "finding_type (ref.finding_types)", "select finding_type, description from ref.finding_types order by 1")
     lines += _code_list(
         con, "indicator_code (ref.indicator_catalog)",
         "select indicator_code, description || ' Formula: ' || formula || '; unit ' || unit || ', ' || replace(direction, '_', ' ') || '.' from ref.indicator_catalog order by 1",

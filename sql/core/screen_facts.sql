@@ -17,7 +17,7 @@ stars as (
 ),
 
 points as (
-    select max_value as most from ref.value_ranges where value_kind = 'points'
+    select min_value as fewest, max_value as most from ref.value_ranges where value_kind = 'points'
 ),
 
 percent as (
@@ -25,15 +25,15 @@ percent as (
 ),
 
 schemes as (
-    select code as scheme from ref.codes where code_kind = 'scheme'
+    select scheme from ref.schemes
 ),
 
 finding_types as (
-    select code as finding_type from ref.codes where code_kind = 'finding_type'
+    select finding_type from ref.finding_types
 ),
 
 frameworks as (
-    select distinct framework from ref.criteria
+    select framework from ref.frameworks
 ),
 
 -- every fact with its evidence, for the rules all kinds share
@@ -181,8 +181,8 @@ score_rules as (
         'scores' as fact_table, s.document_id, s.fact_index, s.organization_id, s.page, s.evidence, 1 as precedence,
         list_filter([
             {'reason': 'missing_value', 'field': 'points', 'value': null, 'failed': s.points is null},
-            {'reason': 'negative', 'field': 'points', 'value': s.points::varchar, 'failed': s.points < 0},
-            {'reason': 'negative', 'field': 'max_points', 'value': s.max_points::varchar, 'failed': s.max_points < 0},
+            {'reason': 'negative', 'field': 'points', 'value': s.points::varchar, 'failed': s.points < pt.fewest},
+            {'reason': 'negative', 'field': 'max_points', 'value': s.max_points::varchar, 'failed': s.max_points < pt.fewest},
             {'reason': 'too_large', 'field': 'points', 'value': s.points::varchar, 'failed': s.points > pt.most},
             {'reason': 'too_large', 'field': 'max_points', 'value': s.max_points::varchar, 'failed': s.max_points > pt.most},
             {'reason': 'points_over_max', 'field': 'points', 'value': s.points::varchar || ' > ' || s.max_points::varchar,

@@ -22,8 +22,8 @@ create table meta.check_results (
     offending_rows integer not null,
     description varchar
 );
-comment on table meta.check_results is 'Data-quality checks run on this build before it was published (sql/checks).';
-comment on column meta.check_results.check_name is 'Name of the check (its SQL file).';
+comment on table meta.check_results is 'Data-quality checks run on this build before it was published (column contracts and sql/checks).';
+comment on column meta.check_results.check_name is 'The table checked and the check, as table:check.';
 comment on column meta.check_results.blocking is 'True when a failure stops the publication.';
 comment on column meta.check_results.passed is 'True when the check found no offending row.';
 comment on column meta.check_results.offending_rows is 'Rows the check returned.';

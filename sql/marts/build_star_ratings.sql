@@ -34,7 +34,10 @@ reported as (
         on r.scheme = b.scheme
         and (
             (r.stars is not null and b.stars = r.stars and b.level_code not in ('efqm_validated', 'kalder_kararlilik_1'))
-            or (r.stars is null and r.level is not null and (r.level ilike b.label_fa or r.level ilike b.label_en or r.level ilike b.label_tr))
+            or (r.stars is null and r.level is not null and exists (
+                select 1 from ref.star_band_labels as l
+                where l.scheme = b.scheme and l.level_code = b.level_code and r.level ilike l.label
+            ))
         )
     where
         r.organization_id is not null
@@ -49,14 +52,12 @@ totals as (
     select
         s.organization_id,
         s.cycle_year,
-        case
-            when s.framework in ('efqm2020', 'efqm2013') then 'efqm'
-            else s.framework
-        end as scheme,
+        f.scheme,
         s.points,
         s.evidence,
         s.score_id
     from scores as s
+    left join ref.frameworks as f on s.framework = f.framework
     where s.criterion_code is null and s.organization_id is not null
 ),
 

@@ -1,5 +1,6 @@
 -- Soft threshold: a readable, original document that yielded no fact at all
 -- (off-topic, or phrased in a way the lexicons do not know yet).
+-- Table: core.documents
 with
 facts as (
     select document_id from core.reported_metrics

@@ -1,5 +1,6 @@
 -- Soft threshold: more than a quarter of the documents could not be read
 -- (a broken export from a source site, a folder of scans without OCR).
+-- Table: core.documents
 select
     count(*) filter (where status = 'quarantined') as quarantined,
     count(*) as documents,

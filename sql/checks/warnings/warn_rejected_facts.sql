@@ -1,5 +1,6 @@
 -- Soft threshold: facts set aside before core (core.rejected_facts), by
 -- reason: odd inputs, or a rule of the extractor that reads something wrong.
+-- Table: core.rejected_facts
 select
     reason,
     fact_table,
