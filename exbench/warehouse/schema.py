@@ -16,8 +16,9 @@ import duckdb
 from exbench.warehouse.build import DDL_FILES
 from exbench.warehouse.sql import run_file, sql_files
 
-_TABLE = re.compile(r"\b((?:core|mart)\.[a-z_]+)\b")
+_TABLE = re.compile(r"\b((?:core|mart|trusted)\.[a-z_]+)\b")
 _TARGET = re.compile(r"^insert into (mart\.[a-z_]+)", re.MULTILINE)
+_COMMENT = re.compile(r"--[^\n]*")
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,12 @@ class WarehouseTable:
 def _mart_inputs() -> dict[str, tuple[str, ...]]:
     inputs: dict[str, tuple[str, ...]] = {}
     for path in sql_files("marts"):
-        text = path.read_text(encoding="utf-8")
-        for target in _TARGET.findall(text):
-            inputs[target] = tuple(sorted(set(_TABLE.findall(text)) - {target}))
+        text = _COMMENT.sub("", path.read_text(encoding="utf-8"))
+        targets = set(_TARGET.findall(text))  # a file may write a mart and its lineage together
+        # a trusted view reads the core table of the same name
+        read = {name.replace("trusted.", "core.", 1) for name in _TABLE.findall(text)} - targets
+        for target in targets:
+            inputs[target] = tuple(sorted(read))
     return inputs
 
 
