@@ -41,6 +41,20 @@ def build(root: Path, raw: Path):
     return settings, outcome
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _run_memory_budget():
+    """Runs built inside the test process count it in their memory budget, and after a long session it holds
+    far more than `exbench run` does (hundreds of MB of fixtures and imports): give those runs the room a
+    real run's own tree leaves. Tests of the budget itself set EXBENCH_MEMORY_MB."""
+    import os
+
+    previous = os.environ.get("EXBENCH_MEMORY_MB")
+    os.environ.setdefault("EXBENCH_MEMORY_MB", "4096")
+    yield
+    if previous is None:
+        os.environ.pop("EXBENCH_MEMORY_MB", None)
+
+
 @pytest.fixture(scope="session", params=["pdf-chromium", "pdf-libreoffice"])
 def seed_warehouse(request, tmp_path_factory):
     """The seeds as PDFs from one producer, built into a warehouse."""
