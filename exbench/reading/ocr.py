@@ -25,7 +25,7 @@ from PIL import Image, ImageFilter
 
 from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered
 from exbench.reading.ocr_engine import check_ocr
-from exbench.settings import DEFAULT_OCR_PAGE_SECONDS
+from exbench.settings import DEFAULT_OCR_PAGE_SECONDS, tesseract_command
 from exbench.reading.ocr_words import Word, read_word, table_columns, words_by_line
 
 __all__ = ["OcrPage", "OcrToken", "ocr_image", "render_page"]
@@ -83,9 +83,17 @@ _ROTATE = re.compile(r"Rotate: (\d+)")
 _SCRIPT = re.compile(r"Script: (\w+)")
 
 
+
+def _pytesseract():  # noqa: ANN202 - the module, imported on demand
+    """pytesseract, running the Tesseract command the settings name (EXBENCH_TESSERACT)."""
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = tesseract_command()
+    return pytesseract
+
 def _orientation(image: Image.Image, timeout_s: int) -> tuple[str, int]:
     """(Tesseract model, degrees to turn the image) from script detection; Latin when it cannot tell."""
-    import pytesseract
+    pytesseract = _pytesseract()
 
     try:
         osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=timeout_s)
@@ -102,7 +110,7 @@ def _with_droppedwords_by_line(lines: list[list[Word]], gray_image: Image.Image,
 
     The band is read as a raw line (--psm 13): the layout analysis that lost it would lose it again.
     """
-    import pytesseract
+    pytesseract = _pytesseract()
 
     gray = np.asarray(gray_image, np.uint8)
     boxes = [(w.left, w.top, w.width, w.height) for line in lines for w in line]
@@ -142,7 +150,7 @@ def _blank(image: Image.Image) -> bool:
 
 def _data(image: Image.Image, model: str, psm: int, timeout_s: int) -> dict[str, list]:
     """Tesseract's word table of the image: --psm 3 finds the layout itself, --psm 6 reads one block row by row."""
-    import pytesseract
+    pytesseract = _pytesseract()
 
     return pytesseract.image_to_data(image, lang=model, config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout_s)
 
