@@ -9,12 +9,13 @@ the same for every topic, shared first, then the languages in registry order:
 - objects merge key by key; lists are joined;
 - a list of records in shared (each named by its first key: {"scheme": "efqm", ...})
   takes a language's object of records by name: {"efqm": {"patterns": [...]}};
-- `slots` gather regex alternatives from every part: "⟦name⟧" inside a string
-  becomes them joined by "|" (a slot nobody fills matches nothing), and a list
-  item that is only "⟦name⟧" becomes them one item each, for lists where order
-  across languages matters;
-- keys starting with "_" in a language's file are notes for people;
-- two parts giving one value, or a language's file naming another language, is an error.
+- shared declares `slots`, which gather regex alternatives from every part:
+  "⟦name⟧" inside a string becomes them joined by "|" (a slot nobody fills
+  matches nothing), and a list item that is only "⟦name⟧" becomes them one
+  item each, for lists where order across languages matters;
+- keys starting with "_" are notes for people: dropped from a language's file, kept unfilled from shared;
+- two parts giving one value, a slot shared does not declare, or a language's
+  file naming another language, is an error.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _fill(value: Any, slots: dict[str, list[str]], where: str) -> Any:
     if isinstance(value, str):
         return _SLOT.sub(alternatives, value)
     if isinstance(value, dict):
-        return {key: _fill(inner, slots, f"{where}.{key}") for key, inner in value.items()}
+        return {key: inner if key.startswith("_") else _fill(inner, slots, f"{where}.{key}") for key, inner in value.items()}
     if isinstance(value, list):
         items: list[Any] = []
         for item in value:
@@ -138,7 +139,9 @@ class Lexicons:
             where = f"{entry.lexicons}/{topic}.json"
             own = _own_part(data, entry, others - {entry.code}, where)
             for name, values in own.pop("slots", {}).items():
-                slots.setdefault(name, []).extend(values)
+                if name not in slots:
+                    raise LexiconError(f"{where}: shared/{topic}.json declares no slot {name!r}")
+                slots[name].extend(values)
             merged = _merge(merged, own, where)
         return _fill(merged, slots, f"{topic}.json")
 
