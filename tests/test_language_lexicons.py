@@ -58,6 +58,12 @@ def test_a_made_up_language_is_picked_up_from_its_folder(tiny):
     assert "_note" not in merged and "slots" not in merged and merged["_doc"] == "a test topic"
 
 
+def test_two_languages_may_share_a_word_with_one_meaning(tiny):
+    _write(tiny, "xx", "words", {"shared_words": {"festival": 1}})
+    _write(tiny, "en", "words", {"shared_words": {"festival": 1}})
+    assert Lexicons(tiny, [by_code("en"), XX]).load("words")["shared_words"] == {"festival": 1}
+
+
 def test_without_its_registry_entry_a_folder_is_not_read(tiny):
     merged = Lexicons(tiny, [by_code("en")]).load("words")
     assert "xx" not in merged and merged["heading"] == "^(?:§|findings)\\s*:"
@@ -74,7 +80,7 @@ def test_a_slot_no_language_fills_matches_nothing(tiny):
     ("part", "message"),
     [
         ({"en": {"months": {}}}, "gives data for 'en'"),  # a folder speaking for another language
-        ({"heading": "^x"}, "would replace"),  # two parts giving one value
+        ({"heading": "^x"}, "would replace"),  # two parts giving different values for one place
         ({"kinds": {"ceremony": {"patterns": ["x"]}}}, "no shared record named 'ceremony'"),
         ({"xx": {"pattern": "⟦nowhere⟧"}}, "no slot 'nowhere'"),
         ({"slots": {"nowhere": ["x"]}}, "declares no slot 'nowhere'"),

@@ -14,8 +14,8 @@ the same for every topic, shared first, then the languages in registry order:
   matches nothing), and a list item that is only "⟦name⟧" becomes them one
   item each, for lists where order across languages matters;
 - keys starting with "_" are notes for people: dropped from a language's file, kept unfilled from shared;
-- two parts giving one value, a slot shared does not declare, or a language's
-  file naming another language, is an error.
+- two parts giving different values for one place, a slot shared does not
+  declare, or a language's file naming another language, is an error.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def _merge(base: Any, part: Any, where: str) -> Any:
             if name not in by_name:
                 raise LexiconError(f"{where}: no shared record named {name!r} to add to")
             base[by_name[name]] = _merge(base[by_name[name]], entry, f"{where}[{name}]")
+        return base
+    if base == part:  # two languages sharing a word with one meaning ("festival")
         return base
     raise LexiconError(f"{where}: {part!r} would replace {base!r}")
 
