@@ -18,7 +18,7 @@ languages that have lexicons.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from exbench.language.registry import LANGUAGES, SCRIPTS, extracted, of_script
 from exbench.language.scripts import ARABIC_CHARACTER, BASIC_LATIN, letter_counts
@@ -39,7 +39,7 @@ def _codes() -> dict[str, str]:
     return {entry.lingua: entry.code for entry in LANGUAGES}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _telltale(letters: str) -> re.Pattern[str]:
     return re.compile(f"[{letters}]")
 

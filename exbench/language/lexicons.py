@@ -31,7 +31,7 @@ from typing import Any
 
 from exbench.language.registry import LANGUAGES, Language, extracted
 
-__all__ = ["LexiconError", "Lexicons", "ROOT", "load"]
+__all__ = ["ROOT", "LexiconError", "Lexicons", "load"]
 
 ROOT = files("exbench.language") / "lexicons"
 SHARED = "shared"

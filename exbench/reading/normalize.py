@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from exbench.language import letter_forms
 
@@ -28,7 +28,7 @@ def _zwnj(match: re.Match[str]) -> str:
     return " " if " " in match.group(0) else _ZWNJ  # a ZWNJ beside a space is only a space
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(language: str | None) -> dict[int, str | None]:
     """Characters dropped, and the language's letter forms written as its own letters."""
     return str.maketrans({**_DROP, **{ord(old): new for old, new in letter_forms(language).items()}})
