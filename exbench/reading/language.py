@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from exbench.language.detect import MIN_LETTERS, SAMPLE, detect_language
+from exbench.language.detect import detect_language
 
-__all__ = ["MIN_LETTERS", "SAMPLE", "detect_language"]
+__all__ = ["detect_language"]
