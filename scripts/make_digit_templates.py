@@ -21,10 +21,10 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from exbench.language import ASCII as LATIN_DIGITS  # noqa: E402
+from exbench.language import PERSIAN as PERSIAN_DIGITS  # noqa: E402
 from exbench.reading.ocr_digits import TEMPLATE_FILE, glyph_bitmap  # noqa: E402
 
-PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-LATIN_DIGITS = "0123456789"
 _SKIP = ("Mono", "Nastaliq", "Condensed", "Qurn", "titr")
 
 

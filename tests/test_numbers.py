@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from exbench.extraction.numbers import find_numbers, parse_number, to_ascii_digits
+from exbench.extraction.numbers import find_numbers, parse_number
+from exbench.language import to_ascii_digits
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds" / "txt"
 P = True  # marks a percent in the tables below

@@ -1,9 +1,9 @@
 """Find dates, date ranges, months and cued years in tr/fa/en text.
 
 Templates (day-month-year orders, ranges, cued bare years) are code; month
-names, cue words and separators are data in `lexicon/dates.json`. Persian
-dates are Solar Hijri and are converted with jdatetime. A date without a year
-is resolved only from the caller's reference date, never guessed.
+names, cue words and separators are data (each language's `dates` lexicon).
+Persian dates are Solar Hijri and are converted with jdatetime. A date without
+a year is resolved only from the caller's reference date, never guessed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from functools import lru_cache
 
 import jdatetime
 
-from exbench.extraction.digits import guess_language, is_persian, load_lexicon, normalize
+from exbench.language import BASIC_LATIN, extracted, guess_language, is_arabic_script, load, of_script
+from exbench.language import matching_form as normalize
 
 __all__ = ["DateMatch", "find_dates", "jalali_year_span", "normalize_jalali_year"]
 
@@ -77,7 +78,7 @@ def _alt(words: list[str] | dict[str, int]) -> str:
 @lru_cache(maxsize=None)
 def _grammar(code: str) -> tuple[dict[str, tuple[int, str]], dict[str, int], list[re.Pattern[str]]]:
     """Month lookup, day-word lookup and the compiled templates of one language."""
-    lex = load_lexicon("dates")[code]
+    lex = load("dates")[code]
     months = {normalize(k): (v, lex["calendar"]) for k, v in lex["months"].items()}
     months.update({normalize(k): (v, "gregorian") for k, v in lex["gregorian_months"].items()})
     day_words = {normalize(k): v for k, v in lex["day_words"].items()}
@@ -168,7 +169,7 @@ def _resolve(p: _Parts, reference: dt.date | None) -> tuple[dt.date | None, dt.d
 def _from_template(m: re.Match[str], text: str, code: str) -> _Parts | None:
     months, day_words, _ = _grammar(code)
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
-    lex = load_lexicon("dates")[code]
+    lex = load("dates")[code]
     if lex["month_capitalized"] and any(not text[m.start(g)].isupper() for g in ("m1", "m2") if g in groups):
         return None
     span = m.span("body") if "body" in groups else m.span()
@@ -215,10 +216,12 @@ def _from_numeric(m: re.Match[str], order: str) -> _Parts | None:
 
 
 def _languages(text: str, language: str | None) -> list[str]:
-    if language in load_lexicon("dates"):
+    """The language given, else those of the text's scripts (Arabic script first, then Latin when A-Z occurs)."""
+    if language in load("dates"):
         return [language]
-    codes = ["fa"] if is_persian(text) else []
-    return codes + (["tr", "en"] if re.search(r"[A-Za-z]", text) or not codes else [])
+    codes = [entry.code for entry in of_script("Arab", extracted())] if is_arabic_script(text) else []
+    latin = [entry.code for entry in of_script("Latn", extracted())]
+    return codes + (latin if BASIC_LATIN.search(text) or not codes else [])
 
 
 def find_dates(text: str, language: str | None, reference: dt.date | None = None) -> list[DateMatch]:
@@ -231,7 +234,7 @@ def find_dates(text: str, language: str | None, reference: dt.date | None = None
                 parts = _from_template(m, text, code)
                 if parts is not None:
                     candidates.append((parts.start, -(parts.end - parts.start), rank, parts))
-    lexicon = load_lexicon("dates")
+    lexicon = load("dates")
     order = lexicon[language if language in lexicon else guess_language(text)]["numeric_order"]
     for m in _NUMERIC.finditer(norm):
         parts = _from_numeric(m, order)

@@ -1,74 +1,14 @@
-"""Offset-keeping text normalisation shared by the number and date readers.
+"""A group of digits read as one quantity: "1.293", "75,5", "1,293.5", "۱٬۲۹۳٫۵".
 
-Every function here maps one character to one character, so a match found in
-the normalised text has the same offsets in the original: facts quote their
-evidence verbatim.
+Which separator groups thousands and which marks the decimals is the
+language's (lexicon `numbers`); the shapes that are not one quantity (dates,
+versions, ranges, decision numbers) are the same in every language.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Collection
 from decimal import Decimal
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
-
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
-
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# Arabic code points that Persian text uses interchangeably with Persian ones.
-_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه"})
-
-_PERSIAN_SCRIPT = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
-_TURKISH_LETTERS = re.compile(r"[çğışöüÇĞİŞÖÜ]")
-
-
-def to_ascii_digits(text: str) -> str:
-    """Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII, same length."""
-    return text.translate(_DIGITS)
-
-
-def fold(text: str) -> str:
-    """Lower-case one character for one (Turkish İ becomes i, I becomes i).
-
-    İ (U+0130) is the only character whose lower case is longer than itself,
-    so replacing it first keeps every offset valid.
-    """
-    return text.replace("İ", "i").lower()
-
-
-def normalize(text: str) -> str:
-    """ASCII digits, one Persian spelling of yeh/kaf, lower case; same length."""
-    return fold(to_ascii_digits(text).translate(_LETTERS))
-
-
-def is_persian(text: str) -> bool:
-    """True when the text contains Arabic-script letters or digits."""
-    return bool(_PERSIAN_SCRIPT.search(text))
-
-
-def guess_language(text: str) -> str:
-    """'fa' for Arabic script, 'tr' when Turkish letters occur, else 'en'.
-
-    Used only when the caller passes language None; cheap on purpose.
-    """
-    if len(_PERSIAN_SCRIPT.findall(text)) > len(re.findall(r"[A-Za-z]", text)):
-        return "fa"
-    return "tr" if _TURKISH_LETTERS.search(text) else "en"
-
-
-def latin_language(text: str) -> str:
-    """The Latin-script language of a text: 'tr' or 'en'."""
-    return "tr" if _TURKISH_LETTERS.search(text) else "en"
-
-
-@lru_cache(maxsize=None)
-def load_lexicon(name: str) -> dict[str, Any]:
-    """The lexicon file `lexicon/<name>.json`."""
-    with (LEXICON_DIR / f"{name}.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def _grouped(integer: str, fraction: str | None, group: str) -> Decimal | None:

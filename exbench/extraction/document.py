@@ -13,7 +13,6 @@ from exbench.extraction.events import events_in_sentence, timeline_event
 from exbench.extraction.focus_areas import focus_areas_in_sentence
 from exbench.extraction.lexicons import fold, load
 from exbench.extraction.metrics import metrics_in_sentence
-from exbench.extraction.numbers import to_ascii_digits
 from exbench.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
@@ -22,15 +21,7 @@ from exbench.extraction.recognitions import assessment_scheme, recognitions_in_s
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets
 from exbench.extraction.text_units import paragraphs, sentences
-
-
-def dominant_language(pages: list[PageInput]) -> str | None:
-    """The language of most of the text."""
-    weights: Counter[str] = Counter()
-    for page in pages:
-        if page.language:
-            weights[page.language] += len(page.text)
-    return weights.most_common(1)[0][0] if weights else None
+from exbench.language import document_language, to_ascii_digits
 
 
 def _subject(pages: list[PageInput], title: str | None, language: str | None, declared: str | None) -> str:
@@ -87,7 +78,7 @@ def extract_document(
     cycle_year: int | None = None,
 ) -> DocumentFacts:
     """Facts of one document; manifest hints (organization, date, cycle) win over what the text suggests."""
-    language = dominant_language(pages)
+    language = document_language(page.language for page in pages)
     subject = _subject(pages, title, language, organization)
     reference = _reference_date(pages, language, published_on)
     names = short_names([m for p in pages for m in find_organizations(p.text, p.language or language)])

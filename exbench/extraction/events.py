@@ -15,8 +15,9 @@ from exbench.extraction.quotes import quote
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Event
 from exbench.extraction.sentence_view import SentenceView
+from exbench.language import by_code, capitals
 
-_CAPITALISED = re.compile(r"(?:(?:\d{4}\s*[-‐–]\s*\d{4}\s+)?(?:[A-ZÇĞİÖŞÜ][\wçğıöşüâîû’'()-]*\s+){0,6}[A-ZÇĞİÖŞÜ][\wçğıöşüâîû’']*)")
+_CAPITALISED = re.compile(rf"(?:(?:\d{{4}}\s*[-‐–]\s*\d{{4}}\s+)?(?:[{capitals()}][\w’'()-]*\s+){{0,6}}[{capitals()}][\w’']*)")
 
 
 @lru_cache(maxsize=None)
@@ -44,7 +45,8 @@ def _named_phrase(segment: str, head: str) -> str:
 def _title(after: str, language: str, before: str = "") -> str:
     """The capitalised name of the activity (after the date, else before it), else the words after the date."""
     head = _lexicon()["title_heads"].get(language)
-    if head and language in ("tr", "en"):
+    entry = by_code(language)
+    if head and entry is not None and entry.cased:
         best = _named_phrase(after, head) or _named_phrase(before, head)
         if best:
             return best

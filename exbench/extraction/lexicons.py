@@ -1,23 +1,19 @@
-"""Load the per-language vocabularies that drive extraction.
+"""The lexicons as the rules use them: patterns with macros, compiled once.
 
-Rules are data (`lexicon/*.json`), one block per language, so a new language or
-a new phrasing is an edit to a file, not to code. Patterns are written in lower
-case and matched against `fold(text)`, which keeps offsets.
+Rules are data (exbench/language/lexicons/, merged by exbench.language's one
+loader), so a new language or a new phrasing is an edit to a file, not to code.
+Patterns are written in lower case and matched against `fold(text)`, which
+keeps offsets.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from exbench.extraction.digits import fold
+from exbench.language import fold, load
 
 __all__ = ["any_match", "compiled", "expand", "fold", "load"]
-
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 # Macros usable inside patterns: {zw} is an optional Persian joiner (ZWNJ, space
 # or nothing between a stem and its suffix), {w} one word.
@@ -47,13 +43,6 @@ def expand(pattern: str) -> str:
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
     return _dotless_i_also_dotted(pattern)
-
-
-@lru_cache(maxsize=None)
-def load(name: str) -> dict[str, Any]:
-    """The lexicon file `lexicon/<name>.json`."""
-    with (LEXICON_DIR / f"{name}.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 @lru_cache(maxsize=None)

@@ -1,7 +1,7 @@
 """Find numbers written in digits, in words, or both, in tr/fa/en text.
 
-The grammar (how number words combine) is code; the words are data in
-`lexicon/numbers.json`. Offsets index the caller's text: normalisation keeps
+The grammar (how number words combine) is code; the words are data (the
+`numbers` lexicon of each language). Offsets index the caller's text: normalisation keeps
 one character for one. Dates, ISO designations, decision numbers ("2019/127"),
 versions and ordinals are not counts, so they are not returned.
 """
@@ -14,10 +14,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from exbench.extraction.dates import find_dates
-from exbench.extraction.digits import guess_language, is_persian, latin_language, load_lexicon, normalize
-from exbench.extraction.digits import read_digit_group, to_ascii_digits
+from exbench.extraction.digits import read_digit_group
+from exbench.language import guess_language, is_arabic_script, latin_language, load, script_language
+from exbench.language import matching_form as normalize
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number", "to_ascii_digits"]
+__all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/\-–٫٬]\d+)*)|(?P<word>[^\W\d_]+)")
 _GAP = re.compile(r"[ \t\u00a0\u200c]+|[ \t\u00a0]*\n[ \t\u00a0]*")
@@ -69,7 +70,7 @@ def _alternation(items: list[str]) -> str:
 
 @lru_cache(maxsize=None)
 def _lexicon(code: str) -> _Lexicon:
-    data = load_lexicon("numbers")[code]
+    data = load("numbers")[code]
     words: dict[str, tuple[str, Decimal]] = {}
     for kind in _WORD_KINDS:
         for word, value in data[kind].items():
@@ -96,7 +97,7 @@ def _lexicon(code: str) -> _Lexicon:
 @lru_cache(maxsize=None)
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Percent-before, percent-after and designation regexes, all languages."""
-    lex = load_lexicon("numbers")
+    lex = load("numbers")
     codes = [c for c in lex if not c.startswith("_") and c != "common"]
     before = lex["common"]["percent_before"] + [w for c in codes for w in lex[c]["percent_before"]]
     after = lex["common"]["percent_after"] + [w for c in codes for w in lex[c]["percent_after"]]
@@ -192,19 +193,20 @@ class _Reader:
     """Turns the tokens of one text into atoms, language chosen per token."""
 
     def __init__(self, text: str, language: str | None) -> None:
-        language = language if language in load_lexicon("numbers") else None
+        language = language if language in load("numbers") else None
         self.text, self.norm, self.language = text, normalize(text), language
         self.doc = guess_language(text) if language is None else language
         self.latin = latin_language(text) if language is None else language
+        self.arabic = script_language("Arab")  # digits and words in Arabic script are read as Persian
         self.tokens = list(_TOKEN.finditer(self.norm))
 
     def lexicon(self, token: re.Match[str]) -> _Lexicon:
         if self.language is not None:
             return _lexicon(self.language)
         if token.lastgroup == "num":
-            persian = is_persian(self.text[token.start():token.end()])
-            return _lexicon("fa" if persian or self.doc == "fa" else self.latin)
-        return _lexicon("fa" if is_persian(token.group()) else self.latin)
+            arabic = is_arabic_script(self.text[token.start():token.end()])
+            return _lexicon(self.arabic if arabic or self.doc == self.arabic else self.latin)
+        return _lexicon(self.arabic if is_arabic_script(token.group()) else self.latin)
 
     def atoms(self, index: int) -> list[_Atom] | None:
         token = self.tokens[index]

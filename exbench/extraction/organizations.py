@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from exbench.extraction.lexicons import load
+from exbench.language import by_code, extracted
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,8 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
         canonical, org_type, country, alias_language = by_alias[match.group(1)]
         known.append(OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language))
     candidates: list[OrgMention] = []
-    for lang in ([language] if language else []) + [lang for lang in ("tr", "en", "fa") if lang != language]:
+    others = [entry.code for entry in extracted() if entry.code != language]
+    for lang in ([language] if language else []) + others:
         candidates.extend(_head_mentions(text, lang))
         candidates.extend(_named_after_mentions(text, lang))
         candidates.extend(_subsidiary_mentions(text, lang))
@@ -181,14 +183,15 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
 
 
 def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
-    """'Leeds' for 'Leeds City Council': the place words of Turkish and English names,
+    """'Leeds' for 'Leeds City Council': the place words of names in cased languages (Turkish, English),
     kept only when they point at one organization of the document."""
     heads = {h["canonical_head"] for rules in load("organizations").values() if isinstance(rules, dict)
              for h in rules.get("heads", []) if h.get("canonical_head")}
     candidates: dict[str, set[str]] = {}
     by_name: dict[str, OrgMention] = {}
     for mention in mentions:
-        if mention.language not in ("tr", "en") or not mention.canonical:
+        entry = by_code(mention.language)
+        if entry is None or not entry.cased or not mention.canonical:
             continue
         words = mention.canonical.split()
         for head in sorted(heads, key=len, reverse=True):

@@ -9,16 +9,12 @@ the document's organization.
 
 from __future__ import annotations
 
-import re
 
 from exbench.extraction.quotes import quote
-from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, PageInput, PeerLink
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.text_units import lines
-
-_PAIR_GLUE = re.compile(r"^\s*(?:[-–—/&]|ile|and|و|ve)\s*$")
-
 
 def link_type(document_text: str) -> str | None:
     """The kind of peer link the document is about, if any."""
@@ -34,11 +30,12 @@ def extract_peer_links(pages: list[PageInput], context: DocumentContext, kind: s
     if kind is None:
         return []
     found: dict[tuple[str, str], PeerLink] = {}
+    glue = compiled(load("structure")["pair_glue"])  # what stands between the two names of a pair
     for page in pages:
         for line in lines(page.text):
             mentions = [m for m in find_organizations(line.text, page.language or context.language) if not m.self_reference]
             named = [m for m in mentions if m.canonical]
-            if len(named) == 2 and _PAIR_GLUE.match(line.text[named[0].end : named[1].start]):
+            if len(named) == 2 and glue.match(line.text[named[0].end : named[1].start]):
                 pair = (named[0].canonical, named[1].canonical)
             elif kind == "sister_city" and context.subject:
                 others = [m for m in named if m.canonical != context.subject]

@@ -15,6 +15,7 @@ from exbench.extraction.quotes import quote
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.sentence_view import SentenceView
+from exbench.language import capitals, digit_value
 
 
 @lru_cache(maxsize=None)
@@ -45,14 +46,10 @@ def _stars(folded: str, start: int, end: int) -> int | None:
     token = match.group(1)
     if token.isdigit():
         return int(token)
-    return _lexicon()["star_words"].get(token, int(token) if token.isdigit() else None) or _persian_digit(token)
+    return _lexicon()["star_words"].get(token, int(token) if token.isdigit() else None) or digit_value(token)
 
 
-def _persian_digit(token: str) -> int | None:
-    return "۰۱۲۳۴۵۶۷۸۹".find(token) if len(token) == 1 and token in "۰۱۲۳۴۵۶۷۸۹" else None
-
-
-_NAME_WORD = re.compile(r"^[A-ZÇĞİÖŞÜ][\w'’-]*$")
+_NAME_WORD = re.compile(rf"^[{capitals()}][\w'’-]*$")
 
 
 def _preceding_name(text: str, start: int, end: int) -> str | None:

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
-from exbench.extraction.numbers import to_ascii_digits
 from exbench.extraction.text_units import Span, lines
+from exbench.language import to_ascii_digits
 
 _TERMINAL = (".", "!", "?", "؟", "…")
 
@@ -61,9 +61,6 @@ def _key(text: str) -> str:
     return to_ascii_digits(fold(text)).strip()
 
 
-_NUMBERED_CRITERION = re.compile(r"^(?:kriter|criterion|category|معیار)\s*\d")
-
-
 def is_report(pages: list[PageInput]) -> bool:
     """A feedback report names itself so, or has criteria with strengths and improvement sections."""
     head = _key("\n".join(p.text for p in pages[:2]))
@@ -75,7 +72,8 @@ def is_report(pages: list[PageInput]) -> bool:
         return False  # no section or score heading at all: not a report (and no need to look line by line)
     keys = [_key(span.text) for page in pages for span in lines(page.text)]
     sections = sum(1 for k in keys for p in _lexicon()["sections"].values() if compiled(p).match(k))
-    criteria = sum(1 for k in keys if _criterion(k) or _NUMBERED_CRITERION.match(k))
+    numbered = compiled(_lexicon()["numbered_criterion"])
+    criteria = sum(1 for k in keys if _criterion(k) or numbered.match(k))
     score_table = any(compiled(_lexicon()["score_section"]).match(k) for k in keys)
     return criteria >= 2 and (sections >= 2 or score_table)
 
@@ -202,15 +200,15 @@ class _ReportReader:
 
     def split_row(self, key: str, span: Span, page: int) -> bool:
         """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
-        start = re.match(r"^(?:kriter|criterion|category|معیار)?\s*(\d)[.)]?\s+\D", key)
-        total = re.match(r"^(?:toplam|genel\s+toplam|total|جمع\s*کل|امتیاز\s+کل|مجموع)\W*$", key)
+        start = compiled(_lexicon()["wrapped_row_start"]).match(key)
+        total = compiled(_lexicon()["wrapped_row_total"]).match(key)
         if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
             self.pending_row = (start.group(1), span, page)
             return True
         if total:
             self.pending_row = (None, span, page)
             return True
-        points = re.fullmatch(r"(\d{1,4})(?:\s*(?:/|of|از)\s*(\d{2,4}))?", key)
+        points = compiled(_lexicon()["wrapped_row_points"]).fullmatch(key)
         if points and self.pending_row is not None:
             criterion, first, first_page = self.pending_row
             maximum = float(points.group(2)) if points.group(2) else (1000.0 if criterion is None else None)

@@ -11,7 +11,8 @@ import re
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Target
-from exbench.extraction.numbers import find_numbers, to_ascii_digits
+from exbench.extraction.numbers import find_numbers
+from exbench.language import to_ascii_digits
 
 _ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.(?:\s+(?=\S)|\s*$)")
 _SENTENCE_CLOSE = re.compile(r"^(.*[.!?؟])", re.S)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exbench.language import ASCII, PERSIAN, digit_range
+
 _TERMINAL = ".!?؟…"
 # A sentence ends at terminal punctuation followed by a space, unless the dot
 # closes a short number ("41. Madde", "9. Marmara"): that is an ordinal.
-_SENTENCE_END = re.compile(r"(?<![0-9۰-۹]\.)(?<=[.!?؟…])[\"'”’»)]*\s+")
-_ORDINAL_DOT = re.compile(r"(?:^|\s)[0-9۰-۹]{1,3}\.$")
+_DIGIT = f"[{digit_range(ASCII, PERSIAN)}]"
+_SENTENCE_END = re.compile(rf"(?<!{_DIGIT}\.)(?<=[.!?؟…])[\"'”’»)]*\s+")
+_ORDINAL_DOT = re.compile(rf"(?:^|\s){_DIGIT}{{1,3}}\.$")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Arabic presentation forms (what PDFs often carry) fold to base letters with
 NFKC; lam-alef ligatures (U+FEF5..U+FEFC) decompose to lam then alef, "لا".
-Persian text gets Persian yeh and kaf, so a search for "ی" finds every word.
+A language's text gets its own letter forms (the registry's: Persian yeh and
+kaf for Persian), so a search for "ی" finds every word.
 The zero-width non-joiner stays: in Persian it joins a word's parts
 ("می‌شود"), it is not a space. Bidi controls and tatweel carry nothing.
 Digits keep their script: a number's value is read later, from the text as printed.
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache, lru_cache
+
+from exbench.language import letter_forms
 
 _DROP = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u0640"))
-_COMMON = str.maketrans(_DROP)
-_PERSIAN = str.maketrans({**_DROP, ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("ە"): "ه"})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZWNJ_RUNS = re.compile(r"\u200c+")
 _ZWNJ_AT_SPACE = re.compile(r" ?\u200c ?")
@@ -26,12 +28,18 @@ def _zwnj(match: re.Match[str]) -> str:
     return " " if " " in match.group(0) else _ZWNJ  # a ZWNJ beside a space is only a space
 
 
+@cache
+def _table(language: str | None) -> dict[int, str | None]:
+    """Characters dropped, and the language's letter forms written as its own letters."""
+    return str.maketrans({**_DROP, **{ord(old): new for old, new in letter_forms(language).items()}})
+
+
 def normalize_text(text: str, language: str | None) -> str:
     """NFKC without losing ZWNJ, Persian letters for Persian, one space between words, lines kept."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_PERSIAN if language == "fa" else _COMMON)
+    text = text.translate(_table(language))
     if _ZWNJ in text:
         text = _ZWNJ_RUNS.sub(_ZWNJ, text)
         text = _ZWNJ_AT_SPACE.sub(_zwnj, text)

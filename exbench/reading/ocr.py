@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFilter
 
+from exbench.language import ocr_models
 from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered
 from exbench.reading.ocr_engine import check_ocr
 from exbench.settings import DEFAULT_OCR_PAGE_SECONDS, tesseract_command
@@ -31,7 +32,7 @@ from exbench.reading.ocr_words import Word, read_word, table_columns, words_by_l
 __all__ = ["OcrPage", "OcrToken", "ocr_image", "render_page"]
 
 DPI = 300  # Tesseract reads best at about 300 dpi; scans printed at 200 dpi are scaled up
-LANGUAGES = {"Arabic": "fas", "Latin": "tur+eng"}
+LANGUAGES = ocr_models()  # Tesseract's model per script: {"Arabic": "fas", "Latin": "tur+eng"}
 @dataclass(frozen=True)
 class OcrToken:
     """A word as Tesseract read it (digits re-read), its confidence (0-100) and its line on the page."""

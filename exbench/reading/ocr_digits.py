@@ -23,6 +23,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
+from exbench.language import ARABIC_INDIC, ASCII, PERSIAN, digit_range
 from exbench.reading.ink import ink_mask
 
 TEMPLATE_FILE = Path(__file__).resolve().parent / "data" / "digit_templates.npz"
@@ -31,9 +32,8 @@ MIN_SCORE = 0.80  # correlation below this is not a digit on its own (letters sc
 AMBIGUOUS = "?"  # a digit, but which one the glyph does not say: the number it is in stays unsure
 MARGIN = 0.04  # a glyph must match its digit this much better than any other digit
 NEIGHBOUR_SCORE = 0.72  # ...but next to a sure digit, a worn digit (a noisy ۷ at 0.78) is taken, at its own score
-DIGIT_RUN = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]+")
-_PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
-_LATIN = "0123456789"
+DIGIT_RUN = re.compile(f"[{digit_range(ASCII, PERSIAN, ARABIC_INDIC)}]+")
+_NUMBER_CHARS = ASCII + PERSIAN + ARABIC_INDIC + "/.-:٫٬،,"  # what a word of numbers alone holds
 
 
 def glyph_bitmap(ink: np.ndarray) -> np.ndarray:
@@ -128,7 +128,7 @@ def read_glyphs(gray: np.ndarray) -> list[Glyph]:
         scores = vectors @ vector
         best = int(scores.argmax())
         score = float(scores[best])
-        script = _PERSIAN if labels[best] in _PERSIAN else _LATIN
+        script = PERSIAN if labels[best] in PERSIAN else ASCII
         rival = max((float(v) for v, label in zip(scores, labels) if label in script and label != labels[best]), default=0.0)
         if score - rival < MARGIN:  # as like another digit of its script (۲ and ۳ in a small grey font): no verdict
             glyphs.append(Glyph(left, right, top, bottom, AMBIGUOUS, score, None))
@@ -164,7 +164,7 @@ def _runs(glyphs: list[Glyph]) -> list[tuple[str, float]]:
         digit = glyph.digit
         if digit == "dot":  # a zero sits at mid-height; a full stop on the baseline
             middle = (glyph.top + glyph.bottom) / 2
-            digit = "۰" if top + 0.25 * height <= middle <= bottom - 0.25 * height else None
+            digit = PERSIAN[0] if top + 0.25 * height <= middle <= bottom - 0.25 * height else None
         near = last_right is not None and glyph.left - last_right <= 0.6 * height
         if digit is None or (current and not near):
             if current:
@@ -181,10 +181,10 @@ def _runs(glyphs: list[Glyph]) -> list[tuple[str, float]]:
 
 def _one_script(run: str) -> str:
     """Digits of one number in one script: the one most of its glyphs matched (۱ and 1 look alike)."""
-    persian = sum(ch in _PERSIAN for ch in run)
+    persian = sum(ch in PERSIAN for ch in run)
     if persian * 2 >= len(run):
-        return run.translate(str.maketrans(_LATIN, _PERSIAN))
-    return run.translate(str.maketrans(_PERSIAN, _LATIN))
+        return run.translate(str.maketrans(ASCII, PERSIAN))
+    return run.translate(str.maketrans(PERSIAN, ASCII))
 
 
 def reread_number(word: str, gray: np.ndarray) -> tuple[str, float] | None:
@@ -199,7 +199,7 @@ def reread_number(word: str, gray: np.ndarray) -> tuple[str, float] | None:
     runs = _runs(read_glyphs(gray))
     if len(runs) != len(seen) or any(AMBIGUOUS in run for run, _score in runs):
         return None
-    if len(runs) > 1 and any(ch not in "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/.-:٫٬،," for ch in word):
+    if len(runs) > 1 and any(ch not in _NUMBER_CHARS for ch in word):
         return None  # numbers mixed with letters: their visual order is not their reading order
     replacements = iter(runs)
     weakest = min(score for _run, score in runs)

@@ -11,12 +11,15 @@ import shutil
 import subprocess
 from functools import lru_cache
 
+from exbench.language import LANGUAGES
 from exbench.settings import ocr_page_seconds, search_path, tesseract_command
 
-REQUIRED_DATA = ("fas", "tur", "eng", "osd")
+_READ = [entry for entry in LANGUAGES if entry.tesseract]  # the languages OCR has a model for
+REQUIRED_DATA = (*(entry.tesseract for entry in _READ), "osd")  # osd: script and turn detection
+_NAMES = ", ".join(entry.name for entry in _READ[:-1]) + f" and {_READ[-1].name}" if len(_READ) > 1 else _READ[0].name
 INSTALL_HINT = (
-    "install Tesseract with its Persian, Turkish and English data "
-    "(Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fas tesseract-ocr-tur tesseract-ocr-eng; "
+    f"install Tesseract with its {_NAMES} data "
+    f"(Debian/Ubuntu: sudo apt-get install tesseract-ocr {' '.join(f'tesseract-ocr-{entry.tesseract}' for entry in _READ)}; "
     "or `make ocr-engine` as root), then run again"
 )
 

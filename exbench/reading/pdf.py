@@ -34,6 +34,7 @@ import pypdfium2.raw as pdfium_c
 
 from exbench.reading.cells import glue_squeezed_cells
 from exbench.reading.errors import UnreadableDocument
+from exbench.language import document_language
 from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
@@ -171,8 +172,7 @@ def read_pdf(source: Path | Source, ocr: bool | None = None) -> tuple[str | None
     finally:
         document.close()
     if title:
-        languages = [page.language for page in pages if page.language]
-        title = normalize_text(title, max(set(languages), key=languages.count) if languages else None).replace("\n", " ")
+        title = normalize_text(title, document_language(page.language for page in pages)).replace("\n", " ")
     return title, pages
 
 

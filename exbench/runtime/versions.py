@@ -1,7 +1,9 @@
 """Versions of the expensive per-document steps, derived from their code and data.
 
 Editing the reader or the extractor (code or lexicon) changes its version, so
-the cache of exactly that step is redone and nothing else.
+the cache of exactly that step is redone and nothing else. Both read language
+knowledge (exbench/language): its code is part of both versions, its lexicons
+only of the extractor's.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _LIBRARY = Path(__file__).resolve().parent.parent  # exbench/
+_LANGUAGE_CODE = sorted((_LIBRARY / "language").glob("*.py"))  # detection, digits, letter forms: reading needs them
 
 
 def _digest(*places: Path) -> str:
@@ -36,10 +39,11 @@ def reader_version() -> str:
 
 @lru_cache(maxsize=4)
 def _reader_version(engine: str) -> str:
-    return "r1-" + _digest(_LIBRARY / "reading", _LIBRARY / "steps" / "tasks.py") + "-" + hashlib.sha256(engine.encode()).hexdigest()[:6]
+    places = (_LIBRARY / "reading", _LIBRARY / "steps" / "tasks.py", *_LANGUAGE_CODE)
+    return "r1-" + _digest(*places) + "-" + hashlib.sha256(engine.encode()).hexdigest()[:6]
 
 
 @lru_cache(maxsize=None)
 def extractor_version() -> str:
-    """Version of the fact extraction (exbench/extraction and its lexicons)."""
-    return "x1-" + _digest(_LIBRARY / "extraction")
+    """Version of the fact extraction (exbench/extraction, and exbench/language with its lexicons)."""
+    return "x1-" + _digest(_LIBRARY / "extraction", _LIBRARY / "language")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from exbench.language import document_language as language_of_pages
 from exbench.runtime.cache import cache_file, load, store
 from exbench.runtime.progress import track
 from exbench.runtime.register import hints_key, load_index, load_register, save_by_shard
@@ -51,9 +52,8 @@ class FactsExtracted:
 
 
 def document_language(text: dict[str, Any]) -> str | None:
-    """The language most of a document's pages are in."""
-    languages = [page["language"] for page in text.get("pages", []) if page["language"]]
-    return max(set(languages), key=languages.count) if languages else None
+    """The language of a read document, by the one rule (exbench.language.document_language)."""
+    return language_of_pages(page["language"] for page in text.get("pages", []))
 
 
 def _count(facts: dict[str, Any], language: str | None, counts: Counter) -> None:

@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from exbench.language import ASCII, PERSIAN
 from exbench.synth.texts import FACT_SENTENCES, FILLER, ORGANIZATIONS, TITLES
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -34,7 +35,7 @@ class SynthDocument:
 
 def _digits(value: int, language: str) -> str:
     text = f"{value:,}".replace(",", "." if language == "tr" else ",")
-    return text.translate(str.maketrans("0123456789,", "۰۱۲۳۴۵۶۷۸۹٬")) if language == "fa" else text
+    return text.translate(str.maketrans(ASCII + ",", PERSIAN + "٬")) if language == "fa" else text
 
 
 def make_document(index: int) -> SynthDocument:

@@ -9,12 +9,12 @@ document) or set aside in `rejected` with its reason (a fact).
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from exbench.language import document_language
 from exbench.warehouse.coerce import SetAside, day, text, whole
 from exbench.warehouse.duplicates import find_duplicates, sketch
 from exbench.warehouse.fact_rows import DocumentFacts, fact_rows, malformed_rows, record_problem
@@ -131,15 +131,13 @@ def _document(record: dict[str, Any], reading: dict[str, Any], facts: dict[str, 
     published = None
     for candidate in (hints.get("published_on"), facts_or_none.get("reference_date")):
         published = published or (_document_value(rejected, doc_id, day, candidate, "published_on") if candidate else None)
-    languages = Counter(sorted(p["language"] for p in reading["pages"] if p["language"]))
     quarantine = failure if reading["status"] == "ok" else reading
     size = record.get("size_bytes")
     return {
         "document_id": doc_id, "source_path": record["source_path"], "sha256": record.get("sha256") or None,
         "media_type": record.get("media_type"), "size_bytes": size if isinstance(size, int) and abs(size) < 2**63 else None,
         "doc_kind": _doc_kind(hints, facts, record.get("media_type")),
-        # the most frequent language; a tie goes to the first by code, so re-runs agree
-        "language": languages.most_common(1)[0][0] if languages else None,
+        "language": document_language(p["language"] for p in reading["pages"]),
         "title": safe_text(hints.get("title")) or reading["title"], "published_on": published,
         "source_url": safe_text(hints.get("source_url")),
         "cycle_year": _document_value(rejected, doc_id, whole, facts_or_none.get("cycle_year"), "cycle_year"),

@@ -1,0 +1,31 @@
+"""Which script a text is written in: the character classes that tell Arabic script from Latin.
+
+Two views of Arabic script are kept, each where it has always been used:
+page detection counts the letters of every Arabic block (`ARABIC_LETTERS`),
+and extraction's quick test asks whether any character of the basic and
+presentation blocks occurs (`ARABIC_CHARACTER`). They differ only in the
+Arabic Supplement block and U+FEFD..U+FEFF, which normalised page text never
+holds; merging them would change what an unnormalised manifest hint matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")
+ARABIC_CHARACTER = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+BASIC_LATIN = re.compile(r"[A-Za-z]")
+
+# Tesseract's script detection (OSD) names of the scripts.
+OSD_NAMES = {"Arab": "Arabic", "Latn": "Latin"}
+
+
+def is_arabic_script(text: str) -> bool:
+    """True when the text contains Arabic-script letters or digits."""
+    return bool(ARABIC_CHARACTER.search(text))
+
+
+def letter_counts(sample: str) -> tuple[int, int]:
+    """(Arabic-script letters, Latin letters) of a sample, counted by regex (no loop per character)."""
+    return len(ARABIC_LETTERS.findall(sample)), len(LATIN_LETTERS.findall(sample))
