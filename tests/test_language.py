@@ -61,14 +61,12 @@ def test_digit_values_and_ranges():
 
 # A digit table: a set written out in full, or a range of Persian or Arabic-Indic digits, literal or escaped.
 _TABLE = re.compile(r"۰۱۲۳۴۵۶۷۸۹|٠١٢٣٤٥٦٧٨٩|[۰٠]-[۹٩]|\\u06f0|\\u0660", re.IGNORECASE)
-# exbench/warehouse is another step's to change; it still spells the digits out itself.
-_NOT_YET_MOVED = {"exbench/warehouse/quote_confidence.py"}
 
 
 def test_digit_tables_are_stated_once():
     modules = [path for top in ("exbench", "assets", "pipelines", "scripts") for path in (PROJECT / top).rglob("*.py")]
     defining = {path.relative_to(PROJECT).as_posix() for path in modules if _TABLE.search(path.read_text(encoding="utf-8"))}
-    assert defining == {"exbench/language/digits.py"} | _NOT_YET_MOVED
+    assert defining == {"exbench/language/digits.py"}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from exbench.extraction.quotes import quote
+from exbench.reference import metric_units
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.model import DocumentContext, Metric
 from exbench.extraction.sentence_view import SentenceView, compile_rule
@@ -18,8 +19,8 @@ from exbench.extraction.text_units import clause_around
 
 
 def is_percent_code(code: str) -> bool:
-    """Percent metrics end in _pct (ref.metric_catalog holds every code's unit)."""
-    return code.endswith("_pct")
+    """Whether a metric is a percentage: its unit in the metric catalog says so (sql/seeds/metric_catalog.csv)."""
+    return metric_units().get(code) == "percent"
 
 
 def _expanded_rules(block: dict, language: str) -> list[dict]:

@@ -20,8 +20,9 @@ def _digest(*places: Path) -> str:
     digest = hashlib.sha256()
     for place in places:
         for path in sorted(place.rglob("*")) if place.is_dir() else [place]:
-            if path.suffix in (".py", ".json", ".npz") and path.is_file():
-                digest.update(path.relative_to(_LIBRARY).as_posix().encode())
+            if path.suffix in (".py", ".json", ".npz", ".csv") and path.is_file():
+                name = path.relative_to(_LIBRARY).as_posix() if path.is_relative_to(_LIBRARY) else path.name
+                digest.update(name.encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -45,5 +46,8 @@ def _reader_version(engine: str) -> str:
 
 @lru_cache(maxsize=None)
 def extractor_version() -> str:
-    """Version of the fact extraction (exbench/extraction, and exbench/language with its lexicons)."""
-    return "x1-" + _digest(_LIBRARY / "extraction", _LIBRARY / "language")
+    """Version of the fact extraction (exbench/extraction, exbench/language with its lexicons, and the metric
+    catalog, whose units the extractor reads)."""
+    from exbench.reference import seed_file
+
+    return "x1-" + _digest(_LIBRARY / "extraction", _LIBRARY / "language", seed_file("metric_catalog"))

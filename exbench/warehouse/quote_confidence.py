@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_DIGIT = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]")
+from exbench.language.digits import SETS, digit_range
+
+_DIGIT = re.compile(f"[{digit_range(*SETS)}]")
 
 
 def quote_confidence(page: dict[str, Any] | None, quote: str | None, focus: list | tuple = ()) -> float | None:
