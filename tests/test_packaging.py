@@ -32,8 +32,15 @@ def test_every_package_folder_is_in_the_wheel():
 
 @pytest.mark.slow
 def test_a_plain_install_runs_in_an_empty_folder(tmp_path):
-    wheels, site, work = tmp_path / "wheels", tmp_path / "site", tmp_path / "work"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(PROJECT)],
+    wheels, site, work, source = tmp_path / "wheels", tmp_path / "site", tmp_path / "work", tmp_path / "source"
+    # the sources alone: a build/ folder left by an earlier build would bring back files deleted since
+    def not_sources(folder: str, names: list[str]) -> set[str]:
+        top = Path(folder) == PROJECT
+        return {n for n in names if n.startswith(".") or n == "__pycache__" or n.endswith(".egg-info")
+                or (top and n in ("build", "warehouse", "tests"))}
+
+    shutil.copytree(PROJECT, source, ignore=not_sources)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(source)],
                    check=True, cwd=tmp_path)
     [wheel] = wheels.glob("exbench-*.whl")
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)], check=True)

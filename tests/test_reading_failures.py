@@ -17,6 +17,7 @@ from exbench.runtime.shards import SHARD_KEYS
 from exbench.runtime.cache import cache_file, load
 from exbench.runtime.register import load_index, load_register
 from exbench.runtime.versions import extractor_version, reader_version
+from exbench.settings import memory_budget_mb
 from exbench.runtime.workers import run_tasks
 from assets.resources import ExbenchPaths
 from tests.conftest import SEEDS
@@ -101,7 +102,7 @@ def test_an_extraction_stopped_at_the_time_limit_is_remembered_with_its_limit(tm
     monkeypatch.setenv("EXBENCH_DOCUMENT_SECONDS", "1")
     per_document_steps(tmp_path, raw, ("facts",))
     _text, facts = only_document(tmp_path)
-    assert facts == {"status": "failed", "error_reason": "timeout", "error": facts["error"], "limits": {"seconds": 1, "memory_mb": 1024}}
+    assert facts == {"status": "failed", "error_reason": "timeout", "error": facts["error"], "limits": {"seconds": 1, "memory_mb": memory_budget_mb()}}
     again = per_document_steps(tmp_path, raw, ("facts",))
     assert value(again["facts"], "extracted_now") == 0
 
