@@ -1,105 +1,28 @@
-"""Data-quality gates: each SQL file of sql/checks returns offending rows.
-
-They run once per build, inside the warehouse build step, on the file being
-built: blocking checks (sql/checks/*.sql and the Great Expectations contracts)
-stop the publication and say why; soft thresholds (sql/checks/warnings/*.sql)
-are recorded as warnings and never stop it. Every result lands in
-meta.check_results and in Dagster as an asset check on `mart_tables`.
-"""
-
-from __future__ import annotations
-
-from dataclasses import dataclass
-from pathlib import Path
+"""The warehouse build's checks as Dagster sees them: declared on `mart_tables`, yielded by the build step."""
 
 import dagster as dg
-import duckdb
 
 from assets.metadata import preview
-from assets.store.sql import sql_files
+from exbench.warehouse.checks import CONTRACTS, CONTRACTS_DESCRIPTION, CheckOutcome, check_description, check_name, sql_checks
 
 CHECKED_ASSET = "mart_tables"
-CONTRACTS = "column_contracts"
-_CONTRACTS_DESCRIPTION = "Great Expectations suites: keys unique, codes in their lists, values in range, evidence present."
-
-
-def check_description(path: Path) -> str:
-    """The failure mode named in the file's opening comment."""
-    lines: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("--"):
-            break
-        lines.append(line.lstrip("- ").strip())
-    return " ".join(lines).removeprefix("Failure mode: ").removeprefix("Soft threshold: ")
-
-
-def run_check(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[list[str], list[tuple]]:
-    """Column names and offending rows of one check."""
-    cursor = con.execute(path.read_text(encoding="utf-8"))
-    return [d[0] for d in cursor.description], cursor.fetchall()
-
-
-def _sql_checks() -> list[tuple[Path, bool]]:
-    """Every SQL check with whether it blocks the publication."""
-    return [(path, True) for path in sql_files("checks")] + [(path, False) for path in sql_files("checks/warnings")]
-
-
-def check_name(path: Path) -> str:
-    """A check's name: its file name without the assert_ prefix."""
-    return path.stem.removeprefix("assert_")
 
 
 def check_specs() -> list[dg.AssetCheckSpec]:
-    """The checks of the warehouse build, declared on `mart_tables` (the build step yields their results)."""
+    """One spec per SQL check (blocking, or a warning for soft thresholds) and the column contracts."""
     specs = [
         dg.AssetCheckSpec(check_name(path), asset=CHECKED_ASSET, blocking=blocking, description=check_description(path))
-        for path, blocking in _sql_checks()
+        for path, blocking in sql_checks()
     ]
-    return specs + [dg.AssetCheckSpec(CONTRACTS, asset=CHECKED_ASSET, blocking=True, description=_CONTRACTS_DESCRIPTION)]
+    return specs + [dg.AssetCheckSpec(CONTRACTS, asset=CHECKED_ASSET, blocking=True, description=CONTRACTS_DESCRIPTION)]
 
 
-@dataclass(frozen=True)
-class CheckOutcome:
-    """One check's verdict on the build, as recorded and as shown in Dagster."""
-
-    name: str
-    blocking: bool
-    columns: list[str]
-    rows: list[tuple]
-    description: str
-
-    @property
-    def passed(self) -> bool:
-        return not self.rows
-
-    def as_result(self) -> dg.AssetCheckResult:
-        return dg.AssetCheckResult(
-            asset_key=CHECKED_ASSET,
-            check_name=self.name,
-            passed=self.passed,
-            severity=dg.AssetCheckSeverity.ERROR if self.blocking else dg.AssetCheckSeverity.WARN,
-            metadata={"offending_rows": len(self.rows), "sample": preview(self.columns, self.rows)},
-        )
-
-
-def evaluate_checks(build_path: Path) -> list[CheckOutcome]:
-    """Run every check once on the build file and record the verdicts in its meta.check_results."""
-    from assets.quality.validator import validate
-
-    with duckdb.connect(str(build_path), read_only=True) as con:
-        outcomes = []
-        for path, blocking in _sql_checks():
-            columns, rows = run_check(con, path)
-            outcomes.append(CheckOutcome(check_name(path), blocking, columns, rows, check_description(path)))
-    failed = [r for r in validate(str(build_path)) if not r.passed]
-    outcomes.append(CheckOutcome(
-        CONTRACTS, True, ["table", "expectation", "column", "unexpected"],
-        [(r.table, r.expectation, r.column, r.unexpected) for r in failed], _CONTRACTS_DESCRIPTION,
-    ))
-    with duckdb.connect(str(build_path)) as con:
-        con.execute("delete from meta.check_results")
-        con.executemany(
-            "insert into meta.check_results (check_name, blocking, passed, offending_rows, description) values (?, ?, ?, ?, ?)",
-            [[o.name, o.blocking, o.passed, len(o.rows), o.description] for o in outcomes],
-        )
-    return outcomes
+def check_result(outcome: CheckOutcome) -> dg.AssetCheckResult:
+    """A verdict as Dagster shows it: an error for a blocking check, a warning for a soft threshold."""
+    return dg.AssetCheckResult(
+        asset_key=CHECKED_ASSET,
+        check_name=outcome.name,
+        passed=outcome.passed,
+        severity=dg.AssetCheckSeverity.ERROR if outcome.blocking else dg.AssetCheckSeverity.WARN,
+        metadata={"offending_rows": len(outcome.rows), "sample": preview(outcome.columns, outcome.rows)},
+    )

@@ -3,10 +3,10 @@
 import dagster as dg
 import duckdb
 
-from assets.export.jury import export_pack, scopes
-from assets.export.publish import remove_stale_packs
+from exbench.export.jury import export_pack, scopes
+from exbench.export.publish import remove_stale_packs
 from assets.metadata import OWNERS, preview, row_count
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 
 _FILES = ("benchmark.csv", "findings.csv", "metrics.csv")
 

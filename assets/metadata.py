@@ -22,6 +22,14 @@ def markdown_table(columns: Sequence[str], rows: Sequence[Sequence[object]], lim
     return "\n".join(lines)
 
 
+def markdown_list(lines: Sequence[str], limit: int = 50) -> dg.MetadataValue:
+    """A markdown list of the first `limit` lines ('none' when empty)."""
+    shown = [f"- {line}" for line in lines[:limit]]
+    if len(lines) > limit:
+        shown.append(f"- … and {len(lines) - limit} more")
+    return dg.MetadataValue.md("\n".join(shown) or "none")
+
+
 def row_count(rows: int) -> dict[str, dg.MetadataValue]:
     """The standard row-count entry."""
     return {ROW_COUNT: dg.MetadataValue.int(rows)}

@@ -3,13 +3,13 @@
 import dagster as dg
 
 from assets.metadata import OWNERS, preview, row_count
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 
 
 @dg.asset(group_name="report_page", deps=["warehouse"], owners=OWNERS, kinds={"html"})
 def benchmark_report(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:
     """One self-contained HTML page (warehouse/report.html): charts and tables whose numbers link to their evidence."""
-    from assets.report.write import default_report_path, write_report  # Altair and vl-convert: only here
+    from exbench.report.write import default_report_path, write_report  # Altair and vl-convert: only here
 
     settings = paths.settings()
     summary = write_report(settings.warehouse, default_report_path(settings))

@@ -8,66 +8,21 @@ in the UI; each check runs once, on the file being built, before the rename.
 """
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import dagster as dg
 import duckdb
 
-from assets.checks import CHECKED_ASSET, check_specs, evaluate_checks
+from assets.checks import CHECKED_ASSET, check_result, check_specs
 from assets.metadata import OWNERS, counts_table, preview, row_count
-from assets.shards import SHARD_KEYS
-from assets.raw_manifest import InputWarning
-from assets.store.build import STAGING_TABLES, build_core, build_marts, publish
-from assets.store.cache import load
-from assets.store.lock import build_lock
-from assets.store.register import load_index, load_input_warnings, load_register, shard_of, stage_dir
-from assets.store.staging import build_tables, write_tables
-from assets.versions import extractor_version, reader_version
-from pipelines.resources import ExbenchPaths
-from pipelines.version import __version__
+from assets.resources import ExbenchPaths
+from exbench.runtime.lock import build_lock
+from exbench.runtime.versions import extractor_version, reader_version
+from exbench.version import __version__
+from exbench.warehouse.build import STAGING_TABLES, build_core, build_marts, publish, remove_stale_wal
+from exbench.warehouse.checks import evaluate_checks
+from exbench.warehouse.stage import ShardsNotRead, stage_all_shards
 
 _DOCUMENTS = ["source_path", "language", "doc_kind", "page_count", "status", "error_reason"]
-_DAMAGED = {"status": "quarantined", "error_reason": "damaged", "error": "The text cache could not be read."}
-
-
-def stage_all_shards(cache_dir: Path) -> dict[str, Path]:
-    """Staging tables of every document, from the caches every shard's run indexed.
-
-    Organizations are resolved and duplicates found across all documents, so
-    this step sees every shard at once.
-    """
-    text_index = load_index(cache_dir, "text_index", SHARD_KEYS)
-    facts_index = load_index(cache_dir, "facts_index", SHARD_KEYS)
-    register = load_register(cache_dir)
-    stale = sorted({shard_of(row["document_id"]) for row in register if row["document_id"] not in text_index})
-    if stale:
-        raise dg.Failure(
-            f"Documents of shard(s) {', '.join(stale)} have not been read since raw/ changed: "
-            "materialize those partitions of document_pages and document_facts, then the warehouse."
-        )
-    records = []
-    for row in register:
-        document = row["document_id"]
-        text = load(Path(text_index[document]))
-        facts = load(Path(facts_index[document])) if document in facts_index else None
-        records.append({**row, "text": text or _DAMAGED, "facts": facts})
-    warnings = [{**w, "line": InputWarning(w["file"], w["row"], w["column"], w["message"]).line()} for w in load_input_warnings(cache_dir)]
-    tables = build_tables(records, reader_version(), extractor_version(), warnings)
-    return write_tables(tables, stage_dir(cache_dir))
-
-
-def remove_stale_wal(warehouse: Path) -> Path | None:
-    """Remove a write-ahead log left beside the published warehouse; returns it when there was one.
-
-    The published file is only ever opened read-only by ExBench, so a `.wal`
-    beside it comes from someone who opened it for writing; DuckDB would replay
-    it into the next build's file after the rename and every reader would fail.
-    """
-    wal = warehouse.with_name(warehouse.name + ".wal")
-    if not wal.exists():
-        return None
-    wal.unlink()
-    return wal
 
 
 _SPECS = [
@@ -85,7 +40,10 @@ def warehouse_build(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> I
     """Build core and marts into the next warehouse file, check it, and publish it by an atomic rename."""
     settings = paths.settings()
     with build_lock(settings.warehouse, on_wait=context.log.info):
-        staged = stage_all_shards(settings.cache_dir)
+        try:
+            staged = stage_all_shards(settings.cache_dir)
+        except ShardsNotRead as error:
+            raise dg.Failure(str(error)) from None
         core = build_core(
             settings.build_path,
             {name: staged[name] for name in STAGING_TABLES},
@@ -96,7 +54,7 @@ def warehouse_build(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> I
         marts = build_marts(settings.build_path)
         yield _mart_result(settings.build_path, marts)
         outcomes = evaluate_checks(settings.build_path)
-        yield from (outcome.as_result() for outcome in outcomes)
+        yield from (check_result(outcome) for outcome in outcomes)
         failed = [o for o in outcomes if o.blocking and not o.passed]
         if failed:
             raise dg.Failure("Blocking checks failed; the warehouse was not published:\n" + "\n".join(

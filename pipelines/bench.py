@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.settings import Settings
+from exbench.settings import Settings
 
 
 def _pdfium_pages(path: str) -> int:
@@ -118,7 +118,7 @@ def _pages(settings: Settings) -> int:
 
 
 def _extraction_scores(settings: Settings, labels: list[dict]) -> tuple[float, float]:
-    from assets.store.resolve import match_key
+    from exbench.warehouse.resolve import match_key
 
     # The warehouse keeps a figure once per organization and period even when several
     # documents repeat it, so facts are compared without the document.
@@ -137,9 +137,9 @@ def _ocr_rate(files: list[Path]) -> tuple[int, float]:
     """(pages, seconds) of the OCR step alone, as the pipeline runs it: a worker task per page."""
     import pypdfium2 as pdfium
 
-    from assets.processing import ocr_page
-    from assets.reading.ocr_engine import page_timeout_s
-    from assets.workers import run_tasks
+    from exbench.steps.tasks import ocr_page
+    from exbench.reading.ocr_engine import page_timeout_s
+    from exbench.runtime.workers import run_tasks
 
     limit = page_timeout_s()
     tasks = []
@@ -155,8 +155,8 @@ def _ocr_rate(files: list[Path]) -> tuple[int, float]:
 def _ocr_figures(corpus: Path, labels: list[dict], workdir: Path, count: int) -> dict[str, object]:
     """Image-only copies of `count` synthetic documents: OCR pages per second (the OCR step alone, both
     cores), and what the metrics the whole pipeline extracts from them are worth against the labels."""
-    from assets.evaluation.scans import make_scan
-    from assets.reading.ocr_engine import ocr_engine
+    from exbench.evaluation.scans import make_scan
+    from exbench.reading.ocr_engine import ocr_engine
 
     if not count or ocr_engine() is None:
         return {"ocr_pages": 0}
@@ -174,7 +174,7 @@ def _ocr_figures(corpus: Path, labels: list[dict], workdir: Path, count: int) ->
 
 def bench(workdir: Path, sizes: tuple[int, ...] = (100, 1000, 3000), main_size: int = 1000, ocr_docs: int = 20) -> dict[str, object]:
     """Run every measurement and return the figures."""
-    from assets.synth.corpus import write_corpus
+    from exbench.synth.corpus import write_corpus
 
     corpus = workdir / "corpus"
     labels_path = write_corpus(max(sizes) + 1, corpus)

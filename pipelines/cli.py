@@ -6,14 +6,13 @@ Heavy imports (Dagster, the assets) happen inside the commands that need them.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
-from pipelines.logs import error_line, new_log_path, printable, write_log
-from pipelines.settings import Settings
+from exbench.runtime.logs import error_line, new_log_path, printable, write_log
+from exbench.settings import Settings, enable_progress
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -61,7 +60,7 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
     from pipelines.run import EXIT_INTERRUPTED, run_in_child
 
     if not quiet:
-        os.environ["EXBENCH_PROGRESS"] = "1"
+        enable_progress()
     outcome = run_in_child(settings, full_refresh=full_refresh)
     if outcome.interrupted:
         _fail("interrupted after the warehouse was published; the exports or the report may be from the previous run"
@@ -80,7 +79,7 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
     if not quiet:
         click.echo(f"warehouse: {printable(str(settings.warehouse))}", err=True)
         click.echo(f"exports: {printable(str(settings.exports_dir))}", err=True)
-        from assets.report.write import default_report_path
+        from exbench.report.write import default_report_path
 
         click.echo(f"report: {printable(str(default_report_path(settings)))}", err=True)
 
@@ -99,7 +98,7 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
     settings = Settings.from_env(warehouse=warehouse, exports_dir=out_dir)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
-    from assets.export.jury import ExportError, export_pack
+    from exbench.export.jury import ExportError, export_pack
 
     try:
         pack = export_pack(settings.warehouse, scheme, cycle, settings.exports_dir, blind=blind)
@@ -120,7 +119,7 @@ def report(out_file: str | None, warehouse: str | None) -> None:
     settings = Settings.from_env(warehouse=warehouse)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
-    from assets.report.write import ReportError, default_report_path, write_report
+    from exbench.report.write import ReportError, default_report_path, write_report
 
     try:
         summary = write_report(settings.warehouse, Path(out_file).resolve() if out_file else default_report_path(settings))
@@ -146,7 +145,7 @@ def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[s
     """
     import duckdb
 
-    from pipelines.named_queries import QueryError, bind, list_queries, load_query
+    from exbench.warehouse.named_queries import QueryError, bind, list_queries, load_query
 
     if list_only:
         for named in list_queries():
@@ -169,7 +168,7 @@ def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[s
     settings = Settings.from_env(warehouse=warehouse)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
-    from assets.store.readonly import connect_read_only
+    from exbench.warehouse.readonly import connect_read_only
 
     try:
         with connect_read_only(settings.warehouse) as con:
@@ -189,7 +188,7 @@ def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[s
 @click.option("--out", default="docs/data-dictionary.md", show_default=True, type=click.Path(dir_okay=False))
 def docs(out: str) -> None:
     """Write the data dictionary generated from the warehouse COMMENTs."""
-    from assets.store.dictionary import render
+    from exbench.warehouse.dictionary import render
 
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(render(), encoding="utf-8")
@@ -201,7 +200,7 @@ def docs(out: str) -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder to write them to.")
 def synth(count: int, out_dir: str) -> None:
     """Write a deterministic synthetic corpus of PDFs (tr/fa/en) and labels.jsonl of their facts."""
-    from assets.synth.corpus import write_corpus
+    from exbench.synth.corpus import write_corpus
 
     click.echo(str(write_corpus(count, Path(out_dir))))
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import duckdb
 
-from assets.evaluation.score import Tally, load_labels, score_warehouse
-from assets.evaluation.scans import make_scan
-from assets.evaluation.text_recall import NumberTally, token_and_bigram_recall
+from exbench.evaluation.score import Tally, load_labels, score_warehouse
+from exbench.evaluation.scans import make_scan
+from exbench.evaluation.text_recall import NumberTally, token_and_bigram_recall
 from pipelines.run import run_pipeline
-from pipelines.settings import Settings
+from exbench.settings import Settings
 
 PRODUCERS = ("chromium", "libreoffice")
 # Image-only copies of each producer's PDFs (200 dpi, some turned or noisy), read by OCR.
@@ -44,8 +44,8 @@ def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
 
 def _unsure_words(reading_path: str | None) -> list[str]:
     """The words of a document's OCRed pages read with low confidence (flagged in the facts that quote them)."""
-    from assets.reading.page import LOW_CONFIDENCE
-    from assets.store.cache import load
+    from exbench.reading.page import LOW_CONFIDENCE
+    from exbench.runtime.cache import load
 
     reading = load(Path(reading_path)) if reading_path else None
     return [
@@ -58,9 +58,9 @@ def _unsure_words(reading_path: str | None) -> list[str]:
 
 def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None, NumberTally]:
     """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
-    from assets.reading.html import read_html_pages
-    from assets.shards import SHARD_KEYS
-    from assets.store.register import load_index
+    from exbench.reading.html import read_html_pages
+    from exbench.runtime.shards import SHARD_KEYS
+    from exbench.runtime.register import load_index
 
     token_sum = bigram_sum = 0.0
     count = 0

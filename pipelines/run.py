@@ -20,8 +20,8 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.logs import error_line, new_log_path, write_log
-from pipelines.settings import Settings
+from exbench.runtime.logs import error_line, new_log_path, write_log
+from exbench.settings import Settings
 
 EXIT_INTERRUPTED = 130
 
@@ -44,8 +44,8 @@ def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = Non
     Never raises for a failed run: the outcome carries one line saying why and
     the path of a log file with the whole trace.
     """
-    from assets.quality.validator import start_validator
-    from assets.store.lock import build_lock
+    from exbench.warehouse.validator import start_validator
+    from exbench.runtime.lock import build_lock
 
     before = _identity(settings.warehouse)
     try:
@@ -67,9 +67,9 @@ def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = Non
 def _materialize(settings: Settings) -> RunOutcome:
     import dagster as dg
 
-    from assets.shards import EVERY_SHARD
+    from exbench.runtime.shards import EVERY_SHARD
     from pipelines.definitions import ALL_ASSETS
-    from pipelines.resources import ExbenchPaths
+    from assets.resources import ExbenchPaths
 
     resources = {"paths": ExbenchPaths(raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))}
     with dg.DagsterInstance.ephemeral() as instance:
@@ -127,7 +127,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 def _child(settings: Settings, full_refresh: bool, connection) -> None:  # noqa: ANN001 - a multiprocessing Connection
     """The run's own process: its own process group (Ctrl-C goes to the command, which stops the group), and
     it dies with the command."""
-    from assets.runtime_guard import die_with_parent
+    from exbench.runtime.guard import die_with_parent
 
     os.setpgid(0, 0)
     die_with_parent()
@@ -137,8 +137,8 @@ def _child(settings: Settings, full_refresh: bool, connection) -> None:  # noqa:
     connection.close()
     # The kept workers and the validator would wait for work that never comes, and multiprocessing
     # joins them at exit: end them now.
-    from assets.quality.validator import stop_validator
-    from assets.workers import close_pools
+    from exbench.warehouse.validator import stop_validator
+    from exbench.runtime.workers import close_pools
 
     close_pools()
     stop_validator()

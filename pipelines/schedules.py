@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.shards import EVERY_SHARD
+from exbench.runtime.shards import EVERY_SHARD
 from pipelines.jobs import build_everything
 
 

@@ -4,9 +4,9 @@ import hashlib
 
 import dagster as dg
 
-from assets.shards import EVERY_SHARD
+from exbench.runtime.shards import EVERY_SHARD
 from pipelines.jobs import build_everything
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 
 
 def raw_fingerprint(paths: ExbenchPaths) -> str:

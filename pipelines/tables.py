@@ -6,7 +6,7 @@ import csv
 import sys
 from collections.abc import Sequence
 
-from pipelines.logs import printable
+from exbench.runtime.logs import printable
 
 
 def print_csv(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

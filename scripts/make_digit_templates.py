@@ -21,7 +21,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from assets.reading.ocr_digits import TEMPLATE_FILE, glyph_bitmap  # noqa: E402
+from exbench.reading.ocr_digits import TEMPLATE_FILE, glyph_bitmap  # noqa: E402
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 LATIN_DIGITS = "0123456789"

@@ -33,7 +33,7 @@ def make_raw(root: Path, source: str, extension: str) -> Path:
 def build(root: Path, raw: Path):
     """Run the whole pipeline into root/warehouse; returns (settings, outcome)."""
     from pipelines.run import run_pipeline
-    from pipelines.settings import Settings
+    from exbench.settings import Settings
 
     settings = Settings.from_env(raw, root / "warehouse" / "exbench.duckdb", root / "warehouse" / "exports")
     outcome = run_pipeline(settings)

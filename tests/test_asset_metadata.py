@@ -11,7 +11,7 @@ import pytest
 from assets.metadata import ROW_COUNT
 from assets.warehouse import warehouse_build
 from pipelines.definitions import ALL_ASSETS, defs
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 from tests.conftest import SEEDS, write_manifest
 
 ANKARA, ISFAHAN = "000_64b73009d1241be1", "002_dc6b67fdd8ec7530"

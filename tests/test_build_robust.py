@@ -9,11 +9,11 @@ from typing import Any
 import duckdb
 import pytest
 
-from assets.checks import run_check
-from assets.store.build import build_core, build_marts, publish
-from assets.store.resolve import OrganizationResolver, organization_id
-from assets.store.sql import sql_files
-from assets.store.staging import build_tables, write_tables
+from exbench.warehouse.checks import run_check
+from exbench.warehouse.build import build_core, build_marts, publish
+from exbench.warehouse.resolve import OrganizationResolver, organization_id
+from exbench.warehouse.sql import sql_files
+from exbench.warehouse.staging import build_tables, write_tables
 
 FACT_LISTS = ("organizations", "metrics", "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores")
 

@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from assets.store.coerce import clean
-from tests.test_build_robust import FACT_LISTS, build_with_stage, record
+from exbench.warehouse.coerce import clean
+from tests.test_build_robust import build_with_stage, record
 
 TABLES = {"metrics": "reported_metrics", "recognitions": "recognitions", "events": "events", "targets": "targets",
           "peer_links": "peer_links", "focus_areas": "focus_areas", "findings": "findings", "scores": "scores"}
@@ -267,9 +267,9 @@ def dump(warehouse: Path) -> dict[str, list[tuple]]:
 
 
 def check_downstream(warehouse: Path, exports: Path) -> None:
-    from assets.export.jury import export_benchmark, scopes
-    from assets.quality.contracts import validate_contracts
-    from assets.report.write import render_report
+    from exbench.export.jury import export_benchmark, scopes
+    from exbench.warehouse.contracts import validate_contracts
+    from exbench.report.write import render_report
 
     assert [r for r in validate_contracts(str(warehouse)) if not r.passed] == []
     with duckdb.connect(str(warehouse), read_only=True) as con:

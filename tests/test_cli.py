@@ -50,6 +50,7 @@ def test_export_is_byte_identical_and_blind_hides_names(seed_warehouse, tmp_path
     manifest = json.loads((tmp_path / "a/municipal/2022/manifest.json").read_text(encoding="utf-8"))
     assert {f["file"] for f in manifest["files"]} == {"benchmark.csv", "findings.csv", "metrics.csv"}
     assert manifest["build_id"] and all(check["passed"] for check in manifest["checks"])
+    assert manifest["rows"].startswith("trusted: ") and manifest["source_documents"]
 
     refused = runner.invoke(main, [*args, "--blind", "--out", str(tmp_path / "c")])
     assert refused.exit_code == 1 and "EXBENCH_BLIND_KEY" in refused.output

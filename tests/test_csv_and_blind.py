@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assets.export.blind import blind_code, codebook
-from assets.export.csv_safe import cell, write_csv
-from assets.export.mask import Masker
+from exbench.export.blind import blind_code, codebook
+from exbench.export.csv_safe import cell, write_csv
+from exbench.export.mask import Masker
 
 
 @pytest.mark.parametrize(

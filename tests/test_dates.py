@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assets.extraction.dates import find_dates, jalali_year_span, normalize_jalali_year
+from exbench.extraction.dates import find_dates, jalali_year_span, normalize_jalali_year
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds" / "txt"
 

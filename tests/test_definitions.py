@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.definitions import defs
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 from pipelines.sensors import raw_folder_sensor
 
 

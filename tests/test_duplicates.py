@@ -1,6 +1,6 @@
 """A re-published document is found among many that share a template, and templates alone are not duplicates."""
 
-from assets.store.duplicates import find_duplicates, sketch
+from exbench.warehouse.duplicates import find_duplicates, sketch
 
 BOILERPLATE = " ".join(f"Belediyemiz kalite yolculuğunda {n}. adımı atarak hizmet standartlarını yükseltti." for n in range(12))
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.export.csv_safe import write_csv
-from assets.export.jury import export_benchmark
+from exbench.export.csv_safe import write_csv
+from exbench.export.jury import export_benchmark
 from tests.conftest import require_tool
 
 # Comma, double quote, UTF-8 (76), from line 1, en-US numbers (1033), quoted fields typed

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assets.export.fold import fold, fold_term
-from assets.export.mask import Masker, place_parts
-from assets.export.rules import RULES_FILE, masking_rules
+from exbench.export.fold import fold, fold_term
+from exbench.export.mask import Masker, place_parts
+from exbench.export.rules import RULES_FILE, masking_rules
 
 K, M, A = "ORG-KKKKKKKKKKKK", "ORG-MMMMMMMMMMMM", "ORG-AAAAAAAAAAAA"
 

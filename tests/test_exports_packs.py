@@ -10,12 +10,12 @@ import dagster as dg
 import duckdb
 import pytest
 
-import assets.export.jury as jury
-import assets.export.publish as publish
-from assets.export.blind import BlindCodeCollision, blind_code
-from assets.export.jury import export_pack
+import exbench.export.jury as jury
+import exbench.export.publish as publish
+from exbench.export.blind import BlindCodeCollision, blind_code
+from exbench.export.jury import export_pack
 from assets.exports import jury_exports
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 from tests.test_exports_warehouse import DOCS, make_warehouse, warehouse  # noqa: F401 (fixture)
 
 FILES = ("benchmark.csv", "findings.csv", "metrics.csv", "manifest.json")
@@ -194,7 +194,7 @@ def test_codes_are_long_keyed_and_stable(warehouse, tmp_path, key):
 
 
 def test_two_organizations_with_one_code_stop_the_export(warehouse, tmp_path, monkeypatch, key):
-    monkeypatch.setattr("assets.export.blind.blind_code", lambda organization_id, key: "ORG-000000000000")
+    monkeypatch.setattr("exbench.export.blind.blind_code", lambda organization_id, key: "ORG-000000000000")
     with pytest.raises(BlindCodeCollision, match="same blind code"):
         export_pack(warehouse, "efqm", 2023, tmp_path / "exports", blind=True)
     assert not (tmp_path / "exports").exists()

@@ -10,12 +10,12 @@ import shutil
 import duckdb
 import pytest
 
-from assets.export.blind import codebook
-from assets.export.csv_safe import write_csv
-from assets.export.jury import export_pack
-from assets.export.mask import Masker
-from assets.export.reidentify import ReidentificationError, check_pack, find_leaks
-from assets.export.rows import masker_for, read_identities, read_names
+from exbench.export.blind import codebook
+from exbench.export.csv_safe import write_csv
+from exbench.export.jury import export_pack
+from exbench.export.mask import Masker
+from exbench.export.reidentify import ReidentificationError, check_pack, find_leaks
+from exbench.export.rows import masker_for, read_identities, read_names
 from tests.test_exports_warehouse import DOCS, warehouse  # noqa: F401 (fixture)
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.export.jury import export_pack
-from assets.export.scope import ExportError, UnknownScope
-from assets.store.build import create_schemas
+from exbench.export.jury import export_pack
+from exbench.export.scope import ExportError, UnknownScope
+from exbench.warehouse.build import create_schemas
 
 ORGS = [
     ("org_kadikoy01", "Kadıköy Belediyesi", "municipality", "TR", ["Kadikoy Municipality", "Kadıköy Belediyesi"]),

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from assets.extraction.document import extract_document
-from assets.extraction.model import PageInput
+from exbench.extraction.document import extract_document
+from exbench.extraction.model import PageInput
 
 
 def facts_of(text: str, language: str, organization: str | None = None, published_on: date | None = None):

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
-from pipelines.logs import error_line, printable
+from exbench.runtime.logs import error_line, printable
 from tests.conftest import SEEDS, build
 
 EXBENCH = [sys.executable, "-m", "pipelines.cli"]
@@ -86,12 +86,12 @@ def test_a_failing_run_says_the_cause_in_one_line_and_keeps_the_trace(tmp_path, 
 
 
 def test_an_unexpected_error_in_any_command_is_one_line(tmp_path, monkeypatch):
-    import pipelines.named_queries
+    import exbench.warehouse.named_queries
 
     def broken():
         raise RuntimeError("the named queries folder is unreadable\nsecond line")
 
-    monkeypatch.setattr(pipelines.named_queries, "list_queries", broken)
+    monkeypatch.setattr(exbench.warehouse.named_queries, "list_queries", broken)
     monkeypatch.setenv("EXBENCH_WAREHOUSE", str(tmp_path / "wh" / "exbench.duckdb"))
     result = CliRunner().invoke(main, ["query", "--list"])
     assert result.exit_code == 1

@@ -13,9 +13,9 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.store.lock import build_lock
+from exbench.runtime.lock import build_lock
 from pipelines.definitions import ALL_ASSETS
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 from tests.conftest import SEEDS, build
 
 SEED_PDF = SEEDS / "pdf-chromium" / "002_dc6b67fdd8ec7530.pdf"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assets.inventory import read_manifest, scan_raw
+from exbench.ingest.inventory import read_manifest, scan_raw
 
 HEADER = "path,source_url,published_on,doc_kind,organization,cycle_year\n"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.inventory import scan_raw
-from assets.store.register import load_input_warnings, save_register
+from exbench.ingest.inventory import scan_raw
+from exbench.runtime.register import load_input_warnings, save_register
 from tests.conftest import build
 
 TEXT = "Kartal Belediyesi 2021 yılında EFQM Mükemmellikte Kararlılık belgesi aldı.\n"
@@ -83,7 +83,7 @@ def test_a_folder_that_cannot_be_listed_is_warned_of(tmp_path, monkeypatch):
 
 
 def test_a_file_gone_before_hashing_is_skipped_and_an_unreadable_one_quarantined(tmp_path, monkeypatch):
-    import assets.inventory as inventory_module
+    import exbench.ingest.inventory as inventory_module
 
     raw = tmp_path / "raw"
     for name in ("gone.txt", "locked.txt", "one.txt"):

@@ -9,9 +9,9 @@ from pathlib import Path
 import dagster as dg
 
 from assets.documents import raw_documents
-from assets.inventory import scan_raw
-from assets.store.register import load_input_warnings, load_register, save_register
-from pipelines.resources import ExbenchPaths
+from exbench.ingest.inventory import scan_raw
+from exbench.runtime.register import load_input_warnings, load_register, save_register
+from assets.resources import ExbenchPaths
 
 
 def write(path: Path, text: str) -> Path:

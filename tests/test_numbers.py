@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assets.extraction.numbers import find_numbers, parse_number, to_ascii_digits
+from exbench.extraction.numbers import find_numbers, parse_number, to_ascii_digits
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds" / "txt"
 P = True  # marks a percent in the tables below

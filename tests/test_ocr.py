@@ -8,11 +8,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.evaluation.scans import make_scan
-from assets.processing import complete_with_ocr, read_text
-from assets.reading.ocr_pages import OCR_PENDING, ocr_pdf_page
-from assets.store.evidence import quote_confidence
-from assets.workers import close_pools
+from exbench.evaluation.scans import make_scan
+from exbench.steps.tasks import complete_with_ocr, read_text
+from exbench.reading.ocr_pages import OCR_PENDING, ocr_pdf_page
+from exbench.warehouse.quote_confidence import quote_confidence
+from exbench.runtime.workers import close_pools
 from tests.conftest import build, require_tool
 
 SCANS = Path(__file__).resolve().parent / "fixtures" / "scans"

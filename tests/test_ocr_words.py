@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assets.evaluation.text_recall import NumberTally
-from assets.reading.ocr_vocabulary import fix_look_alikes
-from assets.reading.ocr_words import Word, table_columns
+from exbench.evaluation.text_recall import NumberTally
+from exbench.reading.ocr_vocabulary import fix_look_alikes
+from exbench.reading.ocr_words import Word, table_columns
 
 
 @pytest.mark.parametrize("read, meant", [
@@ -42,8 +42,8 @@ def test_numbers_not_in_the_source_are_counted_as_wrong():
 
 
 def test_a_clipped_quote_keeps_its_number_marked():
-    from assets.extraction.evidence import MAX_QUOTE, quote
-    from assets.extraction.text_units import Span
+    from exbench.extraction.quotes import MAX_QUOTE, quote
+    from exbench.extraction.text_units import Span
 
     sentence = "Kartal Belediyesi " + "uzun bir açıklama " * 40 + "ve 168 güçlü yön belirledi " + "sonra " * 30
     at = sentence.index("168")

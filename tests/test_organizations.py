@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assets.extraction.organizations import find_organizations
-from assets.store.resolve import OrganizationResolver
+from exbench.extraction.organizations import find_organizations
+from exbench.warehouse.resolve import OrganizationResolver
 
 
 @pytest.mark.parametrize(

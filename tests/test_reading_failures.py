@@ -12,13 +12,13 @@ import dagster as dg
 from assets.documents import raw_documents
 from assets.facts import document_facts
 from assets.pages import document_pages
-from assets.processing import read_text, read_text_to_cache
-from assets.shards import SHARD_KEYS
-from assets.store.cache import cache_file, load
-from assets.store.register import load_index, load_register
-from assets.versions import extractor_version, reader_version
-from assets.workers import run_tasks
-from pipelines.resources import ExbenchPaths
+from exbench.steps.tasks import read_text, read_text_to_cache
+from exbench.runtime.shards import SHARD_KEYS
+from exbench.runtime.cache import cache_file, load
+from exbench.runtime.register import load_index, load_register
+from exbench.runtime.versions import extractor_version, reader_version
+from exbench.runtime.workers import run_tasks
+from assets.resources import ExbenchPaths
 from tests.conftest import SEEDS
 from tests.test_reading_failures_limits import pdf_file
 from tests.worker_tasks import slow_pages
@@ -161,7 +161,7 @@ def test_a_restored_file_gives_its_own_figure_again_without_a_full_refresh(tmp_p
 
 
 def test_the_time_limit_is_read_from_the_environment(monkeypatch):
-    from assets.workers import DEFAULT_TIMEOUT_S, document_seconds
+    from exbench.settings import DEFAULT_DOCUMENT_SECONDS as DEFAULT_TIMEOUT_S, document_seconds
 
     monkeypatch.delenv("EXBENCH_DOCUMENT_SECONDS", raising=False)
     assert document_seconds() == DEFAULT_TIMEOUT_S

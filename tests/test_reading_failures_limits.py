@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from assets.processing import read_text
-from assets.workers import close_pools, run_tasks
+from exbench.steps.tasks import read_text
+from exbench.runtime.workers import close_pools, run_tasks
 from tests.conftest import SEEDS
 from tests.worker_tasks import grow
 
@@ -115,7 +115,7 @@ def test_a_worker_over_its_share_of_the_budget_is_stopped_and_a_normal_document_
     assert watched.peak < budget + 200
     [(_key, seed)] = run_tasks(read_text, [("seed", (str(SEED_PDF), "application/pdf", False))], workers=2)
     assert seed["status"] == "ok"
-    from assets.workers import memory_budget_mb
+    from exbench.settings import memory_budget_mb
 
     assert memory_budget_mb() == budget
 
@@ -134,7 +134,7 @@ def test_a_decompression_bomb_is_quarantined_within_the_budget(tmp_path, monkeyp
 
 _PARENT = """
 import sys, threading
-from assets.workers import run_tasks
+from exbench.runtime.workers import run_tasks
 from tests.worker_tasks import tell_and_wait
 
 def run():

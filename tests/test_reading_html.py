@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assets.reading.html import read_html_pages
+from exbench.reading.html import read_html_pages
 from tests.test_reading_pdf import PERSIAN, SEEDS, TURKISH, recall, source
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assets.reading.normalize import normalize_text
+from exbench.reading.normalize import normalize_text
 
 ZWNJ = "\u200c"
 

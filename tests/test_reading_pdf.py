@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from assets.reading.errors import UnreadableDocument
-from assets.reading.normalize import normalize_text
-from assets.reading.page import PageText
-from assets.reading.pdf import read_pdf_pages
-from assets.reading.direction import base_direction, mirror_rtl_neutrals
+from exbench.reading.errors import UnreadableDocument
+from exbench.reading.normalize import normalize_text
+from exbench.reading.page import PageText
+from exbench.reading.pdf import read_pdf_pages
+from exbench.reading.direction import base_direction, mirror_rtl_neutrals
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 PERSIAN = "002_dc6b67fdd8ec7530"

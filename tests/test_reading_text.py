@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assets.reading import read_document, sniff_media_type
-from assets.reading.errors import UnreadableDocument
-from assets.reading.language import detect_language
-from assets.reading.plain import read_text_pages
+from exbench.reading import read_document, sniff_media_type
+from exbench.reading.errors import UnreadableDocument
+from exbench.reading.language import detect_language
+from exbench.reading.plain import read_text_pages
 from tests.test_reading_pdf import PERSIAN, SEEDS, TURKISH, source
 
 TURKISH_TEXT = "Kartal Belediyesi stratejik planını, performans programını ve faaliyet raporunu hazırladı."

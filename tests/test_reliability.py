@@ -11,9 +11,9 @@ import time
 import duckdb
 import pytest
 
-from assets.store.lock import build_lock
+from exbench.runtime.lock import build_lock
 from pipelines.run import run_pipeline
-from pipelines.settings import Settings
+from exbench.settings import Settings
 from tests.conftest import SEEDS, build
 
 SEED_PDF = SEEDS / "pdf-chromium" / "002_dc6b67fdd8ec7530.pdf"

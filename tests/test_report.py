@@ -13,13 +13,13 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from assets.report.write import render_report
+from exbench.report.write import render_report
 from assets.report_page import benchmark_report
-from assets.store.build import MART_ORDER
-from assets.store.build import create_schemas
-from assets.store.sql import run_folder
+from exbench.warehouse.build import MART_ORDER
+from exbench.warehouse.build import create_schemas
+from exbench.warehouse.sql import run_folder
 from pipelines.cli import main
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 from tests.conftest import require_tool
 
 ISFAHAN, SHIRAZ, YAZD, KARTAL = "شهرداری اصفهان", "شهرداری شیراز", "شهرداری یزد", "Kartal Belediyesi"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assets.extraction.model import DocumentContext, PageInput
-from assets.extraction.reports import read_report
-from assets.reading import read_document
-from assets.reading.pdf import glue_squeezed_cells
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.reports import read_report
+from exbench.reading import read_document
+from exbench.reading.pdf import glue_squeezed_cells
 
 TABLES = Path(__file__).resolve().parent / "fixtures" / "tables"
 

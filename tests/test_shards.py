@@ -10,10 +10,10 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.shards import SHARD_KEYS
-from assets.store.register import shard_of
+from exbench.runtime.shards import SHARD_KEYS
+from exbench.runtime.shards import shard_of
 from pipelines.definitions import ALL_ASSETS, defs
-from pipelines.resources import ExbenchPaths
+from assets.resources import ExbenchPaths
 from tests.conftest import SEED_IDS, SEEDS, build, write_manifest
 from tests.test_reliability import table_dump
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from assets.extraction.document import extract_document
-from assets.extraction.model import PageInput
-from assets.reading import read_document
-from assets.store.resolve import match_key
-from assets.synth.corpus import write_corpus
+from exbench.extraction.document import extract_document
+from exbench.extraction.model import PageInput
+from exbench.reading import read_document
+from exbench.warehouse.resolve import match_key
+from exbench.synth.corpus import write_corpus
 
 
 def test_same_count_gives_the_same_files(tmp_path):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assets.evaluation.text_recall import token_and_bigram_recall
-from assets.reading import UnreadableDocument, read_document
-from assets.reading.normalize import normalize_text
+from exbench.evaluation.text_recall import token_and_bigram_recall
+from exbench.reading import UnreadableDocument, read_document
+from exbench.reading.normalize import normalize_text
 from tests.conftest import SEED_IDS, SEEDS
 
 PERSIAN = "002_dc6b67fdd8ec7530"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assets.extraction.text_units import clause_around, sentences
+from exbench.extraction.text_units import clause_around, sentences
 
 
 def test_wrapped_lines_join_and_offsets_point_into_the_page():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assets.quality import validator
-from assets.quality.contracts import validate_contracts
+from exbench.warehouse import validator
+from exbench.warehouse.contracts import validate_contracts
 
 
 def test_the_validator_process_reports_what_an_in_process_validation_does(seed_warehouse):

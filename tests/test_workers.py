@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assets.workers import run_tasks
+from exbench.runtime.workers import run_tasks
 from tests.worker_tasks import misbehave
 
 

@@ -22,7 +22,7 @@ def misbehave(kind: str) -> dict:
 
 def run_in_child(queue) -> None:
     """What a step of Dagster's multiprocess executor does: run a batch of tasks in a child process."""
-    from assets.workers import run_tasks
+    from exbench.runtime.workers import run_tasks
 
     queue.put(sorted(key for key, _result in run_tasks(misbehave, [("a", ("fine",)), ("b", ("fine",))], workers=2)))
 

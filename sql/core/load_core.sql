@@ -10,22 +10,22 @@
 -- A fact with no organization is no fact about every unattributed
 -- organization at once: it is de-duplicated within its document only.
 -- Every tie is broken down to the row's content, so re-runs pick the same row.
-insert into core.documents
+insert into core.documents by name
 select
     document_id, source_path, sha256, media_type, size_bytes, doc_kind, language, title,
     published_on, source_url, cycle_year, scheme, page_count, status, error, error_reason,
     duplicate_of, reader_version, extractor_version
 from staging.documents;
 
-insert into core.pages
+insert into core.pages by name
 select document_id, page_number, language, engine, text, ocr_confidence
 from staging.pages;
 
-insert into core.organizations
+insert into core.organizations by name
 select organization_id, canonical_name, org_type, country, parent_organization_id
 from staging.organizations;
 
-insert into core.organization_aliases
+insert into core.organization_aliases by name
 select organization_id, alias, language
 from staging.organization_aliases
 qualify row_number() over (partition by organization_id, alias order by language nulls last) = 1;
@@ -34,7 +34,7 @@ insert into core.rejected_facts by name
 select document_id, fact_table, fact_index, organization_id, page, evidence, field, value, reason, message
 from staging.set_aside;
 
-insert into core.reported_metrics
+insert into core.reported_metrics by name
 with
 original_documents as (
     select document_id, source_path from staging.documents where duplicate_of is null and status = 'ok'
@@ -67,7 +67,7 @@ final as (
 
 select * from final;
 
-insert into core.recognitions
+insert into core.recognitions by name
 with
 recognitions as (
     select r.* from staging.recognitions as r
@@ -88,7 +88,7 @@ final as (
 
 select * from final;
 
-insert into core.events
+insert into core.events by name
 with
 events as (
     select e.* from staging.events as e
@@ -106,7 +106,7 @@ final as (
 
 select * from final;
 
-insert into core.targets
+insert into core.targets by name
 with
 targets as (
     select t.* from staging.targets as t
@@ -124,7 +124,7 @@ final as (
 
 select * from final;
 
-insert into core.peer_links
+insert into core.peer_links by name
 with
 peer_links as (
     select p.* from staging.peer_links as p
@@ -143,7 +143,7 @@ final as (
 
 select * from final;
 
-insert into core.focus_areas
+insert into core.focus_areas by name
 select f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.focus_areas as f
 inner join staging.documents as d using (document_id)
@@ -153,7 +153,7 @@ where d.duplicate_of is null;
 -- Findings take their theme from the framework's criterion (ref.criteria), so
 -- that organizations assessed under different frameworks compare, and their
 -- cycle from the document (NULL when it was set aside as implausible).
-insert into core.findings
+insert into core.findings by name
 select
     f.finding_id, f.document_id, f.organization_id, d.cycle_year, f.framework, f.criterion_code, f.item_code,
     c.theme, f.finding_type, f.text, f.language, f.page, f.evidence, f.evidence_confidence, f.low_confidence
@@ -163,7 +163,7 @@ anti join staging.set_aside as s on s.fact_table = 'findings' and s.document_id 
 left join ref.criteria as c on c.framework = f.framework and c.criterion_code = f.criterion_code
 where d.duplicate_of is null;
 
-insert into core.scores
+insert into core.scores by name
 with
 scores as (
     select s.*, d.cycle_year, d.source_path from staging.scores as s

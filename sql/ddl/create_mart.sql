@@ -80,3 +80,35 @@ comment on column mart.benchmark_scope.scheme is 'Scheme of the benchmark.';
 comment on column mart.benchmark_scope.cycle_year is 'Cycle (Gregorian year).';
 comment on column mart.benchmark_scope.organization_id is 'Organization in the benchmark.';
 comment on column mart.benchmark_scope.source is 'Why it is there: recognition, star_rating or assessment (metrics reported for the scheme''s cycle).';
+
+create table mart.indicator_inputs (
+    organization_id varchar not null,
+    cycle_year integer,
+    indicator_code varchar not null,
+    fact_table varchar not null,
+    fact_id varchar not null,
+    role varchar not null
+);
+comment on table mart.indicator_inputs is 'Lineage of mart.benchmark_indicators: one row per fact a value was computed from, written by the same statement that computes the value. Join to trusted.fact_evidence on (fact_table, fact_id) for the document, page and quoted words.';
+comment on column mart.indicator_inputs.organization_id is 'Organization of the indicator value.';
+comment on column mart.indicator_inputs.cycle_year is 'Cycle of the indicator value.';
+comment on column mart.indicator_inputs.indicator_code is 'Indicator (ref.indicator_catalog) the fact feeds.';
+comment on column mart.indicator_inputs.fact_table is 'Table of the fact: reported_metrics, recognitions, scores or findings.';
+comment on column mart.indicator_inputs.fact_id is 'Id of the fact: metric_id, recognition_id, score_id (trusted.scores) or finding_id.';
+comment on column mart.indicator_inputs.role is 'Part the fact plays: the metric_code of a figure in the formula; recognition (counted); total or previous_total (a cycle''s total score); criterion_score; strength or improvement_area (counted findings).';
+
+create table mart.star_rating_inputs (
+    organization_id varchar not null,
+    cycle_year integer,
+    scheme varchar not null,
+    fact_table varchar not null,
+    fact_id varchar not null,
+    role varchar not null
+);
+comment on table mart.star_rating_inputs is 'Lineage of mart.star_ratings: the recognition or total score each rating took its stars from, and the total score its points are. Join to trusted.fact_evidence on (fact_table, fact_id) for the quoted words.';
+comment on column mart.star_rating_inputs.organization_id is 'Rated organization.';
+comment on column mart.star_rating_inputs.cycle_year is 'Cycle of the rating (NULL when the recognition states no year, as in mart.star_ratings).';
+comment on column mart.star_rating_inputs.scheme is 'Scheme of the rating.';
+comment on column mart.star_rating_inputs.fact_table is 'Table of the fact: recognitions or scores.';
+comment on column mart.star_rating_inputs.fact_id is 'Id of the fact: recognition_id, or score_id of trusted.scores.';
+comment on column mart.star_rating_inputs.role is 'stars (the fact the stars and level come from: the reported recognition, else the total score) or points (the total score behind the points).';

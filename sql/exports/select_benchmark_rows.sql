@@ -1,5 +1,6 @@
 -- One row per organization in the benchmark of a scheme ($scheme) and cycle
 -- ($cycle): stars, points, recognitions and every indicator with its rank.
+-- Recognitions come from the trusted layer, as the ratings and indicators do.
 with
 scope as (
     select organization_id from mart.benchmark_scope where scheme = $scheme and cycle_year = $cycle
@@ -10,9 +11,23 @@ ratings as (
     from mart.star_ratings where scheme = $scheme and cycle_year = $cycle
 ),
 
+recognitions as (
+    select organization_id, scheme, level from trusted.recognitions where scheme = $scheme and year = $cycle
+),
+
+benchmark_indicators as (
+    select * from mart.benchmark_indicators where cycle_year = $cycle
+),
+
+organizations as (
+    select organization_id, canonical_name, country, org_type from core.organizations
+),
+
 received as (
-    select organization_id, string_agg(distinct coalesce(level, scheme), '; ' order by coalesce(level, scheme)) as recognitions
-    from core.recognitions where scheme = $scheme and year = $cycle
+    select
+        organization_id,
+        string_agg(distinct coalesce(level, scheme), '; ' order by coalesce(level, scheme)) as recognitions
+    from recognitions
     group by all
 ),
 
@@ -21,7 +36,7 @@ indicators as (
         organization_id,
         any_value(peer_group) as peer_group,
         map_from_entries(list((indicator_code, struct_pack(value, rank, percentile, peer_median, peer_n)))) as by_code
-    from mart.benchmark_indicators where cycle_year = $cycle
+    from benchmark_indicators
     group by all
 ),
 
@@ -39,10 +54,11 @@ final as (
         i.peer_group,
         i.by_code
     from scope as s
-    inner join core.organizations as o using (organization_id)
+    inner join organizations as o using (organization_id)
     left join ratings as r using (organization_id)
     left join received as v using (organization_id)
     left join indicators as i using (organization_id)
 )
 
-select * from final order by canonical_name, organization_id;
+select * from final
+order by canonical_name, organization_id;

@@ -1,29 +1,42 @@
 -- Peer learning: each area for improvement meets the strengths of peers on the
--- same theme; peers are organizations linked in core.peer_links (either way,
+-- same theme; peers are organizations linked in trusted.peer_links (either way,
 -- e.g. the union's expert-exchange pairs) or sharing the peer group (country
 -- and type) of the organization. Both findings' evidence travels along.
-insert into mart.peer_learning
+-- Findings and links come from the trusted layer (no low-confidence rows).
+insert into mart.peer_learning by name
 with
+findings as (
+    select * from trusted.findings
+),
+
+peer_links as (
+    select * from trusted.peer_links
+),
+
+organizations as (
+    select organization_id, country, org_type from core.organizations
+),
+
 improvements as (
-    select finding_id, organization_id, theme, evidence from core.findings
-    where finding_type = 'improvement_area' and theme is not null and organization_id is not null and not low_confidence
+    select finding_id, organization_id, theme, evidence from findings
+    where finding_type = 'improvement_area' and theme is not null and organization_id is not null
 ),
 
 strengths as (
-    select finding_id, organization_id, theme, evidence from core.findings
-    where finding_type = 'strength' and theme is not null and organization_id is not null and not low_confidence
+    select finding_id, organization_id, theme, evidence from findings
+    where finding_type = 'strength' and theme is not null and organization_id is not null
 ),
 
 linked as (
-    select organization_id, peer_organization_id, 'peer_link' as link from core.peer_links
+    select organization_id, peer_organization_id, 'peer_link' as link from peer_links
     union
-    select peer_organization_id, organization_id, 'peer_link' from core.peer_links
+    select peer_organization_id, organization_id, 'peer_link' from peer_links
 ),
 
 grouped as (
     select a.organization_id, b.organization_id as peer_organization_id, 'peer_group' as link
-    from core.organizations as a
-    inner join core.organizations as b
+    from organizations as a
+    inner join organizations as b
         on a.country = b.country and a.org_type = b.org_type and a.organization_id <> b.organization_id
 ),
 
@@ -44,8 +57,8 @@ final as (
         s.evidence as peer_strength_evidence,
         p.link
     from improvements as i
-    inner join peers as p on p.organization_id = i.organization_id
-    inner join strengths as s on s.organization_id = p.peer_organization_id and s.theme = i.theme
+    inner join peers as p on i.organization_id = p.organization_id
+    inner join strengths as s on p.peer_organization_id = s.organization_id and i.theme = s.theme
 )
 
 select * from final;

@@ -1,10 +1,10 @@
 -- Findings counted per organization, theme and finding type, each count with
 -- the quoted words of its first $max_quotes findings (by document and page).
--- Findings without a theme count as 'unassigned'.
--- Low-confidence rows are left out, as the marts leave them out.
+-- Findings without a theme count as 'unassigned'. Findings come from the
+-- trusted layer, as the marts' do.
 with
 findings as (
-    select * from core.findings where not low_confidence
+    select * from trusted.findings
 ),
 
 organizations as (

@@ -1,8 +1,8 @@
 -- Recognitions received, one row each with its quoted words, in date order
--- (undated ones last). Low-confidence rows are left out, as the marts leave them out.
+-- (undated ones last). Recognitions come from the trusted layer, as the marts' do.
 with
 recognitions as (
-    select * from core.recognitions where not low_confidence
+    select * from trusted.recognitions
 ),
 
 organizations as (

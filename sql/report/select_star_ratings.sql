@@ -1,10 +1,18 @@
 -- Star ratings per organization, scheme and cycle, each with the quoted words
--- behind its stars (the recognition or total score mart.star_ratings took
--- them from) and behind its points (the total score of the cycle).
--- Low-confidence rows are left out, as the marts leave them out.
+-- behind its stars (the recognition or total score mart.star_ratings took them
+-- from) and behind its points (the total score they are), as the mart recorded
+-- them in mart.star_rating_inputs.
 with
 ratings as (
     select * from mart.star_ratings
+),
+
+inputs as (
+    select * from mart.star_rating_inputs
+),
+
+evidence as (
+    select fact_table, fact_id, document_id, page, evidence from trusted.fact_evidence
 ),
 
 organizations as (
@@ -19,49 +27,26 @@ documents as (
     select document_id, source_path from core.documents
 ),
 
-recognition_quotes as (
-    select r.organization_id, r.year as cycle_year, r.scheme, 'recognition' as kind, d.source_path, r.page, r.evidence
-    from core.recognitions as r
-    inner join documents as d using (document_id)
-    where not r.low_confidence
-),
-
-score_quotes as (
-    select
-        s.organization_id,
-        s.cycle_year,
-        -- the same framework-to-scheme mapping as build_star_ratings.sql
-        case when s.framework in ('efqm2020', 'efqm2013') then 'efqm' else s.framework end as scheme,
-        'score' as kind,
-        d.source_path,
-        s.page,
-        s.evidence
-    from core.scores as s
-    inner join documents as d using (document_id)
-    where s.criterion_code is null and not s.low_confidence
-),
-
 quotes as (
-    select * from recognition_quotes
-    union all
-    select * from score_quotes
+    select
+        n.organization_id,
+        n.cycle_year,
+        n.scheme,
+        n.role,
+        struct_pack(source_path := d.source_path, page := e.page, quote := e.evidence) as citation
+    from inputs as n
+    inner join evidence as e using (fact_table, fact_id)
+    inner join documents as d using (document_id)
 ),
 
--- stars cite the quote the mart took them from; points cite the cycle's total scores
 citations as (
     select
-        g.organization_id,
-        g.cycle_year,
-        g.scheme,
-        list(distinct struct_pack(source_path := q.source_path, page := q.page, quote := q.evidence))
-            filter (where q.evidence = g.evidence) as star_citations,
-        list(distinct struct_pack(source_path := q.source_path, page := q.page, quote := q.evidence))
-            filter (where q.kind = 'score' and g.points is not null) as point_citations
-    from ratings as g
-    inner join quotes as q
-        on q.organization_id = g.organization_id
-        and q.cycle_year is not distinct from g.cycle_year
-        and q.scheme = g.scheme
+        organization_id,
+        cycle_year,
+        scheme,
+        list(distinct citation order by citation) filter (where role = 'stars') as star_citations,
+        list(distinct citation order by citation) filter (where role = 'points') as point_citations
+    from quotes
     group by all
 ),
 
@@ -82,11 +67,12 @@ final as (
         coalesce(c.point_citations, []) as point_citations
     from ratings as g
     inner join organizations as o using (organization_id)
-    left join bands as b on b.scheme = g.scheme and b.level_code = g.level_code
+    left join bands as b on g.scheme = b.scheme and g.level_code = b.level_code
     left join citations as c
-        on c.organization_id = g.organization_id
-        and c.cycle_year is not distinct from g.cycle_year
-        and c.scheme = g.scheme
+        on
+            g.organization_id = c.organization_id
+            and g.cycle_year is not distinct from c.cycle_year
+            and g.scheme = c.scheme
 )
 
 select * from final

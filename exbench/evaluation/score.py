@@ -1,0 +1,165 @@
+"""Score a built warehouse against hand-made labels: precision and recall per fact kind and language.
+
+Labels name organizations as a person would; they are matched to warehouse
+organizations through the aliases the pipeline recorded, folded the same way
+entity resolution folds them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+from rapidfuzz import fuzz
+
+from exbench.extraction.lexicons import fold
+
+from exbench.warehouse.resolve import match_key
+
+METRIC_CODES = {
+    "strengths", "improvement_areas", "best_practices", "improvement_projects", "organizations_assessed", "assessors",
+    "assessors_internal", "assessors_external", "assessment_hours", "assessment_hours_internal", "assessment_hours_external",
+}
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives, with examples of each miss."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_labels(folder: Path) -> dict[str, dict]:
+    """Labels by document id."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
+
+
+def _org_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    rows = con.execute(
+        "select organization_id, alias from core.organization_aliases union select organization_id, canonical_name from core.organizations"
+    ).fetchall()
+    return {match_key(name): org for org, name in rows}
+
+
+def _compare(tally: Tally, expected: set, predicted: set, doc: str) -> None:
+    tally.tp += len(expected & predicted)
+    tally.fp += len(predicted - expected)
+    tally.fn += len(expected - predicted)
+    tally.misses += [f"{doc} missed {item}" for item in sorted(expected - predicted, key=str)]
+    tally.misses += [f"{doc} wrongly {item}" for item in sorted(predicted - expected, key=str)]
+
+
+def _finding_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
+def _score_reports(con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_doc: dict[str, str],
+                   tallies: dict[str, dict[str, Tally]]) -> None:
+    """Findings (criterion, type, text), exact counts per criterion, scores and computed stars."""
+    for doc_id, label in labels.items():
+        if "findings" not in label:
+            continue
+        document = by_doc.get(doc_id)
+        language = label["language"]
+        predicted = con.execute(
+            "select criterion_code, finding_type, text from core.findings where document_id = ?", [document]
+        ).fetchall()
+        expected = [(f["criterion"], f["finding_type"], f["text"]) for f in label["findings"]]
+        unmatched = list(predicted)
+        for criterion, kind, text in expected:
+            hit = next((p for p in unmatched if p[0] == criterion and p[1] == kind
+                        and fuzz.ratio(_finding_key(p[2]), _finding_key(text)) >= 90), None)
+            for scope in (language, "all"):
+                if hit:
+                    tallies["findings"][scope].tp += 1
+                else:
+                    tallies["findings"][scope].fn += 1
+                    tallies["findings"][scope].misses.append(f"{doc_id} missed {criterion}/{kind}: {text[:60]}") if scope == "all" else None
+            if hit:
+                unmatched.remove(hit)
+        for p in unmatched:
+            for scope in (language, "all"):
+                tallies["findings"][scope].fp += 1
+            tallies["findings"]["all"].misses.append(f"{doc_id} extra {p[0]}/{p[1]}: {p[2][:60]}")
+        groups = {(c, k) for c, k, _ in expected} | {(c, k) for c, k, _ in predicted}
+        for group in groups:
+            right = sum(1 for e in expected if e[:2] == group) == sum(1 for p in predicted if p[:2] == group)
+            for scope in (language, "all"):
+                tallies["criterion_counts"][scope].tp += right
+                tallies["criterion_counts"][scope].fn += not right
+        want = {(s["criterion"], float(s["points"])) for s in label.get("scores", [])}
+        got = {(c, float(p)) for c, p in con.execute("select criterion_code, points from core.scores where document_id = ?", [document]).fetchall()}
+        for scope in (language, "all"):
+            _compare(tallies["scores"][scope], want, got, doc_id) if scope == "all" else _count(tallies["scores"][scope], want, got)
+        star = label.get("star_rating")
+        if star:
+            rows = con.execute(
+                "select s.scheme, s.stars from mart.star_ratings s join core.findings f using (organization_id) "
+                "where f.document_id = ? group by all", [document]
+            ).fetchall()
+            right = (star["scheme"], star["stars"]) in rows
+            for scope in (language, "all"):
+                tallies["star_ratings"][scope].tp += right
+                tallies["star_ratings"][scope].fn += not right
+
+
+def _count(tally: Tally, expected: set, predicted: set) -> None:
+    tally.tp += len(expected & predicted)
+    tally.fp += len(predicted - expected)
+    tally.fn += len(expected - predicted)
+
+
+def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[str, Tally]]:
+    """Tallies by fact kind ('metrics', 'recognitions') and language ('all' too).
+
+    'metrics' scores the rows the warehouse trusts: a row flagged
+    low_confidence (OCR unsure of its number) is left out, as the marts leave
+    it out, so a right value flagged counts as missed. 'metric_flags' rates the
+    flag itself: a true positive is a wrong metric that was flagged, a false
+    positive a right one flagged for nothing, a false negative a wrong one
+    left unflagged.
+    """
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        orgs = _org_index(con)
+        by_doc = dict(con.execute("select regexp_replace(source_path, '\\.[a-z]+$', ''), document_id from core.documents").fetchall())
+        metrics = defaultdict(set)
+        flagged = defaultdict(set)
+        for doc, org, code, value, unsure in con.execute(
+            "select document_id, organization_id, metric_code, value, low_confidence from core.reported_metrics"
+        ).fetchall():
+            if code in METRIC_CODES:  # a flagged row is not asserted: it is scored by the flag, not as a fact
+                (flagged if unsure else metrics)[doc].add((org, code, float(value)))
+        recognitions = defaultdict(set)
+        for doc, org, scheme, stars, year in con.execute(
+            "select document_id, organization_id, scheme, stars, year from core.recognitions"
+        ).fetchall():
+            recognitions[doc].add((org, scheme, stars, year))
+    for doc_id, label in labels.items():
+        document = by_doc.get(doc_id)
+        org_of = lambda name: orgs.get(match_key(name), f"unknown:{name}")  # noqa: E731
+        expected_metrics = {(org_of(m["organization"]), m["metric_code"], float(m["value"])) for m in label["metrics"]}
+        expected_recognitions = {(org_of(r["organization"]), r["scheme"], r["stars"], r["year"]) for r in label["recognitions"]}
+        for language in (label["language"], "all"):
+            _compare(tallies["metrics"][language], expected_metrics, metrics.get(document, set()), doc_id)
+            _compare(tallies["recognitions"][language], expected_recognitions, recognitions.get(document, set()), doc_id)
+            read = metrics.get(document, set()) | flagged.get(document, set())
+            _compare(tallies["metric_flags"][language], read - expected_metrics, flagged.get(document, set()), doc_id)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        _score_reports(con, labels, by_doc, tallies)
+    return tallies

@@ -1,0 +1,164 @@
+"""All facts of one document: decide its organization, date and cycle, then run
+every extractor over its sentences and lines, and drop repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from exbench.extraction.dates import find_dates
+from exbench.extraction.events import events_in_sentence, timeline_event
+from exbench.extraction.focus_areas import focus_areas_in_sentence
+from exbench.extraction.lexicons import fold, load
+from exbench.extraction.metrics import metrics_in_sentence
+from exbench.extraction.numbers import to_ascii_digits
+from exbench.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
+from exbench.extraction.organizations import find_organizations, short_names
+from exbench.extraction.peers import extract_peer_links, link_type
+from exbench.extraction.reports import framework_of, read_report
+from exbench.extraction.recognitions import assessment_scheme, recognitions_in_sentence
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.targets import extract_targets
+from exbench.extraction.text_units import paragraphs, sentences
+
+
+def dominant_language(pages: list[PageInput]) -> str | None:
+    """The language of most of the text."""
+    weights: Counter[str] = Counter()
+    for page in pages:
+        if page.language:
+            weights[page.language] += len(page.text)
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _subject(pages: list[PageInput], title: str | None, language: str | None, declared: str | None) -> str:
+    if declared:
+        mentions = find_organizations(declared, language)
+        return mentions[0].canonical if mentions and mentions[0].canonical else declared
+    if title:
+        named = [m for m in find_organizations(title, language) if m.canonical]
+        if named:
+            return named[0].canonical
+    counts = Counter(m.canonical for p in pages for m in find_organizations(p.text, p.language or language) if m.canonical)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _reference_date(pages: list[PageInput], language: str | None, declared: date | None) -> date | None:
+    """The document's own date: the manifest's, else a dateline at the top of the first page."""
+    if declared or not pages:
+        return declared
+    head = pages[0].text[:200]
+    dated = [d for d in find_dates(head, language) if d.first is not None and d.precision == "day"]
+    return dated[0].first if dated else None
+
+
+def _cycle_year(views: list[SentenceView], reference: date | None) -> int | None:
+    cues = load("structure")["cycle_context"]
+    years = [
+        d.first.year
+        for view in views
+        if any(cue in view.folded for cue in cues)
+        for d in view.dates
+        if d.first is not None and (reference is None or d.first <= reference)
+    ]
+    return max(years) if years else None
+
+
+_TITLE_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2}|1[34]\d{2})(?![\d/.])")
+
+
+def _title_year(pages: list[PageInput], title: str | None) -> int | None:
+    """A year standing in the title ("Geri Bildirim Raporu 2023", "گزارش ... ۱۴۰۱"): the cycle of a report."""
+    head = to_ascii_digits((title or "") + "\n" + (pages[0].text.split("\n", 1)[0] if pages else ""))
+    match = _TITLE_YEAR.search(head)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return year + 621 if year < 1900 else year
+
+
+def extract_document(
+    pages: list[PageInput],
+    title: str | None = None,
+    organization: str | None = None,
+    published_on: date | None = None,
+    cycle_year: int | None = None,
+) -> DocumentFacts:
+    """Facts of one document; manifest hints (organization, date, cycle) win over what the text suggests."""
+    language = dominant_language(pages)
+    subject = _subject(pages, title, language, organization)
+    reference = _reference_date(pages, language, published_on)
+    names = short_names([m for p in pages for m in find_organizations(p.text, p.language or language)])
+    views_by_page = []
+    for page in pages:
+        para_years = []
+        for paragraph in paragraphs(page.text):
+            years = {d.first.year for d in find_dates(paragraph.text, page.language or language, reference) if d.first and d.precision == "year"}
+            para_years.append((paragraph.start, paragraph.end, years.pop() if len(years) == 1 else None))
+        views = [SentenceView(s, page.page_number, page.language or language, reference, names) for s in sentences(page.text)]
+        views_by_page.append((page, views, para_years))
+    all_views = [v for _, views, _ in views_by_page for v in views]
+    years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
+    context = DocumentContext(
+        language, subject, cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title), reference,
+        sole_year=years.pop() if len(years) == 1 else None,
+    )
+    facts = DocumentFacts(
+        subject=subject, cycle_year=context.cycle_year, scheme=assessment_scheme(all_views), reference_date=reference,
+        language=language,
+    )
+    for page, views, para_years in views_by_page:
+        for index, view in enumerate(views):
+            paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
+            following = views[index + 1] if index + 1 < len(views) else None
+            facts.metrics += metrics_in_sentence(view, context, paragraph_year)
+            facts.recognitions += recognitions_in_sentence(view, following, context)
+            facts.events += events_in_sentence(view, context)
+            timeline = timeline_event(view, context)
+            if timeline:
+                facts.events.append(timeline)
+            areas, shares = focus_areas_in_sentence(view, context)
+            facts.focus_areas += areas
+            facts.metrics += shares
+            for mention in view.organizations:
+                if mention.canonical:
+                    facts.organizations.append(
+                        OrganizationSeen(mention.canonical, mention.surface, mention.org_type, mention.country, mention.language,
+                                         mention.parent)
+                    )
+    facts.findings, facts.scores = read_report(pages, context)
+    if facts.findings or facts.scores:
+        facts.framework = framework_of(pages)
+        # A findings-table row ("2 | strength | ...") is no count of strengths.
+        quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
+        facts.metrics = [
+            m for m in facts.metrics
+            if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
+        ]
+    facts.targets = extract_targets(pages, context)
+    facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
+    _deduplicate(facts)
+    return facts
+
+
+def _first_by(rows: list, key) -> list:
+    seen: dict = {}
+    for row in rows:
+        seen.setdefault(key(row), row)
+    return list(seen.values())
+
+
+def _deduplicate(facts: DocumentFacts) -> None:
+    """Repeated blocks of a page say a fact once."""
+    facts.metrics = _first_by(facts.metrics, lambda m: (m.organization, m.metric_code, m.value, m.period_year))
+    facts.recognitions.sort(key=lambda r: r.awarded_on is None)
+    facts.recognitions = _first_by(facts.recognitions, lambda r: (r.organization, r.scheme, fold(r.level or "")))
+    day_months = {(e.event_type, e.first.year, e.first.month) for e in facts.events if e.precision == "day"}
+    facts.events = [
+        e for e in facts.events if e.precision == "day" or (e.event_type, e.first.year, e.first.month) not in day_months
+    ]
+    facts.events = _first_by(facts.events, lambda e: (e.first, e.last, e.event_type, fold(e.title)))
+    facts.focus_areas = _first_by(facts.focus_areas, lambda a: (a.organization, a.subject_metric, a.label))
+    facts.organizations = _first_by(facts.organizations, lambda o: (o.canonical, o.surface))

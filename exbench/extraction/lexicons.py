@@ -1,0 +1,67 @@
+"""Load the per-language vocabularies that drive extraction.
+
+Rules are data (`lexicon/*.json`), one block per language, so a new language or
+a new phrasing is an edit to a file, not to code. Patterns are written in lower
+case and matched against `fold(text)`, which keeps offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from exbench.extraction.digits import fold
+
+__all__ = ["any_match", "compiled", "expand", "fold", "load"]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+# Macros usable inside patterns: {zw} is an optional Persian joiner (ZWNJ, space
+# or nothing between a stem and its suffix), {w} one word.
+_MACROS = {
+    "{zw}": "[\u200c ]?",
+    "{w}": r"[^\s،,.;:!?؟()«»“”\"]+",
+}
+
+
+_CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")
+
+
+def _dotless_i_also_dotted(pattern: str) -> str:
+    """Let a written ı also match i: fold() turns upper-case I (as in "AÇIK") into i."""
+    parts, cursor = [], 0
+    for match in _CLASS.finditer(pattern):
+        parts.append(pattern[cursor : match.start()].replace("ı", "[ıi]"))
+        klass = match.group(0)
+        parts.append(klass[:-1] + "i]" if "ı" in klass and "i" not in klass else klass)
+        cursor = match.end()
+    parts.append(pattern[cursor:].replace("ı", "[ıi]"))
+    return "".join(parts)
+
+
+def expand(pattern: str) -> str:
+    """Replace the macros of a lexicon pattern with their regex; a written ı also matches i."""
+    for macro, regex in _MACROS.items():
+        pattern = pattern.replace(macro, regex)
+    return _dotless_i_also_dotted(pattern)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    """The lexicon file `lexicon/<name>.json`."""
+    with (LEXICON_DIR / f"{name}.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A lexicon pattern compiled once (macros expanded)."""
+    return re.compile(expand(pattern))
+
+
+def any_match(patterns: list[str], folded_text: str) -> bool:
+    """True when one of the lexicon patterns occurs in the folded text."""
+    return any(compiled(pattern).search(folded_text) for pattern in patterns)

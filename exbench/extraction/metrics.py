@@ -1,0 +1,110 @@
+"""Reported counts: strengths, areas for improvement, projects, assessors, hours...
+
+A metric is a number that a rule of the lexicon ties to a metric noun, in a
+clause that reports (not plans), that is not money or population, and that
+belongs to the organization named nearest before it (else the document's own).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from exbench.extraction.quotes import quote
+from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.model import DocumentContext, Metric
+from exbench.extraction.sentence_view import SentenceView, compile_rule
+from exbench.extraction.text_units import clause_around
+
+
+
+def is_percent_code(code: str) -> bool:
+    """Percent metrics end in _pct (ref.metric_catalog holds every code's unit)."""
+    return code.endswith("_pct")
+
+
+def _expanded_rules(block: dict, language: str) -> list[dict]:
+    """Special rules, then every noun of every metric in every template, then the fallbacks."""
+    rules = list(block.get("rules", []))
+    for code, nouns in block.get("nouns", {}).items():
+        for name, template in block.get("templates", {}).items():
+            for noun in nouns:
+                pattern = template.replace("{NOUN}", f"(?:{noun})").replace("{N}", "{" + code + "}")
+                rules.append({"id": f"{language}.{code}.{name}", "pattern": pattern})
+    return rules + list(block.get("fallback_rules", []))
+
+
+@lru_cache(maxsize=None)
+def _rules(language: str) -> tuple:
+    block = load("metrics").get(language)
+    if not block:
+        return ()
+    compiled = []
+    for rule in _expanded_rules(block, language):
+        regex, groups = compile_rule(rule["pattern"])
+        compiled.append((rule["id"], regex, groups, rule.get("context")))
+    return tuple(compiled)
+
+
+def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
+    block = load("metrics")[language]
+    clause = fold(clause_around(view.text, position))
+    if any_match(block.get("plan_sentence", []), view.folded):
+        return False
+    return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], clause)
+
+
+def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_year: int | None) -> list[Metric]:
+    """Every metric a rule finds in one sentence; a number feeds one metric at most."""
+    language = view.language or context.language
+    if not language or language not in load("metrics"):
+        return []
+    if not any(stem in view.folded for stem in load("metrics")[language].get("triggers", ())) or not view.numbers:
+        return []
+    found: list[Metric] = []
+    claimed: set[int] = set()
+    for rule_id, regex, groups, rule_context in _rules(language):
+        if rule_context and rule_context not in view.folded:
+            continue
+        for match in regex.finditer(view.templated):
+            indexes = {name: int(match.group(name)) for name, _ in groups if match.group(name) is not None}
+            if claimed & set(indexes.values()):
+                continue
+            totals: dict[str, float] = {}
+            first_position: dict[str, int] = {}
+            spans: dict[str, list[tuple[int, int]]] = {}
+            valid = True
+            for name, code in groups:
+                number = view.numbers[indexes[name]]
+                percent = is_percent_code(code.rstrip("+"))
+                if number.is_percent != percent or number.value <= 0:
+                    valid = False
+                if not percent and number.value != int(number.value):
+                    valid = False
+                if not _reports_fact(view, number.start, language):
+                    valid = False
+                key = code.rstrip("+")
+                totals[key] = totals.get(key, 0) + number.value
+                first_position.setdefault(key, number.start)
+                spans.setdefault(key, []).append((number.start, number.end))
+            if not valid:
+                continue
+            claimed |= set(indexes.values())
+            for code, value in totals.items():
+                position = first_position[code]
+                owner = view.organization_before(position)
+                found.append(
+                    Metric(
+                        organization=context.subject if owner in (None, "") else owner,
+                        metric_code=code,
+                        value=float(value),
+                        period_year=view.year() or paragraph_year or context.cycle_year or _as_of(context),
+                        evidence=quote(view.page, view.span, position, spans[code]),
+                        rule=rule_id,
+                    )
+                )
+    return found
+
+
+def _as_of(context: DocumentContext) -> int | None:
+    """A figure reported without a period is as of the document's own date."""
+    return context.as_of_year

@@ -1,0 +1,96 @@
+"""A sentence prepared once for every rule: numbers, dates and organizations found,
+and a folded copy in which each number is a placeholder ⟪i⟫.
+
+Rules then read like the language ("{strengths} güçlü yön") while the values come
+from the number parser, whatever script or words the number was written in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from exbench.extraction.dates import DateMatch, find_dates
+from exbench.extraction.lexicons import expand, fold
+from exbench.extraction.numbers import NumberMatch, find_numbers
+from exbench.extraction.organizations import OrgMention, find_organizations
+from exbench.extraction.text_units import Span
+
+_PLACEHOLDER = re.compile(r"\{(_|[a-z_]+\+?)\}")
+
+
+@dataclass
+class SentenceView:
+    """One sentence of a page with what rules need to know about it."""
+
+    span: Span
+    page: int
+    language: str | None
+    reference_date: object = None
+    short_names: dict[str, OrgMention] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @cached_property
+    def numbers(self) -> list[NumberMatch]:
+        dates = self.dates
+        inside_date = lambda n: any(d.start <= n.start and n.end <= d.end for d in dates)  # noqa: E731
+        return [n for n in find_numbers(self.text, self.language, skip_dates=False) if not inside_date(n)]
+
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        return find_dates(self.text, self.language, self.reference_date)
+
+    @cached_property
+    def organizations(self) -> list[OrgMention]:
+        """Full names, plus short names ("Leeds") of organizations the document named in full."""
+        found = find_organizations(self.text, self.language)
+        for short, full in self.short_names.items():
+            for match in re.finditer(rf"(?<![\w\u200c]){re.escape(short)}(?:['’]\w+)?(?![\w\u200c])", self.text):
+                if not any(m.start < match.end() and match.start() < m.end for m in found):
+                    found.append(OrgMention(match.start(), match.end(), match.group(0), full.canonical, full.org_type, full.country, full.language))
+        return sorted(found, key=lambda m: m.start)
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def templated(self) -> str:
+        """Folded text with every number replaced by ⟪index⟫."""
+        parts, cursor = [], 0
+        for index, number in enumerate(self.numbers):
+            parts.append(self.folded[cursor : number.start])
+            parts.append(f"⟪{index}⟫")
+            cursor = number.end
+        parts.append(self.folded[cursor:])
+        return "".join(parts)
+
+    def year(self) -> int | None:
+        """The year the sentence names, when it names exactly one."""
+        years = {d.first.year for d in self.dates if d.first is not None}
+        return years.pop() if len(years) == 1 else None
+
+    def organization_before(self, position: int) -> str | None:
+        """Canonical name of the organization named nearest before `position` ("" for a self reference)."""
+        before = [m for m in self.organizations if m.end <= position]
+        chosen = before[-1] if before else (self.organizations[0] if len(self.organizations) == 1 else None)
+        return None if chosen is None else chosen.canonical
+
+
+def compile_rule(pattern: str) -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+    """Turn `{code}` placeholders into named groups; returns the regex and (group, code) pairs."""
+    groups: list[tuple[str, str]] = []
+
+    def replace(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code == "_":
+            return r"⟪\d+⟫"
+        name = f"g{len(groups)}"
+        groups.append((name, code))
+        return rf"⟪(?P<{name}>\d+)⟫"
+
+    return re.compile(_PLACEHOLDER.sub(replace, expand(pattern))), groups

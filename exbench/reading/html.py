@@ -1,0 +1,73 @@
+"""Read an HTML page: its main content, one paragraph a line.
+
+Why selectolax and not trafilatura (measured on the five seed pages, token
+recall against each seed's .txt): selectolax with the rules below 1.00 on
+all five; trafilatura 0.99, 0.995, 0.986, 0.725 and 0.993. trafilatura drops
+repeated blocks (seed 003 repeats its pairs on purpose) and short paragraphs
+(where lists of award winners live), and on a Persian paragraph it strips the
+zero-width non-joiner ("برنامه‌ریزی" becomes "برنامهریزی"). Speed is alike
+(1-5 ms a page). So: parse with selectolax (Lexbor), drop scripts, styles,
+navigation, headers, footers, forms, asides and elements whose class or id
+says menu/nav/footer..., then keep every block of <main>, <article> or <body>.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from exbench.reading.language import detect_language
+from exbench.reading.normalize import normalize_text
+from exbench.reading.page import PageText
+from exbench.reading.plain import decode_text
+
+_DROP = "script, style, noscript, template, nav, header, footer, form, aside, iframe, svg, button, select"
+_BOILERPLATE = re.compile(r"\b(menu|nav|breadcrumb|footer|header|sidebar|related|share|social|cookie|comment|advert|banner)\b", re.I)
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "blockquote", "pre", "dd", "dt", "caption", "table"}
+_CELLS = {"td", "th"}  # a table row stays one line, its cells apart
+
+
+def _charset(data: bytes) -> str | None:
+    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _decode(data: bytes) -> str:
+    charset = _charset(data)
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)
+
+
+def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
+    """(title, [one page]) with the main content of the HTML."""
+    tree = LexborHTMLParser(_decode(data))
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) or None if title_node else None
+    for node in tree.css(_DROP):
+        node.decompose()
+    for node in tree.css("[class], [id], [role]"):
+        marker = " ".join(filter(None, (node.attributes.get("class"), node.attributes.get("id"), node.attributes.get("role"))))
+        if _BOILERPLATE.search(marker or "") and node.tag not in ("body", "html", "main", "article"):
+            node.decompose()
+    body = tree.css_first("main") or tree.css_first("article") or tree.body
+    lines: list[list[str]] = []  # each line's pieces, joined once: adding to a string copies it (minutes on a long line)
+    if body is not None:
+        for node in body.traverse(include_text=True):
+            if node.tag == "-text":
+                if not lines:
+                    lines.append([])
+                lines[-1].append(node.text_content or "")
+            elif node.tag in _BLOCKS:
+                lines.append([])
+            elif node.tag in _CELLS and lines:
+                lines[-1].append(" ")
+    text = "\n".join(line for line in ("".join(parts).strip() for parts in lines) if line)
+    language = detect_language(text)
+    if title:
+        title = normalize_text(title, language).replace("\n", " ")
+    return title, [PageText.of(1, normalize_text(text, language), language, "html")]

@@ -1,0 +1,104 @@
+"""Build the next warehouse in its own file and publish it by renaming.
+
+Readers keep their handle on the old file while a build runs, a killed build
+leaves only a stale `.building` file that the next run replaces, and the rename
+makes the new warehouse appear whole.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from exbench.warehouse.sql import run_file, run_folder
+
+STAGING_TABLES = (
+    "documents", "pages", "organizations", "organization_aliases", "metrics",
+    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores", "rejected", "input_warnings",
+)
+# facts that break a rule are set aside first, then core loads the rest
+CORE_ORDER = ["screen_facts.sql", "load_core.sql"]
+MART_ORDER = [
+    "build_star_ratings.sql",
+    "build_benchmark_indicators.sql",
+    "build_peer_learning.sql",
+    "build_benchmark_scope.sql",
+]
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        candidate.unlink(missing_ok=True)
+
+
+DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_core_rejected.sql", "ddl/create_trusted.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
+
+
+def create_schemas(con: duckdb.DuckDBPyConnection) -> None:
+    """Reference tables with their seeds, then the empty core, mart and meta tables with their comments."""
+    run_file(con, "ddl/create_ref.sql")
+    run_folder(con, "seeds")
+    for path in DDL_FILES:
+        run_file(con, path)
+
+
+def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[str, str]) -> dict[str, int]:
+    """Create the build file with reference data and core tables; returns row counts per core table."""
+    _remove(build_path)
+    build_path.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(build_path)) as con:
+        create_schemas(con)
+        con.execute("create schema staging")
+        for name in STAGING_TABLES:
+            # identifiers come from the fixed list above; the path is bound as a value
+            con.execute(f"create table staging.{name} as select * from read_parquet(?)", [str(stage_paths[name])])
+        run_folder(con, "core", CORE_ORDER)
+        con.execute("drop schema staging cascade")
+        build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]
+        con.execute(
+            "insert into meta.builds values (?, ?, ?, ?, ?)",
+            [build_id, datetime.now(timezone.utc), build_info.get("version", ""), build_info.get("reader_version", ""), build_info.get("extractor_version", "")],
+        )
+        return table_counts(con, "core")
+
+
+def build_marts(build_path: Path) -> dict[str, int]:
+    """Fill the marts of the build file from its core tables."""
+    with duckdb.connect(str(build_path)) as con:
+        run_folder(con, "marts", MART_ORDER)
+        return table_counts(con, "mart")
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
+    """Rows per table of a schema."""
+    tables = con.execute(
+        "select table_name from information_schema.tables where table_schema = ? order by table_name", [schema]
+    ).fetchall()
+    return {name: con.execute(f'select count(*) from "{schema}"."{name}"').fetchone()[0] for (name,) in tables}
+
+
+def publish(build_path: Path, warehouse: Path) -> None:
+    """Make the build the warehouse, atomically."""
+    with duckdb.connect(str(build_path)) as con:
+        con.execute("checkpoint")
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(build_path, warehouse)
+    build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+
+
+def remove_stale_wal(warehouse: Path) -> Path | None:
+    """Remove a write-ahead log left beside the published warehouse; returns it when there was one.
+
+    The published file is only ever opened read-only by ExBench, so a `.wal`
+    beside it comes from someone who opened it for writing; DuckDB would replay
+    it into the next build's file after the rename and every reader would fail.
+    """
+    wal = warehouse.with_name(warehouse.name + ".wal")
+    if not wal.exists():
+        return None
+    wal.unlink()
+    return wal
