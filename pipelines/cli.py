@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from exbench.evaluation.sets import GROUPS as PRODUCER_GROUPS, PRODUCERS
 from exbench.runtime.logs import error_line, new_log_path, printable, write_log
 from exbench.settings import Settings, enable_progress
 
@@ -218,17 +219,41 @@ def bench(workdir: str, sizes: str, ocr_docs: int) -> None:
 
 
 @main.command(name="eval")
-@click.option("--set", "eval_dir", default="tests/eval", show_default=True, type=click.Path(file_okay=False, exists=True), help="Folder with docs/, labels/ and pdf-<producer>/.")
-@click.option("--producer", type=click.Choice(["chromium", "libreoffice", "scan-chromium", "scan-libreoffice", "both", "scans", "all"]),
-              default="both", show_default=True,
-              help="Which PDFs: one printer's, both printers' (both), image-only copies read by OCR (scan-*, scans), or all four.")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and wrong fact.")
-def evaluate_command(eval_dir: str, producer: str, verbose: bool) -> None:
-    """Score extraction on a labeled set: precision and recall per fact kind and language."""
-    from pipelines.evaluate import PRODUCERS, SCAN_PRODUCERS, evaluate, report
+@click.option("--set", "eval_dir", default="tests/eval", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with docs/, labels/, pdf-<printer>/ and optionally split.json.")
+@click.option("--producer", "producers", multiple=True, default=("both",), show_default=True,
+              type=click.Choice([*PRODUCERS, *PRODUCER_GROUPS]),
+              help="Which documents, repeatable: one printer's PDFs, the HTML pages (html), image-only copies of a printer's "
+                   "PDFs read by OCR (scan-*); both = chromium and libreoffice, text = every printer and html, scans = every "
+                   "scan, all = everything. Producers the set has no folder for are skipped with a note.")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
+              help="Score only the dev or test documents of the set's split.json (write rules against dev only).")
+@click.option("--real-docs", "real_docs", is_flag=False, flag_value="", default=None, metavar="[DIR]",
+              type=click.Path(file_okay=False),
+              help="Score the real documents of DIR against its labels.json instead of a labeled set; without DIR, "
+                   "the first shared/real-docs beside or above the project (a note, not an error, when there is none).")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and wrong fact, with its document (and page for real documents).")
+def evaluate_command(eval_dir: str, producers: tuple[str, ...], split: str, real_docs: str | None, verbose: bool) -> None:
+    """Score extraction on a labeled set or on the real documents: precision and recall per fact kind and language."""
+    if real_docs is not None:
+        from exbench.evaluation.real_docs import LABELS, find_real_docs
+        from exbench.evaluation.report import real_docs_report
+        from pipelines.evaluate import evaluate_real_docs
 
-    chosen = {"both": PRODUCERS, "scans": SCAN_PRODUCERS, "all": PRODUCERS + SCAN_PRODUCERS}.get(producer, (producer,))
-    click.echo(report(evaluate(Path(eval_dir), chosen), verbose))
+        folder = Path(real_docs) if real_docs else find_real_docs(Path.cwd())
+        if folder is None:
+            click.echo(f"note: no shared/real-docs with a {LABELS} beside or above {Path.cwd()}; real documents skipped", err=True)
+            return
+        if not (folder / LABELS).is_file():
+            _fail(f"{folder} has no {LABELS}")
+        click.echo(real_docs_report(str(folder), evaluate_real_docs(folder), verbose))
+        return
+    if not Path(eval_dir).is_dir():
+        raise click.BadParameter(f"no folder {eval_dir}", param_hint="--set")
+    from exbench.evaluation.report import set_report
+    from pipelines.evaluate import evaluate_set
+
+    click.echo(set_report(evaluate_set(Path(eval_dir), producers, split), verbose))
 
 
 if __name__ == "__main__":

@@ -1,45 +1,43 @@
-"""`exbench eval`: build the labeled set from each PDF producer and score it.
+"""`exbench eval`: build a labeled set from each producer and score it; score the real documents.
 
-Each producer's PDFs go into a fresh raw folder with a manifest made from the
+Each producer's documents (a printer's PDFs, the HTML pages, or scans of a
+printer's PDFs) go into a fresh raw folder with a manifest made from the
 labels (what a real manifest would say: date and organization), the whole
-pipeline runs, and the warehouse is scored against the labels.
+pipeline runs, and the warehouse is scored against the labels. Only the
+documents of the chosen split are fed to the pipeline, so a `--split dev` run
+never shows the test documents. The real documents run as they are, without
+a manifest, as a user would drop them into raw/.
 """
 
 from __future__ import annotations
 
 import csv
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from exbench.evaluation.score import Tally, load_labels, score_warehouse
+from exbench.evaluation import sets
+from exbench.evaluation.real_docs import RealScore, load_real_labels, score_real_docs
+from exbench.evaluation.report import ProducerScore, SetScore
 from exbench.evaluation.scans import make_scan
+from exbench.evaluation.score import load_labels, score_warehouse
 from exbench.evaluation.text_recall import NumberTally, token_and_bigram_recall
-from pipelines.run import run_pipeline
 from exbench.settings import Settings
+from pipelines.run import run_pipeline
 
-PRODUCERS = ("chromium", "libreoffice")
-# Image-only copies of each producer's PDFs (200 dpi, some turned or noisy), read by OCR.
-SCAN_PRODUCERS = tuple(f"scan-{producer}" for producer in PRODUCERS)
-
-
-@dataclass
-class ProducerScore:
-    producer: str
-    tallies: dict[str, dict[str, Tally]]
-    persian_token_recall: float | None
-    persian_bigram_recall: float | None
-    persian_numbers: NumberTally | None = None
+PRODUCERS = sets.GROUPS["both"]
+# Image-only copies of each printer's PDFs (200 dpi, some turned or noisy), read by OCR.
+SCAN_PRODUCERS = sets.SCANS
 
 
-def _write_manifest(raw: Path, labels: dict[str, dict]) -> None:
+def _write_manifest(raw: Path, producer: str, labels: dict[str, dict]) -> None:
     with (raw / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["path", "published_on", "organization"])
         for doc_id, label in labels.items():
-            writer.writerow([f"{doc_id}.pdf", label.get("published_on") or "", label.get("manifest_organization") or ""])
+            writer.writerow([sets.file_name(producer, doc_id), label.get("published_on") or "",
+                             label.get("manifest_organization") or ""])
 
 
 def _unsure_words(reading_path: str | None) -> list[str]:
@@ -56,11 +54,12 @@ def _unsure_words(reading_path: str | None) -> list[str]:
     ]
 
 
-def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) -> tuple[float | None, float | None, NumberTally]:
+def _persian_recall(eval_dir: Path, producer: str, warehouse: Path, labels: dict[str, dict]
+                    ) -> tuple[float | None, float | None, NumberTally]:
     """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
     from exbench.reading.html import read_html_pages
-    from exbench.runtime.shards import SHARD_KEYS
     from exbench.runtime.register import load_index
+    from exbench.runtime.shards import SHARD_KEYS
 
     token_sum = bigram_sum = 0.0
     count = 0
@@ -71,17 +70,18 @@ def _persian_recall(eval_dir: Path, warehouse: Path, labels: dict[str, dict]) ->
         for doc_id, label in labels.items():
             if label["language"] != "fa":
                 continue
+            name = sets.file_name(producer, doc_id)
             _title, pages = read_html_pages((eval_dir / "docs" / f"{doc_id}.html").read_bytes())
             source = "\n".join(p.text for p in pages)
             extracted = "\n".join(
                 text for (text,) in con.execute(
                     "select p.text from core.pages p join core.documents d using (document_id) "
-                    "where d.source_path = ? order by p.page_number", [f"{doc_id}.pdf"]
+                    "where d.source_path = ? order by p.page_number", [name]
                 ).fetchall()
             )
             tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")
             token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
-            unsure = _unsure_words(readings.get(document_ids.get(f"{doc_id}.pdf", "")))
+            unsure = _unsure_words(readings.get(document_ids.get(name, "")))
             numbers.add(_whole_page_text(eval_dir / "docs" / f"{doc_id}.html"), extracted, "fa", unsure)
     return (token_sum / count, bigram_sum / count, numbers) if count else (None, None, numbers)
 
@@ -94,59 +94,70 @@ def _whole_page_text(html: Path) -> str:
     return body.text(separator="\n") if body else ""
 
 
-def _copy_documents(eval_dir: Path, producer: str, labels: dict[str, dict], raw: Path) -> None:
-    """The producer's PDF of each labeled document into `raw`; for a scan producer, an image-only copy of it."""
-    printer = producer.removeprefix("scan-")
+def _copy_documents(eval_dir: Path, producer: str, labels: dict[str, dict], raw: Path) -> list[str]:
+    """The producer's file of each labeled document into `raw` (for a scan, an image-only copy); returns the ids it lacks."""
+    lacking = []
     for doc_id in labels:
-        source = eval_dir / f"pdf-{printer}" / f"{doc_id}.pdf"
+        source = sets.source_file(eval_dir, producer, doc_id)
+        target = raw / sets.file_name(producer, doc_id)
         if not source.exists():
-            continue
-        if producer.startswith("scan-"):
-            make_scan(source, raw / source.name)
+            lacking.append(doc_id)
+        elif producer.startswith(sets.SCAN_PREFIX):
+            make_scan(source, target)
         else:
-            (raw / source.name).write_bytes(source.read_bytes())
+            target.write_bytes(source.read_bytes())
+    return lacking
+
+
+def _run(raw: Path, tmp: Path, what: str) -> Settings:
+    """The whole pipeline on `raw` into a warehouse under `tmp`."""
+    settings = Settings.from_env(raw, tmp / "warehouse" / "exbench.duckdb", tmp / "exports")
+    outcome = run_pipeline(settings)
+    if not outcome.success:
+        raise RuntimeError(f"the pipeline failed on {what}: {outcome.error}")
+    return settings
+
+
+def score_producer(eval_dir: Path, producer: str, labels: dict[str, dict]) -> tuple[ProducerScore, list[str]]:
+    """One producer's documents through the pipeline, scored; returns the score and the labeled ids it has no file for."""
+    with tempfile.TemporaryDirectory(prefix=f"exbench-eval-{producer}-") as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        lacking = _copy_documents(eval_dir, producer, labels, raw)
+        _write_manifest(raw, producer, labels)
+        settings = _run(raw, Path(tmp), f"the {producer} documents")
+        tallies = score_warehouse(settings.warehouse, labels)
+        return ProducerScore(producer, tallies, *_persian_recall(eval_dir, producer, settings.warehouse, labels)), lacking
+
+
+def evaluate_set(eval_dir: Path, asked: tuple[str, ...] = ("both",), split: str = "all") -> SetScore:
+    """Score the pipeline on a labeled set (one split of it), once per producer the set has a folder for."""
+    producers, notes = sets.choose_producers(eval_dir, asked)
+    ids, note = sets.split_ids(eval_dir, split)
+    notes += [note] if note else []
+    labels = sets.select(load_labels(eval_dir / "labels"), ids)
+    scores = []
+    for producer in producers:
+        score, lacking = score_producer(eval_dir, producer, labels)
+        scores.append(score)
+        if lacking:
+            notes.append(f"{producer} has no file for {len(lacking)} labeled documents, scored as missed: {', '.join(lacking)}")
+    return SetScore(str(eval_dir), split if ids is not None else "all", len(labels), scores, notes)
 
 
 def evaluate(eval_dir: Path, producers: tuple[str, ...] = PRODUCERS) -> list[ProducerScore]:
-    """Score the pipeline on the labeled set, once per PDF producer."""
-    labels = load_labels(eval_dir / "labels")
-    scores = []
-    for producer in producers:
-        with tempfile.TemporaryDirectory(prefix=f"exbench-eval-{producer}-") as tmp:
-            raw = Path(tmp) / "raw"
-            raw.mkdir()
-            _copy_documents(eval_dir, producer, labels, raw)
-            _write_manifest(raw, labels)
-            settings = Settings.from_env(raw, Path(tmp) / "warehouse" / "exbench.duckdb", Path(tmp) / "exports")
-            outcome = run_pipeline(settings)
-            if not outcome.success:
-                raise RuntimeError(f"the pipeline failed on the {producer} PDFs: {outcome.error}")
-            tallies = score_warehouse(settings.warehouse, labels)
-            scores.append(ProducerScore(producer, tallies, *_persian_recall(eval_dir, settings.warehouse, labels)))
-    return scores
+    """Score the pipeline on the whole labeled set, once per producer."""
+    return evaluate_set(eval_dir, producers).producers
 
 
-def report(scores: list[ProducerScore], verbose: bool = False) -> str:
-    """A plain-text table of the figures."""
-    lines = [f"{'producer':<12} {'facts':<13} {'lang':<5} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}"]
-    for score in scores:
-        for kind, by_language in sorted(score.tallies.items()):
-            for language, tally in sorted(by_language.items()):
-                lines.append(
-                    f"{score.producer:<12} {kind:<13} {language:<5} {tally.precision:>9.3f} {tally.recall:>7.3f} {tally.tp:>4} {tally.fp:>4} {tally.fn:>4}"
-                )
-        if score.persian_token_recall is not None:
-            lines.append(
-                f"{score.producer:<12} persian text  fa    token recall {score.persian_token_recall:.3f}, bigram recall {score.persian_bigram_recall:.3f}"
-            )
-        if score.persian_numbers is not None and score.persian_numbers.source:
-            numbers = score.persian_numbers
-            lines.append(
-                f"{score.producer:<12} persian numbers     {numbers.found}/{numbers.source} found, {numbers.wrong} not in the source"
-                f" ({numbers.flagged} of them flagged unsure, {numbers.wrong - numbers.flagged} trusted)"
-                + (f"; trusted and wrong: {', '.join(numbers.trusted_examples[:8])}" if numbers.trusted_examples else "")
-            )
-        if verbose:
-            for kind, by_language in sorted(score.tallies.items()):
-                lines += [f"  {kind}: {miss}" for miss in by_language["all"].misses]
-    return "\n".join(lines)
+def evaluate_real_docs(folder: Path) -> RealScore:
+    """The real documents (every labeled PDF and HTML file of `folder`) through the pipeline, scored against labels.json."""
+    labels = load_real_labels(folder)
+    with tempfile.TemporaryDirectory(prefix="exbench-eval-real-") as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        for path in sorted(folder.iterdir()):
+            if path.stem in labels and path.suffix.lower() in (".pdf", ".html", ".htm"):
+                (raw / path.name).write_bytes(path.read_bytes())
+        settings = _run(raw, Path(tmp), f"the real documents of {folder}")
+        return score_real_docs(settings.warehouse, labels)

@@ -49,7 +49,8 @@ def load_labels(folder: Path) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
 
 
-def _org_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def org_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Organization id by every folded name and alias the warehouse recorded."""
     rows = con.execute(
         "select organization_id, alias from core.organization_aliases union select organization_id, canonical_name from core.organizations"
     ).fetchall()
@@ -136,7 +137,7 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     """
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        orgs = _org_index(con)
+        orgs = org_index(con)
         by_doc = dict(con.execute("select regexp_replace(source_path, '\\.[a-z]+$', ''), document_id from core.documents").fetchall())
         metrics = defaultdict(set)
         flagged = defaultdict(set)
