@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv ocr-engine run test test-slow test-all eval bench dagster lock clean
+.PHONY: venv ocr-engine run lint test test-slow test-all eval bench dagster lock clean
 
 venv: $(STAMP)
 
@@ -22,7 +22,14 @@ ocr-engine:
 run: venv ocr-engine
 	$(BIN)/exbench run
 
-test: venv
+# Imports only downward (import-linter), Python lint and format (ruff), SQL style (sqlfluff): part of make test.
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/sqlfluff lint sql
+
+test: venv lint
 	$(BIN)/pytest
 
 test-slow: venv

@@ -3,10 +3,10 @@
 import dagster as dg
 import duckdb
 
-from exbench.export.jury import export_pack, scopes
-from exbench.export.publish import remove_stale_packs
 from assets.metadata import OWNERS, preview, row_count
 from assets.resources import ExbenchPaths
+from exbench.export.jury import export_pack, scopes
+from exbench.export.publish import remove_stale_packs
 
 _FILES = ("benchmark.csv", "findings.csv", "metrics.csv")
 

@@ -20,7 +20,10 @@ def language_table(extracted: FactsExtracted) -> str:
 
 
 @dg.asset(
-    group_name="facts", deps=["document_pages"], owners=OWNERS, kinds={"python"},
+    group_name="facts",
+    deps=["document_pages"],
+    owners=OWNERS,
+    kinds={"python"},
     partitions_def=SHARDS,  # a backfill runs each shard in a run of its own
 )
 def document_facts(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:

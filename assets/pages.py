@@ -9,14 +9,19 @@ from exbench.steps.read_pages import read_pages
 
 
 @dg.asset(
-    group_name="pages", deps=["raw_documents"], kinds={"python"}, owners=OWNERS,
+    group_name="pages",
+    deps=["raw_documents"],
+    kinds={"python"},
+    owners=OWNERS,
     partitions_def=SHARDS,  # a backfill runs each shard in a run of its own
 )
 def document_pages(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> dg.MaterializeResult:
     """Logical-order, normalized text of each page, or the reason a document could not be read (per shard)."""
     read = read_pages(paths.settings(), shards_of_run(context))
     quarantined = read.quarantined.total()
-    context.log.info(f"read {read.read_now} documents ({read.ocr_pages} scanned pages by OCR), reused {read.reused}, quarantined {quarantined}")
+    context.log.info(
+        f"read {read.read_now} documents ({read.ocr_pages} scanned pages by OCR), reused {read.reused}, quarantined {quarantined}"
+    )
     return dg.MaterializeResult(
         metadata={
             **row_count(read.engines.total()),

@@ -60,13 +60,21 @@ def _table_spec(table: WarehouseTable) -> dg.AssetSpec:
 _TABLES = warehouse_tables()
 _SPECS = [
     *(_table_spec(table) for table in _TABLES),
-    dg.AssetSpec("warehouse", deps=[table_key(table.qualified) for table in _TABLES], group_name="core", owners=OWNERS,
-                 kinds={"duckdb"}, description="The published DuckDB warehouse (warehouse/exbench.duckdb) that analysts open read-only."),
+    dg.AssetSpec(
+        "warehouse",
+        deps=[table_key(table.qualified) for table in _TABLES],
+        group_name="core",
+        owners=OWNERS,
+        kinds={"duckdb"},
+        description="The published DuckDB warehouse (warehouse/exbench.duckdb) that analysts open read-only.",
+    ),
 ]
 
 
 @dg.multi_asset(specs=_SPECS, check_specs=check_specs(), name="warehouse_build")
-def warehouse_build(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
+def warehouse_build(
+    context: dg.AssetExecutionContext, paths: ExbenchPaths
+) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Build core and marts into the next warehouse file, check each table, and publish the file by an atomic rename."""
     settings = paths.settings()
     with build_lock(settings.warehouse, on_wait=context.log.info):
@@ -77,8 +85,12 @@ def warehouse_build(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> I
         core = build_core(
             settings.build_path,
             {name: staged[name] for name in STAGING_TABLES},
-            {"build_id": context.run_id[:12], "version": __version__,
-             "reader_version": reader_version(), "extractor_version": extractor_version()},
+            {
+                "build_id": context.run_id[:12],
+                "version": __version__,
+                "reader_version": reader_version(),
+                "extractor_version": extractor_version(),
+            },
         )
         yield from _table_results(settings.build_path, "core", core)
         marts = build_marts(settings.build_path)
@@ -87,9 +99,10 @@ def warehouse_build(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> I
         yield from (check_result(outcome) for outcome in outcomes)
         failed = [o for o in outcomes if o.blocking and not o.passed]
         if failed:
-            raise dg.Failure("Blocking checks failed; the warehouse was not published:\n" + "\n".join(
-                f"{o.key}: {len(o.rows)} offending rows, e.g. {o.rows[0]}" for o in failed
-            ))
+            raise dg.Failure(
+                "Blocking checks failed; the warehouse was not published:\n"
+                + "\n".join(f"{o.key}: {len(o.rows)} offending rows, e.g. {o.rows[0]}" for o in failed)
+            )
         stale_wal = remove_stale_wal(settings.warehouse)
         if stale_wal:
             context.log.warning(f"removed {stale_wal}: someone opened the published warehouse for writing; it is read-only")
@@ -110,7 +123,9 @@ def _table_results(build_path: Path, schema: str, counts: dict[str, int]) -> Ite
             )
 
 
-def _published_result(settings, core: dict[str, int], marts: dict[str, int], outcomes: list[CheckOutcome]) -> dg.MaterializeResult:
+def _published_result(
+    settings, core: dict[str, int], marts: dict[str, int], outcomes: list[CheckOutcome]
+) -> dg.MaterializeResult:
     counts = {**{f"core.{k}": v for k, v in core.items()}, **{f"mart.{k}": v for k, v in marts.items()}}
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         quarantined = con.execute(

@@ -99,8 +99,19 @@ def _timed_run(raw: Path, root: Path) -> TimedRun:
     """`exbench run` as a user runs it: a fresh process (start-up and imports count), its memory
     that of its own process tree (workers and the validator included, the bench left out)."""
     settings = Settings.from_env(raw, root / "warehouse" / "exbench.duckdb", root / "exports")
-    command = [sys.executable, "-m", "pipelines.cli", "run", "--raw", str(raw), "--warehouse", str(settings.warehouse),
-               "--exports", str(settings.exports_dir), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "pipelines.cli",
+        "run",
+        "--raw",
+        str(raw),
+        "--warehouse",
+        str(settings.warehouse),
+        "--exports",
+        str(settings.exports_dir),
+        "--quiet",
+    ]
     with tempfile.TemporaryFile("w+", encoding="utf-8") as messages:  # a pipe unread until the end could fill and stall the run
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=messages)
@@ -122,7 +133,7 @@ def _extraction_scores(settings: Settings, labels: list[dict]) -> tuple[float, f
 
     # The warehouse keeps a figure once per organization and period even when several
     # documents repeat it, so facts are compared without the document.
-    expected = {(match_key(l["organization"]), code, float(v)) for l in labels for code, v in l["metrics"].items()}
+    expected = {(match_key(label["organization"]), code, float(v)) for label in labels for code, v in label["metrics"].items()}
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         rows = con.execute(
             "select d.source_path, o.canonical_name, m.metric_code, m.value from core.reported_metrics m "
@@ -137,9 +148,9 @@ def _ocr_rate(files: list[Path]) -> tuple[int, float]:
     """(pages, seconds) of the OCR step alone, as the pipeline runs it: a worker task per page."""
     import pypdfium2 as pdfium
 
-    from exbench.steps.tasks import ocr_page
     from exbench.reading.ocr_engine import page_timeout_s
     from exbench.runtime.workers import run_tasks
+    from exbench.steps.tasks import ocr_page
 
     limit = page_timeout_s()
     tasks = []
@@ -168,11 +179,18 @@ def _ocr_figures(corpus: Path, labels: list[dict], workdir: Path, count: int) ->
     shutil.rmtree(workdir / "run-scans", ignore_errors=True)
     run = _timed_run(raw, workdir / "run-scans")
     precision, recall = _extraction_scores(run.settings, labels[:count])
-    return {"ocr_pages": pages, "ocr_s": seconds, "ocr_pages_per_s": pages / seconds,
-            "ocr_metric_precision": precision, "ocr_metric_recall": recall}
+    return {
+        "ocr_pages": pages,
+        "ocr_s": seconds,
+        "ocr_pages_per_s": pages / seconds,
+        "ocr_metric_precision": precision,
+        "ocr_metric_recall": recall,
+    }
 
 
-def bench(workdir: Path, sizes: tuple[int, ...] = (100, 1000, 3000), main_size: int = 1000, ocr_docs: int = 20) -> dict[str, object]:
+def bench(
+    workdir: Path, sizes: tuple[int, ...] = (100, 1000, 3000), main_size: int = 1000, ocr_docs: int = 20
+) -> dict[str, object]:
     """Run every measurement and return the figures."""
     from exbench.synth.corpus import write_corpus
 
@@ -187,16 +205,28 @@ def bench(workdir: Path, sizes: tuple[int, ...] = (100, 1000, 3000), main_size: 
     shutil.rmtree(workdir / "run", ignore_errors=True)
     full = _timed_run(raw, workdir / "run")
     pages = _pages(full.settings)
-    figures.update({
-        "documents": main_size, "pages": pages, "engine_pages_per_s": engine_rate,
-        "end_to_end_pages_per_s": pages / full.seconds, "ratio_to_engine": pages / full.seconds / engine_rate,
-        "full_run_s": full.seconds, "peak_memory_mib": full.peak_mib,
-    })
+    figures.update(
+        {
+            "documents": main_size,
+            "pages": pages,
+            "engine_pages_per_s": engine_rate,
+            "end_to_end_pages_per_s": pages / full.seconds,
+            "ratio_to_engine": pages / full.seconds / engine_rate,
+            "full_run_s": full.seconds,
+            "peak_memory_mib": full.peak_mib,
+        }
+    )
     unchanged = _timed_run(raw, workdir / "run")  # nothing new: what every run costs whatever its size
     os.link(corpus / names[main_size], raw / names[main_size])
     rerun = _timed_run(raw, workdir / "run")
-    figures.update({"rerun_unchanged_s": unchanged.seconds, "rerun_after_one_new_s": rerun.seconds,
-                    "rerun_share_of_full": rerun.seconds / full.seconds, "peak_memory_rerun_mib": rerun.peak_mib})
+    figures.update(
+        {
+            "rerun_unchanged_s": unchanged.seconds,
+            "rerun_after_one_new_s": rerun.seconds,
+            "rerun_share_of_full": rerun.seconds / full.seconds,
+            "peak_memory_rerun_mib": rerun.peak_mib,
+        }
+    )
     precision, recall = _extraction_scores(rerun.settings, labels[: main_size + 1])
     figures.update({"synthetic_metric_precision": precision, "synthetic_metric_recall": recall})
 
@@ -225,24 +255,29 @@ def report(figures: dict[str, object]) -> str:
     flatness = max(per_doc.values()) / min(per_doc.values())
     net = figures["seconds_per_document_beyond_fixed"]
     net_flatness = max(net.values()) / max(min(net.values()), 1e-9)
-    return "\n".join([
-        f"machine: {figures['cores']} cores; corpus: {figures['documents']} synthetic documents, {figures['pages']} pages (tr/fa/en)",
-        f"raw pypdfium2, a process per core: {figures['engine_pages_per_s']:.0f} pages/s",
-        f"exbench run from an empty cache:   {figures['end_to_end_pages_per_s']:.0f} pages/s "
-        f"= {figures['ratio_to_engine']:.2f}x the engine (target >= 0.5x); {figures['full_run_s']:.1f} s",
-        f"re-run after adding one document:  {figures['rerun_after_one_new_s']:.2f} s "
-        f"= {100 * figures['rerun_share_of_full']:.1f}% of the full run (target <= 3 s or 5%); "
-        f"a run with nothing new: {figures['rerun_unchanged_s']:.2f} s",
-        f"peak memory of the process tree:   {figures['peak_memory_mib']:.0f} MiB full run, "
-        f"{figures['peak_memory_rerun_mib']:.0f} MiB re-run; by size "
-        + ", ".join(f"{s}: {figures['peak_memory_mib_by_size'][s]} MiB" for s in sizes) + " (target < 1024 MiB)",
-        "time per document: " + ", ".join(f"{s} docs {per_doc[s] * 1000:.1f} ms" for s in sizes)
-        + f" (max/min {flatness:.2f}, target within 1.20)",
-        f"  beyond a run's fixed cost ({figures['fixed_cost_s']:.2f} s: a run over one cached document): "
-        + ", ".join(f"{s} docs {net[s] * 1000:.1f} ms" for s in sizes) + f" (max/min {net_flatness:.2f})",
-        f"synthetic labels: metric precision {figures['synthetic_metric_precision']:.3f}, recall {figures['synthetic_metric_recall']:.3f}",
-        _ocr_line(figures),
-    ])
+    return "\n".join(
+        [
+            f"machine: {figures['cores']} cores; corpus: {figures['documents']} synthetic documents, {figures['pages']} pages (tr/fa/en)",
+            f"raw pypdfium2, a process per core: {figures['engine_pages_per_s']:.0f} pages/s",
+            f"exbench run from an empty cache:   {figures['end_to_end_pages_per_s']:.0f} pages/s "
+            f"= {figures['ratio_to_engine']:.2f}x the engine (target >= 0.5x); {figures['full_run_s']:.1f} s",
+            f"re-run after adding one document:  {figures['rerun_after_one_new_s']:.2f} s "
+            f"= {100 * figures['rerun_share_of_full']:.1f}% of the full run (target <= 3 s or 5%); "
+            f"a run with nothing new: {figures['rerun_unchanged_s']:.2f} s",
+            f"peak memory of the process tree:   {figures['peak_memory_mib']:.0f} MiB full run, "
+            f"{figures['peak_memory_rerun_mib']:.0f} MiB re-run; by size "
+            + ", ".join(f"{s}: {figures['peak_memory_mib_by_size'][s]} MiB" for s in sizes)
+            + " (target < 1024 MiB)",
+            "time per document: "
+            + ", ".join(f"{s} docs {per_doc[s] * 1000:.1f} ms" for s in sizes)
+            + f" (max/min {flatness:.2f}, target within 1.20)",
+            f"  beyond a run's fixed cost ({figures['fixed_cost_s']:.2f} s: a run over one cached document): "
+            + ", ".join(f"{s} docs {net[s] * 1000:.1f} ms" for s in sizes)
+            + f" (max/min {net_flatness:.2f})",
+            f"synthetic labels: metric precision {figures['synthetic_metric_precision']:.3f}, recall {figures['synthetic_metric_recall']:.3f}",
+            _ocr_line(figures),
+        ]
+    )
 
 
 def _ocr_line(figures: dict[str, object]) -> str:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import click
 
-from exbench.evaluation.sets import GROUPS as PRODUCER_GROUPS, PRODUCERS
+from exbench.evaluation.sets import GROUPS as PRODUCER_GROUPS
+from exbench.evaluation.sets import PRODUCERS
 from exbench.runtime.logs import error_line, new_log_path, printable, write_log
 from exbench.settings import Settings, enable_progress
 
@@ -38,19 +39,30 @@ class _OneLineErrors(click.Group):
             _fail(error_line(error) + (f" (details in {log})" if log else ""))
 
 
-@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}, epilog=(
-    "Exit codes: 0 success (a run with quarantined documents still succeeds; they are listed), "
-    "1 error (one line on stderr says what to do; the whole trace goes to a log file under the warehouse's "
-    "folder), 2 wrong usage, 130 interrupted (the published warehouse is then unchanged unless it says otherwise)."
-))
+@click.group(
+    cls=_OneLineErrors,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=(
+        "Exit codes: 0 success (a run with quarantined documents still succeeds; they are listed), "
+        "1 error (one line on stderr says what to do; the whole trace goes to a log file under the warehouse's "
+        "folder), 2 wrong usage, 130 interrupted (the published warehouse is then unchanged unless it says otherwise)."
+    ),
+)
 def main() -> None:
     """ExBench: excellence-award benchmarking for municipalities."""
 
 
 @main.command()
 @click.option("--raw", "raw_dir", type=click.Path(file_okay=False), help="Folder of documents (default raw/ or EXBENCH_RAW_DIR).")
-@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE).")
-@click.option("--exports", "exports_dir", type=click.Path(file_okay=False), help="Exports folder (default warehouse/exports or EXBENCH_EXPORTS).")
+@click.option(
+    "--warehouse", type=click.Path(dir_okay=False), help="Warehouse file (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE)."
+)
+@click.option(
+    "--exports",
+    "exports_dir",
+    type=click.Path(file_okay=False),
+    help="Exports folder (default warehouse/exports or EXBENCH_EXPORTS).",
+)
 @click.option("--full-refresh", is_flag=True, help="Redo every document instead of reusing cached work.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress; only errors and the list of quarantined documents.")
 def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, full_refresh: bool, quiet: bool) -> None:
@@ -64,16 +76,21 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
         enable_progress()
     outcome = run_in_child(settings, full_refresh=full_refresh)
     if outcome.interrupted:
-        _fail("interrupted after the warehouse was published; the exports or the report may be from the previous run"
-              if outcome.published else f"interrupted; the published warehouse is unchanged ({settings.warehouse})", EXIT_INTERRUPTED)
+        _fail(
+            "interrupted after the warehouse was published; the exports or the report may be from the previous run"
+            if outcome.published
+            else f"interrupted; the published warehouse is unchanged ({settings.warehouse})",
+            EXIT_INTERRUPTED,
+        )
     for line in outcome.warnings:
         click.echo(f"warning: {printable(line)}", err=True)
     for line in outcome.quarantined:
         click.echo(f"quarantined: {printable(line)}", err=True)
     if outcome.set_aside:
         reasons = ", ".join(f"{reason} {count}" for reason, count in outcome.set_aside.items())
-        click.echo(f"set aside: {sum(outcome.set_aside.values())} facts that break a rule ({reasons}); "
-                   "see core.rejected_facts", err=True)
+        click.echo(
+            f"set aside: {sum(outcome.set_aside.values())} facts that break a rule ({reasons}); see core.rejected_facts", err=True
+        )
     if not outcome.success:
         state = "" if outcome.published else "; the published warehouse is unchanged"
         _fail((outcome.error or "the run failed") + state + (f" (details in {outcome.log})" if outcome.log else ""))
@@ -86,10 +103,17 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
 
 
 @main.command()
-@click.option("--scheme", required=True, help="Scheme of the benchmark, as the warehouse has it (efqm, kalder, iran_national, ...).")
+@click.option(
+    "--scheme", required=True, help="Scheme of the benchmark, as the warehouse has it (efqm, kalder, iran_national, ...)."
+)
 @click.option("--cycle", required=True, type=int, help="Cycle year (Gregorian).")
 @click.option("--blind", is_flag=True, help="Replace organization names by stable codes (needs EXBENCH_BLIND_KEY).")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Exports folder (default warehouse/exports); blind packs go to <out>/blind/.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Exports folder (default warehouse/exports); blind packs go to <out>/blind/.",
+)
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to export from.")
 def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse: str | None) -> None:
     """Write benchmark.csv, findings.csv, metrics.csv and manifest.json for one scheme and cycle.
@@ -113,8 +137,14 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
 
 
 @main.command()
-@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="HTML file to write (default report.html beside the warehouse).")
-@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to report on (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE).")
+@click.option(
+    "--out", "out_file", type=click.Path(dir_okay=False), help="HTML file to write (default report.html beside the warehouse)."
+)
+@click.option(
+    "--warehouse",
+    type=click.Path(dir_okay=False),
+    help="Warehouse file to report on (default warehouse/exbench.duckdb or EXBENCH_WAREHOUSE).",
+)
 def report(out_file: str | None, warehouse: str | None) -> None:
     """Write the HTML benchmark report: one self-contained page whose numbers link to their evidence."""
     settings = Settings.from_env(warehouse=warehouse)
@@ -138,7 +168,9 @@ def report(out_file: str | None, warehouse: str | None) -> None:
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of the named query (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to query.")
-def query(sql: str | None, as_csv: bool, query_name: str | None, params: tuple[str, ...], list_only: bool, warehouse: str | None) -> None:
+def query(
+    sql: str | None, as_csv: bool, query_name: str | None, params: tuple[str, ...], list_only: bool, warehouse: str | None
+) -> None:
     """Run a read-only SQL query (or a named one) on the warehouse and print the result.
 
     The warehouse is opened read-only with file access and extensions turned
@@ -207,32 +239,67 @@ def synth(count: int, out_dir: str) -> None:
 
 
 @main.command()
-@click.option("--workdir", default=".bench", show_default=True, type=click.Path(file_okay=False), help="Where the corpus and runs go.")
+@click.option(
+    "--workdir", default=".bench", show_default=True, type=click.Path(file_okay=False), help="Where the corpus and runs go."
+)
 @click.option("--sizes", default="100,1000,3000", show_default=True, help="Corpus sizes for the time-per-document figure.")
-@click.option("--ocr-docs", default=20, show_default=True, type=click.IntRange(min=0), help="Documents scanned to image-only copies for the OCR figure (0: skip).")
+@click.option(
+    "--ocr-docs",
+    default=20,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Documents scanned to image-only copies for the OCR figure (0: skip).",
+)
 def bench(workdir: str, sizes: str, ocr_docs: int) -> None:
     """Measure throughput against raw pypdfium2, incremental re-runs, memory, scaling and OCR pages per second."""
-    from pipelines.bench import bench as run_bench, report
+    from pipelines.bench import bench as run_bench
+    from pipelines.bench import report
 
     chosen = tuple(int(s) for s in sizes.split(","))
     click.echo(report(run_bench(Path(workdir), chosen, main_size=min(1000, max(chosen)), ocr_docs=ocr_docs)))
 
 
 @main.command(name="eval")
-@click.option("--set", "eval_dir", default="tests/eval", show_default=True, type=click.Path(file_okay=False),
-              help="Folder with docs/, labels/, pdf-<printer>/ and optionally split.json.")
-@click.option("--producer", "producers", multiple=True, default=("both",), show_default=True,
-              type=click.Choice([*PRODUCERS, *PRODUCER_GROUPS]),
-              help="Which documents, repeatable: one printer's PDFs, the HTML pages (html), image-only copies of a printer's "
-                   "PDFs read by OCR (scan-*); both = chromium and libreoffice, text = every printer and html, scans = every "
-                   "scan, all = everything. Producers the set has no folder for are skipped with a note.")
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
-              help="Score only the dev or test documents of the set's split.json (write rules against dev only).")
-@click.option("--real-docs", "real_docs", is_flag=False, flag_value="", default=None, metavar="[DIR]",
-              type=click.Path(file_okay=False),
-              help="Score the real documents of DIR against its labels.json instead of a labeled set; without DIR, "
-                   "the first shared/real-docs beside or above the project (a note, not an error, when there is none).")
-@click.option("-v", "--verbose", is_flag=True, help="List every missed and wrong fact, with its document (and page for real documents).")
+@click.option(
+    "--set",
+    "eval_dir",
+    default="tests/eval",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder with docs/, labels/, pdf-<printer>/ and optionally split.json.",
+)
+@click.option(
+    "--producer",
+    "producers",
+    multiple=True,
+    default=("both",),
+    show_default=True,
+    type=click.Choice([*PRODUCERS, *PRODUCER_GROUPS]),
+    help="Which documents, repeatable: one printer's PDFs, the HTML pages (html), image-only copies of a printer's "
+    "PDFs read by OCR (scan-*); both = chromium and libreoffice, text = every printer and html, scans = every "
+    "scan, all = everything. Producers the set has no folder for are skipped with a note.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test", "all"]),
+    default="all",
+    show_default=True,
+    help="Score only the dev or test documents of the set's split.json (write rules against dev only).",
+)
+@click.option(
+    "--real-docs",
+    "real_docs",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[DIR]",
+    type=click.Path(file_okay=False),
+    help="Score the real documents of DIR against its labels.json instead of a labeled set; without DIR, "
+    "the first shared/real-docs beside or above the project (a note, not an error, when there is none).",
+)
+@click.option(
+    "-v", "--verbose", is_flag=True, help="List every missed and wrong fact, with its document (and page for real documents)."
+)
 def evaluate_command(eval_dir: str, producers: tuple[str, ...], split: str, real_docs: str | None, verbose: bool) -> None:
     """Score extraction on a labeled set or on the real documents: precision and recall per fact kind and language."""
     if real_docs is not None:
@@ -242,7 +309,9 @@ def evaluate_command(eval_dir: str, producers: tuple[str, ...], split: str, real
 
         folder = Path(real_docs) if real_docs else find_real_docs(Path.cwd())
         if folder is None:
-            click.echo(f"note: no shared/real-docs with a {LABELS} beside or above {Path.cwd()}; real documents skipped", err=True)
+            click.echo(
+                f"note: no shared/real-docs with a {LABELS} beside or above {Path.cwd()}; real documents skipped", err=True
+            )
             return
         if not (folder / LABELS).is_file():
             _fail(f"{folder} has no {LABELS}")

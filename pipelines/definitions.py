@@ -7,9 +7,9 @@ from assets.exports import jury_exports
 from assets.facts import document_facts
 from assets.pages import document_pages
 from assets.report_page import benchmark_report
+from assets.resources import ExbenchPaths
 from assets.warehouse import warehouse_build
 from pipelines.jobs import build_everything, build_shards, build_warehouse, refresh_exports, register_documents
-from assets.resources import ExbenchPaths
 from pipelines.schedules import daily_rebuild
 from pipelines.sensors import raw_folder_sensor
 

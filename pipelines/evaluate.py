@@ -36,8 +36,9 @@ def _write_manifest(raw: Path, producer: str, labels: dict[str, dict]) -> None:
         writer = csv.writer(handle)
         writer.writerow(["path", "published_on", "organization"])
         for doc_id, label in labels.items():
-            writer.writerow([sets.file_name(producer, doc_id), label.get("published_on") or "",
-                             label.get("manifest_organization") or ""])
+            writer.writerow(
+                [sets.file_name(producer, doc_id), label.get("published_on") or "", label.get("manifest_organization") or ""]
+            )
 
 
 def _unsure_words(reading_path: str | None) -> list[str]:
@@ -54,8 +55,9 @@ def _unsure_words(reading_path: str | None) -> list[str]:
     ]
 
 
-def _persian_recall(eval_dir: Path, producer: str, warehouse: Path, labels: dict[str, dict]
-                    ) -> tuple[float | None, float | None, NumberTally]:
+def _persian_recall(
+    eval_dir: Path, producer: str, warehouse: Path, labels: dict[str, dict]
+) -> tuple[float | None, float | None, NumberTally]:
     """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
     from exbench.reading.html import read_html_pages
     from exbench.runtime.register import load_index
@@ -74,9 +76,11 @@ def _persian_recall(eval_dir: Path, producer: str, warehouse: Path, labels: dict
             _title, pages = read_html_pages((eval_dir / "docs" / f"{doc_id}.html").read_bytes())
             source = "\n".join(p.text for p in pages)
             extracted = "\n".join(
-                text for (text,) in con.execute(
+                text
+                for (text,) in con.execute(
                     "select p.text from core.pages p join core.documents d using (document_id) "
-                    "where d.source_path = ? order by p.page_number", [name]
+                    "where d.source_path = ? order by p.page_number",
+                    [name],
                 ).fetchall()
             )
             tokens, bigrams = token_and_bigram_recall(source, extracted, "fa")

@@ -44,8 +44,8 @@ def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = Non
     Never raises for a failed run: the outcome carries one line saying why and
     the path of a log file with the whole trace.
     """
-    from exbench.warehouse.validator import start_validator
     from exbench.runtime.lock import build_lock
+    from exbench.warehouse.validator import start_validator
 
     before = _identity(settings.warehouse)
     try:
@@ -67,11 +67,15 @@ def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = Non
 def _materialize(settings: Settings) -> RunOutcome:
     import dagster as dg
 
+    from assets.resources import ExbenchPaths
     from exbench.runtime.shards import EVERY_SHARD
     from pipelines.definitions import ALL_ASSETS
-    from assets.resources import ExbenchPaths
 
-    resources = {"paths": ExbenchPaths(raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir))}
+    resources = {
+        "paths": ExbenchPaths(
+            raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), exports_dir=str(settings.exports_dir)
+        )
+    }
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(
             ALL_ASSETS,
@@ -107,10 +111,14 @@ def _read_summary(settings: Settings, outcome: RunOutcome) -> None:
                     "select source_path, error from core.documents where status = 'quarantined' order by source_path"
                 ).fetchall()
             ]
-            outcome.warnings = [line for (line,) in con.execute('select line from meta.input_warnings order by file, row, "column"').fetchall()]
-            outcome.set_aside = dict(con.execute(
-                "select reason, count(*) from core.rejected_facts where fact_table <> 'documents' group by reason order by reason"
-            ).fetchall())
+            outcome.warnings = [
+                line for (line,) in con.execute('select line from meta.input_warnings order by file, row, "column"').fetchall()
+            ]
+            outcome.set_aside = dict(
+                con.execute(
+                    "select reason, count(*) from core.rejected_facts where fact_table <> 'documents' group by reason order by reason"
+                ).fetchall()
+            )
     except duckdb.Error:
         pass
 
@@ -131,14 +139,15 @@ def _child(settings: Settings, full_refresh: bool, connection) -> None:  # noqa:
 
     os.setpgid(0, 0)
     die_with_parent()
-    outcome = run_pipeline(settings, on_wait=lambda message: print(f"exbench: {message}", file=sys.stderr, flush=True),
-                           full_refresh=full_refresh)
+    outcome = run_pipeline(
+        settings, on_wait=lambda message: print(f"exbench: {message}", file=sys.stderr, flush=True), full_refresh=full_refresh
+    )
     connection.send(outcome)
     connection.close()
     # The kept workers and the validator would wait for work that never comes, and multiprocessing
     # joins them at exit: end them now.
-    from exbench.warehouse.validator import stop_validator
     from exbench.runtime.workers import close_pools
+    from exbench.warehouse.validator import stop_validator
 
     close_pools()
     stop_validator()
@@ -151,7 +160,9 @@ def run_in_child(settings: Settings, full_refresh: bool = False) -> RunOutcome:
     whether the published warehouse changed."""
     # A killed run leaves semaphores that multiprocessing's resource tracker then frees, with a warning
     # per run that says nothing to a user; the tracker starts with the child and reads this variable.
-    os.environ["PYTHONWARNINGS"] = ",".join(filter(None, [os.environ.get("PYTHONWARNINGS"), "ignore:resource_tracker:UserWarning"]))
+    os.environ["PYTHONWARNINGS"] = ",".join(
+        filter(None, [os.environ.get("PYTHONWARNINGS"), "ignore:resource_tracker:UserWarning"])
+    )
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     before = _identity(settings.warehouse)
@@ -174,8 +185,11 @@ def run_in_child(settings: Settings, full_refresh: bool = False) -> RunOutcome:
     finally:
         signal.signal(signal.SIGTERM, previous)
     if outcome is None:
-        return RunOutcome(success=False, error=f"the run's process ended without a result (exit code {child.exitcode})",
-                          published=_identity(settings.warehouse) != before)
+        return RunOutcome(
+            success=False,
+            error=f"the run's process ended without a result (exit code {child.exitcode})",
+            published=_identity(settings.warehouse) != before,
+        )
     return outcome
 
 

@@ -4,9 +4,9 @@ import hashlib
 
 import dagster as dg
 
+from assets.resources import ExbenchPaths
 from exbench.runtime.shards import EVERY_SHARD
 from pipelines.jobs import build_everything
-from assets.resources import ExbenchPaths
 
 
 def raw_fingerprint(paths: ExbenchPaths) -> str:

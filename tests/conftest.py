@@ -11,7 +11,13 @@ import pytest
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
 PROJECT_RAW = Path(__file__).resolve().parent.parent / "raw"
-SEED_IDS = ["000_64b73009d1241be1", "001_d9d162d172700b27", "002_dc6b67fdd8ec7530", "003_a87a8b4b39c9cfd5", "004_962eeeb739c40a19"]
+SEED_IDS = [
+    "000_64b73009d1241be1",
+    "001_d9d162d172700b27",
+    "002_dc6b67fdd8ec7530",
+    "003_a87a8b4b39c9cfd5",
+    "004_962eeeb739c40a19",
+]
 
 
 def write_manifest(raw: Path, extension: str) -> None:
@@ -32,8 +38,8 @@ def make_raw(root: Path, source: str, extension: str) -> Path:
 
 def build(root: Path, raw: Path):
     """Run the whole pipeline into root/warehouse; returns (settings, outcome)."""
-    from pipelines.run import run_pipeline
     from exbench.settings import Settings
+    from pipelines.run import run_pipeline
 
     settings = Settings.from_env(raw, root / "warehouse" / "exbench.duckdb", root / "warehouse" / "exports")
     outcome = run_pipeline(settings)

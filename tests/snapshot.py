@@ -37,10 +37,14 @@ def fingerprint(warehouse: Path) -> dict[str, dict[str, object]]:
         ).fetchall()
         result = {}
         for schema, table in tables:
-            columns = [c for (c,) in con.execute(
-                "select column_name from duckdb_columns() where schema_name = ? and table_name = ? order by column_index",
-                [schema, table],
-            ).fetchall() if c not in _VOLATILE]
+            columns = [
+                c
+                for (c,) in con.execute(
+                    "select column_name from duckdb_columns() where schema_name = ? and table_name = ? order by column_index",
+                    [schema, table],
+                ).fetchall()
+                if c not in _VOLATILE
+            ]
             select = ", ".join(f'"{c}"' for c in columns)
             rows = sorted(repr(row) for row in con.execute(f'select {select} from "{schema}"."{table}"').fetchall())
             result[f"{schema}.{table}"] = {"rows": len(rows), "sha256": hashlib.sha256("\n".join(rows).encode()).hexdigest()}
@@ -64,7 +68,7 @@ def raw_folder(name: str, root: Path) -> Path:
         source = TESTS / "eval" / producer / f"{label['id']}.pdf"
         if source.exists():
             shutil.copy(source, raw / source.name)
-            lines.append(f"{source.name},{label.get('published_on') or ''},\"{label.get('manifest_organization') or ''}\"")
+            lines.append(f'{source.name},{label.get("published_on") or ""},"{label.get("manifest_organization") or ""}"')
     (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return raw
 
@@ -90,5 +94,7 @@ def stored(name: str) -> dict[str, dict[str, object]]:
 if __name__ == "__main__" and "--write" in sys.argv:
     SNAPSHOTS.mkdir(parents=True, exist_ok=True)
     for set_name in [n for n in SETS if not sys.argv[2:] or n in sys.argv[2:]]:
-        (SNAPSHOTS / f"{set_name}.json").write_text(json.dumps(build_set(set_name), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        (SNAPSHOTS / f"{set_name}.json").write_text(
+            json.dumps(build_set(set_name), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
         print(set_name)

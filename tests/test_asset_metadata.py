@@ -29,7 +29,9 @@ def run(tmp_path_factory):
         shutil.copy(SEEDS / "txt" / f"{seed}.txt", raw)
     write_manifest(raw, "txt")
     (raw / "empty.txt").write_bytes(b"")
-    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports"))
+    paths = ExbenchPaths(
+        raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports")
+    )
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(ALL_ASSETS, resources={"paths": paths}, instance=instance, partition_key="all")
     assert result.success
@@ -103,7 +105,11 @@ def test_asset_checks_report_their_results_on_the_table_they_check(run):
         offending, sample = evaluation.metadata["offending_rows"].value, evaluation.metadata["sample"].value
         assert (offending == 0 and sample == "none") if evaluation.passed else (offending > 0 and sample.startswith("| ")), key
     assert all(evaluations[spec.key].passed for spec in warehouse_build.check_specs if spec.blocking)
-    assert {key.asset_key.to_user_string() for key in evaluations} >= {"core/documents", "core/reported_metrics", "mart/star_ratings"}
+    assert {key.asset_key.to_user_string() for key in evaluations} >= {
+        "core/documents",
+        "core/reported_metrics",
+        "mart/star_ratings",
+    }
 
 
 def test_every_table_shows_its_columns_with_their_comments():

@@ -24,35 +24,80 @@ from hypothesis import strategies as st
 from exbench.warehouse.coerce import clean
 from tests.test_build_robust import build_with_stage, record
 
-TABLES = {"metrics": "reported_metrics", "recognitions": "recognitions", "events": "events", "targets": "targets",
-          "peer_links": "peer_links", "focus_areas": "focus_areas", "findings": "findings", "scores": "scores"}
+TABLES = {
+    "metrics": "reported_metrics",
+    "recognitions": "recognitions",
+    "events": "events",
+    "targets": "targets",
+    "peer_links": "peer_links",
+    "focus_areas": "focus_areas",
+    "findings": "findings",
+    "scores": "scores",
+}
 
-NAMES = st.sampled_from([
-    "", "   ", "Kadıköy Belediyesi", "Kadikoy Belediyesi", "KADIKÖY BELEDİYESİ", "Kartal Belediyesi", "Maltepe Belediyesi",
-    "شهرداری اصفهان", "Isfahan Municipality", "İtfaiye Daire Başkanlığı", "Ankara Büyükşehir Belediyesi",
-])
-SENTENCES = st.sampled_from([
-    "۱۷۵ درصد پروژه‌ها", "۵۵ ارزیاب داخلی", "Kadıköy Belediyesi 2021 ISO 9001", "Kadikoy Belediyesi 2023 ISO 9001",
-    "EFQM 5 Yıldız", "168 güçlü yön", "14 iyileştirme projesi", "22 Mart 2023 ödül töreni", "H1.9 hedefi", "liderlik güçlü yön",
-    "Bağcılar - Savaştepe", "1e400", "29 Şubat 2023",
-])
-ODD_NUMBERS = st.sampled_from([0, 12, 55, 100, 175.0, -1.0, 2.5, 1e9, 1e300, float("nan"), float("inf"), -float("inf"), 10**401, None, "12", [1]])
+NAMES = st.sampled_from(
+    [
+        "",
+        "   ",
+        "Kadıköy Belediyesi",
+        "Kadikoy Belediyesi",
+        "KADIKÖY BELEDİYESİ",
+        "Kartal Belediyesi",
+        "Maltepe Belediyesi",
+        "شهرداری اصفهان",
+        "Isfahan Municipality",
+        "İtfaiye Daire Başkanlığı",
+        "Ankara Büyükşehir Belediyesi",
+    ]
+)
+SENTENCES = st.sampled_from(
+    [
+        "۱۷۵ درصد پروژه‌ها",
+        "۵۵ ارزیاب داخلی",
+        "Kadıköy Belediyesi 2021 ISO 9001",
+        "Kadikoy Belediyesi 2023 ISO 9001",
+        "EFQM 5 Yıldız",
+        "168 güçlü yön",
+        "14 iyileştirme projesi",
+        "22 Mart 2023 ödül töreni",
+        "H1.9 hedefi",
+        "liderlik güçlü yön",
+        "Bağcılar - Savaştepe",
+        "1e400",
+        "29 Şubat 2023",
+    ]
+)
+ODD_NUMBERS = st.sampled_from(
+    [0, 12, 55, 100, 175.0, -1.0, 2.5, 1e9, 1e300, float("nan"), float("inf"), -float("inf"), 10**401, None, "12", [1]]
+)
 NUMBERS = st.one_of(
     ODD_NUMBERS,
     ODD_NUMBERS,
     st.floats(allow_nan=True, allow_infinity=True),
-    st.integers(min_value=-10**20, max_value=10**20),
+    st.integers(min_value=-(10**20), max_value=10**20),
 )
 POINTS = st.sampled_from([250.0, 430.0, 474.0, 550.0, 580.0, 720.0, 1000.0])
 YEARS = st.sampled_from([None, 2021, 2022, 2023, 1401, 9999, 1, 0, -5, 2**40, 2022.0, 2022.5, "2022", True])
-DATES = st.sampled_from([None, "2023-03-05", "2023-02-29", "2024-02-29", "0001-01-01", "9999-12-31", "2023-13-01", "not a date", 20230305])
+DATES = st.sampled_from(
+    [None, "2023-03-05", "2023-02-29", "2024-02-29", "0001-01-01", "9999-12-31", "2023-13-01", "not a date", 20230305]
+)
 STARS = st.sampled_from([None, 1, 2, 3, 4, 5, 6, 7, 0, 9, -1, 2**40, 3.5])
 SCHEMES = st.sampled_from(["efqm", "kalder", "iran_national", "iso", "municipal", "eloge", "other", "nobel", None])
-LEVELS = st.sampled_from([None, "", "ISO 9001", "Recognised by EFQM 5 Star", "recognised by efqm 5 star", "تندیس بلورین", "Golden statue"])
-METRIC_CODES = st.sampled_from([
-    "strengths", "improvement_areas", "improvement_projects", "assessors_internal", "assessment_hours",
-    "improvement_projects_in_focus_areas_pct", "made_up_code", None,
-])
+LEVELS = st.sampled_from(
+    [None, "", "ISO 9001", "Recognised by EFQM 5 Star", "recognised by efqm 5 star", "تندیس بلورین", "Golden statue"]
+)
+METRIC_CODES = st.sampled_from(
+    [
+        "strengths",
+        "improvement_areas",
+        "improvement_projects",
+        "assessors_internal",
+        "assessment_hours",
+        "improvement_projects_in_focus_areas_pct",
+        "made_up_code",
+        None,
+    ]
+)
 FRAMEWORKS = st.sampled_from(["efqm2020", "efqm2013", "iran_national", "kalder", "baldrige", "nonsense", None])
 CRITERIA = st.sampled_from([None, "1", "2", "7", "9", "42"])
 THEMES = st.sampled_from([None, "strategy", "people", "results", "astrology"])
@@ -73,27 +118,79 @@ def evidence(draw, pages: int, placed: list[tuple[int, str]]) -> dict[str, Any]:
 def fact_of(kind: str, draw, pages: int, placed: list[tuple[int, str]]) -> dict[str, Any]:
     org, ev = draw(NAMES), draw(evidence(pages, placed))
     if kind == "metrics":
-        return {"organization": org, "metric_code": draw(METRIC_CODES), "value": draw(NUMBERS), "period_year": draw(YEARS), "evidence": ev, "rule": "gen"}
+        return {
+            "organization": org,
+            "metric_code": draw(METRIC_CODES),
+            "value": draw(NUMBERS),
+            "period_year": draw(YEARS),
+            "evidence": ev,
+            "rule": "gen",
+        }
     if kind == "recognitions":
-        return {"organization": org, "scheme": draw(SCHEMES), "level": draw(LEVELS), "stars": draw(STARS), "year": draw(YEARS),
-                "awarded_on": draw(DATES), "evidence": ev}
+        return {
+            "organization": org,
+            "scheme": draw(SCHEMES),
+            "level": draw(LEVELS),
+            "stars": draw(STARS),
+            "year": draw(YEARS),
+            "awarded_on": draw(DATES),
+            "evidence": ev,
+        }
     if kind == "events":
-        return {"organization": org, "first": draw(DATES), "last": draw(DATES), "precision": "day", "event_type": "training",
-                "title": draw(st.sampled_from(["eğitim", "tören", None])), "evidence": ev}
+        return {
+            "organization": org,
+            "first": draw(DATES),
+            "last": draw(DATES),
+            "precision": "day",
+            "event_type": "training",
+            "title": draw(st.sampled_from(["eğitim", "tören", None])),
+            "evidence": ev,
+        }
     if kind == "targets":
-        return {"organization": org, "target_code": draw(st.sampled_from(["H1.1", "H1.2", None])), "title": draw(st.sampled_from(["hedef", None])),
-                "value": draw(NUMBERS), "period_year": draw(YEARS), "evidence": ev}
+        return {
+            "organization": org,
+            "target_code": draw(st.sampled_from(["H1.1", "H1.2", None])),
+            "title": draw(st.sampled_from(["hedef", None])),
+            "value": draw(NUMBERS),
+            "period_year": draw(YEARS),
+            "evidence": ev,
+        }
     if kind == "peer_links":
-        return {"organization": org, "peer": draw(NAMES), "link_type": draw(st.sampled_from(["expert_exchange", "sister_city", None])),
-                "topic": None, "evidence": ev}
+        return {
+            "organization": org,
+            "peer": draw(NAMES),
+            "link_type": draw(st.sampled_from(["expert_exchange", "sister_city", None])),
+            "topic": None,
+            "evidence": ev,
+        }
     if kind == "focus_areas":
-        return {"organization": org, "subject_metric": "improvement_projects", "label": draw(st.sampled_from(["strateji", "insan", None])),
-                "theme": draw(THEMES), "share_pct": draw(NUMBERS), "period_year": draw(YEARS), "evidence": ev}
+        return {
+            "organization": org,
+            "subject_metric": "improvement_projects",
+            "label": draw(st.sampled_from(["strateji", "insan", None])),
+            "theme": draw(THEMES),
+            "share_pct": draw(NUMBERS),
+            "period_year": draw(YEARS),
+            "evidence": ev,
+        }
     if kind == "findings":
-        return {"organization": org, "framework": draw(FRAMEWORKS), "criterion_code": draw(CRITERIA), "item_code": None,
-                "finding_type": draw(FINDING_TYPES), "text": draw(st.sampled_from(["liderlik", "süreçler", None])), "evidence": ev}
-    return {"organization": org, "framework": draw(FRAMEWORKS), "criterion_code": draw(CRITERIA), "points": draw(st.one_of(NUMBERS, POINTS)),
-            "max_points": draw(st.sampled_from([None, 100.0, 1000.0, 0.0, -5.0])), "evidence": ev}
+        return {
+            "organization": org,
+            "framework": draw(FRAMEWORKS),
+            "criterion_code": draw(CRITERIA),
+            "item_code": None,
+            "finding_type": draw(FINDING_TYPES),
+            "text": draw(st.sampled_from(["liderlik", "süreçler", None])),
+            "evidence": ev,
+        }
+    return {
+        "organization": org,
+        "framework": draw(FRAMEWORKS),
+        "criterion_code": draw(CRITERIA),
+        "points": draw(st.one_of(NUMBERS, POINTS)),
+        "max_points": draw(st.sampled_from([None, 100.0, 1000.0, 0.0, -5.0])),
+        "evidence": ev,
+    }
 
 
 def broken(draw, item: dict[str, Any]) -> object:
@@ -115,23 +212,44 @@ def broken(draw, item: dict[str, Any]) -> object:
 def facts_record(draw, pages: int, placed: list[tuple[int, str]]) -> object:
     shape = draw(st.sampled_from(["facts"] * 14 + ["failed", "none", "not_an_object", "missing_lists"]))
     if shape == "failed":
-        return draw(st.sampled_from([
-            {"status": "failed", "error_reason": "timeout", "error": "Extraction took too long."},
-            {"status": "failed", "error_reason": "crashed", "error": "The extractor crashed."},
-            {"status": "failed"},
-        ]))
+        return draw(
+            st.sampled_from(
+                [
+                    {"status": "failed", "error_reason": "timeout", "error": "Extraction took too long."},
+                    {"status": "failed", "error_reason": "crashed", "error": "The extractor crashed."},
+                    {"status": "failed"},
+                ]
+            )
+        )
     if shape == "none":
         return None
     if shape == "not_an_object":
         return draw(st.sampled_from([[], "facts", 7]))
     organizations = [
-        broken(draw, {"canonical": name, "surface": name, "org_type": draw(st.sampled_from(["municipality", "municipal_agency", None])),
-                      "country": draw(st.sampled_from(["TR", "IR", None])), "language": "tr", "parent": draw(st.sampled_from([None, "Kartal Belediyesi", ""]))})
+        broken(
+            draw,
+            {
+                "canonical": name,
+                "surface": name,
+                "org_type": draw(st.sampled_from(["municipality", "municipal_agency", None])),
+                "country": draw(st.sampled_from(["TR", "IR", None])),
+                "language": "tr",
+                "parent": draw(st.sampled_from([None, "Kartal Belediyesi", ""])),
+            },
+        )
         for name in draw(st.lists(NAMES, max_size=4))
     ]
     lists = {kind: [broken(draw, fact_of(kind, draw, pages, placed)) for _ in range(draw(st.integers(0, 3)))] for kind in TABLES}
-    record_ = {"subject": draw(NAMES), "cycle_year": draw(YEARS), "scheme": draw(SCHEMES), "language": "tr",
-               "reference_date": draw(DATES), "framework": None, "organizations": organizations, **lists}
+    record_ = {
+        "subject": draw(NAMES),
+        "cycle_year": draw(YEARS),
+        "scheme": draw(SCHEMES),
+        "language": "tr",
+        "reference_date": draw(DATES),
+        "framework": None,
+        "organizations": organizations,
+        **lists,
+    }
     if shape == "missing_lists":
         record_.pop(draw(st.sampled_from(["metrics", "organizations", "events"])))
     return record_
@@ -147,12 +265,17 @@ def corpus(draw) -> list[dict[str, Any]]:
             continue
         pages, placed = draw(st.integers(min_value=1, max_value=3)), []
         facts = draw(facts_record(pages, placed))
-        texts = [" | ".join(["Sayfa", str(number), str(page)] + [quote for at, quote in placed if at == page]) for page in range(1, pages + 1)]
+        texts = [
+            " | ".join(["Sayfa", str(number), str(page)] + [quote for at, quote in placed if at == page])
+            for page in range(1, pages + 1)
+        ]
         readable = draw(st.sampled_from(["ok"] * 8 + ["quarantined", "damaged"]))
         doc = record(f"d{number}.txt", texts if readable != "quarantined" else None, facts)
         if readable == "damaged":
             doc["text"] = {"status": "ok", "pages": [{"page_number": 0, "text": None}]}
-        doc["hints"] = draw(st.sampled_from([{}, {"published_on": "2023-02-29"}, {"published_on": "2023-05-01", "doc_kind": "news"}]))
+        doc["hints"] = draw(
+            st.sampled_from([{}, {"published_on": "2023-02-29"}, {"published_on": "2023-05-01", "doc_kind": "news"}])
+        )
         records.append(doc)
     return records
 
@@ -160,7 +283,9 @@ def corpus(draw) -> list[dict[str, Any]]:
 def check_nothing_lost(records: list[dict[str, Any]], warehouse: Path, stage: dict[str, Path]) -> None:
     """Every fact of the input is set aside with a reason, or reached core (itself or the copy de-duplication kept)."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        rejected = {(d, t, i) for d, t, i in con.execute("select document_id, fact_table, fact_index from core.rejected_facts").fetchall()}
+        rejected = {
+            (d, t, i) for d, t, i in con.execute("select document_id, fact_table, fact_index from core.rejected_facts").fetchall()
+        }
         aliases = {alias for (alias,) in con.execute("select alias from core.organization_aliases").fetchall()}
         staged: set[tuple[str, str, int]] = set()
         for kind in TABLES:
@@ -185,7 +310,9 @@ def check_nothing_lost(records: list[dict[str, Any]], warehouse: Path, stage: di
             event(f"set aside from: {table}")
         event(f"facts in core: {sum(con.execute(_IN_CORE).fetchone()) > 0}")
         for table in ("star_ratings", "benchmark_indicators", "peer_learning", "benchmark_scope"):
-            event(f"rows in mart.{table}: {con.execute(f'select count(*) > 0 from mart.{table}').fetchone()[0]}")  # names from the list
+            event(
+                f"rows in mart.{table}: {con.execute(f'select count(*) > 0 from mart.{table}').fetchone()[0]}"
+            )  # names from the list
     assert lost == []
 
 
@@ -262,14 +389,18 @@ def check_corpus(records: list[dict[str, Any]], downstream: bool = False) -> Non
 
 def dump(warehouse: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = con.execute("select schema_name || '.' || table_name from duckdb_tables() where schema_name in ('core', 'mart')").fetchall()
-        return {name: con.execute(f"select * from {name} order by all").fetchall() for (name,) in tables}  # names from the catalog
+        tables = con.execute(
+            "select schema_name || '.' || table_name from duckdb_tables() where schema_name in ('core', 'mart')"
+        ).fetchall()
+        return {
+            name: con.execute(f"select * from {name} order by all").fetchall() for (name,) in tables
+        }  # names from the catalog
 
 
 def check_downstream(warehouse: Path, exports: Path) -> None:
     from exbench.export.jury import export_benchmark, scopes
-    from exbench.warehouse.contracts import validate_contracts
     from exbench.report.write import render_report
+    from exbench.warehouse.contracts import validate_contracts
 
     assert [r for r in validate_contracts(str(warehouse)) if not r.passed] == []
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -287,7 +418,9 @@ def test_any_corpus_builds_passes_every_check_and_loses_no_fact(records):
 
 
 @pytest.mark.slow
-@settings(max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(corpus())
 def test_many_corpora_build_pass_every_check_and_lose_no_fact(records):
     check_corpus(records, downstream=True)

@@ -75,29 +75,48 @@ def test_bounds_come_from_ref_value_ranges(warehouse):
 
 
 def test_a_date_is_held_to_the_years_of_ref_value_ranges(warehouse):
-    _change(warehouse, "update core.events set event_date = date '1850-01-01' where event_id = (select min(event_id) from core.events)")
+    _change(
+        warehouse,
+        "update core.events set event_date = date '1850-01-01' where event_id = (select min(event_id) from core.events)",
+    )
     assert ("core.events", "event_date") in _failed_contracts(warehouse)
 
 
-@pytest.mark.parametrize("breakage, check", [
-    ("update core.recognitions set stars = 9 where recognition_id = (select min(recognition_id) from core.recognitions)",
-     ("core.recognitions", CONTRACTS_CHECK)),
-    ("update mart.benchmark_indicators set percentile = 150 where rowid = (select min(rowid) from mart.benchmark_indicators)",
-     ("mart.benchmark_indicators", CONTRACTS_CHECK)),
-    ("update core.reported_metrics set value = 2.5 where metric_code = 'strengths'",
-     ("core.reported_metrics", "metric_values_fit_their_unit")),
-    ("update core.reported_metrics set metric_code = 'smiles' where metric_code = 'strengths'",
-     ("core.reported_metrics", CONTRACTS_CHECK)),
-    ("update core.documents set status = 'lost' where document_id = (select min(document_id) from core.documents)",
-     ("core.documents", CONTRACTS_CHECK)),
-])
+@pytest.mark.parametrize(
+    "breakage, check",
+    [
+        (
+            "update core.recognitions set stars = 9 where recognition_id = (select min(recognition_id) from core.recognitions)",
+            ("core.recognitions", CONTRACTS_CHECK),
+        ),
+        (
+            "update mart.benchmark_indicators set percentile = 150 where rowid = (select min(rowid) from mart.benchmark_indicators)",
+            ("mart.benchmark_indicators", CONTRACTS_CHECK),
+        ),
+        (
+            "update core.reported_metrics set value = 2.5 where metric_code = 'strengths'",
+            ("core.reported_metrics", "metric_values_fit_their_unit"),
+        ),
+        (
+            "update core.reported_metrics set metric_code = 'smiles' where metric_code = 'strengths'",
+            ("core.reported_metrics", CONTRACTS_CHECK),
+        ),
+        (
+            "update core.documents set status = 'lost' where document_id = (select min(document_id) from core.documents)",
+            ("core.documents", CONTRACTS_CHECK),
+        ),
+    ],
+)
 def test_each_rule_is_checked_by_one_system_on_the_table_it_breaks(warehouse, breakage, check):
     _change(warehouse, breakage)
     assert _failed(warehouse) == [check]
 
 
 def test_a_check_of_several_tables_reports_on_each_table(warehouse):
-    _change(warehouse, "update core.events set evidence = 'words that are on no page' where event_id = (select min(event_id) from core.events)")
+    _change(
+        warehouse,
+        "update core.events set evidence = 'words that are on no page' where event_id = (select min(event_id) from core.events)",
+    )
     outcomes = {(o.table, o.name): o for o in evaluate_checks(warehouse)}
     assert not outcomes["core.events", "evidence_on_page"].passed and len(outcomes["core.events", "evidence_on_page"].rows) == 1
     assert outcomes["core.reported_metrics", "evidence_on_page"].passed
@@ -120,13 +139,16 @@ def test_no_contract_restates_a_constraint_of_the_ddl():
     with duckdb.connect(":memory:") as con:
         create_schemas(con)
         keys = {
-            (f"{schema}.{table}", tuple(columns)) for schema, table, columns in con.execute(
+            (f"{schema}.{table}", tuple(columns))
+            for schema, table, columns in con.execute(
                 "select schema_name, table_name, constraint_column_names from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
             ).fetchall()
         }
-        required = set(con.execute(
-            "select schema_name || '.' || table_name, column_name from duckdb_columns() where not is_nullable"
-        ).fetchall())
+        required = set(
+            con.execute(
+                "select schema_name || '.' || table_name, column_name from duckdb_columns() where not is_nullable"
+            ).fetchall()
+        )
     for table, expectations in CONTRACTS.items():
         for kind, columns, _ in expectations:
             if kind == "unique":

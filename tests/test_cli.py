@@ -28,7 +28,14 @@ def test_missing_warehouse_is_one_clear_line(tmp_path):
 def test_query_prints_csv_and_refuses_writes(seed_warehouse):
     runner = CliRunner()
     result = runner.invoke(
-        main, ["query", "select metric_code, value from core.reported_metrics where value = 2731", "--csv", "--warehouse", str(seed_warehouse.warehouse)]
+        main,
+        [
+            "query",
+            "select metric_code, value from core.reported_metrics where value = 2731",
+            "--csv",
+            "--warehouse",
+            str(seed_warehouse.warehouse),
+        ],
     )
     assert result.exit_code == 0
     assert list(csv.reader(io.StringIO(result.output))) == [["metric_code", "value"], ["improvement_areas", "2731.0"]]
@@ -67,8 +74,20 @@ def test_export_is_byte_identical_and_blind_hides_names(seed_warehouse, tmp_path
 
 @pytest.mark.parametrize("scheme, cycle", [("../../x", "2022"), ("nosuch", "2022"), ("municipal", "1999")])
 def test_export_of_an_unknown_scope_writes_nothing_and_lists_the_valid_ones(seed_warehouse, tmp_path, scheme, cycle):
-    result = CliRunner().invoke(main, ["export", "--scheme", scheme, "--cycle", cycle, "--out", str(tmp_path / "out"),
-                                       "--warehouse", str(seed_warehouse.warehouse)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "export",
+            "--scheme",
+            scheme,
+            "--cycle",
+            cycle,
+            "--out",
+            str(tmp_path / "out"),
+            "--warehouse",
+            str(seed_warehouse.warehouse),
+        ],
+    )
     assert result.exit_code == 1
     [line] = result.output.strip().splitlines()
     assert line.startswith("exbench: unknown ") and "municipal" in line
@@ -82,13 +101,33 @@ def test_named_queries_are_listed_and_run_with_parameters(seed_warehouse):
     for name in ("top_organizations", "organization_findings", "recognitions_over_time", "peers_to_learn_from"):
         assert name in listed.output
     result = runner.invoke(
-        main, ["query", "--name", "recognitions_over_time", "--param", "scheme=iso", "--csv", "--warehouse", str(seed_warehouse.warehouse)]
+        main,
+        [
+            "query",
+            "--name",
+            "recognitions_over_time",
+            "--param",
+            "scheme=iso",
+            "--csv",
+            "--warehouse",
+            str(seed_warehouse.warehouse),
+        ],
     )
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.output)))
     assert [row[3] for row in rows[1:]] == ["ISO 14001", "ISO 9001", "OHSAS 18001"]
     top = runner.invoke(
-        main, ["query", "--name", "top_organizations", "--param", "indicator=improvement_projects", "--csv", "--warehouse", str(seed_warehouse.warehouse)]
+        main,
+        [
+            "query",
+            "--name",
+            "top_organizations",
+            "--param",
+            "indicator=improvement_projects",
+            "--csv",
+            "--warehouse",
+            str(seed_warehouse.warehouse),
+        ],
     )
     assert [row[0] for row in list(csv.reader(io.StringIO(top.output)))[1:]] == ["شهرداری اصفهان", "Ankara Büyükşehir Belediyesi"]
     wrong = runner.invoke(main, ["query", "--name", "nope", "--warehouse", str(seed_warehouse.warehouse)])

@@ -12,9 +12,19 @@ from exbench.export.mask import Masker
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tx", "'\tx"), ("\rx", "'\rx"), (-5, "-5"), (-2.5, "-2.5"), (1293.0, "1293"), (0.153846153, "0.153846"),
-        (None, ""), ("شهرداری اصفهان", "شهرداری اصفهان"), (True, "true"),
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        (-5, "-5"),
+        (-2.5, "-2.5"),
+        (1293.0, "1293"),
+        (0.153846153, "0.153846"),
+        (None, ""),
+        ("شهرداری اصفهان", "شهرداری اصفهان"),
+        (True, "true"),
     ],
 )
 def test_cells(value, expected):
@@ -24,7 +34,7 @@ def test_cells(value, expected):
 def test_csv_is_crlf_utf8_and_reports_its_hash(tmp_path):
     info = write_csv(tmp_path / "x.csv", ["a", "b"], [["İzmir, TR", 1], ["اصفهان", -1]])
     data = (tmp_path / "x.csv").read_bytes()
-    assert data == 'a,b\r\n"İzmir, TR",1\r\nاصفهان,-1\r\n'.encode("utf-8")
+    assert data == 'a,b\r\n"İzmir, TR",1\r\nاصفهان,-1\r\n'.encode()
     assert info["rows"] == 2 and len(info["sha256"]) == 64
 
 

@@ -116,8 +116,14 @@ def test_persian(text: str, reference: D | None, expected: list) -> None:
 
 @pytest.mark.parametrize(
     ("text", "calendar"),
-    [("۱۲ آبان ۱۴۰۱", "jalali"), ("سال ۱۴۰۱", "jalali"), ("۲۲ مارس ۲۰۲۳", "gregorian"),
-     ("سال ۲۰۲۲ میلادی", "gregorian"), ("۱۴۰۱/۰۸/۱۲", "jalali"), ("06 Nisan 2022", "gregorian")],
+    [
+        ("۱۲ آبان ۱۴۰۱", "jalali"),
+        ("سال ۱۴۰۱", "jalali"),
+        ("۲۲ مارس ۲۰۲۳", "gregorian"),
+        ("سال ۲۰۲۲ میلادی", "gregorian"),
+        ("۱۴۰۱/۰۸/۱۲", "jalali"),
+        ("06 Nisan 2022", "gregorian"),
+    ],
 )
 def test_calendar(text: str, calendar: str) -> None:
     assert [d.calendar for d in find_dates(text, None)] == [calendar]
@@ -131,15 +137,20 @@ def test_language_guessed(text: str, first: D) -> None:
     assert [d.first for d in find_dates(text, None)] == [first]
 
 
-@pytest.mark.parametrize(("year", "expected"), [(97, 1397), (50, 1350), (99, 1399), (0, 1400), (1, 1401), (49, 1449), (1401, 1401)])
+@pytest.mark.parametrize(
+    ("year", "expected"), [(97, 1397), (50, 1350), (99, 1399), (0, 1400), (1, 1401), (49, 1449), (1401, 1401)]
+)
 def test_normalize_jalali_year(year: int, expected: int) -> None:
     assert normalize_jalali_year(year) == expected
 
 
 @pytest.mark.parametrize(
     ("year", "span"),
-    [(1401, (D(2022, 3, 21), D(2023, 3, 20))), (1397, (D(2018, 3, 21), D(2019, 3, 20))),
-     (1403, (D(2024, 3, 20), D(2025, 3, 20)))],
+    [
+        (1401, (D(2022, 3, 21), D(2023, 3, 20))),
+        (1397, (D(2018, 3, 21), D(2019, 3, 20))),
+        (1403, (D(2024, 3, 20), D(2025, 3, 20))),
+    ],
 )
 def test_jalali_year_span(year: int, span: tuple[D, D]) -> None:
     assert jalali_year_span(year) == span
@@ -148,7 +159,7 @@ def test_jalali_year_span(year: int, span: tuple[D, D]) -> None:
 def test_seed_turkish_dates() -> None:
     text = (SEEDS / "000_64b73009d1241be1.txt").read_text(encoding="utf-8")
     found = find_dates(text, "tr")
-    assert all(d.raw == text[d.start:d.end] for d in found)
+    assert all(d.raw == text[d.start : d.end] for d in found)
     spans = {(d.first, d.last) for d in found}
     for day in (D(2022, 4, 6), D(2023, 3, 22), D(2023, 12, 14)):
         assert (day, day) in spans

@@ -14,16 +14,26 @@ def test_code_location_has_the_whole_graph():
     repo = defs.get_repository_def()
     keys = {key.to_user_string() for key in repo.asset_graph.get_all_asset_keys()}
     tables = {f"{t.schema}/{t.name}" for t in warehouse_tables()}
-    assert {"core/documents", "core/reported_metrics", "core/rejected_facts", "mart/star_ratings", "mart/benchmark_scope"} <= tables
+    assert {
+        "core/documents",
+        "core/reported_metrics",
+        "core/rejected_facts",
+        "mart/star_ratings",
+        "mart/benchmark_scope",
+    } <= tables
     assert keys == {"raw_documents", "document_pages", "document_facts", "warehouse", "jury_exports", "benchmark_report"} | tables
     assert {job.name for job in repo.get_all_jobs()} >= {"build_everything", "refresh_exports"}
     assert [s.name for s in repo.schedule_defs] == ["daily_rebuild"]
     assert [s.name for s in repo.sensor_defs] == ["raw_folder_sensor"]
     checks = {key.to_user_string() for key in repo.asset_graph.asset_check_keys}
     assert {
-        "core/reported_metrics:evidence_on_page", "core/findings:evidence_on_page", "core/documents:quarantine_has_reason",
-        "core/reported_metrics:metric_values_fit_their_unit", "core/recognitions:column_contracts",
-        "mart/star_ratings:column_contracts", "core/rejected_facts:warn_rejected_facts",
+        "core/reported_metrics:evidence_on_page",
+        "core/findings:evidence_on_page",
+        "core/documents:quarantine_has_reason",
+        "core/reported_metrics:metric_values_fit_their_unit",
+        "core/recognitions:column_contracts",
+        "mart/star_ratings:column_contracts",
+        "core/rejected_facts:warn_rejected_facts",
     } <= checks
 
 

@@ -6,7 +6,10 @@ BOILERPLATE = " ".join(f"Belediyemiz kalite yolculuğunda {n}. adımı atarak hi
 
 
 def _news(number: int) -> str:
-    body = " ".join(f"Haber {number} bölüm {part}: {number * 7 + part} vatandaşa hizmet verildi ve {part} proje tamamlandı." for part in range(40))
+    body = " ".join(
+        f"Haber {number} bölüm {part}: {number * 7 + part} vatandaşa hizmet verildi ve {part} proje tamamlandı."
+        for part in range(40)
+    )
     return BOILERPLATE + " " + body
 
 
@@ -18,5 +21,9 @@ def test_a_reprint_is_found_among_documents_sharing_a_template() -> None:
 
 def test_a_duplicate_of_a_duplicate_points_at_the_first_copy() -> None:
     text = _news(3)
-    sketches = [("first", sketch(text)), ("second", sketch(text + " Güncellendi.")), ("third", sketch(text + " Güncellendi. Yeniden."))]
+    sketches = [
+        ("first", sketch(text)),
+        ("second", sketch(text + " Güncellendi.")),
+        ("third", sketch(text + " Güncellendi. Yeniden.")),
+    ]
     assert find_duplicates(sketches) == {"second": "first", "third": "first"}

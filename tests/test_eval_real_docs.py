@@ -37,8 +37,10 @@ def empty_warehouse(tmp_path_factory) -> Path:
 @pytest.fixture()
 def warehouse(empty_warehouse, tmp_path):
     """A function filling a copy of the empty warehouse."""
+
     def fill(metrics: list[tuple], recognitions: list[tuple] = ()) -> Path:
         return _fill(Path(shutil.copy(empty_warehouse, tmp_path / "w.duckdb")), metrics, recognitions)
+
     return fill
 
 
@@ -55,11 +57,33 @@ def _fill(path: Path, metrics: list[tuple], recognitions: list[tuple]) -> Path:
         for doc, file in [("d_eval", "tr_eval.pdf"), ("d_law", "fa_law.pdf")]:
             _insert(con, "core.documents", document_id=doc, source_path=file, status="ok")
         for number, (doc, org, code, value, page, unsure) in enumerate(metrics):
-            _insert(con, "core.reported_metrics", metric_id=f"m{number}", document_id=doc, organization_id=org, metric_code=code,
-                    value=value, page=page, evidence=QUOTE, low_confidence=unsure)
+            _insert(
+                con,
+                "core.reported_metrics",
+                metric_id=f"m{number}",
+                document_id=doc,
+                organization_id=org,
+                metric_code=code,
+                value=value,
+                page=page,
+                evidence=QUOTE,
+                low_confidence=unsure,
+            )
         for number, (doc, org, scheme, stars, year, page) in enumerate(recognitions):
-            _insert(con, "core.recognitions", recognition_id=f"r{number}", document_id=doc, organization_id=org, scheme=scheme,
-                    level="akreditasyon", stars=stars, year=year, page=page, evidence="akredite edildi", low_confidence=False)
+            _insert(
+                con,
+                "core.recognitions",
+                recognition_id=f"r{number}",
+                document_id=doc,
+                organization_id=org,
+                scheme=scheme,
+                level="akreditasyon",
+                stars=stars,
+                year=year,
+                page=page,
+                evidence="akredite edildi",
+                low_confidence=False,
+            )
     return path
 
 
@@ -74,23 +98,56 @@ ASSESSED = {"metric_code": "organizations_assessed", "value": 3, "page": 12, "qu
 
 METRIC_CASES = [
     # (what, extracted metrics, labeled metrics, (tp, fp, fn) of metrics, (tp, fp, fn) of metric_values)
-    ("right metric, short name of the label's organization",
-     [("d_eval", "o_hep", "organizations_assessed", 3, 12, False)], [ASSESSED], (1, 0, 0), (1, 0, 0)),
-    ("right value, wrong organization",
-     [("d_eval", "o_ege", "organizations_assessed", 3, 12, False)], [ASSESSED], (0, 1, 1), (1, 0, 0)),
-    ("right organization, wrong value",
-     [("d_eval", "o_hep", "organizations_assessed", 4, 12, False)], [ASSESSED], (0, 1, 1), (0, 1, 1)),
-    ("a metric on a document whose list is empty",
-     [("d_law", None, "assessors", 2, 3, False)], [], (0, 1, 0), (0, 1, 0)),
-    ("any catalog code counts on an empty list",
-     [("d_law", "o_hep", "member_organizations", 32, 1, False)], [], (0, 1, 0), (0, 1, 0)),
-    ("one fact read on several pages counts once",
-     [("d_eval", "o_hep", "organizations_assessed", 3, 4, False), ("d_eval", "o_hep", "organizations_assessed", 3, 12, False)],
-     [ASSESSED], (1, 0, 0), (1, 0, 0)),
-    ("a row flagged low_confidence is not asserted",
-     [("d_eval", "o_hep", "organizations_assessed", 3, 12, True)], [ASSESSED], (0, 0, 1), (0, 0, 1)),
-    ("a label without organization takes any",
-     [("d_eval", None, "organizations_assessed", 3, 12, False)], [{**ASSESSED, "organization": None}], (1, 0, 0), (1, 0, 0)),
+    (
+        "right metric, short name of the label's organization",
+        [("d_eval", "o_hep", "organizations_assessed", 3, 12, False)],
+        [ASSESSED],
+        (1, 0, 0),
+        (1, 0, 0),
+    ),
+    (
+        "right value, wrong organization",
+        [("d_eval", "o_ege", "organizations_assessed", 3, 12, False)],
+        [ASSESSED],
+        (0, 1, 1),
+        (1, 0, 0),
+    ),
+    (
+        "right organization, wrong value",
+        [("d_eval", "o_hep", "organizations_assessed", 4, 12, False)],
+        [ASSESSED],
+        (0, 1, 1),
+        (0, 1, 1),
+    ),
+    ("a metric on a document whose list is empty", [("d_law", None, "assessors", 2, 3, False)], [], (0, 1, 0), (0, 1, 0)),
+    (
+        "any catalog code counts on an empty list",
+        [("d_law", "o_hep", "member_organizations", 32, 1, False)],
+        [],
+        (0, 1, 0),
+        (0, 1, 0),
+    ),
+    (
+        "one fact read on several pages counts once",
+        [("d_eval", "o_hep", "organizations_assessed", 3, 4, False), ("d_eval", "o_hep", "organizations_assessed", 3, 12, False)],
+        [ASSESSED],
+        (1, 0, 0),
+        (1, 0, 0),
+    ),
+    (
+        "a row flagged low_confidence is not asserted",
+        [("d_eval", "o_hep", "organizations_assessed", 3, 12, True)],
+        [ASSESSED],
+        (0, 0, 1),
+        (0, 0, 1),
+    ),
+    (
+        "a label without organization takes any",
+        [("d_eval", None, "organizations_assessed", 3, 12, False)],
+        [{**ASSESSED, "organization": None}],
+        (1, 0, 0),
+        (1, 0, 0),
+    ),
 ]
 
 
@@ -106,7 +163,15 @@ def test_metrics_are_matched_by_code_value_and_organization(warehouse, what, ext
 
 
 def _recognition(year: int | None, organization: str = EGE) -> dict:
-    return {"scheme": "other", "level": "HEPDAK akreditasyonu", "stars": None, "year": year, "page": 5, "quote": "", "organization": organization}
+    return {
+        "scheme": "other",
+        "level": "HEPDAK akreditasyonu",
+        "stars": None,
+        "year": year,
+        "page": 5,
+        "quote": "",
+        "organization": organization,
+    }
 
 
 RECOGNITION_CASES = [
@@ -114,10 +179,18 @@ RECOGNITION_CASES = [
     ("wrong year", [("d_eval", "o_ege", "other", None, 2015, 5)], [_recognition(2016)], (0, 1, 1)),
     ("wrong scheme", [("d_eval", "o_ege", "iso", None, 2016, 5)], [_recognition(2016)], (0, 1, 1)),
     ("wrong organization", [("d_eval", "o_hep", "other", None, 2016, 5)], [_recognition(2016)], (0, 1, 1)),
-    ("a label without a year takes any year", [("d_eval", "o_hep", "other", None, 2018, 9)], [_recognition(None, HEPDAK)], (1, 0, 0)),
-    ("a label with a year picks before one without",
-     [("d_eval", "o_hep", "other", None, 2018, 9), ("d_eval", "o_hep", "other", None, 2014, 9)],
-     [_recognition(None, HEPDAK), _recognition(2014, HEPDAK)], (2, 0, 0)),
+    (
+        "a label without a year takes any year",
+        [("d_eval", "o_hep", "other", None, 2018, 9)],
+        [_recognition(None, HEPDAK)],
+        (1, 0, 0),
+    ),
+    (
+        "a label with a year picks before one without",
+        [("d_eval", "o_hep", "other", None, 2018, 9), ("d_eval", "o_hep", "other", None, 2014, 9)],
+        [_recognition(None, HEPDAK), _recognition(2014, HEPDAK)],
+        (2, 0, 0),
+    ),
     ("a recognition on a document whose list is empty", [("d_law", "o_ege", "iso", None, 2019, 1)], [], (0, 1, 0)),
 ]
 
@@ -150,12 +223,21 @@ def test_a_document_the_pipeline_did_not_keep_is_noted(warehouse):
     assert "note: en_gone is missing" in real_docs_report("real-docs", score_real_docs(warehouse([]), labels))
 
 
-@pytest.mark.parametrize("name, keys", [
-    (HEPDAK, ["hemsirelik egitim programlari degerlendirme ve akreditasyon dernegi (hepdak)",
-              "hemsirelik egitim programlari degerlendirme ve akreditasyon dernegi", "hepdak"]),
-    (EGE, ["ege universitesi hemsirelik fakultesi"]),
-    ("Kadıköy Belediyesi'nin", ["kadikoy belediyesi"]),
-])
+@pytest.mark.parametrize(
+    "name, keys",
+    [
+        (
+            HEPDAK,
+            [
+                "hemsirelik egitim programlari degerlendirme ve akreditasyon dernegi (hepdak)",
+                "hemsirelik egitim programlari degerlendirme ve akreditasyon dernegi",
+                "hepdak",
+            ],
+        ),
+        (EGE, ["ege universitesi hemsirelik fakultesi"]),
+        ("Kadıköy Belediyesi'nin", ["kadikoy belediyesi"]),
+    ],
+)
 def test_labeled_names_are_tried_whole_without_brackets_and_by_the_bracketed_short_name(name, keys):
     assert name_keys(name) == keys
 

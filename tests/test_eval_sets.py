@@ -28,9 +28,18 @@ def _set(root: Path, folders: list[str], split: dict | None = None) -> Path:
 PRODUCER_CASES = [
     # (folders of the set, producers asked, producers run, producers noted as skipped)
     (["pdf-chromium", "pdf-libreoffice"], ("both",), ["chromium", "libreoffice"], []),
-    (["pdf-chromium", "docs"], ("all",), ["chromium", "html", "scan-chromium"],
-     ["libreoffice", "weasyprint", "scan-libreoffice", "scan-weasyprint"]),
-    (["pdf-chromium", "pdf-libreoffice", "pdf-weasyprint", "docs"], ("text",), ["chromium", "libreoffice", "weasyprint", "html"], []),
+    (
+        ["pdf-chromium", "docs"],
+        ("all",),
+        ["chromium", "html", "scan-chromium"],
+        ["libreoffice", "weasyprint", "scan-libreoffice", "scan-weasyprint"],
+    ),
+    (
+        ["pdf-chromium", "pdf-libreoffice", "pdf-weasyprint", "docs"],
+        ("text",),
+        ["chromium", "libreoffice", "weasyprint", "html"],
+        [],
+    ),
     (["pdf-chromium", "docs"], ("weasyprint", "html"), ["html"], ["weasyprint"]),
     (["pdf-weasyprint"], ("scans",), ["scan-weasyprint"], ["scan-chromium", "scan-libreoffice"]),
     (["pdf-chromium"], ("chromium", "both", "chromium"), ["chromium"], ["libreoffice"]),
@@ -44,12 +53,15 @@ def test_producers_are_the_folders_the_set_has(tmp_path, folders, asked, run, sk
     assert [note.rsplit(": ", 1)[1] for note in notes] == [f"{producer} skipped" for producer in skipped]
 
 
-@pytest.mark.parametrize("producer, expected", [
-    ("chromium", "pdf-chromium/en_n01.pdf"),
-    ("weasyprint", "pdf-weasyprint/en_n01.pdf"),
-    ("scan-libreoffice", "pdf-libreoffice/en_n01.pdf"),
-    ("html", "docs/en_n01.html"),
-])
+@pytest.mark.parametrize(
+    "producer, expected",
+    [
+        ("chromium", "pdf-chromium/en_n01.pdf"),
+        ("weasyprint", "pdf-weasyprint/en_n01.pdf"),
+        ("scan-libreoffice", "pdf-libreoffice/en_n01.pdf"),
+        ("html", "docs/en_n01.html"),
+    ],
+)
 def test_each_producer_reads_its_own_folder(producer, expected):
     assert sets.source_file(Path("set"), producer, "en_n01") == Path("set") / expected
 
@@ -58,13 +70,16 @@ SPLIT = {"dev": ["a", "b"], "test": ["c"]}
 LABELS = {doc: {"language": "en"} for doc in ("a", "b", "c")}
 
 
-@pytest.mark.parametrize("split, with_file, kept, noted", [
-    ("dev", True, ["a", "b"], False),
-    ("test", True, ["c"], False),
-    ("all", True, ["a", "b", "c"], False),
-    ("dev", False, ["a", "b", "c"], True),  # no split.json: everything, and the report says so
-    ("all", False, ["a", "b", "c"], False),
-])
+@pytest.mark.parametrize(
+    "split, with_file, kept, noted",
+    [
+        ("dev", True, ["a", "b"], False),
+        ("test", True, ["c"], False),
+        ("all", True, ["a", "b", "c"], False),
+        ("dev", False, ["a", "b", "c"], True),  # no split.json: everything, and the report says so
+        ("all", False, ["a", "b", "c"], False),
+    ],
+)
 def test_the_split_filter_keeps_the_split_s_documents(tmp_path, split, with_file, kept, noted):
     ids, note = sets.split_ids(_set(tmp_path, [], SPLIT if with_file else None), split)
     assert sorted(sets.select(LABELS, ids)) == kept

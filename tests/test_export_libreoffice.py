@@ -90,7 +90,8 @@ def read_sheet(path: Path) -> list[list[Cell]]:
     for row in table.iter(_q("table", "table-row")):
         cells = [
             (_cell(c), int(c.get(_q("table", "number-columns-repeated"), "1")))
-            for c in row if c.tag in (_q("table", "table-cell"), _q("table", "covered-table-cell"))
+            for c in row
+            if c.tag in (_q("table", "table-cell"), _q("table", "covered-table-cell"))
         ]
         rows.append((_trimmed(cells, lambda c: c == Cell()), int(row.get(_q("table", "number-rows-repeated"), "1"))))
     return _trimmed(rows, lambda r: not r)
@@ -104,8 +105,15 @@ def libreoffice_open(csvs: dict[str, Path], workdir: Path) -> dict[str, list[lis
     for name, path in csvs.items():
         shutil.copy(path, inbox / f"{name}.csv")
     command = [
-        soffice, "--headless", "--norestore", f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
-        f"--infilter={CSV_FILTER}", "--convert-to", "fods", "--outdir", str(outbox),
+        soffice,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
+        f"--infilter={CSV_FILTER}",
+        "--convert-to",
+        "fods",
+        "--outdir",
+        str(outbox),
         *(str(inbox / f"{name}.csv") for name in csvs),
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300)
@@ -130,7 +138,7 @@ def assert_same_cells(name: str, original: list[list[str]], sheet: list[list[Cel
     assert all(len(row) == width for row in original), name
     assert len(sheet) == len(original), f"{name}: {len(sheet)} rows in Calc, {len(original)} in the CSV"
     assert len(sheet[0]) == width and all(len(row) <= width for row in sheet), f"{name}: column count differs"
-    for r, (expected_row, row) in enumerate(zip(original, sheet), start=1):
+    for r, (expected_row, row) in enumerate(zip(original, sheet, strict=False), start=1):
         for c, expected in enumerate(expected_row):
             got = row[c] if c < len(row) else Cell()
             where = f"{name} row {r} column {original[0][c]!r}"
@@ -199,7 +207,9 @@ def test_formula_attempts_stay_text_and_negatives_stay_numbers_in_libreoffice(ho
     path, scheme, cycle = hostile_warehouse
     export_benchmark(path, scheme, cycle, tmp_path / "exports")
     folder = tmp_path / "exports" / scheme / str(cycle)
-    direct = write_csv(tmp_path / "direct.csv", ["text", "value"], [[words, -5] for words in HOSTILE] + [[TURKISH, -2.5], [PERSIAN, 0]])
+    direct = write_csv(
+        tmp_path / "direct.csv", ["text", "value"], [[words, -5] for words in HOSTILE] + [[TURKISH, -2.5], [PERSIAN, 0]]
+    )
     assert direct["rows"] == len(HOSTILE) + 2
     unsafe = tmp_path / "unsafe.csv"  # the control: the same cells without csv_safe
     unsafe.write_text('text\r\n=1+1\r\n"=HYPERLINK(""http://x"",""y"")"\r\n', encoding="utf-8")
@@ -207,7 +217,9 @@ def test_formula_attempts_stay_text_and_negatives_stay_numbers_in_libreoffice(ho
     sheets = libreoffice_open(csvs, tmp_path / "lo")
 
     control = sheets.pop("unsafe")
-    assert control[1][0].formula == "of:=1+1" and control[1][0].value == "2", "Calc no longer evaluates =: the test proves nothing"
+    assert control[1][0].formula == "of:=1+1" and control[1][0].value == "2", (
+        "Calc no longer evaluates =: the test proves nothing"
+    )
     for name, sheet in sheets.items():
         assert_same_cells(name, read_csv(csvs[name]), sheet)
 
@@ -217,8 +229,13 @@ def test_formula_attempts_stay_text_and_negatives_stay_numbers_in_libreoffice(ho
     assert TURKISH in findings and PERSIAN in findings
     assert all(ch in TURKISH for ch in "ığşİ") and "\u200c" in PERSIAN  # the fixture holds the letters that get lost
     metric_column = read_csv(csvs["metrics"])[0].index("value")
-    negatives = sorted(float(row[metric_column].value) for row in sheets["metrics"][1:] if row[metric_column].kind == "float"
-                       and float(row[metric_column].value) < 0)
+    negatives = sorted(
+        float(row[metric_column].value)
+        for row in sheets["metrics"][1:]
+        if row[metric_column].kind == "float" and float(row[metric_column].value) < 0
+    )
     assert negatives == [-5, -2.5]
     assert [row[1] for row in sheets["direct"][1:]] == [Cell("float", "-5", "-5")] * len(HOSTILE) + [
-        Cell("float", "-2.5", "-2.5"), Cell("float", "0", "0")]
+        Cell("float", "-2.5", "-2.5"),
+        Cell("float", "0", "0"),
+    ]

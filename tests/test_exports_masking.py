@@ -126,7 +126,12 @@ def test_a_surname_seen_after_a_title_is_masked_everywhere_in_the_pack(masker):
     texts = ["آقای اعتصامی گفت", "اعتصامی خاطرنشان کرد", "Sayın Odabaşı konuştu", "Odabaşı'nın projesi"]
     assert masker.leaks(texts[1]) == []  # a surname alone has no cue ...
     masker.learn(texts)
-    assert [masker.text(t) for t in texts] == ["آقای [PERSON] گفت", "[PERSON] خاطرنشان کرد", "Sayın [PERSON] konuştu", "[PERSON]'nın projesi"]
+    assert [masker.text(t) for t in texts] == [
+        "آقای [PERSON] گفت",
+        "[PERSON] خاطرنشان کرد",
+        "Sayın [PERSON] konuştu",
+        "[PERSON]'nın projesi",
+    ]
     assert masker.leaks(texts[1]) == ["person name"]  # ... but once learned the check finds it too
 
 

@@ -12,10 +12,10 @@ import pytest
 
 import exbench.export.jury as jury
 import exbench.export.publish as publish
-from exbench.export.blind import BlindCodeCollision, blind_code
-from exbench.export.jury import export_pack
 from assets.exports import jury_exports
 from assets.resources import ExbenchPaths
+from exbench.export.blind import BlindCodeCollision, blind_code
+from exbench.export.jury import export_pack
 from tests.test_exports_warehouse import DOCS, make_warehouse, warehouse  # noqa: F401 (fixture)
 
 FILES = ("benchmark.csv", "findings.csv", "metrics.csv", "manifest.json")
@@ -113,7 +113,9 @@ def test_packs_of_scopes_gone_from_the_warehouse_are_removed_and_nothing_else(tm
 
     assert values["removed"].value == 2
     assert (exports / "efqm" / "2023" / "manifest.json").exists()
-    assert sorted(p.name for p in (exports / "efqm" / "2022").iterdir()) == ["mine.txt"]  # ExBench's files gone, the person's kept
+    assert sorted(p.name for p in (exports / "efqm" / "2022").iterdir()) == [
+        "mine.txt"
+    ]  # ExBench's files gone, the person's kept
     assert sorted(p.name for p in (exports / "kalder").iterdir()) == ["notes.md"]
     assert (exports / "own" / "2019" / "manifest.json").exists() and (exports / "readme.txt").exists()
     assert set(snapshot(blind)) == set(FILES)  # blind packs are not the asset's to remove
@@ -167,7 +169,10 @@ def test_the_mapping_is_private_and_outside_the_exports(warehouse, tmp_path, key
     assert stat.S_IMODE(pack.mapping.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(pack.mapping.parent.parent.stat().st_mode) == 0o700
     mapping = json.loads(pack.mapping.read_text(encoding="utf-8"))
-    assert {(c["organization_id"], c["organization"]) for c in mapping["codes"]} >= {("org_kadikoy01", "Kadıköy Belediyesi"), ("org_mashhad01", "شهرداری مشهد")}
+    assert {(c["organization_id"], c["organization"]) for c in mapping["codes"]} >= {
+        ("org_kadikoy01", "Kadıköy Belediyesi"),
+        ("org_mashhad01", "شهرداری مشهد"),
+    }
     codes = {c["code"] for c in mapping["codes"]}
     assert codes <= set(re.findall(r"ORG-[0-9A-Z]{12}", (pack.folder / "findings.csv").read_text(encoding="utf-8")))
 

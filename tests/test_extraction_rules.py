@@ -23,20 +23,41 @@ def metric_set(text, language, **hints):
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        ("Konya Büyükşehir Belediyesi'nde yapılan değerlendirmede 42 güçlü yön ve 87 gelişmeye açık alan belirlendi.", "tr",
-         {("Konya Büyükşehir Belediyesi", "strengths", 42), ("Konya Büyükşehir Belediyesi", "improvement_areas", 87)}),
-        ("Nilüfer Belediyesi, değerlendirme sonucunda belirlenen alanlar için on dört iyileştirme projesi başlattı.", "tr",
-         {("Nilüfer Belediyesi", "improvement_projects", 14)}),
-        ("Çalışmaya 12 iç değerlendirici ve 4 dış değerlendirici katıldı.", "tr",
-         {("Maltepe Belediyesi", "assessors_internal", 12), ("Maltepe Belediyesi", "assessors_external", 4)}),
-        ("Isfahan Municipality identified 1,293 strengths and 2,731 areas for improvement.", "en",
-         {("شهرداری اصفهان", "strengths", 1293), ("شهرداری اصفهان", "improvement_areas", 2731)}),
-        ("The assessment team of 18 assessors spent 640 person-hours of assessment in five weeks.", "en",
-         {("Leeds City Council", "assessors", 18), ("Leeds City Council", "assessment_hours", 640)}),
-        ("در ارزیابی شهرداری شیراز سیصد و دوازده نقطه قوت و ۴۵۰ نقطه قابل بهبود شناسایی شد.", "fa",
-         {("شهرداری شیراز", "strengths", 312), ("شهرداری شیراز", "improvement_areas", 450)}),
-        ("در این دوره ۲۴ پروژه بهبود تعریف شد و ۹ تجربه برتر معرفی شد.", "fa",
-         {("شهرداری تبریز", "improvement_projects", 24), ("شهرداری تبریز", "best_practices", 9)}),
+        (
+            "Konya Büyükşehir Belediyesi'nde yapılan değerlendirmede 42 güçlü yön ve 87 gelişmeye açık alan belirlendi.",
+            "tr",
+            {("Konya Büyükşehir Belediyesi", "strengths", 42), ("Konya Büyükşehir Belediyesi", "improvement_areas", 87)},
+        ),
+        (
+            "Nilüfer Belediyesi, değerlendirme sonucunda belirlenen alanlar için on dört iyileştirme projesi başlattı.",
+            "tr",
+            {("Nilüfer Belediyesi", "improvement_projects", 14)},
+        ),
+        (
+            "Çalışmaya 12 iç değerlendirici ve 4 dış değerlendirici katıldı.",
+            "tr",
+            {("Maltepe Belediyesi", "assessors_internal", 12), ("Maltepe Belediyesi", "assessors_external", 4)},
+        ),
+        (
+            "Isfahan Municipality identified 1,293 strengths and 2,731 areas for improvement.",
+            "en",
+            {("شهرداری اصفهان", "strengths", 1293), ("شهرداری اصفهان", "improvement_areas", 2731)},
+        ),
+        (
+            "The assessment team of 18 assessors spent 640 person-hours of assessment in five weeks.",
+            "en",
+            {("Leeds City Council", "assessors", 18), ("Leeds City Council", "assessment_hours", 640)},
+        ),
+        (
+            "در ارزیابی شهرداری شیراز سیصد و دوازده نقطه قوت و ۴۵۰ نقطه قابل بهبود شناسایی شد.",
+            "fa",
+            {("شهرداری شیراز", "strengths", 312), ("شهرداری شیراز", "improvement_areas", 450)},
+        ),
+        (
+            "در این دوره ۲۴ پروژه بهبود تعریف شد و ۹ تجربه برتر معرفی شد.",
+            "fa",
+            {("شهرداری تبریز", "improvement_projects", 24), ("شهرداری تبریز", "best_practices", 9)},
+        ),
     ],
 )
 def test_reported_counts(text, language, expected):
@@ -81,16 +102,31 @@ def recognition_set(text, language, **hints):
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        ("Bursa Büyükşehir Belediyesi, KalDer tarafından düzenlenen törende Mükemmellikte Yetkinlik 4 Yıldız belgesini aldı.", "tr",
-         {("Bursa Büyükşehir Belediyesi", "kalder", 4, 2024)}),
-        ("Gaziantep Metropolitan Municipality was awarded the Recognised by EFQM 5 Star certificate in 2022.", "en",
-         {("Gaziantep Metropolitan Municipality", "efqm", 5, 2022)}),
-        ("شهرداری مشهد در بیست و سومین دوره جایزه ملی تعالی سازمانی موفق به دریافت تندیس سیمین شد.", "fa",
-         {("شهرداری مشهد", "iran_national", None, 2024)}),
-        ("شهرداری یزد تقدیرنامه سه ستاره جایزه ملی تعالی سازمانی را دریافت کرد.", "fa",
-         {("شهرداری یزد", "iran_national", 3, 2024)}),
-        ("Üsküdar Belediyesi ISO 9001:2015 Kalite Yönetim Sistemi belgesini almaya hak kazandı.", "tr",
-         {("Üsküdar Belediyesi", "iso", None, 2024)}),
+        (
+            "Bursa Büyükşehir Belediyesi, KalDer tarafından düzenlenen törende Mükemmellikte Yetkinlik 4 Yıldız belgesini aldı.",
+            "tr",
+            {("Bursa Büyükşehir Belediyesi", "kalder", 4, 2024)},
+        ),
+        (
+            "Gaziantep Metropolitan Municipality was awarded the Recognised by EFQM 5 Star certificate in 2022.",
+            "en",
+            {("Gaziantep Metropolitan Municipality", "efqm", 5, 2022)},
+        ),
+        (
+            "شهرداری مشهد در بیست و سومین دوره جایزه ملی تعالی سازمانی موفق به دریافت تندیس سیمین شد.",
+            "fa",
+            {("شهرداری مشهد", "iran_national", None, 2024)},
+        ),
+        (
+            "شهرداری یزد تقدیرنامه سه ستاره جایزه ملی تعالی سازمانی را دریافت کرد.",
+            "fa",
+            {("شهرداری یزد", "iran_national", 3, 2024)},
+        ),
+        (
+            "Üsküdar Belediyesi ISO 9001:2015 Kalite Yönetim Sistemi belgesini almaya hak kazandı.",
+            "tr",
+            {("Üsküdar Belediyesi", "iso", None, 2024)},
+        ),
     ],
 )
 def test_received_recognitions(text, language, expected):
@@ -115,14 +151,22 @@ def test_hoped_applied_and_announced_are_not_recognitions(text, language):
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        ("Eskişehir Büyükşehir Belediyesi, Türkiye Mükemmellik Ödülü'nün sahibi oldu.", "tr",
-         {("Eskişehir Büyükşehir Belediyesi", "kalder", None, 2024)}),
-        ("Sheffield City Council was named winner of the EFQM Global Award.", "en",
-         {("Sheffield City Council", "efqm", None, 2024)}),
-        ("شهرداری کرج مفتخر به دریافت تندیس زرین جایزه ملی تعالی سازمانی شد.", "fa",
-         {("شهرداری کرج", "iran_national", None, 2024)}),
-        ("شهرداری رشت تقدیرنامه چهار ستاره را از آن خود کرد.", "fa",
-         {("شهرداری رشت", "iran_national", 4, 2024)}),
+        (
+            "Eskişehir Büyükşehir Belediyesi, Türkiye Mükemmellik Ödülü'nün sahibi oldu.",
+            "tr",
+            {("Eskişehir Büyükşehir Belediyesi", "kalder", None, 2024)},
+        ),
+        (
+            "Sheffield City Council was named winner of the EFQM Global Award.",
+            "en",
+            {("Sheffield City Council", "efqm", None, 2024)},
+        ),
+        (
+            "شهرداری کرج مفتخر به دریافت تندیس زرین جایزه ملی تعالی سازمانی شد.",
+            "fa",
+            {("شهرداری کرج", "iran_national", None, 2024)},
+        ),
+        ("شهرداری رشت تقدیرنامه چهار ستاره را از آن خود کرد.", "fa", {("شهرداری رشت", "iran_national", 4, 2024)}),
     ],
 )
 def test_more_ways_of_saying_received(text, language, expected):
@@ -132,8 +176,12 @@ def test_more_ways_of_saying_received(text, language, expected):
 @pytest.mark.parametrize(
     "text, language, organization, expected",
     [
-        ("The council identified a total of 212 strengths during the assessment.", "en", "York City Council",
-         {("York City Council", "strengths", 212)}),
+        (
+            "The council identified a total of 212 strengths during the assessment.",
+            "en",
+            "York City Council",
+            {("York City Council", "strengths", 212)},
+        ),
         ("نقاط قوت شناسایی شده ۲۳۴ مورد بود.", "fa", "شهرداری قم", {("شهرداری قم", "strengths", 234)}),
     ],
 )

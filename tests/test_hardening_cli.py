@@ -16,22 +16,25 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from pipelines.cli import main
 from exbench.runtime.logs import error_line, printable
+from pipelines.cli import main
 from tests.conftest import SEEDS, build
 
 EXBENCH = [sys.executable, "-m", "pipelines.cli"]
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("sql", [
-    "copy core.documents to '{out}'",
-    "select * from read_text('/etc/hostname')",
-    "select * from read_csv('/etc/passwd')",
-    "install httpfs",
-    "attach '{out}' as other",
-    "set enable_external_access = true",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "copy core.documents to '{out}'",
+        "select * from read_text('/etc/hostname')",
+        "select * from read_csv('/etc/passwd')",
+        "install httpfs",
+        "attach '{out}' as other",
+        "set enable_external_access = true",
+    ],
+)
 def test_a_query_cannot_write_or_read_files_or_fetch_extensions(seed_warehouse, tmp_path, sql):
     out = tmp_path / "written.csv"
     result = CliRunner().invoke(main, ["query", sql.format(out=out), "--warehouse", str(seed_warehouse.warehouse)])
@@ -146,7 +149,10 @@ def _start_run(settings, *extra: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(PROJECT), EXBENCH_WORKERS="2")
     return subprocess.Popen(
         [*EXBENCH, "run", "--full-refresh", "--raw", str(settings.raw_dir), "--warehouse", str(settings.warehouse), *extra],
-        env=env, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
 
 
@@ -180,7 +186,9 @@ def test_a_run_lists_dropped_hints_and_set_aside_facts_and_still_publishes(tmp_p
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "kartal.txt").write_text("Kartal Belediyesi 12 güçlü yön belirledi.", encoding="utf-8")
-    (raw / "manifest.csv").write_text("path,published_on,cycle_year\nkartal.txt,2021-13-45,99999999999999999999\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "path,published_on,cycle_year\nkartal.txt,2021-13-45,99999999999999999999\n", encoding="utf-8"
+    )
     warehouse = tmp_path / "wh" / "exbench.duckdb"
     result = _run_cli(["run", "-q", "--raw", str(raw), "--warehouse", str(warehouse)])
     assert result.returncode == 0, result.stderr
@@ -188,5 +196,7 @@ def test_a_run_lists_dropped_hints_and_set_aside_facts_and_still_publishes(tmp_p
     assert any(line.startswith("warning: raw/manifest.csv row 2, column published_on: ") for line in warnings), result.stderr
     assert any(line.startswith("warning: raw/manifest.csv row 2, column cycle_year: ") for line in warnings), result.stderr
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        assert con.execute("select count(*) from meta.input_warnings where file = 'raw/manifest.csv' and row = 2").fetchone()[0] == 2
+        assert (
+            con.execute("select count(*) from meta.input_warnings where file = 'raw/manifest.csv' and row = 2").fetchone()[0] == 2
+        )
         assert con.execute("select value from core.reported_metrics").fetchall() == [(12.0,)]

@@ -13,9 +13,9 @@ import dagster as dg
 import duckdb
 import pytest
 
+from assets.resources import ExbenchPaths
 from exbench.runtime.lock import build_lock
 from pipelines.definitions import ALL_ASSETS
-from assets.resources import ExbenchPaths
 from tests.conftest import SEEDS, build
 
 SEED_PDF = SEEDS / "pdf-chromium" / "002_dc6b67fdd8ec7530.pdf"
@@ -43,8 +43,11 @@ def test_a_dagster_launched_build_waits_for_the_build_lock_instead_of_failing(bu
 
     def dagster_run() -> None:
         with dg.DagsterInstance.ephemeral() as instance:
-            results.append(dg.materialize(ALL_ASSETS, resources={"paths": paths}, instance=instance,
-                                          partition_key="all", raise_on_error=False))
+            results.append(
+                dg.materialize(
+                    ALL_ASSETS, resources={"paths": paths}, instance=instance, partition_key="all", raise_on_error=False
+                )
+            )
 
     with build_lock(built.warehouse):  # another build holds the warehouse
         runner = threading.Thread(target=dagster_run)

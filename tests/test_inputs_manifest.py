@@ -45,7 +45,7 @@ def scanned(raw: Path):
     ],
 )
 def test_good_values_are_kept(tmp_path, column, value, expected):
-    raw = manifest(tmp_path, f"path,{column}\na.txt,\"{value}\"\n")
+    raw = manifest(tmp_path, f'path,{column}\na.txt,"{value}"\n')
     hints, warnings = scanned(raw)
     assert hints["a.txt"] == {column: expected}
     assert warnings == []
@@ -76,7 +76,7 @@ def test_good_values_are_kept(tmp_path, column, value, expected):
 )
 def test_bad_values_are_dropped_with_a_warning(tmp_path, column, value, said):
     other = "organization" if column == "doc_kind" else "doc_kind"
-    raw = manifest(tmp_path, f"path,{column},{other}\na.txt,\"{value}\",news\nb.txt,,plan\n")
+    raw = manifest(tmp_path, f'path,{column},{other}\na.txt,"{value}",news\nb.txt,,plan\n')
     hints, warnings = scanned(raw)
     assert hints == {"a.txt": {other: "news"}, "b.txt": {other: "plan"}}  # the rest of the row and other rows apply
     assert len(warnings) == 1
@@ -100,7 +100,12 @@ def test_warning_line_names_file_row_and_column(tmp_path):
     assert warnings[0].line() == (
         "raw/manifest.csv row 2, column published_on: '2021-13-45' is not a real date (month must be in 1..12); the hint was dropped"
     )
-    assert warnings[0].as_dict() == {"file": "raw/manifest.csv", "row": 2, "column": "published_on", "message": warnings[0].message}
+    assert warnings[0].as_dict() == {
+        "file": "raw/manifest.csv",
+        "row": 2,
+        "column": "published_on",
+        "message": warnings[0].message,
+    }
 
 
 def test_rows_are_counted_as_a_spreadsheet_shows_them(tmp_path):
@@ -139,8 +144,8 @@ def test_a_manifest_that_is_not_utf8_gives_one_warning_and_no_hints(tmp_path, en
     [
         ("path;doc_kind\na.txt;news\n", "the header has no path column (the columns look separated by ';'"),
         ("", "the file has no header row"),
-        ("path,organization\na.txt,\"Kartal\nb.txt,plan\n", "the file is not valid CSV (line 3: unexpected end of data)"),
-        ("path,organization\na.txt,\"Kartal\" Belediyesi\n", "the file is not valid CSV (line 2: ',' expected after '\"')"),
+        ('path,organization\na.txt,"Kartal\nb.txt,plan\n', "the file is not valid CSV (line 3: unexpected end of data)"),
+        ('path,organization\na.txt,"Kartal" Belediyesi\n', "the file is not valid CSV (line 2: ',' expected after '\"')"),
         ("path,organization\na.txt," + "x" * 200_000 + "\n", "the file is not valid CSV"),
     ],
 )
@@ -161,7 +166,7 @@ def test_a_manifest_that_is_not_csv_gives_one_warning(tmp_path, text, said):
     ],
 )
 def test_paths_out_of_raw_are_refused(tmp_path, written, said):
-    raw = manifest(tmp_path, f"path,doc_kind\n\"{written}\",news\n")
+    raw = manifest(tmp_path, f'path,doc_kind\n"{written}",news\n')
     hints, warnings = scanned(raw)
     assert hints == {"a.txt": {}, "b.txt": {}}
     assert [(w.row, w.column) for w in warnings] == [(2, "path")]
@@ -170,7 +175,7 @@ def test_paths_out_of_raw_are_refused(tmp_path, written, said):
 
 @pytest.mark.parametrize("written", ["sub\\c.txt", "./sub/c.txt", "sub//c.txt", "sub/x/../c.txt"])
 def test_paths_are_normalized(tmp_path, written):
-    raw = manifest(tmp_path, f"path,doc_kind\n\"{written}\",news\n", files=("a.txt",))
+    raw = manifest(tmp_path, f'path,doc_kind\n"{written}",news\n', files=("a.txt",))
     (raw / "sub").mkdir()
     (raw / "sub" / "c.txt").write_text("Text.\n", encoding="utf-8")
     hints, warnings = scanned(raw)
@@ -212,7 +217,7 @@ def test_cells_without_a_column_are_warned_of(tmp_path):
 
 
 def test_bad_values_are_shown_escaped_and_short(tmp_path):
-    raw = manifest(tmp_path, "path,doc_kind\na.txt,\"bro\x1bchure" + "x" * 100 + "\"\n")
+    raw = manifest(tmp_path, 'path,doc_kind\na.txt,"bro\x1bchure' + "x" * 100 + '"\n')
     _, warnings = scanned(raw)
     assert "'bro\\x1bchure" in warnings[0].message and "…'" in warnings[0].message
     assert len(warnings[0].message) < 200

@@ -128,12 +128,18 @@ def test_a_raw_folder_with_a_loop_a_bad_name_and_a_bad_manifest_builds(tmp_path)
     os.symlink("..", raw / "a" / "loop")
     os.symlink("self", raw / "self")
     bad_name(raw, b"bad\xff.txt", "Another text.\n")
-    write(raw / "manifest.csv", "\n".join([
-        "path,source_url,published_on,doc_kind,organization,cycle_year,path",
-        "a/one.txt,https://example.org/1,2021-13-45,news,Kartal Belediyesi,99999999999999999999,x",
-        "two.txt,,2023-02-29,report,Ankara Büyükşehir Belediyesi,2022,",
-        "gone.txt,,2021-02-12,news,,,",
-    ]) + "\n")
+    write(
+        raw / "manifest.csv",
+        "\n".join(
+            [
+                "path,source_url,published_on,doc_kind,organization,cycle_year,path",
+                "a/one.txt,https://example.org/1,2021-13-45,news,Kartal Belediyesi,99999999999999999999,x",
+                "two.txt,,2023-02-29,report,Ankara Büyükşehir Belediyesi,2022,",
+                "gone.txt,,2021-02-12,news,,,",
+            ]
+        )
+        + "\n",
+    )
     settings, outcome = build(tmp_path, raw)
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         documents = con.execute(

@@ -9,9 +9,9 @@ from pathlib import Path
 import dagster as dg
 
 from assets.documents import raw_documents
+from assets.resources import ExbenchPaths
 from exbench.ingest.inventory import scan_raw
 from exbench.runtime.register import load_input_warnings, load_register, save_register
-from assets.resources import ExbenchPaths
 
 
 def write(path: Path, text: str) -> Path:
@@ -27,10 +27,14 @@ def test_register_keeps_warnings_and_its_old_shape(tmp_path):
     inventory = scan_raw(raw)
     save_register(tmp_path, inventory.files, inventory.warnings)
     assert [row["source_path"] for row in load_register(tmp_path)] == ["one.txt"]
-    assert load_input_warnings(tmp_path) == [{
-        "file": "raw/manifest.csv", "row": 2, "column": "published_on",
-        "message": "'2021-13-45' is not a real date (month must be in 1..12); the hint was dropped",
-    }]
+    assert load_input_warnings(tmp_path) == [
+        {
+            "file": "raw/manifest.csv",
+            "row": 2,
+            "column": "published_on",
+            "message": "'2021-13-45' is not a real date (month must be in 1..12); the hint was dropped",
+        }
+    ]
     save_register(tmp_path, inventory.files)
     assert load_input_warnings(tmp_path) == []
     payload = json.loads((tmp_path / "stage" / "register.json").read_text(encoding="utf-8"))
@@ -41,7 +45,9 @@ def test_raw_documents_logs_the_warnings_and_lists_them(tmp_path):
     raw = tmp_path / "raw"
     write(raw / "one.txt", "Some text.\n")
     write(raw / "manifest.csv", "path,cycle_year,publisher\none.txt,99999999999999999999,x\n")
-    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(tmp_path / "wh" / "exbench.duckdb"), exports_dir=str(tmp_path / "exports"))
+    paths = ExbenchPaths(
+        raw_dir=str(raw), warehouse=str(tmp_path / "wh" / "exbench.duckdb"), exports_dir=str(tmp_path / "exports")
+    )
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize([raw_documents], resources={"paths": paths}, instance=instance)
         logged = [e.user_message for e in instance.all_logs(result.run_id) if e.level == logging.WARNING]

@@ -11,8 +11,22 @@ import pytest
 from exbench.extraction.document import extract_document
 from exbench.extraction.model import PageInput
 from exbench.language import (
-    ARABIC_INDIC, ASCII, LANGUAGES, PERSIAN, SCRIPTS, by_code, capitals, detect_language, digit_range, digit_value,
-    document_language, extracted, guess_language, latin_language, ocr_models, to_ascii_digits,
+    ARABIC_INDIC,
+    ASCII,
+    LANGUAGES,
+    PERSIAN,
+    SCRIPTS,
+    by_code,
+    capitals,
+    detect_language,
+    digit_range,
+    digit_value,
+    document_language,
+    extracted,
+    guess_language,
+    latin_language,
+    ocr_models,
+    to_ascii_digits,
 )
 from exbench.language.lexicons import ROOT, SHARED
 from exbench.reading.ocr_engine import INSTALL_HINT, REQUIRED_DATA
@@ -85,8 +99,12 @@ def test_detect_language(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "guess", "latin"),
-    [("۲ هزار و ۷۳۱ نقطه", "fa", "en"), ("yüzde 75", "tr", "tr"), ("75 percent", "en", "en"),
-     ("ISO ۹۰۰۱", "fa", "en")],  # Persian digits count as Arabic script
+    [
+        ("۲ هزار و ۷۳۱ نقطه", "fa", "en"),
+        ("yüzde 75", "tr", "tr"),
+        ("75 percent", "en", "en"),
+        ("ISO ۹۰۰۱", "fa", "en"),
+    ],  # Persian digits count as Arabic script
 )
 def test_quick_guesses_pick_among_languages_with_lexicons(text, guess, latin):
     assert (guess_language(text), latin_language(text)) == (guess, latin)

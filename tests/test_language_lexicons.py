@@ -25,26 +25,41 @@ def _write(root: Path, folder: str, topic: str, data: dict) -> None:
 @pytest.fixture
 def tiny(tmp_path: Path) -> Path:
     """A lexicon root with a shared skeleton, English and a made-up language."""
-    _write(tmp_path, "shared", "words", {
-        "_doc": "a test topic",
-        "kinds": [{"kind": "award", "patterns": ["\\bprix\\b"]}, {"kind": "meeting", "patterns": []}],
-        "heading": "^(?:⟦heading⟧)\\s*:",
-        "ordered": ["⟦early⟧", "neutral"],
-        "slots": {"heading": ["§"], "early": [], "closing": []},
-        "closing": "(?:⟦closing⟧)$",
-    })
-    _write(tmp_path, "en", "words", {
-        "en": {"months": {"may": 5}},
-        "kinds": {"award": {"patterns": ["award"]}},
-        "slots": {"heading": ["findings"], "early": ["first"]},
-        "ordered": ["last"],
-    })
-    _write(tmp_path, "xx", "words", {
-        "_note": "for people only",
-        "xx": {"months": {"mai": 5}},
-        "kinds": {"meeting": {"patterns": ["rencontre"]}},
-        "slots": {"heading": ["constats"]},
-    })
+    _write(
+        tmp_path,
+        "shared",
+        "words",
+        {
+            "_doc": "a test topic",
+            "kinds": [{"kind": "award", "patterns": ["\\bprix\\b"]}, {"kind": "meeting", "patterns": []}],
+            "heading": "^(?:⟦heading⟧)\\s*:",
+            "ordered": ["⟦early⟧", "neutral"],
+            "slots": {"heading": ["§"], "early": [], "closing": []},
+            "closing": "(?:⟦closing⟧)$",
+        },
+    )
+    _write(
+        tmp_path,
+        "en",
+        "words",
+        {
+            "en": {"months": {"may": 5}},
+            "kinds": {"award": {"patterns": ["award"]}},
+            "slots": {"heading": ["findings"], "early": ["first"]},
+            "ordered": ["last"],
+        },
+    )
+    _write(
+        tmp_path,
+        "xx",
+        "words",
+        {
+            "_note": "for people only",
+            "xx": {"months": {"mai": 5}},
+            "kinds": {"meeting": {"patterns": ["rencontre"]}},
+            "slots": {"heading": ["constats"]},
+        },
+    )
     return tmp_path
 
 
@@ -52,7 +67,10 @@ def test_a_made_up_language_is_picked_up_from_its_folder(tiny):
     english = by_code("en")
     merged = Lexicons(tiny, [english, XX]).load("words")
     assert merged["xx"] == {"months": {"mai": 5}} and merged["en"] == {"months": {"may": 5}}
-    assert merged["kinds"] == [{"kind": "award", "patterns": ["\\bprix\\b", "award"]}, {"kind": "meeting", "patterns": ["rencontre"]}]
+    assert merged["kinds"] == [
+        {"kind": "award", "patterns": ["\\bprix\\b", "award"]},
+        {"kind": "meeting", "patterns": ["rencontre"]},
+    ]
     assert merged["heading"] == "^(?:§|findings|constats)\\s*:"
     assert merged["ordered"] == ["first", "neutral", "last"]  # a whole-item slot places the languages' items
     assert "_note" not in merged and "slots" not in merged and merged["_doc"] == "a test topic"
@@ -127,8 +145,13 @@ def test_every_language_of_the_package_merges_without_error(topic):
 def test_the_rules_see_the_shapes_they_always_read():
     assert list(load("dates")) == ["_doc", "fa", "tr", "en"]
     reports = load("reports")
-    assert reports["sections"]["strength"] == "^(?:نقاط\\s+قوت|نقطه\\s+قوت|güçlü\\s+(?:yön|yan)(?:ler|lar)?|strengths?)\\s*(?::|$)"
+    assert (
+        reports["sections"]["strength"] == "^(?:نقاط\\s+قوت|نقطه\\s+قوت|güçlü\\s+(?:yön|yan)(?:ler|lar)?|strengths?)\\s*(?::|$)"
+    )
     efqm = next(block for block in load("recognitions")["schemes"] if block["scheme"] == "efqm")["patterns"]
-    assert efqm[4:] == ["efqm\\s+(?:global\\s+)?(?:excellence\\s+)?award", "efqm\\b[^.]{0,40}(?:ستاره|yıldız|star)",
-                        "جایزه\\s+(?:جهانی\\s+)?efqm"]  # EFQM's names are tried before the star pattern
+    assert efqm[4:] == [
+        "efqm\\s+(?:global\\s+)?(?:excellence\\s+)?award",
+        "efqm\\b[^.]{0,40}(?:ستاره|yıldız|star)",
+        "جایزه\\s+(?:جهانی\\s+)?efqm",
+    ]  # EFQM's names are tried before the star pattern
     assert load("recognitions")["named_levels"][0].startswith("تندیس")  # Persian levels first, as ever

@@ -36,31 +36,137 @@ def warehouse(tmp_path_factory) -> Path:
     with duckdb.connect(str(path)) as con:
         create_schemas(con)
         con.execute("insert into meta.builds values ('b-test', timestamptz '2024-05-01 10:00:00+00', '0', 'r', 'e')")
-        _insert(con, "core.organizations", organization_id="o_isf", canonical_name="شهرداری اصفهان", org_type="municipality", country="IR")
-        _insert(con, "core.organizations", organization_id="o_kar", canonical_name="Kartal Belediyesi", org_type="municipality", country="TR")
-        for doc, source in [("d_isf", "fa/isfahan-a.pdf"), ("d_isf_later", "fa/isfahan-b.pdf"),
-                            ("d_kar", "tr/kartal-2023.pdf"), ("d_kar_old", "tr/kartal-eski-model.pdf")]:
+        _insert(
+            con,
+            "core.organizations",
+            organization_id="o_isf",
+            canonical_name="شهرداری اصفهان",
+            org_type="municipality",
+            country="IR",
+        )
+        _insert(
+            con,
+            "core.organizations",
+            organization_id="o_kar",
+            canonical_name="Kartal Belediyesi",
+            org_type="municipality",
+            country="TR",
+        )
+        for doc, source in [
+            ("d_isf", "fa/isfahan-a.pdf"),
+            ("d_isf_later", "fa/isfahan-b.pdf"),
+            ("d_kar", "tr/kartal-2023.pdf"),
+            ("d_kar_old", "tr/kartal-eski-model.pdf"),
+        ]:
             _insert(con, "core.documents", document_id=doc, source_path=source, status="ok", title=source)
         # the id order puts the 900 first: a tie-break by id would quote it for a value of 736
-        _fact(con, "core.reported_metrics", metric_id="m_a", document_id="d_isf", organization_id="o_isf",
-              metric_code="improvement_projects", value=900, unit="count", period_year=2022, page=3, evidence=OTHER_FIGURE_SAME_PAGE)
-        _fact(con, "core.reported_metrics", metric_id="m_b", document_id="d_isf", organization_id="o_isf",
-              metric_code="improvement_projects", value=736, unit="count", period_year=2022, page=3, evidence=FIRST_FIGURE)
-        _fact(con, "core.reported_metrics", metric_id="m_0", document_id="d_isf_later", organization_id="o_isf",
-              metric_code="improvement_projects", value=500, unit="count", period_year=2022, evidence=LATER_DOCUMENT_FIGURE)
-        _fact(con, "core.scores", document_id="d_kar", organization_id="o_kar", cycle_year=2023, framework="efqm2020",
-              points=435, max_points=1000, evidence=HIGHER_TOTAL)
-        _fact(con, "core.scores", document_id="d_kar_old", organization_id="o_kar", cycle_year=2023, framework="efqm2013",
-              points=380, max_points=1000, evidence=LOWER_TOTAL)
-        _fact(con, "core.findings", finding_id="f_isf", document_id="d_isf", organization_id="o_isf", cycle_year=2022,
-              theme="strategy", finding_type="improvement_area", text="برنامه راهبردی پایش نمی‌شود", evidence="برنامه راهبردی پایش نمی‌شود")
-        _fact(con, "core.findings", finding_id="f_kar", document_id="d_kar", organization_id="o_kar", cycle_year=2023,
-              theme="strategy", finding_type="strength", text="Stratejik plan izleniyor.", evidence="Stratejik plan izleniyor.")
+        _fact(
+            con,
+            "core.reported_metrics",
+            metric_id="m_a",
+            document_id="d_isf",
+            organization_id="o_isf",
+            metric_code="improvement_projects",
+            value=900,
+            unit="count",
+            period_year=2022,
+            page=3,
+            evidence=OTHER_FIGURE_SAME_PAGE,
+        )
+        _fact(
+            con,
+            "core.reported_metrics",
+            metric_id="m_b",
+            document_id="d_isf",
+            organization_id="o_isf",
+            metric_code="improvement_projects",
+            value=736,
+            unit="count",
+            period_year=2022,
+            page=3,
+            evidence=FIRST_FIGURE,
+        )
+        _fact(
+            con,
+            "core.reported_metrics",
+            metric_id="m_0",
+            document_id="d_isf_later",
+            organization_id="o_isf",
+            metric_code="improvement_projects",
+            value=500,
+            unit="count",
+            period_year=2022,
+            evidence=LATER_DOCUMENT_FIGURE,
+        )
+        _fact(
+            con,
+            "core.scores",
+            document_id="d_kar",
+            organization_id="o_kar",
+            cycle_year=2023,
+            framework="efqm2020",
+            points=435,
+            max_points=1000,
+            evidence=HIGHER_TOTAL,
+        )
+        _fact(
+            con,
+            "core.scores",
+            document_id="d_kar_old",
+            organization_id="o_kar",
+            cycle_year=2023,
+            framework="efqm2013",
+            points=380,
+            max_points=1000,
+            evidence=LOWER_TOTAL,
+        )
+        _fact(
+            con,
+            "core.findings",
+            finding_id="f_isf",
+            document_id="d_isf",
+            organization_id="o_isf",
+            cycle_year=2022,
+            theme="strategy",
+            finding_type="improvement_area",
+            text="برنامه راهبردی پایش نمی‌شود",
+            evidence="برنامه راهبردی پایش نمی‌شود",
+        )
+        _fact(
+            con,
+            "core.findings",
+            finding_id="f_kar",
+            document_id="d_kar",
+            organization_id="o_kar",
+            cycle_year=2023,
+            theme="strategy",
+            finding_type="strength",
+            text="Stratejik plan izleniyor.",
+            evidence="Stratejik plan izleniyor.",
+        )
         # the only link between the two: a pair OCR was unsure of
-        _fact(con, "core.peer_links", document_id="d_kar", organization_id="o_kar", peer_organization_id="o_isf",
-              link_type="expert_exchange", evidence="Kartal - Isfahan", low_confidence=True)
-        _fact(con, "core.recognitions", recognition_id="r_unsure", document_id="d_kar", organization_id="o_kar", scheme="efqm",
-              stars=6, year=2023, evidence="unsure OCR words", low_confidence=True)
+        _fact(
+            con,
+            "core.peer_links",
+            document_id="d_kar",
+            organization_id="o_kar",
+            peer_organization_id="o_isf",
+            link_type="expert_exchange",
+            evidence="Kartal - Isfahan",
+            low_confidence=True,
+        )
+        _fact(
+            con,
+            "core.recognitions",
+            recognition_id="r_unsure",
+            document_id="d_kar",
+            organization_id="o_kar",
+            scheme="efqm",
+            stars=6,
+            year=2023,
+            evidence="unsure OCR words",
+            low_confidence=True,
+        )
         run_folder(con, "marts", MART_ORDER)
     return path
 
@@ -186,8 +292,16 @@ def test_the_seed_warehouse_has_lineage_for_every_value(seed_db):
 
 @pytest.mark.parametrize("folder", ["marts", "report", "exports"])
 def test_the_low_confidence_rule_is_applied_once_in_the_trusted_layer(folder):
-    core_facts = ("core.reported_metrics", "core.findings", "core.scores", "core.recognitions", "core.events",
-                  "core.targets", "core.peer_links", "core.focus_areas")
+    core_facts = (
+        "core.reported_metrics",
+        "core.findings",
+        "core.scores",
+        "core.recognitions",
+        "core.events",
+        "core.targets",
+        "core.peer_links",
+        "core.focus_areas",
+    )
     for path in sql_files(folder):
         text = sql_text(f"{folder}/{path.name}")
         assert "low_confidence" not in text, path.name

@@ -22,7 +22,10 @@ def packed(warehouse, tmp_path):  # noqa: F811 (fixture)
     kadikoy_doc = DOCS[0][0]
     with duckdb.connect(str(warehouse)) as con:
         for doc_id, source, digest in (SCORE_DOC, UNDATED_DOC):
-            con.execute("insert into core.documents (document_id, source_path, sha256, status) values (?, ?, ?, 'ok')", [doc_id, source, digest])
+            con.execute(
+                "insert into core.documents (document_id, source_path, sha256, status) values (?, ?, ?, 'ok')",
+                [doc_id, source, digest],
+            )
         con.execute(
             "insert into core.findings (finding_id, document_id, organization_id, cycle_year, finding_type, text, page, evidence, low_confidence)"
             " values ('f_unsure', ?, 'org_kadikoy01', 2023, 'strength', ?, 4, ?, true),"

@@ -139,11 +139,13 @@ def test_language_guessed(text: str, expected: list) -> None:
     assert _values(text, None) == expected
 
 
-@pytest.mark.parametrize(("text", "language"), [(t, "fa") for t, _ in FA] + [(t, "tr") for t, _ in TR] + [(t, "en") for t, _ in EN])
+@pytest.mark.parametrize(
+    ("text", "language"), [(t, "fa") for t, _ in FA] + [(t, "tr") for t, _ in TR] + [(t, "en") for t, _ in EN]
+)
 def test_offsets_quote_the_text(text: str, language: str) -> None:
     previous_end = 0
     for match in find_numbers(text, language):
-        assert match.raw == text[match.start:match.end]
+        assert match.raw == text[match.start : match.end]
         assert match.start >= previous_end
         previous_end = match.end
 

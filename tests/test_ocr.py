@@ -9,10 +9,10 @@ import duckdb
 import pytest
 
 from exbench.evaluation.scans import make_scan
-from exbench.steps.tasks import complete_with_ocr, read_text
 from exbench.reading.ocr_pages import OCR_PENDING, ocr_pdf_page
-from exbench.warehouse.quote_confidence import quote_confidence
 from exbench.runtime.workers import close_pools
+from exbench.steps.tasks import complete_with_ocr, read_text
+from exbench.warehouse.quote_confidence import quote_confidence
 from tests.conftest import build, require_tool
 
 SCANS = Path(__file__).resolve().parent / "fixtures" / "scans"
@@ -53,11 +53,22 @@ def test_run_without_tesseract_succeeds_and_says_how_to_install_it(tmp_path, mon
 
 
 def test_ocr_results_complete_a_document_and_timeouts_say_so():
-    reading = {"status": "ok", "title": None, "pages": [
-        {"page_number": 1, "text": "", "language": None, "engine": OCR_PENDING},
-        {"page_number": 2, "text": "", "language": None, "engine": OCR_PENDING},
-    ]}
-    page = {"page_number": 1, "text": "Kartal Belediyesi", "language": "tr", "engine": "tesseract", "ocr_confidence": 91.0, "ocr_words": [[0, 6, 90.0], [7, 17, 92.0]]}
+    reading = {
+        "status": "ok",
+        "title": None,
+        "pages": [
+            {"page_number": 1, "text": "", "language": None, "engine": OCR_PENDING},
+            {"page_number": 2, "text": "", "language": None, "engine": OCR_PENDING},
+        ],
+    }
+    page = {
+        "page_number": 1,
+        "text": "Kartal Belediyesi",
+        "language": "tr",
+        "engine": "tesseract",
+        "ocr_confidence": 91.0,
+        "ocr_words": [[0, 6, 90.0], [7, 17, 92.0]],
+    }
     done = complete_with_ocr(reading, {1: {"status": "ok", "page": page}, 2: {"status": "timeout"}})
     assert done["status"] == "ok" and done["title"] == "Kartal Belediyesi"
     assert [p["engine"] for p in done["pages"]] == ["tesseract", "ocr-timeout"]
@@ -70,8 +81,17 @@ PAGE = {
     "text": "Bu yıl 168 güçlü yön belirlendi ve çalıştay yapıldı.",
     "ocr_confidence": 80.0,
     # words: Bu, yıl, 168, güçlü, yön, belirlendi, ve, çalıştay (unsure), yapıldı.
-    "ocr_words": [[0, 2, 95.0], [3, 6, 93.0], [7, 10, 91.0], [11, 16, 90.0], [17, 20, 92.0], [21, 31, 94.0],
-                  [32, 34, 96.0], [35, 43, 20.0], [44, 52, 90.0]],
+    "ocr_words": [
+        [0, 2, 95.0],
+        [3, 6, 93.0],
+        [7, 10, 91.0],
+        [11, 16, 90.0],
+        [17, 20, 92.0],
+        [21, 31, 94.0],
+        [32, 34, 96.0],
+        [35, 43, 20.0],
+        [44, 52, 90.0],
+    ],
 }
 
 
@@ -94,11 +114,17 @@ def ocr_ready():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scan, words", [
-    ("fa_a02-chromium.pdf", ["هشتصد و چهل نقطه قوت", "یک هزار و صد و دوازده زمینه بهبود", "۳۱ تجربه", "۴۰"]),
-    ("tr_a09-libreoffice.pdf", ["iki yüz on güçlü yön", "altmış beş gelişmeye açık alan", "Mükemmellikte Kararlılık", "2019"]),
-    ("en_a11-chromium.pdf", ["Twenty-two trained assessors", "two hundred", "one hundred and eighty areas for improvement"]),
-])
+@pytest.mark.parametrize(
+    "scan, words",
+    [
+        ("fa_a02-chromium.pdf", ["هشتصد و چهل نقطه قوت", "یک هزار و صد و دوازده زمینه بهبود", "۳۱ تجربه", "۴۰"]),
+        (
+            "tr_a09-libreoffice.pdf",
+            ["iki yüz on güçlü yön", "altmış beş gelişmeye açık alan", "Mükemmellikte Kararlılık", "2019"],
+        ),
+        ("en_a11-chromium.pdf", ["Twenty-two trained assessors", "two hundred", "one hundred and eighty areas for improvement"]),
+    ],
+)
 def test_scanned_page_text_is_read_in_logical_order(ocr_ready, scan, words):
     pages = [ocr_pdf_page(SCANS / scan, number, 60) for number in (1, 2) if number == 1 or "libreoffice" in scan]
     text = "\n".join(page.text for page in pages)

@@ -9,10 +9,23 @@ from exbench.reading.ocr_vocabulary import fix_look_alikes
 from exbench.reading.ocr_words import Word, table_columns
 
 
-@pytest.mark.parametrize("read, meant", [
-    ("EFOM", "EFQM"), ("(EF0M)", "(EFQM)"), ("lSO", "ISO"), ("IS0:", "ISO:"), ("Ka1Der", "KalDer"), ("EL0GE,", "ELoGE,"),
-    ("EFQM", "EFQM"), ("FORM", "FORM"), ("SOME", "SOME"), ("DSO", "DSO"), ("iso", "iso"), ("ارزیاب", "ارزیاب"),
-])
+@pytest.mark.parametrize(
+    "read, meant",
+    [
+        ("EFOM", "EFQM"),
+        ("(EF0M)", "(EFQM)"),
+        ("lSO", "ISO"),
+        ("IS0:", "ISO:"),
+        ("Ka1Der", "KalDer"),
+        ("EL0GE,", "ELoGE,"),
+        ("EFQM", "EFQM"),
+        ("FORM", "FORM"),
+        ("SOME", "SOME"),
+        ("DSO", "DSO"),
+        ("iso", "iso"),
+        ("ارزیاب", "ارزیاب"),
+    ],
+)
 def test_award_names_misread_by_look_alike_letters_are_put_right(read, meant):
     assert fix_look_alikes(read) == meant
 

@@ -13,7 +13,11 @@ from exbench.warehouse.resolve import OrganizationResolver
     [
         ("Bağcılar Belediyesi - Savaştepe Belediyesi", "tr", ["Bağcılar Belediyesi", "Savaştepe Belediyesi"]),
         ("Çorlu Belediyesi - Tekirdağ Büyükşehir Belediyesi", "tr", ["Çorlu Belediyesi", "Tekirdağ Büyükşehir Belediyesi"]),
-        ("Artvin İli Hopa İlçesi Kemalpaşa Belediyesi Kartal Belediyesi Meclis Kararı", "tr", ["Kemalpaşa Belediyesi", "Kartal Belediyesi"]),
+        (
+            "Artvin İli Hopa İlçesi Kemalpaşa Belediyesi Kartal Belediyesi Meclis Kararı",
+            "tr",
+            ["Kemalpaşa Belediyesi", "Kartal Belediyesi"],
+        ),
         ("Maratonu Projesi Ankara Büyükşehir Belediyesi ile", "tr", ["Ankara Büyükşehir Belediyesi"]),
         ("Konya Büyükşehir Belediyesi’nin projesi ödül aldı.", "tr", ["Konya Büyükşehir Belediyesi"]),
         ("در شهرداری اصفهان و شهرداری شیراز برگزار شد", "fa", ["شهرداری اصفهان", "شهرداری شیراز"]),
@@ -22,7 +26,11 @@ from exbench.warehouse.resolve import OrganizationResolver
         ("The Municipality of Isfahan hosted assessors.", "en", ["شهرداری اصفهان"]),
         # a breadcrumb line above a heading is no part of the name; a name wrapped over a line is
         ("Home > News > Council\nLeeds City Council achieves Recognised by", "en", ["Leeds City Council"]),
-        ("The award was presented yesterday to the Leeds City\nCouncil for its work on the new assessment model.", "en", ["Leeds City Council"]),
+        (
+            "The award was presented yesterday to the Leeds City\nCouncil for its work on the new assessment model.",
+            "en",
+            ["Leeds City Council"],
+        ),
     ],
 )
 def test_names_are_found_with_their_canonical_form(text, language, expected):
@@ -55,11 +63,27 @@ def test_different_towns_stay_apart():
 @pytest.mark.parametrize(
     "text, language, unit, unit_type, parent",
     [
-        ("سازمان آتش نشانی و خدمات ایمنی شهرداری کرج گواهینامه دریافت کرد.", "fa",
-         "سازمان آتش نشانی و خدمات ایمنی شهرداری کرج", "municipal_agency", "شهرداری کرج"),
-        ("شرکت قطار شهری شهرداری مشهد تندیس بلورین گرفت.", "fa", "شرکت قطار شهری شهرداری مشهد", "municipal_company", "شهرداری مشهد"),
-        ("Kartal Belediyesi Strateji Geliştirme ve Dış İlişkiler Müdürlüğü raporu yayımladı.", "tr",
-         "Kartal Belediyesi Strateji Geliştirme ve Dış İlişkiler Müdürlüğü", "department", "Kartal Belediyesi"),
+        (
+            "سازمان آتش نشانی و خدمات ایمنی شهرداری کرج گواهینامه دریافت کرد.",
+            "fa",
+            "سازمان آتش نشانی و خدمات ایمنی شهرداری کرج",
+            "municipal_agency",
+            "شهرداری کرج",
+        ),
+        (
+            "شرکت قطار شهری شهرداری مشهد تندیس بلورین گرفت.",
+            "fa",
+            "شرکت قطار شهری شهرداری مشهد",
+            "municipal_company",
+            "شهرداری مشهد",
+        ),
+        (
+            "Kartal Belediyesi Strateji Geliştirme ve Dış İlişkiler Müdürlüğü raporu yayımladı.",
+            "tr",
+            "Kartal Belediyesi Strateji Geliştirme ve Dış İlişkiler Müdürlüğü",
+            "department",
+            "Kartal Belediyesi",
+        ),
     ],
 )
 def test_units_are_linked_to_their_parent(text, language, unit, unit_type, parent):

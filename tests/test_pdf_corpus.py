@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from exbench.steps.tasks import read_text
 from exbench.runtime.workers import run_tasks
+from exbench.steps.tasks import read_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "pdf-corpus"
 REASONS = {"empty", "encrypted", "damaged", "needs_ocr", "too_large", "timeout", "crashed", "no_text", "not_text"}

@@ -12,14 +12,14 @@ import dagster as dg
 from assets.documents import raw_documents
 from assets.facts import document_facts
 from assets.pages import document_pages
-from exbench.steps.tasks import read_text, read_text_to_cache
-from exbench.runtime.shards import SHARD_KEYS
+from assets.resources import ExbenchPaths
 from exbench.runtime.cache import cache_file, load
 from exbench.runtime.register import load_index, load_register
+from exbench.runtime.shards import SHARD_KEYS
 from exbench.runtime.versions import extractor_version, reader_version
-from exbench.settings import memory_budget_mb
 from exbench.runtime.workers import run_tasks
-from assets.resources import ExbenchPaths
+from exbench.settings import memory_budget_mb
+from exbench.steps.tasks import read_text, read_text_to_cache
 from tests.conftest import SEEDS
 from tests.test_reading_failures_limits import pdf_file
 from tests.worker_tasks import slow_pages
@@ -38,7 +38,9 @@ def one_page_pdf(content: bytes, kids: bytes = b"[3 0 R]", count: int = 1) -> by
 
 def per_document_steps(root: Path, raw: Path, steps: tuple[str, ...] = ("pages", "facts")) -> dict[str, dict]:
     """Register raw/, then read and extract as a run does; the metadata of each step."""
-    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports"))
+    paths = ExbenchPaths(
+        raw_dir=str(raw), warehouse=str(root / "warehouse" / "exbench.duckdb"), exports_dir=str(root / "exports")
+    )
     metadata = {"raw": raw_documents(dg.build_asset_context(), paths=paths).metadata}
     if "pages" in steps:
         metadata["pages"] = document_pages(dg.build_asset_context(partition_key="all"), paths=paths).metadata
@@ -102,7 +104,12 @@ def test_an_extraction_stopped_at_the_time_limit_is_remembered_with_its_limit(tm
     monkeypatch.setenv("EXBENCH_DOCUMENT_SECONDS", "1")
     per_document_steps(tmp_path, raw, ("facts",))
     _text, facts = only_document(tmp_path)
-    assert facts == {"status": "failed", "error_reason": "timeout", "error": facts["error"], "limits": {"seconds": 1, "memory_mb": memory_budget_mb()}}
+    assert facts == {
+        "status": "failed",
+        "error_reason": "timeout",
+        "error": facts["error"],
+        "limits": {"seconds": 1, "memory_mb": memory_budget_mb()},
+    }
     again = per_document_steps(tmp_path, raw, ("facts",))
     assert value(again["facts"], "extracted_now") == 0
 
@@ -111,7 +118,9 @@ def test_a_reading_that_times_out_is_cached_as_such_and_read_again_only_under_a_
     raw = tmp_path / "raw"
     raw.mkdir()
     depth = 60_000  # the HTML parser is quadratic in nesting: a few seconds
-    (raw / "deep.html").write_text(f"<html><body>{'<div>' * depth}{KARTAL.format(12)}{'</div>' * depth}</body></html>", encoding="utf-8")
+    (raw / "deep.html").write_text(
+        f"<html><body>{'<div>' * depth}{KARTAL.format(12)}{'</div>' * depth}</body></html>", encoding="utf-8"
+    )
     monkeypatch.setenv("EXBENCH_DOCUMENT_SECONDS", "1")
     first = per_document_steps(tmp_path, raw, ("pages",))
     text, _facts = only_document(tmp_path)
@@ -145,12 +154,17 @@ def test_a_restored_file_gives_its_own_figure_again_without_a_full_refresh(tmp_p
     path.write_text(KARTAL.format(12), encoding="utf-8")
     per_document_steps(tmp_path, raw, ())
     path.write_text(KARTAL.format(99), encoding="utf-8")  # changed between registration and reading
-    paths = ExbenchPaths(raw_dir=str(raw), warehouse=str(tmp_path / "warehouse" / "exbench.duckdb"), exports_dir=str(tmp_path / "e"))
+    paths = ExbenchPaths(
+        raw_dir=str(raw), warehouse=str(tmp_path / "warehouse" / "exbench.duckdb"), exports_dir=str(tmp_path / "e")
+    )
     document_pages(dg.build_asset_context(partition_key="all"), paths=paths)
     text, _ = only_document(tmp_path)
     assert text["error_reason"] == "changed_while_read"
-    assert not any("99" in p.read_text(encoding="utf-8") for p in (cache_dir(tmp_path) / f"text-{reader_version()}").rglob("*.json")
-                   if hashlib.sha256(KARTAL.format(12).encode()).hexdigest() in p.name)
+    assert not any(
+        "99" in p.read_text(encoding="utf-8")
+        for p in (cache_dir(tmp_path) / f"text-{reader_version()}").rglob("*.json")
+        if hashlib.sha256(KARTAL.format(12).encode()).hexdigest() in p.name
+    )
     path.write_text(KARTAL.format(12), encoding="utf-8")  # restored
     per_document_steps(tmp_path, raw, ("pages",))
     text, _ = only_document(tmp_path)
@@ -162,7 +176,8 @@ def test_a_restored_file_gives_its_own_figure_again_without_a_full_refresh(tmp_p
 
 
 def test_the_time_limit_is_read_from_the_environment(monkeypatch):
-    from exbench.settings import DEFAULT_DOCUMENT_SECONDS as DEFAULT_TIMEOUT_S, document_seconds
+    from exbench.settings import DEFAULT_DOCUMENT_SECONDS as DEFAULT_TIMEOUT_S
+    from exbench.settings import document_seconds
 
     monkeypatch.delenv("EXBENCH_DOCUMENT_SECONDS", raising=False)
     assert document_seconds() == DEFAULT_TIMEOUT_S

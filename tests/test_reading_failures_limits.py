@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from exbench.steps.tasks import read_text
 from exbench.runtime.workers import close_pools, run_tasks
+from exbench.steps.tasks import read_text
 from tests.conftest import SEEDS
 from tests.worker_tasks import grow
 
@@ -125,8 +125,13 @@ def test_a_decompression_bomb_is_quarantined_within_the_budget(tmp_path, monkeyp
     bomb.write_bytes(bomb_pdf(1024))
     budget = budget_leaving(monkeypatch, 500)
     with TreePeak() as watched:
-        results = dict(run_tasks(read_text, [("bomb", (str(bomb), "application/pdf", False)),
-                                             ("seed", (str(SEED_PDF), "application/pdf", False))], workers=2))
+        results = dict(
+            run_tasks(
+                read_text,
+                [("bomb", (str(bomb), "application/pdf", False)), ("seed", (str(SEED_PDF), "application/pdf", False))],
+                workers=2,
+            )
+        )
     assert results["bomb"]["status"] == "quarantined" and results["bomb"]["error_reason"] in ("too_large", "timeout")
     assert results["seed"]["status"] == "ok"
     assert watched.peak < budget + 200
@@ -160,8 +165,14 @@ def _alive(pid: int) -> bool:
 @pytest.mark.parametrize("spawned_by", ["main", "thread"])
 def test_workers_die_within_seconds_when_their_parent_is_killed(tmp_path, spawned_by):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    parent = subprocess.Popen([sys.executable, "-c", textwrap.dedent(_PARENT), str(tmp_path), spawned_by], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(_PARENT), str(tmp_path), spawned_by],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from exbench.reading.direction import base_direction, mirror_rtl_neutrals
 from exbench.reading.errors import UnreadableDocument
 from exbench.reading.normalize import normalize_text
 from exbench.reading.page import PageText
 from exbench.reading.pdf import read_pdf_pages
-from exbench.reading.direction import base_direction, mirror_rtl_neutrals
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 PERSIAN = "002_dc6b67fdd8ec7530"
@@ -35,7 +35,7 @@ def recall(source: str, extracted: str, language: str | None) -> tuple[float, fl
         need_counts, have_counts = Counter(need), Counter(have)
         return sum(min(n, have_counts[k]) for k, n in need_counts.items()) / max(1, len(need))
 
-    pairs = lambda words: list(zip(words, words[1:]))  # noqa: E731
+    pairs = lambda words: list(zip(words, words[1:], strict=False))  # noqa: E731
     return share(src, ext), share(pairs(src), pairs(ext))
 
 

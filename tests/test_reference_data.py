@@ -38,9 +38,23 @@ def test_the_code_lists_of_the_mission_are_in_their_tables(con):
     def codes(query: str) -> set[str]:
         return {code for (code,) in con.execute(query).fetchall()}
 
-    assert codes("select scheme from ref.schemes") == {"efqm", "kalder", "iran_national", "baldrige", "eloge", "iso", "municipal", "other"}
+    assert codes("select scheme from ref.schemes") == {
+        "efqm",
+        "kalder",
+        "iran_national",
+        "baldrige",
+        "eloge",
+        "iso",
+        "municipal",
+        "other",
+    }
     assert codes("select framework from ref.frameworks") == {"efqm2020", "efqm2013", "baldrige", "iran_national", "kalder"}
-    assert codes("select finding_type from ref.finding_types") == {"strength", "improvement_area", "best_practice", "improvement_project"}
+    assert codes("select finding_type from ref.finding_types") == {
+        "strength",
+        "improvement_area",
+        "best_practice",
+        "improvement_project",
+    }
     assert con.execute("select scheme from ref.frameworks where framework = 'efqm2013'").fetchone() == ("efqm",)
     # every framework's criteria and every indicator's inputs refer to rows that exist (foreign keys)
     assert codes("select distinct framework from ref.criteria") == codes("select framework from ref.frameworks")
@@ -83,14 +97,19 @@ def test_a_level_named_in_any_language_of_the_labels_is_rated(con):
         "'efqm' as scheme, 'anerkannt durch efqm 5 sterne' as level, 2024 as year, 'words' as evidence, false as low_confidence"
     )
     run_file(con, "marts/build_star_ratings.sql")
-    assert con.execute("select stars, level_code, basis from mart.star_ratings").fetchall() == [(5, "efqm_recognised_5", "reported")]
+    assert con.execute("select stars, level_code, basis from mart.star_ratings").fetchall() == [
+        (5, "efqm_recognised_5", "reported")
+    ]
 
 
 def test_the_star_bands_view_shows_each_levels_labels_side_by_side(con):
     assert con.execute(
         "select stars, min_points, max_points, label_en, label_tr, label_fa from ref.star_bands where level_code = 'iran_crystal'"
     ).fetchone() == (None, 451.0, 550.0, "Crystal statue", "Kristal Heykel", "تندیس بلورین")
-    assert con.execute("select count(*) from ref.star_bands").fetchone() == con.execute("select count(*) from ref.star_levels").fetchone()
+    assert (
+        con.execute("select count(*) from ref.star_bands").fetchone()
+        == con.execute("select count(*) from ref.star_levels").fetchone()
+    )
 
 
 def test_the_unit_decides_whether_a_metric_is_a_percentage(con):

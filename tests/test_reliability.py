@@ -12,8 +12,8 @@ import duckdb
 import pytest
 
 from exbench.runtime.lock import build_lock
-from pipelines.run import run_pipeline
 from exbench.settings import Settings
+from pipelines.run import run_pipeline
 from tests.conftest import SEEDS, build
 
 SEED_PDF = SEEDS / "pdf-chromium" / "002_dc6b67fdd8ec7530.pdf"
@@ -46,7 +46,7 @@ def hostile_raw(tmp_path):
     (raw / "empty.txt").write_bytes(b"")
     (raw / "latin1.txt").write_bytes("Kartal Belediyesi 12 güçlü yön belirledi.".encode("cp1254"))
     (raw / "formula.html").write_text(
-        "<html><body><script>alert(1)</script><p>=HYPERLINK(\"http://x\") Konya Büyükşehir Belediyesi</p></body></html>",
+        '<html><body><script>alert(1)</script><p>=HYPERLINK("http://x") Konya Büyükşehir Belediyesi</p></body></html>',
         encoding="utf-8",
     )
     (raw / 'we"ird; name $(rm -rf x).txt').write_text("Maltepe Belediyesi haberi.", encoding="utf-8")
@@ -60,7 +60,10 @@ def test_hostile_files_are_quarantined_with_reasons_and_the_run_succeeds(tmp_pat
     settings, outcome = build(tmp_path, hostile_raw)
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         status = dict(con.execute("select source_path, coalesce(error_reason, status) from core.documents").fetchall())
-        values = [v for (v,) in con.execute("select value from core.reported_metrics where metric_code = 'improvement_areas'").fetchall()]
+        values = [
+            v
+            for (v,) in con.execute("select value from core.reported_metrics where metric_code = 'improvement_areas'").fetchall()
+        ]
     assert status == {
         "nested/deeper/isfahan.pdf": "ok",
         "random.pdf": "damaged",
@@ -120,8 +123,13 @@ def test_a_run_killed_at_any_moment_leaves_the_published_warehouse_intact(tmp_pa
     env = {**os.environ, "EXBENCH_WAREHOUSE": str(settings.warehouse), "EXBENCH_RAW_DIR": str(raw)}
     for delay in (0.5, 1.5, 3.0, 5.0):
         shutil.rmtree(settings.cache_dir, ignore_errors=True)
-        process = subprocess.Popen([sys.executable, "-m", "pipelines.cli", "run"], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pipelines.cli", "run"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(delay)
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()

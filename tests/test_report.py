@@ -13,13 +13,12 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from exbench.report.write import render_report
 from assets.report_page import benchmark_report
-from exbench.warehouse.build import MART_ORDER
-from exbench.warehouse.build import create_schemas
+from assets.resources import ExbenchPaths
+from exbench.report.write import render_report
+from exbench.warehouse.build import MART_ORDER, create_schemas
 from exbench.warehouse.sql import run_folder
 from pipelines.cli import main
-from assets.resources import ExbenchPaths
 from tests.conftest import require_tool
 
 ISFAHAN, SHIRAZ, YAZD, KARTAL = "شهرداری اصفهان", "شهرداری شیراز", "شهرداری یزد", "Kartal Belediyesi"
@@ -48,38 +47,172 @@ def warehouse(tmp_path_factory) -> Path:
     """Three Iranian municipalities (a ranked peer group) and a Turkish one, built from SQL, marts by the real SQL."""
     path = _empty_warehouse(tmp_path_factory.mktemp("report") / "exbench.duckdb")
     with duckdb.connect(str(path)) as con:
-        for org, name, country in [("o_isf", ISFAHAN, "IR"), ("o_shz", SHIRAZ, "IR"), ("o_yzd", YAZD, "IR"), ("o_kar", KARTAL, "TR")]:
+        for org, name, country in [
+            ("o_isf", ISFAHAN, "IR"),
+            ("o_shz", SHIRAZ, "IR"),
+            ("o_yzd", YAZD, "IR"),
+            ("o_kar", KARTAL, "TR"),
+        ]:
             _insert(con, "core.organizations", organization_id=org, canonical_name=name, org_type="municipality", country=country)
-        for doc, path_, language in [("d_isf", "fa/isfahan.pdf", "fa"), ("d_shz", "fa/shiraz.pdf", "fa"),
-                                     ("d_yzd", "fa/yazd.pdf", "fa"), ("d_kar", "tr/kartal.pdf", "tr")]:
+        for doc, path_, language in [
+            ("d_isf", "fa/isfahan.pdf", "fa"),
+            ("d_shz", "fa/shiraz.pdf", "fa"),
+            ("d_yzd", "fa/yazd.pdf", "fa"),
+            ("d_kar", "tr/kartal.pdf", "tr"),
+        ]:
             _insert(con, "core.documents", document_id=doc, source_path=path_, language=language, status="ok", title=path_)
-        _insert(con, "core.documents", document_id="d_bad", source_path="broken.pdf", status="quarantined", error="the file is damaged")
-        for org, doc, strengths, areas in [("o_isf", "d_isf", 1293, 2731), ("o_shz", "d_shz", 100, 150), ("o_yzd", "d_yzd", 80, 200)]:
+        _insert(
+            con,
+            "core.documents",
+            document_id="d_bad",
+            source_path="broken.pdf",
+            status="quarantined",
+            error="the file is damaged",
+        )
+        for org, doc, strengths, areas in [
+            ("o_isf", "d_isf", 1293, 2731),
+            ("o_shz", "d_shz", 100, 150),
+            ("o_yzd", "d_yzd", 80, 200),
+        ]:
             quote = ISFAHAN_AREAS if org == "o_isf" else f"{areas} نقطه قابل بهبود"
-            _fact(con, "core.reported_metrics", metric_id=f"m_{org}_a", document_id=doc, organization_id=org,
-                  metric_code="improvement_areas", value=areas, unit="count", period_year=2022, evidence=quote)
-            _fact(con, "core.reported_metrics", metric_id=f"m_{org}_s", document_id=doc, organization_id=org,
-                  metric_code="strengths", value=strengths, unit="count", period_year=2022, evidence=f"{strengths} نقطه قوت")
-        _fact(con, "core.recognitions", recognition_id="r1", document_id="d_kar", organization_id="o_kar", scheme="kalder",
-              level="Mükemmellikte Yetkinlik 4 Yıldız", stars=4, year=2023, awarded_on="2023-03-22",
-              evidence="Kartal Belediyesi Mükemmellikte Yetkinlik 4 Yıldız <b>belgesi</b> aldı")
-        _fact(con, "core.recognitions", recognition_id="r2", document_id="d_kar", organization_id="o_kar", scheme="iso",
-              level="ISO 9001", evidence="ISO 9001 Kalite Yönetim Sistemi")
-        _fact(con, "core.recognitions", recognition_id="r3", document_id="d_shz", organization_id="o_shz", scheme="iran_national",
-              level="تقدیرنامه سه ستاره", stars=3, year=2022, evidence="شهرداری شیراز تقدیرنامه سه ستاره دریافت کرد")
-        _fact(con, "core.recognitions", recognition_id="r4", document_id="d_isf", organization_id="o_isf", scheme="iran_national",
-              level="تندیس بلورین", year=2023, evidence="شهرداری اصفهان تندیس بلورین گرفت")
-        _insert(con, "core.recognitions", recognition_id="r5", document_id="d_yzd", organization_id="o_yzd", scheme="iran_national",
-                stars=5, year=2023, page=1, evidence="unsure OCR words", low_confidence=True)
-        _fact(con, "core.scores", document_id="d_kar", organization_id="o_kar", cycle_year=2023, framework="efqm2020",
-              points=435, max_points=1000, evidence="Toplam: 435 / 1000")
-        _fact(con, "core.scores", document_id="d_kar", organization_id="o_kar", cycle_year=2023, framework="efqm2020",
-              criterion_code="2", points=60, max_points=100, evidence="Liderlik 60 / 100")
-        for finding, kind, words in [("f1", "strength", "Üst yönetim vizyonu paylaşıyor."), ("f2", "improvement_area", "Liderlik etkinliği ölçülmüyor.")]:
-            _fact(con, "core.findings", finding_id=finding, document_id="d_kar", organization_id="o_kar", cycle_year=2023,
-                  framework="efqm2020", criterion_code="2", theme="leadership", finding_type=kind, text=words, language="tr", evidence=words)
-        _fact(con, "core.findings", finding_id="f3", document_id="d_isf", organization_id="o_isf", cycle_year=2022, theme="strategy",
-              finding_type="strength", text="برنامه راهبردی شهر", language="fa", evidence="برنامه راهبردی شهر")
+            _fact(
+                con,
+                "core.reported_metrics",
+                metric_id=f"m_{org}_a",
+                document_id=doc,
+                organization_id=org,
+                metric_code="improvement_areas",
+                value=areas,
+                unit="count",
+                period_year=2022,
+                evidence=quote,
+            )
+            _fact(
+                con,
+                "core.reported_metrics",
+                metric_id=f"m_{org}_s",
+                document_id=doc,
+                organization_id=org,
+                metric_code="strengths",
+                value=strengths,
+                unit="count",
+                period_year=2022,
+                evidence=f"{strengths} نقطه قوت",
+            )
+        _fact(
+            con,
+            "core.recognitions",
+            recognition_id="r1",
+            document_id="d_kar",
+            organization_id="o_kar",
+            scheme="kalder",
+            level="Mükemmellikte Yetkinlik 4 Yıldız",
+            stars=4,
+            year=2023,
+            awarded_on="2023-03-22",
+            evidence="Kartal Belediyesi Mükemmellikte Yetkinlik 4 Yıldız <b>belgesi</b> aldı",
+        )
+        _fact(
+            con,
+            "core.recognitions",
+            recognition_id="r2",
+            document_id="d_kar",
+            organization_id="o_kar",
+            scheme="iso",
+            level="ISO 9001",
+            evidence="ISO 9001 Kalite Yönetim Sistemi",
+        )
+        _fact(
+            con,
+            "core.recognitions",
+            recognition_id="r3",
+            document_id="d_shz",
+            organization_id="o_shz",
+            scheme="iran_national",
+            level="تقدیرنامه سه ستاره",
+            stars=3,
+            year=2022,
+            evidence="شهرداری شیراز تقدیرنامه سه ستاره دریافت کرد",
+        )
+        _fact(
+            con,
+            "core.recognitions",
+            recognition_id="r4",
+            document_id="d_isf",
+            organization_id="o_isf",
+            scheme="iran_national",
+            level="تندیس بلورین",
+            year=2023,
+            evidence="شهرداری اصفهان تندیس بلورین گرفت",
+        )
+        _insert(
+            con,
+            "core.recognitions",
+            recognition_id="r5",
+            document_id="d_yzd",
+            organization_id="o_yzd",
+            scheme="iran_national",
+            stars=5,
+            year=2023,
+            page=1,
+            evidence="unsure OCR words",
+            low_confidence=True,
+        )
+        _fact(
+            con,
+            "core.scores",
+            document_id="d_kar",
+            organization_id="o_kar",
+            cycle_year=2023,
+            framework="efqm2020",
+            points=435,
+            max_points=1000,
+            evidence="Toplam: 435 / 1000",
+        )
+        _fact(
+            con,
+            "core.scores",
+            document_id="d_kar",
+            organization_id="o_kar",
+            cycle_year=2023,
+            framework="efqm2020",
+            criterion_code="2",
+            points=60,
+            max_points=100,
+            evidence="Liderlik 60 / 100",
+        )
+        for finding, kind, words in [
+            ("f1", "strength", "Üst yönetim vizyonu paylaşıyor."),
+            ("f2", "improvement_area", "Liderlik etkinliği ölçülmüyor."),
+        ]:
+            _fact(
+                con,
+                "core.findings",
+                finding_id=finding,
+                document_id="d_kar",
+                organization_id="o_kar",
+                cycle_year=2023,
+                framework="efqm2020",
+                criterion_code="2",
+                theme="leadership",
+                finding_type=kind,
+                text=words,
+                language="tr",
+                evidence=words,
+            )
+        _fact(
+            con,
+            "core.findings",
+            finding_id="f3",
+            document_id="d_isf",
+            organization_id="o_isf",
+            cycle_year=2022,
+            theme="strategy",
+            finding_type="strength",
+            text="برنامه راهبردی شهر",
+            language="fa",
+            evidence="برنامه راهبردی شهر",
+        )
         run_folder(con, "marts", MART_ORDER)
     return path
 
@@ -149,7 +282,9 @@ def test_the_four_charts_are_inline_svg_with_marks(page):
     for chart in CHARTS:
         figure = re.search(rf'<figure class="chart" id="{chart}">(.*?)</figure>', html, re.S)
         assert figure, chart
-        assert figure.group(1).startswith("<svg") and re.search(r'class="mark-(rect|symbol|rule)[^"]*role-mark', figure.group(1)), chart
+        assert figure.group(1).startswith("<svg") and re.search(
+            r'class="mark-(rect|symbol|rule)[^"]*role-mark', figure.group(1)
+        ), chart
 
 
 def test_persian_and_turkish_text_is_intact_and_isolated(page):
@@ -177,12 +312,18 @@ def test_every_number_links_to_evidence_in_the_page(page):
 
 def test_numbers_point_at_the_words_they_were_read_from(page):
     _, html = page
-    value = re.search(r'<td>improvement_areas_per_strength</td><td><bdi dir="auto">' + ISFAHAN + r'</bdi></td><td>2022</td>'
-                      r'<td class="num"><a href="(#ev-[0-9a-f]+)"[^>]*>2\.11</a>', html)
+    value = re.search(
+        r'<td>improvement_areas_per_strength</td><td><bdi dir="auto">' + ISFAHAN + r"</bdi></td><td>2022</td>"
+        r'<td class="num"><a href="(#ev-[0-9a-f]+)"[^>]*>2\.11</a>',
+        html,
+    )
     assert value, "Isfahan's improvement areas per strength (2731 / 1293)"
     entry = _entry(html, value.group(1))
     assert "fa/isfahan.pdf" in entry and ISFAHAN_AREAS in entry and "1293 نقطه قوت" in entry
-    stars = re.search(r'<bdi dir="auto">Kartal Belediyesi</bdi></td><td>efqm</td><td>2023</td><td class="num"><a href="(#ev-[^"]+)"[^>]*>4</a>', html)
+    stars = re.search(
+        r'<bdi dir="auto">Kartal Belediyesi</bdi></td><td>efqm</td><td>2023</td><td class="num"><a href="(#ev-[^"]+)"[^>]*>4</a>',
+        html,
+    )
     assert stars and "Toplam: 435 / 1000" in _entry(html, stars.group(1))  # computed from the total score
     median = re.search(r'<td class="num"><a href="#(peers-[0-9a-f]+)"[^>]*>2\.11</a></td>', html)  # median of 1.5, 2.11 and 2.5
     assert median and f'<tbody id="{median.group(1)}">' in html
@@ -201,10 +342,14 @@ def test_errors_are_one_line_and_exit_1(tmp_path):
     runner = CliRunner()
     missing = runner.invoke(main, ["report", "--warehouse", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1
-    assert missing.output.strip().splitlines() == [f"exbench: no warehouse at {tmp_path / 'none.duckdb'}: run `exbench run` first"]
+    assert missing.output.strip().splitlines() == [
+        f"exbench: no warehouse at {tmp_path / 'none.duckdb'}: run `exbench run` first"
+    ]
     (tmp_path / "junk.duckdb").write_bytes(b"not a database")
     junk = runner.invoke(main, ["report", "--warehouse", str(tmp_path / "junk.duckdb")])
-    assert junk.exit_code == 1 and len(junk.output.strip().splitlines()) == 1 and "not a readable ExBench warehouse" in junk.output
+    assert (
+        junk.exit_code == 1 and len(junk.output.strip().splitlines()) == 1 and "not a readable ExBench warehouse" in junk.output
+    )
 
 
 def test_the_same_warehouse_gives_the_same_page(warehouse, page):
@@ -228,8 +373,11 @@ def test_the_seed_warehouse_report_quotes_isfahans_projects(seed_warehouse, tmp_
     result = CliRunner().invoke(main, ["report", "--warehouse", str(seed_warehouse.warehouse), "--out", str(out)])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
-    link = re.search(r'<td>improvement_projects</td><td><bdi dir="auto">شهرداری اصفهان</bdi></td><td>2022</td>'
-                     r'<td class="num"><a href="(#ev-[0-9a-f]+)"[^>]*>736</a>', html)
+    link = re.search(
+        r'<td>improvement_projects</td><td><bdi dir="auto">شهرداری اصفهان</bdi></td><td>2022</td>'
+        r'<td class="num"><a href="(#ev-[0-9a-f]+)"[^>]*>736</a>',
+        html,
+    )
     assert link and "۷۳۶" in _entry(html, link.group(1))
 
 
@@ -252,11 +400,26 @@ def test_chromium_draws_the_four_charts(page, tmp_path):
     (tmp_path / "probe.html").write_text(probe, encoding="utf-8")
     width, height = 1200, 4000
     dom = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}",
-         f"--window-size={width},{height}", f"--screenshot={tmp_path / 'shot.png'}", "--dump-dom",
-         (tmp_path / "probe.html").as_uri()],
-        capture_output=True, text=True, timeout=60, check=True,
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--window-size={width},{height}",
+            f"--screenshot={tmp_path / 'shot.png'}",
+            "--dump-dom",
+            (tmp_path / "probe.html").as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     ).stdout
     found = re.search(r'data-probe="([^"]*)"', dom)
     assert found, dom[-500:]
@@ -267,7 +430,9 @@ def test_chromium_draws_the_four_charts(page, tmp_path):
     for chart in charts:
         assert chart["marks"] > 0 and chart["width"] > 100 and chart["height"] > 50, chart
         assert chart["y"] + chart["height"] <= height, f"{chart['id']} lies below the screenshot"
-        region = shot.crop(tuple(round(v * scale) for v in (chart["x"], chart["y"], chart["x"] + chart["width"], chart["y"] + chart["height"])))
+        region = shot.crop(
+            tuple(round(v * scale) for v in (chart["x"], chart["y"], chart["x"] + chart["width"], chart["y"] + chart["height"]))
+        )
         # the marks are coloured; axes and text are grey or black
         coloured = sum(1 for r, g, b in region.getdata() if max(r, g, b) - min(r, g, b) > 60)
         assert coloured > 100, f"{chart['id']}: no coloured marks on screen"

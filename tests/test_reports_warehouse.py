@@ -36,9 +36,12 @@ def test_every_labeled_finding_is_read_with_its_criterion_and_theme(report_db):
         label = json.loads((EVAL / "labels" / f"{report}.json").read_text(encoding="utf-8"))
         rows = report_db.execute(
             "select f.criterion_code, f.finding_type, f.theme, f.framework from core.findings f "
-            "join core.documents d using (document_id) where d.source_path = ?", [f"{report}.pdf"]
+            "join core.documents d using (document_id) where d.source_path = ?",
+            [f"{report}.pdf"],
         ).fetchall()
-        assert sorted((c, t) for c, t, _, _ in rows) == sorted((f["criterion"], f["finding_type"]) for f in label["findings"]), report
+        assert sorted((c, t) for c, t, _, _ in rows) == sorted((f["criterion"], f["finding_type"]) for f in label["findings"]), (
+            report
+        )
         assert all(theme is not None for _, _, theme, _ in rows), report
         assert {framework for *_, framework in rows} == {label["framework"]}, report
 
@@ -77,7 +80,9 @@ def test_indicators_from_scores_and_findings_rank_only_real_peer_groups(report_d
     assert rows[("Maltepe Belediyesi", "strengths_per_improvement_area")][0] == pytest.approx(
         kinds.count("strength") / kinds.count("improvement_area")
     )
-    assert rows[("Maltepe Belediyesi", "results_points_share")][0] == pytest.approx((92 + 86) / (62 + 55 + 48 + 88 + 41 + 92 + 86))
+    assert rows[("Maltepe Belediyesi", "results_points_share")][0] == pytest.approx(
+        (92 + 86) / (62 + 55 + 48 + 88 + 41 + 92 + 86)
+    )
 
 
 def test_peer_learning_pairs_improvements_with_peer_strengths_on_the_same_theme(report_db):

@@ -28,9 +28,15 @@ def metrics_of(con, organization: str) -> dict[str, list[float]]:
 @pytest.mark.parametrize(
     "code, value",
     [
-        ("strengths", 1293), ("improvement_areas", 2731), ("best_practices", 68), ("improvement_projects", 736),
-        ("organizations_assessed", 20), ("assessors_internal", 55), ("assessors_external", 10),
-        ("assessment_hours_internal", 1100), ("assessment_hours_external", 600),
+        ("strengths", 1293),
+        ("improvement_areas", 2731),
+        ("best_practices", 68),
+        ("improvement_projects", 736),
+        ("organizations_assessed", 20),
+        ("assessors_internal", 55),
+        ("assessors_external", 10),
+        ("assessment_hours_internal", 1100),
+        ("assessment_hours_external", 600),
     ],
 )
 def test_isfahan_counts_are_read_once_with_the_right_value(seed_db, code, value):
@@ -40,7 +46,8 @@ def test_isfahan_counts_are_read_once_with_the_right_value(seed_db, code, value)
 def test_isfahan_metrics_belong_to_cycle_1401(seed_db):
     years = seed_db.execute(
         "select distinct period_year from core.reported_metrics m join core.organizations o using (organization_id) "
-        "where o.canonical_name = ? and metric_code = 'strengths'", [ISFAHAN]
+        "where o.canonical_name = ? and metric_code = 'strengths'",
+        [ISFAHAN],
     ).fetchall()
     assert years == [(2022,)]
 
@@ -68,7 +75,8 @@ def test_ankara_improvement_projects(seed_db):
 def test_ankara_recognitions(seed_db):
     rows = seed_db.execute(
         "select r.scheme, r.year, r.awarded_on from core.recognitions r join core.organizations o using (organization_id) "
-        "where o.canonical_name = ? order by scheme", [ANKARA]
+        "where o.canonical_name = ? order by scheme",
+        [ANKARA],
     ).fetchall()
     assert [(s, y, str(d)) for s, y, d in rows] == [("eloge", 2023, "2023-12-14"), ("kalder", 2023, "2023-03-22")]
 
@@ -76,9 +84,15 @@ def test_ankara_recognitions(seed_db):
 @pytest.mark.parametrize(
     "first, last",
     [
-        ("2022-04-06", "2022-04-06"), ("2023-09-09", "2023-09-09"), ("2023-11-07", "2023-11-09"),
-        ("2023-12-14", "2023-12-14"), ("2023-12-20", "2023-12-20"), ("2024-01-31", "2024-02-01"),
-        ("2024-02-13", "2024-02-13"), ("2024-02-20", "2024-02-20"), ("2024-02-28", "2024-02-28"),
+        ("2022-04-06", "2022-04-06"),
+        ("2023-09-09", "2023-09-09"),
+        ("2023-11-07", "2023-11-09"),
+        ("2023-12-14", "2023-12-14"),
+        ("2023-12-20", "2023-12-20"),
+        ("2024-01-31", "2024-02-01"),
+        ("2024-02-13", "2024-02-13"),
+        ("2024-02-20", "2024-02-20"),
+        ("2024-02-28", "2024-02-28"),
     ],
 )
 def test_ankara_dated_events(seed_db, first, last):
@@ -93,7 +107,8 @@ def test_ankara_dated_events(seed_db, first, last):
 def test_kartal_iso_certificates_have_no_year(seed_db):
     rows = seed_db.execute(
         "select r.level, r.year from core.recognitions r join core.organizations o using (organization_id) "
-        "where o.canonical_name = ? and scheme = 'iso' order by level", [KARTAL]
+        "where o.canonical_name = ? and scheme = 'iso' order by level",
+        [KARTAL],
     ).fetchall()
     assert rows == [("ISO 14001", None), ("ISO 9001", None), ("OHSAS 18001", None)]
 
@@ -101,7 +116,8 @@ def test_kartal_iso_certificates_have_no_year(seed_db):
 def test_kartal_strategic_plan_approval(seed_db):
     rows = seed_db.execute(
         "select event_type, title from core.events e join core.organizations o using (organization_id) "
-        "where o.canonical_name = ? and event_date = '2019-10-21'", [KARTAL]
+        "where o.canonical_name = ? and event_date = '2019-10-21'",
+        [KARTAL],
     ).fetchall()
     assert rows and rows[0][0] == "approval" and "Stratejik Plan" in rows[0][1]
 
@@ -133,7 +149,8 @@ def test_marmara_pairs_are_peer_links_without_repeats(seed_db):
 
 def test_marmara_award_calls_are_not_recognitions(seed_db):
     rows = seed_db.execute(
-        "select r.level from core.recognitions r join core.organizations o using (organization_id) where o.canonical_name = ?", [MBB]
+        "select r.level from core.recognitions r join core.organizations o using (organization_id) where o.canonical_name = ?",
+        [MBB],
     ).fetchall()
     assert rows == []
 
@@ -144,14 +161,22 @@ def test_union_membership_is_a_metric_and_plans_are_targets(seed_db):
     assert found.get("eligible_organizations") == [416]
     targets = seed_db.execute(
         "select target_code, target_value, period_year from core.targets t join core.organizations o using (organization_id) "
-        "where o.canonical_name = ? order by target_code", [MBB]
+        "where o.canonical_name = ? order by target_code",
+        [MBB],
     ).fetchall()
     codes = {code for code, _, _ in targets}
     assert {"H1", "H2", "H3", "H4", "H1.9", "H3.1"} <= codes
     assert dict((c, v) for c, v, _ in targets)["H3.1"] == 12
     assert {y for c, _, y in targets if c.startswith("H")} == {2008}
     # nothing from the target list leaks into the metrics
-    assert set(found) <= {"member_organizations", "eligible_organizations", "experts", "expert_organizations", "topics_requested", "requesting_organizations"}
+    assert set(found) <= {
+        "member_organizations",
+        "eligible_organizations",
+        "experts",
+        "expert_organizations",
+        "topics_requested",
+        "requesting_organizations",
+    }
 
 
 def test_every_fact_quotes_its_page(seed_db):
@@ -169,13 +194,19 @@ def test_every_fact_quotes_its_page(seed_db):
 def test_organizations_have_type_country_and_aliases(seed_db):
     rows = dict(
         (name, (org_type, country))
-        for name, org_type, country in seed_db.execute("select canonical_name, org_type, country from core.organizations").fetchall()
+        for name, org_type, country in seed_db.execute(
+            "select canonical_name, org_type, country from core.organizations"
+        ).fetchall()
     )
     assert rows[ISFAHAN] == ("municipality", "IR")
     assert rows[ANKARA] == ("metropolitan_municipality", "TR")
-    aliases = {a for (a,) in seed_db.execute(
-        "select alias from core.organization_aliases join core.organizations using (organization_id) where canonical_name = ?", [ISFAHAN]
-    ).fetchall()}
+    aliases = {
+        a
+        for (a,) in seed_db.execute(
+            "select alias from core.organization_aliases join core.organizations using (organization_id) where canonical_name = ?",
+            [ISFAHAN],
+        ).fetchall()
+    }
     assert {"شهرداری اصفهان", "Isfahan Municipality"} <= aliases
 
 
@@ -195,8 +226,18 @@ def test_every_table_and_column_has_a_comment(seed_db):
 def test_contract_tables_exist(seed_db):
     tables = {f"{s}.{t}" for s, t in seed_db.execute("select schema_name, table_name from duckdb_tables()").fetchall()}
     assert {
-        "core.documents", "core.pages", "core.organizations", "core.organization_aliases", "core.reported_metrics",
-        "core.findings", "core.scores", "core.recognitions", "core.events", "core.targets", "core.peer_links",
-        "mart.peer_learning", "mart.star_ratings", "mart.benchmark_indicators",
+        "core.documents",
+        "core.pages",
+        "core.organizations",
+        "core.organization_aliases",
+        "core.reported_metrics",
+        "core.findings",
+        "core.scores",
+        "core.recognitions",
+        "core.events",
+        "core.targets",
+        "core.peer_links",
+        "mart.peer_learning",
+        "mart.star_ratings",
+        "mart.benchmark_indicators",
     } <= tables
-

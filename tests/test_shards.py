@@ -10,10 +10,9 @@ import dagster as dg
 import duckdb
 import pytest
 
-from exbench.runtime.shards import SHARD_KEYS
-from exbench.runtime.shards import shard_of
-from pipelines.definitions import ALL_ASSETS, defs
 from assets.resources import ExbenchPaths
+from exbench.runtime.shards import SHARD_KEYS, shard_of
+from pipelines.definitions import ALL_ASSETS, defs
 from tests.conftest import SEED_IDS, SEEDS, build, write_manifest
 from tests.test_reliability import table_dump
 
@@ -40,7 +39,9 @@ def _shards_with_documents(warehouse: Path) -> list[str]:
 
 def _materialize(paths: ExbenchPaths, selection: list, partition_key: str | None = None) -> dg.ExecuteInProcessResult:
     with dg.DagsterInstance.ephemeral() as instance:
-        return dg.materialize(selection, resources={"paths": paths}, instance=instance, partition_key=partition_key, raise_on_error=False)
+        return dg.materialize(
+            selection, resources={"paths": paths}, instance=instance, partition_key=partition_key, raise_on_error=False
+        )
 
 
 def test_the_per_document_assets_are_partitioned_by_sixteen_shards():
@@ -48,7 +49,9 @@ def test_the_per_document_assets_are_partitioned_by_sixteen_shards():
     for asset in ("document_pages", "document_facts"):
         assert graph.get(dg.AssetKey(asset)).partitions_def.get_partition_keys() == ["all", *SHARD_KEYS]
     assert graph.get(dg.AssetKey(["core", "documents"])).partitions_def is None
-    assert {"register_documents", "build_shards", "build_warehouse"} <= {job.name for job in defs.get_repository_def().get_all_jobs()}
+    assert {"register_documents", "build_shards", "build_warehouse"} <= {
+        job.name for job in defs.get_repository_def().get_all_jobs()
+    }
 
 
 def test_shards_run_one_at_a_time_build_the_same_warehouse_as_one_run(tmp_path, raw):
@@ -60,7 +63,9 @@ def test_shards_run_one_at_a_time_build_the_same_warehouse_as_one_run(tmp_path, 
     by_key = {key.to_user_string(): a for a in ALL_ASSETS for key in a.keys}
     assert _materialize(paths, [by_key["raw_documents"]]).success
     per_document = [by_key["document_pages"], by_key["document_facts"]]
-    downstream = [a for a in ALL_ASSETS if not {k.to_user_string() for k in a.keys} & {"raw_documents", "document_pages", "document_facts"}]
+    downstream = [
+        a for a in ALL_ASSETS if not {k.to_user_string() for k in a.keys} & {"raw_documents", "document_pages", "document_facts"}
+    ]
     for shard in shards[:-1]:
         assert _materialize(paths, per_document, partition_key=shard).success
 
@@ -103,7 +108,11 @@ def test_the_multiprocess_executor_runs_each_shard_in_its_own_run(tmp_path, raw,
     with dg.instance_for_test(temp_dir=str(tmp_path / "dagster")) as instance:
         runs = [dg.execute_job(dg.reconstructable(register_job), instance, run_config=multiprocess)]
         for shard in _shards_with_documents(single.warehouse):
-            runs.append(dg.execute_job(dg.reconstructable(shards_job), instance, run_config=multiprocess, tags={"dagster/partition": shard}))
+            runs.append(
+                dg.execute_job(
+                    dg.reconstructable(shards_job), instance, run_config=multiprocess, tags={"dagster/partition": shard}
+                )
+            )
         in_process = {"execution": {"config": {"in_process": {}}}}
         runs.append(dg.execute_job(dg.reconstructable(warehouse_job), instance, run_config=in_process))
         assert all(run.success for run in runs)

@@ -7,8 +7,8 @@ import json
 from exbench.extraction.document import extract_document
 from exbench.extraction.model import PageInput
 from exbench.reading import read_document
-from exbench.warehouse.resolve import match_key
 from exbench.synth.corpus import write_corpus
+from exbench.warehouse.resolve import match_key
 
 
 def test_same_count_gives_the_same_files(tmp_path):

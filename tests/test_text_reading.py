@@ -119,9 +119,7 @@ def test_latin1_text_file_is_decoded(tmp_path):
     assert "çalışmaları" in pages[0].text
 
 
-@pytest.mark.parametrize(
-    "pdf", ["002-dejavu-chromium.pdf", "002-dejavu-libreoffice.pdf", "002-freeserif-chromium.pdf"]
-)
+@pytest.mark.parametrize("pdf", ["002-dejavu-chromium.pdf", "002-dejavu-libreoffice.pdf", "002-freeserif-chromium.pdf"])
 def test_persian_in_other_fonts_keeps_its_words(pdf):
     """Fonts leave different gaps after non-joining letters; the word gap is measured per page."""
     _title, pages = read_document(SEEDS.parent / "fonts" / pdf, "application/pdf")

@@ -93,24 +93,35 @@ def _extracted(con: duckdb.DuckDBPyConnection, document: str | None) -> tuple[li
     for org, name, code, value, page, evidence in con.execute(
         "select m.organization_id, o.canonical_name, m.metric_code, m.value, m.page, m.evidence "
         "from core.reported_metrics m left join core.organizations o using (organization_id) "
-        "where m.document_id = ? and not m.low_confidence order by m.page, m.metric_id", [document]
+        "where m.document_id = ? and not m.low_confidence order by m.page, m.metric_id",
+        [document],
     ).fetchall():
-        metrics.setdefault((org, code, float(value)), Fact((code, float(value)), org, page, f"{name or 'no organization'}: {evidence}"))
+        metrics.setdefault(
+            (org, code, float(value)), Fact((code, float(value)), org, page, f"{name or 'no organization'}: {evidence}")
+        )
     recognitions: dict[tuple, Fact] = {}
     for org, name, scheme, level, stars, year, page, evidence in con.execute(
         "select r.organization_id, o.canonical_name, r.scheme, r.level, r.stars, r.year, r.page, r.evidence "
         "from core.recognitions r left join core.organizations o using (organization_id) "
-        "where r.document_id = ? and not r.low_confidence order by r.page, r.recognition_id", [document]
+        "where r.document_id = ? and not r.low_confidence order by r.page, r.recognition_id",
+        [document],
     ).fetchall():
-        recognitions.setdefault((org, scheme, stars, year, level), Fact((scheme, year), org, page, f"{name or 'no organization'}: {level} ({evidence})"))
+        recognitions.setdefault(
+            (org, scheme, stars, year, level),
+            Fact((scheme, year), org, page, f"{name or 'no organization'}: {level} ({evidence})"),
+        )
     return list(metrics.values()), list(recognitions.values())
 
 
 def _labeled(label: dict) -> tuple[list[Fact], list[Fact]]:
-    metrics = [Fact((m["metric_code"], float(m["value"])), m.get("organization"), m.get("page"), m.get("quote", ""))
-               for m in label.get("metrics", [])]
-    recognitions = [Fact((r["scheme"], r.get("year")), r.get("organization"), r.get("page"), r.get("quote", ""))
-                    for r in label.get("recognitions", [])]
+    metrics = [
+        Fact((m["metric_code"], float(m["value"])), m.get("organization"), m.get("page"), m.get("quote", ""))
+        for m in label.get("metrics", [])
+    ]
+    recognitions = [
+        Fact((r["scheme"], r.get("year")), r.get("organization"), r.get("page"), r.get("quote", ""))
+        for r in label.get("recognitions", [])
+    ]
     return metrics, recognitions
 
 
@@ -121,8 +132,9 @@ def _same(want: Fact, got: Fact, index: dict[str, str], with_organization: bool)
     return allowed is None or got.organization in allowed
 
 
-def match(labeled: list[Fact], extracted: list[Fact], index: dict[str, str], with_organization: bool = True
-          ) -> tuple[int, list[Fact], list[Fact]]:
+def match(
+    labeled: list[Fact], extracted: list[Fact], index: dict[str, str], with_organization: bool = True
+) -> tuple[int, list[Fact], list[Fact]]:
     """Pair each labeled fact with one extracted fact; returns (pairs, labeled facts missed, extracted facts unpaired)."""
     unpaired = list(extracted)
     missed = []
@@ -144,8 +156,9 @@ def _describe(doc: str, fact: Fact, what: str) -> str:
     return f"{doc} {page} false positive {detail} ({quote[:160]})"
 
 
-def _tally(tallies: dict[str, dict[str, Tally]], kind: str, language: str, doc: str,
-           pairs: int, missed: list[Fact], unpaired: list[Fact]) -> None:
+def _tally(
+    tallies: dict[str, dict[str, Tally]], kind: str, language: str, doc: str, pairs: int, missed: list[Fact], unpaired: list[Fact]
+) -> None:
     for scope in (language, "all"):
         tally = tallies[kind][scope]
         tally.tp += pairs

@@ -48,8 +48,10 @@ def _row(name: str, kind: str, language: str, tally: Tally) -> str:
 def _persian_lines(score: ProducerScore) -> list[str]:
     lines = []
     if score.persian_token_recall is not None:
-        lines.append(f"{score.producer:<16} persian text     fa    token recall {score.persian_token_recall:.3f}, "
-                     f"bigram recall {score.persian_bigram_recall:.3f}")
+        lines.append(
+            f"{score.producer:<16} persian text     fa    token recall {score.persian_token_recall:.3f}, "
+            f"bigram recall {score.persian_bigram_recall:.3f}"
+        )
     numbers = score.persian_numbers
     if numbers is not None and numbers.source:
         lines.append(

@@ -17,12 +17,20 @@ import duckdb
 from rapidfuzz import fuzz
 
 from exbench.extraction.lexicons import fold
-
 from exbench.warehouse.resolve import match_key
 
 METRIC_CODES = {
-    "strengths", "improvement_areas", "best_practices", "improvement_projects", "organizations_assessed", "assessors",
-    "assessors_internal", "assessors_external", "assessment_hours", "assessment_hours_internal", "assessment_hours_external",
+    "strengths",
+    "improvement_areas",
+    "best_practices",
+    "improvement_projects",
+    "organizations_assessed",
+    "assessors",
+    "assessors_internal",
+    "assessors_external",
+    "assessment_hours",
+    "assessment_hours_internal",
+    "assessment_hours_external",
 }
 
 
@@ -69,8 +77,9 @@ def _finding_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
 
 
-def _score_reports(con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_doc: dict[str, str],
-                   tallies: dict[str, dict[str, Tally]]) -> None:
+def _score_reports(
+    con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_doc: dict[str, str], tallies: dict[str, dict[str, Tally]]
+) -> None:
     """Findings (criterion, type, text), exact counts per criterion, scores and computed stars."""
     for doc_id, label in labels.items():
         if "findings" not in label:
@@ -83,14 +92,22 @@ def _score_reports(con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_d
         expected = [(f["criterion"], f["finding_type"], f["text"]) for f in label["findings"]]
         unmatched = list(predicted)
         for criterion, kind, text in expected:
-            hit = next((p for p in unmatched if p[0] == criterion and p[1] == kind
-                        and fuzz.ratio(_finding_key(p[2]), _finding_key(text)) >= 90), None)
+            hit = next(
+                (
+                    p
+                    for p in unmatched
+                    if p[0] == criterion and p[1] == kind and fuzz.ratio(_finding_key(p[2]), _finding_key(text)) >= 90
+                ),
+                None,
+            )
             for scope in (language, "all"):
                 if hit:
                     tallies["findings"][scope].tp += 1
                 else:
                     tallies["findings"][scope].fn += 1
-                    tallies["findings"][scope].misses.append(f"{doc_id} missed {criterion}/{kind}: {text[:60]}") if scope == "all" else None
+                    tallies["findings"][scope].misses.append(
+                        f"{doc_id} missed {criterion}/{kind}: {text[:60]}"
+                    ) if scope == "all" else None
             if hit:
                 unmatched.remove(hit)
         for p in unmatched:
@@ -104,14 +121,20 @@ def _score_reports(con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_d
                 tallies["criterion_counts"][scope].tp += right
                 tallies["criterion_counts"][scope].fn += not right
         want = {(s["criterion"], float(s["points"])) for s in label.get("scores", [])}
-        got = {(c, float(p)) for c, p in con.execute("select criterion_code, points from core.scores where document_id = ?", [document]).fetchall()}
+        got = {
+            (c, float(p))
+            for c, p in con.execute("select criterion_code, points from core.scores where document_id = ?", [document]).fetchall()
+        }
         for scope in (language, "all"):
-            _compare(tallies["scores"][scope], want, got, doc_id) if scope == "all" else _count(tallies["scores"][scope], want, got)
+            _compare(tallies["scores"][scope], want, got, doc_id) if scope == "all" else _count(
+                tallies["scores"][scope], want, got
+            )
         star = label.get("star_rating")
         if star:
             rows = con.execute(
                 "select s.scheme, s.stars from mart.star_ratings s join core.findings f using (organization_id) "
-                "where f.document_id = ? group by all", [document]
+                "where f.document_id = ? group by all",
+                [document],
             ).fetchall()
             right = (star["scheme"], star["stars"]) in rows
             for scope in (language, "all"):
@@ -138,7 +161,9 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     with duckdb.connect(str(warehouse), read_only=True) as con:
         orgs = org_index(con)
-        by_doc = dict(con.execute("select regexp_replace(source_path, '\\.[a-z]+$', ''), document_id from core.documents").fetchall())
+        by_doc = dict(
+            con.execute("select regexp_replace(source_path, '\\.[a-z]+$', ''), document_id from core.documents").fetchall()
+        )
         metrics = defaultdict(set)
         flagged = defaultdict(set)
         for doc, org, code, value, unsure in con.execute(

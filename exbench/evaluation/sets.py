@@ -60,9 +60,7 @@ def choose_producers(eval_dir: Path, asked: tuple[str, ...]) -> tuple[list[str],
     chosen, skipped = [], []
     for producer in wanted:
         (chosen if source_folder(eval_dir, producer).is_dir() else skipped).append(producer)
-    notes = [
-        f"{eval_dir} has no {source_folder(eval_dir, producer).name}/: {producer} skipped" for producer in skipped
-    ]
+    notes = [f"{eval_dir} has no {source_folder(eval_dir, producer).name}/: {producer} skipped" for producer in skipped]
     return chosen, notes
 
 

@@ -29,7 +29,7 @@ def recall(source: list[str], extracted: list[str]) -> float:
 def token_and_bigram_recall(source_text: str, extracted_text: str, language: str | None) -> tuple[float, float]:
     """(token recall, bigram recall) of extracted text against its source."""
     src, ext = tokens(source_text, language), tokens(extracted_text, language)
-    bigrams = lambda words: [f"{a} {b}" for a, b in zip(words, words[1:])]  # noqa: E731
+    bigrams = lambda words: [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]  # noqa: E731
     return recall(src, ext), recall(bigrams(src), bigrams(ext))
 
 

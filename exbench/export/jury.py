@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -63,10 +63,16 @@ def _write(folder: Path, tables: list[Table], manifest: dict) -> dict:
 
 def _manifest(data: PackRows, blind: bool) -> dict:
     """The manifest; a blind one names no source (a count only) and no build."""
-    manifest: dict = {"generator": GENERATOR, "scheme": data.scheme, "cycle_year": data.cycle, "blind": blind, "exbench_version": __version__}
+    manifest: dict = {
+        "generator": GENERATOR,
+        "scheme": data.scheme,
+        "cycle_year": data.cycle,
+        "blind": blind,
+        "exbench_version": __version__,
+    }
     if not blind:
         manifest["build_id"] = data.build_id
-    manifest["generated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    manifest["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     manifest["rows"] = ROWS
     manifest["files"] = []
     if blind:
@@ -103,10 +109,16 @@ def export_pack(warehouse: Path, scheme: str, cycle: int, exports_dir: Path, bli
     tables = blind_tables(data, codes, masker)
     in_pack = {codes[row[0]] for row in data.bench} | masker.used
     mapping = {
-        "scheme": scheme, "cycle_year": cycle, "pack": str(folder.resolve()), "build_id": data.build_id,
+        "scheme": scheme,
+        "cycle_year": cycle,
+        "pack": str(folder.resolve()),
+        "build_id": data.build_id,
         "generated_at": manifest["generated_at"],
-        "codes": [{"code": c, "organization_id": oid, "organization": known.names_of.get(oid)}
-                  for oid, c in sorted(codes.items(), key=lambda item: item[1]) if c in in_pack],
+        "codes": [
+            {"code": c, "organization_id": oid, "organization": known.names_of.get(oid)}
+            for oid, c in sorted(codes.items(), key=lambda item: item[1])
+            if c in in_pack
+        ],
     }
     with staged(folder) as temp:
         _write(temp, tables, manifest)

@@ -85,7 +85,8 @@ class Masker:
         """Known names (not inside placeholders or codes) and people's names, in folded offsets."""
         masked = [(m.start(), m.end(), "person" if m.group(1) == "person" else "other") for m in _MASKED.finditer(folded.text)]
         terms = [
-            (start, end, term) for start, end, term in self._matcher.find(folded.text)
+            (start, end, term)
+            for start, end, term in self._matcher.find(folded.text)
             if not any(s < end and start < e for s, e, _ in masked)
         ]
         covered = masked + [(s, e, "person" if t.kind == "person" else "other") for s, e, t in terms]
@@ -97,7 +98,9 @@ class Masker:
             return value
         folded = fold(value)
         terms, people = self._spans(folded)
-        spans = [(s, e, t.replacement) for s, e, t in terms] + [(n.start, n.end, self.rules.placeholders["person"]) for n in people]
+        spans = [(s, e, t.replacement) for s, e, t in terms] + [
+            (n.start, n.end, self.rules.placeholders["person"]) for n in people
+        ]
         person = self.rules.placeholders["person"]
         out, cursor = [], 0
         for start, end, replacement in sorted(spans):

@@ -57,7 +57,13 @@ class PersonFinder:
         """Names in the folded text; `masked` holds (start, end, 'person' or 'other') spans that are already covered."""
         text = folded.text
         tokens = [
-            Token(m.start(), m.end(), m.group(0), folded.original[folded.origin[m.start()]].isupper(), bool(_ARABIC.match(m.group(0))))
+            Token(
+                m.start(),
+                m.end(),
+                m.group(0),
+                folded.original[folded.origin[m.start()]].isupper(),
+                bool(_ARABIC.match(m.group(0))),
+            )
             for m in _TOKEN.finditer(text)
         ]
         for token in tokens:

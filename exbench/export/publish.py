@@ -169,7 +169,12 @@ def remove_stale_packs(exports_dir: Path, keep: Iterable[tuple[str, int]]) -> li
             continue
         before = len(removed)
         for pack in sorted(scheme_dir.iterdir()):
-            if pack.is_symlink() or not pack.is_dir() or not _CYCLE.fullmatch(pack.name) or (scheme_dir.name, pack.name) in wanted:
+            if (
+                pack.is_symlink()
+                or not pack.is_dir()
+                or not _CYCLE.fullmatch(pack.name)
+                or (scheme_dir.name, pack.name) in wanted
+            ):
                 continue
             manifest = read_manifest(pack)
             if is_pack(manifest, scheme_dir.name, pack.name):

@@ -91,7 +91,7 @@ def _cells(folder: Path) -> Iterator[tuple[str, str, str]]:
             for name in header:
                 yield path.name, "header", name
             for number, row in enumerate(rows[1:], start=2):
-                for column, text in zip(header, row):
+                for column, text in zip(header, row, strict=False):
                     yield path.name, f"{column} (row {number})", text
         elif path.suffix == ".json":
             for where, text in _json_cells(json.loads(path.read_text(encoding="utf-8"))):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from exbench.export.fold import fold_term
@@ -44,7 +44,7 @@ def _merged(languages: dict, field: str) -> frozenset[str]:
     return frozenset(fold_term(word) for block in languages.values() for word in block.get(field, []))
 
 
-@lru_cache(maxsize=None)
+@cache
 def masking_rules(path: Path = RULES_FILE) -> Rules:
     """The rules of `path` (masking.json beside this module by default)."""
     data = json.loads(path.read_text(encoding="utf-8"))

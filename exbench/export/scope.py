@@ -33,7 +33,9 @@ def describe(available: list[tuple[str, int]]) -> str:
     by_scheme: dict[str, list[int]] = {}
     for scheme, cycle in available:
         by_scheme.setdefault(scheme, []).append(cycle)
-    return "the warehouse has " + ", ".join(f"{s} ({', '.join(str(c) for c in sorted(cs))})" for s, cs in sorted(by_scheme.items()))
+    return "the warehouse has " + ", ".join(
+        f"{s} ({', '.join(str(c) for c in sorted(cs))})" for s, cs in sorted(by_scheme.items())
+    )
 
 
 def is_folder_name(scheme: str) -> bool:

@@ -37,15 +37,56 @@ def named_tables(data: PackRows) -> list[Table]:
     scheme, cycle, codes = data.scheme, data.cycle, data.indicator_codes
     bench = Table(
         "benchmark.csv",
-        ["organization_id", "organization", "country", "org_type", "scheme", "cycle_year", "stars", "star_basis", "points",
-         "level_code", "recognitions", "peer_group", *_indicator_header(codes)],
-        [[oid, name, country, org_type, scheme, cycle, stars, basis, points, level, recognitions, peer_group, *_indicators(codes, by_code)]
-         for oid, name, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench],
+        [
+            "organization_id",
+            "organization",
+            "country",
+            "org_type",
+            "scheme",
+            "cycle_year",
+            "stars",
+            "star_basis",
+            "points",
+            "level_code",
+            "recognitions",
+            "peer_group",
+            *_indicator_header(codes),
+        ],
+        [
+            [
+                oid,
+                name,
+                country,
+                org_type,
+                scheme,
+                cycle,
+                stars,
+                basis,
+                points,
+                level,
+                recognitions,
+                peer_group,
+                *_indicators(codes, by_code),
+            ]
+            for oid, name, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench
+        ],
     )
     findings = Table(
         "findings.csv",
-        ["organization_id", "organization", "cycle_year", "finding_type", "framework", "criterion_code", "theme", "text",
-         "language", "document", "page", "evidence"],
+        [
+            "organization_id",
+            "organization",
+            "cycle_year",
+            "finding_type",
+            "framework",
+            "criterion_code",
+            "theme",
+            "text",
+            "language",
+            "document",
+            "page",
+            "evidence",
+        ],
         [list(r) for r in data.findings],
     )
     metrics = Table(
@@ -63,20 +104,61 @@ def _by_code(rows: list[list[object]]) -> list[list[object]]:
 
 def blind_tables(data: PackRows, codes: dict[str, str], masker: Masker) -> list[Table]:
     """benchmark, findings and metrics with codes for organizations, texts masked, no source paths."""
-    masker.learn([r[8] for r in data.bench] + [r[7] for r in data.findings] + [r[11] for r in data.findings] + [r[8] for r in data.metrics])
+    masker.learn(
+        [r[8] for r in data.bench] + [r[7] for r in data.findings] + [r[11] for r in data.findings] + [r[8] for r in data.metrics]
+    )
     words: Callable[[str | None], str | None] = masker.text
     scheme, cycle, indicator_codes = data.scheme, data.cycle, data.indicator_codes
     bench = Table(
         "benchmark.csv",
-        ["organization_code", "country", "org_type", "scheme", "cycle_year", "stars", "star_basis", "points", "level_code",
-         "recognitions", "peer_group", *_indicator_header(indicator_codes)],
-        _by_code([[codes[oid], country, org_type, scheme, cycle, stars, basis, points, level, words(recognitions), peer_group,
-                   *_indicators(indicator_codes, by_code)]
-                  for oid, _, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench]),
+        [
+            "organization_code",
+            "country",
+            "org_type",
+            "scheme",
+            "cycle_year",
+            "stars",
+            "star_basis",
+            "points",
+            "level_code",
+            "recognitions",
+            "peer_group",
+            *_indicator_header(indicator_codes),
+        ],
+        _by_code(
+            [
+                [
+                    codes[oid],
+                    country,
+                    org_type,
+                    scheme,
+                    cycle,
+                    stars,
+                    basis,
+                    points,
+                    level,
+                    words(recognitions),
+                    peer_group,
+                    *_indicators(indicator_codes, by_code),
+                ]
+                for oid, _, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench
+            ]
+        ),
     )
     findings = Table(
         "findings.csv",
-        ["organization_code", "cycle_year", "finding_type", "framework", "criterion_code", "theme", "text", "language", "page", "evidence"],
+        [
+            "organization_code",
+            "cycle_year",
+            "finding_type",
+            "framework",
+            "criterion_code",
+            "theme",
+            "text",
+            "language",
+            "page",
+            "evidence",
+        ],
         _by_code([[codes[r[0]], *r[2:7], words(r[7]), r[8], r[10], words(r[11])] for r in data.findings]),
     )
     metrics = Table(

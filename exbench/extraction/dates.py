@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import jdatetime
 
@@ -75,7 +75,7 @@ def _alt(words: list[str] | dict[str, int]) -> str:
     return "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(code: str) -> tuple[dict[str, tuple[int, str]], dict[str, int], list[re.Pattern[str]]]:
     """Month lookup, day-word lookup and the compiled templates of one language."""
     lex = load("dates")[code]
@@ -109,8 +109,11 @@ def _grammar(code: str) -> tuple[dict[str, tuple[int, str]], dict[str, int], lis
     if lex["bare_month"]:
         templates.append(rf"(?<![^\W\d_])(?P<m1>{_alt(months)})(?:{tail})(?![^\W\d_])")
     yy = r"\d{4}|\d{2}" if lex["two_digit_years"] else r"\d{4}"
-    years = rf"(?P<y1>{yy})(?!\d)(?:{rs}(?:(?:{_alt(lex['year_prefix'])})\s+)?(?P<y2>{yy})(?!\d))?" if lex["year_prefix"] \
+    years = (
+        rf"(?P<y1>{yy})(?!\d)(?:{rs}(?:(?:{_alt(lex['year_prefix'])})\s+)?(?P<y2>{yy})(?!\d))?"
+        if lex["year_prefix"]
         else rf"(?P<y1>\d{{4}})(?!\d)(?:{rs}(?P<y2>\d{{4}})(?!\d))?"
+    )
     if lex["year_prefix"]:
         templates.append(rf"(?<![^\W\d_])(?:{_alt(lex['year_prefix'])})\s+{years}")
     if lex["year_preposition"]:
@@ -249,5 +252,5 @@ def find_dates(text: str, language: str | None, reference: dt.date | None = None
         except ValueError:
             continue
         precision = "day" if p.d1 else "month" if p.m1 else "year"
-        result.append(DateMatch(p.start, p.end, first, last, precision, p.calendar, text[p.start:p.end]))
+        result.append(DateMatch(p.start, p.end, first, last, precision, p.calendar, text[p.start : p.end]))
     return result

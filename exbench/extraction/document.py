@@ -16,8 +16,8 @@ from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
-from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.recognitions import assessment_scheme, recognitions_in_sentence
+from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets
 from exbench.extraction.text_units import paragraphs, sentences
@@ -86,21 +86,31 @@ def extract_document(
     for page in pages:
         para_years = []
         for paragraph in paragraphs(page.text):
-            years = {d.first.year for d in find_dates(paragraph.text, page.language or language, reference) if d.first and d.precision == "year"}
+            years = {
+                d.first.year
+                for d in find_dates(paragraph.text, page.language or language, reference)
+                if d.first and d.precision == "year"
+            }
             para_years.append((paragraph.start, paragraph.end, years.pop() if len(years) == 1 else None))
         views = [SentenceView(s, page.page_number, page.language or language, reference, names) for s in sentences(page.text)]
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
     years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
     context = DocumentContext(
-        language, subject, cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title), reference,
+        language,
+        subject,
+        cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title),
+        reference,
         sole_year=years.pop() if len(years) == 1 else None,
     )
     facts = DocumentFacts(
-        subject=subject, cycle_year=context.cycle_year, scheme=assessment_scheme(all_views), reference_date=reference,
+        subject=subject,
+        cycle_year=context.cycle_year,
+        scheme=assessment_scheme(all_views),
+        reference_date=reference,
         language=language,
     )
-    for page, views, para_years in views_by_page:
+    for _page, views, para_years in views_by_page:
         for index, view in enumerate(views):
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else None
@@ -116,8 +126,14 @@ def extract_document(
             for mention in view.organizations:
                 if mention.canonical:
                     facts.organizations.append(
-                        OrganizationSeen(mention.canonical, mention.surface, mention.org_type, mention.country, mention.language,
-                                         mention.parent)
+                        OrganizationSeen(
+                            mention.canonical,
+                            mention.surface,
+                            mention.org_type,
+                            mention.country,
+                            mention.language,
+                            mention.parent,
+                        )
                     )
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:
@@ -125,8 +141,7 @@ def extract_document(
         # A findings-table row ("2 | strength | ...") is no count of strengths.
         quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
         facts.metrics = [
-            m for m in facts.metrics
-            if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
+            m for m in facts.metrics if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
         ]
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))

@@ -9,18 +9,18 @@ resolves them (dates.py never guesses).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
-from exbench.extraction.quotes import quote
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Event
+from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import by_code, capitals
 
 _CAPITALISED = re.compile(rf"(?:(?:\d{{4}}\s*[-‐–]\s*\d{{4}}\s+)?(?:[{capitals()}][\w’'()-]*\s+){{0,6}}[{capitals()}][\w’']*)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> dict:
     return load("events")
 

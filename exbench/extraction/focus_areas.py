@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.quotes import quote
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, FocusArea, Metric
+from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.themes import theme_of
 
@@ -21,7 +21,7 @@ def _split_list(text: str, count: int, language: str) -> list[str] | None:
     end = compiled(lexicon["list_end"][language]).search(text)
     body = text[: end.start()] if end else text
     body = re.split(r"[.;:؛]", body)[0]
-    items = [item.strip(" «»\"“”()") for item in re.split(lexicon["separators"][language], body)]
+    items = [item.strip(' «»"“”()') for item in re.split(lexicon["separators"][language], body)]
     items = [item for item in items if item]
     return items if len(items) == count else None
 
@@ -32,9 +32,7 @@ def focus_areas_in_sentence(view: SentenceView, context: DocumentContext) -> tup
     lexicon = load("structure")["focus_areas"]
     if not language or language not in lexicon["count_noun"]:
         return [], []
-    subject = next(
-        (code for code, patterns in lexicon["subject"].items() if any_match(patterns, view.folded)), None
-    )
+    subject = next((code for code, patterns in lexicon["subject"].items() if any_match(patterns, view.folded)), None)
     if subject is None:
         return [], []
     count_noun = compiled(r"⟪(\d+)⟫\s+" + lexicon["count_noun"][language] + r"\s+")
@@ -50,14 +48,29 @@ def focus_areas_in_sentence(view: SentenceView, context: DocumentContext) -> tup
         year = view.year() or context.cycle_year
         owner = context.subject
         areas = [
-            FocusArea(owner, subject, label, theme_of(label), share.value if share else None, year,
-                      quote(view.page, view.span, count.start))
+            FocusArea(
+                owner,
+                subject,
+                label,
+                theme_of(label),
+                share.value if share else None,
+                year,
+                quote(view.page, view.span, count.start),
+            )
             for label in labels
         ]
         metrics = []
         if share is not None:
-            metrics.append(Metric(owner, f"{subject}_in_focus_areas_pct", float(share.value), year,
-                                  quote(view.page, view.span, share.start), f"{language}.focus_areas"))
+            metrics.append(
+                Metric(
+                    owner,
+                    f"{subject}_in_focus_areas_pct",
+                    float(share.value),
+                    year,
+                    quote(view.page, view.span, share.start),
+                    f"{language}.focus_areas",
+                )
+            )
         return areas, metrics
     return [], []
 

@@ -9,7 +9,7 @@ keeps offsets.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from exbench.language import fold, load
 
@@ -45,7 +45,7 @@ def expand(pattern: str) -> str:
     return _dotless_i_also_dotted(pattern)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(pattern: str) -> re.Pattern[str]:
     """A lexicon pattern compiled once (macros expanded)."""
     return re.compile(expand(pattern))

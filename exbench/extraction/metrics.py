@@ -7,15 +7,14 @@ belongs to the organization named nearest before it (else the document's own).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-from exbench.extraction.quotes import quote
-from exbench.reference import metric_units
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.model import DocumentContext, Metric
+from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
 from exbench.extraction.text_units import clause_around
-
+from exbench.reference import metric_units
 
 
 def is_percent_code(code: str) -> bool:
@@ -34,7 +33,7 @@ def _expanded_rules(block: dict, language: str) -> list[dict]:
     return rules + list(block.get("fallback_rules", []))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(language: str) -> tuple:
     block = load("metrics").get(language)
     if not block:

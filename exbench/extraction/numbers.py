@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.digits import read_digit_group
@@ -25,9 +25,17 @@ _GAP = re.compile(r"[ \t\u00a0\u200c]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _WORD_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*")
 _WORD_KINDS = ("units", "teens", "tens", "hundreds", "scales")
 _LIST_KINDS = {"hundred": 100, "joiners": 0, "half": Decimal("0.5"), "article": 1}
-_KIND = {"units": "unit", "teens": "teen", "tens": "ten", "hundreds": "hundreds",
-         "scales": "scale", "hundred": "hundred", "joiners": "joiner",
-         "half": "half", "article": "article"}
+_KIND = {
+    "units": "unit",
+    "teens": "teen",
+    "tens": "ten",
+    "hundreds": "hundreds",
+    "scales": "scale",
+    "hundred": "hundred",
+    "joiners": "joiner",
+    "half": "half",
+    "article": "article",
+}
 _MULTIPLIERS = ("hundred", "scale", "half")
 
 
@@ -68,7 +76,7 @@ def _alternation(items: list[str]) -> str:
     return "|".join(re.escape(normalize(i)) for i in sorted(items, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(code: str) -> _Lexicon:
     data = load("numbers")[code]
     words: dict[str, tuple[str, Decimal]] = {}
@@ -94,7 +102,7 @@ def _lexicon(code: str) -> _Lexicon:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Percent-before, percent-after and designation regexes, all languages."""
     lex = load("numbers")
@@ -122,9 +130,12 @@ def _evaluate(atoms: list[_Atom], strict: bool) -> Decimal | None:
         kind, value, prev = atom.kind, atom.value, atoms[index - 1] if index else None
         if kind == "joiner":
             nxt = atoms[index + 1]
-            allowed = {"scale": ("digit", "unit", "teen", "ten", "hundreds", "hundred"),
-                       "hundreds": ("unit", "teen", "ten", "digit"), "hundred": ("unit", "teen", "ten", "digit"),
-                       "ten": ("unit",)}.get(prev.kind, ())
+            allowed = {
+                "scale": ("digit", "unit", "teen", "ten", "hundreds", "hundred"),
+                "hundreds": ("unit", "teen", "ten", "digit"),
+                "hundred": ("unit", "teen", "ten", "digit"),
+                "ten": ("unit",),
+            }.get(prev.kind, ())
             if prev.kind in ("unit", "teen", "ten", "digit") and nxt.kind == "half":
                 continue
             if nxt.kind not in allowed or (prev.kind != "scale" and nxt.kind == "digit" and nxt.value >= 100):
@@ -204,7 +215,7 @@ class _Reader:
         if self.language is not None:
             return _lexicon(self.language)
         if token.lastgroup == "num":
-            arabic = is_arabic_script(self.text[token.start():token.end()])
+            arabic = is_arabic_script(self.text[token.start() : token.end()])
             return _lexicon(self.arabic if arabic or self.doc == self.arabic else self.latin)
         return _lexicon(self.arabic if is_arabic_script(token.group()) else self.latin)
 
@@ -230,10 +241,10 @@ class _Reader:
         prev = norm[start - 1] if start else " "
         if prev.isalnum() or prev in "._/,:" or (prev in "-–" and start > 1 and norm[start - 2].isalnum()):
             return None
-        if _markers()[2].search(self.text[max(0, start - 40):start]):
+        if _markers()[2].search(self.text[max(0, start - 40) : start]):
             return None
-        before_pct = _markers()[0].search(norm[max(0, start - 12):start])
-        if not before_pct and any(p.search(norm[end:end + 12]) for p in lex.ordinals):
+        before_pct = _markers()[0].search(norm[max(0, start - 12) : start])
+        if not before_pct and any(p.search(norm[end : end + 12]) for p in lex.ordinals):
             return None
         nxt = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         nxt_word = nxt.group() if nxt is not None and nxt.lastgroup == "word" else ""
@@ -243,7 +254,7 @@ class _Reader:
 
     def adjacent(self, left: int, right: int) -> bool:
         a, b = self.tokens[left], self.tokens[right]
-        gap = self.norm[a.end():b.start()]
+        gap = self.norm[a.end() : b.start()]
         both_words = a.lastgroup == b.lastgroup == "word"
         return bool(_GAP.fullmatch(gap) or (both_words and _WORD_GAP.fullmatch(gap)))
 
@@ -271,7 +282,7 @@ def _scan(text: str, language: str | None, strict: bool) -> list[NumberMatch]:
             index += 1
             continue
         start, end = run[0].start, run[best[0] - 1].end
-        before = before_re.search(reader.norm[max(consumed, start - 12):start])
+        before = before_re.search(reader.norm[max(consumed, start - 12) : start])
         after = after_re.match(reader.norm, end)
         start = before.start() + max(consumed, start - 12) if before else start
         end = after.end() if after else end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from exbench.extraction.lexicons import load
 from exbench.language import by_code, extracted
@@ -31,7 +31,7 @@ class OrgMention:
     parent: str | None = None  # canonical name of the organization this one belongs to
 
 
-@lru_cache(maxsize=None)
+@cache
 def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str | None, str]]]:
     """One alternation of every alias (longest first) and what each alias names."""
     by_alias: dict[str, tuple[str, str, str | None, str]] = {}
@@ -98,9 +98,7 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
                     continue
                 start, end = match.start(), match.end() + tail.start(1) + len(word)
                 canonical = f"{head['canonical_head']} {word}"
-            found.append(
-                OrgMention(start, end, text[start:end], canonical, head["org_type"], rules["country"], language)
-            )
+            found.append(OrgMention(start, end, text[start:end], canonical, head["org_type"], rules["country"], language))
     return found
 
 
@@ -122,7 +120,11 @@ def _named_after_mentions(text: str, language: str) -> list[OrgMention]:
             if words:
                 end = text.index(words[-1], match.end()) + len(words[-1])
                 surface = text[match.start() : end]
-                found.append(OrgMention(match.start(), end, surface, " ".join(surface.split()), head["org_type"], rules["country"], language))
+                found.append(
+                    OrgMention(
+                        match.start(), end, surface, " ".join(surface.split()), head["org_type"], rules["country"], language
+                    )
+                )
     return found
 
 
@@ -139,8 +141,18 @@ def _subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
             parent_mentions = [m for m in _head_mentions(match["parent"], language) if m.canonical]
             parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
             name = " ".join(match["name"].split())
-            found.append(OrgMention(match.start("name"), match.end("name"), match["name"], name, org_type,
-                                    rules.get("country"), language, parent=parent))
+            found.append(
+                OrgMention(
+                    match.start("name"),
+                    match.end("name"),
+                    match["name"],
+                    name,
+                    org_type,
+                    rules.get("country"),
+                    language,
+                    parent=parent,
+                )
+            )
     return found
 
 
@@ -185,8 +197,13 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
 def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
     """'Leeds' for 'Leeds City Council': the place words of names in cased languages (Turkish, English),
     kept only when they point at one organization of the document."""
-    heads = {h["canonical_head"] for rules in load("organizations").values() if isinstance(rules, dict)
-             for h in rules.get("heads", []) if h.get("canonical_head")}
+    heads = {
+        h["canonical_head"]
+        for rules in load("organizations").values()
+        if isinstance(rules, dict)
+        for h in rules.get("heads", [])
+        if h.get("canonical_head")
+    }
     candidates: dict[str, set[str]] = {}
     by_name: dict[str, OrgMention] = {}
     for mention in mentions:

@@ -9,12 +9,12 @@ the document's organization.
 
 from __future__ import annotations
 
-
-from exbench.extraction.quotes import quote
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, PageInput, PeerLink
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.quotes import quote
 from exbench.extraction.text_units import lines
+
 
 def link_type(document_text: str) -> str | None:
     """The kind of peer link the document is about, if any."""

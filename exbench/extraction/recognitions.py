@@ -9,16 +9,16 @@ sentence when it dates the ceremony, or the document's own date.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
-from exbench.extraction.quotes import quote
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Recognition
+from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> dict:
     return load("recognitions")
 
@@ -123,16 +123,14 @@ def _grouped_anchors(view: SentenceView) -> list[tuple[str, str | None, re.Match
     return result
 
 
-def recognitions_in_sentence(
-    view: SentenceView, following: SentenceView | None, context: DocumentContext
-) -> list[Recognition]:
+def recognitions_in_sentence(view: SentenceView, following: SentenceView | None, context: DocumentContext) -> list[Recognition]:
     """Recognitions received that one sentence reports (the next one may date them)."""
     language = view.language or context.language
     if not language:
         return []
     found: list[Recognition] = []
     anchors = _grouped_anchors(view)
-    for index, (scheme, owner, anchor, window) in enumerate(anchors):
+    for _index, (scheme, owner, anchor, window) in enumerate(anchors):
         if not _attained(view, language, scheme):
             continue
         level = _level(view, scheme, anchor, language, window)

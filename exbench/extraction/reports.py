@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
@@ -52,7 +52,7 @@ class _Open:
     bulleted: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> dict:
     return load("reports")
 
@@ -130,8 +130,17 @@ class _ReportReader:
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
             if text:
-                self.findings.append(Finding(self.context.subject, self.framework, self.criterion, self.item,
-                                             self.section, text, Evidence(self.open.page, quote)))
+                self.findings.append(
+                    Finding(
+                        self.context.subject,
+                        self.framework,
+                        self.criterion,
+                        self.item,
+                        self.section,
+                        text,
+                        Evidence(self.open.page, quote),
+                    )
+                )
         self.open = None
 
     def score_line(self, key: str, span: Span, page: int) -> bool:
@@ -140,8 +149,16 @@ class _ReportReader:
         total = compiled(_lexicon()["score_total"]).search(key)
         if total:
             maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
-            self.scores.append(Score(self.context.subject, self.framework, None, _number(total.group("points")),
-                                     maximum or 1000.0, Evidence(page, span.text)))
+            self.scores.append(
+                Score(
+                    self.context.subject,
+                    self.framework,
+                    None,
+                    _number(total.group("points")),
+                    maximum or 1000.0,
+                    Evidence(page, span.text),
+                )
+            )
             return True
         row = compiled(_lexicon()["score_row"]).match(key)
         if row and (self.in_scores or row.group("max")):
@@ -149,8 +166,9 @@ class _ReportReader:
             points = _number(row.group("points"))
             if maximum is not None and points > maximum:
                 return False
-            self.scores.append(Score(self.context.subject, self.framework, row.group("num"), points, maximum,
-                                     Evidence(page, span.text)))
+            self.scores.append(
+                Score(self.context.subject, self.framework, row.group("num"), points, maximum, Evidence(page, span.text))
+            )
             return True
         return False
 
@@ -213,8 +231,9 @@ class _ReportReader:
             criterion, first, first_page = self.pending_row
             maximum = float(points.group(2)) if points.group(2) else (1000.0 if criterion is None else None)
             quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.scores.append(Score(self.context.subject, self.framework, criterion, float(points.group(1)), maximum,
-                                     Evidence(page, quote)))
+            self.scores.append(
+                Score(self.context.subject, self.framework, criterion, float(points.group(1)), maximum, Evidence(page, quote))
+            )
             self.pending_row = None
             return True
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
@@ -245,8 +264,12 @@ class _ReportReader:
             prefix = None if whole_type or not rest else self._type_prefix(rest)
             if not rest or whole_type or prefix:
                 self.close_table_row()
-                self.table_row = {"criterion": row_start.group(1), "type_words": rest if not prefix else "",
-                                  "type": whole_type or (prefix[0] if prefix else None), "spans": []}
+                self.table_row = {
+                    "criterion": row_start.group(1),
+                    "type_words": rest if not prefix else "",
+                    "type": whole_type or (prefix[0] if prefix else None),
+                    "spans": [],
+                }
                 if prefix:
                     offset = span.text.index(span.text[row_start.start(2) :]) + prefix[1]
                     text = span.text[offset:].strip()

@@ -51,7 +51,11 @@ class SentenceView:
         for short, full in self.short_names.items():
             for match in re.finditer(rf"(?<![\w\u200c]){re.escape(short)}(?:['’]\w+)?(?![\w\u200c])", self.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
-                    found.append(OrgMention(match.start(), match.end(), match.group(0), full.canonical, full.org_type, full.country, full.language))
+                    found.append(
+                        OrgMention(
+                            match.start(), match.end(), match.group(0), full.canonical, full.org_type, full.country, full.language
+                        )
+                    )
         return sorted(found, key=lambda m: m.start)
 
     @cached_property

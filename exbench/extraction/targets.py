@@ -55,14 +55,16 @@ def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Ta
     pending: tuple[str, str] | None = None  # an item number that closed a page with its words on the next
     for page in pages:
         folded = fold(page.text)
-        markers = [(m.start(), m.end(), "goal", to_ascii_digits(m.group(1))) for m in compiled(rules["goal_heading"]).finditer(folded)]
+        markers = [
+            (m.start(), m.end(), "goal", to_ascii_digits(m.group(1))) for m in compiled(rules["goal_heading"]).finditer(folded)
+        ]
         markers += [(m.start(), m.end(), "aims", "") for m in compiled(rules["aims_heading"]).finditer(folded)]
         markers += [(m.start(), m.end(), "item", m.group(1)) for m in _ITEM.finditer(page.text)]
         markers.sort()
         if pending is not None:
             markers.insert(0, (0, 0, "item", pending[1]))
             goal, pending = pending[0], None
-        for index, (start, end, kind, number) in enumerate(markers):
+        for index, (_start, end, kind, number) in enumerate(markers):
             next_start = markers[index + 1][0] if index + 1 < len(markers) else len(page.text)
             body = _item_text(page.text[end:next_start])
             if kind == "goal":
@@ -78,7 +80,11 @@ def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Ta
                 code = f"{goal}.{number}" if goal != "A" else f"A{number}"
                 if code not in found:
                     found[code] = Target(
-                        context.subject, code, body, _value(body, language), period if goal != "A" else None,
+                        context.subject,
+                        code,
+                        body,
+                        _value(body, language),
+                        period if goal != "A" else None,
                         Evidence(page.page_number, body),
                     )
     return list(found.values())

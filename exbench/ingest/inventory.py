@@ -199,7 +199,13 @@ def scan_raw(raw_dir: Path, known_hashes: dict[str, str] | None = None) -> Inven
             found.append(raw)
     for path, row in manifest.items():
         if path not in used:
-            warnings.append(InputWarning(f"{label}/{MANIFEST_NAME}", row.row, "path",
-                                         f"{shown(path)} matches no file in the raw folder; the row's hints were not used"))
+            warnings.append(
+                InputWarning(
+                    f"{label}/{MANIFEST_NAME}",
+                    row.row,
+                    "path",
+                    f"{shown(path)} matches no file in the raw folder; the row's hints were not used",
+                )
+            )
     warnings.sort(key=lambda w: w.row or 0)
     return Inventory(found, warnings + sorted(walk.warnings, key=lambda w: w.file))

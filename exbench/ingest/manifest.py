@@ -47,7 +47,9 @@ class InputWarning:
 
     def line(self) -> str:
         """The warning as one line: `raw/manifest.csv row 7, column published_on: ...` (`raw/self: ...` without a cell)."""
-        where = ", ".join(part for part in (f"row {self.row}" if self.row else "", f"column {self.column}" if self.column else "") if part)
+        where = ", ".join(
+            part for part in (f"row {self.row}" if self.row else "", f"column {self.column}" if self.column else "") if part
+        )
         return f"{self.file} {where}: {self.message}" if where else f"{self.file}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
@@ -98,7 +100,9 @@ def check_cycle_year(value: str) -> tuple[str | None, str | None]:
     year = int(text)
     if year in SOLAR_HIJRI_YEARS:
         gregorian = year + SOLAR_HIJRI_OFFSET
-        return str(gregorian), f"{shown(value)} looks like a Solar Hijri year; it was read as {gregorian} (the Gregorian year in which it begins)"
+        return str(
+            gregorian
+        ), f"{shown(value)} looks like a Solar Hijri year; it was read as {gregorian} (the Gregorian year in which it begins)"
     if year not in YEARS:
         return None, f"{shown(value)} is not a year in {YEARS.start}..{YEARS.stop - 1}"
     return str(year), None
@@ -184,10 +188,16 @@ class _Reader:
                 self.unnamed.append(index)
                 continue
             if name in columns:
-                self.warn(1, name, f"column {shown(cell)} appears twice (columns {columns[name] + 1} and {index + 1}); "
-                          f"the first one was used and column {index + 1} ignored")
+                self.warn(
+                    1,
+                    name,
+                    f"column {shown(cell)} appears twice (columns {columns[name] + 1} and {index + 1}); "
+                    f"the first one was used and column {index + 1} ignored",
+                )
             elif name != "path" and name not in MANIFEST_COLUMNS:
-                self.warn(1, name, f"{shown(cell)} is not a manifest column (path, {', '.join(MANIFEST_COLUMNS)}); it was ignored")
+                self.warn(
+                    1, name, f"{shown(cell)} is not a manifest column (path, {', '.join(MANIFEST_COLUMNS)}); it was ignored"
+                )
                 columns[name] = index
             else:
                 columns[name] = index
@@ -200,7 +210,11 @@ class _Reader:
             self.warn(number, None, f"the row has {len(cells)} cells but the header only {width}; the extra cells were ignored")
         for index in self.unnamed:
             if index < len(cells) and cells[index].strip():
-                self.warn(number, None, f"column {index + 1} has no name in the header; its value {shown(cells[index].strip())} was ignored")
+                self.warn(
+                    number,
+                    None,
+                    f"column {index + 1} has no name in the header; its value {shown(cells[index].strip())} was ignored",
+                )
         raw_path = cells[columns["path"]] if columns["path"] < len(cells) else ""
         if not raw_path.strip():
             self.warn(number, "path", "the row has no path; its hints were dropped")
@@ -237,7 +251,9 @@ def _text(manifest: Path, file: str) -> tuple[str | None, InputWarning | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         return None, InputWarning(
-            file, None, None,
+            file,
+            None,
+            None,
             f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as 'CSV UTF-8'; no hints were used",
         )
 
@@ -262,7 +278,9 @@ def read_manifest_rows(raw_dir: Path, file: str | None = None) -> tuple[dict[str
     try:
         records = list(lines)
     except csv.Error as error:
-        return {}, [InputWarning(file, None, None, f"the file is not valid CSV (line {lines.line_num}: {error}); no hints were used")]
+        return {}, [
+            InputWarning(file, None, None, f"the file is not valid CSV (line {lines.line_num}: {error}); no hints were used")
+        ]
     if not records or not any(cell.strip() for cell in records[0]):
         reader.warn(None, None, "the file has no header row (path, " + ", ".join(MANIFEST_COLUMNS) + "); no hints were used")
         return {}, reader.warnings

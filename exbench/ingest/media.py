@@ -21,8 +21,18 @@ _EXTENSIONS = {
 }
 # Formats ExBench does not read, whatever their name says.
 _FOREIGN = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*",
-    b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"%!PS", b"{\\rtf",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\xd0\xcf\x11\xe0",
+    b"II*\x00",
+    b"MM\x00*",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"%!PS",
+    b"{\\rtf",
 )
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml version", b"<head", b"<body")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -37,7 +47,7 @@ def sniff_media_type(path: Path, head: bytes) -> str | None:
     start = head
     for bom in _BOMS:
         if start.startswith(bom):
-            start = start[len(bom):].replace(b"\x00", b"")
+            start = start[len(bom) :].replace(b"\x00", b"")
             break
     lowered = start.lstrip()[:512].lower()
     if lowered.startswith(_HTML_STARTS) and (not lowered.startswith(b"<?xml") or b"<html" in lowered):

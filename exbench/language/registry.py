@@ -51,24 +51,39 @@ class Language:
         return SCRIPTS[self.script].cased
 
 
-SCRIPTS = MappingProxyType({
-    "Arab": Script("Arab", "Arabic", "rtl", cased=False, fallback="fa"),
-    "Latn": Script("Latn", "Latin", "ltr", cased=True, fallback=None),
-})
+SCRIPTS = MappingProxyType(
+    {
+        "Arab": Script("Arab", "Arabic", "rtl", cased=False, fallback="fa"),
+        "Latn": Script("Latn", "Latin", "ltr", cased=True, fallback=None),
+    }
+)
 
 LANGUAGES: tuple[Language, ...] = (
     Language(
-        "fa", "Persian", "Arab", digits.PERSIAN, "PERSIAN", "fas", "fa",
+        "fa",
+        "Persian",
+        "Arab",
+        digits.PERSIAN,
+        "PERSIAN",
+        "fas",
+        "fa",
         telltale="پچژگی",  # letters Arabic does not have
         # Arabic code points that Persian text uses interchangeably with Persian ones.
         letter_forms=MappingProxyType({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه"}),
     ),
     Language(
-        "tr", "Turkish", "Latn", digits.ASCII, "TURKISH", "tur", "tr",
+        "tr",
+        "Turkish",
+        "Latn",
+        digits.ASCII,
+        "TURKISH",
+        "tur",
+        "tr",
         letters="çğışöüÇĞİŞÖÜ",
         # Dotless ı, ğ and ş make ~8% of the letters of Turkish prose; an English text
         # naming a few Turkish places stays far below this share.
-        telltale="ığşİĞŞ", telltale_share=0.03,
+        telltale="ığşİĞŞ",
+        telltale_share=0.03,
     ),
     Language("en", "English", "Latn", digits.ASCII, "ENGLISH", "eng", "en"),
     # Told apart from Persian so that an Arabic page is not read with Persian rules; its scans go to the Persian model.

@@ -36,4 +36,3 @@ def letter_forms(code: str | None) -> dict[str, str]:
     """The other code points a language's text writes its letters with, and the letter each stands for."""
     entry = by_code(code)
     return dict(entry.letter_forms) if entry else {}
-

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exbench.reading.errors import UnreadableDocument
 from exbench.ingest.media import sniff_media_type
+from exbench.reading.errors import UnreadableDocument
 from exbench.reading.page import UNREADABLE_PAGE, PageText
 from exbench.reading.source import Source, open_source
 

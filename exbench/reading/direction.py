@@ -17,10 +17,7 @@ from bidi.mirror import MIRRORED
 # a set lookup per character instead of a unicodedata call keeps the per-glyph work lean.
 _RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
 _RTL = frozenset(
-    chr(code)
-    for low, high in _RTL_BLOCKS
-    for code in range(low, high + 1)
-    if unicodedata.bidirectional(chr(code)) in ("R", "AL")
+    chr(code) for low, high in _RTL_BLOCKS for code in range(low, high + 1) if unicodedata.bidirectional(chr(code)) in ("R", "AL")
 )
 
 

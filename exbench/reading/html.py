@@ -23,8 +23,30 @@ from exbench.reading.page import PageText
 from exbench.reading.plain import decode_text
 
 _DROP = "script, style, noscript, template, nav, header, footer, form, aside, iframe, svg, button, select"
-_BOILERPLATE = re.compile(r"\b(menu|nav|breadcrumb|footer|header|sidebar|related|share|social|cookie|comment|advert|banner)\b", re.I)
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article", "blockquote", "pre", "dd", "dt", "caption", "table"}
+_BOILERPLATE = re.compile(
+    r"\b(menu|nav|breadcrumb|footer|header|sidebar|related|share|social|cookie|comment|advert|banner)\b", re.I
+)
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "br",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "caption",
+    "table",
+}
 _CELLS = {"td", "th"}  # a table row stays one line, its cells apart
 
 

@@ -24,15 +24,17 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from exbench.language import ocr_models
-from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered
 from exbench.reading.ocr_engine import check_ocr
-from exbench.settings import DEFAULT_OCR_PAGE_SECONDS, tesseract_command
+from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered
 from exbench.reading.ocr_words import Word, read_word, table_columns, words_by_line
+from exbench.settings import DEFAULT_OCR_PAGE_SECONDS, tesseract_command
 
 __all__ = ["OcrPage", "OcrToken", "ocr_image", "render_page"]
 
 DPI = 300  # Tesseract reads best at about 300 dpi; scans printed at 200 dpi are scaled up
 LANGUAGES = ocr_models()  # Tesseract's model per script: {"Arabic": "fas", "Latin": "tur+eng"}
+
+
 @dataclass(frozen=True)
 class OcrToken:
     """A word as Tesseract read it (digits re-read), its confidence (0-100) and its line on the page."""
@@ -84,13 +86,13 @@ _ROTATE = re.compile(r"Rotate: (\d+)")
 _SCRIPT = re.compile(r"Script: (\w+)")
 
 
-
 def _pytesseract():  # noqa: ANN202 - the module, imported on demand
     """pytesseract, running the Tesseract command the settings name (EXBENCH_TESSERACT)."""
     import pytesseract
 
     pytesseract.pytesseract.tesseract_cmd = tesseract_command()
     return pytesseract
+
 
 def _orientation(image: Image.Image, timeout_s: int) -> tuple[str, int]:
     """(Tesseract model, degrees to turn the image) from script detection; Latin when it cannot tell."""
@@ -117,7 +119,12 @@ def _with_droppedwords_by_line(lines: list[list[Word]], gray_image: Image.Image,
     boxes = [(w.left, w.top, w.width, w.height) for line in lines for w in line]
     for band in uncovered(ink_bands(gray), boxes):
         pad = max(4, band.height // 3)
-        box = (max(band.left - pad, 0), max(band.top - pad, 0), min(band.right + pad, gray.shape[1]), min(band.bottom + pad, gray.shape[0]))
+        box = (
+            max(band.left - pad, 0),
+            max(band.top - pad, 0),
+            min(band.right + pad, gray.shape[1]),
+            min(band.bottom + pad, gray.shape[0]),
+        )
         data = pytesseract.image_to_data(
             gray_image.crop(box), lang=model, config="--psm 13", output_type=pytesseract.Output.DICT, timeout=timeout_s
         )
@@ -153,7 +160,9 @@ def _data(image: Image.Image, model: str, psm: int, timeout_s: int) -> dict[str,
     """Tesseract's word table of the image: --psm 3 finds the layout itself, --psm 6 reads one block row by row."""
     pytesseract = _pytesseract()
 
-    return pytesseract.image_to_data(image, lang=model, config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout_s)
+    return pytesseract.image_to_data(
+        image, lang=model, config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout_s
+    )
 
 
 def ocr_image(image: Image.Image, timeout_s: int = DEFAULT_OCR_PAGE_SECONDS) -> OcrPage:

@@ -39,12 +39,12 @@ _NUMBER_CHARS = ASCII + PERSIAN + ARABIC_INDIC + "/.-:٫٬،,"  # what a word of
 def glyph_bitmap(ink: np.ndarray) -> np.ndarray:
     """A glyph's ink cropped, centred in a square (keeping its proportions) and scaled to SIZE."""
     rows, cols = np.nonzero(ink)
-    crop = ink[rows.min(): rows.max() + 1, cols.min(): cols.max() + 1]
+    crop = ink[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
     height, width = crop.shape
     side = max(height, width)
     square = np.zeros((side, side), np.uint8)
     top, left = (side - height) // 2, (side - width) // 2
-    square[top: top + height, left: left + width] = crop * 255
+    square[top : top + height, left : left + width] = crop * 255
     return np.asarray(Image.fromarray(square).resize((SIZE, SIZE), Image.BILINEAR), np.uint8)
 
 
@@ -59,7 +59,7 @@ def _unit(bitmap: np.ndarray) -> np.ndarray | None:
 def _templates() -> tuple[np.ndarray, list[str]]:
     data = np.load(TEMPLATE_FILE)
     vectors, labels = [], []
-    for bitmap, label in zip(data["bitmaps"], data["labels"]):
+    for bitmap, label in zip(data["bitmaps"], data["labels"], strict=False):
         vector = _unit(bitmap)
         if vector is not None:
             vectors.append(vector)
@@ -100,10 +100,7 @@ def _columns(ink: np.ndarray) -> list[tuple[int, int, int, int, np.ndarray]]:
                 last[4] += piece[4]
                 continue
         merged.append(piece)
-    return [
-        (left, right, top, bottom, np.isin(labels[top:bottom, left:right], ids))
-        for left, right, top, bottom, ids in merged
-    ]
+    return [(left, right, top, bottom, np.isin(labels[top:bottom, left:right], ids)) for left, right, top, bottom, ids in merged]
 
 
 def read_glyphs(gray: np.ndarray) -> list[Glyph]:
@@ -129,7 +126,9 @@ def read_glyphs(gray: np.ndarray) -> list[Glyph]:
         best = int(scores.argmax())
         score = float(scores[best])
         script = PERSIAN if labels[best] in PERSIAN else ASCII
-        rival = max((float(v) for v, label in zip(scores, labels) if label in script and label != labels[best]), default=0.0)
+        rival = max(
+            (float(v) for v, label in zip(scores, labels, strict=False) if label in script and label != labels[best]), default=0.0
+        )
         if score - rival < MARGIN:  # as like another digit of its script (۲ and ۳ in a small grey font): no verdict
             glyphs.append(Glyph(left, right, top, bottom, AMBIGUOUS, score, None))
             continue
@@ -145,7 +144,10 @@ def _with_worn_digits(glyphs: list[Glyph]) -> list[Glyph]:
             continue
         gap = 0.6 * (glyph.bottom - glyph.top)
         neighbours = [glyphs[i] for i in (index - 1, index + 1) if 0 <= i < len(glyphs)]
-        if any(n.digit not in (None, "dot", AMBIGUOUS) and min(abs(n.left - glyph.right), abs(glyph.left - n.right)) <= gap for n in neighbours):
+        if any(
+            n.digit not in (None, "dot", AMBIGUOUS) and min(abs(n.left - glyph.right), abs(glyph.left - n.right)) <= gap
+            for n in neighbours
+        ):
             result[index] = Glyph(glyph.left, glyph.right, glyph.top, glyph.bottom, glyph.candidate, glyph.score, glyph.candidate)
     return result
 

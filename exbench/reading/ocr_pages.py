@@ -45,6 +45,7 @@ def ocr_pdf_page(source: Path | Source, page_number: int, timeout_s: int) -> Pag
     RuntimeError when Tesseract passes `timeout_s` seconds.
     """
     from exbench.reading.ocr import ocr_image, render_page  # numpy and Pillow: only in the workers that OCR
+
     data = source.data if isinstance(source, Source) else None
     document = pdfium.PdfDocument(data if data is not None else str(getattr(source, "path", source)))
     try:
@@ -66,7 +67,9 @@ def raise_without_text(pages: list[PageText]) -> None:
     """Quarantine a document none of whose pages gave text, with the reason that applies."""
     engines = {page.engine for page in pages}
     if UNREAD_SCAN in engines:
-        raise UnreadableDocument("needs_ocr", ocr_missing() or f"The pages are scanned images and this run had no OCR: {INSTALL_HINT}.")
+        raise UnreadableDocument(
+            "needs_ocr", ocr_missing() or f"The pages are scanned images and this run had no OCR: {INSTALL_HINT}."
+        )
     if OCR_TIMEOUT in engines:
         raise UnreadableDocument(
             "timeout", f"OCR of a page took longer than {page_timeout_s()} s (EXBENCH_OCR_PAGE_SECONDS) and was stopped."

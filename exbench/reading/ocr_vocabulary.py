@@ -32,7 +32,7 @@ def _names() -> dict[tuple[int, str], list[str]]:
 
 
 def _matches(word: str, name: str) -> bool:
-    return all(a == b or _shape(a) == _shape(b) != a for a, b in zip(word, name))
+    return all(a == b or _shape(a) == _shape(b) != a for a, b in zip(word, name, strict=False))
 
 
 def fix_look_alikes(token: str) -> str:
@@ -43,5 +43,5 @@ def fix_look_alikes(token: str) -> str:
     for name in dict.fromkeys(_names().get((len(core), core[0].upper()), []) + _names().get((len(core), _shape(core[0])), [])):
         if core != name and _matches(core, name):
             start = token.index(core)
-            return token[:start] + name + token[start + len(core):]
+            return token[:start] + name + token[start + len(core) :]
     return token

@@ -40,10 +40,17 @@ def words_by_line(data: dict[str, list], left: int = 0, top: int = 0) -> list[li
         text = str(data["text"][index]).strip()
         if level == 5 and text:
             key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-            lines.setdefault(key, []).append(Word(
-                text, max(float(data["conf"][index]), 0.0), data["left"][index] + left, data["top"][index] + top,
-                data["width"][index], data["height"][index], data["block_num"][index],
-            ))
+            lines.setdefault(key, []).append(
+                Word(
+                    text,
+                    max(float(data["conf"][index]), 0.0),
+                    data["left"][index] + left,
+                    data["top"][index] + top,
+                    data["width"][index],
+                    data["height"][index],
+                    data["block_num"][index],
+                )
+            )
     return list(lines.values())
 
 
@@ -73,11 +80,11 @@ def _reread(word: Word, line: list[Word], gray: np.ndarray, text: str) -> tuple[
     """
     pad = max(2, word.height // 6)
     rows = slice(max(word.top - pad, 0), word.top + word.height + pad)
-    tight = reread_number(text, gray[rows, max(word.left - pad, 0): word.left + word.width + pad])
+    tight = reread_number(text, gray[rows, max(word.left - pad, 0) : word.left + word.width + pad])
     if word.confidence >= LOW_CONFIDENCE and tight is not None:
         return tight
     left, right = _span(word, line)
-    return reread_number(text, gray[rows, max(left, 0): right]) or tight
+    return reread_number(text, gray[rows, max(left, 0) : right]) or tight
 
 
 def _short(word: Word, line: list[Word]) -> bool:
@@ -120,7 +127,7 @@ def table_columns(lines: list[list[Word]]) -> bool:
     spans = [(line[0].block, min(w.top for w in line), max(w.top + w.height for w in line), len(line)) for line in lines]
     aligned: set[int] = set()
     for i, (block_a, top_a, bottom_a, _n) in enumerate(spans):
-        for j, (block_b, top_b, bottom_b, _m) in enumerate(spans[i + 1:], start=i + 1):
+        for j, (block_b, top_b, bottom_b, _m) in enumerate(spans[i + 1 :], start=i + 1):
             overlap = min(bottom_a, bottom_b) - max(top_a, top_b)
             if block_a != block_b and overlap > 0.5 * min(bottom_a - top_a, bottom_b - top_b):
                 aligned |= {i, j}

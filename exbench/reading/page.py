@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 LOW_CONFIDENCE = 60.0  # an OCRed word less sure than this (0-100) is not trusted in a quote
 UNREADABLE_PAGE = "unreadable"  # the page failed while the rest of the document was read: it stays empty and says so
 

@@ -32,16 +32,16 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from exbench.reading.cells import glue_squeezed_cells
-from exbench.reading.errors import UnreadableDocument
 from exbench.language import document_language
+from exbench.reading.cells import glue_squeezed_cells
+from exbench.reading.direction import has_rtl
+from exbench.reading.errors import UnreadableDocument
 from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
 from exbench.reading.page import UNREADABLE_PAGE, PageText
-from exbench.reading.source import Source
-from exbench.reading.direction import has_rtl
 from exbench.reading.rtl_lines import logical_text
+from exbench.reading.source import Source
 
 __all__ = ["garbled", "glue_squeezed_cells", "pdf_title", "read_pdf", "read_pdf_pages"]
 
@@ -154,7 +154,9 @@ def _pages(document: pdfium.PdfDocument, ocr: bool) -> list[PageText]:
         raise UnreadableDocument("damaged", "No page of the PDF could be read: it is damaged.")
     if not any(page.text or page.engine == OCR_PENDING for page in pages):
         if failures:
-            raise UnreadableDocument("damaged", f"{failures} of the PDF's {count} pages could not be read and the others have no text.")
+            raise UnreadableDocument(
+                "damaged", f"{failures} of the PDF's {count} pages could not be read and the others have no text."
+            )
         raise_without_text(pages)
     return pages
 

@@ -12,7 +12,6 @@ from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.page import PageText
 
-
 # Legacy code pages of the corpus' languages, tried before generic detection,
 # which guesses wrongly on short Turkish or Persian texts.
 _LEGACY = ("cp1254", "cp1256", "cp1252")

@@ -85,8 +85,12 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
         if line:
             last = line[-1]
-            if left == last.left and right == last.right and bottom == last.bottom and top == last.top and not (
-                char.isspace() or last.text[-1:].isspace()
+            if (
+                left == last.left
+                and right == last.right
+                and bottom == last.bottom
+                and top == last.top
+                and not (char.isspace() or last.text[-1:].isspace())
             ):
                 last.text += char  # one glyph, several characters (a ligature)
                 continue
@@ -97,8 +101,11 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
 def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: set[int]) -> str:
     """What stands between two visually adjacent glyphs: nothing, a space or a ZWNJ."""
     rtl_left, rtl_right = is_rtl_char(left.text[0]), is_rtl_char(right.text[0])
-    if not rtl_left and not rtl_right and abs(right.index - left.index) <= 4 and not (
-        left.text in MIRRORED or right.text in MIRRORED
+    if (
+        not rtl_left
+        and not rtl_right
+        and abs(right.index - left.index) <= 4
+        and not (left.text in MIRRORED or right.text in MIRRORED)
     ):
         # A left-to-right run (digits, Latin) is stored in reading order by every producer measured:
         # its own spaces are right, while glyph gaps (a narrow "1") mislead. A bracket beside it
@@ -136,7 +143,7 @@ def word_gap(lines: list[list[_Glyph]]) -> float:
         height = _median_height(glyphs)
         ratios += [
             (b.left - a.right) / height
-            for a, b in zip(glyphs, glyphs[1:])
+            for a, b in zip(glyphs, glyphs[1:], strict=False)
             if is_rtl_char(a.text[0]) and is_rtl_char(b.text[0]) and 0.1 < (b.left - a.right) / height < 1.5
         ]
     if len(ratios) < 30:
@@ -158,7 +165,7 @@ def word_gap(lines: list[list[_Glyph]]) -> float:
     low, high = split
     inside = [r for r in ratios if low <= r <= high]
     if len(inside) >= 2:
-        width, middle_of_gap = max((b - a, (a + b) / 2) for a, b in zip(inside, inside[1:]))
+        width, middle_of_gap = max((b - a, (a + b) / 2) for a, b in zip(inside, inside[1:], strict=False))
         if width >= 0.03:
             return min(max(middle_of_gap, 0.2), 0.9)
     bins = max(1, int((high - low) / _BIN))

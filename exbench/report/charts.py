@@ -22,7 +22,12 @@ VEGALITE_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 VL_CONVERT_BASE_URL = "https://vega.github.io/vega-datasets/"
 WIDTH = 620
 # strengths green, gaps orange: the reading a jury expects, fixed across reports
-FINDING_COLOURS = {"strength": "#2e7d32", "improvement_area": "#ef6c00", "best_practice": "#1565c0", "improvement_project": "#6a1b9a"}
+FINDING_COLOURS = {
+    "strength": "#2e7d32",
+    "improvement_area": "#ef6c00",
+    "best_practice": "#1565c0",
+    "improvement_project": "#6a1b9a",
+}
 
 
 class ChartError(RuntimeError):
@@ -30,9 +35,12 @@ class ChartError(RuntimeError):
 
 
 def _frame(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    return chart.configure(font=CHART_FONT, background="white").configure_axis(
-        labelFontSize=11, titleFontSize=11, labelLimit=260
-    ).configure_legend(labelFontSize=11, titleFontSize=11, labelLimit=220).configure_view(stroke=None)
+    return (
+        chart.configure(font=CHART_FONT, background="white")
+        .configure_axis(labelFontSize=11, titleFontSize=11, labelLimit=260)
+        .configure_legend(labelFontSize=11, titleFontSize=11, labelLimit=220)
+        .configure_view(stroke=None)
+    )
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:
@@ -75,8 +83,13 @@ def indicators_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
     medians = base.transform_filter(alt.datum.kind == "peer median").mark_tick(thickness=3, size=26)
     layered = alt.layer(points, medians, data=alt.Data(values=list(rows))).properties(width=WIDTH, height=26)
     faceted = layered.facet(
-        row=alt.Row("indicator:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelOrient="top",
-                                                                  labelAnchor="start", labelFontSize=11, labelFontWeight="bold")),
+        row=alt.Row(
+            "indicator:N",
+            title=None,
+            header=alt.Header(
+                labelAngle=0, labelAlign="left", labelOrient="top", labelAnchor="start", labelFontSize=11, labelFontWeight="bold"
+            ),
+        ),
         spacing=16,
     ).resolve_scale(x="independent")
     return _frame(faceted)
@@ -88,13 +101,21 @@ def findings_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
     Rows: theme, finding_type, organization, findings, href.
     """
     rows = [{**row, "type_order": list(FINDING_COLOURS).index(row["finding_type"])} for row in rows]
-    chart = alt.Chart(alt.Data(values=list(rows))).mark_bar(stroke="white", strokeWidth=1).encode(
-        x=alt.X("sum(findings):Q", title="Findings", axis=alt.Axis(tickMinStep=1, format="d")),
-        y=alt.Y("theme:N", title=None, sort="-x"),
-        color=alt.Color("finding_type:N", title="Finding type", scale=alt.Scale(domain=list(FINDING_COLOURS), range=list(FINDING_COLOURS.values()))),
-        detail="organization:N",
-        order=alt.Order("type_order:Q"),
-        href="href:N",
+    chart = (
+        alt.Chart(alt.Data(values=list(rows)))
+        .mark_bar(stroke="white", strokeWidth=1)
+        .encode(
+            x=alt.X("sum(findings):Q", title="Findings", axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y("theme:N", title=None, sort="-x"),
+            color=alt.Color(
+                "finding_type:N",
+                title="Finding type",
+                scale=alt.Scale(domain=list(FINDING_COLOURS), range=list(FINDING_COLOURS.values())),
+            ),
+            detail="organization:N",
+            order=alt.Order("type_order:Q"),
+            href="href:N",
+        )
     )
     return _frame(chart.properties(width=WIDTH, height=alt.Step(24)))
 
@@ -104,11 +125,15 @@ def timeline_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
 
     Rows: date (ISO; mid-year when only the year is known), organization, scheme, href.
     """
-    chart = alt.Chart(alt.Data(values=list(rows))).mark_point(filled=True, size=110, opacity=0.9).encode(
-        x=alt.X("date:T", title=None, scale=alt.Scale(nice="year", padding=10), axis=alt.Axis(format="%Y", tickCount="year")),
-        y=alt.Y("organization:N", title=None, sort=alt.EncodingSortField(field="date", op="min")),
-        color=alt.Color("scheme:N", title="Scheme"),
-        shape=alt.Shape("scheme:N", title="Scheme"),
-        href="href:N",
+    chart = (
+        alt.Chart(alt.Data(values=list(rows)))
+        .mark_point(filled=True, size=110, opacity=0.9)
+        .encode(
+            x=alt.X("date:T", title=None, scale=alt.Scale(nice="year", padding=10), axis=alt.Axis(format="%Y", tickCount="year")),
+            y=alt.Y("organization:N", title=None, sort=alt.EncodingSortField(field="date", op="min")),
+            color=alt.Color("scheme:N", title="Scheme"),
+            shape=alt.Shape("scheme:N", title="Scheme"),
+            href="href:N",
+        )
     )
     return _frame(chart.properties(width=WIDTH, height=alt.Step(22)))

@@ -40,7 +40,7 @@ def _rows(con: duckdb.DuckDBPyConnection, name: str, parameters: dict | None = N
     rows = query_file(con, f"report/{name}.sql", parameters)
     # query_file ran on `con`, so its description names the columns of those rows
     columns = [column[0] for column in con.description]
-    return [dict(zip(columns, row)) for row in rows]
+    return [dict(zip(columns, row, strict=False)) for row in rows]
 
 
 def load_report_data(con: duckdb.DuckDBPyConnection) -> ReportData:

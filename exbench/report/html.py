@@ -51,8 +51,10 @@ def table(headers: Sequence[str], bodies: Sequence[tuple[str | None, Sequence[Se
         bodies: (id or None, rows) per tbody; an id makes the group a link target.
         numeric: indexes of number columns, right-aligned and tested for links.
     """
-    head = "".join(f'<th class="num" scope="col">{escape(h)}</th>' if i in numeric else f'<th scope="col">{escape(h)}</th>'
-                   for i, h in enumerate(headers))
+    head = "".join(
+        f'<th class="num" scope="col">{escape(h)}</th>' if i in numeric else f'<th scope="col">{escape(h)}</th>'
+        for i, h in enumerate(headers)
+    )
     parts = [f"<table><thead><tr>{head}</tr></thead>"]
     for body_id, rows in bodies:
         parts.append(f'<tbody id="{body_id}">' if body_id else "<tbody>")

@@ -40,11 +40,15 @@ ol.evidence ul { list-style: none; padding-left: 0; }
 .src { font-size: .85rem; color: #4b5565; }
 blockquote { margin: .2rem 0 .6rem; padding: .3rem .7rem; border-inline-start: 3px solid #b7c2d3; background: #f8f9fb; }
 bdi, blockquote { unicode-bidi: isolate; }
-""" % {"font": FONT_STACK}
+""" % {"font": FONT_STACK}  # noqa: UP031 - CSS is full of braces: %-formatting leaves them alone
 
 
 def _header(overview: Mapping[str, object], documents: int) -> str:
-    built = f"build {text(overview.get('build_id'))}, {text(overview.get('built_at'))}" if overview.get("build_id") else "no build recorded"
+    built = (
+        f"build {text(overview.get('build_id'))}, {text(overview.get('built_at'))}"
+        if overview.get("build_id")
+        else "no build recorded"
+    )
     sources = linked(f"{number(documents)} documents", "#sources", "the documents") if documents else "no documents"
     return (
         "<header><h1>ExBench benchmark report</h1>"
@@ -74,11 +78,14 @@ def _section(section: Section) -> str:
 def _evidence(entries: Sequence[Evidence]) -> str:
     items = []
     for entry in entries:
-        quotes = "".join(
-            f'<li><span class="src"><code>{text(c.source_path)}</code>, page {text(c.page)}</span>'
-            f'<blockquote dir="auto">{text(c.quote)}</blockquote></li>'
-            for c in entry.citations
-        ) or '<li class="note">No quoted words were found for this figure.</li>'
+        quotes = (
+            "".join(
+                f'<li><span class="src"><code>{text(c.source_path)}</code>, page {text(c.page)}</span>'
+                f'<blockquote dir="auto">{text(c.quote)}</blockquote></li>'
+                for c in entry.citations
+            )
+            or '<li class="note">No quoted words were found for this figure.</li>'
+        )
         note = f'<p class="note">{text(entry.note)}</p>' if entry.note else ""
         more = f'<p class="note">… and {entry.omitted:,} more quotes, in the warehouse.</p>' if entry.omitted else ""
         items.append(f'<li id="{entry.anchor}"><p class="what">{entry.label_html}</p>{note}<ul>{quotes}</ul>{more}</li>')
@@ -91,13 +98,22 @@ def _evidence(entries: Sequence[Evidence]) -> str:
 
 def _sources(documents: Sequence[Mapping[str, object]]) -> str:
     rows = [
-        [f"<code>{text(d['source_path'])}</code>", name(d["title"]), text(d["doc_kind"]), text(d["language"]),
-         text(d["status"] if not d["error"] else f"{d['status']}: {d['error']}")]
+        [
+            f"<code>{text(d['source_path'])}</code>",
+            name(d["title"]),
+            text(d["doc_kind"]),
+            text(d["language"]),
+            text(d["status"] if not d["error"] else f"{d['status']}: {d['error']}"),
+        ]
         for d in documents
     ]
     return (
         '<section id="sources"><h2>Documents</h2>'
-        + (table(["Document", "Title", "Kind", "Language", "Status"], [(None, rows)], set()) if rows else '<p class="empty">No documents.</p>')
+        + (
+            table(["Document", "Title", "Kind", "Language", "Status"], [(None, rows)], set())
+            if rows
+            else '<p class="empty">No documents.</p>'
+        )
         + "</section>"
     )
 

@@ -37,9 +37,18 @@ def stars_section(ratings: Sequence[dict[str, object]], index: EvidenceIndex) ->
     chart_rows, table_rows = [], []
     for r in ratings:
         who = f"{name(r['organization'])}, {text(r['scheme'])} {text(r['cycle_year'])}"
-        stars_href = index.cite(("stars", r["organization_id"], r["scheme"], r["cycle_year"]), f"Stars of {who}", r["star_citations"])
-        points = DASH if r["points"] is None else number_link(
-            r["points"], index.cite(("points", r["organization_id"], r["scheme"], r["cycle_year"]), f"Points of {who}", r["point_citations"])
+        stars_href = index.cite(
+            ("stars", r["organization_id"], r["scheme"], r["cycle_year"]), f"Stars of {who}", r["star_citations"]
+        )
+        points = (
+            DASH
+            if r["points"] is None
+            else number_link(
+                r["points"],
+                index.cite(
+                    ("points", r["organization_id"], r["scheme"], r["cycle_year"]), f"Points of {who}", r["point_citations"]
+                ),
+            )
         )
         if r["stars"] is not None:
             rating = f"{r['organization']} ({r['scheme']} {r['cycle_year'] or ''})".replace(" )", ")")
@@ -47,13 +56,20 @@ def stars_section(ratings: Sequence[dict[str, object]], index: EvidenceIndex) ->
         basis = "reported" if r["basis"] == "reported" else "computed from points"
         if r["disagrees"]:
             basis += " (reported and computed stars differ)"
-        table_rows.append([
-            name(r["organization"]), text(r["scheme"]), text(r["cycle_year"]),
-            number_link(r["stars"], stars_href), linked(text(r["level"] or r["level_code"]), stars_href),
-            points, text(basis),
-        ])
+        table_rows.append(
+            [
+                name(r["organization"]),
+                text(r["scheme"]),
+                text(r["cycle_year"]),
+                number_link(r["stars"], stars_href),
+                linked(text(r["level"] or r["level_code"]), stars_href),
+                points,
+                text(basis),
+            ]
+        )
     return Section(
-        "stars", "Stars per organization",
+        "stars",
+        "Stars per organization",
         "The level each awarding body reported, else the level the total score falls in (ref.star_bands). "
         "Levels without stars (such as a statue) appear in the table only.",
         _chart(charts.stars_chart, chart_rows),
@@ -72,24 +88,51 @@ def indicators_section(indicators: Sequence[dict[str, object]], index: EvidenceI
         group_id = anchor_id("peers", code, cycle, group)
         rows = []
         for r in members:
-            href = index.cite(("indicator", r["organization_id"], code, cycle),
-                              f"{text(code)} of {name(r['organization'])}, {text(cycle)}", r["citations"], r["quotes"],
-                              note=f"Computed as {r['formula']} ({r['unit']}, {r['direction'].replace('_', ' ')}).")
-            chart_rows.append({"indicator": code, "organization": r["organization"], "peer_group": group,
-                               "value": r["value"], "kind": "value", "href": href})
+            href = index.cite(
+                ("indicator", r["organization_id"], code, cycle),
+                f"{text(code)} of {name(r['organization'])}, {text(cycle)}",
+                r["citations"],
+                r["quotes"],
+                note=f"Computed as {r['formula']} ({r['unit']}, {r['direction'].replace('_', ' ')}).",
+            )
+            chart_rows.append(
+                {
+                    "indicator": code,
+                    "organization": r["organization"],
+                    "peer_group": group,
+                    "value": r["value"],
+                    "kind": "value",
+                    "href": href,
+                }
+            )
             ranked = f"{r['rank']} of {r['peer_n']}" if r["rank"] is not None else f"{DASH} ({r['peer_n']} in group)"
-            rows.append([
-                text(code), name(r["organization"]), text(cycle), number_link(r["value"], href), text(group),
-                linked(text(ranked), f"#{group_id}", "the peer group"),
-                linked(number(r["peer_median"]), f"#{group_id}", "the peer group") if r["peer_median"] is not None else DASH,
-            ])
+            rows.append(
+                [
+                    text(code),
+                    name(r["organization"]),
+                    text(cycle),
+                    number_link(r["value"], href),
+                    text(group),
+                    linked(text(ranked), f"#{group_id}", "the peer group"),
+                    linked(number(r["peer_median"]), f"#{group_id}", "the peer group") if r["peer_median"] is not None else DASH,
+                ]
+            )
         median = members[0]["peer_median"]
         if median is not None:
-            chart_rows.append({"indicator": code, "organization": "", "peer_group": group, "value": median,
-                               "kind": "peer median", "href": f"#{group_id}"})
+            chart_rows.append(
+                {
+                    "indicator": code,
+                    "organization": "",
+                    "peer_group": group,
+                    "value": median,
+                    "kind": "peer median",
+                    "href": f"#{group_id}",
+                }
+            )
         bodies.append((group_id, rows))
     return Section(
-        "indicators", "Indicators and peer medians",
+        "indicators",
+        "Indicators and peer medians",
         "Each point is one organization's value; a tick is the median of its peer group (country and organization type), "
         "shown when the group has at least 3 organizations. A peer median links to the group's rows, whose values link to their evidence.",
         _chart(charts.indicators_chart, chart_rows),
@@ -112,16 +155,21 @@ def findings_section(findings: Sequence[dict[str, object]], index: EvidenceIndex
                 if r is None:
                     row.append(DASH)
                     continue
-                href = index.cite(("findings", org_id, theme, finding_type),
-                                  f"{text(finding_type.replace('_', ' ').capitalize())} findings of {name(org)} on {text(theme)}",
-                                  r["citations"], r["findings"])
-                chart_rows.append({"theme": theme, "finding_type": finding_type, "organization": org,
-                                   "findings": r["findings"], "href": href})
+                href = index.cite(
+                    ("findings", org_id, theme, finding_type),
+                    f"{text(finding_type.replace('_', ' ').capitalize())} findings of {name(org)} on {text(theme)}",
+                    r["citations"],
+                    r["findings"],
+                )
+                chart_rows.append(
+                    {"theme": theme, "finding_type": finding_type, "organization": org, "findings": r["findings"], "href": href}
+                )
                 row.append(number_link(r["findings"], href))
             rows.append(row)
         bodies.append((anchor_id("theme", theme), rows))
     return Section(
-        "findings", "Findings by theme",
+        "findings",
+        "Findings by theme",
         "Assessors' findings mapped to the shared themes, so frameworks compare. Each segment of a bar is one organization.",
         _chart(charts.findings_chart, chart_rows),
         table(["Theme", "Organization", *FINDING_TITLES], bodies, {2, 3, 4, 5}),
@@ -134,19 +182,33 @@ def timeline_section(recognitions: Sequence[dict[str, object]], index: EvidenceI
     """Awards, labels and certificates received, in time."""
     chart_rows, rows = [], []
     for r in recognitions:
-        href = index.cite(("recognition", r["recognition_id"]),
-                          f"Recognition of {name(r['organization'])} ({text(r['scheme'])}): {name(r['level'] or r['scheme'])}",
-                          r["citations"])
+        href = index.cite(
+            ("recognition", r["recognition_id"]),
+            f"Recognition of {name(r['organization'])} ({text(r['scheme'])}): {name(r['level'] or r['scheme'])}",
+            r["citations"],
+        )
         if r["year"] is not None:
-            chart_rows.append({"date": r["awarded_on"] or f"{r['year']}-07-01", "organization": r["organization"],
-                               "scheme": r["scheme"], "href": href})
-        rows.append([
-            number_link(r["year"], href, grouped=False) if r["year"] is not None else "not stated", text(r["awarded_on"]),
-            name(r["organization"]), text(r["scheme"]), linked(name(r["level"] or r["scheme"]), href),
-            number_link(r["stars"], href),
-        ])
+            chart_rows.append(
+                {
+                    "date": r["awarded_on"] or f"{r['year']}-07-01",
+                    "organization": r["organization"],
+                    "scheme": r["scheme"],
+                    "href": href,
+                }
+            )
+        rows.append(
+            [
+                number_link(r["year"], href, grouped=False) if r["year"] is not None else "not stated",
+                text(r["awarded_on"]),
+                name(r["organization"]),
+                text(r["scheme"]),
+                linked(name(r["level"] or r["scheme"]), href),
+                number_link(r["stars"], href),
+            ]
+        )
     return Section(
-        "timeline", "Timeline of recognitions",
+        "timeline",
+        "Timeline of recognitions",
         "Recognitions received, placed on the date of award, or mid-year when only the year is known. "
         "Undated ones (such as a certificate whose year the document does not state) are in the table only.",
         _chart(charts.timeline_chart, chart_rows),

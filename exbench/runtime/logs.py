@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,7 @@ def error_line(error: Any) -> str:
 
 def new_log_path(warehouse: Path) -> Path:
     """A fresh log file name under the warehouse's folder."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return warehouse.parent / "logs" / f"exbench-{stamp}-{os.getpid()}.log"
 
 

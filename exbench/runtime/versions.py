@@ -9,7 +9,7 @@ only of the extractor's.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _LIBRARY = Path(__file__).resolve().parent.parent  # exbench/
@@ -44,7 +44,7 @@ def _reader_version(engine: str) -> str:
     return "r1-" + _digest(*places) + "-" + hashlib.sha256(engine.encode()).hexdigest()[:6]
 
 
-@lru_cache(maxsize=None)
+@cache
 def extractor_version() -> str:
     """Version of the fact extraction (exbench/extraction, exbench/language with its lexicons, and the metric
     catalog, whose units the extractor reads)."""

@@ -68,7 +68,9 @@ class Pool:
     def _spawn() -> Worker:
         ours, theirs = _CONTEXT.Pipe()
         main_thread = threading.current_thread() is threading.main_thread()
-        process = _CONTEXT.Process(target=worker_main, args=(theirs, os.getpid(), main_thread), name="exbench-worker", daemon=True)
+        process = _CONTEXT.Process(
+            target=worker_main, args=(theirs, os.getpid(), main_thread), name="exbench-worker", daemon=True
+        )
         process.start()
         theirs.close()
         return Worker(process, ours)

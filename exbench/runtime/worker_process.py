@@ -15,8 +15,8 @@ import signal
 from multiprocessing.connection import Connection
 from typing import Any
 
-from exbench.runtime.process_memory import data_mb
 from exbench.runtime.guard import die_with_parent
+from exbench.runtime.process_memory import data_mb
 
 _PARENT_CHECK_S = 0.5
 

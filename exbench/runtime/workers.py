@@ -58,10 +58,10 @@ from collections.abc import Callable, Iterator
 from multiprocessing.connection import wait
 from typing import Any
 
-from exbench.settings import document_seconds, memory_budget_mb, worker_count
 from exbench.runtime.process_memory import data_mb, resident_mb, tree
 from exbench.runtime.worker_pool import Pool, Task, Worker
 from exbench.runtime.worker_process import crashed, out_of_memory, quarantine, timed_out
+from exbench.settings import document_seconds, memory_budget_mb, worker_count
 
 _GRACE_S = 10
 _WATCH_S = 0.05

@@ -76,7 +76,9 @@ def extract_facts(settings: Settings, shards: list[str]) -> FactsExtracted:
         if text["status"] != "ok":
             continue
         languages[row["document_id"]] = document_language(text)
-        target = cache_file(settings.cache_dir, f"facts-{summary.extractor_version}", f"{row['sha256']}-{hints_key(row['hints'])}")
+        target = cache_file(
+            settings.cache_dir, f"facts-{summary.extractor_version}", f"{row['sha256']}-{hints_key(row['hints'])}"
+        )
         facts_index[row["document_id"]] = str(target)
         if not reusable(target, current):  # facts, or a failure not to meet again
             tasks.append((row["document_id"], (text_index[row["document_id"]], row["hints"], str(target))))
@@ -92,5 +94,7 @@ def extract_facts(settings: Settings, shards: list[str]) -> FactsExtracted:
             summary.failed[facts.get("error_reason")] += 1
         _count(facts, languages[doc], summary.counts)
         for metric in facts.get("metrics", [])[: 10 - len(summary.metrics_preview)]:
-            summary.metrics_preview.append((metric["metric_code"], metric["value"], metric["period_year"], metric["evidence"]["quote"]))
+            summary.metrics_preview.append(
+                (metric["metric_code"], metric["value"], metric["period_year"], metric["evidence"]["quote"])
+            )
     return summary

@@ -13,11 +13,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from exbench.steps.tasks import complete_with_ocr, ocr_page, pending_path
-from exbench.runtime.progress import track
 from exbench.reading.ocr_engine import page_timeout_s
 from exbench.runtime.cache import load, store
+from exbench.runtime.progress import track
 from exbench.runtime.workers import run_tasks
+from exbench.steps.tasks import complete_with_ocr, ocr_page, pending_path
 
 
 def read_scanned_pages(
@@ -33,7 +33,9 @@ def read_scanned_pages(
     """
     limit = page_timeout_s()
     tasks = [
-        (f"{doc}:{number}", (sources[doc][0], number, limit, sources[doc][1])) for doc, numbers in waiting.items() for number in numbers
+        (f"{doc}:{number}", (sources[doc][0], number, limit, sources[doc][1]))
+        for doc, numbers in waiting.items()
+        for number in numbers
     ]
     if not tasks:
         return 0, 0.0, set()

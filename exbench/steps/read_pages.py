@@ -68,7 +68,10 @@ def read_pages(settings: Settings, shards: list[str]) -> PagesRead:
     for row in in_shards(load_register(settings.cache_dir), shards):
         if row["problem"]:
             target = cache_file(settings.cache_dir, "refused", row["document_id"])
-            store(target, {"status": "quarantined", "error_reason": row["problem"], "error": REFUSALS.get(row["problem"], row["problem"])})
+            store(
+                target,
+                {"status": "quarantined", "error_reason": row["problem"], "error": REFUSALS.get(row["problem"], row["problem"])},
+            )
             index[row["document_id"]] = str(target)
             continue
         target = cache_file(settings.cache_dir, f"text-{summary.reader_version}", row["sha256"])

@@ -48,8 +48,12 @@ def _partial(pages: list[dict[str, Any]]) -> dict[str, Any]:
     if not unread:
         return {}
     listed = ", ".join(f"{number} ({why})" for number, why in unread[:20]) + (", ..." if len(unread) > 20 else "")
-    return {"partial": {"pages": [number for number, _why in unread],
-                        "error": f"{len(unread)} of {len(pages)} pages could not be read: {listed}."}}
+    return {
+        "partial": {
+            "pages": [number for number, _why in unread],
+            "error": f"{len(unread)} of {len(pages)} pages could not be read: {listed}.",
+        }
+    }
 
 
 def read_source(source: Source | Path, media_type: str, ocr: bool | None = None) -> dict[str, Any]:
@@ -61,7 +65,11 @@ def read_source(source: Source | Path, media_type: str, ocr: bool | None = None)
     except MemoryError:
         raise
     except Exception as error:  # noqa: BLE001 - a parser bug must not stop the run
-        return {"status": "quarantined", "error_reason": "damaged", "error": f"The file could not be read: {type(error).__name__}: {error}"[:500]}
+        return {
+            "status": "quarantined",
+            "error_reason": "damaged",
+            "error": f"The file could not be read: {type(error).__name__}: {error}"[:500],
+        }
     if not any(page.text.strip() or page.engine == OCR_PENDING for page in pages):
         return {"status": "quarantined", "error_reason": "no_text", "error": "The file has no text to read."}
     records = [page_record(p) for p in pages]
@@ -111,7 +119,11 @@ def complete_with_ocr(result: dict[str, Any], ocr_results: dict[int, dict[str, A
     for page in result["pages"]:
         if page["engine"] == OCR_PENDING:
             done = ocr_results.get(page["page_number"], {})
-            page = done["page"] if done.get("status") == "ok" else {**page, "engine": OCR_TIMEOUT if done.get("status") == "timeout" else OCR_FAILED}
+            page = (
+                done["page"]
+                if done.get("status") == "ok"
+                else {**page, "engine": OCR_TIMEOUT if done.get("status") == "timeout" else OCR_FAILED}
+            )
         pages.append(page)
     if not any(page["text"].strip() for page in pages):
         try:
@@ -122,7 +134,9 @@ def complete_with_ocr(result: dict[str, Any], ocr_results: dict[int, dict[str, A
             if failures:  # what Tesseract said, so the reason can be acted on
                 quarantined["error"] += f" ({failures[0]})"
             return quarantined
-    title = result.get("title") or next((line.strip()[:200] for p in pages for line in p["text"].splitlines() if line.strip()), None)
+    title = result.get("title") or next(
+        (line.strip()[:200] for p in pages for line in p["text"].splitlines() if line.strip()), None
+    )
     whole = {key: value for key, value in result.items() if key != "partial"}
     return {**whole, "title": title, "pages": pages, **_partial(pages)}
 
@@ -148,7 +162,9 @@ def extract_facts(text_result: dict[str, Any], hints: dict[str, str]) -> dict[st
     return dataclasses.asdict(facts)
 
 
-def read_text_to_cache(path: str, media_type: str, out_path: str, ocr: bool | None = None, sha256: str | None = None) -> dict[str, Any]:
+def read_text_to_cache(
+    path: str, media_type: str, out_path: str, ocr: bool | None = None, sha256: str | None = None
+) -> dict[str, Any]:
     """Worker task: read one file and cache its pages; returns only the status (small to send back).
 
     The reading is kept under the hash of the bytes read. When they are not
@@ -185,8 +201,12 @@ def read_text_to_cache(path: str, media_type: str, out_path: str, ocr: bool | No
 
 def changed_while_read(why: str) -> dict[str, Any]:
     """The result of a reading whose file changed under it: quarantined for this run, read again on the next."""
-    return {"status": "quarantined", "error_reason": "changed_while_read",
-            "error": f"The file changed after it was registered: {why}. The next run reads it again.", "stored": False}
+    return {
+        "status": "quarantined",
+        "error_reason": "changed_while_read",
+        "error": f"The file changed after it was registered: {why}. The next run reads it again.",
+        "stored": False,
+    }
 
 
 def pending_path(cache_path: Path) -> Path:
@@ -201,8 +221,8 @@ def extract_facts_to_cache(text_path: str, hints: dict[str, str], out_path: str)
     (a failure record, failures.py); the time limit and MemoryError pass
     through to the worker, and the parent writes their record.
     """
-    from exbench.steps.failures import facts_failure
     from exbench.runtime.cache import load, store
+    from exbench.steps.failures import facts_failure
 
     text_result = load(Path(text_path))
     if text_result is None:

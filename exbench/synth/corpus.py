@@ -47,13 +47,20 @@ def make_document(index: int) -> SynthDocument:
     paragraphs = []
     for template, codes in rng.sample(FACT_SENTENCES[language], k=rng.randint(2, 4)):
         values = [rng.randint(3, 1500) if code in ("strengths", "improvement_areas") else rng.randint(2, 90) for code in codes]
-        metrics.update(zip(codes, values))
+        metrics.update(zip(codes, values, strict=False))
         paragraphs.append(template.format(*(_digits(v, language) for v in values), org=organization))
         paragraphs.append(" ".join(rng.sample(FILLER[language], k=2)))
     for _ in range(rng.choice((0, 0, 6, 14))):  # some documents run over several pages
         paragraphs.append(" ".join(rng.sample(FILLER[language], k=3)))
-    return SynthDocument(f"synth_{index:05d}_{language}.pdf", language, organization,
-                         TITLES[language].format(org=organization), paragraphs, metrics, 2024)
+    return SynthDocument(
+        f"synth_{index:05d}_{language}.pdf",
+        language,
+        organization,
+        TITLES[language].format(org=organization),
+        paragraphs,
+        metrics,
+        2024,
+    )
 
 
 def render_pdf(document: SynthDocument, path: Path) -> None:
@@ -102,6 +109,17 @@ def write_corpus(count: int, out_dir: Path) -> Path:
     labels = out_dir / "labels.jsonl"
     with labels.open("w", encoding="utf-8") as handle:
         for document in documents:
-            handle.write(json.dumps({"file": document.name, "language": document.language, "organization": document.organization,
-                                     "metrics": document.metrics, "year": document.year}, ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "file": document.name,
+                        "language": document.language,
+                        "organization": document.organization,
+                        "metrics": document.metrics,
+                        "year": document.year,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return labels

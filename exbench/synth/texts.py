@@ -8,14 +8,48 @@ extraction at scale. Persian numbers are written in Persian digits.
 from __future__ import annotations
 
 ORGANIZATIONS = {
-    "tr": ["Konya Büyükşehir Belediyesi", "Kayseri Büyükşehir Belediyesi", "Nilüfer Belediyesi", "Maltepe Belediyesi",
-           "Üsküdar Belediyesi", "Çankaya Belediyesi", "Tepebaşı Belediyesi", "Karşıyaka Belediyesi", "Bornova Belediyesi",
-           "Odunpazarı Belediyesi", "Selçuklu Belediyesi", "Meram Belediyesi"],
-    "fa": ["شهرداری تهران", "شهرداری مشهد", "شهرداری اصفهان", "شهرداری شیراز", "شهرداری تبریز", "شهرداری کرج",
-           "شهرداری قم", "شهرداری رشت", "شهرداری یزد", "شهرداری کرمان", "شهرداری اراک", "شهرداری زنجان"],
-    "en": ["Leeds City Council", "Sheffield City Council", "Bristol City Council", "Cardiff Council", "Glasgow City Council",
-           "Manchester City Council", "Kent County Council", "Dubai Municipality", "Nottingham City Council",
-           "Liverpool City Council", "Derby City Council", "York City Council"],
+    "tr": [
+        "Konya Büyükşehir Belediyesi",
+        "Kayseri Büyükşehir Belediyesi",
+        "Nilüfer Belediyesi",
+        "Maltepe Belediyesi",
+        "Üsküdar Belediyesi",
+        "Çankaya Belediyesi",
+        "Tepebaşı Belediyesi",
+        "Karşıyaka Belediyesi",
+        "Bornova Belediyesi",
+        "Odunpazarı Belediyesi",
+        "Selçuklu Belediyesi",
+        "Meram Belediyesi",
+    ],
+    "fa": [
+        "شهرداری تهران",
+        "شهرداری مشهد",
+        "شهرداری اصفهان",
+        "شهرداری شیراز",
+        "شهرداری تبریز",
+        "شهرداری کرج",
+        "شهرداری قم",
+        "شهرداری رشت",
+        "شهرداری یزد",
+        "شهرداری کرمان",
+        "شهرداری اراک",
+        "شهرداری زنجان",
+    ],
+    "en": [
+        "Leeds City Council",
+        "Sheffield City Council",
+        "Bristol City Council",
+        "Cardiff Council",
+        "Glasgow City Council",
+        "Manchester City Council",
+        "Kent County Council",
+        "Dubai Municipality",
+        "Nottingham City Council",
+        "Liverpool City Council",
+        "Derby City Council",
+        "York City Council",
+    ],
 }
 
 # (template, metric codes in order of their {} slots)
@@ -35,7 +69,10 @@ FACT_SENTENCES = {
     "en": [
         ("{org} identified {} strengths and {} areas for improvement in the assessment.", ["strengths", "improvement_areas"]),
         ("Following the report, {org} launched {} improvement projects.", ["improvement_projects"]),
-        ("The assessment involved {} internal assessors and {} external assessors.", ["assessors_internal", "assessors_external"]),
+        (
+            "The assessment involved {} internal assessors and {} external assessors.",
+            ["assessors_internal", "assessors_external"],
+        ),
         ("{org} shared {} best practices with other councils this year.", ["best_practices"]),
     ],
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -18,8 +18,20 @@ from exbench.reference import seed_file
 from exbench.warehouse.sql import run_file, run_folder
 
 STAGING_TABLES = (
-    "documents", "pages", "organizations", "organization_aliases", "metrics",
-    "recognitions", "events", "targets", "peer_links", "focus_areas", "findings", "scores", "rejected", "input_warnings",
+    "documents",
+    "pages",
+    "organizations",
+    "organization_aliases",
+    "metrics",
+    "recognitions",
+    "events",
+    "targets",
+    "peer_links",
+    "focus_areas",
+    "findings",
+    "scores",
+    "rejected",
+    "input_warnings",
 )
 # facts that break a rule are set aside first, then core loads the rest
 CORE_ORDER = ["screen_facts.sql", "load_core.sql"]
@@ -36,7 +48,14 @@ def _remove(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-DDL_FILES = ("ddl/create_core.sql", "ddl/create_core_facts.sql", "ddl/create_core_rejected.sql", "ddl/create_trusted.sql", "ddl/create_mart.sql", "ddl/create_meta.sql")
+DDL_FILES = (
+    "ddl/create_core.sql",
+    "ddl/create_core_facts.sql",
+    "ddl/create_core_rejected.sql",
+    "ddl/create_trusted.sql",
+    "ddl/create_mart.sql",
+    "ddl/create_meta.sql",
+)
 
 
 def create_schemas(con: duckdb.DuckDBPyConnection) -> None:
@@ -55,10 +74,12 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
     """
     tables = con.execute("select table_name from duckdb_tables() where schema_name = 'ref' order by table_oid").fetchall()
     for (table,) in tables:
-        types = dict(con.execute(
-            "select column_name, data_type from duckdb_columns() where schema_name = 'ref' and table_name = ? order by column_index",
-            [table],
-        ).fetchall())
+        types = dict(
+            con.execute(
+                "select column_name, data_type from duckdb_columns() where schema_name = 'ref' and table_name = ? order by column_index",
+                [table],
+            ).fetchall()
+        )
         # the table name comes from the catalog; the file and the types are bound as values
         con.execute(
             f"insert into ref.{table} by name select * from read_csv(?, header = true, auto_detect = false, columns = ?)",
@@ -81,7 +102,13 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
         build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]
         con.execute(
             "insert into meta.builds values (?, ?, ?, ?, ?)",
-            [build_id, datetime.now(timezone.utc), build_info.get("version", ""), build_info.get("reader_version", ""), build_info.get("extractor_version", "")],
+            [
+                build_id,
+                datetime.now(UTC),
+                build_info.get("version", ""),
+                build_info.get("reader_version", ""),
+                build_info.get("extractor_version", ""),
+            ],
         )
         return table_counts(con, "core")
 

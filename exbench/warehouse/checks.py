@@ -111,7 +111,9 @@ def _sql_outcomes(con: duckdb.DuckDBPyConnection, check: Check) -> list[CheckOut
     unknown = set(by_table) - set(check.tables)
     if unknown:
         raise ValueError(f"{check.path.name} returned rows of {sorted(unknown)}, which it does not name")
-    return [CheckOutcome(check.name, table, check.blocking, columns, by_table[table], check.description) for table in check.tables]
+    return [
+        CheckOutcome(check.name, table, check.blocking, columns, by_table[table], check.description) for table in check.tables
+    ]
 
 
 def _contract_outcomes(build_path: Path) -> list[CheckOutcome]:
@@ -122,7 +124,9 @@ def _contract_outcomes(build_path: Path) -> list[CheckOutcome]:
         if not result.passed:
             failed[result.table].append((result.expectation, result.column, result.unexpected))
     return [
-        CheckOutcome(CONTRACTS_CHECK, table, True, ["expectation", "column", "unexpected"], failed[table], contract_description(table))
+        CheckOutcome(
+            CONTRACTS_CHECK, table, True, ["expectation", "column", "unexpected"], failed[table], contract_description(table)
+        )
         for table in CONTRACTS
     ]
 

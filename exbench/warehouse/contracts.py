@@ -32,8 +32,9 @@ class Reference:
     def values(self, con: duckdb.DuckDBPyConnection) -> list:
         # identifiers come from CONTRACTS below; the code kind is bound as a value
         where = "code_kind = ?" if self.code_kind else " and ".join(f"{c} is not null" for c in self.columns)
-        rows = con.execute(f"select {', '.join(self.columns)} from ref.{self.table} where {where}",
-                           [self.code_kind] if self.code_kind else []).fetchall()
+        rows = con.execute(
+            f"select {', '.join(self.columns)} from ref.{self.table} where {where}", [self.code_kind] if self.code_kind else []
+        ).fetchall()
         return [row[0] if len(row) == 1 else tuple(row) for row in rows]
 
     def __str__(self) -> str:
@@ -55,42 +56,56 @@ def _codes(kind: str) -> Reference:
 #   differ        the columns never hold the same value in one row
 CONTRACTS: dict[str, list[tuple[str, str | tuple[str, ...], object]]] = {
     "core.documents": [
-        ("in_ref", "status", _codes("document_status")), ("in_range", "cycle_year", "year"), ("in_range", "published_on", "year"),
+        ("in_ref", "status", _codes("document_status")),
+        ("in_range", "cycle_year", "year"),
+        ("in_range", "published_on", "year"),
     ],
     "core.pages": [("not_null", "text", None), ("at_least", "page_number", 1)],
     "core.reported_metrics": [
-        ("in_ref", "metric_code", Reference("metric_catalog", ("metric_code",))), ("in_range", "period_year", "year"),
+        ("in_ref", "metric_code", Reference("metric_catalog", ("metric_code",))),
+        ("in_range", "period_year", "year"),
         ("not_null", "page", None),
     ],
     "core.recognitions": [
-        ("in_ref", "scheme", Reference("schemes", ("scheme",))), ("in_range", "stars", "stars"), ("in_range", "year", "year"),
+        ("in_ref", "scheme", Reference("schemes", ("scheme",))),
+        ("in_range", "stars", "stars"),
+        ("in_range", "year", "year"),
         ("in_range", "awarded_on", "year"),
     ],
     "core.findings": [
         ("in_ref", "finding_type", Reference("finding_types", ("finding_type",))),
-        ("in_ref", "framework", Reference("frameworks", ("framework",))), ("in_ref", "theme", Reference("themes", ("theme",))),
+        ("in_ref", "framework", Reference("frameworks", ("framework",))),
+        ("in_ref", "theme", Reference("themes", ("theme",))),
         ("in_range", "cycle_year", "year"),
     ],
     "core.scores": [
-        ("in_range", "points", "points"), ("in_range", "max_points", "points"), ("not_below", ("max_points", "points"), None),
+        ("in_range", "points", "points"),
+        ("in_range", "max_points", "points"),
+        ("not_below", ("max_points", "points"), None),
         ("in_range", "cycle_year", "year"),
     ],
     "core.focus_areas": [
-        ("in_ref", "theme", Reference("themes", ("theme",))), ("in_range", "share_pct", "percent"), ("in_range", "cycle_year", "year"),
+        ("in_ref", "theme", Reference("themes", ("theme",))),
+        ("in_range", "share_pct", "percent"),
+        ("in_range", "cycle_year", "year"),
     ],
     "core.events": [
-        ("not_null", "event_date", None), ("in_range", "event_date", "year"), ("in_range", "event_date_end", "year"),
+        ("not_null", "event_date", None),
+        ("in_range", "event_date", "year"),
+        ("in_range", "event_date_end", "year"),
         ("not_below", ("event_date_end", "event_date"), None),
     ],
     "core.targets": [("in_range", "period_year", "year")],
     "core.peer_links": [("differ", ("organization_id", "peer_organization_id"), None)],
     "core.rejected_facts": [("in_ref", "reason", _codes("rejection_reason"))],
     "mart.star_ratings": [
-        ("unique", ("organization_id", "scheme", "cycle_year"), None), ("in_ref", "basis", _codes("rating_basis")),
+        ("unique", ("organization_id", "scheme", "cycle_year"), None),
+        ("in_ref", "basis", _codes("rating_basis")),
         ("in_ref", ("scheme", "stars"), Reference("star_levels", ("scheme", "stars"))),
     ],
     "mart.benchmark_indicators": [
-        ("unique", ("organization_id", "cycle_year", "indicator_code"), None), ("in_range", "percentile", "percent"),
+        ("unique", ("organization_id", "cycle_year", "indicator_code"), None),
+        ("in_range", "percentile", "percent"),
         ("at_least", "rank", 1),
     ],
     "mart.benchmark_scope": [("unique", ("scheme", "cycle_year", "organization_id"), None)],
@@ -145,8 +160,12 @@ def _expectation(gx, kind: str, columns, argument: object, con: duckdb.DuckDBPyC
     if kind == "not_null":
         return e.ExpectColumnValuesToNotBeNull(column=columns)
     if kind == "in_ref" and isinstance(columns, tuple):
-        return e.ExpectColumnPairValuesToBeInSet(column_A=columns[0], column_B=columns[1], value_pairs_set=argument.values(con),
-                                                 ignore_row_if="either_value_is_missing")
+        return e.ExpectColumnPairValuesToBeInSet(
+            column_A=columns[0],
+            column_B=columns[1],
+            value_pairs_set=argument.values(con),
+            ignore_row_if="either_value_is_missing",
+        )
     if kind == "in_ref":
         return e.ExpectColumnValuesToBeInSet(column=columns, value_set=argument.values(con))
     if kind == "in_range":
@@ -157,8 +176,9 @@ def _expectation(gx, kind: str, columns, argument: object, con: duckdb.DuckDBPyC
     if kind == "at_least":
         return e.ExpectColumnValuesToBeBetween(column=columns, min_value=argument)
     if kind == "not_below":
-        return e.ExpectColumnPairValuesAToBeGreaterThanB(column_A=columns[0], column_B=columns[1], or_equal=True,
-                                                         ignore_row_if="either_value_is_missing")
+        return e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=columns[0], column_B=columns[1], or_equal=True, ignore_row_if="either_value_is_missing"
+        )
     if kind == "differ":
         return e.ExpectSelectColumnValuesToBeUniqueWithinRecord(column_list=list(columns))
     raise ValueError(f"unknown contract kind {kind!r}")
@@ -194,8 +214,10 @@ def validate_contracts(database: str) -> list[ContractResult]:
             frame = con.execute(f"select * from {table}").df()  # table names come from the fixed dict above
             if frame.empty:
                 continue
-            batch = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe("all").get_batch(
-                batch_parameters={"dataframe": frame}
+            batch = (
+                source.add_dataframe_asset(table)
+                .add_batch_definition_whole_dataframe("all")
+                .get_batch(batch_parameters={"dataframe": frame})
             )
             suite = gx.ExpectationSuite(name=table)
             for kind, columns, argument in expectations:
@@ -203,7 +225,12 @@ def validate_contracts(database: str) -> list[ContractResult]:
             outcome = batch.validate(suite)
             for item in outcome.results:
                 results.append(
-                    ContractResult(table, item.expectation_config.type, _columns(item.expectation_config.kwargs),
-                                   bool(item.success), int(item.result.get("unexpected_count") or 0))
+                    ContractResult(
+                        table,
+                        item.expectation_config.type,
+                        _columns(item.expectation_config.kwargs),
+                        bool(item.success),
+                        int(item.result.get("unexpected_count") or 0),
+                    )
                 )
     return results

@@ -58,21 +58,34 @@ def render() -> str:
                 lines.append(f"| `{column}` | {data_type} | {column_comment or ''} |")
             lines.append("")
     lines += ["## Code lists", ""]
-    lines += _code_list(con, "metric_code (ref.metric_catalog)", "select metric_code, unit || ': ' || description from ref.metric_catalog order by 1")
+    lines += _code_list(
+        con,
+        "metric_code (ref.metric_catalog)",
+        "select metric_code, unit || ': ' || description from ref.metric_catalog order by 1",
+    )
     lines += _code_list(con, "theme (ref.themes)", "select theme, description from ref.themes order by 1")
     lines += _code_list(
-        con, "framework and criterion_code (ref.criteria)",
+        con,
+        "framework and criterion_code (ref.criteria)",
         "select framework || ' ' || criterion_code, name_en || ' (' || coalesce(max_points::varchar, '?') || ' points, theme ' || theme || ')' from ref.criteria order by framework, criterion_code::int",
     )
     lines += _code_list(
-        con, "scheme and levels (ref.star_bands)",
+        con,
+        "scheme and levels (ref.star_bands)",
         "select scheme || ' / ' || level_code, label_en || coalesce(' (' || min_points::int || '-' || coalesce(max_points::int::varchar, '') || ' points)', '') || case when inferred then ', inferred band' else '' end || '. Source: ' || source from ref.star_bands order by scheme, min_points nulls first",
     )
     lines += _code_list(con, "scheme (ref.schemes)", "select scheme, description from ref.schemes order by 1")
-    lines += _code_list(con, "framework (ref.frameworks)", "select framework, description || ' Scheme: ' || scheme || '.' from ref.frameworks order by 1")
-    lines += _code_list(con, "finding_type (ref.finding_types)", "select finding_type, description from ref.finding_types order by 1")
     lines += _code_list(
-        con, "indicator_code (ref.indicator_catalog)",
+        con,
+        "framework (ref.frameworks)",
+        "select framework, description || ' Scheme: ' || scheme || '.' from ref.frameworks order by 1",
+    )
+    lines += _code_list(
+        con, "finding_type (ref.finding_types)", "select finding_type, description from ref.finding_types order by 1"
+    )
+    lines += _code_list(
+        con,
+        "indicator_code (ref.indicator_catalog)",
         "select indicator_code, description || ' Formula: ' || formula || '; unit ' || unit || ', ' || replace(direction, '_', ' ') || '.' from ref.indicator_catalog order by 1",
     )
     con.close()

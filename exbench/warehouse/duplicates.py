@@ -63,7 +63,9 @@ def _needed_rare(current: frozenset[int], common: int) -> float:
     return needed - common
 
 
-def _first_original(current: frozenset[int], sketches: list[tuple[str, frozenset[int]]], index: dict[int, list[int]]) -> str | None:
+def _first_original(
+    current: frozenset[int], sketches: list[tuple[str, frozenset[int]]], index: dict[int, list[int]]
+) -> str | None:
     votes: dict[int, int] = defaultdict(int)
     common: list[int] = []
     for value in current:

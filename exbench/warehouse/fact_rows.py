@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from exbench.reading.page import LOW_CONFIDENCE
 from exbench.warehouse.coerce import SetAside, clean, day, number, text, whole
@@ -25,8 +26,14 @@ from exbench.warehouse.resolve import OrganizationResolver, match_key
 
 # list in the facts cache (and staging table) -> core table its rows end in
 FACT_LISTS = {
-    "metrics": "reported_metrics", "recognitions": "recognitions", "events": "events", "targets": "targets",
-    "peer_links": "peer_links", "focus_areas": "focus_areas", "findings": "findings", "scores": "scores",
+    "metrics": "reported_metrics",
+    "recognitions": "recognitions",
+    "events": "events",
+    "targets": "targets",
+    "peer_links": "peer_links",
+    "focus_areas": "focus_areas",
+    "findings": "findings",
+    "scores": "scores",
 }
 REQUIRED_LISTS = ("organizations", "metrics", "recognitions", "events", "targets", "peer_links", "focus_areas")
 _BROKEN = (KeyError, TypeError, ValueError, AttributeError, IndexError)
@@ -69,10 +76,16 @@ def _set_aside(doc_id: str, table: str, index: int | None, problem: SetAside, it
     page = evidence.get("page") if isinstance(evidence, dict) else None
     quote = evidence.get("quote") if isinstance(evidence, dict) else None
     return {
-        "document_id": doc_id, "fact_table": table, "fact_index": index, "organization_id": None,
+        "document_id": doc_id,
+        "fact_table": table,
+        "fact_index": index,
+        "organization_id": None,
         "page": page if isinstance(page, int) and not isinstance(page, bool) and abs(page) < 2**31 else None,
         "evidence": clean(quote) if isinstance(quote, str) else None,
-        "field": problem.field, "value": problem.value, "reason": problem.reason, "message": problem.message,
+        "field": problem.field,
+        "value": problem.value,
+        "reason": problem.reason,
+        "message": problem.message,
     }
 
 
@@ -99,18 +112,24 @@ class DocumentFacts:
         if not match_key(name):
             return None
         info = self.seen.get(name, {})
-        return self.resolver.resolve(name, info.get("surface"), info.get("org_type"), info.get("country"), info.get("language")).organization_id
+        return self.resolver.resolve(
+            name, info.get("surface"), info.get("org_type"), info.get("country"), info.get("language")
+        ).organization_id
 
     def evidence(self, item: dict[str, Any]) -> dict[str, Any]:
         """Page and quote of a fact, with how sure the OCR was of the words it rests on."""
         evidence = item["evidence"]
         page, quote = whole(evidence["page"], "page"), text(evidence["quote"], "evidence")
         focus = evidence.get("focus") or ()
-        if not all(isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(n, int) for n in span) for span in focus):
+        if not all(
+            isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(n, int) for n in span) for span in focus
+        ):
             raise SetAside("malformed_facts", "focus", focus, "evidence focus should be pairs of offsets")
         confidence = quote_confidence(self.by_number.get(page), quote, focus)
         return {
-            "page": page, "evidence": quote, "evidence_confidence": confidence,
+            "page": page,
+            "evidence": quote,
+            "evidence_confidence": confidence,
             "low_confidence": confidence is not None and confidence < LOW_CONFIDENCE,
         }
 
@@ -125,7 +144,9 @@ def resolve_organizations(doc: DocumentFacts, organizations: list[Any]) -> list[
                 raise SetAside("malformed_facts", "canonical", canonical, "an organization without a name")
             surface, org_type, country, language = (text(org.get(k), k) for k in ("surface", "org_type", "country", "language"))
             parent = text(org.get("parent"), "parent")
-            doc.resolver.resolve(canonical, surface, org_type, country, language, parent if parent and match_key(parent) else None)
+            doc.resolver.resolve(
+                canonical, surface, org_type, country, language, parent if parent and match_key(parent) else None
+            )
             doc.seen[canonical] = {"surface": surface, "org_type": org_type, "country": country, "language": language}
         except SetAside as problem:
             rejected.append(_set_aside(doc.doc_id, "organizations", index, problem, org))
@@ -141,10 +162,20 @@ def _malformed(error: Exception) -> SetAside:
 
 def _metric(m: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     oid = doc.org_id(m["organization"])
-    code, value, period = text(m["metric_code"], "metric_code"), number(m["value"], "value"), whole(m["period_year"], "period_year")
+    code, value, period = (
+        text(m["metric_code"], "metric_code"),
+        number(m["value"], "value"),
+        whole(m["period_year"], "period_year"),
+    )
     return {
-        "metric_id": row_id("m_", doc.doc_id, oid, code, value, period), "document_id": doc.doc_id, "organization_id": oid,
-        "metric_code": code, "value": value, "period_year": period, **doc.evidence(m), "extractor": text(m.get("rule"), "rule"),
+        "metric_id": row_id("m_", doc.doc_id, oid, code, value, period),
+        "document_id": doc.doc_id,
+        "organization_id": oid,
+        "metric_code": code,
+        "value": value,
+        "period_year": period,
+        **doc.evidence(m),
+        "extractor": text(m.get("rule"), "rule"),
     }
 
 
@@ -152,20 +183,36 @@ def _recognition(r: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str,
     oid = doc.org_id(r["organization"])
     scheme, level, year = text(r["scheme"], "scheme"), text(r["level"], "level"), whole(r["year"], "year")
     return {
-        "recognition_id": row_id("r_", doc.doc_id, oid, scheme, level, year), "document_id": doc.doc_id, "organization_id": oid,
-        "scheme": scheme, "level": level, "stars": whole(r["stars"], "stars"), "year": year,
-        "awarded_on": day(r.get("awarded_on"), "awarded_on"), **doc.evidence(r),
+        "recognition_id": row_id("r_", doc.doc_id, oid, scheme, level, year),
+        "document_id": doc.doc_id,
+        "organization_id": oid,
+        "scheme": scheme,
+        "level": level,
+        "stars": whole(r["stars"], "stars"),
+        "year": year,
+        "awarded_on": day(r.get("awarded_on"), "awarded_on"),
+        **doc.evidence(r),
     }
 
 
 def _event(e: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     oid = doc.org_id(e["organization"])
     first, last = day(e["first"], "event_date"), day(e["last"], "event_date_end")
-    precision, event_type, title = text(e["precision"], "date_precision"), text(e["event_type"], "event_type"), text(e["title"], "title")
+    precision, event_type, title = (
+        text(e["precision"], "date_precision"),
+        text(e["event_type"], "event_type"),
+        text(e["title"], "title"),
+    )
     return {
-        "event_id": row_id("e_", doc.doc_id, oid, first, last, precision, event_type, title), "document_id": doc.doc_id,
-        "organization_id": oid, "event_date": first, "event_date_end": last, "date_precision": precision,
-        "event_type": event_type, "title": title, **doc.evidence(e),
+        "event_id": row_id("e_", doc.doc_id, oid, first, last, precision, event_type, title),
+        "document_id": doc.doc_id,
+        "organization_id": oid,
+        "event_date": first,
+        "event_date_end": last,
+        "date_precision": precision,
+        "event_type": event_type,
+        "title": title,
+        **doc.evidence(e),
     }
 
 
@@ -174,47 +221,78 @@ def _target(t: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]
     code, title = text(t["target_code"], "target_code"), text(t["title"], "title")
     value, period = number(t["value"], "target_value"), whole(t["period_year"], "period_year")
     return {
-        "target_id": row_id("t_", doc.doc_id, oid, code, title, value, period), "document_id": doc.doc_id, "organization_id": oid,
-        "target_code": code, "title": title, "target_value": value, "period_year": period, **doc.evidence(t),
+        "target_id": row_id("t_", doc.doc_id, oid, code, title, value, period),
+        "document_id": doc.doc_id,
+        "organization_id": oid,
+        "target_code": code,
+        "title": title,
+        "target_value": value,
+        "period_year": period,
+        **doc.evidence(t),
     }
 
 
 def _peer_link(link: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     return {
-        "document_id": doc.doc_id, "organization_id": doc.org_id(link["organization"]), "peer_organization_id": doc.org_id(link["peer"], "peer"),
-        "link_type": text(link["link_type"], "link_type"), "topic": text(link.get("topic"), "topic"), **doc.evidence(link),
+        "document_id": doc.doc_id,
+        "organization_id": doc.org_id(link["organization"]),
+        "peer_organization_id": doc.org_id(link["peer"], "peer"),
+        "link_type": text(link["link_type"], "link_type"),
+        "topic": text(link.get("topic"), "topic"),
+        **doc.evidence(link),
     }
 
 
 def _focus_area(area: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     return {
-        "document_id": doc.doc_id, "organization_id": doc.org_id(area["organization"]), "cycle_year": whole(area["period_year"], "period_year"),
-        "subject_metric": text(area["subject_metric"], "subject_metric"), "label": text(area["label"], "label"),
-        "theme": text(area.get("theme"), "theme"), "share_pct": number(area.get("share_pct"), "share_pct"), **doc.evidence(area),
+        "document_id": doc.doc_id,
+        "organization_id": doc.org_id(area["organization"]),
+        "cycle_year": whole(area["period_year"], "period_year"),
+        "subject_metric": text(area["subject_metric"], "subject_metric"),
+        "label": text(area["label"], "label"),
+        "theme": text(area.get("theme"), "theme"),
+        "share_pct": number(area.get("share_pct"), "share_pct"),
+        **doc.evidence(area),
     }
 
 
 def _finding(finding: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     criterion, finding_type, words = (text(finding[k], k) for k in ("criterion_code", "finding_type", "text"))
     return {
-        "finding_id": row_id("f_", doc.doc_id, index, criterion, finding_type, words), "document_id": doc.doc_id,
-        "organization_id": doc.org_id(finding["organization"]), "framework": text(finding["framework"], "framework"),
-        "criterion_code": criterion, "item_code": text(finding.get("item_code"), "item_code"), "finding_type": finding_type,
-        "text": words, "language": doc.language, **doc.evidence(finding),
+        "finding_id": row_id("f_", doc.doc_id, index, criterion, finding_type, words),
+        "document_id": doc.doc_id,
+        "organization_id": doc.org_id(finding["organization"]),
+        "framework": text(finding["framework"], "framework"),
+        "criterion_code": criterion,
+        "item_code": text(finding.get("item_code"), "item_code"),
+        "finding_type": finding_type,
+        "text": words,
+        "language": doc.language,
+        **doc.evidence(finding),
     }
 
 
 def _score(score: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     return {
-        "document_id": doc.doc_id, "organization_id": doc.org_id(score["organization"]), "framework": text(score["framework"], "framework"),
-        "criterion_code": text(score["criterion_code"], "criterion_code"), "points": number(score["points"], "points"),
-        "max_points": number(score.get("max_points"), "max_points"), **doc.evidence(score),
+        "document_id": doc.doc_id,
+        "organization_id": doc.org_id(score["organization"]),
+        "framework": text(score["framework"], "framework"),
+        "criterion_code": text(score["criterion_code"], "criterion_code"),
+        "points": number(score["points"], "points"),
+        "max_points": number(score.get("max_points"), "max_points"),
+        **doc.evidence(score),
     }
 
 
 BUILDERS: dict[str, Callable[[dict[str, Any], DocumentFacts, int], dict[str, Any]]] = {
-    "metrics": _metric, "recognitions": _recognition, "events": _event, "targets": _target,
-    "peer_links": _peer_link, "focus_areas": _focus_area, "findings": _finding, "scores": _score,
+    "metrics": _metric,
+    "recognitions": _recognition,
+    "events": _event,
+    "targets": _target,
+    "peer_links": _peer_link,
+    "focus_areas": _focus_area,
+    "findings": _finding,
+    "scores": _score,
 }
 
 

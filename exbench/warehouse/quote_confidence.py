@@ -38,5 +38,5 @@ def quote_confidence(page: dict[str, Any] | None, quote: str | None, focus: list
         return page["ocr_confidence"]
     weight = sum(w[1] - w[0] for w in under)
     mean = sum((w[1] - w[0]) * w[2] for w in under) / weight
-    numbers = [w[2] for w in under if _DIGIT.search(page["text"][w[0]:w[1]])]
+    numbers = [w[2] for w in under if _DIGIT.search(page["text"][w[0] : w[1]])]
     return round(min([mean, *numbers]), 1)

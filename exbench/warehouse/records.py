@@ -28,14 +28,19 @@ def _pages_problem(pages: object) -> str | None:
         if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= INT32_MAX or number in numbers:
             return f"page number {shown(number)} is not a new whole number from 1"
         numbers.add(number)
-        if not isinstance(page.get("text"), str) or not all(isinstance(page.get(k), (str, type(None))) for k in ("language", "engine")):
+        if not isinstance(page.get("text"), str) or not all(
+            isinstance(page.get(k), (str, type(None))) for k in ("language", "engine")
+        ):
             return f"page {number} has no text, or a language or engine that is not text"
         confidence, words = page.get("ocr_confidence"), page.get("ocr_words")
         if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float))):
             return f"page {number} has an OCR confidence that is not a number"
-        if words is not None and not (isinstance(words, list) and all(
-            isinstance(w, (list, tuple)) and len(w) >= 3 and all(isinstance(n, (int, float)) for n in w[:3]) for w in words
-        )):
+        if words is not None and not (
+            isinstance(words, list)
+            and all(
+                isinstance(w, (list, tuple)) and len(w) >= 3 and all(isinstance(n, (int, float)) for n in w[:3]) for w in words
+            )
+        ):
             return f"page {number} has OCR words that are not (start, end, confidence)"
     return None
 
@@ -46,16 +51,24 @@ def reading_of(result: object) -> dict[str, Any]:
         return {**_UNREADABLE, "error": "The text cache could not be read."}
     if result.get("status") != "ok":
         return {
-            "status": "quarantined", "pages": [], "title": None,
-            "error_reason": _filled(result.get("error_reason"), "damaged"), "error": _filled(result.get("error"), "The document could not be read."),
+            "status": "quarantined",
+            "pages": [],
+            "title": None,
+            "error_reason": _filled(result.get("error_reason"), "damaged"),
+            "error": _filled(result.get("error"), "The document could not be read."),
         }
     problem = _pages_problem(result.get("pages"))
     if problem:
         return {**_UNREADABLE, "error": f"The text cache could not be read: {problem}."}
     pages = [{**page, "text": clean(page["text"])} for page in result["pages"]]
     partial = result.get("partial") if isinstance(result.get("partial"), dict) else None
-    return {"status": "ok", "pages": pages, "title": safe_text(result.get("title")), "error_reason": "partial" if partial else None,
-            "error": _filled(partial.get("error"), "Some pages could not be read.") if partial else None}
+    return {
+        "status": "ok",
+        "pages": pages,
+        "title": safe_text(result.get("title")),
+        "error_reason": "partial" if partial else None,
+        "error": _filled(partial.get("error"), "Some pages could not be read.") if partial else None,
+    }
 
 
 def _filled(value: object, default: str) -> str:
@@ -72,5 +85,7 @@ def failure_of(facts: object) -> dict[str, str] | None:
     """The reason of a facts record that says extraction failed (timeout, crash, too large), else None."""
     if not isinstance(facts, dict) or facts.get("status") in (None, "ok"):
         return None
-    return {"error_reason": _filled(facts.get("error_reason"), "extraction_failed"),
-            "error": _filled(facts.get("error"), "The facts of the document could not be extracted.")}
+    return {
+        "error_reason": _filled(facts.get("error_reason"), "extraction_failed"),
+        "error": _filled(facts.get("error"), "The facts of the document could not be extracted."),
+    }

@@ -65,8 +65,15 @@ class OrganizationResolver:
         self.by_key[match_key(canonical)] = org
         return org
 
-    def resolve(self, canonical: str, surface: str | None, org_type: str | None, country: str | None,
-                language: str | None, parent: str | None = None) -> Organization:
+    def resolve(
+        self,
+        canonical: str,
+        surface: str | None,
+        org_type: str | None,
+        country: str | None,
+        language: str | None,
+        parent: str | None = None,
+    ) -> Organization:
         """The organization behind a name, created when it is new; `parent` links a unit to its organization."""
         key = match_key(canonical)
         org = self.by_key.get(key)

@@ -73,11 +73,21 @@ def warehouse_tables() -> tuple[WarehouseTable, ...]:
             "select schema_name, table_name, comment from duckdb_tables() where schema_name in ('core', 'mart') "
             "order by schema_name, table_oid"
         ).fetchall()
-        return _inputs_first([
-            WarehouseTable(schema, name, comment, tuple(con.execute(
-                "select column_name, data_type, comment from duckdb_columns() "
-                "where schema_name = ? and table_name = ? order by column_index",
-                [schema, name],
-            ).fetchall()), inputs.get(f"{schema}.{name}", ()))
-            for schema, name, comment in tables
-        ])
+        return _inputs_first(
+            [
+                WarehouseTable(
+                    schema,
+                    name,
+                    comment,
+                    tuple(
+                        con.execute(
+                            "select column_name, data_type, comment from duckdb_columns() "
+                            "where schema_name = ? and table_name = ? order by column_index",
+                            [schema, name],
+                        ).fetchall()
+                    ),
+                    inputs.get(f"{schema}.{name}", ()),
+                )
+                for schema, name, comment in tables
+            ]
+        )

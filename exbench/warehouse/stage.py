@@ -40,5 +40,7 @@ def stage_all_shards(cache_dir: Path) -> dict[str, Path]:
         text = load(Path(text_index[document]))
         facts = load(Path(facts_index[document])) if document in facts_index else None
         records.append({**row, "text": text or _DAMAGED, "facts": facts})
-    warnings = [{**w, "line": InputWarning(w["file"], w["row"], w["column"], w["message"]).line()} for w in load_input_warnings(cache_dir)]
+    warnings = [
+        {**w, "line": InputWarning(w["file"], w["row"], w["column"], w["message"]).line()} for w in load_input_warnings(cache_dir)
+    ]
     return write_tables(build_tables(records, reader_version(), extractor_version(), warnings), stage_dir(cache_dir))

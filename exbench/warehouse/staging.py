@@ -28,55 +28,146 @@ _EVIDENCE = {"page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "documents": {
-        "document_id": pl.String, "source_path": pl.String, "sha256": pl.String, "media_type": pl.String,
-        "size_bytes": pl.Int64, "doc_kind": pl.String, "language": pl.String, "title": pl.String,
-        "published_on": pl.Date, "source_url": pl.String, "cycle_year": pl.Int32, "scheme": pl.String,
-        "page_count": pl.Int32, "status": pl.String, "error": pl.String, "error_reason": pl.String,
-        "duplicate_of": pl.String, "reader_version": pl.String, "extractor_version": pl.String,
+        "document_id": pl.String,
+        "source_path": pl.String,
+        "sha256": pl.String,
+        "media_type": pl.String,
+        "size_bytes": pl.Int64,
+        "doc_kind": pl.String,
+        "language": pl.String,
+        "title": pl.String,
+        "published_on": pl.Date,
+        "source_url": pl.String,
+        "cycle_year": pl.Int32,
+        "scheme": pl.String,
+        "page_count": pl.Int32,
+        "status": pl.String,
+        "error": pl.String,
+        "error_reason": pl.String,
+        "duplicate_of": pl.String,
+        "reader_version": pl.String,
+        "extractor_version": pl.String,
     },
-    "pages": {"document_id": pl.String, "page_number": pl.Int32, "language": pl.String, "engine": pl.String, "text": pl.String, "ocr_confidence": pl.Float64},
-    "organizations": {"organization_id": pl.String, "canonical_name": pl.String, "org_type": pl.String, "country": pl.String, "parent_organization_id": pl.String},
+    "pages": {
+        "document_id": pl.String,
+        "page_number": pl.Int32,
+        "language": pl.String,
+        "engine": pl.String,
+        "text": pl.String,
+        "ocr_confidence": pl.Float64,
+    },
+    "organizations": {
+        "organization_id": pl.String,
+        "canonical_name": pl.String,
+        "org_type": pl.String,
+        "country": pl.String,
+        "parent_organization_id": pl.String,
+    },
     "organization_aliases": {"organization_id": pl.String, "alias": pl.String, "language": pl.String},
     "metrics": {
-        **_FACT, "metric_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "metric_code": pl.String,
-        "value": pl.Float64, "period_year": pl.Int32, **_EVIDENCE, "extractor": pl.String,
+        **_FACT,
+        "metric_id": pl.String,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "metric_code": pl.String,
+        "value": pl.Float64,
+        "period_year": pl.Int32,
+        **_EVIDENCE,
+        "extractor": pl.String,
     },
     "recognitions": {
-        **_FACT, "recognition_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "scheme": pl.String,
-        "level": pl.String, "stars": pl.Int32, "year": pl.Int32, "awarded_on": pl.Date, **_EVIDENCE,
+        **_FACT,
+        "recognition_id": pl.String,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "scheme": pl.String,
+        "level": pl.String,
+        "stars": pl.Int32,
+        "year": pl.Int32,
+        "awarded_on": pl.Date,
+        **_EVIDENCE,
     },
     "events": {
-        **_FACT, "event_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "event_date": pl.Date,
-        "event_date_end": pl.Date, "date_precision": pl.String, "event_type": pl.String, "title": pl.String, **_EVIDENCE,
+        **_FACT,
+        "event_id": pl.String,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "event_date": pl.Date,
+        "event_date_end": pl.Date,
+        "date_precision": pl.String,
+        "event_type": pl.String,
+        "title": pl.String,
+        **_EVIDENCE,
     },
     "targets": {
-        **_FACT, "target_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "target_code": pl.String,
-        "title": pl.String, "target_value": pl.Float64, "period_year": pl.Int32, **_EVIDENCE,
+        **_FACT,
+        "target_id": pl.String,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "target_code": pl.String,
+        "title": pl.String,
+        "target_value": pl.Float64,
+        "period_year": pl.Int32,
+        **_EVIDENCE,
     },
     "peer_links": {
-        **_FACT, "document_id": pl.String, "organization_id": pl.String, "peer_organization_id": pl.String,
-        "link_type": pl.String, "topic": pl.String, **_EVIDENCE,
+        **_FACT,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "peer_organization_id": pl.String,
+        "link_type": pl.String,
+        "topic": pl.String,
+        **_EVIDENCE,
     },
     # findings and scores belong to the document's cycle: core takes cycle_year from core.documents
     "findings": {
-        **_FACT, "finding_id": pl.String, "document_id": pl.String, "organization_id": pl.String, "framework": pl.String,
-        "criterion_code": pl.String, "item_code": pl.String, "finding_type": pl.String, "text": pl.String, "language": pl.String,
+        **_FACT,
+        "finding_id": pl.String,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "framework": pl.String,
+        "criterion_code": pl.String,
+        "item_code": pl.String,
+        "finding_type": pl.String,
+        "text": pl.String,
+        "language": pl.String,
         **_EVIDENCE,
     },
     "scores": {
-        **_FACT, "document_id": pl.String, "organization_id": pl.String, "framework": pl.String, "criterion_code": pl.String,
-        "points": pl.Float64, "max_points": pl.Float64, **_EVIDENCE,
+        **_FACT,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "framework": pl.String,
+        "criterion_code": pl.String,
+        "points": pl.Float64,
+        "max_points": pl.Float64,
+        **_EVIDENCE,
     },
     "focus_areas": {
-        **_FACT, "document_id": pl.String, "organization_id": pl.String, "cycle_year": pl.Int32, "subject_metric": pl.String,
-        "label": pl.String, "theme": pl.String, "share_pct": pl.Float64, **_EVIDENCE,
+        **_FACT,
+        "document_id": pl.String,
+        "organization_id": pl.String,
+        "cycle_year": pl.Int32,
+        "subject_metric": pl.String,
+        "label": pl.String,
+        "theme": pl.String,
+        "share_pct": pl.Float64,
+        **_EVIDENCE,
     },
     # the warnings raw_documents gave about the inputs (meta.input_warnings)
     "input_warnings": {"file": pl.String, "row": pl.Int32, "column": pl.String, "message": pl.String, "line": pl.String},
     # facts that could not be read into their columns (core.rejected_facts has the meaning of each column)
     "rejected": {
-        "document_id": pl.String, "fact_table": pl.String, "fact_index": pl.Int32, "organization_id": pl.String,
-        "page": pl.Int32, "evidence": pl.String, "field": pl.String, "value": pl.String, "reason": pl.String, "message": pl.String,
+        "document_id": pl.String,
+        "fact_table": pl.String,
+        "fact_index": pl.Int32,
+        "organization_id": pl.String,
+        "page": pl.Int32,
+        "evidence": pl.String,
+        "field": pl.String,
+        "value": pl.String,
+        "reason": pl.String,
+        "message": pl.String,
     },
 }
 
@@ -103,8 +194,14 @@ def _unique(records: list[dict[str, Any]], rejected: list[dict[str, Any]]) -> li
     unique = []
     for record in sorted(records, key=lambda r: (r["source_path"], r["document_id"])):
         if record["document_id"] in seen:
-            rejected.extend(malformed_rows(record["document_id"], record.get("facts"), "a second document with the same id ("
-                                           + record["source_path"] + ")", "duplicate_document"))
+            rejected.extend(
+                malformed_rows(
+                    record["document_id"],
+                    record.get("facts"),
+                    "a second document with the same id (" + record["source_path"] + ")",
+                    "duplicate_document",
+                )
+            )
             continue
         seen.add(record["document_id"])
         unique.append(record)
@@ -116,15 +213,30 @@ def _document_value(rejected: list[dict[str, Any]], doc_id: str, convert: Any, v
     try:
         return convert(value, name)
     except SetAside as problem:
-        rejected.append({
-            "document_id": doc_id, "fact_table": "documents", "fact_index": None, "organization_id": None, "page": None,
-            "evidence": None, "field": name, "value": problem.value, "reason": problem.reason, "message": problem.message,
-        })
+        rejected.append(
+            {
+                "document_id": doc_id,
+                "fact_table": "documents",
+                "fact_index": None,
+                "organization_id": None,
+                "page": None,
+                "evidence": None,
+                "field": name,
+                "value": problem.value,
+                "reason": problem.reason,
+                "message": problem.message,
+            }
+        )
         return None
 
 
-def _document(record: dict[str, Any], reading: dict[str, Any], facts: dict[str, Any] | None, failure: dict[str, str] | None,
-              rejected: list[dict[str, Any]]) -> dict[str, Any]:
+def _document(
+    record: dict[str, Any],
+    reading: dict[str, Any],
+    facts: dict[str, Any] | None,
+    failure: dict[str, str] | None,
+    rejected: list[dict[str, Any]],
+) -> dict[str, Any]:
     """The core.documents row of a record (before duplicates are known)."""
     doc_id, hints = record["document_id"], record.get("hints") if isinstance(record.get("hints"), dict) else {}
     facts_or_none = facts or {}
@@ -134,23 +246,29 @@ def _document(record: dict[str, Any], reading: dict[str, Any], facts: dict[str, 
     quarantine = failure if reading["status"] == "ok" else reading
     size = record.get("size_bytes")
     return {
-        "document_id": doc_id, "source_path": record["source_path"], "sha256": record.get("sha256") or None,
-        "media_type": record.get("media_type"), "size_bytes": size if isinstance(size, int) and abs(size) < 2**63 else None,
+        "document_id": doc_id,
+        "source_path": record["source_path"],
+        "sha256": record.get("sha256") or None,
+        "media_type": record.get("media_type"),
+        "size_bytes": size if isinstance(size, int) and abs(size) < 2**63 else None,
         "doc_kind": _doc_kind(hints, facts, record.get("media_type")),
         "language": document_language(p["language"] for p in reading["pages"]),
-        "title": safe_text(hints.get("title")) or reading["title"], "published_on": published,
+        "title": safe_text(hints.get("title")) or reading["title"],
+        "published_on": published,
         "source_url": safe_text(hints.get("source_url")),
         "cycle_year": _document_value(rejected, doc_id, whole, facts_or_none.get("cycle_year"), "cycle_year"),
         "scheme": _document_value(rejected, doc_id, text, facts_or_none.get("scheme"), "scheme"),
         "page_count": len(reading["pages"]) if reading["status"] == "ok" else None,
         "status": "quarantined" if quarantine else "ok",
         # an ok document read in part says which pages failed (error_reason 'partial')
-        "error": (quarantine or reading)["error"], "error_reason": (quarantine or reading)["error_reason"],
+        "error": (quarantine or reading)["error"],
+        "error_reason": (quarantine or reading)["error_reason"],
     }
 
 
-def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_version: str,
-                 input_warnings: list[dict[str, Any]] = ()) -> dict[str, pl.DataFrame]:
+def build_tables(
+    records: list[dict[str, Any]], reader_version: str, extractor_version: str, input_warnings: list[dict[str, Any]] = ()
+) -> dict[str, pl.DataFrame]:
     """All staging tables from the documents' records (register + text + facts).
 
     A record never stops the build: unreadable text quarantines its document,
@@ -173,8 +291,11 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
         if problem:
             rejected.extend(malformed_rows(doc_id, raw_facts, problem))
         elif facts is not None and reading["status"] != "ok":
-            rejected.extend(malformed_rows(doc_id, facts, "the document's text could not be read, so no quote can be checked",
-                                           "document_quarantined"))
+            rejected.extend(
+                malformed_rows(
+                    doc_id, facts, "the document's text could not be read, so no quote can be checked", "document_quarantined"
+                )
+            )
         elif facts is not None:
             language = safe_text(facts.get("language"))
             doc = DocumentFacts(doc_id, safe_text(facts.get("subject")) or "", language, reading["pages"], resolver)
@@ -182,16 +303,28 @@ def build_tables(records: list[dict[str, Any]], reader_version: str, extractor_v
     duplicate_of = _duplicates(documents)
     for document in documents:
         for page in document.pop("pages"):
-            rows["pages"].append({
-                "document_id": document["document_id"], "page_number": page["page_number"], "language": page.get("language"),
-                "engine": page.get("engine"), "text": page["text"], "ocr_confidence": page.get("ocr_confidence"),
-            })
+            rows["pages"].append(
+                {
+                    "document_id": document["document_id"],
+                    "page_number": page["page_number"],
+                    "language": page.get("language"),
+                    "engine": page.get("engine"),
+                    "text": page["text"],
+                    "ocr_confidence": page.get("ocr_confidence"),
+                }
+            )
         rows["documents"].append({**document, "duplicate_of": duplicate_of.get(document["document_id"])})
     _organization_rows(rows, resolver)
     rows["input_warnings"] = [
-        {"file": safe_text(w.get("file")) or "", "row": w.get("row") if isinstance(w.get("row"), int) and 0 < w["row"] < 2**31 else None,
-         "column": safe_text(w.get("column")), "message": safe_text(w.get("message")) or "", "line": safe_text(w.get("line")) or ""}
-        for w in input_warnings if isinstance(w, dict)
+        {
+            "file": safe_text(w.get("file")) or "",
+            "row": w.get("row") if isinstance(w.get("row"), int) and 0 < w["row"] < 2**31 else None,
+            "column": safe_text(w.get("column")),
+            "message": safe_text(w.get("message")) or "",
+            "line": safe_text(w.get("line")) or "",
+        }
+        for w in input_warnings
+        if isinstance(w, dict)
     ]
     return {name: pl.DataFrame(rows[name], schema=schema) for name, schema in SCHEMAS.items()}
 
@@ -200,12 +333,19 @@ def _organization_rows(rows: dict[str, list[dict[str, Any]]], resolver: Organiza
     for org in resolver.organizations.values():
         if not org.aliases:
             continue
-        rows["organizations"].append({
-            "organization_id": org.organization_id, "canonical_name": org.canonical_name,
-            "org_type": org.org_type, "country": org.country, "parent_organization_id": org.parent_id,
-        })
+        rows["organizations"].append(
+            {
+                "organization_id": org.organization_id,
+                "canonical_name": org.canonical_name,
+                "org_type": org.org_type,
+                "country": org.country,
+                "parent_organization_id": org.parent_id,
+            }
+        )
         for alias, language in sorted(org.aliases.items()):
-            rows["organization_aliases"].append({"organization_id": org.organization_id, "alias": alias, "language": language or None})
+            rows["organization_aliases"].append(
+                {"organization_id": org.organization_id, "alias": alias, "language": language or None}
+            )
 
 
 def write_tables(tables: dict[str, pl.DataFrame], stage_dir: Path) -> dict[str, Path]:

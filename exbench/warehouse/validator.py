@@ -15,8 +15,8 @@ import multiprocessing
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from exbench.warehouse.contracts import ContractResult, import_great_expectations, validate_contracts
 from exbench.runtime.guard import die_with_parent
+from exbench.warehouse.contracts import ContractResult, import_great_expectations, validate_contracts
 
 _VALIDATOR: list[ProcessPoolExecutor] = []
 
@@ -30,8 +30,14 @@ def _start(from_main_thread: bool) -> None:
 def start_validator() -> Future:
     """Start the validator process and its import now; the contracts check uses it later."""
     if not _VALIDATOR:
-        _VALIDATOR.append(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_start,
-                                              initargs=(threading.current_thread() is threading.main_thread(),)))
+        _VALIDATOR.append(
+            ProcessPoolExecutor(
+                1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start,
+                initargs=(threading.current_thread() is threading.main_thread(),),
+            )
+        )
     return _VALIDATOR[0].submit(int)  # a process is spawned on the first task
 
 

@@ -142,7 +142,8 @@ recognition_counts as (
         organization_id,
         year as cycle_year,
         'recognitions' as indicator_code,
-        count(distinct (scheme, coalesce(level, '')))::double as value,
+        -- distinct over a row of two columns (sqlfluff reads the row as a function call)
+        count(distinct (scheme, coalesce(level, '')))::double as value,  -- noqa: LT06
         list(
             {'fact_table': 'recognitions', 'fact_id': recognition_id, 'role': 'recognition'}
             order by recognition_id
