@@ -104,7 +104,7 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
 
 @main.command()
 @click.option(
-    "--scheme", required=True, help="Scheme of the benchmark, as the warehouse has it (efqm, kalder, iran_national, ...)."
+    "--scheme", required=True, help="Scheme of the benchmark, a code of ref.schemes the warehouse has; a wrong one lists them."
 )
 @click.option("--cycle", required=True, type=int, help="Cycle year (Gregorian).")
 @click.option("--blind", is_flag=True, help="Replace organization names by stable codes (needs EXBENCH_BLIND_KEY).")

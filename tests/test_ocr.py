@@ -171,9 +171,13 @@ def test_a_page_past_its_time_limit_is_quarantined_and_the_run_goes_on(ocr_ready
     slow.write_text('#!/bin/sh\ncase "$1" in --version|--list-langs) ;; *) sleep 3 ;; esac\nexec tesseract "$@"\n')
     slow.chmod(0o755)
     monkeypatch.setenv("EXBENCH_TESSERACT", str(slow))
+    close_pools(wait=True)  # workers kept from earlier tests were started with the real Tesseract
     raw = tmp_path / "raw"
     raw.mkdir()
     make_scan(EVAL / "pdf-chromium" / "fa_a05.pdf", raw / "slow.pdf")
     (raw / "note.txt").write_text("Kartal Belediyesi 2023 yılında 12 iyileştirme projesi tamamladı.", encoding="utf-8")
-    _settings, outcome = build(tmp_path, raw)
+    try:
+        _settings, outcome = build(tmp_path, raw)
+    finally:
+        close_pools(wait=True)  # the next tests get workers with the real Tesseract again
     assert len(outcome.quarantined) == 1 and "longer than 1 s" in outcome.quarantined[0]

@@ -35,7 +35,7 @@ comment on column core.documents.title is 'Title from the manifest, the document
 comment on column core.documents.published_on is 'Publication date from the manifest or the document itself; used to resolve dates that omit the year.';
 comment on column core.documents.source_url is 'Where the document was published (manifest).';
 comment on column core.documents.cycle_year is 'Assessment or award cycle the document reports on (Gregorian year), from the manifest or the text.';
-comment on column core.documents.scheme is 'Award or assessment scheme the document reports on (efqm, kalder, iran_national, baldrige, eloge, municipal), when it names one.';
+comment on column core.documents.scheme is 'Award or assessment scheme the document reports on (a code of ref.schemes), when it names one.';
 comment on column core.documents.page_count is 'Number of pages read (1 for HTML and text files).';
 comment on column core.documents.status is 'ok when the document was read, quarantined when it could not be read or its facts could not be extracted (see error).';
 comment on column core.documents.error is 'Why the document was quarantined, or which pages of an ok document could not be read, in words a person understands.';

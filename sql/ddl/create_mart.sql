@@ -17,7 +17,7 @@ create table mart.star_ratings (
 comment on table mart.star_ratings is 'One row per organization, scheme and cycle: the level the awarding body reported, else the level computed from points with ref.star_bands. Nothing is invented: no stars without a reported level or points.';
 comment on column mart.star_ratings.organization_id is 'Rated organization.';
 comment on column mart.star_ratings.cycle_year is 'Cycle (Gregorian year).';
-comment on column mart.star_ratings.scheme is 'Scheme of the rating (efqm, kalder, iran_national, ...).';
+comment on column mart.star_ratings.scheme is 'Scheme of the rating (a code of ref.schemes).';
 comment on column mart.star_ratings.points is 'Total points when a score was reported.';
 comment on column mart.star_ratings.stars is 'Stars of the rating (reported when reported, else computed).';
 comment on column mart.star_ratings.level_code is 'Level of ref.star_bands the rating falls in.';

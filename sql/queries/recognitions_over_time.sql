@@ -1,5 +1,5 @@
 -- Recognitions received, year by year, optionally for one scheme.
--- param: scheme = | efqm, kalder, iran_national, baldrige, eloge, iso, municipal, other; empty for all
+-- param: scheme = | a code of ref.schemes; empty for all
 select
     r.year,
     r.scheme,
