@@ -32,26 +32,19 @@ def _limited(reason: str, limits: dict[str, int]) -> dict[str, Any]:
     return {"limits": limits} if reason in LIMITED else {}
 
 
+def _failure(status: str, default_error: str, result: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
+    reason = result.get("error_reason") or "crashed"
+    return {"status": status, "error_reason": reason, "error": result.get("error") or default_error, **_limited(reason, limits)}
+
+
 def text_failure(result: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
     """The text cache record of a reading that failed in its worker (timeout, crash, memory)."""
-    reason = result.get("error_reason") or "crashed"
-    return {
-        "status": "quarantined",
-        "error_reason": reason,
-        "error": result.get("error") or "The document could not be read.",
-        **_limited(reason, limits),
-    }
+    return _failure("quarantined", "The document could not be read.", result, limits)
 
 
 def facts_failure(result: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
     """The facts cache record of an extraction that failed (timeout, crash, memory)."""
-    reason = result.get("error_reason") or "crashed"
-    return {
-        "status": "failed",
-        "error_reason": reason,
-        "error": result.get("error") or "The facts could not be extracted.",
-        **_limited(reason, limits),
-    }
+    return _failure("failed", "The facts could not be extracted.", result, limits)
 
 
 def reusable(path: Path, limits: dict[str, int]) -> bool:
