@@ -10,7 +10,10 @@ then apply the Unicode bidirectional algorithm (python-bidi) to turn visual
 into logical order, and mirror brackets and quotes in right-to-left runs.
 Digit runs stay left-to-right through the algorithm, so ۱۴۰۱ never becomes ۱۰۴۱.
 A ligature glyph that carries several characters (lam-alef) shares one box;
-its characters keep their stored order.
+its characters keep their stored order, except an alef stored before the lam
+of its own ligature glyph (Word, LibreOffice and WeasyPrint fonts map the
+lam-alef glyph to "ال", so اسلامی read as اسالمی): alef never joins a
+following letter, so one glyph holding alef then lam can only be lam-alef.
 """
 
 from __future__ import annotations
@@ -31,8 +34,12 @@ WORD_GAP = 0.33  # default word gap (share of the median glyph height) when a pa
 
 # Letters that join the letter after them; when one stands apart from the next
 # Arabic letter without a word gap, the source had a zero-width non-joiner there.
+_ALEFS = "اأإآ"
 _DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ")
-ZWNJ_GAP = 0.12  # share of the median glyph height: joined letters touch or overlap (<= ~0.06)
+# Glyphs that follow each other in the stream belong to one word unless they stand this many word
+# gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
+STREAM_TRUST = 2.0
+ZWNJ_GAP = 0.02
 
 
 @dataclass(slots=True)
@@ -95,7 +102,31 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
                 last.text += char  # one glyph, several characters (a ligature)
                 continue
         line.append(_Glyph(char, left, right, bottom, top, index))
+    for line in lines:
+        for glyph in line:
+            if len(glyph.text) > 1:
+                glyph.text = _ligature_text(glyph.text)
     return [line for line in lines if line]
+
+
+def _ligature_text(text: str) -> str:
+    """A ligature glyph's characters in logical order: lam-alef stored as alef-lam put right."""
+    if len(text) == 2 and text[0] in _ALEFS and text[1] == "ل":
+        return text[1] + text[0]
+    return text
+
+
+def _stream_neighbours(a: _Glyph, b: _Glyph) -> bool:
+    """Whether the two glyphs follow each other in the text stream, nothing (not even a space) between."""
+    first, second = (a, b) if a.index < b.index else (b, a)
+    return first.index + len(first.text) == second.index
+
+
+def _one_space_apart(a: _Glyph, b: _Glyph, spaces: set[int]) -> bool:
+    """Whether the stream holds the two glyphs with exactly one space between them."""
+    first, second = (a, b) if a.index < b.index else (b, a)
+    gap_index = first.index + len(first.text)
+    return gap_index in spaces and gap_index + 1 == second.index
 
 
 def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: set[int]) -> str:
@@ -113,8 +144,10 @@ def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: s
         low, high = sorted((left.index, right.index))
         return " " if any(i in spaces for i in range(low + 1, high)) else ""
     distance = right.left - left.right
-    if distance > gap:
+    if distance > gap and not (distance <= STREAM_TRUST * gap and _stream_neighbours(left, right)):
         return " "
+    if distance > ZWNJ_GAP * height and _one_space_apart(left, right, spaces):
+        return " "  # the stream has a space right between them and the glyphs stand apart: LibreOffice's "و کسب"
     if rtl_left and rtl_right and distance > ZWNJ_GAP * height and right.text[-1] in _DUAL_JOINING and left.text[0].isalpha():
         return "\u200c"  # logically, `right` comes first and did not join `left`
     return ""
