@@ -48,6 +48,10 @@ _BLOCKS = {
     "table",
 }
 _CELLS = {"td", "th"}  # a table row stays one line, its cells apart
+# A row of items: an element whose children are all the same inline tag and no text of its own
+# (<span>Home</span><span>About us</span>, <a>..</a><a>..</a>) is a menu or a list drawn apart by CSS
+# margins: its items are words apart, never one glued word.
+_INLINE_ITEMS = {"a", "span", "b", "strong", "em", "i", "label", "small"}
 
 
 def _charset(data: bytes) -> str | None:
@@ -65,6 +69,24 @@ def _decode(data: bytes) -> str:
     return decode_text(data)
 
 
+def _separate_items(root) -> None:
+    """A space after every item of a row of inline items, so neighbouring items never glue into one word."""
+    rows = []
+    for parent in root.traverse():
+        children = list(parent.iter(include_text=True))
+        elements = [child for child in children if child.tag != "-text"]
+        if (
+            len(elements) >= 2
+            and elements[0].tag in _INLINE_ITEMS
+            and all(child.tag == elements[0].tag for child in elements)
+            and not any(child.tag == "-text" and (child.text_content or "").strip() for child in children)
+        ):
+            rows.append(elements[:-1])
+    for items in rows:
+        for item in items:
+            item.insert_after(" ")
+
+
 def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
     """(title, [one page]) with the main content of the HTML."""
     tree = LexborHTMLParser(_decode(data))
@@ -77,6 +99,8 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
         if _BOILERPLATE.search(marker or "") and node.tag not in ("body", "html", "main", "article"):
             node.decompose()
     body = tree.css_first("main") or tree.css_first("article") or tree.body
+    if body is not None:
+        _separate_items(body)
     lines: list[list[str]] = []  # each line's pieces, joined once: adding to a string copies it (minutes on a long line)
     if body is not None:
         for node in body.traverse(include_text=True):
