@@ -5,7 +5,9 @@ NFKC; lam-alef ligatures (U+FEF5..U+FEFC) decompose to lam then alef, "لا".
 A language's text gets its own letter forms (the registry's: Persian yeh and
 kaf for Persian), so a search for "ی" finds every word.
 The zero-width non-joiner stays: in Persian it joins a word's parts
-("می‌شود"), it is not a space. Bidi controls and tatweel carry nothing.
+("می‌شود"), it is not a space. Bidi controls (the embedding marks Word
+writes around right-to-left runs), tatweel and soft hyphens carry nothing
+(a PDF's visible soft hyphens are hyphens: glyph_text.py turns them so first).
 Digits keep their script: a number's value is read later, from the text as printed.
 """
 
@@ -17,7 +19,7 @@ from functools import cache
 
 from exbench.language import letter_forms
 
-_DROP = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u0640"))
+_DROP = dict.fromkeys(map(ord, "\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u0640"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZWNJ_RUNS = re.compile(r"\u200c+")
 _ZWNJ_AT_SPACE = re.compile(r" ?\u200c ?")

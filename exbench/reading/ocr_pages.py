@@ -20,6 +20,7 @@ from exbench.reading.normalize import normalize_text
 from exbench.reading.ocr_engine import INSTALL_HINT, OcrUnavailable, check_ocr, page_timeout_s
 from exbench.reading.page import PageText
 from exbench.reading.source import Source
+from exbench.reading.text_layer import NO_TEXT_LAYER
 
 OCR_PENDING = "ocr-pending"  # no usable text layer; OCR is installed and will read the image
 UNREAD_SCAN = "unread-scan"  # no usable text layer and no OCR here: the page stays empty
@@ -67,9 +68,9 @@ def raise_without_text(pages: list[PageText]) -> None:
     """Quarantine a document none of whose pages gave text, with the reason that applies."""
     engines = {page.engine for page in pages}
     if UNREAD_SCAN in engines:
-        raise UnreadableDocument(
-            "needs_ocr", ocr_missing() or f"The pages are scanned images and this run had no OCR: {INSTALL_HINT}."
-        )
+        wrong_layer = any(page.ocr_reason not in (None, NO_TEXT_LAYER) for page in pages if page.engine == UNREAD_SCAN)
+        what = "have a text layer that is not their text" if wrong_layer else "are scanned images"
+        raise UnreadableDocument("needs_ocr", ocr_missing() or f"The pages {what} and this run had no OCR: {INSTALL_HINT}.")
     if OCR_TIMEOUT in engines:
         raise UnreadableDocument(
             "timeout", f"OCR of a page took longer than {page_timeout_s()} s (EXBENCH_OCR_PAGE_SECONDS) and was stopped."

@@ -26,8 +26,9 @@ class PageText:
     char_count: int
     ocr_confidence: float | None = None  # mean word confidence (0-100) when the page was OCRed
     ocr_words: tuple[tuple[int, int, float], ...] = ()  # (start, end, confidence) of each OCRed word in `text`
+    ocr_reason: str | None = None  # why the page is read from its image, not its text layer (text_layer.py)
 
     @classmethod
-    def of(cls, page_number: int, text: str, language: str | None, engine: str) -> PageText:
+    def of(cls, page_number: int, text: str, language: str | None, engine: str, ocr_reason: str | None = None) -> PageText:
         """A page whose char_count is the length of its text."""
-        return cls(page_number, text, language, engine, len(text))
+        return cls(page_number, text, language, engine, len(text), ocr_reason=ocr_reason)

@@ -9,8 +9,10 @@ positions are right in both. The engine used is recorded per page, so an
 analyst can see which reading produced a quote. pdfplumber is never used
 here: it is ~40x slower and reverses Persian digits.
 
-Pages whose text layer is missing (a scan) or garbled (fonts without a
-Unicode mapping) come back empty and marked: 'ocr-pending' when Tesseract is
+Pages whose text layer is missing (a scan), garbled (fonts without a
+Unicode mapping) or wrong (text_layer.py: characters missing for much of
+the text drawn, or words that are not words) come back empty, with the
+reason, and marked: 'ocr-pending' when Tesseract is
 installed (ocr_pages.py then reads each from its image, a worker task per
 page), 'unread-scan' when it is not; a document of only such pages is then
 quarantined with a reason that says how to install OCR.
@@ -36,12 +38,21 @@ from exbench.language import document_language
 from exbench.reading.cells import glue_squeezed_cells
 from exbench.reading.direction import has_rtl
 from exbench.reading.errors import UnreadableDocument
+from exbench.reading.glyph_text import restore_ligatures, visible_text
 from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
 from exbench.reading.page import UNREADABLE_PAGE, PageText
 from exbench.reading.rtl_lines import logical_text
 from exbench.reading.source import Source
+from exbench.reading.text_layer import (
+    NO_TEXT_LAYER,
+    TEXT_LAYER_INCOMPLETE,
+    TEXT_LAYER_NOT_WORDS,
+    UNMAPPED_GLYPHS,
+    incomplete,
+    not_words,
+)
 
 __all__ = ["garbled", "glue_squeezed_cells", "pdf_title", "read_pdf", "read_pdf_pages"]
 
@@ -96,16 +107,20 @@ def garbled(text: str) -> bool:
     return visible > 0 and len(_JUNK.findall(text)) > JUNK_SHARE * visible
 
 
-def _page_text(page: pdfium.PdfPage) -> tuple[str, str, bool]:
-    """(raw text, engine, whether the page needs OCR: an image without text, or a garbled text layer)."""
+def _page_text(page: pdfium.PdfPage) -> tuple[str, str, str | None]:
+    """(raw text, engine, why the page needs OCR: no text layer, or one that is not the page's text; else None)."""
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
         if garbled(raw):
-            return "", "pdfium", True
+            return "", "pdfium", UNMAPPED_GLYPHS
+        if not raw.strip():
+            return raw, "pdfium", NO_TEXT_LAYER if _has_images(page) else None
+        if incomplete(page, textpage):
+            return "", "pdfium", TEXT_LAYER_INCOMPLETE
         if has_rtl(raw):
-            return logical_text(textpage), "pdfium-bidi", False
-        return raw, "pdfium", not raw.strip() and _has_images(page)
+            return logical_text(textpage), "pdfium-bidi", None
+        return raw, "pdfium", None
     finally:
         textpage.close()
 
@@ -122,13 +137,16 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
 def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool) -> PageText:
     page = document[index]
     try:
-        raw, engine, needs_ocr = _page_text(page)
-        if needs_ocr:  # read later from its image, in a task of its own (ocr_pages.py)
-            return PageText.of(index + 1, "", None, OCR_PENDING if ocr else UNREAD_SCAN)
+        raw, engine, reason = _page_text(page)
     finally:
         page.close()
-    language = detect_language(raw)
-    text = normalize_text(raw, language)
+    raw = visible_text(raw) if reason is None else ""
+    language = detect_language(raw) if reason is None else None
+    text = restore_ligatures(normalize_text(raw, language), language) if reason is None else ""
+    if reason is None and not_words(text, language):
+        reason = TEXT_LAYER_NOT_WORDS
+    if reason is not None:  # read later from its image, in a task of its own (ocr_pages.py)
+        return PageText.of(index + 1, "", None, OCR_PENDING if ocr else UNREAD_SCAN, reason)
     if engine == "pdfium":
         text = glue_squeezed_cells(text)
     return PageText.of(index + 1, text, language, engine)

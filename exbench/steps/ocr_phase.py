@@ -20,6 +20,17 @@ from exbench.runtime.workers import run_tasks
 from exbench.steps.tasks import complete_with_ocr, ocr_page, pending_path
 
 
+def _with_reasons(reading: dict, pages: dict[int, dict]) -> dict[int, dict]:
+    """The OCR results with the reason each page was sent to OCR, kept from its text-layer reading."""
+    reasons = {page["page_number"]: page.get("ocr_reason") for page in reading.get("pages", [])}
+    return {
+        number: {**result, "page": {**result["page"], "ocr_reason": reasons.get(number)}}
+        if result.get("status") == "ok" and reasons.get(number)
+        else result
+        for number, result in pages.items()
+    }
+
+
 def read_scanned_pages(
     waiting: dict[str, list[int]], sources: dict[str, tuple[str, str]], targets: dict[str, str]
 ) -> tuple[int, float, set[str]]:
@@ -53,6 +64,6 @@ def read_scanned_pages(
         if any(page.get("status") == "changed_while_read" for page in pages.values()):
             changed.add(doc)
         elif reading is not None:
-            store(target, complete_with_ocr(reading, pages))
+            store(target, complete_with_ocr(reading, _with_reasons(reading, pages)))
         partial.unlink(missing_ok=True)
     return len(tasks), seconds, changed

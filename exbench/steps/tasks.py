@@ -33,6 +33,7 @@ _UNREAD = {UNREADABLE_PAGE: "damaged", OCR_FAILED: "OCR failed", OCR_TIMEOUT: "O
 def page_record(page: PageText) -> dict[str, Any]:
     """A page as the text cache keeps it; OCRed pages keep their word confidences for the evidence."""
     record = {"page_number": page.page_number, "text": page.text, "language": page.language, "engine": page.engine}
+    record |= {"ocr_reason": page.ocr_reason} if page.ocr_reason else {}
     if page.ocr_confidence is not None:
         record |= {"ocr_confidence": page.ocr_confidence, "ocr_words": [list(word) for word in page.ocr_words]}
     return record

@@ -55,6 +55,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "engine": pl.String,
         "text": pl.String,
         "ocr_confidence": pl.Float64,
+        "ocr_reason": pl.String,
     },
     "organizations": {
         "organization_id": pl.String,
@@ -311,6 +312,7 @@ def build_tables(
                     "engine": page.get("engine"),
                     "text": page["text"],
                     "ocr_confidence": page.get("ocr_confidence"),
+                    "ocr_reason": page.get("ocr_reason"),
                 }
             )
         rows["documents"].append({**document, "duplicate_of": duplicate_of.get(document["document_id"])})

@@ -18,7 +18,7 @@ select
 from staging.documents;
 
 insert into core.pages by name
-select document_id, page_number, language, engine, text, ocr_confidence
+select document_id, page_number, language, engine, text, ocr_confidence, ocr_reason
 from staging.pages;
 
 insert into core.organizations by name

@@ -51,6 +51,7 @@ create table core.pages (
     engine varchar,
     text varchar,
     ocr_confidence double,
+    ocr_reason varchar,
     primary key (document_id, page_number)
 );
 comment on table core.pages is 'Text of every page in logical reading order, normalized (Arabic presentation forms folded, Persian yeh/kaf unified, ZWNJ kept).';
@@ -59,6 +60,7 @@ comment on column core.pages.page_number is 'Page number, from 1.';
 comment on column core.pages.language is 'Language detected on this page (tr, fa, en, ar).';
 comment on column core.pages.engine is 'Reading that produced the text: pdfium (plain text layer), pdfium-bidi (characters placed by geometry and reordered by the Unicode bidi rules), tesseract (OCR of the page image: a scan or a garbled text layer), html or text; unread-scan for a scanned page left empty because OCR is not installed, ocr-timeout for one whose OCR passed the time limit, ocr-failed for one Tesseract could not read, unreadable for a page the PDF engine could not read (the document then says partial).';
 comment on column core.pages.ocr_confidence is 'Mean Tesseract word confidence (0-100, weighted by word length) when the page was OCRed; NULL when it was read from a text layer.';
+comment on column core.pages.ocr_reason is 'Why the page was read from its image (engine tesseract) or, without OCR, left empty (unread-scan): no_text_layer (an image without text, a scan), unmapped_glyphs (the text layer is mostly unmapped glyphs), text_layer_incomplete (much of the text drawn on the page has no characters in the text layer), text_layer_not_words (too few of its words are words of the page language: a font maps glyphs to wrong letters); NULL for a page read from its text layer.';
 comment on column core.pages.text is 'Normalized page text in logical order; evidence quotes are substrings of it.';
 
 create table core.organizations (

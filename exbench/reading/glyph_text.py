@@ -1,0 +1,49 @@
+"""Characters a PDF text layer stores for glyphs, put back to the text the page shows.
+
+- Soft hyphen: Ghostscript and Word store the visible hyphen as U+00AD
+  ("Internet­based", "sentences of 1­12 months"). At a line's end it is
+  a word broken across lines, and the word is joined; anywhere else it is the
+  hyphen the page shows, so "1-12" stays a range and never becomes 112.
+- Symbol-font bullets: Word draws list bullets from Symbol or Wingdings,
+  whose glyphs the text layer gives as private-use code points (U+F0B7,
+  U+F0A7, U+F0D8). They are bullets, written "•".
+- Lost ligatures: a font whose fi/fl/ffi/ffl glyph maps to one letter only
+  gives "signiicant", "deconlicted". A Latin-script word that is not a word of
+  its language, where adding the lost f's before one i or l gives exactly
+  one word of it (vocabulary.py), is written as that word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.language.text import fold
+from exbench.reading.vocabulary import is_word
+
+_SOFT_HYPHEN_AT_LINE_END = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
+_SYMBOL_FONT = re.compile(r"[\uf020-\uf0ff]")  # Symbol and Wingdings glyphs as private-use code points
+BULLET = "\u2022"
+_LATIN_WORD = re.compile(r"\b[A-Za-z\u00c0-\u024f]{3,}\b")
+_LIGATURES = ("f", "ff")
+
+
+def visible_text(raw: str) -> str:
+    """The text layer with soft hyphens and symbol-font bullets as the page shows them."""
+    if "\u00ad" in raw:
+        raw = _SOFT_HYPHEN_AT_LINE_END.sub("", raw).replace("\u00ad", "-")
+    return _SYMBOL_FONT.sub(BULLET, raw)
+
+
+def _restored(word: str, language: str) -> str:
+    if is_word(fold(word), language):
+        return word
+    candidates = {word[:index] + lost + word[index:] for index, char in enumerate(word) if char in "il" for lost in _LIGATURES}
+    found = [candidate for candidate in candidates if is_word(fold(candidate), language)]
+    return found[0] if len(found) == 1 else word
+
+
+def restore_ligatures(text: str, language: str | None) -> str:
+    """Words that lost the f's of an fi/fl/ffi/ffl ligature written whole, where the vocabulary is sure."""
+    if language is None or not any(char in text for char in "il"):
+        return text
+    return _LATIN_WORD.sub(lambda match: _restored(match.group(0), language), text)

@@ -1,0 +1,59 @@
+"""Words of a language, to tell a text layer that holds words from one that only looks like text.
+
+The lists are the word dictionaries of Tesseract's own language data
+(tessdata 4.1 fas, tur, eng; Apache-2.0), unpacked with
+`combine_tessdata -u LANG.traineddata LANG.` and
+`dawg2wordlist LANG.lstm-unicharset LANG.lstm-word-dawg LANG.words.txt`,
+kept as words of 2 to 20 letters (Persian words with a ZWNJ too), in the
+page normalization and folded to lower case (so loading is only a split),
+one a line, xz-compressed in data/words-LANG.txt.xz. A word counts as
+known when it, or it without its ZWNJs, is in the list, after the same
+normalization (Arabic yeh and kaf as Persian). Measured on every page of
+the held-out PDFs and the real documents: good text layers have 0.80 to
+1.00 of their words known, the corrupt ones 0.52 to 0.70.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from exbench.language.text import fold
+from exbench.reading.normalize import normalize_text
+
+_DATA = Path(__file__).resolve().parent / "data"
+_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=4)
+def _words(language: str) -> frozenset[str] | None:
+    path = _DATA / f"words-{language}.txt.xz"
+    if not path.exists():
+        return None
+    text = lzma.decompress(path.read_bytes()).decode("utf-8")
+    return frozenset(text.split())
+
+
+def has_vocabulary(language: str | None) -> bool:
+    """Whether words of this language can be checked."""
+    return language is not None and (_DATA / f"words-{language}.txt.xz").exists()
+
+
+def is_word(folded: str, language: str | None) -> bool:
+    """Whether a word (normalized and folded) is a word of the language; False without a list."""
+    words = _words(language) if has_vocabulary(language) else None
+    return words is not None and (folded in words or folded.replace("\u200c", "") in words)
+
+
+def known_share(text: str, language: str | None) -> tuple[float, int] | None:
+    """(share of the text's words that are words of the language, number of words); None without a list."""
+    words = _words(language) if has_vocabulary(language) else None
+    if words is None:
+        return None
+    found = [fold(word) for word in _WORD.findall(normalize_text(text, language))]
+    if not found:
+        return 0.0, 0
+    known = sum(1 for word in found if word in words or word.replace("\u200c", "") in words)
+    return known / len(found), len(found)
