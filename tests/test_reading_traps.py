@@ -136,3 +136,12 @@ def test_word_traps_of_real_documents():
 def test_a_rotated_page_reads_in_lines_as_shown():
     pages = read_pdf(REAL_DOCS / "en_ghana_transport_award_of_contracts_2016.pdf", ocr=True)[1]
     assert "PUBLICATION OF AWARD OF CONTRACTS UNDER THE TRANSPORT SECTOR PROJECT" in pages[0].text
+
+
+def test_letters_stacked_in_a_squeezed_table_cell_read_as_words():
+    # LibreOffice prints a cell too narrow for its word one letter a line
+    pages = read_pdf(Path(__file__).parent / "eval" / "pdf-libreoffice" / "rep_fa_3.pdf", ocr=True)[1]
+    text = "\n".join(page.text for page in pages)
+    assert "معیار" in text.splitlines() and "نقطه قوت" in text.splitlines() and "نقطه قابل بهبود" in text
+    assert all(page.ocr_reason is None for page in pages)
+    assert not any(len(line) == 1 and not line.isdigit() for line in text.splitlines())

@@ -40,6 +40,8 @@ _DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ"
 # gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
 STREAM_TRUST = 2.0
 ZWNJ_GAP = 0.02
+MIN_STACK = 3  # letters one a line in one column: fewer may be lines of their own
+STACK_WORD_STEP = 1.5  # a step down this many times the usual one is a blank line: a space between words
 
 
 @dataclass(slots=True)
@@ -232,12 +234,68 @@ def _visual_string(line: list[_Glyph], gap_ratio: float = WORD_GAP) -> str:
     return "".join(parts)
 
 
+def _single_letter(line: list[_Glyph]) -> _Glyph | None:
+    glyphs = [g for g in line if not g.text.isspace()]
+    return glyphs[0] if len(glyphs) == 1 and is_rtl_char(glyphs[0].text[0]) else None
+
+
+def _under(upper: _Glyph, lower: _Glyph) -> bool:
+    """Whether `lower` stands below `upper` in the same narrow column."""
+    overlap = min(upper.right, lower.right) - max(upper.left, lower.left)
+    return overlap > 0 and lower.top <= (upper.top + upper.bottom) / 2
+
+
+def _stack_text(stack: list[_Glyph]) -> str:
+    """A word (or words) printed one letter a line, top to bottom: a blank line's step between words."""
+    steps = [(a.top + a.bottom - b.top - b.bottom) / 2 for a, b in zip(stack, stack[1:], strict=False)]
+    usual = sorted(steps)[len(steps) // 2]
+    parts = [stack[0].text]
+    for step, glyph in zip(steps, stack[1:], strict=False):
+        parts.append((" " if step > STACK_WORD_STEP * usual else "") + glyph.text)
+    return "".join(parts)
+
+
+def _unstacked(lines: list[list[_Glyph]]) -> list[list[_Glyph] | str]:
+    """The stream lines, with each run of letters stacked in a narrow column (a squeezed table cell) as one text.
+
+    LibreOffice prints a table cell too narrow for its word one letter a line
+    ("م", "ع", "ی", "ا", "ر"): read line by line, no word survives. The first
+    letter may share a stream line with a cell of another column, far to its side.
+    """
+    items: list[list[_Glyph] | str] = []
+    index = 0
+    while index < len(lines):
+        stack: list[_Glyph] = []
+        end = index
+        while end < len(lines) and (glyph := _single_letter(lines[end])) is not None and (not stack or _under(stack[-1], glyph)):
+            stack.append(glyph)
+            end += 1
+        if len(stack) < MIN_STACK:
+            items.append(lines[index])
+            index += 1
+            continue
+        previous = items[-1] if items and not isinstance(items[-1], str) else None
+        head = next((g for g in reversed(previous) if not g.text.isspace()), None) if previous else None
+        if head is not None and is_rtl_char(head.text[0]) and _under(head, stack[0]):
+            others = [g for g in previous if g is not head and not g.text.isspace()]
+            height = head.top - head.bottom
+            if others and min(abs(g.left - head.right) for g in others) > 2 * height:
+                previous.remove(head)
+                stack.insert(0, head)
+        items.append(_stack_text(stack))
+        index = end
+    return items
+
+
 def logical_text(textpage) -> str:
     """The page text in logical order, one line per visual line, top to bottom."""
     lines = []
     stream_lines = _stream_lines(textpage)
     gap_ratio = word_gap(stream_lines)
-    for line in stream_lines:
+    for line in _unstacked(stream_lines):
+        if isinstance(line, str):
+            lines.append(line)
+            continue
         visual = _visual_string(line, gap_ratio).strip()
         base = base_direction(visual)
         lines.append(get_display(mirror_rtl_neutrals(visual, base), base_dir=base))
