@@ -255,14 +255,14 @@ def _stack_text(stack: list[_Glyph]) -> str:
     return "".join(parts)
 
 
-def _unstacked(lines: list[list[_Glyph]]) -> list[list[_Glyph] | str]:
+def _unstacked(lines: list[list[_Glyph]]) -> list[list[_Glyph] | _Glyph]:
     """The stream lines, with each run of letters stacked in a narrow column (a squeezed table cell) as one text.
 
     LibreOffice prints a table cell too narrow for its word one letter a line
     ("م", "ع", "ی", "ا", "ر"): read line by line, no word survives. The first
     letter may share a stream line with a cell of another column, far to its side.
     """
-    items: list[list[_Glyph] | str] = []
+    items: list[list[_Glyph] | _Glyph] = []
     index = 0
     while index < len(lines):
         stack: list[_Glyph] = []
@@ -274,7 +274,7 @@ def _unstacked(lines: list[list[_Glyph]]) -> list[list[_Glyph] | str]:
             items.append(lines[index])
             index += 1
             continue
-        previous = items[-1] if items and not isinstance(items[-1], str) else None
+        previous = items[-1] if items and isinstance(items[-1], list) else None
         head = next((g for g in reversed(previous) if not g.text.isspace()), None) if previous else None
         if head is not None and is_rtl_char(head.text[0]) and _under(head, stack[0]):
             others = [g for g in previous if g is not head and not g.text.isspace()]
@@ -282,9 +282,90 @@ def _unstacked(lines: list[list[_Glyph]]) -> list[list[_Glyph] | str]:
             if others and min(abs(g.left - head.right) for g in others) > 2 * height:
                 previous.remove(head)
                 stack.insert(0, head)
-        items.append(_stack_text(stack))
+        items.append(
+            _Glyph(
+                _stack_text(stack),
+                min(g.left for g in stack),
+                max(g.right for g in stack),
+                min(g.bottom for g in stack),
+                max(g.top for g in stack),
+                stack[0].index,
+            )
+        )
         index = end
     return items
+
+
+def _middle(item: list[_Glyph] | _Glyph) -> float:
+    glyphs = [g for g in item if not g.text.isspace()] if isinstance(item, list) else [item]
+    return sum(g.top + g.bottom for g in glyphs) / (2 * len(glyphs)) if glyphs else 0.0
+
+
+def _span(item: list[_Glyph] | _Glyph) -> tuple[float, float]:
+    glyphs = [g for g in item if not g.text.isspace()] if isinstance(item, list) else [item]
+    return (min(g.left for g in glyphs), max(g.right for g in glyphs)) if glyphs else (0.0, 0.0)
+
+
+@dataclass(slots=True)
+class _Row:
+    members: list  # stacked cells (_Glyph) and lines (list[_Glyph]) of one table row
+
+
+def _rows(items: list[list[_Glyph] | _Glyph]) -> list[list[_Glyph] | _Glyph | _Row]:
+    """Stacked cells with the other cells of their table row: the lines beside a stack, within its height.
+
+    A row then reads as Chromium prints it, cell after cell from the right
+    ("۲ نقطه قوت برنامه راهبردی ..."), a cell's lines top to bottom, instead
+    of the number, the stacked word and the finding on lines of their own.
+    """
+    stacks = [item for item in items if isinstance(item, _Glyph)]
+    if not stacks:
+        return items
+    extents: list[list[float]] = []
+    for stack in sorted(stacks, key=lambda s: -s.top):
+        if extents and stack.top >= extents[-1][0]:
+            extents[-1][0] = min(extents[-1][0], stack.bottom)
+        else:
+            extents.append([stack.bottom, stack.top])
+    row_of: dict[int, int] = {}
+    for position, item in enumerate(items):
+        middle = _middle(item)
+        for number, (bottom, top) in enumerate(extents):
+            if bottom <= middle <= top:
+                row_of[position] = number
+    out: list = []
+    placed: set[int] = set()
+    for position, item in enumerate(items):
+        if position not in row_of:
+            out.append(item)
+        elif row_of[position] not in placed:
+            placed.add(row_of[position])
+            out.append(_Row([items[p] for p in sorted(row_of) if row_of[p] == row_of[position]]))
+    return out
+
+
+def _line_text(line: list[_Glyph], gap_ratio: float) -> str:
+    visual = _visual_string(line, gap_ratio).strip()
+    base = base_direction(visual)
+    return get_display(mirror_rtl_neutrals(visual, base), base_dir=base)
+
+
+def _row_text(members: list, gap_ratio: float) -> str:
+    """A table row's cells from right to left, each cell's lines from top to bottom."""
+    cells: list[list] = []
+    for member in sorted(members, key=lambda m: -_span(m)[1]):
+        left, right = _span(member)
+        cell = next((c for c in cells if min(right, c[1]) - max(left, c[0]) > 0), None)
+        if cell is None:
+            cells.append([left, right, [member]])
+        else:
+            cell[0], cell[1] = min(cell[0], left), max(cell[1], right)
+            cell[2].append(member)
+    texts = []
+    for _left, _right, parts in cells:
+        parts.sort(key=lambda m: -_middle(m))
+        texts.append(" ".join(p.text if isinstance(p, _Glyph) else _line_text(p, gap_ratio) for p in parts))
+    return " ".join(text for text in texts if text)
 
 
 def logical_text(textpage) -> str:
@@ -292,11 +373,11 @@ def logical_text(textpage) -> str:
     lines = []
     stream_lines = _stream_lines(textpage)
     gap_ratio = word_gap(stream_lines)
-    for line in _unstacked(stream_lines):
-        if isinstance(line, str):
-            lines.append(line)
-            continue
-        visual = _visual_string(line, gap_ratio).strip()
-        base = base_direction(visual)
-        lines.append(get_display(mirror_rtl_neutrals(visual, base), base_dir=base))
+    for item in _rows(_unstacked(stream_lines)):
+        if isinstance(item, _Glyph):
+            lines.append(item.text)
+        elif isinstance(item, _Row):
+            lines.append(_row_text(item.members, gap_ratio))
+        else:
+            lines.append(_line_text(item, gap_ratio))
     return "\n".join(lines)
