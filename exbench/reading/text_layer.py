@@ -40,41 +40,44 @@ _CELL = 2.0  # grid cell, in points
 _MIN_DRAWN_CELLS = 200  # less drawn text than this (a page number, a caption) is not judged
 
 
-def _cells(bounds: tuple[float, float, float, float], origin: tuple[float, float], pad: int = 0) -> tuple[slice, slice]:
-    left, bottom, right, top = bounds
-    rows = slice(max(0, int((bottom - origin[1]) / _CELL) - pad), max(0, math.ceil((top - origin[1]) / _CELL) + pad))
-    columns = slice(max(0, int((left - origin[0]) / _CELL) - pad), max(0, math.ceil((right - origin[0]) / _CELL) + pad))
-    return rows, columns
+def _mark(grid: bytearray, width: int, box: tuple[float, float, float, float], origin: tuple[float, float], pad: int) -> None:
+    """Set the cells a box covers (rows from the bottom), a `pad` of cells around it."""
+    left, bottom, right, top = box
+    rows = range(
+        max(0, int((bottom - origin[1]) / _CELL) - pad), min(len(grid) // width, math.ceil((top - origin[1]) / _CELL) + pad)
+    )
+    first = max(0, int((left - origin[0]) / _CELL) - pad)
+    last = min(width, math.ceil((right - origin[0]) / _CELL) + pad)
+    if last > first:
+        for row in rows:
+            grid[row * width + first : row * width + last] = b"\x01" * (last - first)
 
 
 def text_coverage(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> float | None:
     """Share of the area drawn by text objects that the text layer's characters cover; None when little is drawn.
 
     Both are in the page's own coordinates (before /Rotate), on a grid of
-    2-point cells spanning the text objects. A page whose text is drawn
-    inside form XObjects is not judged (None): their bounds are in the form's
-    own space.
+    2-point cells spanning the text objects (bytes, one a cell: no numpy in
+    a reading worker). A page whose text is drawn inside form XObjects is not
+    judged (None): their bounds are in the form's own space.
     """
-    import numpy as np  # only pages with text get here
-
     texts = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=3))
     if not texts or any(obj.level > 0 for obj in texts):
-        return None  # text inside a form XObject has its bounds in the form's space: not judged
-    drawn_boxes = [obj.get_bounds() for obj in texts]
-    origin = (min(box[0] for box in drawn_boxes), min(box[1] for box in drawn_boxes))
-    width = max(box[2] for box in drawn_boxes) - origin[0]
-    height = max(box[3] for box in drawn_boxes) - origin[1]
-    shape = (min(math.ceil(height / _CELL) + 2, 10_000), min(math.ceil(width / _CELL) + 2, 10_000))
-    drawn = np.zeros(shape, dtype=bool)
-    for box in drawn_boxes:
-        drawn[_cells(box, origin)] = True
-    total = int(drawn.sum())
+        return None
+    boxes = [obj.get_bounds() for obj in texts]
+    origin = (min(box[0] for box in boxes), min(box[1] for box in boxes))
+    width = min(math.ceil((max(box[2] for box in boxes) - origin[0]) / _CELL) + 2, 5_000)
+    height = min(math.ceil((max(box[3] for box in boxes) - origin[1]) / _CELL) + 2, 5_000)
+    drawn, covered = bytearray(width * height), bytearray(width * height)
+    for box in boxes:
+        _mark(drawn, width, box, origin, 0)
+    total = drawn.count(1)
     if total < _MIN_DRAWN_CELLS:
         return None
-    covered = np.zeros_like(drawn)
     for index in range(textpage.count_rects()):
-        covered[_cells(textpage.get_rect(index), origin, pad=1)] = True
-    return int((drawn & covered).sum()) / total
+        _mark(covered, width, textpage.get_rect(index), origin, 1)
+    both = (int.from_bytes(drawn, "little") & int.from_bytes(covered, "little")).bit_count()
+    return both / total
 
 
 def incomplete(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> bool:
