@@ -125,6 +125,7 @@ def test_word_traps_of_real_documents():
     travel = _text(REAL_DOCS / "fa_councils_foreign_travel_bylaw.pdf")
     assert "شوراهای اسلامی" in travel and "اسالمی" not in travel
     assert not any(mark in travel for mark in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+    assert "مصوب ۱۳۸۲/۰۶/۲۶" in travel  # stored as ASCII digits, drawn as Persian by B Nazanin
     ipec = _text(REAL_DOCS / "en_ipec_2011_performance_data_excerpt.pdf")
     assert "significant" in ipec and "signiicant" not in ipec
     assert "sentences of 1-12 months" in ipec and "\u00ad" not in ipec

@@ -9,6 +9,8 @@ visual order, left to right), put spaces where glyphs stand a word gap apart,
 then apply the Unicode bidirectional algorithm (python-bidi) to turn visual
 into logical order, and mirror brackets and quotes in right-to-left runs.
 Digit runs stay left-to-right through the algorithm, so ۱۴۰۱ never becomes ۱۰۴۱.
+ASCII digits in a font that draws them as Persian digits are written as
+shown (digit_fonts.py).
 A ligature glyph that carries several characters (lam-alef) shares one box;
 its characters keep their stored order, except an alef stored before the lam
 of its own ligature glyph (Word, LibreOffice and WeasyPrint fonts map the
@@ -25,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
+from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, mirror_rtl_neutrals
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
@@ -91,6 +94,8 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
             continue
         if not get_box(handle, index, *out):
             continue
+        if "0" <= char <= "9":
+            char = shown_digit(textpage, index, char)
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
         if line:
             last = line[-1]
