@@ -6,7 +6,9 @@ Pages with Arabic-script text are rebuilt from glyph geometry and the bidi
 algorithm (rtl_lines.py), because producers disagree on the stored order
 (Chromium stores words reversed, LibreOffice does not) while the glyphs'
 positions are right in both. The engine used is recorded per page, so an
-analyst can see which reading produced a quote. pdfplumber is never used
+analyst can see which reading produced a quote. Characters stored for
+glyphs rather than for the text (soft hyphens, symbol-font bullets, lost
+fi/fl ligatures) are put back as the page shows them (glyph_text.py). pdfplumber is never used
 here: it is ~40x slower and reverses Persian digits.
 
 Pages whose text layer is missing (a scan), garbled (fonts without a
