@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pypdfium2.raw as pdfium_c
 
+from exbench.language.digits import PERSIAN, in_digits
+
 _FILE = Path(__file__).resolve().parent / "data" / "persian_digit_fonts.json"
-PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 @lru_cache(maxsize=1)
@@ -35,5 +36,5 @@ def _font_name(textpage, index: int) -> str:
 def shown_digit(textpage, index: int, char: str) -> str:
     """The digit as the page shows it: Persian when its font draws ASCII digits as Persian."""
     if "0" <= char <= "9" and _font_name(textpage, index).startswith(_families()):
-        return char.translate(PERSIAN_DIGITS)
+        return in_digits(char, PERSIAN)
     return char
