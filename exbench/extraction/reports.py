@@ -16,6 +16,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
+from exbench.extraction.score_tables import ScoreTable, header_columns, statements
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
@@ -50,6 +51,7 @@ class _Open:
     page: int
     spans: list[tuple[int, Span]] = field(default_factory=list)
     bulleted: bool = False
+    labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
 
 
 @cache
@@ -62,20 +64,46 @@ def _key(text: str) -> str:
 
 
 def is_report(pages: list[PageInput]) -> bool:
-    """A feedback report names itself so, or has criteria with strengths and improvement sections."""
-    head = _key("\n".join(p.text for p in pages[:2]))
-    if any(compiled(p).search(head) for p in _lexicon()["report_cues"]):
-        return True
-    whole = _key("\n".join(p.text for p in pages))
-    headings = list(_lexicon()["sections"].values()) + [_lexicon()["score_section"]]
-    if not any(compiled(p.replace("^", "(?m)^", 1)).search(whole) for p in headings):
-        return False  # no section or score heading at all: not a report (and no need to look line by line)
-    keys = [_key(span.text) for page in pages for span in lines(page.text)]
-    sections = sum(1 for k in keys for p in _lexicon()["sections"].values() if compiled(p).match(k))
+    """A feedback report by its structure: criterion sections with findings sections or labels,
+    a score table or a findings table; never by its title."""
+    spans = [span for page in pages for span in lines(page.text)]
+    keys = [_key(span.text) for span in spans]
     numbered = compiled(_lexicon()["numbered_criterion"])
-    criteria = sum(1 for k in keys if _criterion(k) or numbered.match(k))
-    score_table = any(compiled(_lexicon()["score_section"]).match(k) for k in keys)
-    return criteria >= 2 and (sections >= 2 or score_table)
+    criteria = sum(1 for k in keys if _criterion(k) or numbered.match(k) or compiled(_lexicon()["related_criterion"]).match(k))
+    sections = sum(1 for k, s in zip(keys, spans, strict=True) if _section(_unnumbered(k)) or _label(k, s.text))
+    tables = sum(1 for k in keys if header_columns(k) or compiled(_lexicon()["findings_table_header"]).match(k))
+    rows = sum(1 for k in keys if _table_row_type(k))
+    return (criteria >= 2 and (sections >= 2 or tables >= 1)) or (tables >= 1 and rows >= 2) or (tables >= 2)
+
+
+def _unnumbered(key: str) -> str:
+    """A heading without its section number ("3. puan tablosu" -> "puan tablosu")."""
+    return compiled(_lexicon()["heading_number"]).sub("", key, count=1)
+
+
+def _label(key: str, text: str) -> tuple[str, re.Match[str]] | None:
+    """A finding introduced by its kind ("strength 3.1 ...", "güçlü yön: ...", "قوت ۱-۲: ...");
+    a label with no number or colon stands before a capital ("Strength The company's ...")."""
+    for finding_type, pattern in _lexicon()["finding_labels"].items():
+        match = compiled(pattern).match(key)
+        if match and (match.group("running") or match.group("sep") or match.group("crit") or text[match.start("text")].isupper()):
+            return finding_type, match
+    return None
+
+
+def _table_type(words: str) -> re.Match[str] | None:
+    """The first finding-type cell in a findings-table row; a wrapped cell may have lost its spaces."""
+    best = None
+    for finding_type, pattern in _lexicon()["table_types"].items():
+        match = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)").search(words)
+        if match and (best is None or match.start() < best[1].start()):
+            best = (finding_type, match)
+    return best
+
+
+def _table_row_type(key: str) -> tuple[str, re.Match[str]] | None:
+    row = re.match(r"^(\d{1,2})[.)]?\s+(.+)$", key)
+    return _table_type(row.group(2)) if row else None
 
 
 def framework_of(pages: list[PageInput]) -> str | None:
@@ -120,6 +148,12 @@ class _ReportReader:
         self.page_texts: dict[int, str] = {}
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
         self.table_row: dict | None = None  # a findings-table row being read: criterion, type words, text
+        self.score_table: ScoreTable | None = None
+        self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
+        self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
+        self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
+        self.labeled = False  # the findings of this section are introduced by labels
+        self.findings_table = False  # under the header of a criterion / kind / finding table
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -134,7 +168,7 @@ class _ReportReader:
                     Finding(
                         self.context.subject,
                         self.framework,
-                        self.criterion,
+                        self.finding_criterion or self.criterion,
                         self.item,
                         self.section,
                         text,
@@ -142,6 +176,40 @@ class _ReportReader:
                     )
                 )
         self.open = None
+        self.finding_criterion = None
+
+    def close_project(self) -> None:
+        """An improvement project is a finding of the criterion the report links it to (or of none)."""
+        if self.project:
+            page, span = self.project
+            self.project = None
+            section, self.section = self.section, "improvement_project"
+            self.open = _Open(page, [(page, span)])
+            self.flush()
+            self.section = section
+
+    def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
+        self.scores.append(Score(self.context.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
+
+    def table_line(self, key: str, span: Span, page: int) -> bool:
+        """A row of a score table: its criterion cell and numbers in the header's column order."""
+        table = self.score_table
+        assert table is not None
+        if self.table_first is None or table.pending is None and not table.pending_total:
+            self.table_first = (page, span.start)
+        belongs, row = table.row(key)
+        if not belongs:
+            self.score_table = None
+            return False
+        if row:
+            first_page, first_start = self.table_first
+            quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
+            maximum = row.max_points if row.max_points is not None or row.criterion else 1000.0
+            self.score(row.criterion, row.points, maximum, page, quote)
+            self.table_first = None
+            if row.criterion is None:
+                self.score_table = None  # the total closes the table
+        return True
 
     def score_line(self, key: str, span: Span, page: int) -> bool:
         if self.in_scores and self.split_row(key, span, page):
@@ -149,16 +217,7 @@ class _ReportReader:
         total = compiled(_lexicon()["score_total"]).search(key)
         if total:
             maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
-            self.scores.append(
-                Score(
-                    self.context.subject,
-                    self.framework,
-                    None,
-                    _number(total.group("points")),
-                    maximum or 1000.0,
-                    Evidence(page, span.text),
-                )
-            )
+            self.score(None, _number(total.group("points")), maximum or 1000.0, page, span.text)
             return True
         row = compiled(_lexicon()["score_row"]).match(key)
         if row and (self.in_scores or row.group("max")):
@@ -166,49 +225,106 @@ class _ReportReader:
             points = _number(row.group("points"))
             if maximum is not None and points > maximum:
                 return False
-            self.scores.append(
-                Score(self.context.subject, self.framework, row.group("num"), points, maximum, Evidence(page, span.text))
-            )
+            self.score(row.group("num"), points, maximum, page, span.text)
+            return True
+        return False
+
+    def structure(self, key: str, span: Span, page: int) -> bool:
+        """Headings that open or close a part of the report; True when the line was one."""
+        columns = header_columns(key)
+        if columns:
+            self.close_table_row()
+            self.flush()
+            self.score_table, self.table_first, self.findings_table = ScoreTable(columns), None, False
+            self.section, self.in_scores = None, False
+            return True
+        if compiled(_lexicon()["findings_table_header"]).match(key):
+            self.close_table_row()
+            self.flush()
+            self.findings_table, self.section, self.in_scores = True, None, False
+            return True
+        criterion = _criterion(key)
+        if criterion and not self.in_scores_row(key):
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            number = criterion.group("num")
+            self.criterion, self.item = number.split(".")[0], number if "." in number else None
+            self.section, self.in_scores = None, False
+            return True
+        project = compiled(_lexicon()["project_heading"]).match(key)
+        if project:
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            title = span.text[project.start("title") :].strip()
+            start = span.start + project.start("title")
+            self.project = (page, Span(start, start + len(title), title))
+            self.criterion = self.item = self.section = None
+            return True
+        related = compiled(_lexicon()["related_criterion"]).match(key)
+        if related:
+            self.flush()
+            self.criterion, self.item, self.section = related.group("num"), None, None
+            self.close_project()
             return True
         return False
 
     def line(self, span: Span, page: int) -> None:
         key = _key(span.text)
-        criterion = _criterion(key)
-        if criterion and not self.in_scores_row(key):
-            self.close_table_row()
-            self.flush()
-            number = criterion.group("num")
-            self.criterion, self.item = number.split(".")[0], number if "." in number else None
-            self.section, self.in_scores = None, False
+        if self.score_table and self.table_line(key, span, page):
             return
-        section = _section(key)
+        if self.structure(key, span, page):
+            return
+        heading = _unnumbered(key)
+        section = _section(heading)
         if section:
             self.close_table_row()
             self.flush()
-            self.section, self.in_scores = section[0], False
-            rest = span.text[section[1] :].strip(" :")
+            self.section, self.in_scores, self.labeled = section[0], False, False
+            offset = len(key) - len(heading) + section[1]
+            rest = span.text[offset:].strip(" :")
             if rest:
-                self.open = _Open(page, [(page, Span(span.start + span.text.index(rest), span.end, rest))])
+                self.open = _Open(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
+            return
+        label = _label(key, span.text)
+        if label:
+            self.close_table_row()
+            self.flush()
+            finding_type, match = label
+            running = match.group("running")
+            if match.group("crit"):
+                self.finding_criterion = match.group("crit")
+            elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
+                self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
+            self.section, self.in_scores, self.labeled = finding_type, False, True
+            text = span.text[match.start("text") :]
+            self.open = _Open(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)
+            if text.rstrip().endswith(_TERMINAL):
+                self.flush()
             return
         if self.score_line(key, span, page):
             return
-        if compiled(_lexicon()["score_section"]).match(key):
+        if compiled(_lexicon()["score_section"]).match(heading):
             self.close_table_row()
             self.flush()
             self.section, self.in_scores = None, True
             return
-        if compiled(_lexicon()["section_end"]).match(key):
+        if compiled(_lexicon()["section_end"]).match(heading):
             self.flush()
             self.close_table_row()
             self.section, self.in_scores, self.pending_row = None, False, None
             return
         if self.section is None:
-            if not self.in_scores:
-                self.table_line(key, span, page)
+            if self.findings_table and not self.in_scores:
+                self.findings_table_line(key, span, page)
             return
         bullet = compiled(_lexicon()["bullet"]).match(key)
-        if bullet or self.open is None or self.open.page != page and not self.open.bulleted:
+        if self.labeled and (self.open is None or not self.open.labeled):
+            return  # findings here are labeled: a line outside one is no finding (a footer, a note)
+        if self.open and self.open.labeled and not bullet:
+            self.open.spans.append((page, span))
+        elif bullet or self.open is None or self.open.page != page and not self.open.bulleted:
             self.flush()
             self.open = _Open(page, [(page, span)], bulleted=bool(bullet))
         else:
@@ -231,63 +347,49 @@ class _ReportReader:
             criterion, first, first_page = self.pending_row
             maximum = float(points.group(2)) if points.group(2) else (1000.0 if criterion is None else None)
             quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.scores.append(
-                Score(self.context.subject, self.framework, criterion, float(points.group(1)), maximum, Evidence(page, quote))
-            )
+            self.score(criterion, float(points.group(1)), maximum, page, quote)
             self.pending_row = None
             return True
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
 
-    def _table_type(self, words: str) -> str | None:
-        """The finding type a type cell names; a wrapped cell may have lost or gained spaces."""
-        squeezed = re.sub(r"\s+", "", words)
-        for finding_type, pattern in _lexicon()["table_types"].items():
-            if compiled(pattern).match(words.strip()) or compiled(pattern).match(squeezed):
-                return finding_type
-        return None
-
-    def _type_prefix(self, text: str) -> tuple[str, int] | None:
-        """A type cell at the start of a row line whose other cells follow on the same line."""
-        for finding_type, pattern in _lexicon()["table_types"].items():
-            match = compiled(pattern.rstrip("$") + r"(?=\s|$)").match(text)
-            if match:
-                return finding_type, match.end()
-        return None
-
-    def table_line(self, key: str, span: Span, page: int) -> bool:
+    def findings_table_line(self, key: str, span: Span, page: int) -> bool:
         """Rows of a findings table (criterion | type | finding): the cells come out one after
-        another or side by side, and a narrow type cell may wrap or lose its spaces."""
-        row_start = re.fullmatch(r"(\d{1,2})(?:\s+(.+))?", key)
+        another or side by side, the criterion's name may stand beside its number, and a
+        narrow type cell may wrap or lose its spaces."""
+        row_start = re.fullmatch(r"(\d{1,2})[.)]?(?:\s+(.+))?", key)
         if row_start:
             rest = row_start.group(2) or ""
-            whole_type = self._table_type(rest) if rest else None
-            prefix = None if whole_type or not rest else self._type_prefix(rest)
-            if not rest or whole_type or prefix:
+            found = _table_type(rest) if rest else None
+            if found or len(rest) <= 60:
                 self.close_table_row()
-                self.table_row = {
-                    "criterion": row_start.group(1),
-                    "type_words": rest if not prefix else "",
-                    "type": whole_type or (prefix[0] if prefix else None),
-                    "spans": [],
-                }
-                if prefix:
-                    offset = span.text.index(span.text[row_start.start(2) :]) + prefix[1]
-                    text = span.text[offset:].strip()
-                    if text:
-                        start = span.start + span.text.index(text, offset)
-                        self.table_row["spans"].append((page, Span(start, start + len(text), text)))
+                self.table_row = {"criterion": row_start.group(1), "type_words": "" if found else rest, "type": None, "spans": []}
+                if found:
+                    self.table_row["type"] = found[0]
+                    self.row_text(span, page, row_start.start(2) + found[1].end())
                 return True
         row = self.table_row
         if row is None:
             return False
         if row["type"] is None:
             row["type_words"] = (row["type_words"] + " " + key).strip()
-            row["type"] = self._table_type(row["type_words"])
-            if row["type"] is None and len(row["type_words"]) > 40:
+            found = _table_type(row["type_words"]) or _table_type(re.sub(r"\s+", "", row["type_words"]))
+            if found:
+                row["type"] = found[0]
+                here = _table_type(key)
+                if here and here[0] == found[0]:
+                    self.row_text(span, page, here[1].end())
+            elif len(row["type_words"]) > 60:
                 self.table_row = None  # not a findings table after all
             return True
         row["spans"].append((page, span))
         return True
+
+    def row_text(self, span: Span, page: int, offset: int) -> None:
+        """The part of a row's line after its type cell: the start of the finding's text."""
+        text = span.text[offset:].strip()
+        if text and self.table_row is not None:
+            start = span.start + span.text.index(text, offset)
+            self.table_row["spans"].append((page, Span(start, start + len(text), text)))
 
     def close_table_row(self) -> None:
         row, self.table_row = self.table_row, None
@@ -301,6 +403,18 @@ class _ReportReader:
     def in_scores_row(self, key: str) -> bool:
         return self.in_scores and compiled(_lexicon()["score_row"]).match(key) is not None
 
+    def running_scores(self, pages: list[PageInput]) -> None:
+        """Scores stated in sentences, for criteria (and the total) no score table gave."""
+        have = {s.criterion_code for s in self.scores}
+        for page in pages:
+            flat = re.sub(r"\s+", " ", page.text)
+            for row in statements(_key(flat)):
+                if row.criterion in have:
+                    continue
+                have.add(row.criterion)
+                maximum = row.max_points if row.max_points is not None or row.criterion else 1000.0
+                self.score(row.criterion, row.points, maximum, page.page_number, flat[row.start : row.end])
+
 
 def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[Finding], list[Score]]:
     """Findings and scores of a feedback report (nothing for other documents)."""
@@ -313,4 +427,6 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
             reader.line(span, page.page_number)
     reader.close_table_row()
     reader.flush()
+    reader.close_project()
+    reader.running_scores(pages)
     return reader.findings, reader.scores
