@@ -64,16 +64,34 @@ def _key(text: str) -> str:
 
 
 def is_report(pages: list[PageInput]) -> bool:
-    """A feedback report by its structure: criterion sections with findings sections or labels,
-    a score table or a findings table; never by its title."""
+    """A feedback report by its structure, never by its title: criterion sections with findings
+    headings or labels, a score table whose rows read, or a table of findings."""
     spans = [span for page in pages for span in lines(page.text)]
     keys = [_key(span.text) for span in spans]
     numbered = compiled(_lexicon()["numbered_criterion"])
     criteria = sum(1 for k in keys if _criterion(k) or numbered.match(k) or compiled(_lexicon()["related_criterion"]).match(k))
     sections = sum(1 for k, s in zip(keys, spans, strict=True) if _section(_unnumbered(k)) or _label(k, s.text))
-    tables = sum(1 for k in keys if header_columns(k) or compiled(_lexicon()["findings_table_header"]).match(k))
+    findings_tables = sum(1 for k in keys if compiled(_lexicon()["findings_table_header"]).match(k))
     rows = sum(1 for k in keys if _table_row_type(k))
-    return (criteria >= 2 and (sections >= 2 or tables >= 1)) or (tables >= 1 and rows >= 2) or (tables >= 2)
+    return criteria >= 2 and (sections >= 2 or findings_tables or _score_rows(keys) >= 2) or (
+        findings_tables and rows >= 2 or _score_rows(keys) >= 3
+    )
+
+
+def _score_rows(keys: list[str]) -> int:
+    """How many rows the score tables of these lines read (a header alone is no table)."""
+    count, table = 0, None
+    for index, key in enumerate(keys):
+        if table is not None:
+            belongs, row = table.row(key)
+            count += row is not None
+            if belongs and not (row and row.criterion is None):
+                continue
+            table = None
+        columns = header_columns(key) or (header_columns(keys[index - 1] + " " + key) if index else None)
+        if columns:
+            table = ScoreTable(columns)
+    return count
 
 
 def _unnumbered(key: str) -> str:
@@ -91,17 +109,19 @@ def _label(key: str, text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def _table_type(words: str) -> re.Match[str] | None:
-    """The first finding-type cell in a findings-table row; a wrapped cell may have lost its spaces."""
+def _table_type(words: str, anywhere: bool = True) -> tuple[str, re.Match[str]] | None:
+    """The first finding-type cell in a findings-table row (or at its start); a wrapped cell may have lost its spaces."""
     best = None
     for finding_type, pattern in _lexicon()["table_types"].items():
-        match = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)").search(words)
+        regex = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+        match = regex.search(words) if anywhere else regex.match(words)
         if match and (best is None or match.start() < best[1].start()):
             best = (finding_type, match)
     return best
 
 
 def _table_row_type(key: str) -> tuple[str, re.Match[str]] | None:
+    """The type cell of a findings-table row with the criterion's name beside its number."""
     row = re.match(r"^(\d{1,2})[.)]?\s+(.+)$", key)
     return _table_type(row.group(2)) if row else None
 
@@ -152,6 +172,7 @@ class _ReportReader:
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
+        self.previous = ""  # the line before, when it could be half of a table header
         self.labeled = False  # the findings of this section are introduced by labels
         self.findings_table = False  # under the header of a criterion / kind / finding table
 
@@ -214,7 +235,7 @@ class _ReportReader:
     def score_line(self, key: str, span: Span, page: int) -> bool:
         if self.in_scores and self.split_row(key, span, page):
             return True
-        total = compiled(_lexicon()["score_total"]).search(key)
+        total = compiled(_lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
         if total:
             maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
             self.score(None, _number(total.group("points")), maximum or 1000.0, page, span.text)
@@ -231,7 +252,7 @@ class _ReportReader:
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
-        columns = header_columns(key)
+        columns = header_columns(key) or (header_columns(self.previous + " " + key) if self.previous else None)
         if columns:
             self.close_table_row()
             self.flush()
@@ -272,9 +293,19 @@ class _ReportReader:
 
     def line(self, span: Span, page: int) -> None:
         key = _key(span.text)
+        self.read_line(key, span, page)
+        # A header squeezed over two lines ("Kriter" / "Puan") is read with the line before.
+        self.previous = key if len(key) < 40 and not re.search(r"\d", key) else ""
+
+    def read_line(self, key: str, span: Span, page: int) -> None:
         if self.score_table and self.table_line(key, span, page):
             return
         if self.structure(key, span, page):
+            return
+        if self.findings_table and re.match(r"\d{1,2}[.)]?(?:\s|$)", key) or (
+            self.table_row is not None and self.table_row["type"] is None
+        ):
+            self.findings_table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
             return
         heading = _unnumbered(key)
         section = _section(heading)
@@ -316,9 +347,11 @@ class _ReportReader:
             self.section, self.in_scores, self.pending_row = None, False, None
             return
         if self.section is None:
-            if self.findings_table and not self.in_scores:
+            if not self.in_scores:
                 self.findings_table_line(key, span, page)
             return
+        if not re.search(r"[^\W\d_]", key):
+            return  # bullets pushed onto a line of their own, a page number: no finding
         bullet = compiled(_lexicon()["bullet"]).match(key)
         if self.labeled and (self.open is None or not self.open.labeled):
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)
@@ -354,13 +387,15 @@ class _ReportReader:
 
     def findings_table_line(self, key: str, span: Span, page: int) -> bool:
         """Rows of a findings table (criterion | type | finding): the cells come out one after
-        another or side by side, the criterion's name may stand beside its number, and a
-        narrow type cell may wrap or lose its spaces."""
+        another or side by side, and a narrow type cell may wrap or lose its spaces. Under the
+        table's header the criterion's name may stand between its number and the type; without
+        a header seen, the type cell must follow the number or stand alone."""
+        loose = self.findings_table
         row_start = re.fullmatch(r"(\d{1,2})[.)]?(?:\s+(.+))?", key)
         if row_start:
             rest = row_start.group(2) or ""
-            found = _table_type(rest) if rest else None
-            if found or len(rest) <= 60:
+            found = _table_type(rest, anywhere=loose) if rest else None
+            if found or (not rest or loose and len(rest) <= 60):
                 self.close_table_row()
                 self.table_row = {"criterion": row_start.group(1), "type_words": "" if found else rest, "type": None, "spans": []}
                 if found:
@@ -372,13 +407,14 @@ class _ReportReader:
             return False
         if row["type"] is None:
             row["type_words"] = (row["type_words"] + " " + key).strip()
-            found = _table_type(row["type_words"]) or _table_type(re.sub(r"\s+", "", row["type_words"]))
-            if found:
+            words, squeezed = row["type_words"], re.sub(r"\s+", "", row["type_words"])
+            found = _table_type(words, anywhere=loose) or _table_type(squeezed, anywhere=loose)
+            if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
                 row["type"] = found[0]
-                here = _table_type(key)
+                here = _table_type(key, anywhere=True)
                 if here and here[0] == found[0]:
                     self.row_text(span, page, here[1].end())
-            elif len(row["type_words"]) > 60:
+            elif len(words) > (60 if loose else 40):
                 self.table_row = None  # not a findings table after all
             return True
         row["spans"].append((page, span))
