@@ -443,13 +443,12 @@ class _ReportReader:
         """Scores stated in sentences, for criteria (and the total) no score table gave."""
         have = {s.criterion_code for s in self.scores}
         for page in pages:
-            flat = re.sub(r"\s+", " ", page.text)
-            for row in statements(_key(flat)):
+            for row in statements(_key(page.text)):
                 if row.criterion in have:
                     continue
                 have.add(row.criterion)
                 maximum = row.max_points if row.max_points is not None or row.criterion else 1000.0
-                self.score(row.criterion, row.points, maximum, page.page_number, flat[row.start : row.end])
+                self.score(row.criterion, row.points, maximum, page.page_number, page.text[row.start : row.end])
 
 
 def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[Finding], list[Score]]:

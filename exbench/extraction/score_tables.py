@@ -24,7 +24,7 @@ from exbench.extraction.lexicons import compiled, fold, load
 from exbench.language import to_ascii_digits
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64".
-_NUMBER = re.compile(r"(?<![\w.,/])(?:%\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*%?(?![\w/])")
+_NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*[%٪]?(?![\w/])")
 _ROLES = ("max", "percent", "points", "criterion", "points_word")
 
 
@@ -50,7 +50,7 @@ def key(text: str) -> str:
 
 
 def _value(cell: str) -> float:
-    cell = cell.strip(" %")
+    cell = cell.strip(" %٪")
     if re.fullmatch(r"\d{1,2}[.,]\d{3}", cell):  # "1.000" / "1,000": thousands
         return float(cell[:-4] + cell[-3:])
     return float(cell.replace(",", "."))
@@ -71,7 +71,9 @@ def header_columns(line_key: str) -> list[str] | None:
             if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
     roles = [role for _, _, role in sorted(taken)]
-    if roles.count("criterion") != 1 or roles.count("points") != 1 or len(set(roles)) != len(roles):
+    if roles.count("points") != 1 or len(set(roles)) != len(roles):
+        return None
+    if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
         return None
     rest = line_key
     for start, end, _ in sorted(taken, reverse=True):
@@ -117,7 +119,10 @@ class ScoreTable:
                 return False, None
             criterion, total = self.pending, self.pending_total
         self.pending, self.pending_total = None, False
-        values = dict(zip([c for c in numeric if c != "percent" or len(cells) == len(numeric)], cells, strict=False))
+        named = [c for c in numeric if c != "percent" or len(cells) >= len(numeric)]
+        # The numbers beside the criterion cell: after it where the header puts it first.
+        cells = cells[-len(named) :] if self.columns[0] == "criterion" else cells[: len(named)]
+        values = dict(zip(named, cells, strict=False))
         if "points" not in values:
             return True, None
         points = _value(values["points"].group(0))
@@ -130,7 +135,7 @@ class ScoreTable:
 
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
-    flat = re.sub(r"\s+", " ", text_key)
+    flat = text_key  # offsets stay those of the page: the quote is verbatim
     found = []
     for pattern in _lexicon()["score_statements"]:
         for match in compiled(pattern).finditer(flat):
