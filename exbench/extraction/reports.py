@@ -73,8 +73,10 @@ def is_report(pages: list[PageInput]) -> bool:
     sections = sum(1 for k, s in zip(keys, spans, strict=True) if _section(_unnumbered(k)) or _label(k, s.text))
     findings_tables = sum(1 for k in keys if compiled(_lexicon()["findings_table_header"]).match(k))
     rows = sum(1 for k in keys if _table_row_type(k))
-    return criteria >= 2 and (sections >= 2 or findings_tables or _score_rows(keys) >= 2) or (
-        findings_tables and rows >= 2 or _score_rows(keys) >= 3
+    return (
+        criteria >= 2
+        and (sections >= 2 or findings_tables or _score_rows(keys) >= 2)
+        or (findings_tables and rows >= 2 or _score_rows(keys) >= 3)
     )
 
 
@@ -302,8 +304,10 @@ class _ReportReader:
             return
         if self.structure(key, span, page):
             return
-        if self.findings_table and re.match(r"\d{1,2}[.)]?(?:\s|$)", key) or (
-            self.table_row is not None and self.table_row["type"] is None
+        if (
+            self.findings_table
+            and re.match(r"\d{1,2}[.)]?(?:\s|$)", key)
+            or (self.table_row is not None and self.table_row["type"] is None)
         ):
             self.findings_table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
             return

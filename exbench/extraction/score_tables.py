@@ -105,7 +105,7 @@ class ScoreTable:
             # The criterion cell opens the row unless the header put it after the numbers.
             head = lead.match(line_key) if self.columns[0] == "criterion" else lead.search(line_key)
             if head:
-                criterion = head.group("num")
+                criterion = head.group("num") or head.group("bare")
                 cells = [c for c in cells if not head.start() <= c.start() < head.end()]
             elif compiled(_lexicon()["score_total_row"]).search(line_key):
                 total = True
