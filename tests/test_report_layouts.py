@@ -193,3 +193,35 @@ def test_a_printed_persian_report_gives_its_findings_table_and_score_table(produ
     assert ("9", 44, 150) in [(s.criterion_code, s.points, s.max_points) for s in scores]
     for score in scores:
         assert score.evidence.quote in inputs[score.evidence.page - 1].text
+
+
+def test_numbered_criterion_headings_with_counted_sections_and_items():
+    text = (
+        "1. Introduction\nThe assessment took three days.\n"
+        "2. Leadership\nKey Strengths (2)\n• Leaders meet staff every month.\n• Values are shared at induction.\n"
+        "Areas for Improvement (1)\n• Leadership behaviours are not measured.\n"
+        "3. Strategy\nStrengths\n• The plan is reviewed every year.\n"
+    )
+    assert [(c, k) for c, k, _ in _findings(text, "en")] == [
+        ("2", "strength"),
+        ("2", "strength"),
+        ("2", "improvement_area"),
+        ("3", "strength"),
+    ]
+
+
+def test_items_of_a_criterion_as_headings_with_a_kind_on_its_own_line():
+    text = (
+        "1. Kriter: Liderlik\n"
+        "1.1 Vizyon ve misyon\n"
+        "Güçlü Yön\nMisyon tüm birimlerde asılıdır ve çalışanlarca bilinmektedir.\n"
+        "Gelişmeye Açık Alan\nVizyonun gözden geçirilme sıklığı tanımlı değildir.\n"
+        "1.2 Paydaşlar\n"
+        "Güçlü Yön\nPaydaş listesi her yıl güncellenmektedir.\n"
+    )
+    found = _read(text)[0]
+    assert [(f.criterion_code, f.item_code, f.finding_type) for f in found] == [
+        ("1", "1.1", "strength"),
+        ("1", "1.1", "improvement_area"),
+        ("1", "1.2", "strength"),
+    ]

@@ -69,8 +69,20 @@ def is_report(pages: list[PageInput]) -> bool:
     spans = [span for page in pages for span in lines(page.text)]
     keys = [_key(span.text) for span in spans]
     numbered = compiled(_lexicon()["numbered_criterion"])
-    criteria = sum(1 for k in keys if _criterion(k) or numbered.match(k) or compiled(_lexicon()["related_criterion"]).match(k))
-    sections = sum(1 for k, s in zip(keys, spans, strict=True) if _section(_unnumbered(k)) or _label(k, s.text))
+    opens = [bool(_section(_unnumbered(k)) or _label(k, s.text)) for k, s in zip(keys, spans, strict=True)]
+    headed = compiled(_lexicon()["numbered_heading"])
+    criteria = sum(
+        1
+        for index, k in enumerate(keys)
+        if _criterion(k)
+        or numbered.match(k)
+        or compiled(_lexicon()["related_criterion"]).match(k)
+        or headed.match(k)
+        and index + 1 < len(keys)
+        and opens[index + 1]
+        and not opens[index]
+    )
+    sections = sum(opens)
     findings_tables = sum(1 for k in keys if compiled(_lexicon()["findings_table_header"]).match(k))
     rows = sum(1 for k in keys if _table_row_type(k))
     return (
@@ -174,6 +186,7 @@ class _ReportReader:
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
+        self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.previous = ""  # the line before, when it could be half of a table header
         self.labeled = False  # the findings of this section are introduced by labels
         self.findings_table = False  # under the header of a criterion / kind / finding table
@@ -291,6 +304,15 @@ class _ReportReader:
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
+        numbered = compiled(_lexicon()["numbered_heading"]).match(key)
+        if numbered and self.following is not None and not self.findings_table and not _section(key):
+            after = _key(self.following.text)
+            if _section(after) or _label(after, self.following.text):
+                self.close_table_row()
+                self.flush()
+                self.close_project()
+                self.criterion, self.item, self.section, self.in_scores = numbered.group("num"), None, None, False
+                return True
         return False
 
     def line(self, span: Span, page: int) -> None:
@@ -460,10 +482,12 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     if not pages or not is_report(pages):
         return [], []
     reader = _ReportReader(context, framework_of(pages))
+    every = [(span, page.page_number) for page in pages for span in lines(page.text)]
     for page in pages:
         reader.page_texts[page.page_number] = page.text
-        for span in lines(page.text):
-            reader.line(span, page.page_number)
+    for index, (span, page_number) in enumerate(every):
+        reader.following = every[index + 1][0] if index + 1 < len(every) else None
+        reader.line(span, page_number)
     reader.close_table_row()
     reader.flush()
     reader.close_project()
