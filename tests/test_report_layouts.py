@@ -225,3 +225,43 @@ def test_items_of_a_criterion_as_headings_with_a_kind_on_its_own_line():
         ("1", "1.1", "improvement_area"),
         ("1", "1.2", "strength"),
     ]
+
+
+def test_two_different_totals_in_the_prose_give_none():
+    text = (
+        "In its first assessment in 2019 the council scored 380 points; this year it scored 452 points.\n"
+        "Criterion 1: Leadership\nStrengths\nLeaders are visible.\nCriterion 2: Strategy\nStrengths\nPlans are shared.\n"
+    )
+    assert _scores(text, "en") == []
+
+
+def test_a_criterion_score_in_a_sentence_is_not_the_total():
+    text = "معیار ۱ (رهبری) ۴۸ امتیاز کسب کرده است.\nمعیار ۱: رهبری\nنقاط قوت\nمدیران پاسخگو هستند.\nمعیار ۲: راهبرد\nنقاط قوت\nبرنامه مدون است.\n"
+    assert [(c, p) for c, p, _ in _scores(text, "fa")] == [("1", 48)]
+
+
+def test_a_table_of_kind_criterion_and_finding():
+    text = (
+        "Type Criterion Finding\n"
+        "Strength 1 Leaders meet every team at least twice a year.\n"
+        "Area for improvement 1 The impact of leadership visits is not evaluated.\n"
+        "Strength 4 Energy use has been cut across all depots.\n"
+    )
+    assert [(c, k) for c, k, _ in _findings(text, "en")] == [("1", "strength"), ("1", "improvement_area"), ("4", "strength")]
+
+
+def test_sub_criteria_headings_give_criterion_and_part():
+    text = (
+        "1a Leaders develop the mission and vision\nStrengths\n• The vision was set with citizens.\n"
+        "1b Leaders manage the system\nAreas for Improvement\n• Process owners are not named.\n"
+    )
+    found = _read(text, "en")[0]
+    assert [(f.criterion_code, f.item_code, f.finding_type) for f in found] == [
+        ("1", "1a", "strength"),
+        ("1", "1b", "improvement_area"),
+    ]
+
+
+def test_a_header_whose_cells_wrapped_over_two_lines():
+    text = TR_FINDINGS + "Kriter Azami Alınan\nPuan Puan\n1. Liderlik 100 57\nToplam 1000 455\n"
+    assert _scores(text) == [("1", 57, 100), (None, 455, 1000)]

@@ -88,7 +88,7 @@ def is_report(pages: list[PageInput]) -> bool:
     return (
         criteria >= 2
         and (sections >= 2 or findings_tables or _score_rows(keys) >= 2)
-        or (findings_tables and rows >= 2 or _score_rows(keys) >= 3)
+        or (findings_tables and rows + sections >= 2 or _score_rows(keys) >= 3)
     )
 
 
@@ -285,7 +285,9 @@ class _ReportReader:
             self.flush()
             self.close_project()
             number = criterion.group("num")
-            self.criterion, self.item = number.split(".")[0], number if "." in number else None
+            sub = criterion.groupdict().get("sub")
+            self.criterion = number.split(".")[0]
+            self.item = number + sub if sub else number if "." in number else None
             self.section, self.in_scores = None, False
             return True
         project = compiled(_lexicon()["project_heading"]).match(key)
@@ -328,7 +330,8 @@ class _ReportReader:
             return
         if (
             self.findings_table
-            and re.match(r"\d{1,2}[.)]?(?:\s|$)", key)
+            and compiled(_lexicon()["findings_row"]).fullmatch(key)
+            and not _label(key, span.text)
             or (self.table_row is not None and self.table_row["type"] is None)
         ):
             self.findings_table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
@@ -352,6 +355,8 @@ class _ReportReader:
             running = match.group("running")
             if match.group("crit"):
                 self.finding_criterion = match.group("crit")
+            elif self.findings_table and running and re.fullmatch(r"\d{1,2}", running):
+                self.finding_criterion = running  # a row of a kind | criterion | finding table
             elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
                 self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
             self.section, self.in_scores, self.labeled = finding_type, False, True
@@ -417,16 +422,23 @@ class _ReportReader:
         table's header the criterion's name may stand between its number and the type; without
         a header seen, the type cell must follow the number or stand alone."""
         loose = self.findings_table
-        row_start = re.fullmatch(r"(\d{1,2})[.)]?(?:\s+(.+))?", key)
+        row_start = compiled(_lexicon()["findings_row"]).fullmatch(key)
         if row_start:
-            rest = row_start.group(2) or ""
+            rest = row_start.group("rest") or ""
             found = _table_type(rest, anywhere=loose) if rest else None
             if found or (not rest or loose and len(rest) <= 60):
                 self.close_table_row()
-                self.table_row = {"criterion": row_start.group(1), "type_words": "" if found else rest, "type": None, "spans": []}
+                part = row_start.group("part") or row_start.group("sub")
+                self.table_row = {
+                    "criterion": row_start.group("num"),
+                    "item": row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
+                    "type_words": "" if found else rest,
+                    "type": None,
+                    "spans": [],
+                }
                 if found:
                     self.table_row["type"] = found[0]
-                    self.row_text(span, page, row_start.start(2) + found[1].end())
+                    self.row_text(span, page, row_start.start("rest") + found[1].end())
                 return True
         row = self.table_row
         if row is None:
@@ -457,7 +469,7 @@ class _ReportReader:
         row, self.table_row = self.table_row, None
         if row and row["type"] and row["spans"]:
             self.flush()
-            self.criterion, self.item, self.section = row["criterion"], None, row["type"]
+            self.criterion, self.item, self.section = row["criterion"], row["item"], row["type"]
             self.open = _Open(row["spans"][0][0], row["spans"])
             self.flush()
             self.section = None

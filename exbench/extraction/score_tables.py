@@ -69,6 +69,8 @@ def header_columns(line_key: str) -> list[str] | None:
         pattern = compiled(r"(?<!\w)(?:" + _lexicon()["score_columns"][role] + r")(?!\w)")
         for match in pattern.finditer(line_key):
             if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
+                    continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
     roles = [role for _, _, role in sorted(taken)]
     if roles.count("points") != 1 or len(set(roles)) != len(roles):
@@ -135,17 +137,25 @@ class ScoreTable:
 
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
-    flat = text_key  # offsets stay those of the page: the quote is verbatim
-    found = []
+    found = [
+        ScoreRow(match.group("num"), _value(match.group("points")), None, match.start(), match.end())
+        for match in compiled(_lexicon()["criterion_score"]).finditer(text_key)
+    ]
+    criteria = list(found)
     for pattern in _lexicon()["score_statements"]:
-        for match in compiled(pattern).finditer(flat):
+        for match in compiled(pattern).finditer(text_key):
+            if any(c.start < match.end() and match.start() < c.end for c in criteria):
+                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points, not the total
             maximum = _value(match.group("max")) if match.groupdict().get("max") else None
             points = _value(match.group("points"))
             if maximum is None or points <= maximum:
                 found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
-    for match in compiled(_lexicon()["criterion_score"]).finditer(flat):
-        found.append(ScoreRow(match.group("num"), _value(match.group("points")), None, match.start(), match.end()))
-    return found
+    # Two different totals (or two scores of one criterion) in the prose: another cycle is
+    # spoken of, and which one is this report's cannot be told.
+    points: dict[str | None, set[float]] = {}
+    for row in found:
+        points.setdefault(row.criterion, set()).add(row.points)
+    return [row for row in found if len(points[row.criterion]) == 1]
 
 
 def is_score_header(text: str) -> bool:
