@@ -265,3 +265,17 @@ def test_sub_criteria_headings_give_criterion_and_part():
 def test_a_header_whose_cells_wrapped_over_two_lines():
     text = TR_FINDINGS + "Kriter Azami Alınan\nPuan Puan\n1. Liderlik 100 57\nToplam 1000 455\n"
     assert _scores(text) == [("1", 57, 100), (None, 455, 1000)]
+
+
+def test_a_weight_column_is_read_past_and_a_percent_of_maximum_column_is_no_maximum():
+    text = (
+        "Criterion 1: Leadership\nStrengths\nLeaders are visible.\n"
+        "Opportunities for Improvement (OFIs)\nThe plan is not reviewed.\n"
+        "Criterion 2: Strategy\nStrengths\nPlans are shared.\n"
+        "Criterion Weight Points available Points awarded % of maximum\n"
+        "1 Leadership 10% 100 62 62%\n"
+        "2 Strategy 10% 100 55 55%\n"
+        "Total 100% 1000 505 51%\n"
+    )
+    assert _scores(text, "en") == [("1", 62, 100), ("2", 55, 100), (None, 505, 1000)]
+    assert ("1", "improvement_area") in [(c, k) for c, k, _ in _findings(text, "en")]

@@ -25,7 +25,7 @@ from exbench.language import to_ascii_digits
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64".
 _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*[%٪]?(?![\w/])")
-_ROLES = ("max", "percent", "points", "criterion", "points_word")
+_ROLES = ("percent", "max", "points", "other", "criterion", "points_word")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def header_columns(line_key: str) -> list[str] | None:
                     continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
     roles = [role for _, _, role in sorted(taken)]
-    if roles.count("points") != 1 or len(set(roles)) != len(roles):
+    if roles.count("points") != 1 or len(set(roles)) != len(roles):  # two columns of one kind: unreadable
         return None
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
         return None
