@@ -1,24 +1,38 @@
 """Assessment feedback reports: findings per criterion and the score profile.
 
-A report is read line by line across pages: a criterion heading ("Kriter 3:",
-"Criterion 3 -", "معیار ۳:", Baldrige "4.1 ...") opens a criterion; a section
-heading opens strengths, areas for improvement or best practices; each bullet,
-or each paragraph where the report has no bullets, is one finding, its text
-whole even when it wraps over lines or pages. Score lines give points per
-criterion and the total.
+A report is read line by line across pages (its lines are told apart in
+report_layout): a criterion heading ("Kriter 3:", "Criterion 3 -", "معیار ۳:",
+"4.1 ...", "3. Title" when findings follow) opens a criterion; a findings heading
+opens strengths, areas for improvement or best practices, and each bullet, or
+each paragraph where the report has no bullets, is one finding, its text whole
+even when it wraps over lines or pages. A label opens one finding ("Strength
+3.1 ...", "Güçlü Yön 1.2: ...", "قوت ۱-۲: ..."; the running number is no item).
+A findings table gives criterion, kind and text per row; an improvement project
+is a finding of the criterion it is linked to. Score tables are read by their
+header (score_tables), and scores stated in sentences fill in what no table gave.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
+from exbench.extraction.report_layout import (
+    criterion_heading,
+    finding_label,
+    is_report,
+    lexicon,
+    line_key,
+    section_heading,
+    table_type,
+    unnumbered,
+)
 from exbench.extraction.score_tables import ScoreTable, header_columns, statements
 from exbench.extraction.text_units import Span, lines
-from exbench.language import to_ascii_digits
+
+__all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 _TERMINAL = (".", "!", "?", "؟", "…")
 
@@ -54,114 +68,12 @@ class _Open:
     labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
 
 
-@cache
-def _lexicon() -> dict:
-    return load("reports")
-
-
-def _key(text: str) -> str:
-    return to_ascii_digits(fold(text)).strip()
-
-
-def is_report(pages: list[PageInput]) -> bool:
-    """A feedback report by its structure, never by its title: criterion sections with findings
-    headings or labels, a score table whose rows read, or a table of findings."""
-    spans = [span for page in pages for span in lines(page.text)]
-    keys = [_key(span.text) for span in spans]
-    numbered = compiled(_lexicon()["numbered_criterion"])
-    opens = [bool(_section(_unnumbered(k)) or _label(k, s.text)) for k, s in zip(keys, spans, strict=True)]
-    headed = compiled(_lexicon()["numbered_heading"])
-    criteria = sum(
-        1
-        for index, k in enumerate(keys)
-        if _criterion(k)
-        or numbered.match(k)
-        or compiled(_lexicon()["related_criterion"]).match(k)
-        or headed.match(k)
-        and index + 1 < len(keys)
-        and opens[index + 1]
-        and not opens[index]
-    )
-    sections = sum(opens)
-    findings_tables = sum(1 for k in keys if compiled(_lexicon()["findings_table_header"]).match(k))
-    rows = sum(1 for k in keys if _table_row_type(k))
-    return (
-        criteria >= 2
-        and (sections >= 2 or findings_tables or _score_rows(keys) >= 2)
-        or (findings_tables and rows + sections >= 2 or _score_rows(keys) >= 3)
-    )
-
-
-def _score_rows(keys: list[str]) -> int:
-    """How many rows the score tables of these lines read (a header alone is no table)."""
-    count, table = 0, None
-    for index, key in enumerate(keys):
-        if table is not None:
-            belongs, row = table.row(key)
-            count += row is not None
-            if belongs and not (row and row.criterion is None):
-                continue
-            table = None
-        columns = header_columns(key) or (header_columns(keys[index - 1] + " " + key) if index else None)
-        if columns:
-            table = ScoreTable(columns)
-    return count
-
-
-def _unnumbered(key: str) -> str:
-    """A heading without its section number ("3. puan tablosu" -> "puan tablosu")."""
-    return compiled(_lexicon()["heading_number"]).sub("", key, count=1)
-
-
-def _label(key: str, text: str) -> tuple[str, re.Match[str]] | None:
-    """A finding introduced by its kind ("strength 3.1 ...", "güçlü yön: ...", "قوت ۱-۲: ...");
-    a label with no number or colon stands before a capital ("Strength The company's ...")."""
-    for finding_type, pattern in _lexicon()["finding_labels"].items():
-        match = compiled(pattern).match(key)
-        if match and (match.group("running") or match.group("sep") or match.group("crit") or text[match.start("text")].isupper()):
-            return finding_type, match
-    return None
-
-
-def _table_type(words: str, anywhere: bool = True) -> tuple[str, re.Match[str]] | None:
-    """The first finding-type cell in a findings-table row (or at its start); a wrapped cell may have lost its spaces."""
-    best = None
-    for finding_type, pattern in _lexicon()["table_types"].items():
-        regex = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)")
-        match = regex.search(words) if anywhere else regex.match(words)
-        if match and (best is None or match.start() < best[1].start()):
-            best = (finding_type, match)
-    return best
-
-
-def _table_row_type(key: str) -> tuple[str, re.Match[str]] | None:
-    """The type cell of a findings-table row with the criterion's name beside its number."""
-    row = re.match(r"^(\d{1,2})[.)]?\s+(.+)$", key)
-    return _table_type(row.group(2)) if row else None
-
-
 def framework_of(pages: list[PageInput]) -> str | None:
     """The framework the report names first in its lexicon order (most specific first)."""
-    text = _key("\n".join(p.text for p in pages))
-    for block in _lexicon()["frameworks"]:
+    text = line_key("\n".join(p.text for p in pages))
+    for block in lexicon()["frameworks"]:
         if any(compiled(p).search(text) for p in block["patterns"]):
             return block["framework"]
-    return None
-
-
-def _criterion(key: str) -> re.Match[str] | None:
-    for pattern in _lexicon()["criterion_heading"]:
-        match = compiled(pattern).match(key)
-        if match:
-            return match
-    return None
-
-
-def _section(key: str) -> tuple[str, int] | None:
-    for finding_type, pattern in _lexicon()["sections"].items():
-        match = compiled(pattern).match(key)
-        if match:
-            return finding_type, match.end()
     return None
 
 
@@ -196,7 +108,7 @@ class _ReportReader:
         if self.open and self.open.spans and self.section:
             text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
             if self.open.bulleted:
-                text = re.sub(_lexicon()["bullet"], "", text, count=1)
+                text = re.sub(lexicon()["bullet"], "", text, count=1)
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
             if text:
@@ -250,12 +162,12 @@ class _ReportReader:
     def score_line(self, key: str, span: Span, page: int) -> bool:
         if self.in_scores and self.split_row(key, span, page):
             return True
-        total = compiled(_lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
+        total = compiled(lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
         if total:
             maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
             self.score(None, _number(total.group("points")), maximum or 1000.0, page, span.text)
             return True
-        row = compiled(_lexicon()["score_row"]).match(key)
+        row = compiled(lexicon()["score_row"]).match(key)
         if row and (self.in_scores or row.group("max")):
             maximum = _number(row.group("max")) if row.group("max") else None
             points = _number(row.group("points"))
@@ -274,12 +186,12 @@ class _ReportReader:
             self.score_table, self.table_first, self.findings_table = ScoreTable(columns), None, False
             self.section, self.in_scores = None, False
             return True
-        if compiled(_lexicon()["findings_table_header"]).match(key):
+        if compiled(lexicon()["findings_table_header"]).match(key):
             self.close_table_row()
             self.flush()
             self.findings_table, self.section, self.in_scores = True, None, False
             return True
-        criterion = _criterion(key)
+        criterion = criterion_heading(key)
         if criterion and not self.in_scores_row(key):
             self.close_table_row()
             self.flush()
@@ -290,7 +202,7 @@ class _ReportReader:
             self.item = number + sub if sub else number if "." in number else None
             self.section, self.in_scores = None, False
             return True
-        project = compiled(_lexicon()["project_heading"]).match(key)
+        project = compiled(lexicon()["project_heading"]).match(key)
         if project:
             self.close_table_row()
             self.flush()
@@ -300,16 +212,16 @@ class _ReportReader:
             self.project = (page, Span(start, start + len(title), title))
             self.criterion = self.item = self.section = None
             return True
-        related = compiled(_lexicon()["related_criterion"]).match(key)
+        related = compiled(lexicon()["related_criterion"]).match(key)
         if related:
             self.flush()
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
-        numbered = compiled(_lexicon()["numbered_heading"]).match(key)
-        if numbered and self.following is not None and not self.findings_table and not _section(key):
-            after = _key(self.following.text)
-            if _section(after) or _label(after, self.following.text):
+        numbered = compiled(lexicon()["numbered_heading"]).match(key)
+        if numbered and self.following is not None and not self.findings_table and not section_heading(key):
+            after = line_key(self.following.text)
+            if section_heading(after) or finding_label(after, self.following.text):
                 self.close_table_row()
                 self.flush()
                 self.close_project()
@@ -318,7 +230,7 @@ class _ReportReader:
         return False
 
     def line(self, span: Span, page: int) -> None:
-        key = _key(span.text)
+        key = line_key(span.text)
         self.read_line(key, span, page)
         # A header squeezed over two lines ("Kriter" / "Puan") is read with the line before.
         self.previous = key if len(key) < 40 and not re.search(r"\d", key) else ""
@@ -330,14 +242,14 @@ class _ReportReader:
             return
         if (
             self.findings_table
-            and compiled(_lexicon()["findings_row"]).fullmatch(key)
-            and not _label(key, span.text)
+            and compiled(lexicon()["findings_row"]).fullmatch(key)
+            and not finding_label(key, span.text)
             or (self.table_row is not None and self.table_row["type"] is None)
         ):
             self.findings_table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
             return
-        heading = _unnumbered(key)
-        section = _section(heading)
+        heading = unnumbered(key)
+        section = section_heading(heading)
         if section:
             self.close_table_row()
             self.flush()
@@ -347,7 +259,7 @@ class _ReportReader:
             if rest:
                 self.open = _Open(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
             return
-        label = _label(key, span.text)
+        label = finding_label(key, span.text)
         if label:
             self.close_table_row()
             self.flush()
@@ -367,12 +279,12 @@ class _ReportReader:
             return
         if self.score_line(key, span, page):
             return
-        if compiled(_lexicon()["score_section"]).match(heading):
+        if compiled(lexicon()["score_section"]).match(heading):
             self.close_table_row()
             self.flush()
             self.section, self.in_scores = None, True
             return
-        if compiled(_lexicon()["section_end"]).match(heading):
+        if compiled(lexicon()["section_end"]).match(heading):
             self.flush()
             self.close_table_row()
             self.section, self.in_scores, self.pending_row = None, False, None
@@ -383,7 +295,7 @@ class _ReportReader:
             return
         if not re.search(r"[^\W\d_]", key):
             return  # bullets pushed onto a line of their own, a page number: no finding
-        bullet = compiled(_lexicon()["bullet"]).match(key)
+        bullet = compiled(lexicon()["bullet"]).match(key)
         if self.labeled and (self.open is None or not self.open.labeled):
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)
         if self.open and self.open.labeled and not bullet:
@@ -398,15 +310,15 @@ class _ReportReader:
 
     def split_row(self, key: str, span: Span, page: int) -> bool:
         """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
-        start = compiled(_lexicon()["wrapped_row_start"]).match(key)
-        total = compiled(_lexicon()["wrapped_row_total"]).match(key)
+        start = compiled(lexicon()["wrapped_row_start"]).match(key)
+        total = compiled(lexicon()["wrapped_row_total"]).match(key)
         if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
             self.pending_row = (start.group(1), span, page)
             return True
         if total:
             self.pending_row = (None, span, page)
             return True
-        points = compiled(_lexicon()["wrapped_row_points"]).fullmatch(key)
+        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
         if points and self.pending_row is not None:
             criterion, first, first_page = self.pending_row
             maximum = float(points.group(2)) if points.group(2) else (1000.0 if criterion is None else None)
@@ -422,10 +334,10 @@ class _ReportReader:
         table's header the criterion's name may stand between its number and the type; without
         a header seen, the type cell must follow the number or stand alone."""
         loose = self.findings_table
-        row_start = compiled(_lexicon()["findings_row"]).fullmatch(key)
+        row_start = compiled(lexicon()["findings_row"]).fullmatch(key)
         if row_start:
             rest = row_start.group("rest") or ""
-            found = _table_type(rest, anywhere=loose) if rest else None
+            found = table_type(rest, anywhere=loose) if rest else None
             if found or (not rest or loose and len(rest) <= 60):
                 self.close_table_row()
                 part = row_start.group("part") or row_start.group("sub")
@@ -446,10 +358,10 @@ class _ReportReader:
         if row["type"] is None:
             row["type_words"] = (row["type_words"] + " " + key).strip()
             words, squeezed = row["type_words"], re.sub(r"\s+", "", row["type_words"])
-            found = _table_type(words, anywhere=loose) or _table_type(squeezed, anywhere=loose)
+            found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
             if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
                 row["type"] = found[0]
-                here = _table_type(key, anywhere=True)
+                here = table_type(key, anywhere=True)
                 if here and here[0] == found[0]:
                     self.row_text(span, page, here[1].end())
             elif len(words) > (60 if loose else 40):
@@ -475,13 +387,13 @@ class _ReportReader:
             self.section = None
 
     def in_scores_row(self, key: str) -> bool:
-        return self.in_scores and compiled(_lexicon()["score_row"]).match(key) is not None
+        return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
 
     def running_scores(self, pages: list[PageInput]) -> None:
         """Scores stated in sentences, for criteria (and the total) no score table gave."""
         have = {s.criterion_code for s in self.scores}
         for page in pages:
-            for row in statements(_key(page.text)):
+            for row in statements(line_key(page.text)):
                 if row.criterion in have:
                     continue
                 have.add(row.criterion)
