@@ -279,3 +279,22 @@ def test_a_weight_column_is_read_past_and_a_percent_of_maximum_column_is_no_maxi
     )
     assert _scores(text, "en") == [("1", 62, 100), ("2", 55, 100), (None, 505, 1000)]
     assert ("1", "improvement_area") in [(c, k) for c, k, _ in _findings(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Sunum yükleniyor. Lütfen bekleyiniz", None),
+        ("Please wait while the page is loading", None),
+        ("در حال بارگذاری صفحه", None),
+        ("Kartal Belediyesi", None),
+        ("12.02.2021", None),
+        ("3 - 1", None),
+        ("  Kalite   Ödülü 2023\nGeri Bildirim Raporu ", "Kalite Ödülü 2023 Geri Bildirim Raporu"),
+        ("Microsoft Word - Annual quality report 2019.docx", "Annual quality report 2019"),
+    ],
+)
+def test_a_title_that_is_site_chrome_is_no_title(title, expected):
+    from exbench.extraction.document import document_title
+
+    assert document_title(title, "tr") == expected
