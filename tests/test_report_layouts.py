@@ -298,3 +298,20 @@ def test_a_title_that_is_site_chrome_is_no_title(title, expected):
     from exbench.extraction.document import document_title
 
     assert document_title(title, "tr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, points",
+    [
+        ("The assessors' consensus score was 455/1000.", "en", 455),
+        ("Kurumun değerlendirme puanı 455 olarak belirlendi.", "tr", 455),
+        ("سازمان با امتیاز ۴۵۵ در سطح سه ستاره قرار گرفت.", "fa", 455),
+    ],
+)
+def test_more_ways_a_total_is_stated(sentence, language, points):
+    report = {
+        "en": "Criterion 1: Leadership\nStrengths\nLeaders are visible.\nCriterion 2: Strategy\nStrengths\nPlans are shared.\n",
+        "tr": TR_FINDINGS,
+        "fa": "معیار ۱: رهبری\nنقاط قوت\nمدیران پاسخگو هستند.\nمعیار ۲: راهبرد\nنقاط قوت\nبرنامه مدون است.\n",
+    }[language]
+    assert [(c, p) for c, p, _ in _scores(sentence + "\n" + report, language)] == [(None, points)]
