@@ -315,3 +315,10 @@ def test_more_ways_a_total_is_stated(sentence, language, points):
         "fa": "معیار ۱: رهبری\nنقاط قوت\nمدیران پاسخگو هستند.\nمعیار ۲: راهبرد\nنقاط قوت\nبرنامه مدون است.\n",
     }[language]
     assert [(c, p) for c, p, _ in _scores(sentence + "\n" + report, language)] == [(None, points)]
+
+
+def test_qualified_headings_in_turkish_and_persian():
+    tr = "Kriter 1: Liderlik\nTemel Güçlü Yönler (2)\nYöneticiler erişilebilirdir.\nHedefler paylaşılmıştır.\nKriter 2: Strateji\nGüçlü Yönler\nPlan günceldir.\n"
+    assert [(c, k) for c, k, _ in _findings(tr)] == [("1", "strength"), ("1", "strength"), ("2", "strength")]
+    fa = "معیار ۱: رهبری\nنقاط قوت کلیدی\nمدیران پاسخگو هستند.\nمعیار ۲: راهبرد\nنقاط قوت\nبرنامه مدون است.\n"
+    assert [(c, k) for c, k, _ in _findings(fa, "fa")] == [("1", "strength"), ("2", "strength")]

@@ -115,8 +115,19 @@ def criterion_heading(key: str) -> re.Match[str] | None:
 
 
 def section_heading(key: str) -> tuple[str, int] | None:
+    """A findings heading: its kind, and where the text after it starts (a heading may
+    be qualified or counted: "Key Strengths (3)", "نقاط قوت کلیدی")."""
     for finding_type, pattern in lexicon()["sections"].items():
         match = compiled(pattern).match(key)
         if match:
             return finding_type, match.end()
+    bare = key
+    for decoration in lexicon()["heading_decoration"]:
+        bare = compiled(decoration).sub("", bare, count=1)
+    if bare == key:
+        return None
+    for finding_type, pattern in lexicon()["sections"].items():
+        match = compiled(pattern).match(bare)
+        if match:
+            return finding_type, len(key) if match.end() == len(bare) else key.index(":") + 1
     return None
