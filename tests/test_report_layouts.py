@@ -322,3 +322,30 @@ def test_qualified_headings_in_turkish_and_persian():
     assert [(c, k) for c, k, _ in _findings(tr)] == [("1", "strength"), ("1", "strength"), ("2", "strength")]
     fa = "معیار ۱: رهبری\nنقاط قوت کلیدی\nمدیران پاسخگو هستند.\nمعیار ۲: راهبرد\nنقاط قوت\nبرنامه مدون است.\n"
     assert [(c, k) for c, k, _ in _findings(fa, "fa")] == [("1", "strength"), ("2", "strength")]
+
+
+def test_squeezed_cells_one_number_a_line():
+    text = (
+        TR_FINDINGS
+        + "Kriter Azami Puan Alınan Puan\n1. Liderlik\n100\n57\n2. Strateji ve\nPlanlama\n100\n49\nToplam\n1000\n455\n"
+    )
+    assert _scores(text) == [("1", 57, 100), ("2", 49, 100), (None, 455, 1000)]
+
+
+EFQM_2020_NAMES = [
+    "Amaç, Vizyon ve Strateji",
+    "Kurum Kültürü ve Liderlik",
+    "Paydaşları Dahil Etme",
+    "Sürdürülebilir Değer Yaratma",
+    "Performansı ve Dönüşümü Yönetme",
+    "Paydaş Algıları",
+    "Stratejik ve Operasyonel Performans",
+]
+
+
+def test_criteria_named_but_not_numbered_take_the_models_order_only_when_all_are_there():
+    rows = "".join(f"{name} 100 {40 + n}\n" for n, name in enumerate(EFQM_2020_NAMES))
+    table = "Kriter Azami Puan Alınan Puan\n" + rows + "Toplam 1000 301\n"
+    assert _scores(TR_FINDINGS + table) == [(None, 301, 1000)] + [(str(n + 1), 40 + n, 100) for n in range(7)]
+    partial = "Kriter Azami Puan Alınan Puan\n" + "".join(rows.splitlines(keepends=True)[:5]) + "Toplam 1000 301\n"
+    assert _scores(TR_FINDINGS + partial) == [(None, 301, 1000)]

@@ -95,6 +95,7 @@ class _ReportReader:
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
         self.table_row: dict | None = None  # a findings-table row being read: criterion, type words, text
         self.score_table: ScoreTable | None = None
+        self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
@@ -145,10 +146,13 @@ class _ReportReader:
         assert table is not None
         if self.table_first is None or table.pending is None and not table.pending_total:
             self.table_first = (page, span.start)
+        named = len(table.ordinal)
         belongs, row = table.row(key)
         if not belongs:
-            self.score_table = None
+            self.close_score_table()
             return False
+        if len(table.ordinal) > named:
+            self.ordinal_quotes.append((page, span.text))
         if row:
             first_page, first_start = self.table_first
             quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
@@ -156,8 +160,15 @@ class _ReportReader:
             self.score(row.criterion, row.points, maximum, page, quote)
             self.table_first = None
             if row.criterion is None:
-                self.score_table = None  # the total closes the table
+                self.close_score_table()  # the total closes the table
         return True
+
+    def close_score_table(self) -> None:
+        """The rows named but not numbered take their place in the model's order, where they can."""
+        if self.score_table:
+            for row, (page, quote) in zip(self.score_table.ordered(), self.ordinal_quotes, strict=False):
+                self.score(row.criterion, row.points, row.max_points, page, quote)
+        self.score_table, self.ordinal_quotes = None, []
 
     def score_line(self, key: str, span: Span, page: int) -> bool:
         if self.in_scores and self.split_row(key, span, page):
@@ -183,6 +194,7 @@ class _ReportReader:
         if columns:
             self.close_table_row()
             self.flush()
+            self.close_score_table()
             self.score_table, self.table_first, self.findings_table = ScoreTable(columns), None, False
             self.section, self.in_scores = None, False
             return True
@@ -413,6 +425,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         reader.line(span, page_number)
     reader.close_table_row()
+    reader.close_score_table()
     reader.flush()
     reader.close_project()
     reader.running_scores(pages)

@@ -16,12 +16,15 @@ criterion's.
 
 from __future__ import annotations
 
+import csv
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.language import to_ascii_digits
+from exbench.reference import seed_file
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64".
 _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*[%٪]?(?![\w/])")
@@ -37,6 +40,7 @@ class ScoreRow:
     max_points: float | None
     start: int  # offsets into the key the row was read from
     end: int
+    ordinal: bool = False  # a table row named, not numbered
 
 
 @cache
@@ -85,54 +89,93 @@ def header_columns(line_key: str) -> list[str] | None:
     return roles
 
 
+@cache
+def criteria_counts() -> frozenset[int]:
+    """How many criteria the frameworks of the criteria seed have (7, 9): the rows a score table
+    whose criteria are named but not numbered must have to be read in the model's order."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        per_framework = Counter(row["framework"] for row in csv.DictReader(rows))
+    return frozenset(per_framework.values())
+
+
 @dataclass
 class ScoreTable:
-    """A score table being read, row after row."""
+    """A score table being read, row after row; a row's name may wrap and its numbers may
+    come on later lines, one cell a line where the columns were squeezed."""
 
     columns: list[str]
-    pending: str | None = None  # a criterion whose row wrapped before its numbers
+    pending: str | None = None  # the criterion of a row whose numbers are still to come
     pending_total: bool = False
+    cells: list[str] = field(default_factory=list)  # the numbers of that row so far
+    ordinal: list[ScoreRow] = field(default_factory=list)  # rows named, not numbered, in table order
+    numbered: int = 0
 
-    def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
-        """(whether the line belongs to the table, the score it states)."""
-        numeric = [c for c in self.columns if c != "criterion"]
-        if len(line_key) > 110:  # prose, not a row
-            return False, None
-        cells = list(_NUMBER.finditer(line_key))
-        text_cells = _NUMBER.sub(" ", line_key)
-        has_text = bool(re.search(r"[^\W\d_]", text_cells))
-        criterion, total = None, False
-        if has_text:
-            lead = compiled(_lexicon()["score_row_lead"])
-            # The criterion cell opens the row unless the header put it after the numbers.
-            head = lead.match(line_key) if self.columns[0] == "criterion" else lead.search(line_key)
-            if head:
-                criterion = head.group("num") or head.group("bare")
-                cells = [c for c in cells if not head.start() <= c.start() < head.end()]
-            elif compiled(_lexicon()["score_total_row"]).search(line_key):
-                total = True
-        if len(cells) < len(numeric) - ("percent" in numeric) or not cells:
-            if criterion is not None or total:
-                self.pending, self.pending_total = criterion, total  # "5. Performansı ve Dönüşümü" / "Yönetme 100 47"
-                return True, None
-            return bool(has_text and (self.pending or self.pending_total) and not cells), None
-        if criterion is None and not total:
-            if not (self.pending or self.pending_total):
-                return False, None
-            criterion, total = self.pending, self.pending_total
-        self.pending, self.pending_total = None, False
+    @property
+    def _numeric(self) -> list[str]:
+        return [c for c in self.columns if c != "criterion"]
+
+    def _open(self) -> bool:
+        return self.pending is not None or self.pending_total
+
+    def _score(self, cells: list[str], criterion: str | None, ordinal: bool = False) -> ScoreRow | None:
+        numeric = self._numeric
         named = [c for c in numeric if c != "percent" or len(cells) >= len(numeric)]
         # The numbers beside the criterion cell: after it where the header puts it first.
         cells = cells[-len(named) :] if self.columns[0] == "criterion" else cells[: len(named)]
         values = dict(zip(named, cells, strict=False))
         if "points" not in values:
-            return True, None
-        points = _value(values["points"].group(0))
-        maximum = _value(values["max"].group(0)) if "max" in values else None
+            return None
+        points = _value(values["points"])
+        maximum = _value(values["max"]) if "max" in values else None
         if maximum is not None and points > maximum:
+            return None
+        return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
+
+    def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
+        """(whether the line belongs to the table, the score it completes)."""
+        numeric = self._numeric
+        least = len(numeric) - ("percent" in numeric)
+        if len(line_key) > 110:  # prose, not a row
+            return False, None
+        found = list(_NUMBER.finditer(line_key))
+        has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
+        head, total = None, False
+        if has_text:
+            lead = compiled(_lexicon()["score_row_lead"])
+            # The criterion cell opens the row unless the header put it after the numbers.
+            head = lead.match(line_key) if self.columns[0] == "criterion" else lead.search(line_key)
+            if head:
+                found = [c for c in found if not head.start() <= c.start() < head.end()]
+            else:
+                total = bool(compiled(_lexicon()["score_total_row"]).search(line_key))
+        cells = [c.group(0) for c in found]
+        if head or total:
+            self.pending = head.group("num") or head.group("bare") if head else None
+            self.pending_total, self.cells = total, cells
+        elif self._open() and (not has_text or not self.cells):
+            self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
+        elif has_text and len(cells) in (least, len(numeric)) and least:
+            self.pending = None  # a row named, not numbered: its criterion is its place in the table
+            score = self._score(cells, None, ordinal=True)
+            if score:
+                self.ordinal.append(score)
             return True, None
-        last = max(c.end() for c in values.values())
-        return True, ScoreRow(None if total else criterion, points, maximum, 0, last)
+        else:
+            return False, None
+        if len(self.cells) < len(numeric) and not (len(self.cells) >= least and (head or total) and self.cells):
+            return True, None
+        criterion, total = self.pending, self.pending_total
+        cells, self.pending, self.pending_total, self.cells = self.cells, None, False, []
+        score = self._score(cells, None if total else criterion)
+        self.numbered += bool(score and not total)
+        return True, score
+
+    def ordered(self) -> list[ScoreRow]:
+        """The named rows as criteria 1..n, where there are as many as a framework has criteria
+        and no row of the table was numbered; else none (their criteria cannot be told)."""
+        if self.numbered or len(self.ordinal) not in criteria_counts():
+            return []
+        return [ScoreRow(str(n), r.points, r.max_points, 0, 0) for n, r in enumerate(self.ordinal, start=1)]
 
 
 def statements(text_key: str) -> list[ScoreRow]:
