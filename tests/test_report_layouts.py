@@ -349,3 +349,14 @@ def test_criteria_named_but_not_numbered_take_the_models_order_only_when_all_are
     assert _scores(TR_FINDINGS + table) == [(None, 301, 1000)] + [(str(n + 1), 40 + n, 100) for n in range(7)]
     partial = "Kriter Azami Puan Alınan Puan\n" + "".join(rows.splitlines(keepends=True)[:5]) + "Toplam 1000 301\n"
     assert _scores(TR_FINDINGS + partial) == [(None, 301, 1000)]
+
+
+def test_a_criterions_points_in_prose_are_no_total():
+    report = "Criterion 1: Leadership\nStrengths\nLeaders are visible.\nCriterion 2: Strategy\nStrengths\nPlans are shared.\n"
+    assert _scores("The team scored 64 points.\n" + report, "en") == []
+    assert _scores("The council scored 164 points in criterion 4 alone.\n" + report, "en") == []
+
+
+def test_a_footer_after_the_last_finding_is_no_finding():
+    text = TR_FINDINGS + "Sayfa 2 / 3\nÖrnek Belediyesi · Tel: 0 212 000 00 00 · © 2024\n"
+    assert [(c, k) for c, k, _ in _findings(text)] == [("1", "strength"), ("1", "improvement_area"), ("2", "strength")]

@@ -305,8 +305,8 @@ class _ReportReader:
             if not self.in_scores:
                 self.findings_table_line(key, span, page)
             return
-        if not re.search(r"[^\W\d_]", key):
-            return  # bullets pushed onto a line of their own, a page number: no finding
+        if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+            return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         bullet = compiled(lexicon()["bullet"]).match(key)
         if self.labeled and (self.open is None or not self.open.labeled):
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)

@@ -28,6 +28,9 @@ from exbench.reference import seed_file
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64".
 _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*[%٪]?(?![\w/])")
+# A total stated without its scale is believed from 100 points up: below that it is a
+# criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
+_SMALLEST_TOTAL = 100
 _ROLES = ("percent", "max", "points", "other", "criterion", "points_word")
 
 
@@ -191,6 +194,10 @@ def statements(text_key: str) -> list[ScoreRow]:
                 continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points, not the total
             maximum = _value(match.group("max")) if match.groupdict().get("max") else None
             points = _value(match.group("points"))
+            if compiled(_lexicon()["criterion_near"]).match(text_key, match.end()):
+                continue  # "scored 64 points in criterion 1": a criterion's, not the total
+            if maximum is None and points < _SMALLEST_TOTAL:
+                continue  # no scale and too small for a whole model: a criterion's points, most likely
             if maximum is None or points <= maximum:
                 found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
     # Two different totals (or two scores of one criterion) in the prose: another cycle is
