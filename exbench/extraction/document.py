@@ -11,7 +11,7 @@ from datetime import date
 from exbench.extraction.dates import find_dates
 from exbench.extraction.events import events_in_sentence, timeline_event
 from exbench.extraction.focus_areas import focus_areas_in_sentence
-from exbench.extraction.lexicons import fold, load
+from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from exbench.extraction.organizations import find_organizations, short_names
@@ -22,6 +22,31 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets
 from exbench.extraction.text_units import paragraphs, sentences
 from exbench.language import document_language, to_ascii_digits
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def document_title(title: str | None, language: str | None = None) -> str | None:
+    """The document's own title, whitespace-normalised, or None where the title is the site's:
+    a loading notice, a table of contents, a page number, the bare name of the site."""
+    if not title:
+        return None
+    for noise in load("structure")["title_noise"]:
+        title = _strip(title, noise)
+    title = " ".join(title.split())
+    folded = fold(title)
+    if len(_WORD.findall(title)) < 2 or any(compiled(p).search(folded) for p in load("structure")["chrome_titles"]):
+        return None
+    names = [m for m in find_organizations(title, language) if m.canonical]
+    if names and len(" ".join(title[m.start : m.end] for m in names)) >= len(title.strip(" .|-–—·")) - 2:
+        return None  # the site's name and nothing else
+    return title
+
+
+def _strip(title: str, pattern: str) -> str:
+    """The title without what an authoring tool wrapped it in (fold keeps offsets)."""
+    match = compiled(pattern).search(fold(title))
+    return title[: match.start()] + title[match.end() :] if match else title
 
 
 def _subject(pages: list[PageInput], title: str | None, language: str | None, declared: str | None) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 import polars as pl
 
+from exbench.extraction.document import document_title
 from exbench.language import document_language
 from exbench.warehouse.coerce import SetAside, day, text, whole
 from exbench.warehouse.duplicates import find_duplicates, sketch
@@ -177,6 +178,8 @@ def _doc_kind(hints: dict[str, Any], facts: dict[str, Any] | None, media_type: s
     declared = safe_text(hints.get("doc_kind"))
     if declared or facts is None:
         return declared or None
+    if facts.get("findings") or facts.get("scores"):
+        return "feedback_report"  # read as a report from its structure (exbench.extraction.reports.is_report)
     if facts["targets"] and not facts["metrics"]:
         return "plan"
     return "web_page" if media_type == "text/html" else "news"
@@ -254,7 +257,8 @@ def _document(
         "size_bytes": size if isinstance(size, int) and abs(size) < 2**63 else None,
         "doc_kind": _doc_kind(hints, facts, record.get("media_type")),
         "language": document_language(p["language"] for p in reading["pages"]),
-        "title": safe_text(hints.get("title")) or reading["title"],
+        "title": safe_text(hints.get("title"))
+        or document_title(reading["title"], document_language(p["language"] for p in reading["pages"])),
         "published_on": published,
         "source_url": safe_text(hints.get("source_url")),
         "cycle_year": _document_value(rejected, doc_id, whole, facts_or_none.get("cycle_year"), "cycle_year"),

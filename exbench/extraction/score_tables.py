@@ -1,0 +1,213 @@
+"""Score profiles of feedback reports: score tables and scores stated in running text.
+
+A score table is found by its header ("Kriter | Azami Puan | Alınan Puan",
+"Criterion | Points available | Points awarded | %", "معیار | حداکثر امتیاز |
+امتیاز کسب شده"): the header words of each column are lexicon data, and the
+order of the columns is read from the header, never assumed. Each row is then
+read as the reader gives it, cells separated by spaces: a criterion cell (its
+number and name, or the total label) and the numbers in header order. A row
+whose name wrapped has its numbers on a later line.
+
+Scores in running text ("scored 452 points out of a possible 1,000", "1000 puan
+üzerinden 438 puan", "۳۶۴ امتیاز از ۱۰۰۰") are the organization's total; a
+criterion's points in running text ("معیار ۱ (...) ۴۲ امتیاز") are that
+criterion's.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from exbench.extraction.lexicons import compiled, fold, load
+from exbench.language import to_ascii_digits
+from exbench.reference import seed_file
+
+# A number cell: "64", "1.000", "63,5", "64%", "%64".
+_NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*[%٪]?(?![\w/])")
+# A total stated without its scale is believed from 100 points up: below that it is a
+# criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
+_SMALLEST_TOTAL = 100
+_ROLES = ("percent", "max", "points", "other", "criterion", "points_word")
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One score read: criterion (None for the total), points, the scale if stated, where."""
+
+    criterion: str | None
+    points: float
+    max_points: float | None
+    start: int  # offsets into the key the row was read from
+    end: int
+    ordinal: bool = False  # a table row named, not numbered
+
+
+@cache
+def _lexicon() -> dict:
+    return load("reports")
+
+
+def key(text: str) -> str:
+    """The form patterns are matched on: folded, ASCII digits, Persian decimal sign as a comma."""
+    return to_ascii_digits(fold(text)).replace("٫", ",")
+
+
+def _value(cell: str) -> float:
+    cell = cell.strip(" %٪")
+    if re.fullmatch(r"\d{1,2}[.,]\d{3}", cell):  # "1.000" / "1,000": thousands
+        return float(cell[:-4] + cell[-3:])
+    return float(cell.replace(",", "."))
+
+
+def header_columns(line_key: str) -> list[str] | None:
+    """The columns of a score-table header in their order, or None when the line is no such header.
+
+    A header names the criterion column and the points column (a maximum and a
+    percent column may stand beside them) and says little else.
+    """
+    if re.search(r"\d", line_key) or len(line_key) > 120:
+        return None
+    taken: list[tuple[int, int, str]] = []
+    for role in _ROLES:
+        pattern = compiled(r"(?<!\w)(?:" + _lexicon()["score_columns"][role] + r")(?!\w)")
+        for match in pattern.finditer(line_key):
+            if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
+                    continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
+                taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
+    roles = [role for _, _, role in sorted(taken)]
+    if roles.count("points") != 1 or len(set(roles)) != len(roles):  # two columns of one kind: unreadable
+        return None
+    if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
+        return None
+    rest = line_key
+    for start, end, _ in sorted(taken, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    if len(re.findall(r"\w+", rest)) > 2:  # a sentence that names the words, not a header
+        return None
+    return roles
+
+
+@cache
+def criteria_counts() -> frozenset[int]:
+    """How many criteria the frameworks of the criteria seed have (7, 9): the rows a score table
+    whose criteria are named but not numbered must have to be read in the model's order."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        per_framework = Counter(row["framework"] for row in csv.DictReader(rows))
+    return frozenset(per_framework.values())
+
+
+@dataclass
+class ScoreTable:
+    """A score table being read, row after row; a row's name may wrap and its numbers may
+    come on later lines, one cell a line where the columns were squeezed."""
+
+    columns: list[str]
+    pending: str | None = None  # the criterion of a row whose numbers are still to come
+    pending_total: bool = False
+    cells: list[str] = field(default_factory=list)  # the numbers of that row so far
+    ordinal: list[ScoreRow] = field(default_factory=list)  # rows named, not numbered, in table order
+    numbered: int = 0
+
+    @property
+    def _numeric(self) -> list[str]:
+        return [c for c in self.columns if c != "criterion"]
+
+    def _open(self) -> bool:
+        return self.pending is not None or self.pending_total
+
+    def _score(self, cells: list[str], criterion: str | None, ordinal: bool = False) -> ScoreRow | None:
+        numeric = self._numeric
+        named = [c for c in numeric if c != "percent" or len(cells) >= len(numeric)]
+        # The numbers beside the criterion cell: after it where the header puts it first.
+        cells = cells[-len(named) :] if self.columns[0] == "criterion" else cells[: len(named)]
+        values = dict(zip(named, cells, strict=False))
+        if "points" not in values:
+            return None
+        points = _value(values["points"])
+        maximum = _value(values["max"]) if "max" in values else None
+        if maximum is not None and points > maximum:
+            return None
+        return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
+
+    def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
+        """(whether the line belongs to the table, the score it completes)."""
+        numeric = self._numeric
+        least = len(numeric) - ("percent" in numeric)
+        if len(line_key) > 110:  # prose, not a row
+            return False, None
+        found = list(_NUMBER.finditer(line_key))
+        has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
+        head, total = None, False
+        if has_text:
+            lead = compiled(_lexicon()["score_row_lead"])
+            # The criterion cell opens the row unless the header put it after the numbers.
+            head = lead.match(line_key) if self.columns[0] == "criterion" else lead.search(line_key)
+            if head:
+                found = [c for c in found if not head.start() <= c.start() < head.end()]
+            else:
+                total = bool(compiled(_lexicon()["score_total_row"]).search(line_key))
+        cells = [c.group(0) for c in found]
+        if head or total:
+            self.pending = head.group("num") or head.group("bare") if head else None
+            self.pending_total, self.cells = total, cells
+        elif self._open() and (not has_text or not self.cells):
+            self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
+        elif has_text and len(cells) in (least, len(numeric)) and least:
+            self.pending = None  # a row named, not numbered: its criterion is its place in the table
+            score = self._score(cells, None, ordinal=True)
+            if score:
+                self.ordinal.append(score)
+            return True, None
+        else:
+            return False, None
+        if len(self.cells) < len(numeric) and not (len(self.cells) >= least and (head or total) and self.cells):
+            return True, None
+        criterion, total = self.pending, self.pending_total
+        cells, self.pending, self.pending_total, self.cells = self.cells, None, False, []
+        score = self._score(cells, None if total else criterion)
+        self.numbered += bool(score and not total)
+        return True, score
+
+    def ordered(self) -> list[ScoreRow]:
+        """The named rows as criteria 1..n, where there are as many as a framework has criteria
+        and no row of the table was numbered; else none (their criteria cannot be told)."""
+        if self.numbered or len(self.ordinal) not in criteria_counts():
+            return []
+        return [ScoreRow(str(n), r.points, r.max_points, 0, 0) for n, r in enumerate(self.ordinal, start=1)]
+
+
+def statements(text_key: str) -> list[ScoreRow]:
+    """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
+    found = [
+        ScoreRow(match.group("num"), _value(match.group("points")), None, match.start(), match.end())
+        for match in compiled(_lexicon()["criterion_score"]).finditer(text_key)
+    ]
+    criteria = list(found)
+    for pattern in _lexicon()["score_statements"]:
+        for match in compiled(pattern).finditer(text_key):
+            if any(c.start < match.end() and match.start() < c.end for c in criteria):
+                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points, not the total
+            maximum = _value(match.group("max")) if match.groupdict().get("max") else None
+            points = _value(match.group("points"))
+            if compiled(_lexicon()["criterion_near"]).match(text_key, match.end()):
+                continue  # "scored 64 points in criterion 1": a criterion's, not the total
+            if maximum is None and points < _SMALLEST_TOTAL:
+                continue  # no scale and too small for a whole model: a criterion's points, most likely
+            if maximum is None or points <= maximum:
+                found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+    # Two different totals (or two scores of one criterion) in the prose: another cycle is
+    # spoken of, and which one is this report's cannot be told.
+    points: dict[str | None, set[float]] = {}
+    for row in found:
+        points.setdefault(row.criterion, set()).add(row.points)
+    return [row for row in found if len(points[row.criterion]) == 1]
+
+
+def is_score_header(text: str) -> bool:
+    """Whether a line is the header of a score table."""
+    return header_columns(key(text)) is not None
