@@ -115,7 +115,7 @@ def extract_document(
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else None
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            facts.recognitions += recognitions_in_sentence(view, following, context)
+            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, facts.scheme)
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:
@@ -160,7 +160,7 @@ def _deduplicate(facts: DocumentFacts) -> None:
     """Repeated blocks of a page say a fact once."""
     facts.metrics = _first_by(facts.metrics, lambda m: (m.organization, m.metric_code, m.value, m.period_year))
     facts.recognitions.sort(key=lambda r: r.awarded_on is None)
-    facts.recognitions = _first_by(facts.recognitions, lambda r: (r.organization, r.scheme, fold(r.level or "")))
+    facts.recognitions = _first_by(facts.recognitions, lambda r: (r.organization, r.scheme, fold(r.level or ""), r.year))
     day_months = {(e.event_type, e.first.year, e.first.month) for e in facts.events if e.precision == "day"}
     facts.events = [
         e for e in facts.events if e.precision == "day" or (e.event_type, e.first.year, e.first.month) not in day_months
