@@ -86,7 +86,7 @@ def _mentions(view: SentenceView) -> tuple[list[_Mention], list[tuple[str, int]]
                 span = (match.start(), match.end())
                 if any(_overlaps(span, (m.start, m.end)) for m in found):
                     continue
-                level = _normalised(text[match.start() : match.end()])
+                level = lexicon["canonical_levels"].get(block["scheme"]) or _normalised(text[match.start() : match.end()])
                 if block["scheme"] == "iso":
                     iso = compiled(lexicon["iso_level"]).match(folded, match.start())
                     level = f"{iso.group(1).upper()} {iso.group(2)}" if iso else level
@@ -97,16 +97,24 @@ def _mentions(view: SentenceView) -> tuple[list[_Mention], list[tuple[str, int]]
         for match in compiled(pattern).finditer(folded)
         if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
     ]
-    for start, end in generic:
-        name = _preceding_name(text, start, end)
-        if name:
-            found.append(_Mention("other", start - len(name) + (end - start), end, name))
     bodies = [
         (block["scheme"], match.start())
         for block in lexicon["bodies"]
         for pattern in block["patterns"]
         for match in compiled(pattern).finditer(folded)
     ]
+    for start, end in generic:
+        # "KalDer İlham Veren Kamu Yönetimi Proje Ödülü": an award a scheme's body gives is of that scheme
+        body = next(
+            (b for b in bodies if 0 < start - b[1] <= lexicon["body_award_chars"] and not _boundary(folded, b[1], start)),
+            None,
+        )
+        if body is not None:
+            found.append(_Mention(body[0], body[1], end, _normalised(text[body[1] : end])))
+            continue
+        name = _preceding_name(text, start, end)
+        if name:
+            found.append(_Mention("other", start - len(name) + (end - start), end, name))
     found.sort(key=lambda m: m.start)
     for match in compiled(lexicon["stars"]).finditer(folded):
         stars = _star_value(match.group(1))
@@ -133,6 +141,10 @@ def _mentions(view: SentenceView) -> tuple[list[_Mention], list[tuple[str, int]]
         found.append(_Mention(None, match.start(), match.end(), _normalised(text[match.start() : match.end()]), stars))
     found.sort(key=lambda m: m.start)
     return found, bodies
+
+
+def _boundary(folded: str, start: int, end: int) -> bool:
+    return bool(compiled(_lexicon()["clause_boundary"]).search(folded, start, end))
 
 
 def _in_brackets(folded: str, mention: _Mention) -> bool:
@@ -292,7 +304,9 @@ def recognitions_in_sentence(
     seen: set = set()
     unique = []
     for recognition in found:
-        key = (recognition.organization, recognition.scheme, recognition.stars, recognition.year, recognition.level)
+        # one level named twice ("Avrupa ... Markası (ELoGE)") is one; each ISO standard is its own certificate
+        level = recognition.level if recognition.scheme == "iso" else None
+        key = (recognition.organization, recognition.scheme, recognition.stars, recognition.year, level)
         if key not in seen:
             seen.add(key)
             unique.append(recognition)
