@@ -21,6 +21,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Recognition
+from exbench.extraction.organizations import OrgMention
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_years import YearRun, distance, year_runs
 from exbench.extraction.sentence_view import SentenceView
@@ -166,12 +167,14 @@ def _owners(view: SentenceView, mention: _Mention, previous_end: int, next_start
     folded = view.folded
     givers = [compiled(p) for p in _lexicon()["giver_after"]]
     before_givers = [compiled(p) for p in _lexicon()["giver_before"]]
-    candidates = [
-        m
-        for m in view.organizations
-        if not any(p.match(folded, m.end) for p in givers)
-        and not any(p.search(folded[max(0, m.start - 12) : m.start]) for p in before_givers)
-    ]
+
+    def giver(m: OrgMention) -> bool:
+        last_word = folded[m.start : m.end].split()[-1:] or [""]
+        probe = last_word[0] + folded[m.end : m.end + 30]
+        return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+
+    givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
+    candidates = [m for m in view.organizations if m.canonical not in givers_named]
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     if before:
