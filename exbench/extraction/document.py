@@ -16,7 +16,7 @@ from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
-from exbench.extraction.recognitions import assessment_scheme, recognitions_in_sentence
+from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets
@@ -143,6 +143,7 @@ def extract_document(
         facts.metrics = [
             m for m in facts.metrics if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
         ]
+    facts.recognitions += listed_recognitions(pages, context)
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     _deduplicate(facts)

@@ -23,11 +23,12 @@ from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.organizations import OrgMention
 from exbench.extraction.quotes import quote
+from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_years import YearRun, distance, year_runs
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
-__all__ = ["assessment_scheme", "recognitions_in_sentence"]
+__all__ = ["assessment_scheme", "listed_recognitions", "recognitions_in_sentence"]
 
 
 @cache
@@ -44,6 +45,7 @@ class _Mention:
     end: int
     level: str | None
     stars: int | None = None
+    generic: bool = False  # an award noun after a capitalised name, not a name from a scheme's vocabulary
 
 
 def _normalised(text: str) -> str:
@@ -115,7 +117,7 @@ def _mentions(view: SentenceView) -> tuple[list[_Mention], list[tuple[str, int]]
             continue
         name = _preceding_name(text, start, end)
         if name:
-            found.append(_Mention("other", start - len(name) + (end - start), end, name))
+            found.append(_Mention("other", start - len(name) + (end - start), end, name, generic=True))
     found.sort(key=lambda m: m.start)
     for match in compiled(lexicon["stars"]).finditer(folded):
         stars = _star_value(match.group(1))
@@ -277,7 +279,7 @@ def recognitions_in_sentence(
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
         owners = _owners(view, mention, previous_end, next_start)
-        if owners is None and mention.scheme == "other":
+        if owners is None and mention.generic:
             continue  # an award no organization is named for: a person's honour more often than not
         years = years_by_mention.get(index)
         awarded_on = None
