@@ -150,6 +150,16 @@ def _boundary(folded: str, start: int, end: int) -> bool:
     return bool(compiled(_lexicon()["clause_boundary"]).search(folded, start, end))
 
 
+def _with_schemes(mentions: list[_Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[_Mention]:
+    """A bare star level takes the scheme named nearest in the sentence, else the document's; unplaced ones are dropped."""
+    for mention in mentions:
+        if mention.scheme is None:
+            named = [(abs(m.start - mention.start), m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")]
+            named += [(abs(position - mention.start), scheme) for scheme, position in bodies]
+            mention.scheme = min(named)[1] if named else document_scheme
+    return [m for m in mentions if m.scheme is not None]
+
+
 def _in_brackets(folded: str, mention: _Mention) -> bool:
     before = folded[: mention.start]
     return before.count("(") > before.count(")")
@@ -262,12 +272,7 @@ def recognitions_in_sentence(
         return []
     outside = [m for m in mentions if not _in_brackets(view.folded, m)]
     mentions = outside or mentions  # "(200-299 points: two stars; ...)": band definitions beside the result
-    for mention in mentions:
-        if mention.scheme is None:
-            named = [(abs(m.start - mention.start), m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")]
-            named += [(abs(position - mention.start), scheme) for scheme, position in bodies]
-            mention.scheme = min(named)[1] if named else document_scheme
-    mentions = [m for m in mentions if m.scheme is not None]
+    mentions = _with_schemes(mentions, bodies, document_scheme)
     runs = year_runs(view.text, view.folded, view.dates, language)
     years_by_mention = _years(view, mentions, runs)
     ceremony_year, ceremony_day = _ceremony_year(view, following)
@@ -324,7 +329,10 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
     for view in views:
         if any(cue in view.folded for cue in cues):
             mentions, bodies = _mentions(view)
-            for scheme in [m.scheme for m in mentions] + [s for s, _ in sorted(bodies, key=lambda b: b[1])]:
-                if scheme not in (None, "other", "iso"):
+            named = [(m.start, m.scheme) for m in _with_schemes(mentions, bodies, None)]
+            # a programme or award body counts; the model's name alone ("EFQM Temel Eğitimi") does not
+            named += [(position, scheme) for scheme, position in bodies if scheme not in _lexicon()["model_bodies"]]
+            for _, scheme in sorted(named):
+                if scheme not in ("other", "iso"):
                     return scheme
     return None
