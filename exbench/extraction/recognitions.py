@@ -286,6 +286,8 @@ def recognitions_in_sentence(
         owners = _owners(view, mention, previous_end, next_start)
         if owners is None and mention.generic:
             continue  # an award no organization is named for: a person's honour more often than not
+        if owners is None and any_match(_lexicon()["unnamed_receivers"].get(language, []), view.folded):
+            continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
         years = years_by_mention.get(index)
         awarded_on = None
         if years is None:
