@@ -70,6 +70,8 @@ def test_without_a_year_in_the_text_the_document_date_dates_it():
         ("The council has awarded a £3m contract to Brightline Ltd for the renewal of street lighting.", "en"),
         ("Our ambition is to be Recognised by EFQM 5 Star by 2027.", "en"),
         ("Three councils were awarded the European Label of Governance Excellence this year.", "en"),
+        ("Harlow District Council's chief executive Dr. Amy Lowe received the Public Leader of the Year Award.", "en"),
+        ("Belediye Başkanı Sayın Ali Kaya, Yılın Yerel Yöneticisi Ödülüne layık görüldü.", "tr"),
         ("شهرداری نیک‌آباد امیدوار است در دوره آینده تندیس زرین جایزه ملی تعالی را دریافت کند.", "fa"),
         ("این سازمان در سال ۱۴۰۲ برای دریافت تقدیرنامه ثبت‌نام کرد.", "fa"),
     ],

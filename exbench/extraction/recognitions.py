@@ -284,8 +284,11 @@ def recognitions_in_sentence(
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
         owners = _owners(view, mention, previous_end, next_start)
-        if owners is None and mention.generic:
-            continue  # an award no organization is named for: a person's honour more often than not
+        if mention.generic and (
+            owners is None
+            or any_match(_lexicon()["person_cues"].get(language, []), view.folded[slice(*_clause(view.folded, mention))])
+        ):
+            continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(_lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
         years = years_by_mention.get(index)
