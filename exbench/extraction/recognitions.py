@@ -277,9 +277,13 @@ def recognitions_in_sentence(
     years_by_mention = _years(view, mentions, runs)
     ceremony_year, ceremony_day = _ceremony_year(view, following)
     day = next((d for d in view.dates if d.first is not None and d.precision == "day"), None)
+    # "… Büyük Ödülü'nü ise Ilıca Enerji A.Ş. | aldı.": a sentence cut after an abbreviation goes on in the next
+    continued = following is not None and following.text[:1].islower()
     found: list[Recognition] = []
     for index, mention in enumerate(mentions):
-        if not _attained(view, language, mention.scheme) or _negated(view, language, _clause(view.folded, mention)):
+        if not (_attained(view, language, mention.scheme) or (continued and _attained(following, language, mention.scheme))):
+            continue
+        if _negated(view, language, _clause(view.folded, mention)):
             continue
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
