@@ -155,3 +155,18 @@ def test_a_rendered_strategic_plan_gives_its_achieved_recognitions_and_not_its_t
     assert {("kalder", None, 2018), ("kalder", 3, 2021), ("eloge", None, 2019), ("eloge", None, 2023)} <= found
     assert not {r for r in facts.recognitions if r.year and r.year >= 2025}  # the plan's targets and application
     assert all("\n" not in (r.level or "") for r in facts.recognitions)
+
+
+def test_levels_and_years_named_in_order_go_pairwise():
+    text = "شهرداری نیک‌آباد در سال‌های ۱۳۹۶ و ۱۳۹۷ به ترتیب تقدیرنامه دو و سه ستاره جایزه ملی تعالی را دریافت کرد."
+    found = recognitions_of(text, "fa", organization="شهرداری نیک‌آباد")
+    assert sorted((r.level, r.stars, r.year) for r in found) == [
+        ("تقدیرنامه دو ستاره", 2, 2017),
+        ("تقدیرنامه سه ستاره", 3, 2018),
+    ]
+
+
+def test_stars_named_before_the_level_belong_to_it():
+    text = "Yeşilova Belediyesi 2021 yılında 4 Yıldız ile Mükemmellikte Yetkinlik belgesi almıştır."
+    found = recognitions_of(text, "tr")
+    assert [(r.level, r.stars, r.year) for r in found] == [("Mükemmellikte Yetkinlik 4 Yıldız", 4, 2021)]

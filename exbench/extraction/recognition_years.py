@@ -51,6 +51,19 @@ def _series_before(text: str, date: DateMatch, separators: str) -> tuple[int, li
         cursor = cursor - (len(head) - match.start())
 
 
+def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]:
+    """'1396 و 1397' after 'سال‌های 1396': the bare years listed after a dated year."""
+    years: list[int] = []
+    while True:
+        tail = to_ascii_digits(text[end : end + 20])
+        match = re.match(rf"\s*(?:{separators})\s*((?:19|20)\d\d|1[34]\d\d)(?![\d.,/:-]\d)", tail)
+        if not match:
+            return end, years
+        year = int(match.group(1))
+        years.append(year + 621 if year < 1900 else year)
+        end += match.end()
+
+
 def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> list[YearRun]:
     """The years of a sentence that may date a receipt, each series as one run."""
     rules = _rules()
@@ -67,7 +80,8 @@ def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> 
         if any(p.search(left) for p in before) or any(p.match(right) for p in after):
             continue
         start, listed = _series_before(text, date, separators)
-        runs.append(YearRun(start, date.end, (*listed, date.first.year)))
+        end, following = _series_after(text, date.end, separators)
+        runs.append(YearRun(start, end, (*listed, date.first.year, *following)))
     return runs
 
 

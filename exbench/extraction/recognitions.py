@@ -46,6 +46,8 @@ class _Mention:
     level: str | None
     stars: int | None = None
     generic: bool = False  # an award noun after a capitalised name, not a name from a scheme's vocabulary
+    series: tuple[int, ...] = ()  # star levels named in a row ("two and three stars"), in order
+    series_levels: tuple[str, ...] = ()  # the level of each, in base form ("Takdirname 2 Yıldız")
 
 
 def _normalised(text: str) -> str:
@@ -55,6 +57,7 @@ def _normalised(text: str) -> str:
 
 
 def _star_value(token: str) -> int | None:
+    token = token.strip()
     if token.isdigit():
         return int(token)
     return _lexicon()["star_words"].get(token) or digit_value(token)
@@ -120,28 +123,36 @@ def _mentions(view: SentenceView) -> tuple[list[_Mention], list[tuple[str, int]]
             found.append(_Mention("other", start - len(name) + (end - start), end, name, generic=True))
     found.sort(key=lambda m: m.start)
     for match in compiled(lexicon["stars"]).finditer(folded):
-        stars = _star_value(match.group(1))
-        if stars is None:
+        # "iki ve üç yıldız", "دو و سه ستاره": a coordinated series of levels, read in order
+        tokens = [t for t in compiled(lexicon["star_number"]).findall(match.group(1)) if _star_value(t)]
+        series = tuple(_star_value(t) for t in tokens)
+        if not series:
             continue
+        noun = text[match.start() : match.end()].split()[-1]
+        names = tuple(f"{t} {noun}" for t in tokens)
         owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
         if owner is None:
+            near = lexicon["stars_after_level_chars"]
+            leveled = [m for m in found if m.scheme not in (None, "iso", "other") and m.stars is None]
             owner = next(
                 (
                     m
-                    for m in reversed(found)
-                    if m.scheme not in (None, "iso", "other")
-                    and m.end <= match.start()
-                    and match.start() - m.end <= lexicon["stars_after_level_chars"]
-                    and not compiled(lexicon["clause_boundary"]).search(folded, m.end, match.start())
-                    and m.stars is None
+                    for m in reversed(leveled)
+                    if 0 <= match.start() - m.end <= near and not _boundary(folded, m.end, match.start())
                 ),
+                None,
+            ) or next(  # "4 Yıldız ile Mükemmellikte Yetkinlik"
+                (m for m in leveled if 0 <= m.start - match.end() <= near and not _boundary(folded, match.end(), m.start)),
                 None,
             )
         if owner is not None:
-            owner.stars = stars
-            owner.level = _normalised(f"{owner.level} {text[match.start() : match.end()]}")
+            owner.stars, owner.series = series[-1], series
+            owner.series_levels = tuple(_normalised(f"{owner.level} {name}") for name in names)
+            owner.level = owner.series_levels[-1]
             continue
-        found.append(_Mention(None, match.start(), match.end(), _normalised(text[match.start() : match.end()]), stars))
+        found.append(
+            _Mention(None, match.start(), match.end(), _normalised(names[-1]), series[-1], series=series, series_levels=names)
+        )
     found.sort(key=lambda m: m.start)
     return found, bodies
 
@@ -307,14 +318,18 @@ def recognitions_in_sentence(
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
+        # "1396 و 1397 به ترتیب دو و سه ستاره": as many levels as years go pairwise
+        paired = len(mention.series) == len(years) > 1
         for owner in owners or [None]:
-            for year in years:
+            for position, year in enumerate(years):
+                stars = mention.series[position] if paired else mention.stars
+                level = mention.series_levels[position] if paired else mention.level
                 found.append(
                     Recognition(
                         organization=context.subject if owner == "" else owner,
                         scheme=mention.scheme,
-                        level=mention.level,
-                        stars=mention.stars if mention.scheme != "iso" else None,
+                        level=level,
+                        stars=stars if mention.scheme != "iso" else None,
                         year=year,
                         awarded_on=awarded_on if len(years) == 1 else None,
                         evidence=quote(view.page, view.span, mention.start),
