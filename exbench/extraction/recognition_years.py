@@ -64,21 +64,28 @@ def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]
         end += match.end()
 
 
-def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> list[YearRun]:
-    """The years of a sentence that may date a receipt, each series as one run."""
+def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
+    """The dates of a sentence that may date a receipt: no period, deadline or start ("by 2027", "2016'dan beri")."""
     rules = _rules()
-    separators = rules["year_series_separator"]
     before = [compiled(p) for p in rules["year_not_received_before"].get(language, [])]
     after = [compiled(p) for p in rules["year_not_received_after"].get(language, [])]
-    runs: list[YearRun] = []
+    kept = []
     for date in dates:
         if date.first is None or date.last is None:
             continue
         if date.precision == "year" and date.last.year - date.first.year > 1:
             continue  # a period ("2024-2028")
         left, right = folded[max(0, date.start - 30) : date.start], folded[date.end : date.end + 30]
-        if any(p.search(left) for p in before) or any(p.match(right) for p in after):
-            continue
+        if not (any(p.search(left) for p in before) or any(p.match(right) for p in after)):
+            kept.append(date)
+    return kept
+
+
+def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> list[YearRun]:
+    """The years of a sentence that may date a receipt, each series as one run."""
+    separators = _rules()["year_series_separator"]
+    runs: list[YearRun] = []
+    for date in receipt_dates(folded, dates, language):
         start, listed = _series_before(text, date, separators)
         end, following = _series_after(text, date.end, separators)
         runs.append(YearRun(start, end, (*listed, date.first.year, *following)))

@@ -24,7 +24,7 @@ from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.organizations import OrgMention
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_listings import listed_recognitions
-from exbench.extraction.recognition_years import YearRun, distance, year_runs
+from exbench.extraction.recognition_years import YearRun, distance, receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
@@ -287,7 +287,10 @@ def recognitions_in_sentence(
     runs = year_runs(view.text, view.folded, view.dates, language)
     years_by_mention = _years(view, mentions, runs)
     ceremony_year, ceremony_day = _ceremony_year(view, following)
-    day = next((d for d in view.dates if d.first is not None and d.precision == "day"), None)
+    received = receipt_dates(view.folded, view.dates, language)
+    day = next((d for d in received if d.precision == "day"), None)
+    # a year this sentence gives only as a deadline or a start does not date it through its paragraph either
+    elsewhere = {d.first.year for d in view.dates if d.first is not None} - {d.first.year for d in received}
     # "… Büyük Ödülü'nü ise Ilıca Enerji A.Ş. | aldı.": a sentence cut after an abbreviation goes on in the next
     continued = following is not None and following.text[:1].islower()
     found: list[Recognition] = []
@@ -314,7 +317,8 @@ def recognitions_in_sentence(
             elif ceremony_year is not None:
                 years, awarded_on = (ceremony_year,), ceremony_day
             else:
-                fallback = paragraph_year or context.as_of_year
+                fallback = paragraph_year if paragraph_year not in elsewhere else None
+                fallback = fallback or context.as_of_year
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
