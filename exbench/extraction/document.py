@@ -16,7 +16,7 @@ from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import DocumentContext, DocumentFacts, OrganizationSeen, PageInput
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
-from exbench.extraction.recognitions import assessment_scheme, recognitions_in_sentence
+from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets
@@ -140,7 +140,7 @@ def extract_document(
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else None
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            facts.recognitions += recognitions_in_sentence(view, following, context)
+            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, facts.scheme)
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:
@@ -168,6 +168,7 @@ def extract_document(
         facts.metrics = [
             m for m in facts.metrics if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
         ]
+    facts.recognitions += listed_recognitions(pages, context)
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     _deduplicate(facts)
@@ -185,7 +186,7 @@ def _deduplicate(facts: DocumentFacts) -> None:
     """Repeated blocks of a page say a fact once."""
     facts.metrics = _first_by(facts.metrics, lambda m: (m.organization, m.metric_code, m.value, m.period_year))
     facts.recognitions.sort(key=lambda r: r.awarded_on is None)
-    facts.recognitions = _first_by(facts.recognitions, lambda r: (r.organization, r.scheme, fold(r.level or "")))
+    facts.recognitions = _first_by(facts.recognitions, lambda r: (r.organization, r.scheme, fold(r.level or ""), r.year))
     day_months = {(e.event_type, e.first.year, e.first.month) for e in facts.events if e.precision == "day"}
     facts.events = [
         e for e in facts.events if e.precision == "day" or (e.event_type, e.first.year, e.first.month) not in day_months

@@ -1,0 +1,84 @@
+"""Recognitions a page lists as a table: "HEPDAK tarafından akredite edilen programlar", one row per
+organization with the span (start and end dates) of each accreditation it holds.
+
+Such a table has no verb per row: the heading says what every row received. A row is an
+organization the finder names, followed by lines that hold only dates and durations; each
+(start, end) pair of the row is one recognition, dated by its start. Renewals written in
+one cell ("01.04.2018 04.04.2020 | 30.09.2020 30.09.2023") give as many spans as pairs, and
+the starts are the earliest dates however the cells were read. A page without such a
+heading, or a row without a pair of dates, gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exbench.extraction.dates import find_dates
+from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.organizations import find_organizations
+
+__all__ = ["listed_recognitions"]
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DAY_RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+
+
+@cache
+def _lexicon() -> dict:
+    return load("recognitions")
+
+
+def _row_text(text: str, start: int, stop: int) -> str:
+    """The rest of the organization's line and the lines after it that hold only dates and durations."""
+    lines = text[start:stop].split("\n")
+    kept = [lines[0]]
+    limit = _lexicon()["listing_row_words"]
+    for line in lines[1:]:
+        if len(_WORD.findall(line)) > limit:
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _starts(row: str, language: str | None) -> list[int]:
+    """Years of the starts of the spans a row gives: a range is one span, two single days are one (a start alone, one)."""
+    row = _DAY_RANGE.sub(" ", row)  # "1.05.2016-30.09.2018": two days, start and end
+    dates = [d for d in find_dates(row, language) if d.first is not None and d.precision == "day"]
+    ranges = [d for d in dates if d.last is not None and d.last != d.first]
+    days = sorted(d.first for d in dates if d not in ranges)
+    starts = [d.first for d in ranges] + days[: (len(days) + 1) // 2]
+    return sorted({day.year for day in starts})
+
+
+def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
+    """One recognition per organization and span of a page that lists what it holds under a heading."""
+    lexicon = _lexicon()
+    found: list[Recognition] = []
+    for page in pages:
+        language = page.language or context.language
+        if not language:
+            continue
+        folded = fold(page.text)
+        heads = [m for p in lexicon["listing_heads"].get(language, []) for m in compiled(p).finditer(folded)]
+        if not heads:
+            continue
+        first_head = min(m.start() for m in heads)
+        mentions = [m for m in find_organizations(page.text, language) if m.canonical and m.start > first_head]
+        for index, mention in enumerate(mentions):
+            stop = mentions[index + 1].start if index + 1 < len(mentions) else len(page.text)
+            row = _row_text(page.text, mention.end, stop)
+            for year in _starts(row, language):
+                found.append(
+                    Recognition(
+                        organization=mention.canonical,
+                        scheme="other",
+                        level=lexicon["listing_level"][language],
+                        stars=None,
+                        year=year,
+                        awarded_on=None,
+                        evidence=Evidence(page.page_number, " ".join((mention.surface + row).split())[:300]),
+                    )
+                )
+    return found

@@ -1,0 +1,105 @@
+"""The year a recognition was received, read from the words around it.
+
+A sentence may date several recognitions ("Committed to Excellence in 2014 and
+Recognised for Excellence 3 Star in 2016") or one recognition several times
+("2012, 2014, 2019 ve 2021 yıllarında"). Each run of years goes to the mention
+it stands nearest to, a clause boundary between them counting as distance. A
+year that dates something else (a deadline, a start: "by 2027", "2016'dan
+beri", "since 2016") is no year of receipt; the cue words are data in the
+`recognitions` lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from exbench.extraction.dates import DateMatch
+from exbench.extraction.lexicons import compiled, load
+from exbench.language import to_ascii_digits
+
+# A clause boundary crossed between a year and a mention costs this many characters of distance.
+_BOUNDARY_COST = 60
+
+
+@dataclass(frozen=True)
+class YearRun:
+    """One year or a listed series of years, at `start:end` of the sentence."""
+
+    start: int
+    end: int
+    years: tuple[int, ...]
+
+
+@cache
+def _rules() -> dict:
+    return load("recognitions")
+
+
+def _series_before(text: str, date: DateMatch, separators: str) -> tuple[int, list[int]]:
+    """'2012, 2014, 2019 ve' before '2021 yıllarında': the bare years listed before a dated year."""
+    years: list[int] = []
+    cursor = date.start
+    while True:
+        head = to_ascii_digits(text[max(0, cursor - 20) : cursor])
+        match = re.search(rf"((?:19|20)\d\d|1[34]\d\d)\s*(?:{separators})\s*$", head)
+        if not match:
+            return cursor, years
+        year = int(match.group(1))
+        years.insert(0, year + 621 if year < 1900 else year)
+        cursor = cursor - (len(head) - match.start())
+
+
+def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]:
+    """'1396 و 1397' after 'سال‌های 1396': the bare years listed after a dated year."""
+    years: list[int] = []
+    while True:
+        tail = to_ascii_digits(text[end : end + 20])
+        match = re.match(rf"\s*(?:{separators})\s*((?:19|20)\d\d|1[34]\d\d)(?![\d.,/:-]\d)", tail)
+        if not match:
+            return end, years
+        year = int(match.group(1))
+        years.append(year + 621 if year < 1900 else year)
+        end += match.end()
+
+
+def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
+    """The dates of a sentence that may date a receipt: no period, deadline or start ("by 2027", "2016'dan beri")."""
+    rules = _rules()
+    before = [compiled(p) for p in rules["year_not_received_before"].get(language, [])]
+    after = [compiled(p) for p in rules["year_not_received_after"].get(language, [])]
+    kept = []
+    for date in dates:
+        if date.first is None or date.last is None:
+            continue
+        if date.precision == "year" and date.last.year - date.first.year > 1:
+            continue  # a period ("2024-2028")
+        left, right = folded[max(0, date.start - 30) : date.start], folded[date.end : date.end + 30]
+        if not (any(p.search(left) for p in before) or any(p.match(right) for p in after)):
+            kept.append(date)
+    return kept
+
+
+def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> list[YearRun]:
+    """The years of a sentence that may date a receipt, each series as one run."""
+    separators = _rules()["year_series_separator"]
+    runs: list[YearRun] = []
+    for date in receipt_dates(folded, dates, language):
+        start, listed = _series_before(text, date, separators)
+        end, following = _series_after(text, date.end, separators)
+        runs.append(YearRun(start, end, (*listed, date.first.year, *following)))
+    return runs
+
+
+def _boundaries(folded: str, start: int, end: int) -> int:
+    return len(compiled(_rules()["clause_boundary"]).findall(folded, start, end)) if start < end else 0
+
+
+def distance(folded: str, run: YearRun, start: int, end: int) -> int:
+    """How far a run of years stands from a mention at `start:end` (clause boundaries count extra)."""
+    if run.end <= start:
+        return start - run.end + _BOUNDARY_COST * _boundaries(folded, run.end, start)
+    if run.start >= end:
+        return run.start - end + _BOUNDARY_COST * _boundaries(folded, end, run.start)
+    return 0
