@@ -51,8 +51,9 @@ def _remove(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-# DuckDB's storage format of 1.0, which every DuckDB since 1.0 (CLI, Python, JDBC, ...) reads; a file keeps
-# the format it was created with, so the build file is created in it and every later connection writes it.
+# DuckDB's storage format of 1.0, which DuckDB 1.1 and every later one reads (CLI, Python, JDBC, ...; measured
+# with 1.1.3 to 1.5.6 and the CLI 1.5.6; 1.0 itself stops at catalog fields 2.0 writes). A file keeps the format
+# it was created with, so the build file is created in it and every later connection writes it.
 STORAGE_VERSION = "v1.0.0"
 
 
