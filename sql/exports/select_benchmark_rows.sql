@@ -38,7 +38,12 @@ organizations as (
 received as (
     select
         organization_id,
-        string_agg(distinct coalesce(level, scheme), '; ' order by coalesce(level, scheme)) as recognitions
+        -- a level read across a line break keeps one space: a cell of the pack is one line
+        string_agg(
+            distinct regexp_replace(trim(coalesce(level, scheme)), '\s+', ' ', 'g'),
+            '; '
+            order by regexp_replace(trim(coalesce(level, scheme)), '\s+', ' ', 'g')
+        ) as recognitions
     from recognitions
     group by all
 ),
