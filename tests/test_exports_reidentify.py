@@ -9,6 +9,7 @@ import shutil
 
 import duckdb
 import pytest
+from openpyxl import load_workbook
 
 from exbench.export.blind import codebook
 from exbench.export.csv_safe import write_csv
@@ -136,3 +137,19 @@ def test_blind_packs_of_the_seeds_pass_the_check(seed_warehouse, tmp_path, monke
     ):
         assert name not in texts, name
     assert not re.search(r"org_[0-9a-f]{6}", texts)
+
+
+def test_a_leak_planted_in_a_workbook_is_found(checked, tmp_path):
+    clean, masker, identities = checked
+    folder = tmp_path / "planted"
+    shutil.copytree(clean, folder)
+    book = load_workbook(folder / "findings.xlsx")
+    sheet = book["findings"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=header.index("Quoted words") + 1).value = "Belediye Başkanı Sayın Ahmet Kaya"
+    book.save(folder / "findings.xlsx")
+    with pytest.raises(
+        ReidentificationError,
+        match=r"^blind pack not published: findings.xlsx, column findings: Quoted words \(row 2\): person name",
+    ):
+        check_pack(folder, masker, identities)

@@ -7,8 +7,8 @@ written, and a pack replaces the previous one whole or not at all. The CSVs
 depend only on the warehouse content (stable order, no timestamps), so the
 same inputs give byte-identical CSVs; the manifest records when they were
 made. Each CSV has an .xlsx beside it with the same rows, and README.txt
-explains every column. A blind pack is masked, then read back by the re-identification check
-before it is published; its mapping from codes to organizations is written
+explains every column. A blind pack is masked, then read back by the
+re-identification check before it is published; its mapping from codes to organizations is written
 only to the private mappings folder. Every CSV draws on the trusted layer
 (facts OCR was unsure of are left out), and the manifest says so under "rows".
 """
@@ -37,7 +37,9 @@ from exbench.version import __version__
 __all__ = ["ExportError", "Pack", "export_benchmark", "export_pack", "pack_folder", "scopes"]
 
 # what the rows of every CSV are drawn from (sql/ddl/create_trusted.sql), said in the manifest
-ROWS = "trusted: facts whose quoted words OCR was unsure of (low_confidence) are left out, as they are from the ratings and indicators"
+LEFT_OUT = "facts whose quoted words OCR was unsure of (low_confidence) are left out, as they are from the ratings and indicators"
+ROWS = f"trusted: {LEFT_OUT}"
+README = "README.txt"
 
 
 @dataclass(frozen=True)
@@ -58,15 +60,12 @@ def pack_folder(exports_dir: Path, scheme: str, cycle: int, blind: bool) -> Path
     return (exports_dir / BLIND_FOLDER if blind else exports_dir) / scheme / str(cycle)
 
 
-README = "README.txt"
-
-
 def _write(folder: Path, tables: list[Table], manifest: dict) -> dict:
     files = []
     for t in tables:
         files.append(write_csv(folder / t.file, t.header, t.rows))
         files.append(write_xlsx(folder / f"{t.stem}.xlsx", t.stem, t.header, t.rows, t.columns))
-    text = render_readme(manifest["scheme"], manifest["cycle_year"], manifest["blind"], tables, ROWS.split(": ", 1)[1])
+    text = render_readme(manifest["scheme"], manifest["cycle_year"], manifest["blind"], tables, LEFT_OUT)
     (folder / README).write_text(text, encoding="utf-8", newline="\r\n")
     files.append({"file": README, "sha256": hashlib.sha256((folder / README).read_bytes()).hexdigest()})
     manifest["files"] = files

@@ -1,11 +1,11 @@
 """The re-identification check: a blind pack is published only when none of its files names anyone.
 
 Reads the pack back from disk (every CSV and workbook cell, headers and the
-Columns sheets included, every key and value of the manifest, README.txt) and looks for what would tell a jury who is who:
-an organization's name or alias in any spelling, the place of a municipality,
-a person's name found by its cues, and the warehouse's own identifiers of
-sources and organizations (document ids, sha256 or a prefix of one, source
-paths, organization ids). The failure names the file, the column and the kind
+Columns sheets included, every key and value of the manifest, README.txt) and
+looks for what would tell a jury who is who: an organization's name or alias
+in any spelling, the place of a municipality, a person's name found by its
+cues, and the warehouse's own identifiers of sources and organizations
+(document ids, sha256 or a prefix of one, source paths, organization ids). The failure names the file, the column and the kind
 of leak, never the leaked words.
 """
 
