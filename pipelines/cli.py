@@ -178,15 +178,17 @@ def query(
     """
     import duckdb
 
-    from exbench.warehouse.named_queries import QueryError, bind, list_queries, load_query
+    from exbench.warehouse.named_queries import QueryError, bind, check_values, list_queries, load_query
 
     if list_only:
         for named in list_queries():
             click.echo(f"{named.name}: {named.description}")
             for param, (default, meaning) in named.params.items():
-                click.echo(f"    --param {param}=...  {meaning}" + (f" (default {default})" if default else ""))
+                required = " (required)" if named.rules[param].required else ""
+                click.echo(f"    --param {param}=...  {meaning}" + (f" (default {default})" if default else required))
         return
     bound: dict[str, str | None] | list = []
+    named = None
     try:
         if query_name:
             named = load_query(query_name)
@@ -205,11 +207,15 @@ def query(
 
     try:
         with connect_read_only(settings.warehouse) as con:
+            if named is not None:
+                check_values(con, named, bound)
             cursor = con.execute(sql, bound)
             if cursor.description is None:
                 return
             columns = [d[0] for d in cursor.description]
             rows = cursor.fetchall()
+    except QueryError as error:
+        _fail(str(error))
     except duckdb.Error as error:
         _fail(str(error).splitlines()[0])
     from pipelines.tables import print_csv, print_table

@@ -51,11 +51,11 @@ def test_export_is_byte_identical_and_blind_hides_names(seed_warehouse, tmp_path
     assert first.exit_code == 0 and second.exit_code == 0, first.output
     for name in ("benchmark.csv", "findings.csv", "metrics.csv"):
         assert (tmp_path / "a/municipal/2022" / name).read_bytes() == (tmp_path / "b/municipal/2022" / name).read_bytes()
-    bench = list(csv.DictReader(io.StringIO((tmp_path / "a/municipal/2022/benchmark.csv").read_text(encoding="utf-8"))))
-    assert [row["organization"] for row in bench] == ["شهرداری اصفهان"]
-    assert bench[0]["improvement_areas_per_strength"].startswith("2.112")
+    bench = list(csv.DictReader(io.StringIO((tmp_path / "a/municipal/2022/benchmark.csv").read_text(encoding="utf-8-sig"))))
+    assert [row["Organization"] for row in bench] == ["شهرداری اصفهان"]
+    assert bench[0]["Improvement areas per strength (lower is better)"] == "2.11"
     manifest = json.loads((tmp_path / "a/municipal/2022/manifest.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in manifest["files"]} == {"benchmark.csv", "findings.csv", "metrics.csv"}
+    assert {"benchmark.csv", "benchmark.xlsx", "indicators.csv", "README.txt"} <= {f["file"] for f in manifest["files"]}
     assert manifest["build_id"] and all(check["passed"] for check in manifest["checks"])
     assert manifest["rows"].startswith("trusted: ") and manifest["source_documents"]
 

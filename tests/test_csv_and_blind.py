@@ -34,7 +34,7 @@ def test_cells(value, expected):
 def test_csv_is_crlf_utf8_and_reports_its_hash(tmp_path):
     info = write_csv(tmp_path / "x.csv", ["a", "b"], [["İzmir, TR", 1], ["اصفهان", -1]])
     data = (tmp_path / "x.csv").read_bytes()
-    assert data == 'a,b\r\n"İzmir, TR",1\r\nاصفهان,-1\r\n'.encode()
+    assert data == '\ufeffa,b\r\n"İzmir, TR",1\r\nاصفهان,-1\r\n'.encode()
     assert info["rows"] == 2 and len(info["sha256"]) == 64
 
 

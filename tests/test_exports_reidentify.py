@@ -9,6 +9,7 @@ import shutil
 
 import duckdb
 import pytest
+from openpyxl import load_workbook
 
 from exbench.export.blind import codebook
 from exbench.export.csv_safe import write_csv
@@ -16,6 +17,7 @@ from exbench.export.jury import export_pack
 from exbench.export.mask import Masker
 from exbench.export.reidentify import ReidentificationError, check_pack, find_leaks
 from exbench.export.rows import masker_for, read_identities, read_names
+from exbench.export.workbook import read_cells
 from tests.test_exports_warehouse import DOCS, warehouse  # noqa: F401 (fixture)
 
 
@@ -41,7 +43,7 @@ def plant(folder, file, column, words):
         manifest[column] = words
         path.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
         return
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         header, *rows = list(csv.reader(handle))
     rows[0][header.index(column)] = words
     write_csv(path, header, rows)
@@ -53,18 +55,18 @@ KADIKOY_SHA = DOCS[0][2]
 @pytest.mark.parametrize(
     "file, column, words, kind",
     [
-        ("findings.csv", "text", "Kadikoy Belediyesi did well", "organization name"),
-        ("findings.csv", "evidence", "KADIKÖY'DE bir proje", "place name"),
-        ("findings.csv", "text", "شهرداري مشهد", "organization name"),
-        ("findings.csv", "text", "در مشهد", "place name"),
-        ("metrics.csv", "evidence", "Belediye Başkanı Sayın Ahmet Kaya", "person name"),
-        ("metrics.csv", "evidence", "آقای ابراهیمی گفت", "person name"),
-        ("metrics.csv", "unit", "Mr. John Smith", "person name"),
-        ("benchmark.csv", "peer_group", "org_kadikoy01", "organization id"),
-        ("findings.csv", "evidence", f"see {DOCS[0][0]} page 3", "document id"),
-        ("findings.csv", "evidence", f"sha {KADIKOY_SHA}", "source sha256"),
-        ("findings.csv", "evidence", f"hash {KADIKOY_SHA[:20]}…", "source sha256 or document id"),
-        ("findings.csv", "evidence", "from kadikoy-2023.pdf", "source path"),
+        ("findings.csv", "Finding", "Kadikoy Belediyesi did well", "organization name"),
+        ("findings.csv", "Quoted words", "KADIKÖY'DE bir proje", "place name"),
+        ("findings.csv", "Finding", "شهرداري مشهد", "organization name"),
+        ("findings.csv", "Finding", "در مشهد", "place name"),
+        ("metrics.csv", "Quoted words", "Belediye Başkanı Sayın Ahmet Kaya", "person name"),
+        ("metrics.csv", "Quoted words", "آقای ابراهیمی گفت", "person name"),
+        ("metrics.csv", "Unit", "Mr. John Smith", "person name"),
+        ("benchmark.csv", "Peer group", "org_kadikoy01", "organization id"),
+        ("findings.csv", "Quoted words", f"see {DOCS[0][0]} page 3", "document id"),
+        ("findings.csv", "Quoted words", f"sha {KADIKOY_SHA}", "source sha256"),
+        ("findings.csv", "Quoted words", f"hash {KADIKOY_SHA[:20]}…", "source sha256 or document id"),
+        ("findings.csv", "Quoted words", "from kadikoy-2023.pdf", "source path"),
         ("manifest.json", "source_documents", [{"sha256": KADIKOY_SHA}], "source sha256"),
         ("manifest.json", "note", "made from reports/kadikoy-2023.pdf", "source path"),
     ],
@@ -114,7 +116,11 @@ def test_blind_packs_of_the_seeds_pass_the_check(seed_warehouse, tmp_path, monke
     for scheme, cycle in scopes:
         pack = export_pack(seed_warehouse.warehouse, scheme, cycle, tmp_path / "exports", blind=True)
         assert find_leaks(pack.folder, masker, identities) == []
-        texts += "".join(p.read_text(encoding="utf-8") for p in pack.folder.iterdir())
+        for path in pack.folder.iterdir():
+            if path.suffix == ".xlsx":
+                texts += "".join(text for *_, text in read_cells(path))
+            else:
+                texts += path.read_text(encoding="utf-8-sig")
     assert "ORG-" in texts and "[PERSON]" in texts
     for name in (
         "Ankara",
@@ -131,3 +137,19 @@ def test_blind_packs_of_the_seeds_pass_the_check(seed_warehouse, tmp_path, monke
     ):
         assert name not in texts, name
     assert not re.search(r"org_[0-9a-f]{6}", texts)
+
+
+def test_a_leak_planted_in_a_workbook_is_found(checked, tmp_path):
+    clean, masker, identities = checked
+    folder = tmp_path / "planted"
+    shutil.copytree(clean, folder)
+    book = load_workbook(folder / "findings.xlsx")
+    sheet = book["findings"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=header.index("Quoted words") + 1).value = "Belediye Başkanı Sayın Ahmet Kaya"
+    book.save(folder / "findings.xlsx")
+    with pytest.raises(
+        ReidentificationError,
+        match=r"^blind pack not published: findings.xlsx, column findings: Quoted words \(row 2\): person name",
+    ):
+        check_pack(folder, masker, identities)

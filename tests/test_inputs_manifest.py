@@ -54,11 +54,11 @@ def test_good_values_are_kept(tmp_path, column, value, expected):
 @pytest.mark.parametrize(
     ("column", "value", "said"),
     [
-        ("published_on", "12.02.2021", "'12.02.2021' is not a date (write YYYY-MM-DD); the hint was dropped"),
+        ("published_on", "03/04/2021", "'03/04/2021' could be day/month or month/day (write YYYY-MM-DD); the hint was dropped"),
         ("published_on", "2021-13-45", "'2021-13-45' is not a real date (month must be in 1..12); the hint was dropped"),
         ("published_on", "2023-02-29", "'2023-02-29' is not a real date (day is out of range for month); the hint was dropped"),
         ("published_on", "yesterday", "'yesterday' is not a date (write YYYY-MM-DD); the hint was dropped"),
-        ("published_on", "1401-05-12", "'1401-05-12' looks like a Solar Hijri date"),
+        ("published_on", "1401-13-12", "'1401-13-12' is not a real Solar Hijri date"),
         ("published_on", "0001-01-01", "is outside the years 1900..2100"),
         ("published_on", "2021-02-12T10:00", "is not a date (write YYYY-MM-DD)"),
         ("cycle_year", "99999999999999999999", "'99999999999999999999' is not a year in 1900..2100; the hint was dropped"),

@@ -1,4 +1,9 @@
-"""CSV that any spreadsheet opens without surprises: RFC 4180, UTF-8, no formulas.
+"""CSV that any spreadsheet opens without surprises: RFC 4180, UTF-8 with a byte-order mark, no formulas.
+
+Without the byte-order mark Excel (double click) and LibreOffice's import
+dialog take the file for the system's 8-bit code page and show شهرداری
+اصفهان or Büyükşehir as mojibake; with it they read UTF-8. Python's
+`encoding="utf-8-sig"` and most CSV readers skip the mark.
 
 A text cell that a spreadsheet would run as a formula (starting with =, +, -,
 @, tab or CR) gets a leading apostrophe (OWASP CSV injection guidance); numbers
@@ -36,13 +41,13 @@ def cell(value: object) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> dict[str, object]:
-    """Write the file (CRLF line ends, minimal quoting); returns its sha256 and row count."""
+    """Write the file (byte-order mark, CRLF line ends, minimal quoting); returns its sha256 and row count."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(header)
     for row in rows:
         writer.writerow([cell(v) for v in row])
-    data = buffer.getvalue().encode("utf-8")
+    data = buffer.getvalue().encode("utf-8-sig")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "rows": len(rows)}

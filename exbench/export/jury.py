@@ -1,19 +1,21 @@
-"""Jury packs: benchmark.csv, findings.csv, metrics.csv and manifest.json per scheme and cycle.
+"""Jury packs per scheme and cycle: benchmark, indicators, findings and metrics as CSV and .xlsx, README.txt, manifest.json.
 
 Named packs go to <exports>/<scheme>/<cycle>/, blind packs to
 <exports>/blind/<scheme>/<cycle>/ so that no named export ever writes over
 one. Scheme and cycle are checked against the warehouse before anything is
 written, and a pack replaces the previous one whole or not at all. The CSVs
 depend only on the warehouse content (stable order, no timestamps), so the
-same inputs give byte-identical files; the manifest records when they were
-made. A blind pack is masked, then read back by the re-identification check
-before it is published; its mapping from codes to organizations is written
+same inputs give byte-identical CSVs; the manifest records when they were
+made. Each CSV has an .xlsx beside it with the same rows, and README.txt
+explains every column. A blind pack is masked, then read back by the
+re-identification check before it is published; its mapping from codes to organizations is written
 only to the private mappings folder. Every CSV draws on the trusted layer
 (facts OCR was unsure of are left out), and the manifest says so under "rows".
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,16 +26,20 @@ import duckdb
 from exbench.export.blind import blind_key, codebook, mappings_dir, write_mapping
 from exbench.export.csv_safe import write_csv
 from exbench.export.publish import GENERATOR, staged
+from exbench.export.readme import render_readme
 from exbench.export.reidentify import check_pack
 from exbench.export.rows import PackRows, masker_for, read_identities, read_names, read_rows
 from exbench.export.scope import BLIND_FOLDER, ExportError, resolve_scope, scopes
 from exbench.export.tables import Table, blind_tables, named_tables
+from exbench.export.workbook import write_xlsx
 from exbench.version import __version__
 
 __all__ = ["ExportError", "Pack", "export_benchmark", "export_pack", "pack_folder", "scopes"]
 
 # what the rows of every CSV are drawn from (sql/ddl/create_trusted.sql), said in the manifest
-ROWS = "trusted: facts whose quoted words OCR was unsure of (low_confidence) are left out, as they are from the ratings and indicators"
+LEFT_OUT = "facts whose quoted words OCR was unsure of (low_confidence) are left out, as they are from the ratings and indicators"
+ROWS = f"trusted: {LEFT_OUT}"
+README = "README.txt"
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,14 @@ def pack_folder(exports_dir: Path, scheme: str, cycle: int, blind: bool) -> Path
 
 
 def _write(folder: Path, tables: list[Table], manifest: dict) -> dict:
-    manifest["files"] = [write_csv(folder / t.file, t.header, t.rows) for t in tables]
+    files = []
+    for t in tables:
+        files.append(write_csv(folder / t.file, t.header, t.rows))
+        files.append(write_xlsx(folder / f"{t.stem}.xlsx", t.stem, t.header, t.rows, t.columns))
+    text = render_readme(manifest["scheme"], manifest["cycle_year"], manifest["blind"], tables, LEFT_OUT)
+    (folder / README).write_text(text, encoding="utf-8", newline="\r\n")
+    files.append({"file": README, "sha256": hashlib.sha256((folder / README).read_bytes()).hexdigest()})
+    manifest["files"] = files
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     (folder / "manifest.json").write_text(text, encoding="utf-8")
     return manifest

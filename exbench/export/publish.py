@@ -24,7 +24,9 @@ from pathlib import Path
 
 from exbench.export.scope import ExportError, is_folder_name
 
-PACK_FILES = ("benchmark.csv", "findings.csv", "metrics.csv", "manifest.json")
+PACK_FILES = tuple(
+    f"{stem}.{kind}" for stem in ("benchmark", "indicators", "findings", "metrics") for kind in ("csv", "xlsx")
+) + ("README.txt", "manifest.json")
 GENERATOR = "exbench"
 _CYCLE = re.compile(r"[0-9]{4}")
 _AT_FDCWD = -100

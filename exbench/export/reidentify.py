@@ -1,11 +1,11 @@
 """The re-identification check: a blind pack is published only when none of its files names anyone.
 
-Reads the pack back from disk (every CSV cell, header included, and every key
-and value of the manifest) and looks for what would tell a jury who is who:
-an organization's name or alias in any spelling, the place of a municipality,
-a person's name found by its cues, and the warehouse's own identifiers of
-sources and organizations (document ids, sha256 or a prefix of one, source
-paths, organization ids). The failure names the file, the column and the kind
+Reads the pack back from disk (every CSV and workbook cell, headers and the
+Columns sheets included, every key and value of the manifest, README.txt) and
+looks for what would tell a jury who is who: an organization's name or alias
+in any spelling, the place of a municipality, a person's name found by its
+cues, and the warehouse's own identifiers of sources and organizations
+(document ids, sha256 or a prefix of one, source paths, organization ids). The failure names the file, the column and the kind
 of leak, never the leaked words.
 """
 
@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 
 from exbench.export.mask import Masker
 from exbench.export.scope import ExportError
+from exbench.export.workbook import read_cells
 
 _HEX = re.compile(r"[0-9a-f]{12,}")
 _WORD = re.compile(r"[^\s,;\"'()\[\]{}<>|]+")
@@ -85,7 +86,7 @@ def _cells(folder: Path) -> Iterator[tuple[str, str, str]]:
     """(file, column, text) of every cell of the pack's files."""
     for path in sorted(folder.iterdir()):
         if path.suffix == ".csv":
-            with path.open(encoding="utf-8", newline="") as handle:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
                 rows = list(csv.reader(handle))
             header = rows[0] if rows else []
             for name in header:
@@ -93,6 +94,9 @@ def _cells(folder: Path) -> Iterator[tuple[str, str, str]]:
             for number, row in enumerate(rows[1:], start=2):
                 for column, text in zip(header, row, strict=False):
                     yield path.name, f"{column} (row {number})", text
+        elif path.suffix == ".xlsx":
+            for sheet, column, number, text in read_cells(path):
+                yield path.name, f"{sheet}: {column} (row {number})" if number > 1 else f"{sheet}: header", text
         elif path.suffix == ".json":
             for where, text in _json_cells(json.loads(path.read_text(encoding="utf-8"))):
                 yield path.name, where, text

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from exbench.export.columns import Indicator
 from exbench.export.fold import fold_term
 from exbench.export.mask import Masker
 from exbench.export.reidentify import Identities
@@ -19,8 +20,9 @@ class PackRows:
 
     scheme: str
     cycle: int
-    indicator_codes: list[str]
+    indicators: list[Indicator]
     bench: list[tuple]
+    indicator_rows: list[tuple]
     findings: list[tuple]
     metrics: list[tuple]
     sources: list[tuple]
@@ -35,8 +37,9 @@ def read_rows(con: duckdb.DuckDBPyConnection, scheme: str, cycle: int) -> PackRo
     return PackRows(
         scheme=scheme,
         cycle=cycle,
-        indicator_codes=[code for (code,) in query_file(con, "exports/select_indicator_codes.sql")],
+        indicators=[Indicator(*row) for row in query_file(con, "exports/select_pack_indicators.sql", params)],
         bench=query_file(con, "exports/select_benchmark_rows.sql", params),
+        indicator_rows=query_file(con, "exports/select_indicator_rows.sql", params),
         findings=query_file(con, "exports/select_findings_rows.sql", params),
         metrics=query_file(con, "exports/select_metrics_rows.sql", params),
         sources=query_file(con, "exports/select_source_documents.sql", params),

@@ -1,80 +1,94 @@
-"""The three CSV tables of a pack, named (organization id and name) or blind (code only, texts masked)."""
+"""The tables of a pack, named (organization names, sources) or blind (codes only, texts masked).
+
+benchmark: one row per organization with only the indicators the cycle has,
+in plain words, rounded as the catalog says; indicators: the same values long
+and at full precision with peer statistics, for analysts; findings and
+metrics: what the documents say, with the quoted words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from exbench.export.columns import Column, columns, indicator_columns, indicator_values
 from exbench.export.mask import Masker
 from exbench.export.rows import PackRows
-
-INDICATOR_FIELDS = ("value", "rank", "percentile", "peer_median", "peer_n")
 
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV file: its name, header and rows."""
+    """One file of a pack: its name, columns, rows and what it is for; `plain` headings are words, else codes."""
 
     file: str
-    header: list[str]
+    columns: list[Column]
     rows: list[list[object]]
+    about: str
+    plain: bool = True
+
+    @property
+    def header(self) -> list[str]:
+        """The heading row as written."""
+        return [c.label if self.plain else c.code for c in self.columns]
+
+    @property
+    def stem(self) -> str:
+        """The file name without .csv: the workbook's and its sheet's name."""
+        return self.file.removesuffix(".csv")
 
 
-def _indicator_header(codes: list[str]) -> list[str]:
-    return [f"{code}_{f}" if f != "value" else code for code in codes for f in INDICATOR_FIELDS]
+ABOUT = {
+    "benchmark.csv": "one row per organization: stars, points, recognitions and each indicator this cycle has, rounded for reading",
+    "indicators.csv": "one row per organization and indicator, at full precision, with peer statistics: for analysts and scripts",
+    "findings.csv": "the assessors' findings (strengths, areas for improvement) with the words they were read from",
+    "metrics.csv": "the figures the documents report, with the words they were read from",
+}
+_BENCH_FIXED = ("country", "org_type", "stars", "star_basis", "points", "level_code", "recognitions_received", "peer_group")
+_INDICATOR_LONG = ("peer_group", "indicator_code", "indicator", "unit", "direction", "value", "rank", "peer_n", "percentile")
 
 
-def _indicators(codes: list[str], by_code: dict | None) -> list[object]:
-    values = []
-    for code in codes:
-        found = (by_code or {}).get(code)
-        values += [found[f] if found else None for f in INDICATOR_FIELDS]
-    return values
+def _bench(data: PackRows, who: str, name: Callable[[tuple], object], words: Callable[[str | None], str | None]) -> Table:
+    indicator_cols = [c for i in data.indicators for c in indicator_columns(i)]
+    rows = []
+    for oid, org, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench:
+        values = [v for i in data.indicators for v in indicator_values(i, (by_code or {}).get(i.code))]
+        rows.append([name((oid, org)), country, org_type, stars, basis, points, level, words(recognitions), peer_group, *values])
+    return Table("benchmark.csv", [*columns(who, *_BENCH_FIXED), *indicator_cols], rows, ABOUT["benchmark.csv"])
+
+
+def _indicators(data: PackRows, who: tuple[str, ...], name: Callable[[tuple], list[object]]) -> Table:
+    labels = {i.code: i.label for i in data.indicators}
+    rows = [
+        [
+            *name((oid, org)),
+            country,
+            org_type,
+            data.scheme,
+            data.cycle,
+            peer,
+            code,
+            labels.get(code),
+            unit,
+            way,
+            value,
+            rank,
+            n,
+            pct,
+            median,
+        ]
+        for oid, org, country, org_type, peer, code, unit, way, value, rank, n, pct, median in data.indicator_rows
+    ]
+    cols = columns(*who, "country", "org_type", "scheme", "cycle_year", *_INDICATOR_LONG, "peer_median")
+    return Table("indicators.csv", cols, rows, ABOUT["indicators.csv"], plain=False)
 
 
 def named_tables(data: PackRows) -> list[Table]:
-    """benchmark, findings and metrics with organization ids, names and source paths."""
-    scheme, cycle, codes = data.scheme, data.cycle, data.indicator_codes
-    bench = Table(
-        "benchmark.csv",
-        [
-            "organization_id",
-            "organization",
-            "country",
-            "org_type",
-            "scheme",
-            "cycle_year",
-            "stars",
-            "star_basis",
-            "points",
-            "level_code",
-            "recognitions",
-            "peer_group",
-            *_indicator_header(codes),
-        ],
-        [
-            [
-                oid,
-                name,
-                country,
-                org_type,
-                scheme,
-                cycle,
-                stars,
-                basis,
-                points,
-                level,
-                recognitions,
-                peer_group,
-                *_indicators(codes, by_code),
-            ]
-            for oid, name, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench
-        ],
-    )
+    """benchmark, indicators, findings and metrics with organization names (and ids for analysts) and source paths."""
+    bench = _bench(data, "organization", lambda o: o[1], lambda text: text)
+    indicators = _indicators(data, ("organization_id", "organization"), lambda o: [o[0], o[1]])
     findings = Table(
         "findings.csv",
-        [
-            "organization_id",
+        columns(
             "organization",
             "cycle_year",
             "finding_type",
@@ -86,15 +100,17 @@ def named_tables(data: PackRows) -> list[Table]:
             "document",
             "page",
             "evidence",
-        ],
-        [list(r) for r in data.findings],
+        ),
+        [list(r[1:]) for r in data.findings],
+        ABOUT["findings.csv"],
     )
     metrics = Table(
         "metrics.csv",
-        ["organization_id", "organization", "period_year", "metric_code", "value", "unit", "document", "page", "evidence"],
-        [list(r) for r in data.metrics],
+        columns("organization", "period_year", "metric_code", "value", "unit", "document", "page", "evidence"),
+        [list(r[1:]) for r in data.metrics],
+        ABOUT["metrics.csv"],
     )
-    return [bench, findings, metrics]
+    return [bench, indicators, findings, metrics]
 
 
 def _by_code(rows: list[list[object]]) -> list[list[object]]:
@@ -103,51 +119,18 @@ def _by_code(rows: list[list[object]]) -> list[list[object]]:
 
 
 def blind_tables(data: PackRows, codes: dict[str, str], masker: Masker) -> list[Table]:
-    """benchmark, findings and metrics with codes for organizations, texts masked, no source paths."""
+    """benchmark, indicators, findings and metrics with codes for organizations, texts masked, no source paths."""
     masker.learn(
         [r[8] for r in data.bench] + [r[7] for r in data.findings] + [r[11] for r in data.findings] + [r[8] for r in data.metrics]
     )
     words: Callable[[str | None], str | None] = masker.text
-    scheme, cycle, indicator_codes = data.scheme, data.cycle, data.indicator_codes
-    bench = Table(
-        "benchmark.csv",
-        [
-            "organization_code",
-            "country",
-            "org_type",
-            "scheme",
-            "cycle_year",
-            "stars",
-            "star_basis",
-            "points",
-            "level_code",
-            "recognitions",
-            "peer_group",
-            *_indicator_header(indicator_codes),
-        ],
-        _by_code(
-            [
-                [
-                    codes[oid],
-                    country,
-                    org_type,
-                    scheme,
-                    cycle,
-                    stars,
-                    basis,
-                    points,
-                    level,
-                    words(recognitions),
-                    peer_group,
-                    *_indicators(indicator_codes, by_code),
-                ]
-                for oid, _, country, org_type, stars, basis, points, level, recognitions, peer_group, by_code in data.bench
-            ]
-        ),
-    )
+    bench = _bench(data, "organization_code", lambda o: codes[o[0]], words)
+    bench = Table(bench.file, bench.columns, _by_code(bench.rows), bench.about)
+    indicators = _indicators(data, ("organization_code",), lambda o: [codes[o[0]]])
+    indicators = Table(indicators.file, indicators.columns, _by_code(indicators.rows), indicators.about, plain=False)
     findings = Table(
         "findings.csv",
-        [
+        columns(
             "organization_code",
             "cycle_year",
             "finding_type",
@@ -158,12 +141,14 @@ def blind_tables(data: PackRows, codes: dict[str, str], masker: Masker) -> list[
             "language",
             "page",
             "evidence",
-        ],
+        ),
         _by_code([[codes[r[0]], *r[2:7], words(r[7]), r[8], r[10], words(r[11])] for r in data.findings]),
+        ABOUT["findings.csv"],
     )
     metrics = Table(
         "metrics.csv",
-        ["organization_code", "period_year", "metric_code", "value", "unit", "page", "evidence"],
+        columns("organization_code", "period_year", "metric_code", "value", "unit", "page", "evidence"),
         _by_code([[codes[r[0]], r[2], r[3], r[4], r[5], r[7], words(r[8])] for r in data.metrics]),
+        ABOUT["metrics.csv"],
     )
-    return [bench, findings, metrics]
+    return [bench, indicators, findings, metrics]

@@ -1,7 +1,8 @@
 """Read raw/manifest.csv into clean hints, and say what was wrong with the rest.
 
 A hint that breaks a rule is dropped with a warning naming file, row and
-column; the row's other hints and every other row still apply. A manifest that
+column (a date in another unambiguous format or the Solar Hijri calendar is
+converted, with a warning saying how it was read); the row's other hints and every other row still apply. A manifest that
 cannot be read at all gives one warning and no hints. Downstream code only
 ever sees values that passed the checks here.
 """
@@ -19,6 +20,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jdatetime
+
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("source_url", "published_on", "doc_kind", "organization", "cycle_year")
 # The kinds core.documents.doc_kind documents (sql/ddl/create_core.sql); the reader accepts no other.
@@ -29,7 +32,16 @@ SOLAR_HIJRI_OFFSET = 621  # 1 Farvardin 1401 falls in March 2022
 MAX_TEXT = 300  # characters of an organization name
 MAX_URL = 2000
 _SHOWN = 60  # characters of a bad value quoted in a warning
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+# YYYY-MM-DD; year first with / or .; day first with dots; year last with / or -
+_DATE_FORMS = tuple(
+    re.compile(pattern, re.ASCII)
+    for pattern in (
+        r"(\d{4})-(\d{2})-(\d{2})",
+        r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})",
+        r"(\d{1,2})\.(\d{1,2})\.(\d{4})",
+        r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})",
+    )
+)
 _YEAR = re.compile(r"\d{1,30}", re.ASCII)
 
 
@@ -76,20 +88,59 @@ def _ascii_digits(value: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in value)
 
 
-def check_published_on(value: str) -> tuple[str | None, str | None]:
-    """(clean value, None), (None, why it was dropped) or (changed value, what was changed)."""
-    text = _ascii_digits(value)
-    if not _ISO_DATE.fullmatch(text):
-        return None, f"{shown(value)} is not a date (write YYYY-MM-DD)"
+def _day(year: int, month: int, day: int) -> tuple[dt.date | None, str | None]:
+    """The Gregorian day of a written year, month and day: Solar Hijri when the year is one (1300..1499)."""
     try:
-        day = dt.date.fromisoformat(text)
+        if year in SOLAR_HIJRI_YEARS:
+            return jdatetime.date(year, month, day).togregorian(), None
+        return dt.date(year, month, day), None
     except ValueError as error:
-        return None, f"{shown(value)} is not a real date ({error})"
-    if day.year in SOLAR_HIJRI_YEARS:
-        return None, f"{shown(value)} looks like a Solar Hijri date (write the Gregorian date, YYYY-MM-DD)"
-    if day.year not in YEARS:
+        return None, str(error)
+
+
+def _day_month(first: int, second: int) -> tuple[int, int] | None:
+    """(day, month) of a year-last date written with / or -, None when either order could be meant (03/04/2021)."""
+    if first == second or second > 12 >= first:
+        return (second, first) if second > 12 else (first, second)
+    if first > 12 >= second:
+        return first, second
+    return None
+
+
+def check_published_on(value: str) -> tuple[str | None, str | None]:
+    """(clean value, None), (None, why it was dropped) or (converted value, what was converted).
+
+    YYYY-MM-DD is taken as it is. Year first with / or . (2021/02/12), day
+    first with dots (12.02.2021, as Turkish and Persian write it) and year last
+    with / or - when only one order is possible (25/02/2021) are converted, as
+    is a Solar Hijri date (1399-11-24, 1399/11/24); 03/04/2021 could be March
+    or April and is dropped.
+    """
+    text = _ascii_digits(value)
+    iso, year_first, dotted, year_last = (pattern.fullmatch(text) for pattern in _DATE_FORMS)
+    if iso or year_first:
+        year, month, day = (int(part) for part in (iso or year_first).groups())
+        form = "" if iso else "year/month/day"
+    elif dotted or year_last:
+        first, second, year = (int(part) for part in (dotted or year_last).groups())
+        order = (first, second) if dotted else _day_month(first, second)
+        if order is None:
+            return None, f"{shown(value)} could be day/month or month/day (write YYYY-MM-DD)"
+        day, month = order
+        form = "day.month.year" if dotted else "day/month/year" if (day, month) == (first, second) else "month/day/year"
+    else:
+        return None, f"{shown(value)} is not a date (write YYYY-MM-DD)"
+    hijri = year in SOLAR_HIJRI_YEARS
+    found, problem = _day(year, month, day)
+    if found is None:
+        return None, f"{shown(value)} is not a real {'Solar Hijri ' if hijri else ''}date ({problem})"
+    if not hijri and year not in YEARS:
         return None, f"{shown(value)} is outside the years {YEARS.start}..{YEARS.stop - 1}"
-    return day.isoformat(), None
+    if hijri:
+        return found.isoformat(), f"{shown(value)} looks like a Solar Hijri date; it was read as {found.isoformat()}"
+    if form:
+        return found.isoformat(), f"{shown(value)} was read as {form}: {found.isoformat()}"
+    return found.isoformat(), None
 
 
 def check_cycle_year(value: str) -> tuple[str | None, str | None]:

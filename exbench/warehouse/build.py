@@ -2,7 +2,10 @@
 
 Readers keep their handle on the old file while a build runs, a killed build
 leaves only a stale `.building` file that the next run replaces, and the rename
-makes the new warehouse appear whole.
+makes the new warehouse appear whole. The file is written in an older storage
+format (STORAGE_VERSION) than the installed DuckDB's own, so that the DuckDB CLI
+and the tools analysts have can open it: a file in DuckDB 2.0's format is
+refused by every 1.x reader, the newest CLI on PyPI included.
 """
 
 from __future__ import annotations
@@ -48,6 +51,19 @@ def _remove(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
+# DuckDB's storage format of 1.0, which DuckDB 1.1 and every later one reads (CLI, Python, JDBC, ...; measured
+# with 1.1.3 to 1.5.6 and the CLI 1.5.6; 1.0 itself stops at catalog fields 2.0 writes). A file keeps the format
+# it was created with, so the build file is created in it and every later connection writes it.
+STORAGE_VERSION = "v1.0.0"
+
+
+def storage_version(warehouse: Path) -> str | None:
+    """The storage format a warehouse file was written in (DuckDB's tag, e.g. 'v1.0.0+'), None when it says none."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tags = con.execute("select tags from duckdb_databases() where database_name = current_database()").fetchone()[0]
+    return (tags or {}).get("storage_version")
+
+
 DDL_FILES = (
     "ddl/create_core.sql",
     "ddl/create_core_facts.sql",
@@ -91,7 +107,7 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
     """Create the build file with reference data and core tables; returns row counts per core table."""
     _remove(build_path)
     build_path.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(build_path)) as con:
+    with duckdb.connect(str(build_path), config={"storage_compatibility_version": STORAGE_VERSION}) as con:
         create_schemas(con)
         con.execute("create schema staging")
         for name in STAGING_TABLES:

@@ -93,16 +93,20 @@ comment on column ref.metric_catalog.description is 'What the figure counts.';
 
 create table ref.indicator_catalog (
     indicator_code varchar primary key,
+    label varchar not null unique,
     formula varchar not null,
     unit varchar not null,
     direction varchar not null,
+    decimals integer not null check (decimals between 0 and 6),
     description varchar not null
 );
 comment on table ref.indicator_catalog is 'Benchmark indicators computed in mart.benchmark_indicators.';
 comment on column ref.indicator_catalog.indicator_code is 'Code of the indicator.';
+comment on column ref.indicator_catalog.label is 'Name of the indicator in plain words, the column heading of the jury packs.';
 comment on column ref.indicator_catalog.formula is 'How it is computed from reported metrics.';
 comment on column ref.indicator_catalog.unit is 'ratio, per_100, percent, points, hours or count.';
 comment on column ref.indicator_catalog.direction is 'higher_is_better or lower_is_better; ranks follow it.';
+comment on column ref.indicator_catalog.decimals is 'Decimal places a value is shown with in the jury packs (the warehouse keeps full precision).';
 comment on column ref.indicator_catalog.description is 'What the indicator tells a jury.';
 
 create table ref.indicator_inputs (

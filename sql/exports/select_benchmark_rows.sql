@@ -1,6 +1,8 @@
 -- One row per organization in the benchmark of a scheme ($scheme) and cycle
--- ($cycle): stars, points, recognitions and every indicator with its rank.
--- Recognitions come from the trusted layer, as the ratings and indicators do.
+-- ($cycle): stars, points, recognitions and every indicator with its rank,
+-- value and peer median rounded to the catalog's decimals (a jury reads them;
+-- select_indicator_rows.sql keeps full precision). Recognitions come from the
+-- trusted layer, as the ratings and indicators do.
 with
 scope as (
     select organization_id from mart.benchmark_scope where scheme = $scheme and cycle_year = $cycle
@@ -16,7 +18,17 @@ recognitions as (
 ),
 
 benchmark_indicators as (
-    select * from mart.benchmark_indicators where cycle_year = $cycle
+    select
+        b.organization_id,
+        b.indicator_code,
+        b.peer_group,
+        b.rank,
+        b.peer_n,
+        round(b.value, c.decimals) as value,
+        round(b.peer_median, c.decimals) as peer_median
+    from mart.benchmark_indicators as b
+    inner join ref.indicator_catalog as c using (indicator_code)
+    where b.cycle_year = $cycle
 ),
 
 organizations as (
@@ -26,7 +38,12 @@ organizations as (
 received as (
     select
         organization_id,
-        string_agg(distinct coalesce(level, scheme), '; ' order by coalesce(level, scheme)) as recognitions
+        -- a level read across a line break keeps one space: a cell of the pack is one line
+        string_agg(
+            distinct regexp_replace(trim(coalesce(level, scheme)), '\s+', ' ', 'g'),
+            '; '
+            order by regexp_replace(trim(coalesce(level, scheme)), '\s+', ' ', 'g')
+        ) as recognitions
     from recognitions
     group by all
 ),
@@ -35,7 +52,7 @@ indicators as (
     select
         organization_id,
         any_value(peer_group) as peer_group,
-        map_from_entries(list((indicator_code, struct_pack(value, rank, percentile, peer_median, peer_n)))) as by_code
+        map_from_entries(list((indicator_code, struct_pack(value, rank, peer_n, peer_median)))) as by_code
     from benchmark_indicators
     group by all
 ),

@@ -1,5 +1,5 @@
 -- An organization's findings by theme and criterion, with the quoted evidence.
--- param: organization = | canonical name or any alias (any language)
+-- param: organization = | canonical name or any alias (any language) | required; values: organization
 select
     f.cycle_year,
     f.theme,

@@ -1,5 +1,5 @@
 -- Peers with strengths where an organization has areas for improvement, theme by theme.
--- param: organization = | canonical name or any alias (any language)
+-- param: organization = | canonical name or any alias (any language) | required; values: organization
 select
     p.theme,
     peer.canonical_name as peer,

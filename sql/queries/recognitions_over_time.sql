@@ -1,5 +1,5 @@
 -- Recognitions received, year by year, optionally for one scheme.
--- param: scheme = | a code of ref.schemes; empty for all
+-- param: scheme = | a code of ref.schemes; empty for all | values: scheme
 select
     r.year,
     r.scheme,

@@ -1,7 +1,7 @@
 -- Top organizations by a benchmark indicator, best first by the indicator's direction.
--- param: indicator = improvement_areas_per_strength | indicator_code from ref.indicator_catalog
--- param: cycle = | cycle year; empty for every cycle
--- param: limit = 20 | how many rows
+-- param: indicator = improvement_areas_per_strength | indicator_code from ref.indicator_catalog | values: indicator
+-- param: cycle = | cycle year; empty for every cycle | whole number
+-- param: limit = 20 | how many rows | whole number
 select
     o.canonical_name as organization,
     b.cycle_year,
