@@ -37,6 +37,13 @@ def events_of(text: str, language: str, organization: str | None = "Kartal Beled
             "Kalite Yürütme Kurulu toplantısı",
         ),
         ("The council held a Leadership Training on 14 March 2023 for its directors.", "en", "Leadership Training"),
+        # the plan a decision approves names the event, not the decision
+        (
+            "Kartal Belediyesi 2020-2024 Stratejik Planı hazırlanmış, 21 Ekim 2019 tarihli ve 2019/127 sayılı Belediye\n"
+            "Meclisi Kararı ile onaylanmıştır.",
+            "tr",
+            "2020-2024 Stratejik Planı",
+        ),
         # a council's decision is named by its row, so two decisions of one day stay two events
         (
             "Ardahan İli Damal Belediyesi Kartal Belediyesi Meclis Kararı tarihi:\n01.03.2010",

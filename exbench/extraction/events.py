@@ -82,7 +82,13 @@ def _title(after: str, language: str, before: str = "") -> str | None:
     if not head or entry is None:
         return None
     if entry.cased:
-        return _named_phrase(after, head) or _named_phrase(before, head)
+        fallback = lexicon.get("title_fallback_heads", {}).get(language)
+        return (
+            _named_phrase(after, head)
+            or _named_phrase(before, head)
+            or (fallback and (_named_phrase(after, fallback) or _named_phrase(before, fallback)))
+            or None
+        )
     stops = lexicon.get("title_stops", {}).get(language)
     if not stops:
         return None
