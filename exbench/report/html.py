@@ -10,9 +10,12 @@ import re
 from collections.abc import Sequence
 from html import escape
 
+from exbench.language.digits import SETS, digit_range
+
 DASH = "–"
 # a number as documents print it, in Latin, Persian or Arabic-Indic digits, with its separators
-_NUMBER = re.compile(r"[0-9۰-۹٠-٩]+(?:[.,٫٬'][0-9۰-۹٠-٩]+)*")
+_DIGIT = f"[{digit_range(*SETS)}]"
+_NUMBER = re.compile(rf"{_DIGIT}+(?:[.,٫٬']{_DIGIT}+)*")
 
 
 def text(value: object) -> str:
