@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# pip speaks only of errors, except for `make run`, where a first install of a few minutes shows its progress
+PIP_QUIET := --quiet
 
 .PHONY: venv ocr-engine run lint test test-slow test-all eval bench dagster lock clean
 
@@ -11,14 +13,15 @@ venv: $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/pip install $(PIP_QUIET) --upgrade pip
+	$(BIN)/pip install $(PIP_QUIET) -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
 # Tesseract for scanned PDFs: installed with apt when run as root, else a hint (never fails).
 ocr-engine:
 	@bash scripts/system-packages.sh ocr
 
+run: PIP_QUIET :=
 run: venv ocr-engine
 	$(BIN)/exbench run
 

@@ -12,7 +12,7 @@ def benchmark_report(context: dg.AssetExecutionContext, paths: ExbenchPaths) -> 
     from exbench.report.write import default_report_path, write_report  # Altair and vl-convert: only here
 
     settings = paths.settings()
-    summary = write_report(settings.warehouse, default_report_path(settings))
+    summary = write_report(settings.warehouse, default_report_path(settings), settings.raw_dir)
     context.log.info(f"wrote {summary.path}")
     return dg.MaterializeResult(
         metadata={

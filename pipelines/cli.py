@@ -95,6 +95,8 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
         state = "" if outcome.published else "; the published warehouse is unchanged"
         _fail((outcome.error or "the run failed") + state + (f" (details in {outcome.log})" if outcome.log else ""))
     if not quiet:
+        for line in outcome.summary.lines() if outcome.summary else []:
+            click.echo(printable(line), err=True)
         click.echo(f"warehouse: {printable(str(settings.warehouse))}", err=True)
         click.echo(f"exports: {printable(str(settings.exports_dir))}", err=True)
         from exbench.report.write import default_report_path

@@ -36,6 +36,47 @@ class RunOutcome:
     set_aside: dict[str, int] = field(default_factory=dict)  # facts in core.rejected_facts, by reason
     interrupted: bool = False
     published: bool = False
+    summary: RunSummary | None = None  # what the published warehouse holds, for the table `exbench run` ends with
+
+
+FACT_TABLES = ("reported_metrics", "recognitions", "events", "targets", "findings", "scores", "peer_links", "focus_areas")
+SUMMARY_LANGUAGES = ("tr", "fa", "en")  # columns of the facts table; any other language counts under "other"
+
+
+@dataclass
+class RunSummary:
+    """The published warehouse in a few numbers a person checks after a run."""
+
+    documents: int = 0
+    read: int = 0  # status ok
+    ocred: int = 0  # documents with at least one page read by Tesseract
+    quarantined: dict[str, int] = field(default_factory=dict)  # by error_reason
+    facts: dict[str, dict[str, int]] = field(default_factory=dict)  # fact table -> language -> rows
+    packs: int = 0  # jury packs in the exports folder (named, not blind)
+    checks_passed: int = 0
+    checks_warned: int = 0  # soft thresholds that found rows
+    checks_failed: int = 0  # blocking checks that found rows (the warehouse was then not published)
+
+    def lines(self) -> list[str]:
+        """The summary as a short plain-text table (aligned columns), the way `exbench run` prints it."""
+        quarantined = sum(self.quarantined.values())
+        reasons = ", ".join(f"{reason} {count}" for reason, count in sorted(self.quarantined.items()))
+        out = [
+            f"documents  {self.documents} registered, {self.read} read, {self.ocred} OCRed, {quarantined} quarantined"
+            + (f" ({reasons})" if reasons else ""),
+        ]
+        columns = [*SUMMARY_LANGUAGES, "other", "total"]
+        header = f"{'facts':<18}" + "".join(f"{c:>7}" for c in columns)
+        out.append(header)
+        for table in FACT_TABLES:
+            by_language = self.facts.get(table, {})
+            other = sum(n for language, n in by_language.items() if language not in SUMMARY_LANGUAGES)
+            cells = [by_language.get(language, 0) for language in SUMMARY_LANGUAGES] + [other, sum(by_language.values())]
+            out.append(f"  {table:<16}" + "".join(f"{n:>7}" for n in cells))
+        out.append(f"packs      {self.packs} jury packs written")
+        checks = f"checks     {self.checks_passed} passed, {self.checks_warned} warned"
+        out.append(checks + (f", {self.checks_failed} failed" if self.checks_failed else ""))
+        return out
 
 
 def run_pipeline(settings: Settings, on_wait: Callable[[str], None] | None = None, full_refresh: bool = False) -> RunOutcome:
@@ -119,8 +160,38 @@ def _read_summary(settings: Settings, outcome: RunOutcome) -> None:
                     "select reason, count(*) from core.rejected_facts where fact_table <> 'documents' group by reason order by reason"
                 ).fetchall()
             )
+            outcome.summary = _summary(con, settings)
     except duckdb.Error:
         pass
+
+
+def _summary(con: duckdb.DuckDBPyConnection, settings: Settings) -> RunSummary:
+    """Counts of the published warehouse and of the exports folder."""
+    summary = RunSummary()
+    summary.documents, summary.read = con.execute(
+        "select count(*), count(*) filter (where status = 'ok') from core.documents"
+    ).fetchone()
+    summary.ocred = con.execute("select count(distinct document_id) from core.pages where engine = 'tesseract'").fetchone()[0]
+    summary.quarantined = dict(
+        con.execute(
+            "select coalesce(error_reason, 'unknown'), count(*) from core.documents where status = 'quarantined' group by all"
+        ).fetchall()
+    )
+    for table in FACT_TABLES:
+        rows = con.execute(
+            f"select coalesce(d.language, '?'), count(*) from core.{table} as f "  # noqa: S608 - table names are ours
+            "inner join core.documents as d using (document_id) group by all"
+        ).fetchall()
+        summary.facts[table] = dict(rows)
+    passed, warned, failed = con.execute(
+        "select count(*) filter (where passed), count(*) filter (where not passed and not blocking), "
+        "count(*) filter (where not passed and blocking) from meta.check_results"
+    ).fetchone()
+    summary.checks_passed, summary.checks_warned, summary.checks_failed = passed, warned, failed
+    exports = settings.exports_dir
+    if exports.is_dir():
+        summary.packs = sum(1 for path in exports.glob("*/*/manifest.json") if path.parts[-3] != "blind")
+    return summary
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

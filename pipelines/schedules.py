@@ -1,12 +1,16 @@
-"""A daily rebuild, so the warehouse follows raw/ even if the sensor is off."""
+"""A daily rebuild, so the warehouse follows raw/ even if the sensor is off. On by default."""
 
 import dagster as dg
 
-from exbench.runtime.shards import EVERY_SHARD
-from pipelines.jobs import build_everything
+from pipelines.jobs import build_everything, every_shard_request
 
 
-@dg.schedule(job=build_everything, cron_schedule="0 3 * * *", execution_timezone="UTC")
+@dg.schedule(
+    job=build_everything,
+    cron_schedule="0 3 * * *",
+    execution_timezone="UTC",
+    default_status=dg.DefaultScheduleStatus.RUNNING,  # the daemon runs it without a click in the UI
+)
 def daily_rebuild(_context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
     """Every day at 03:00 UTC, every shard in one run; unchanged documents are reused from the cache."""
-    return dg.RunRequest(partition_key=EVERY_SHARD)
+    return every_shard_request()

@@ -1,12 +1,15 @@
-"""A sensor on raw/: a new, changed or removed file starts a build."""
+"""A sensor on raw/: a new, changed or removed file starts a build.
+
+Its first evaluation only records what raw/ holds (the cursor): turning the
+daemon on does not start a full build unasked; the next change does.
+"""
 
 import hashlib
 
 import dagster as dg
 
 from assets.resources import ExbenchPaths
-from exbench.runtime.shards import EVERY_SHARD
-from pipelines.jobs import build_everything
+from pipelines.jobs import build_everything, every_shard_request
 
 
 def raw_fingerprint(paths: ExbenchPaths) -> str:
@@ -23,8 +26,13 @@ def raw_fingerprint(paths: ExbenchPaths) -> str:
 
 @dg.sensor(job=build_everything, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING)
 def raw_folder_sensor(context: dg.SensorEvaluationContext, paths: ExbenchPaths) -> dg.SensorResult:
-    """Requests a build when the files under raw/ change."""
+    """Requests a build when the files under raw/ change (not on its first evaluation, which sets the cursor)."""
     fingerprint = raw_fingerprint(paths)
+    if context.cursor is None:
+        return dg.SensorResult(
+            skip_reason="first evaluation: raw/ as it is now is the starting point; a change will start a build",
+            cursor=fingerprint,
+        )
     if fingerprint == context.cursor:
         return dg.SensorResult(skip_reason="raw/ has not changed")
-    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=fingerprint, partition_key=EVERY_SHARD)], cursor=fingerprint)
+    return dg.SensorResult(run_requests=[every_shard_request(run_key=fingerprint)], cursor=fingerprint)

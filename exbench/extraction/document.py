@@ -191,6 +191,6 @@ def _deduplicate(facts: DocumentFacts) -> None:
     facts.events = [
         e for e in facts.events if e.precision == "day" or (e.event_type, e.first.year, e.first.month) not in day_months
     ]
-    facts.events = _first_by(facts.events, lambda e: (e.first, e.last, e.event_type, fold(e.title)))
+    facts.events = _first_by(facts.events, lambda e: (e.first, e.last, e.event_type, fold(e.title or "")))
     facts.focus_areas = _first_by(facts.focus_areas, lambda a: (a.organization, a.subject_metric, a.label))
     facts.organizations = _first_by(facts.organizations, lambda o: (o.canonical, o.surface))

@@ -17,7 +17,9 @@ from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import by_code, capitals
 
-_CAPITALISED = re.compile(rf"(?:(?:\d{{4}}\s*[-‐–]\s*\d{{4}}\s+)?(?:[{capitals()}][\w’'()-]*\s+){{0,6}}[{capitals()}][\w’']*)")
+_PUNCTUATION = " ,.;:!?؟،؛\"'“”«»()"
+_MAX_TITLE_WORDS = 8
+_CAPITALISED = re.compile(rf"(?:(?:\d{{4}}\s*[-‐–]\s*\d{{4}}\s+)?(?:\(?[{capitals()}][\w’'()-]*\s+){{0,9}}[{capitals()}][\w’']*)")
 
 
 @cache
@@ -33,25 +35,64 @@ def event_type(folded: str, language: str) -> str | None:
     return None
 
 
-def _named_phrase(segment: str, head: str) -> str:
-    best = ""
+def _is_head(token: str, head: str) -> bool:
+    return compiled(head).fullmatch(fold(token.strip(_PUNCTUATION))) is not None
+
+
+def _named_phrase(segment: str, head: str) -> str | None:
+    """The longest capitalised name that ends in an event noun ("Kalite Yürütme Kurulu toplantısı"), cut after
+    that noun: the words after it belong to the sentence, not to the name."""
+    best: list[str] = []
     for match in _CAPITALISED.finditer(segment):
-        phrase = match.group(0).strip()
-        if re.search(head, fold(phrase)) and len(phrase.split()) > 1 and len(phrase) > len(best):
-            best = phrase
-    return best
+        tokens = match.group(0).split()
+        following = segment[match.end() :].split(maxsplit=1)
+        if following and _is_head(following[0], head):  # a capitalised name whose head noun is in lower case
+            tokens.append(following[0].strip(_PUNCTUATION))
+        heads = [i for i, token in enumerate(tokens) if _is_head(token, head)]
+        if heads and heads[-1] >= 1 and heads[-1] + 1 > len(best):
+            best = tokens[: heads[-1] + 1]
+    return " ".join(best) or None
 
 
-def _title(after: str, language: str, before: str = "") -> str:
-    """The capitalised name of the activity (after the date, else before it), else the words after the date."""
-    head = _lexicon()["title_heads"].get(language)
+def _head_phrase(segment: str, head: str, stops: str) -> str | None:
+    """In a language without capitals, the phrase an event noun opens, up to the first word of the sentence
+    around it ("همایش ملی تعالی سازمانی ... در تهران برگزار شد" gives the words before "در")."""
+    tokens = segment.split()
+    for start, token in enumerate(tokens):
+        if not _is_head(token, head):
+            continue
+        phrase = [token]
+        for word in tokens[start + 1 : start + _MAX_TITLE_WORDS]:
+            if compiled(stops).fullmatch(fold(word)) or any(ch.isdigit() for ch in word):
+                break
+            phrase.append(word)
+            if word.endswith(tuple(_PUNCTUATION)):
+                break
+        if len(phrase) > 1:
+            return " ".join(phrase).strip(_PUNCTUATION)
+    return None
+
+
+def _title(after: str, language: str, before: str = "") -> str | None:
+    """The name of the activity, after the date or else before it, on one line; None when the sentence names
+    none (the evidence keeps the sentence)."""
+    lexicon = _lexicon()
+    head = lexicon["title_heads"].get(language)
     entry = by_code(language)
-    if head and entry is not None and entry.cased:
-        best = _named_phrase(after, head) or _named_phrase(before, head)
-        if best:
-            return best
-    text = after.strip(" ,.;:") or before.strip(" ,.;:")
-    return text[:160]
+    if not head or entry is None:
+        return None
+    if entry.cased:
+        fallback = lexicon.get("title_fallback_heads", {}).get(language)
+        return (
+            _named_phrase(after, head)
+            or _named_phrase(before, head)
+            or (fallback and (_named_phrase(after, fallback) or _named_phrase(before, fallback)))
+            or None
+        )
+    stops = lexicon.get("title_stops", {}).get(language)
+    if not stops:
+        return None
+    return _head_phrase(after, head, stops) or _head_phrase(before, head, stops)
 
 
 def events_in_sentence(view: SentenceView, context: DocumentContext) -> list[Event]:
@@ -105,6 +146,6 @@ def timeline_event(view: SentenceView, context: DocumentContext) -> Event | None
         last=date.last or date.first,
         precision=date.precision,
         event_type=kind,
-        title=match.group("title").strip(),
+        title=" ".join(match.group("title").split()),
         evidence=quote(view.page, view.span),
     )

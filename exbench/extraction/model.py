@@ -77,7 +77,7 @@ class Event:
     last: date
     precision: str
     event_type: str
-    title: str
+    title: str | None  # the event's name; None when the sentence names none
     evidence: Evidence
 
 

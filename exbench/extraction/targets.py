@@ -42,6 +42,12 @@ def _item_text(text: str) -> str:
     return (closed.group(1) if closed else text).strip()
 
 
+def _one_line(text: str) -> str:
+    """A title as one line: the page's line breaks and runs of spaces are layout, not words (the evidence keeps
+    them)."""
+    return " ".join(text.split())
+
+
 def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Target]:
     """Every goal and numbered target item of the document, in order."""
     language = context.language
@@ -70,7 +76,7 @@ def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Ta
             if kind == "goal":
                 goal = f"H{number}"
                 if goal not in found and body:
-                    found[goal] = Target(context.subject, goal, body, None, period, Evidence(page.page_number, body))
+                    found[goal] = Target(context.subject, goal, _one_line(body), None, period, Evidence(page.page_number, body))
             elif kind == "aims":
                 goal = "A"
             elif goal is not None and not body and index + 1 == len(markers):
@@ -82,7 +88,7 @@ def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Ta
                     found[code] = Target(
                         context.subject,
                         code,
-                        body,
+                        _one_line(body),
                         _value(body, language),
                         period if goal != "A" else None,
                         Evidence(page.page_number, body),

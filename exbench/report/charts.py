@@ -1,7 +1,9 @@
 """The four charts as Altair specs, drawn to static SVG by vl-convert (no JavaScript in the page).
 
 Every mark carries the href of its evidence, so a bar or point links to the
-same quotes as the number in the table beside it.
+same quotes as the number in the table beside it, and a description naming the
+organization and the value with its unit, which becomes the mark's hover title
+(an SVG <title>): a chart reads on its own, without the table.
 """
 
 from __future__ import annotations
@@ -43,10 +45,20 @@ def _frame(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
     )
 
 
+# a linked mark as vl-convert writes it: the link, then the mark with its description as aria-label
+_LINKED_MARK = re.compile(r'(<a xlink:href="[^"]*">)(<(?:path|rect|line|text)\b[^>]*?\baria-label="([^"]*)")')
+
+
+def _hover_titles(svg: str) -> str:
+    """Give each linked mark its description as a <title>, which browsers show on hover (the aria-label, which
+    screen readers read, stays)."""
+    return _LINKED_MARK.sub(lambda m: f"{m.group(1)}<title>{m.group(3)}</title>{m.group(2)}", svg)
+
+
 def to_svg(chart: alt.TopLevelMixin) -> str:
-    """The chart as an inline SVG whose links stay inside the page."""
+    """The chart as an inline SVG whose links stay inside the page and whose marks have hover titles."""
     svg = vl_convert.vegalite_to_svg(chart.to_dict(), vl_version=VEGALITE_VERSION, allowed_base_urls=[])
-    svg = svg.replace(f'xlink:href="{VL_CONVERT_BASE_URL}#', 'xlink:href="#')
+    svg = _hover_titles(svg.replace(f'xlink:href="{VL_CONVERT_BASE_URL}#', 'xlink:href="#'))
     outside = [href for href in re.findall(r'href="([^"]*)"', svg) if not href.startswith("#")]
     if outside:
         raise ChartError(f"a chart link leaves the page: {outside[0]}")
@@ -56,12 +68,19 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
 def stars_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
     """Stars per organization: one bar per rating (organization, scheme and cycle), coloured by scheme.
 
-    Rows: rating (the bar's label), stars, scheme, href; in the order to draw them.
+    Rows: rating (the bar's label), stars, scheme, href, label (the hover title); in the order to draw them.
     """
     base = alt.Chart(alt.Data(values=list(rows))).encode(
-        y=alt.Y("rating:N", title=None, sort=None),
-        x=alt.X("stars:Q", title="Stars", scale=alt.Scale(domain=[0, 7]), axis=alt.Axis(tickMinStep=1, format="d")),
+        y=alt.Y("rating:N", title="Organization (scheme, cycle)", sort=None),
+        x=alt.X(
+            "stars:Q",
+            title="Star level (stars, 1 to 7)",
+            scale=alt.Scale(domain=[0, 7]),
+            axis=alt.Axis(tickMinStep=1, format="d"),
+        ),
         href="href:N",
+        description="label:N",
+        tooltip="label:N",
     )
     bars = base.mark_bar().encode(color=alt.Color("scheme:N", title="Scheme"))
     labels = base.mark_text(align="left", dx=4, fontSize=11).encode(text="stars:Q")
@@ -71,13 +90,21 @@ def stars_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
 def indicators_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
     """Each indicator's values across organizations (points) with the peer groups' medians (ticks).
 
-    Rows: indicator, organization, peer_group, value, kind ('value' or 'peer median'), href.
+    Rows: indicator (its code and unit, the row's header), organization, peer_group, value, kind ('value' or
+    'peer median'), href, label (the hover title: organization, value and unit).
     """
     base = alt.Chart().encode(
         # from zero: an honest length, and a single value still gets a readable axis
-        x=alt.X("value:Q", title=None, scale=alt.Scale(zero=True, nice=True), axis=alt.Axis(tickCount=6)),
-        color=alt.Color("peer_group:N", title="Peer group"),
+        x=alt.X(
+            "value:Q",
+            title="Value, in the unit named above each row",
+            scale=alt.Scale(zero=True, nice=True),
+            axis=alt.Axis(tickCount=6),
+        ),
+        color=alt.Color("peer_group:N", title="Peer group (country/type)"),
         href="href:N",
+        description="label:N",
+        tooltip="label:N",
     )
     points = base.transform_filter(alt.datum.kind == "value").mark_circle(size=70, opacity=0.85)
     medians = base.transform_filter(alt.datum.kind == "peer median").mark_tick(thickness=3, size=26)
@@ -98,15 +125,15 @@ def indicators_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
 def findings_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
     """Findings per theme, stacked by finding type; each organization's share is its own segment.
 
-    Rows: theme, finding_type, organization, findings, href.
+    Rows: theme, finding_type, organization, findings, href, label (the hover title).
     """
     rows = [{**row, "type_order": list(FINDING_COLOURS).index(row["finding_type"])} for row in rows]
     chart = (
         alt.Chart(alt.Data(values=list(rows)))
         .mark_bar(stroke="white", strokeWidth=1)
         .encode(
-            x=alt.X("sum(findings):Q", title="Findings", axis=alt.Axis(tickMinStep=1, format="d")),
-            y=alt.Y("theme:N", title=None, sort="-x"),
+            x=alt.X("sum(findings):Q", title="Findings (count)", axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y("theme:N", title="Theme", sort="-x"),
             color=alt.Color(
                 "finding_type:N",
                 title="Finding type",
@@ -115,6 +142,8 @@ def findings_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
             detail="organization:N",
             order=alt.Order("type_order:Q"),
             href="href:N",
+            description="label:N",
+            tooltip="label:N",
         )
     )
     return _frame(chart.properties(width=WIDTH, height=alt.Step(24)))
@@ -123,17 +152,24 @@ def findings_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
 def timeline_chart(rows: Sequence[dict[str, object]]) -> alt.TopLevelMixin:
     """Recognitions over time, one row per organization, one point per recognition.
 
-    Rows: date (ISO; mid-year when only the year is known), organization, scheme, href.
+    Rows: date (ISO; mid-year when only the year is known), organization, scheme, href, label (the hover title).
     """
     chart = (
         alt.Chart(alt.Data(values=list(rows)))
         .mark_point(filled=True, size=110, opacity=0.9)
         .encode(
-            x=alt.X("date:T", title=None, scale=alt.Scale(nice="year", padding=10), axis=alt.Axis(format="%Y", tickCount="year")),
-            y=alt.Y("organization:N", title=None, sort=alt.EncodingSortField(field="date", op="min")),
+            x=alt.X(
+                "date:T",
+                title="Date of the recognition (year)",
+                scale=alt.Scale(nice="year", padding=10),
+                axis=alt.Axis(format="%Y", tickCount="year"),
+            ),
+            y=alt.Y("organization:N", title="Organization", sort=alt.EncodingSortField(field="date", op="min")),
             color=alt.Color("scheme:N", title="Scheme"),
             shape=alt.Shape("scheme:N", title="Scheme"),
             href="href:N",
+            description="label:N",
+            tooltip="label:N",
         )
     )
     return _frame(chart.properties(width=WIDTH, height=alt.Step(22)))

@@ -6,10 +6,16 @@ words can never become markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
+from exbench.language.digits import SETS, digit_range
+
 DASH = "–"
+# a number as documents print it, in Latin, Persian or Arabic-Indic digits, with its separators
+_DIGIT = f"[{digit_range(*SETS)}]"
+_NUMBER = re.compile(rf"{_DIGIT}+(?:[.,٫٬']{_DIGIT}+)*")
 
 
 def text(value: object) -> str:
@@ -31,6 +37,16 @@ def number(value: object, grouped: bool = True) -> str:
     if isinstance(value, (int, float)):
         return f"{int(value):,}" if grouped else str(int(value))
     return escape(str(value))
+
+
+def quote_html(quote: str) -> str:
+    """Quoted words, escaped, with every number in them marked: the figure a reader looks for stands out."""
+    parts, last = [], 0
+    for match in _NUMBER.finditer(quote):
+        parts += [escape(quote[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
+        last = match.end()
+    parts.append(escape(quote[last:]))
+    return "".join(parts)
 
 
 def linked(shown: str, href: str, title: str = "evidence") -> str:

@@ -6,11 +6,14 @@ no scripts, and a Content-Security-Policy that forbids fetching anything.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from exbench.report.evidence_entries import Evidence
-from exbench.report.html import linked, name, number, table, text
+from exbench.report.html import linked, name, number, quote_html, table, text
 from exbench.report.sections import Section
+
+# Where a document is, from the page: a relative link to the file (with "#page=N" for a PDF page), or None.
+SourceLink = Callable[[str, object], str | None]
 
 # Latin first; then families with Persian glyphs, which the browser falls back to per glyph.
 FONT_STACK = '"Noto Sans", "Noto Sans Arabic", Vazirmatn, "DejaVu Sans", Tahoma, sans-serif'
@@ -38,6 +41,7 @@ ol.evidence ul { list-style: none; padding-left: 0; }
 .what { font-weight: 600; margin: 0; }
 .note { color: #4b5565; margin: .1rem 0; }
 .src { font-size: .85rem; color: #4b5565; }
+mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 blockquote { margin: .2rem 0 .6rem; padding: .3rem .7rem; border-inline-start: 3px solid #b7c2d3; background: #f8f9fb; }
 bdi, blockquote { unicode-bidi: isolate; }
 """ % {"font": FONT_STACK}  # noqa: UP031 - CSS is full of braces: %-formatting leaves them alone
@@ -75,13 +79,20 @@ def _section(section: Section) -> str:
     return "".join(parts)
 
 
-def _evidence(entries: Sequence[Evidence]) -> str:
+def _document(source_path: str, page: object, link: SourceLink | None) -> str:
+    """The document's path under raw/, linked to the file (at the page, for a PDF) when the page knows where it is."""
+    shown = f"<code>{text(source_path)}</code>"
+    href = link(source_path, page) if link else None
+    return linked(shown, href, "open the document") if href else shown
+
+
+def _evidence(entries: Sequence[Evidence], link: SourceLink | None = None) -> str:
     items = []
     for entry in entries:
         quotes = (
             "".join(
-                f'<li><span class="src"><code>{text(c.source_path)}</code>, page {text(c.page)}</span>'
-                f'<blockquote dir="auto">{text(c.quote)}</blockquote></li>'
+                f'<li><span class="src">{_document(c.source_path, c.page, link)}, page {text(c.page)}</span>'
+                f'<blockquote dir="auto">{quote_html(c.quote)}</blockquote></li>'
                 for c in entry.citations
             )
             or '<li class="note">No quoted words were found for this figure.</li>'
@@ -91,15 +102,16 @@ def _evidence(entries: Sequence[Evidence]) -> str:
         items.append(f'<li id="{entry.anchor}"><p class="what">{entry.label_html}</p>{note}<ul>{quotes}</ul>{more}</li>')
     return (
         '<section id="evidence"><h2>Evidence</h2>'
-        '<p class="intro">What each number rests on: the document (path under raw/), the page and the quoted words.</p>'
+        '<p class="intro">What each number rests on: the document (path under raw/, linked to the file), the page and '
+        "the quoted words, their numbers marked.</p>"
         f'<ol class="evidence">{"".join(items)}</ol></section>'
     )
 
 
-def _sources(documents: Sequence[Mapping[str, object]]) -> str:
+def _sources(documents: Sequence[Mapping[str, object]], link: SourceLink | None = None) -> str:
     rows = [
         [
-            f"<code>{text(d['source_path'])}</code>",
+            _document(str(d["source_path"]), None, link),
             name(d["title"]),
             text(d["doc_kind"]),
             text(d["language"]),
@@ -124,8 +136,10 @@ def render_page(
     evidence: Sequence[Evidence],
     documents: Sequence[Mapping[str, object]],
     empty: bool,
+    link: SourceLink | None = None,
 ) -> str:
-    """The whole HTML document; with `empty`, a page that says there is no data yet."""
+    """The whole HTML document; with `empty`, a page that says there is no data yet. `link` turns a document's
+    path into a link to the file."""
     body = [_header(overview, len(documents))]
     if empty:
         body.append(
@@ -133,8 +147,8 @@ def render_page(
             "or recognitions. Put documents under raw/ and run <code>exbench run</code>.</p>"
         )
     else:
-        body += [_nav(sections), *(_section(s) for s in sections), _evidence(evidence)]
-    body.append(_sources(documents))
+        body += [_nav(sections), *(_section(s) for s in sections), _evidence(evidence, link)]
+    body.append(_sources(documents, link))
     return (
         '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import unescape as html_unescape
 from itertools import groupby
 
 from exbench.report import charts
@@ -28,6 +29,11 @@ class Section:
     empty: str
 
 
+def _plain(value: object) -> str:
+    """A number for a hover title (plain text: the SVG escapes it)."""
+    return html_unescape(number(value))
+
+
 def _chart(build: Callable[[list[dict[str, object]]], object], rows: list[dict[str, object]]) -> str | None:
     return charts.to_svg(build(rows)) if rows else None
 
@@ -50,9 +56,13 @@ def stars_section(ratings: Sequence[dict[str, object]], index: EvidenceIndex) ->
                 ),
             )
         )
+        basis_word = "reported" if r["basis"] == "reported" else "computed from points"
         if r["stars"] is not None:
             rating = f"{r['organization']} ({r['scheme']} {r['cycle_year'] or ''})".replace(" )", ")")
-            chart_rows.append({"rating": rating, "stars": r["stars"], "scheme": r["scheme"], "href": stars_href})
+            label = (
+                f"{r['organization']}: {r['stars']} stars ({r['scheme']} {r['cycle_year'] or 'cycle not stated'}, {basis_word})"
+            )
+            chart_rows.append({"rating": rating, "stars": r["stars"], "scheme": r["scheme"], "href": stars_href, "label": label})
         basis = "reported" if r["basis"] == "reported" else "computed from points"
         if r["disagrees"]:
             basis += " (reported and computed stars differ)"
@@ -97,12 +107,13 @@ def indicators_section(indicators: Sequence[dict[str, object]], index: EvidenceI
             )
             chart_rows.append(
                 {
-                    "indicator": code,
+                    "indicator": f"{code} ({r['unit']})",
                     "organization": r["organization"],
                     "peer_group": group,
                     "value": r["value"],
                     "kind": "value",
                     "href": href,
+                    "label": f"{r['organization']}: {code} {_plain(r['value'])} {r['unit']} in {cycle} (peer group {group})",
                 }
             )
             ranked = f"{r['rank']} of {r['peer_n']}" if r["rank"] is not None else f"{DASH} ({r['peer_n']} in group)"
@@ -121,12 +132,13 @@ def indicators_section(indicators: Sequence[dict[str, object]], index: EvidenceI
         if median is not None:
             chart_rows.append(
                 {
-                    "indicator": code,
+                    "indicator": f"{code} ({members[0]['unit']})",
                     "organization": "",
                     "peer_group": group,
                     "value": median,
                     "kind": "peer median",
                     "href": f"#{group_id}",
+                    "label": f"Median of peer group {group}: {code} {_plain(median)} {members[0]['unit']} in {cycle}",
                 }
             )
         bodies.append((group_id, rows))
@@ -161,8 +173,16 @@ def findings_section(findings: Sequence[dict[str, object]], index: EvidenceIndex
                     r["citations"],
                     r["findings"],
                 )
+                kind = finding_type.replace("_", " ")
                 chart_rows.append(
-                    {"theme": theme, "finding_type": finding_type, "organization": org, "findings": r["findings"], "href": href}
+                    {
+                        "theme": theme,
+                        "finding_type": finding_type,
+                        "organization": org,
+                        "findings": r["findings"],
+                        "href": href,
+                        "label": f"{org}: {r['findings']} {kind} findings on {theme}",
+                    }
                 )
                 row.append(number_link(r["findings"], href))
             rows.append(row)
@@ -194,6 +214,7 @@ def timeline_section(recognitions: Sequence[dict[str, object]], index: EvidenceI
                     "organization": r["organization"],
                     "scheme": r["scheme"],
                     "href": href,
+                    "label": f"{r['organization']}: {r['level'] or r['scheme']} ({r['scheme']}), {r['awarded_on'] or r['year']}",
                 }
             )
         rows.append(

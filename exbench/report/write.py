@@ -6,12 +6,13 @@ import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import duckdb
 
 from exbench.report.data import load_report_data
 from exbench.report.evidence_entries import EvidenceIndex
-from exbench.report.page import render_page
+from exbench.report.page import SourceLink, render_page
 from exbench.report.sections import build_sections
 from exbench.settings import Settings
 
@@ -44,8 +45,26 @@ def default_report_path(settings: Settings) -> Path:
     return settings.warehouse.parent / REPORT_NAME
 
 
-def render_report(warehouse: Path) -> tuple[str, ReportSummary]:
-    """The page of a warehouse and what it holds (its path left to the caller)."""
+def source_links(raw_dir: Path, out: Path) -> SourceLink:
+    """Links from the page at `out` to the documents under `raw_dir`: relative, so the folder can move as a
+    whole; a PDF opens at the cited page."""
+
+    def link(source_path: str, page: object) -> str | None:
+        if source_path.startswith("/") or ".." in Path(source_path).parts:
+            return None  # never a link out of the raw folder
+        relative = Path(os.path.relpath(raw_dir.resolve() / source_path, out.resolve().parent)).as_posix()
+        anchor = f"#page={page}" if page is not None and source_path.lower().endswith(".pdf") else ""
+        return quote(relative) + anchor
+
+    return link
+
+
+def render_report(warehouse: Path, out: Path | None = None, raw_dir: Path | None = None) -> tuple[str, ReportSummary]:
+    """The page of a warehouse and what it holds (its path left to the caller).
+
+    `out` (default: beside the warehouse) and `raw_dir` (default: the configured raw folder) place the links
+    from the evidence to the documents' files.
+    """
     try:
         with duckdb.connect(str(warehouse), read_only=True) as con:
             data = load_report_data(con)
@@ -53,17 +72,19 @@ def render_report(warehouse: Path) -> tuple[str, ReportSummary]:
         raise ReportError(f"{warehouse} is not a readable ExBench warehouse ({str(error).splitlines()[0]})") from error
     index = EvidenceIndex()
     sections = build_sections(data, index)
-    page = render_page(data.overview, sections, index.entries, data.documents, data.empty)
+    out = out if out is not None else warehouse.parent / REPORT_NAME
+    raw_dir = raw_dir if raw_dir is not None else Settings.from_env().raw_dir
+    page = render_page(data.overview, sections, index.entries, data.documents, data.empty, source_links(raw_dir, out))
     drawn = 0 if data.empty else sum(s.svg is not None for s in sections)
     shown = tuple((s.title, s.rows, s.svg is not None and not data.empty) for s in sections)
     return page, ReportSummary(Path(), drawn, data.organizations, len(index.entries), data.empty, shown)
 
 
-def write_report(warehouse: Path, out: Path) -> ReportSummary:
+def write_report(warehouse: Path, out: Path, raw_dir: Path | None = None) -> ReportSummary:
     """Write the report of `warehouse` to `out`; a reader of `out` never sees half a page."""
     if not warehouse.exists():
         raise ReportError(f"no warehouse at {warehouse}: run `exbench run` first")
-    page, summary = render_report(warehouse)
+    page, summary = render_report(warehouse, out, raw_dir)
     # a plain open (not mkstemp) so the page gets the usual permissions for others to read
     temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:

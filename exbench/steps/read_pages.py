@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exbench.ingest.media import unread_file_message
 from exbench.reading.ocr_pages import ocr_missing
 from exbench.runtime.cache import cache_file, load, store
 from exbench.runtime.progress import track
@@ -70,7 +71,12 @@ def read_pages(settings: Settings, shards: list[str]) -> PagesRead:
             target = cache_file(settings.cache_dir, "refused", row["document_id"])
             store(
                 target,
-                {"status": "quarantined", "error_reason": row["problem"], "error": REFUSALS.get(row["problem"], row["problem"])},
+                {
+                    "status": "quarantined",
+                    "error_reason": row["problem"],
+                    "error": (row["problem"] == "unsupported_type" and unread_file_message(Path(row["absolute_path"])))
+                    or REFUSALS.get(row["problem"], row["problem"]),
+                },
             )
             index[row["document_id"]] = str(target)
             continue
