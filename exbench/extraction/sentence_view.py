@@ -16,6 +16,7 @@ from exbench.extraction.lexicons import expand, fold
 from exbench.extraction.numbers import NumberMatch, find_numbers
 from exbench.extraction.organizations import OrgMention, find_organizations
 from exbench.extraction.text_units import Span
+from exbench.language import to_ascii_digits
 
 _PLACEHOLDER = re.compile(r"\{(_|[a-z_]+\+?)\}")
 
@@ -42,7 +43,11 @@ class SentenceView:
 
     @cached_property
     def dates(self) -> list[DateMatch]:
-        return find_dates(self.text, self.language, self.reference_date)
+        """Dates of the sentence, without a short two-digit year that would lie after the document's own
+        date ("در همان سال ۲۲ پروژه": 22 is a count after the word for year, not the year 1422)."""
+        found = find_dates(self.text, self.language, self.reference_date)
+        reference = getattr(self.reference_date, "year", None)
+        return [d for d in found if not (reference and d.first and d.first.year > reference + 1 and _short_year(d.raw))]
 
     @cached_property
     def organizations(self) -> list[OrgMention]:
@@ -83,6 +88,12 @@ class SentenceView:
         before = [m for m in self.organizations if m.end <= position]
         chosen = before[-1] if before else (self.organizations[0] if len(self.organizations) == 1 else None)
         return None if chosen is None else chosen.canonical
+
+
+def _short_year(raw: str) -> bool:
+    """A date written with a two-digit year and nothing else ("سال ۹۸", "year 22")."""
+    digits = re.findall(r"\d+", to_ascii_digits(raw))
+    return len(digits) == 1 and len(digits[0]) <= 2
 
 
 def compile_rule(pattern: str) -> tuple[re.Pattern[str], list[tuple[str, str]]]:
