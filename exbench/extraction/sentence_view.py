@@ -14,7 +14,7 @@ from functools import cached_property
 from exbench.extraction.dates import DateMatch, find_dates
 from exbench.extraction.lexicons import expand, fold
 from exbench.extraction.numbers import NumberMatch, find_numbers
-from exbench.extraction.organizations import OrgMention, find_organizations
+from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body
 from exbench.extraction.text_units import Span
 from exbench.language import to_ascii_digits
 
@@ -83,10 +83,12 @@ class SentenceView:
         years = {d.first.year for d in self.dates if d.first is not None}
         return years.pop() if len(years) == 1 else None
 
-    def organization_before(self, position: int) -> str | None:
-        """Canonical name of the organization named nearest before `position` ("" for a self reference)."""
-        before = [m for m in self.organizations if m.end <= position]
-        chosen = before[-1] if before else (self.organizations[0] if len(self.organizations) == 1 else None)
+    def organization_before(self, position: int, skip_assessors: bool = False) -> str | None:
+        """Canonical name of the organization named nearest before `position` ("" for a self reference);
+        with `skip_assessors`, a body that assessed ("KalDer'in ... ekibi") is passed over."""
+        named = [m for m in self.organizations if not (skip_assessors and m.canonical and is_assessment_body(m.canonical))]
+        before = [m for m in named if m.end <= position]
+        chosen = before[-1] if before else (named[0] if len(named) == 1 else None)
         return None if chosen is None else chosen.canonical
 
 
