@@ -181,7 +181,7 @@ def _named_after_mentions(text: str, language: str) -> list[OrgMention]:
     name follows; capitalised words right before the head (not an article) belong to the name too."""
     rules = load("organizations").get(language, {})
     token = re.compile(rules.get("name_token", r"\S+"))
-    connectors = set(rules.get("connectors", []))
+    connectors = set(rules.get("connectors", [])) | set(rules.get("after_connectors", []))
     articles = set(rules.get("article_tokens", []))
     found = []
     for head in rules.get("name_after_heads", []):
