@@ -85,3 +85,22 @@ def test_a_rendered_fire_brigade_report_gives_its_counts_to_the_brigade_not_to_t
     assert not any("Kalite" in org or "KalDer" in org for org, _, _ in got)
     kinds = {o.canonical: o.org_type for o in facts.organizations}
     assert kinds.get(brigade) == "fire_service"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owner"),
+    [
+        (
+            "Yeşilırmak Belediyesi, Türkiye Kalite Derneği (KalDer) tarafından verilen belgeyi 2023 yılında aldı.",
+            "tr",
+            "Yeşilırmak Belediyesi",
+        ),
+        ("Ashfield Council was assessed by the Northern Association of Towns in 2023.", "en", "Ashfield Council"),
+    ],
+)
+def test_the_agent_of_a_passive_is_not_what_the_clause_is_about(text, language, owner):
+    from exbench.extraction.organizations import find_organizations, short_names
+
+    names = short_names(find_organizations(text, language))
+    view = SentenceView(next(iter(sentences(text))), 1, language, None, names)
+    assert view.organization_before(text.index("2023")) == owner

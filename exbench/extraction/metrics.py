@@ -95,7 +95,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
             claimed |= set(indexes.values()) | {int(i) for i in _PLACEHOLDER_INDEX.findall(match.group(0))}
             for code, value in totals.items():
                 position = first_position[code]
-                owner = view.organization_before(position, code in load("metrics").get("assessed_side", []))
+                assessed_side = code in load("metrics").get("assessed_side", [])
+                owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
                 found.append(
                     Metric(
                         organization=context.subject if owner in (None, "") else owner,

@@ -171,7 +171,7 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
             break
     while words and words[-1] in set(rules.get("connectors", [])):
         words.pop()
-    if not words or words[0] in generic or any(w in stops for w in words):
+    if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
         return ""
     return " ".join(words)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from exbench.extraction.dates import DateMatch, find_dates
-from exbench.extraction.lexicons import expand, fold
+from exbench.extraction.lexicons import expand, fold, load
 from exbench.extraction.numbers import NumberMatch, find_numbers
 from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body
 from exbench.extraction.text_units import Span
@@ -78,18 +78,43 @@ class SentenceView:
         parts.append(self.folded[cursor:])
         return "".join(parts)
 
+    def _is_agent(self, mention: OrgMention) -> bool:
+        """Whether a mention is the agent of a passive: followed by 'tarafından', preceded by 'by' or 'توسط'."""
+        after, before = _agent_patterns(self.language)
+        return bool(
+            (after and after.search(self.folded[mention.end :])) or (before and before.search(self.folded[: mention.start]))
+        )
+
     def year(self) -> int | None:
         """The year the sentence names, when it names exactly one."""
         years = {d.first.year for d in self.dates if d.first is not None}
         return years.pop() if len(years) == 1 else None
 
-    def organization_before(self, position: int, skip_assessors: bool = False) -> str | None:
-        """Canonical name of the organization named nearest before `position` ("" for a self reference);
-        with `skip_assessors`, a body that assessed ("KalDer'in ... ekibi") is passed over."""
-        named = [m for m in self.organizations if not (skip_assessors and m.canonical and is_assessment_body(m.canonical))]
+    def organization_before(self, position: int, skip_assessors: bool = True, skip_agents: bool = True) -> str | None:
+        """Canonical name of the organization named nearest before `position` ("" for a self reference).
+
+        The agent of a passive ("KalDer tarafından lanse edilen", "توسط ...") and a body that assesses and
+        awards ("KalDer'in ... ekibi") are not what the clause is about and are passed over, unless the
+        caller says they may own the fact (`skip_agents`, `skip_assessors` False: the count of organizations
+        an association assessed is the association's)."""
+        named = [
+            m
+            for m in self.organizations
+            if not (skip_assessors and m.canonical and is_assessment_body(m.canonical))
+            and not (skip_agents and self._is_agent(m))
+        ]
         before = [m for m in named if m.end <= position]
         chosen = before[-1] if before else (named[0] if len(named) == 1 else None)
         return None if chosen is None else chosen.canonical
+
+
+def _agent_patterns(language: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    rules = load("organizations").get(language or "", {})
+    after, before = rules.get("agent_after", []), rules.get("agent_before", [])
+    return (
+        re.compile(r"^[\s)]*(?:\([^)]*\)[\s)]*)?(?:" + "|".join(after) + r")(?!\w)") if after else None,
+        re.compile(r"(?<!\w)(?:" + "|".join(before) + r")\s+$") if before else None,
+    )
 
 
 def _short_year(raw: str) -> bool:
