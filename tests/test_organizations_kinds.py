@@ -81,3 +81,9 @@ def test_gazetteer_entries_appear_only_once_a_document_names_them():
     resolver.resolve("Kartal Belediyesi", "Kartal Belediyesi", "municipality", "TR", "tr")
     named = [org.canonical_name for org in resolver.organizations.values() if org.aliases]
     assert named == ["Kartal Belediyesi"]
+
+
+def test_a_foreign_sister_city_is_not_a_municipality_of_the_language_s_country():
+    text = "Yurt Dışı Kardeş Belediyeler\nMacaristan (Baranya) Siklos Belediyesi Kartal Belediyesi Meclis Kararı"
+    countries = {m.canonical: m.country for m in find_organizations(text, "tr") if m.canonical}
+    assert countries == {"Siklos Belediyesi": "HU", "Kartal Belediyesi": "TR"}

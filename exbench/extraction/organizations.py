@@ -146,9 +146,22 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
                 start, end = match.start(), match.end() + tail.start(1) + len(word)
                 canonical = f"{head['canonical_head']} {word}"
                 org_type = head["org_type"]
-            mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, rules["country"], language)
+            country = _country_before(text, start, rules) if rules["name_before_head"] else rules["country"]
+            mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
             found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
     return found
+
+
+def _country_before(text: str, start: int, rules: dict) -> str | None:
+    """The country of a name: a foreign country written before it on its line, after any other name
+    ("Sırbistan Sjenica Belediyesi Kartal Belediyesi": Sjenica is in RS, Kartal is not), else the language's."""
+    countries = rules.get("foreign_countries", {})
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    for head in rules["heads"]:
+        for match in _head_pattern(rules, head).finditer(line):
+            line = line[match.end() :]
+    named = [countries[word] for word in re.findall(r"[^\W\d_]+", line) if word in countries]
+    return named[-1] if named else rules["country"]
 
 
 def _name_after_head(text: str, position: int, rules: dict) -> str:
