@@ -38,6 +38,8 @@ def _named(text: str, language: str) -> list[tuple[str, str | None]]:
         ("Staff of Ashcombe University met in March.", "en", ("Ashcombe University", "university")),
         ("This year the Regional Association of Towns' panel met.", "en", ("Regional Association of Towns", "association")),
         ("شرکت گاز استان البرزکوه در این مراسم حضور داشت.", "fa", ("شرکت گاز استان البرزکوه", "utility")),
+        ("شرکت فولاد مبارکه در این دوره حضور داشت.", "fa", ("شرکت فولاد مبارکه", "company")),
+        ("Mobarakeh Steel Company exported more steel.", "en", ("Mobarakeh Steel Company", "company")),
         ("دانشگاه صنعتی کوهپایه برای دومین بار در جایزه شرکت کرد.", "fa", ("دانشگاه صنعتی کوهپایه", "university")),
     ],
 )
@@ -52,6 +54,7 @@ def test_an_organization_of_each_kind_is_found_with_its_type(text, language, exp
         ("نتایج ارزیابی در شرکت اجرا شد.", "fa"),
         ("مدیرعامل شرکت با تشریح فرایند گفت.", "fa"),
         ("کارکنان در جشنواره شرکت کردند.", "fa"),
+        ("استقرار مدل تعالی در سازمان استقرار یافت.", "fa"),
     ],
 )
 def test_a_generic_noun_or_a_verb_after_a_head_is_no_name(text, language):

@@ -136,6 +136,9 @@ def _head_mentions(text: str, language: str) -> list[OrgMention]:
                 words = name.split()
                 canonical = " ".join([head["canonical_head"]] + words)
                 org_type = _typed(rules, words, head["org_type"])
+                told = org_type != head["org_type"] or whitelist & set(words) or _acronym_after(text, end, rules)
+                if head.get("needs_kind_or_place") and not told:
+                    continue  # "سازمان استقرار": a common noun, not a name
             else:
                 tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
                 if not tail:
