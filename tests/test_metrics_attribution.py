@@ -104,3 +104,16 @@ def test_the_agent_of_a_passive_is_not_what_the_clause_is_about(text, language, 
     names = short_names(find_organizations(text, language))
     view = SentenceView(next(iter(sentences(text))), 1, language, None, names)
     assert view.organization_before(text.index("2023")) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Call 0800 123 4567 for assessment enquiries, open 24 hours.", "en"),
+        ("در سال ۱۴۰۲ تعداد ۱۲ ارزیاب داخلی آموزش دیدند.", "fa"),
+        ("Kurumumuzda 120 kişi değerlendirici olarak yetiştirildi.", "tr"),
+        ("Değerlendirme 3 gün sürdü ve 1-5 ölçeğinde puanlandı.", "tr"),
+    ],
+)
+def test_people_trained_phone_lines_days_and_scales_are_no_assessment_counts(text, language):
+    assert _metrics(text, language) == set()
