@@ -117,3 +117,29 @@ def test_the_agent_of_a_passive_is_not_what_the_clause_is_about(text, language, 
 )
 def test_people_trained_phone_lines_days_and_scales_are_no_assessment_counts(text, language):
     assert _metrics(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The examiner team of seven spent 540 hours reviewing the application.",
+            "en",
+            {("assessors", 7.0), ("assessment_hours", 540.0)},
+        ),
+        (
+            "An internal assessment team of 12 worked for 300 hours.",
+            "en",
+            {("assessors_internal", 12.0), ("assessment_hours_internal", 300.0)},
+        ),
+        (
+            "Öz değerlendirme yedi kişilik iç değerlendirme ekibi tarafından toplam 210 saatte yapıldı.",
+            "tr",
+            {("assessors_internal", 7.0), ("assessment_hours_internal", 210.0)},
+        ),
+        ("تیم ارزیابی ۶ نفر (سرارزیاب و ۵ ارزیاب) بود.", "fa", {("assessors", 6.0)}),
+        ("Number of strengths identified was 17.", "en", {("strengths", 17.0)}),
+    ],
+)
+def test_teams_are_counted_whole_and_of_their_kind(text, language, expected):
+    assert {(code, value) for _, code, value in _metrics(text, language)} == expected
