@@ -68,9 +68,8 @@ def _typed(rules: dict, words: list[str], org_type: str | None) -> str | None:
     if org_type not in set(rules.get("retypable", [])):
         return org_type
     for word in words:
-        for stem, kind in by_word.items():
-            if word.startswith(stem):
-                return kind
+        if word in by_word:  # the whole word: "Su" (water) is no prefix of "Sultanbeyli"
+            return by_word[word]
     return org_type
 
 
@@ -160,9 +159,8 @@ def _country_before(text: str, start: int, rules: dict) -> str | None:
     ("Sırbistan Sjenica Belediyesi Kartal Belediyesi": Sjenica is in RS, Kartal is not), else the language's."""
     countries = rules.get("foreign_countries", {})
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    for head in rules["heads"]:
-        for match in _head_pattern(rules, head).finditer(line):
-            line = line[match.end() :]
+    ends = [match.end() for head in rules["heads"] for match in _head_pattern(rules, head).finditer(line)]
+    line = line[max(ends, default=0) :]
     named = [countries[word] for word in re.findall(r"[^\W\d_]+", line) if word in countries]
     return named[-1] if named else rules["country"]
 
