@@ -333,7 +333,9 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
     candidates: dict[str, set[str]] = {}
     by_name: dict[str, OrgMention] = {}
     for mention in mentions:
-        if mention.acronym and mention.canonical:  # "HEPDAK" after "... Derneği (HEPDAK)", in any script
+        # "HEPDAK" after "... Derneği (HEPDAK)", in any script; an awarding body's ("KalDer") is also the name
+        # of its scheme, and a scheme is no organization.
+        if mention.acronym and mention.canonical and not is_assessment_body(mention.acronym):
             candidates.setdefault(mention.acronym, set()).add(mention.canonical)
             by_name[mention.acronym] = mention
         entry = by_code(mention.language)
