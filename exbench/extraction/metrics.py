@@ -7,6 +7,8 @@ belongs to the organization named nearest before it (else the document's own).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
@@ -88,10 +90,13 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 spans.setdefault(key, []).append((number.start, number.end))
             if not valid:
                 continue
-            claimed |= set(indexes.values())
+            # Every number the match reads is used up, the values and the {_} ones alike: the
+            # breakdown after a total ("26 units: 14 districts, 8 agencies and 4 companies") is no metric.
+            claimed |= set(indexes.values()) | {int(i) for i in _PLACEHOLDER_INDEX.findall(match.group(0))}
             for code, value in totals.items():
                 position = first_position[code]
-                owner = view.organization_before(position)
+                assessed_side = code in load("metrics").get("assessed_side", [])
+                owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
                 found.append(
                     Metric(
                         organization=context.subject if owner in (None, "") else owner,
@@ -102,7 +107,25 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                         rule=rule_id,
                     )
                 )
-    return found
+    return _qualified_hours(found)
+
+
+_PLACEHOLDER_INDEX = re.compile(r"⟪(\d+)⟫")
+
+
+def _qualified_hours(found: list[Metric]) -> list[Metric]:
+    """Hours a sentence gives to assessors who are all internal (or all external) are internal
+    (external) assessment hours: "16 internal assessors over 420 hours"."""
+    qualify = load("metrics").get("qualified_by", {})
+    codes = {m.metric_code for m in found}
+    result = []
+    for metric in found:
+        by = qualify.get(metric.metric_code, {})
+        present = [code for code in by if code in codes]
+        if len(present) == 1 and not codes & set(load("metrics").get("unqualified_counts", [])):
+            metric = replace(metric, metric_code=by[present[0]])
+        result.append(metric)
+    return result
 
 
 def _as_of(context: DocumentContext) -> int | None:

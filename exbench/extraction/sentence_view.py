@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from exbench.extraction.dates import DateMatch, find_dates
-from exbench.extraction.lexicons import expand, fold
+from exbench.extraction.lexicons import expand, fold, load
 from exbench.extraction.numbers import NumberMatch, find_numbers
-from exbench.extraction.organizations import OrgMention, find_organizations
+from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body
 from exbench.extraction.text_units import Span
+from exbench.language import to_ascii_digits
 
 _PLACEHOLDER = re.compile(r"\{(_|[a-z_]+\+?)\}")
 
@@ -42,7 +43,11 @@ class SentenceView:
 
     @cached_property
     def dates(self) -> list[DateMatch]:
-        return find_dates(self.text, self.language, self.reference_date)
+        """Dates of the sentence, without a short two-digit year that would lie after the document's own
+        date ("در همان سال ۲۲ پروژه": 22 is a count after the word for year, not the year 1422)."""
+        found = find_dates(self.text, self.language, self.reference_date)
+        reference = getattr(self.reference_date, "year", None)
+        return [d for d in found if not (reference and d.first and d.first.year > reference + 1 and _short_year(d.raw))]
 
     @cached_property
     def organizations(self) -> list[OrgMention]:
@@ -73,16 +78,49 @@ class SentenceView:
         parts.append(self.folded[cursor:])
         return "".join(parts)
 
+    def _is_agent(self, mention: OrgMention) -> bool:
+        """Whether a mention is the agent of a passive: followed by 'tarafından', preceded by 'by' or 'توسط'."""
+        after, before = _agent_patterns(self.language)
+        return bool(
+            (after and after.search(self.folded[mention.end :])) or (before and before.search(self.folded[: mention.start]))
+        )
+
     def year(self) -> int | None:
         """The year the sentence names, when it names exactly one."""
         years = {d.first.year for d in self.dates if d.first is not None}
         return years.pop() if len(years) == 1 else None
 
-    def organization_before(self, position: int) -> str | None:
-        """Canonical name of the organization named nearest before `position` ("" for a self reference)."""
-        before = [m for m in self.organizations if m.end <= position]
-        chosen = before[-1] if before else (self.organizations[0] if len(self.organizations) == 1 else None)
+    def organization_before(self, position: int, skip_assessors: bool = True, skip_agents: bool = True) -> str | None:
+        """Canonical name of the organization named nearest before `position` ("" for a self reference).
+
+        The agent of a passive ("KalDer tarafından lanse edilen", "توسط ...") and a body that assesses and
+        awards ("KalDer'in ... ekibi") are not what the clause is about and are passed over, unless the
+        caller says they may own the fact (`skip_agents`, `skip_assessors` False: the count of organizations
+        an association assessed is the association's)."""
+        named = [
+            m
+            for m in self.organizations
+            if not (skip_assessors and m.canonical and is_assessment_body(m.canonical))
+            and not (skip_agents and self._is_agent(m))
+        ]
+        before = [m for m in named if m.end <= position]
+        chosen = before[-1] if before else (named[0] if len(named) == 1 else None)
         return None if chosen is None else chosen.canonical
+
+
+def _agent_patterns(language: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    rules = load("organizations").get(language or "", {})
+    after, before = rules.get("agent_after", []), rules.get("agent_before", [])
+    return (
+        re.compile(r"^[\s)]*(?:\([^)]*\)[\s)]*)?(?:" + "|".join(after) + r")(?!\w)") if after else None,
+        re.compile(r"(?<!\w)(?:" + "|".join(before) + r")\s+$") if before else None,
+    )
+
+
+def _short_year(raw: str) -> bool:
+    """A date written with a two-digit year and nothing else ("سال ۹۸", "year 22")."""
+    digits = re.findall(r"\d+", to_ascii_digits(raw))
+    return len(digits) == 1 and len(digits[0]) <= 2
 
 
 def compile_rule(pattern: str) -> tuple[re.Pattern[str], list[tuple[str, str]]]:

@@ -26,8 +26,9 @@ class Organization:
     canonical_name: str
     org_type: str | None
     country: str | None
-    aliases: dict[str, str] = field(default_factory=dict)  # alias -> language
+    aliases: dict[str, str] = field(default_factory=dict)  # alias -> language, once a document named it
     parent_id: str | None = None
+    known_aliases: dict[str, str] = field(default_factory=dict)  # the gazetteer's names, kept until then
 
 
 def organization_id(canonical_name: str) -> str:
@@ -37,11 +38,17 @@ def organization_id(canonical_name: str) -> str:
 
 
 def match_key(name: str) -> str:
-    """Fold a name for comparison: no case, no accents or dotted i, no apostrophe suffixes."""
+    """Fold a name for comparison: no case, no accents or dotted i, no apostrophe suffixes, no line breaks."""
     name = re.sub(r"['’]\w+", "", name.replace("İ", "I").replace("ı", "i"))
     name = unicodedata.normalize("NFKD", name.casefold())
     name = "".join(c for c in name if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", name).strip()
+
+
+def base_form(name: str) -> str:
+    """A name as stored: on one line, without the case ending written after an apostrophe
+    ("GÖSKİ'nin" -> "GÖSKİ", "Council's" -> "Council")."""
+    return re.sub(r"['’][^\W\d_]{0,4}$", "", " ".join(name.split()))
 
 
 class OrganizationResolver:
@@ -54,7 +61,7 @@ class OrganizationResolver:
             org = self._create(entry["canonical_name"], entry["org_type"], entry.get("country"))
             for language, aliases in entry["aliases"].items():
                 for alias in aliases:
-                    org.aliases[alias] = language
+                    org.known_aliases[alias] = language
                     self.by_key[match_key(alias)] = org
 
     def _create(self, canonical: str, org_type: str | None, country: str | None) -> Organization:
@@ -75,6 +82,8 @@ class OrganizationResolver:
         parent: str | None = None,
     ) -> Organization:
         """The organization behind a name, created when it is new; `parent` links a unit to its organization."""
+        canonical = base_form(canonical)
+        surface = " ".join(surface.split()) if surface else surface
         key = match_key(canonical)
         org = self.by_key.get(key)
         if org is None and self.by_key:
@@ -86,6 +95,8 @@ class OrganizationResolver:
         if org is None:
             org = self._create(canonical, org_type, country)
         self.by_key.setdefault(key, org)
+        if not org.aliases:  # first named: a gazetteer entry shows with all its names, one never named not at all
+            org.aliases.update(org.known_aliases)
         org.aliases.setdefault(canonical, language or "")
         if surface and surface != canonical and not re.search(r"['’]", surface):
             org.aliases.setdefault(surface, language or "")

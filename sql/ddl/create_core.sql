@@ -72,8 +72,8 @@ create table core.organizations (
 );
 comment on table core.organizations is 'Organizations named in the documents, one id each across languages and spellings.';
 comment on column core.organizations.organization_id is 'Stable id derived from the canonical name folded for matching (case, Turkish dotted and dotless i, accents), so every spelling that folds alike gives the same id in every run.';
-comment on column core.organizations.canonical_name is 'Preferred name, in the language of the organization''s country.';
-comment on column core.organizations.org_type is 'municipality, metropolitan_municipality, municipal_union, municipal_company, municipal_agency, department, association, public_agency or other.';
+comment on column core.organizations.canonical_name is 'Preferred name, in the language of the organization''s country: on one line and in its base form (no case or possessive ending).';
+comment on column core.organizations.org_type is 'Kind of organization, told by the head noun of its name (ref.codes, code_kind org_type); NULL when the name has no head noun of a known kind.';
 comment on column core.organizations.country is 'ISO 3166-1 alpha-2 country code (TR, IR, ...), NULL when unknown.';
 comment on column core.organizations.parent_organization_id is 'Organization this one belongs to (a department of a municipality, a province of a metropolitan municipality).';
 
