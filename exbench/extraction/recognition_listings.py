@@ -78,7 +78,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
                         stars=None,
                         year=year,
                         awarded_on=None,
-                        evidence=Evidence(page.page_number, " ".join((mention.surface + row).split())[:300]),
+                        evidence=Evidence(page.page_number, (page.text[mention.start : mention.end] + row).strip()[:300]),
                     )
                 )
     return found
