@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from exbench.report.changes import changes_section
 from exbench.report.data import load_report_data
 from exbench.report.evidence_entries import EvidenceIndex
 from exbench.report.page import render_page
@@ -52,7 +53,7 @@ def render_report(warehouse: Path) -> tuple[str, ReportSummary]:
     except duckdb.Error as error:
         raise ReportError(f"{warehouse} is not a readable ExBench warehouse ({str(error).splitlines()[0]})") from error
     index = EvidenceIndex()
-    sections = build_sections(data, index)
+    sections = [*build_sections(data, index), changes_section(warehouse)]
     page = render_page(data.overview, sections, index.entries, data.documents, data.empty)
     drawn = 0 if data.empty else sum(s.svg is not None for s in sections)
     shown = tuple((s.title, s.rows, s.svg is not None and not data.empty) for s in sections)

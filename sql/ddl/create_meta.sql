@@ -72,6 +72,12 @@ comment on column meta.corrections.reviewed_on is 'When the decision was made.';
 comment on column meta.corrections.status is 'applied; orphaned (the fact was in the previous published build and no longer exists; the row stays in the file); error (the row could not be applied: see message).';
 comment on column meta.corrections.message is 'What was wrong, for an orphaned or bad row.';
 
+create table meta.supersedes (
+    build_id varchar not null
+);
+comment on table meta.supersedes is 'The published build this one replaced, whose warehouse meta.revisions compares with (no row for a first build).';
+comment on column meta.supersedes.build_id is 'Id of the replaced build (its meta.builds.build_id).';
+
 create table meta.revisions (
     build_id varchar not null,
     previous_build_id varchar,

@@ -6,6 +6,8 @@
 -- correction when this build applied one to the fact (meta.corrections), to a
 -- new or removed document when the fact's document is new or gone, else to the
 -- extractor (a new version, or organizations resolved anew).
+insert into meta.supersedes select build_id from previous_build;
+
 insert into meta.revisions by name
 with
 this_build as (
