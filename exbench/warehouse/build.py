@@ -36,7 +36,7 @@ STAGING_TABLES = (
     "input_warnings",
 )
 # facts that break a rule are set aside first, then core loads the rest, then people's corrections apply
-CORE_ORDER = ["screen_facts.sql", "load_core.sql", "apply_corrections.sql"]
+CORE_ORDER = ["screen_facts.sql", "load_core.sql", "apply_corrections.sql", "write_corrections.sql"]
 
 MART_ORDER = [
     "build_star_ratings.sql",
