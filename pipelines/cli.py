@@ -156,21 +156,23 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many facts (the most important).")
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to review.")
+@click.option(
+    "--raw", "raw_dir", type=click.Path(file_okay=False), help="Folder of the documents, to find and show the quoted words."
+)
 @click.pass_context
-def review(ctx: click.Context, out_file: str | None, limit: int | None, warehouse: str | None) -> None:
+def review(ctx: click.Context, out_file: str | None, limit: int | None, warehouse: str | None, raw_dir: str | None) -> None:
     """Write the review sheet: the facts that most need a person's eyes, with their evidence and empty decision
     columns (action: confirm, set, reject, add). `exbench review apply FILE` merges the filled sheet."""
     if ctx.invoked_subcommand is not None:
         return
-    settings = Settings.from_env(warehouse=warehouse)
+    settings = Settings.from_env(raw_dir, warehouse)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
     from exbench.review.sheet import ReviewError, write_review_sheet
 
     try:
-        sheet = write_review_sheet(
-            settings.warehouse, Path(out_file) if out_file else settings.warehouse.parent / "review.xlsx", limit
-        )
+        out = Path(out_file) if out_file else settings.warehouse.parent / "review.xlsx"
+        sheet = write_review_sheet(settings.warehouse, out, limit, settings.raw_dir if settings.raw_dir.is_dir() else None)
     except ReviewError as error:
         _fail(str(error))
     click.echo(f"{sheet.rows} facts to review", err=True)

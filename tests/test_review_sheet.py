@@ -5,6 +5,7 @@ filled sheet into raw/corrections.csv whole or not at all."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -35,7 +36,9 @@ def built(tmp_path_factory) -> Settings:
 
 @pytest.fixture()
 def sheet(built, tmp_path) -> Path:
-    result = CliRunner().invoke(main, ["review", "--warehouse", str(built.warehouse), "--out", str(tmp_path / "sheet.xlsx")])
+    result = CliRunner().invoke(
+        main, ["review", "--warehouse", str(built.warehouse), "--raw", str(built.raw_dir), "--out", str(tmp_path / "sheet.xlsx")]
+    )
     assert result.exit_code == 0, result.output
     return tmp_path / "sheet.xlsx"
 
@@ -81,6 +84,16 @@ def test_libreoffice_reads_the_sheet_back(sheet, tmp_path):
         read = list(csv.DictReader(handle))
     assert [r["fact_id"] for r in read] == [r["fact_id"] for r in _rows(sheet)]
     assert "Recognised by EFQM 4 Star" in read[0]["quote"]
+
+
+def test_the_sheet_shows_where_the_quoted_words_are_on_the_page(sheet):
+    first = _rows(sheet)[0]
+    boxes = json.loads(first["boxes"])
+    assert len(boxes) == 2  # the quote's two lines
+    for left, top, right, bottom in boxes:
+        assert 0 <= left < right <= 612 and 0 <= top < bottom <= 792  # inside the A4/Letter page, top down
+    assert boxes[0][1] < boxes[1][1]  # the first line above the second
+    assert len(load_workbook(sheet).worksheets[0]._images) >= 1  # the highlighted page region
 
 
 def _fill(sheet: Path, decisions: dict[int, dict[str, object]]) -> None:
