@@ -18,7 +18,7 @@ from pipelines.run import run_pipeline
 
 PDFS = Path(__file__).resolve().parent / "eval" / "pdf-chromium"
 LEEDS = "en_a01.pdf"
-NEW = "rep_en_1.pdf"
+NEW = "rep_en_3.pdf"  # an assessment report of another council, whose points give it a star rating
 
 
 def _rows(settings: Settings, sql: str, params: list | None = None) -> list[tuple]:
