@@ -108,6 +108,7 @@ def chain(tmp_path_factory) -> dict[str, Build]:
     builds["refreshed"] = _run(settings, "refreshed", full_refresh=True)
     (raw / REPORT).unlink()
     builds["gone"] = _run(settings, "gone")
+    builds["again"] = _run(settings, "again")
     builds["ids"] = {"strengths": strengths, "areas": areas, "finding": finding}  # type: ignore[assignment]
     return builds
 
@@ -199,6 +200,8 @@ def test_a_bad_row_is_one_clear_error_and_the_good_rows_apply(chain):
 def test_a_correction_whose_fact_disappeared_is_orphaned(chain):
     gone, ids = chain["gone"], chain["ids"]
     assert gone.one("select status from meta.corrections where fact_id = ?", [ids["finding"]]) == "orphaned"
+    # and stays orphaned in the builds after, though the build it was last seen in is no longer the previous one
+    assert chain["again"].one("select status from meta.corrections where fact_id = ?", [ids["finding"]]) == "orphaned"
     lines = [w for w in gone.outcome.warnings if "orphaned" in w]
     assert len(lines) == 1 and lines[0].startswith("raw/corrections.csv row 5, column fact_id: orphaned: fact ")
     # the other corrections still apply

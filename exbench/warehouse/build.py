@@ -114,7 +114,8 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
                 con.execute(f"create table staging.{name} as select * from _empty")
                 con.unregister("_empty")
         previous = build_info.get("previous")
-        load_previous(con, {"previous_facts": read_previous(Path(previous) if previous else None)["previous_facts"]})
+        before = read_previous(Path(previous) if previous else None)
+        load_previous(con, {name: before[name] for name in ("previous_facts", "previous_decided")})
         run_folder(con, "core", CORE_ORDER)
         con.execute("drop schema staging cascade")
         build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]

@@ -44,6 +44,11 @@ _PREVIOUS = {
     ),
     "previous_documents": ("select document_id from core.documents", {"document_id": pl.String}),
     "previous_build": ("select build_id from meta.builds", {"build_id": pl.String}),
+    # facts the previous build's corrections named: one orphaned then is still orphaned, not unknown
+    "previous_decided": (
+        "select distinct fact_id from meta.corrections where status in ('applied', 'orphaned')",
+        {"fact_id": pl.String},
+    ),
 }
 
 
@@ -63,9 +68,14 @@ def read_previous(previous: Path | None) -> dict[str, pl.DataFrame]:
         return frames
     try:
         with duckdb.connect(str(previous), read_only=True) as con:
-            return {name: _frame(con, query, schema) for name, (query, schema) in _PREVIOUS.items()}
+            for name, (query, schema) in _PREVIOUS.items():
+                try:
+                    frames[name] = _frame(con, query, schema)
+                except duckdb.Error:  # a warehouse from before this table or column: none of it
+                    pass
     except duckdb.Error:
-        return frames
+        pass
+    return frames
 
 
 def load_previous(con: duckdb.DuckDBPyConnection, previous: dict[str, pl.DataFrame], schema: str = "staging") -> None:
@@ -81,6 +91,8 @@ def record_revisions(con: duckdb.DuckDBPyConnection, previous: dict[str, pl.Data
     """Fill meta.revisions of the build on `con` (core and marts built) against the previous build; returns its rows."""
     con.execute("create or replace temp table current_facts as " + sql_text("revisions/select_fact_summary.sql"))
     for name, frame in previous.items():
+        if name == "previous_decided":
+            continue
         con.register("_previous_frame", frame)
         con.execute(f"create or replace temp table {name} as select * from _previous_frame")
         con.unregister("_previous_frame")

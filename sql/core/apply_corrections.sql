@@ -4,7 +4,8 @@
 -- time core is built: a full refresh or a new
 -- extractor version keeps them. Every row of the file ends in meta.corrections
 -- with what it did: applied (before and after), orphaned (its fact no longer
--- exists: it was in the previous published build, staging.previous_facts) or
+-- exists: it was in the previous published build, staging.previous_facts, or
+-- a correction of that build named it, staging.previous_decided) or
 -- error (a fact id no build had, a value its field cannot hold, an added fact
 -- whose words are not on its page). Orphaned and bad rows are also lines of
 -- meta.input_warnings naming file, row and column, so `exbench run` lists them;
@@ -210,7 +211,7 @@ rows as (
         c.*,
         coalesce(f.fact_table, a.fact_table, p.fact_table) as fact_table,
         f.fact_id is not null as exists_now,
-        p.fact_id is not null as existed_before,
+        p.fact_id is not null or c.fact_id in (select d.fact_id from staging.previous_decided as d) as existed_before,
         a.place_problem,
         a.new_fact_id,
         v.problem as value_problem,
