@@ -27,6 +27,7 @@ from exbench.warehouse.build import (
     STAGING_TABLES,
     build_core,
     build_marts,
+    build_revisions,
     publish,
     remove_stale_wal,
 )
@@ -96,7 +97,8 @@ def warehouse_build(
             },
         )
         yield from _table_results(settings.build_path, "core", core)
-        marts = build_marts(settings.build_path, settings.warehouse)
+        marts = build_marts(settings.build_path)
+        build_revisions(settings.build_path, settings.warehouse)
         yield from _table_results(settings.build_path, "mart", marts)
         outcomes = evaluate_checks(settings.build_path)
         yield from (check_result(outcome) for outcome in outcomes)

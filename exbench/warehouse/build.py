@@ -132,12 +132,17 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
         return table_counts(con, "core")
 
 
-def build_marts(build_path: Path, previous: Path | None = None) -> dict[str, int]:
-    """Fill the marts of the build file from its core tables, then meta.revisions against the previous build."""
+def build_marts(build_path: Path) -> dict[str, int]:
+    """Fill the marts of the build file from its core tables."""
     with duckdb.connect(str(build_path)) as con:
         run_folder(con, "marts", MART_ORDER)
-        record_revisions(con, read_previous(previous))
         return table_counts(con, "mart")
+
+
+def build_revisions(build_path: Path, previous: Path | None) -> int:
+    """meta.revisions of the build file (core and marts built) against the published warehouse it will replace."""
+    with duckdb.connect(str(build_path)) as con:
+        return record_revisions(con, read_previous(previous))
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
