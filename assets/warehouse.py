@@ -20,16 +20,19 @@ from assets.checks import check_result, check_specs, table_key
 from assets.metadata import OWNERS, counts_table, preview, row_count
 from assets.resources import ExbenchPaths
 from exbench.runtime.lock import build_lock
+from exbench.runtime.register import stage_dir
 from exbench.runtime.versions import extractor_version, reader_version
 from exbench.version import __version__
 from exbench.warehouse.build import (
     STAGING_TABLES,
     build_core,
     build_marts,
+    build_revisions,
     publish,
     remove_stale_wal,
 )
 from exbench.warehouse.checks import CheckOutcome, evaluate_checks
+from exbench.warehouse.corrections import stage_corrections
 from exbench.warehouse.schema import WarehouseTable, warehouse_tables
 from exbench.warehouse.stage import ShardsNotRead, stage_all_shards
 
@@ -84,16 +87,18 @@ def warehouse_build(
             raise dg.Failure(str(error)) from None
         core = build_core(
             settings.build_path,
-            {name: staged[name] for name in STAGING_TABLES},
+            {name: staged[name] for name in STAGING_TABLES} | stage_corrections(settings.raw_dir, stage_dir(settings.cache_dir)),
             {
                 "build_id": context.run_id[:12],
                 "version": __version__,
                 "reader_version": reader_version(),
                 "extractor_version": extractor_version(),
+                "previous": str(settings.warehouse),
             },
         )
         yield from _table_results(settings.build_path, "core", core)
         marts = build_marts(settings.build_path)
+        build_revisions(settings.build_path, settings.warehouse)
         yield from _table_results(settings.build_path, "mart", marts)
         outcomes = evaluate_checks(settings.build_path)
         yield from (check_result(outcome) for outcome in outcomes)

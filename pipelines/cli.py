@@ -117,7 +117,12 @@ def run(raw_dir: str | None, warehouse: str | None, exports_dir: str | None, ful
     help="Exports folder (default warehouse/exports); blind packs go to <out>/blind/.",
 )
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to export from.")
-def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse: str | None) -> None:
+@click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Only facts a person confirmed, corrected or added (raw/corrections.csv); the manifest says so.",
+)
+def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse: str | None, reviewed_only: bool) -> None:
     """Write benchmark.csv, findings.csv, metrics.csv and manifest.json for one scheme and cycle.
 
     An unknown scheme or cycle writes nothing and lists the valid ones.
@@ -128,7 +133,13 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
     from exbench.export.jury import ExportError, export_pack
 
     try:
-        pack = export_pack(settings.warehouse, scheme, cycle, settings.exports_dir, blind=blind)
+        if reviewed_only:
+            from exbench.review.export import reviewed_copy
+
+            with reviewed_copy(settings.warehouse) as copy:
+                pack = export_pack(copy, scheme, cycle, settings.exports_dir, blind=blind)
+        else:
+            pack = export_pack(settings.warehouse, scheme, cycle, settings.exports_dir, blind=blind)
     except ExportError as error:
         _fail(str(error))
     if pack.rows("benchmark.csv") == 0:
@@ -136,6 +147,57 @@ def export(scheme: str, cycle: int, blind: bool, out_dir: str | None, warehouse:
     if pack.mapping is not None:
         click.echo(f"mapping (keep private): {printable(str(pack.mapping))}", err=True)
     click.echo(printable(str(pack.folder)))
+
+
+@main.group(invoke_without_command=True)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False),
+    help="Sheet to write (default review.xlsx beside the warehouse); the same rows go to a .csv beside it.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many facts (the most important).")
+@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse file to review.")
+@click.option(
+    "--raw", "raw_dir", type=click.Path(file_okay=False), help="Folder of the documents, to find and show the quoted words."
+)
+@click.pass_context
+def review(ctx: click.Context, out_file: str | None, limit: int | None, warehouse: str | None, raw_dir: str | None) -> None:
+    """Write the review sheet: the facts that most need a person's eyes, with their evidence and empty decision
+    columns (action: confirm, set, reject, add). `exbench review apply FILE` merges the filled sheet."""
+    if ctx.invoked_subcommand is not None:
+        return
+    settings = Settings.from_env(raw_dir, warehouse)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `exbench run` first")
+    from exbench.review.sheet import ReviewError, write_review_sheet
+
+    try:
+        out = Path(out_file) if out_file else settings.warehouse.parent / "review.xlsx"
+        sheet = write_review_sheet(settings.warehouse, out, limit, settings.raw_dir if settings.raw_dir.is_dir() else None)
+    except ReviewError as error:
+        _fail(str(error))
+    click.echo(f"{sheet.rows} facts to review", err=True)
+    click.echo(printable(str(sheet.xlsx)))
+    click.echo(printable(str(sheet.csv)))
+
+
+@review.command(name="apply")
+@click.argument("sheet_file", type=click.Path(dir_okay=False))
+@click.option("--raw", "raw_dir", type=click.Path(file_okay=False), help="Folder of documents (default raw/ or EXBENCH_RAW_DIR).")
+@click.option("--warehouse", type=click.Path(dir_okay=False), help="Warehouse whose fact ids the sheet names.")
+def review_apply(sheet_file: str, raw_dir: str | None, warehouse: str | None) -> None:
+    """Merge a filled review sheet (XLSX or CSV) into raw/corrections.csv: every row is checked first, and one
+    bad row merges nothing. The next `exbench run` applies the decisions."""
+    settings = Settings.from_env(raw_dir, warehouse)
+    from exbench.review.apply import merge_sheet
+    from exbench.review.sheet import ReviewError
+
+    try:
+        target, added = merge_sheet(Path(sheet_file), settings.raw_dir, settings.warehouse)
+    except ReviewError as error:
+        _fail(str(error))
+    click.echo(f"{added} decisions merged into {printable(str(target))}; run `exbench run` to apply them", err=True)
 
 
 @main.command()

@@ -25,7 +25,7 @@ import duckdb
 
 from exbench.export.blind import blind_key, codebook, mappings_dir, write_mapping
 from exbench.export.csv_safe import write_csv
-from exbench.export.publish import GENERATOR, staged
+from exbench.export.publish import GENERATOR, revision_notice, staged
 from exbench.export.readme import render_readme
 from exbench.export.reidentify import check_pack
 from exbench.export.rows import PackRows, masker_for, read_identities, read_names, read_rows
@@ -107,10 +107,11 @@ def export_pack(warehouse: Path, scheme: str, cycle: int, exports_dir: Path, bli
     with duckdb.connect(str(warehouse), read_only=True) as con:
         scheme, cycle = resolve_scope(scopes(con), scheme, cycle)
         data = read_rows(con, scheme, cycle)
+        notice = revision_notice(con, scheme, cycle, blind)
         if blind:
             known, identities = read_names(con), read_identities(con)
     folder = pack_folder(exports_dir, scheme, cycle, blind)
-    manifest = _manifest(data, blind)
+    manifest = _manifest(data, blind) | notice
     if not blind:
         with staged(folder) as temp:
             _write(temp, named_tables(data), manifest)

@@ -22,7 +22,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+import duckdb
+
 from exbench.export.scope import ExportError, is_folder_name
+from exbench.warehouse.sql import sql_text
 
 PACK_FILES = tuple(
     f"{stem}.{kind}" for stem in ("benchmark", "indicators", "findings", "metrics") for kind in ("csv", "xlsx")
@@ -54,6 +57,30 @@ def exchange(first: Path, second: Path) -> bool:
     if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
         return False
     raise OSError(code, os.strerror(code), str(second))
+
+
+def revision_notice(con: duckdb.DuckDBPyConnection, scheme: str, cycle: int, blind: bool = False) -> dict:
+    """What a pack's manifest says of its build's history: the build it supersedes, the changes that touch
+    its scheme and cycle (meta.revisions), and whether it holds only facts a person reviewed.
+
+    A blind pack names no build and no organization, so it gets the count of changes only.
+    """
+    notice: dict = {"facts": "all"}
+    try:
+        filtered = con.execute("select facts from meta.export_facts").fetchall()
+        notice["facts"] = filtered[0][0] if filtered else "all"
+    except duckdb.Error:
+        pass
+    try:
+        previous = con.execute("select any_value(build_id) from meta.supersedes").fetchone()[0]
+        cursor = con.execute(sql_text("exports/select_revisions.sql"), {"scheme": scheme, "cycle": cycle})
+        columns = [d[0] for d in cursor.description]
+        changes = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    except duckdb.Error:
+        return notice
+    if blind:
+        return {**notice, "changes_count": len(changes)}
+    return {**notice, "supersedes": previous, "changes": changes}
 
 
 def _sibling(target: Path, role: str) -> Path:

@@ -100,7 +100,7 @@ class _Walk:
                 continue
             for entry in entries:
                 child = f"{relative}/{entry.name}" if relative else entry.name
-                if entry.name.startswith(".") or child == MANIFEST_NAME:
+                if entry.name.startswith(".") or child in (MANIFEST_NAME, "corrections.csv"):  # inputs, not documents
                     continue
                 try:
                     if entry.is_symlink():

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import duckdb
 
+from exbench.report.changes import changes_section
 from exbench.report.data import load_report_data
 from exbench.report.evidence_entries import EvidenceIndex
 from exbench.report.page import SourceLink, render_page
@@ -71,7 +72,7 @@ def render_report(warehouse: Path, out: Path | None = None, raw_dir: Path | None
     except duckdb.Error as error:
         raise ReportError(f"{warehouse} is not a readable ExBench warehouse ({str(error).splitlines()[0]})") from error
     index = EvidenceIndex()
-    sections = build_sections(data, index)
+    sections = [*build_sections(data, index), changes_section(warehouse)]
     out = out if out is not None else warehouse.parent / REPORT_NAME
     raw_dir = raw_dir if raw_dir is not None else Settings.from_env().raw_dir
     page = render_page(data.overview, sections, index.entries, data.documents, data.empty, source_links(raw_dir, out))

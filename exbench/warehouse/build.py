@@ -18,6 +18,8 @@ from pathlib import Path
 import duckdb
 
 from exbench.reference import seed_file
+from exbench.warehouse.corrections import empty_corrections
+from exbench.warehouse.revisions import load_previous, read_previous, record_revisions
 from exbench.warehouse.sql import run_file, run_folder
 
 STAGING_TABLES = (
@@ -36,8 +38,9 @@ STAGING_TABLES = (
     "rejected",
     "input_warnings",
 )
-# facts that break a rule are set aside first, then core loads the rest
-CORE_ORDER = ["screen_facts.sql", "load_core.sql"]
+# facts that break a rule are set aside first, then core loads the rest, then people's corrections apply
+CORE_ORDER = ["screen_facts.sql", "load_core.sql", "apply_corrections.sql", "write_corrections.sql"]
+
 MART_ORDER = [
     "build_star_ratings.sql",
     "build_benchmark_indicators.sql",
@@ -104,7 +107,13 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[str, str]) -> dict[str, int]:
-    """Create the build file with reference data and core tables; returns row counts per core table."""
+    """Create the build file with reference data and core tables; returns row counts per core table.
+
+    stage_paths may hold the corrections (exbench/warehouse/corrections.py; a
+    build given none applies none) and build_info the
+    published warehouse this build will replace ("previous"), which tells an
+    orphaned correction from an unknown fact id.
+    """
     _remove(build_path)
     build_path.parent.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(build_path), config={"storage_compatibility_version": STORAGE_VERSION}) as con:
@@ -113,6 +122,16 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
         for name in STAGING_TABLES:
             # identifiers come from the fixed list above; the path is bound as a value
             con.execute(f"create table staging.{name} as select * from read_parquet(?)", [str(stage_paths[name])])
+        for name, empty in empty_corrections().items():
+            if name in stage_paths:
+                con.execute(f"create table staging.{name} as select * from read_parquet(?)", [str(stage_paths[name])])
+            else:
+                con.register("_empty", empty)
+                con.execute(f"create table staging.{name} as select * from _empty")
+                con.unregister("_empty")
+        previous = build_info.get("previous")
+        before = read_previous(Path(previous) if previous else None)
+        load_previous(con, {name: before[name] for name in ("previous_facts", "previous_decided")})
         run_folder(con, "core", CORE_ORDER)
         con.execute("drop schema staging cascade")
         build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]
@@ -134,6 +153,12 @@ def build_marts(build_path: Path) -> dict[str, int]:
     with duckdb.connect(str(build_path)) as con:
         run_folder(con, "marts", MART_ORDER)
         return table_counts(con, "mart")
+
+
+def build_revisions(build_path: Path, previous: Path | None) -> int:
+    """meta.revisions of the build file (core and marts built) against the published warehouse it will replace."""
+    with duckdb.connect(str(build_path)) as con:
+        return record_revisions(con, read_previous(previous))
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:

@@ -6,15 +6,21 @@ stopping the build; the rows that enter staging keep their position in the
 document's list (`fact_index`) so that the SQL screening can set aside more of
 them by the same key.
 
-Ids are hashed from everything that makes a fact distinct, and at least from
-everything core de-duplicates it by (sql/core/load_core.sql), so two rows that
-both survive de-duplication never share an id.
+Every fact gets a `fact_id` from its place, not from what was read there: the
+document's sha256, the kind of fact, the page, the quoted words and the span of
+the value within them (`evidence.focus`). A re-run, a full refresh or a new
+extractor version that still finds the same words for the same kind of fact
+gives the same id, so a person's correction (raw/corrections.csv) keeps
+finding its fact; a second fact of the same kind on the same words and span
+gets the next ordinal. Core de-duplicates by content (sql/core/load_core.sql),
+never by this id.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +49,30 @@ def row_id(prefix: str, *parts: object) -> str:
     """A stable id from the content of a row (JSON of the parts, so None, "None" and 1 vs "1" differ)."""
     encoded = json.dumps(parts, ensure_ascii=False, default=str, separators=(",", ":"))
     return prefix + hashlib.sha1(encoded.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+# list in the facts cache -> prefix of its fact ids
+FACT_PREFIXES = {
+    "metrics": "m_",
+    "recognitions": "r_",
+    "events": "e_",
+    "targets": "t_",
+    "peer_links": "p_",
+    "focus_areas": "a_",
+    "findings": "f_",
+    "scores": "s_",
+}
+
+
+def fact_id(kind: str, sha256: str, page: object, quote: object, focus: object = (), ordinal: int = 0) -> str:
+    """The id of a fact from its place: document bytes, kind, page, quoted words and the value's span in them."""
+    parts: tuple[object, ...] = (sha256, FACT_LISTS[kind], page, quote, [list(span) for span in focus or ()])
+    return row_id(FACT_PREFIXES[kind], *(parts + ((ordinal,) if ordinal else ())))
+
+
+def json_key(value: object) -> str:
+    """A hashable key of any JSON value."""
+    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
 
 def record_problem(facts: object) -> str | None:
@@ -98,7 +128,9 @@ class DocumentFacts:
     language: str | None
     pages: list[dict[str, Any]]
     resolver: OrganizationResolver
+    sha256: str = ""
     seen: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ids: Counter = field(default_factory=Counter)
     by_number: dict[int, dict[str, Any]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -115,6 +147,16 @@ class DocumentFacts:
         return self.resolver.resolve(
             name, info.get("surface"), info.get("org_type"), info.get("country"), info.get("language")
         ).organization_id
+
+    def fact_id(self, kind: str, item: dict[str, Any]) -> str:
+        """The fact's id from its place (see the module's docstring); the n-th fact at the same place gets ordinal n."""
+        evidence = item["evidence"]
+        place = (kind, evidence.get("page"), evidence.get("quote"), json_key(evidence.get("focus")))
+        ordinal = self.ids[place]
+        self.ids[place] += 1
+        return fact_id(
+            kind, self.sha256 or self.doc_id, evidence.get("page"), evidence.get("quote"), evidence.get("focus"), ordinal
+        )
 
     def evidence(self, item: dict[str, Any]) -> dict[str, Any]:
         """Page and quote of a fact, with how sure the OCR was of the words it rests on."""
@@ -168,7 +210,8 @@ def _metric(m: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]
         whole(m["period_year"], "period_year"),
     )
     return {
-        "metric_id": row_id("m_", doc.doc_id, oid, code, value, period),
+        "fact_id": (fid := doc.fact_id("metrics", m)),
+        "metric_id": fid,
         "document_id": doc.doc_id,
         "organization_id": oid,
         "metric_code": code,
@@ -183,7 +226,8 @@ def _recognition(r: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str,
     oid = doc.org_id(r["organization"])
     scheme, level, year = text(r["scheme"], "scheme"), text(r["level"], "level"), whole(r["year"], "year")
     return {
-        "recognition_id": row_id("r_", doc.doc_id, oid, scheme, level, year),
+        "fact_id": (fid := doc.fact_id("recognitions", r)),
+        "recognition_id": fid,
         "document_id": doc.doc_id,
         "organization_id": oid,
         "scheme": scheme,
@@ -204,7 +248,8 @@ def _event(e: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
         text(e["title"], "title"),
     )
     return {
-        "event_id": row_id("e_", doc.doc_id, oid, first, last, precision, event_type, title),
+        "fact_id": (fid := doc.fact_id("events", e)),
+        "event_id": fid,
         "document_id": doc.doc_id,
         "organization_id": oid,
         "event_date": first,
@@ -221,7 +266,8 @@ def _target(t: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]
     code, title = text(t["target_code"], "target_code"), text(t["title"], "title")
     value, period = number(t["value"], "target_value"), whole(t["period_year"], "period_year")
     return {
-        "target_id": row_id("t_", doc.doc_id, oid, code, title, value, period),
+        "fact_id": (fid := doc.fact_id("targets", t)),
+        "target_id": fid,
         "document_id": doc.doc_id,
         "organization_id": oid,
         "target_code": code,
@@ -234,6 +280,7 @@ def _target(t: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]
 
 def _peer_link(link: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     return {
+        "fact_id": doc.fact_id("peer_links", link),
         "document_id": doc.doc_id,
         "organization_id": doc.org_id(link["organization"]),
         "peer_organization_id": doc.org_id(link["peer"], "peer"),
@@ -245,6 +292,7 @@ def _peer_link(link: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str
 
 def _focus_area(area: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     return {
+        "fact_id": doc.fact_id("focus_areas", area),
         "document_id": doc.doc_id,
         "organization_id": doc.org_id(area["organization"]),
         "cycle_year": whole(area["period_year"], "period_year"),
@@ -259,7 +307,8 @@ def _focus_area(area: dict[str, Any], doc: DocumentFacts, index: int) -> dict[st
 def _finding(finding: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     criterion, finding_type, words = (text(finding[k], k) for k in ("criterion_code", "finding_type", "text"))
     return {
-        "finding_id": row_id("f_", doc.doc_id, index, criterion, finding_type, words),
+        "fact_id": (fid := doc.fact_id("findings", finding)),
+        "finding_id": fid,
         "document_id": doc.doc_id,
         "organization_id": doc.org_id(finding["organization"]),
         "framework": text(finding["framework"], "framework"),
@@ -274,6 +323,7 @@ def _finding(finding: dict[str, Any], doc: DocumentFacts, index: int) -> dict[st
 
 def _score(score: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
     return {
+        "fact_id": doc.fact_id("scores", score),
         "document_id": doc.doc_id,
         "organization_id": doc.org_id(score["organization"]),
         "framework": text(score["framework"], "framework"),

@@ -23,8 +23,8 @@ from exbench.warehouse.records import failure_of, reading_of, safe_text
 from exbench.warehouse.resolve import OrganizationResolver
 
 _MEDIA_PRIORITY = {"application/pdf": 0, "text/html": 1, "text/plain": 2}
-# every fact row: its position in the document's list (to set it aside by), then its evidence
-_FACT = {"fact_index": pl.Int32}
+# every fact row: its position in the document's list (to set it aside by), its id from its place, then its evidence
+_FACT = {"fact_index": pl.Int32, "fact_id": pl.String}
 _EVIDENCE = {"page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean}
 
 SCHEMAS: dict[str, dict[str, Any]] = {
@@ -303,7 +303,14 @@ def build_tables(
             )
         elif facts is not None:
             language = safe_text(facts.get("language"))
-            doc = DocumentFacts(doc_id, safe_text(facts.get("subject")) or "", language, reading["pages"], resolver)
+            doc = DocumentFacts(
+                doc_id,
+                safe_text(facts.get("subject")) or "",
+                language,
+                reading["pages"],
+                resolver,
+                safe_text(record.get("sha256")) or "",
+            )
             rejected.extend(fact_rows(rows, doc, facts))
     duplicate_of = _duplicates(documents)
     for document in documents:

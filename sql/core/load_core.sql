@@ -58,7 +58,7 @@ ranked as (
 
 final as (
     select
-        r.metric_id, r.document_id, r.organization_id, r.metric_code, r.value,
+        r.fact_id, r.metric_id, r.document_id, r.organization_id, r.metric_code, r.value,
         c.unit, r.period_year, r.page, r.evidence, r.evidence_confidence, r.low_confidence, r.extractor
     from ranked as r
     left join ref.metric_catalog as c using (metric_code)
@@ -75,11 +75,10 @@ recognitions as (
 ),
 
 final as (
-    select r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
+    select r.fact_id, r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
     from recognitions as r
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
-    -- recognition_id hashes the document and this key, so the rows kept never share an id
     qualify row_number() over (
         partition by coalesce(r.organization_id, 'document:' || r.document_id), r.scheme, lower(coalesce(r.level, '')), coalesce(r.year, -1)
         order by d.source_path, r.page, r.evidence, r.recognition_id
@@ -96,12 +95,15 @@ events as (
 ),
 
 final as (
-    select e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
+    select e.fact_id, e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
     from events as e
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
-    -- event_id hashes the document, organization, dates, type and title: a block repeated on the page is one event
-    qualify row_number() over (partition by e.event_id order by e.page, e.evidence, e.fact_index) = 1
+    -- the same document, organization, dates, type and title: a block repeated on the page is one event
+    qualify row_number() over (
+        partition by e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title
+        order by e.page, e.evidence, e.fact_index
+    ) = 1
 )
 
 select * from final;
@@ -114,12 +116,15 @@ targets as (
 ),
 
 final as (
-    select t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
+    select t.fact_id, t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
     from targets as t
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
-    -- target_id hashes the document and the whole target: the same target stated twice is one
-    qualify row_number() over (partition by t.target_id order by t.page, t.evidence, t.fact_index) = 1
+    -- the same document and the whole target: the same target stated twice is one
+    qualify row_number() over (
+        partition by t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year
+        order by t.page, t.evidence, t.fact_index
+    ) = 1
 )
 
 select * from final;
@@ -132,7 +137,7 @@ peer_links as (
 ),
 
 final as (
-    select p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
+    select p.fact_id, p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
     from peer_links as p
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
@@ -144,7 +149,7 @@ final as (
 select * from final;
 
 insert into core.focus_areas by name
-select f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
+select f.fact_id, f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.focus_areas as f
 inner join staging.documents as d using (document_id)
 anti join staging.set_aside as s on s.fact_table = 'focus_areas' and s.document_id = f.document_id and s.fact_index = f.fact_index
@@ -155,7 +160,7 @@ where d.duplicate_of is null;
 -- cycle from the document (NULL when it was set aside as implausible).
 insert into core.findings by name
 select
-    f.finding_id, f.document_id, f.organization_id, d.cycle_year, f.framework, f.criterion_code, f.item_code,
+    f.fact_id, f.finding_id, f.document_id, f.organization_id, d.cycle_year, f.framework, f.criterion_code, f.item_code,
     c.theme, f.finding_type, f.text, f.language, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.findings as f
 inner join staging.documents as d using (document_id)
@@ -173,7 +178,7 @@ scores as (
 ),
 
 final as (
-    select document_id, organization_id, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
+    select fact_id, document_id, organization_id, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
     from scores
     qualify row_number() over (
         partition by coalesce(organization_id, 'document:' || document_id), cycle_year, framework, criterion_code

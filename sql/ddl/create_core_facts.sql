@@ -2,7 +2,15 @@
 -- Every fact row carries its evidence: document_id, page and the quoted words,
 -- and the quote is found verbatim in core.pages.text of that page; on an OCRed
 -- page, evidence_confidence and low_confidence say how sure the reading was.
+-- fact_id is made from the fact's place: the document's sha256, the kind of
+-- fact, the page, the quoted words and the value's span in them, so re-runs and
+-- extractor versions that find the same words give the same id.
+-- review_status is what a person said of the fact (raw/corrections.csv):
+-- extracted (nobody yet), confirmed, corrected, rejected (kept here, left out
+-- of every mart, rating, report and export: trusted.usable) or added (a fact
+-- the extractor missed).
 create table core.reported_metrics (
+    fact_id varchar,
     metric_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
@@ -14,10 +22,12 @@ create table core.reported_metrics (
     evidence varchar not null,
     evidence_confidence double,
     low_confidence boolean not null,
-    extractor varchar
+    extractor varchar,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.reported_metrics is 'Counts and figures a document reports as achieved (never targets or plans), one row per metric, organization and period.';
-comment on column core.reported_metrics.metric_id is 'Stable id of the row.';
+comment on column core.reported_metrics.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
+comment on column core.reported_metrics.metric_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.reported_metrics.document_id is 'Document that reports the figure.';
 comment on column core.reported_metrics.organization_id is 'Organization the figure belongs to. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.reported_metrics.metric_code is 'Code from ref.metric_catalog (strengths, improvement_areas, ...).';
@@ -29,8 +39,10 @@ comment on column core.reported_metrics.evidence is 'The quoted words, verbatim 
 comment on column core.reported_metrics.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.reported_metrics.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 comment on column core.reported_metrics.extractor is 'Rule that produced the row (language and rule id).';
+comment on column core.reported_metrics.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.findings (
+    fact_id varchar,
     finding_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
@@ -45,10 +57,12 @@ create table core.findings (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.findings is 'Strengths, areas for improvement, best practices and improvement projects (or the areas they fall into), one row per finding.';
-comment on column core.findings.finding_id is 'Stable id of the finding.';
+comment on column core.findings.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
+comment on column core.findings.finding_id is 'Stable id of the finding, the same as fact_id.';
 comment on column core.findings.document_id is 'Document the finding comes from.';
 comment on column core.findings.organization_id is 'Assessed organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.findings.cycle_year is 'Assessment cycle (Gregorian year).';
@@ -63,8 +77,10 @@ comment on column core.findings.page is 'Page of the evidence.';
 comment on column core.findings.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.findings.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.findings.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.findings.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.scores (
+    fact_id varchar,
     document_id varchar not null,
     organization_id varchar,
     cycle_year integer,
@@ -75,9 +91,11 @@ create table core.scores (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.scores is 'Points from assessment score profiles, per criterion and total.';
+comment on column core.scores.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
 comment on column core.scores.document_id is 'Document that reports the score.';
 comment on column core.scores.organization_id is 'Assessed organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.scores.cycle_year is 'Assessment cycle (Gregorian year).';
@@ -89,8 +107,10 @@ comment on column core.scores.page is 'Page of the evidence.';
 comment on column core.scores.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.scores.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.scores.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.scores.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.recognitions (
+    fact_id varchar,
     recognition_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
@@ -102,10 +122,12 @@ create table core.recognitions (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.recognitions is 'Awards, labels, star levels and certificates an organization received (never ones hoped for, applied to or announced).';
-comment on column core.recognitions.recognition_id is 'Stable id of the row.';
+comment on column core.recognitions.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
+comment on column core.recognitions.recognition_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.recognitions.document_id is 'Document that reports the recognition.';
 comment on column core.recognitions.organization_id is 'Recognized organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.recognitions.scheme is 'Scheme of the award (a code of ref.schemes).';
@@ -117,8 +139,10 @@ comment on column core.recognitions.page is 'Page of the evidence.';
 comment on column core.recognitions.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.recognitions.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.recognitions.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.recognitions.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.events (
+    fact_id varchar,
     event_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
@@ -130,10 +154,12 @@ create table core.events (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.events is 'Dated activities: trainings, meetings, workshops, ceremonies, signings and approvals.';
-comment on column core.events.event_id is 'Stable id of the row.';
+comment on column core.events.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
+comment on column core.events.event_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.events.document_id is 'Document that reports the event.';
 comment on column core.events.organization_id is 'Organization that held or underwent the event. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.events.event_date is 'First day of the event (or of the month or year when precision says so).';
@@ -145,8 +171,10 @@ comment on column core.events.page is 'Page of the evidence.';
 comment on column core.events.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.events.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.events.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.events.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.targets (
+    fact_id varchar,
     target_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
@@ -157,10 +185,12 @@ create table core.targets (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.targets is 'Goals and planned figures (never mixed with reported achievements).';
-comment on column core.targets.target_id is 'Stable id of the row.';
+comment on column core.targets.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
+comment on column core.targets.target_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.targets.document_id is 'Document that states the target.';
 comment on column core.targets.organization_id is 'Organization that set the target. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.targets.target_code is 'Numbering of the target in the document (e.g. H1.9 = goal 1, item 9).';
@@ -171,8 +201,10 @@ comment on column core.targets.page is 'Page of the evidence.';
 comment on column core.targets.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.targets.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.targets.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.targets.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.peer_links (
+    fact_id varchar,
     document_id varchar not null,
     organization_id varchar not null,
     peer_organization_id varchar not null,
@@ -181,9 +213,11 @@ create table core.peer_links (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.peer_links is 'Pairs of organizations that learn from or work with each other (expert exchange pairs, sister cities).';
+comment on column core.peer_links.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
 comment on column core.peer_links.document_id is 'Document that states the link.';
 comment on column core.peer_links.organization_id is 'First organization of the pair, as listed; a pair one of whose ends could not be told is set aside (core.rejected_facts).';
 comment on column core.peer_links.peer_organization_id is 'Second organization of the pair.';
@@ -193,8 +227,10 @@ comment on column core.peer_links.page is 'Page of the evidence.';
 comment on column core.peer_links.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.peer_links.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.peer_links.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.peer_links.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
 create table core.focus_areas (
+    fact_id varchar,
     document_id varchar not null,
     organization_id varchar,
     cycle_year integer,
@@ -205,9 +241,11 @@ create table core.focus_areas (
     page integer,
     evidence varchar not null,
     evidence_confidence double,
-    low_confidence boolean not null
+    low_confidence boolean not null,
+    review_status varchar not null default 'extracted'
 );
 comment on table core.focus_areas is 'Areas into which a reported share of findings or projects falls (e.g. 75% of improvement projects in six areas), mapped to themes.';
+comment on column core.focus_areas.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
 comment on column core.focus_areas.document_id is 'Document that names the areas.';
 comment on column core.focus_areas.organization_id is 'Organization whose findings or projects are meant. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
 comment on column core.focus_areas.cycle_year is 'Assessment cycle (Gregorian year).';
@@ -219,3 +257,4 @@ comment on column core.focus_areas.page is 'Page of the evidence.';
 comment on column core.focus_areas.evidence is 'The quoted words, verbatim from core.pages.text.';
 comment on column core.focus_areas.evidence_confidence is 'Lowest OCR confidence (0-100) of the quoted words when the page was read from its image; NULL when it has a text layer.';
 comment on column core.focus_areas.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
+comment on column core.focus_areas.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';

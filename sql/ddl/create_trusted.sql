@@ -1,18 +1,23 @@
 -- The trusted layer: the core facts the marts, the report and the exports may
--- use. The low-confidence rule is applied here and nowhere else: a fact whose
+-- use. The low-confidence and review rules are applied here and nowhere else: a fact whose
 -- quoted words OCR was unsure of (core.*.low_confidence) stays in core for a
 -- person to check, and is left out of every figure, rank and citation.
 create schema if not exists trusted;
 
+-- A fact is used when a person did not reject it (raw/corrections.csv) and
+-- either OCR was sure of its words or a person confirmed, corrected or added it.
+create macro trusted.usable(low_confidence, review_status) as
+review_status <> 'rejected' and (not low_confidence or review_status in ('confirmed', 'corrected', 'added'));
+
 create view trusted.reported_metrics as
 select * exclude (low_confidence) from core.reported_metrics
-where not low_confidence;
-comment on view trusted.reported_metrics is 'core.reported_metrics without the rows whose quoted words OCR was unsure of: the figures the marts, report and exports use.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.reported_metrics is 'core.reported_metrics without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them): the figures the marts, report and exports use.';
 
 create view trusted.findings as
 select * exclude (low_confidence) from core.findings
-where not low_confidence;
-comment on view trusted.findings is 'core.findings without the rows whose quoted words OCR was unsure of.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.findings is 'core.findings without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them).';
 
 -- core.scores has no id of its own: one is made from what makes a score row
 -- unique in core (its document, organization, cycle, framework and criterion),
@@ -21,7 +26,7 @@ create view trusted.scores as
 with
 scores as (
     select * exclude (low_confidence) from core.scores
-    where not low_confidence
+    where trusted.usable(low_confidence, review_status)
 ),
 
 final as (
@@ -39,33 +44,33 @@ final as (
 )
 
 select * from final;
-comment on view trusted.scores is 'core.scores without the rows whose quoted words OCR was unsure of, each with an id.';
+comment on view trusted.scores is 'core.scores without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them), each with an id.';
 comment on column trusted.scores.score_id is 'Stable id of the score row, made from its document, organization, cycle, framework and criterion (core.scores has no id column).';
 
 create view trusted.recognitions as
 select * exclude (low_confidence) from core.recognitions
-where not low_confidence;
-comment on view trusted.recognitions is 'core.recognitions without the rows whose quoted words OCR was unsure of.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.recognitions is 'core.recognitions without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them).';
 
 create view trusted.events as
 select * exclude (low_confidence) from core.events
-where not low_confidence;
-comment on view trusted.events is 'core.events without the rows whose quoted words OCR was unsure of.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.events is 'core.events without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them).';
 
 create view trusted.targets as
 select * exclude (low_confidence) from core.targets
-where not low_confidence;
-comment on view trusted.targets is 'core.targets without the rows whose quoted words OCR was unsure of.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.targets is 'core.targets without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them).';
 
 create view trusted.peer_links as
 select * exclude (low_confidence) from core.peer_links
-where not low_confidence;
-comment on view trusted.peer_links is 'core.peer_links without the rows whose quoted words OCR was unsure of.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.peer_links is 'core.peer_links without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them).';
 
 create view trusted.focus_areas as
 select * exclude (low_confidence) from core.focus_areas
-where not low_confidence;
-comment on view trusted.focus_areas is 'core.focus_areas without the rows whose quoted words OCR was unsure of.';
+where trusted.usable(low_confidence, review_status);
+comment on view trusted.focus_areas is 'core.focus_areas without the rows a person rejected or whose quoted words OCR was unsure of (unless a person confirmed them).';
 
 -- one shape for the evidence of any fact, so lineage (fact_table, fact_id)
 -- finds its document, page and quote with a single join
