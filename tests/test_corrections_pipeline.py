@@ -15,6 +15,7 @@ import pytest
 
 from exbench.settings import Settings
 from pipelines.run import RunOutcome, run_pipeline
+from tests.packs import read_pack_csv
 
 PDFS = Path(__file__).resolve().parent / "eval" / "pdf-chromium"
 LEEDS = "en_a01.pdf"  # Leeds City Council, EFQM 4 stars, 39 strengths and 47 areas for improvement
@@ -36,8 +37,8 @@ class Build:
         return rows[0][0] if rows else None
 
     def metrics_csv(self) -> list[dict[str, str]]:
-        with (self.settings.exports_dir / "efqm" / "2024" / "metrics.csv").open(encoding="utf-8") as handle:
-            return list(csv.DictReader(handle))
+        """The pack's metrics.csv keyed by column code (the file's headings are plain words)."""
+        return read_pack_csv(self.settings.exports_dir / "efqm" / "2024" / "metrics.csv")
 
     def manifest(self) -> dict:
         return json.loads((self.settings.exports_dir / "efqm" / "2024" / "manifest.json").read_text(encoding="utf-8"))

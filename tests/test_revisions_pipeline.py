@@ -3,7 +3,6 @@ the report says what changed, and each jury manifest names the build it supersed
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 from pathlib import Path
@@ -15,6 +14,7 @@ from click.testing import CliRunner
 from exbench.settings import Settings
 from pipelines.cli import main
 from pipelines.run import run_pipeline
+from tests.packs import read_pack_csv
 
 PDFS = Path(__file__).resolve().parent / "eval" / "pdf-chromium"
 LEEDS = "en_a01.pdf"
@@ -121,6 +121,5 @@ def test_an_export_of_reviewed_facts_only_says_so(two_builds, tmp_path):
     assert result.exit_code == 0, result.output
     manifest = json.loads((tmp_path / "efqm" / "2024" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["facts"].startswith("reviewed")
-    with (tmp_path / "efqm" / "2024" / "metrics.csv").open(encoding="utf-8") as handle:
-        codes = [row["metric_code"] for row in csv.DictReader(handle)]
+    codes = [row["metric_code"] for row in read_pack_csv(tmp_path / "efqm" / "2024" / "metrics.csv")]
     assert codes == ["strengths"]  # the one fact a person corrected; the others nobody reviewed
