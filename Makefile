@@ -47,6 +47,7 @@ eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/eval --producer all
 	$(BIN)/exbench eval --set tests/heldout --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout --producer text --split test
+	$(BIN)/exbench eval --set tests/heldout2 --producer text
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
