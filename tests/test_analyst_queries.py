@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -79,3 +80,10 @@ def test_query_does_not_write_files(warehouse, tmp_path):
         code, lines = run(warehouse, sql)
         assert code == 1 and len(lines) == 1 and lines[0].startswith("exbench: "), (sql, lines)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exbench.duckdb"]
+
+
+def test_named_queries_leave_out_the_facts_a_person_rejected(warehouse):
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("update core.findings set review_status = 'rejected' where finding_id = 'f3'")
+    code, lines = run(warehouse, "--name", "organization_findings", "--param", "organization=kadikoy municipality", "--csv")
+    assert code == 0 and len(lines) == 2  # the header and the one finding nobody rejected

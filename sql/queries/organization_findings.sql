@@ -1,4 +1,4 @@
--- An organization's findings by theme and criterion, with the quoted evidence.
+-- An organization's findings by theme and criterion, with the quoted evidence (trusted: none a person rejected or OCR was unsure of).
 -- param: organization = | canonical name or any alias (any language) | required; values: organization
 select
     f.cycle_year,
@@ -9,7 +9,7 @@ select
     f.text,
     d.source_path,
     f.page
-from core.findings as f
+from trusted.findings as f
 inner join core.documents as d using (document_id)
 where f.organization_id in (
     select organization_id from core.organization_aliases where lower(alias) = lower($organization)

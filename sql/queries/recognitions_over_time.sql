@@ -1,4 +1,4 @@
--- Recognitions received, year by year, optionally for one scheme.
+-- Recognitions received, year by year, optionally for one scheme (trusted: none a person rejected or OCR was unsure of).
 -- param: scheme = | a code of ref.schemes; empty for all | values: scheme
 select
     r.year,
@@ -9,7 +9,7 @@ select
     r.awarded_on,
     d.source_path,
     r.page
-from core.recognitions as r
+from trusted.recognitions as r
 inner join core.organizations as o using (organization_id)
 inner join core.documents as d using (document_id)
 where $scheme is null or r.scheme = $scheme
