@@ -71,7 +71,6 @@ def test_an_association_that_assessed_owns_the_count_of_those_it_assessed():
     assert found == {("Northern Association of Towns", "organizations_assessed", 14.0)}
 
 
-@pytest.mark.skipif(not (HELDOUT / "pdf-chromium").is_dir(), reason="the held-out PDFs are not in this checkout")
 def test_a_rendered_fire_brigade_report_gives_its_counts_to_the_brigade_not_to_the_assessor():
     """tr_r04 (dev split): a KalDer validation report of a municipal fire brigade, read from its PDF with
     the organization a manifest would give."""

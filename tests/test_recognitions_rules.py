@@ -141,7 +141,6 @@ def test_a_listing_page_gives_one_recognition_per_organization_and_span():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (HELDOUT / "pdf-chromium" / "tr_p01.pdf").exists(), reason="held-out PDFs not present")
 def test_a_rendered_strategic_plan_gives_its_achieved_recognitions_and_not_its_targets():
     from exbench.reading import read_document
 
