@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import jdatetime
 
+from exbench.language.digits import to_ascii_digits
+
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("source_url", "published_on", "doc_kind", "organization", "cycle_year")
 # The kinds core.documents.doc_kind documents (sql/ddl/create_core.sql); the reader accepts no other.
@@ -83,11 +85,6 @@ def shown(value: str) -> str:
     return f"'{escaped}'"
 
 
-def _ascii_digits(value: str) -> str:
-    """Persian and Arabic-Indic digits as ASCII ones (۲۰۲۱ -> 2021); anything else unchanged."""
-    return "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in value)
-
-
 def _day(year: int, month: int, day: int) -> tuple[dt.date | None, str | None]:
     """The Gregorian day of a written year, month and day: Solar Hijri when the year is one (1300..1499)."""
     try:
@@ -116,7 +113,7 @@ def check_published_on(value: str) -> tuple[str | None, str | None]:
     is a Solar Hijri date (1399-11-24, 1399/11/24); 03/04/2021 could be March
     or April and is dropped.
     """
-    text = _ascii_digits(value)
+    text = to_ascii_digits(value)
     iso, year_first, dotted, year_last = (pattern.fullmatch(text) for pattern in _DATE_FORMS)
     if iso or year_first:
         year, month, day = (int(part) for part in (iso or year_first).groups())
@@ -145,7 +142,7 @@ def check_published_on(value: str) -> tuple[str | None, str | None]:
 
 def check_cycle_year(value: str) -> tuple[str | None, str | None]:
     """A Gregorian year; a Solar Hijri one (1300..1499) is converted, with a note saying so."""
-    text = _ascii_digits(value)
+    text = to_ascii_digits(value)
     if not _YEAR.fullmatch(text):
         return None, f"{shown(value)} is not a year (write four digits, e.g. 2022)"
     year = int(text)
