@@ -41,13 +41,15 @@ test-slow: venv
 test-all: venv
 	$(BIN)/pytest -m ""
 
-# The own set from every producer it has, scans included; the held-out set's dev and test splits apart, without
+# The own set from every producer it has, scans included; the held-out sets (dev and test splits apart), without
 # scans (OCR of 36 documents per printer would take most of the time); the real documents when they are there.
 eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/eval --producer all
 	$(BIN)/exbench eval --set tests/heldout --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout --producer text --split test
 	$(BIN)/exbench eval --set tests/heldout2 --producer text
+	$(BIN)/exbench eval --set tests/heldout3 --producer text --split dev
+	$(BIN)/exbench eval --set tests/heldout3 --producer text --split test
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
