@@ -134,7 +134,7 @@ def test_each_pack_names_as_many_recognitions_as_it_counts(sample_build):
     settings, _ = sample_build
     seen = {}
     for path in sorted(settings.exports_dir.glob("*/*/benchmark.csv")):
-        labels, _codes, *rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+        labels, *rows = list(csv.reader(path.open(encoding="utf-8-sig")))
         named = labels.index("Recognitions received")
         count = "Number of recognitions (higher is better)"  # a pack shows only the indicators its cycle has
         for row in rows:
