@@ -61,3 +61,40 @@ def test_cycle_year_doc_kind_and_a_missing_file_are_named(tmp_path):
     assert any(line.startswith("raw/manifest.csv row 2, column doc_kind: 'brochure' is not a document kind") for line in lines)
     assert any("row 3, column cycle_year" in line and "read as 2022" in line for line in lines)
     assert any("row 4" in line and "'gone.pdf' matches no file in the raw folder" in line for line in lines)
+
+
+@pytest.mark.slow
+def test_the_country_and_kind_the_manifest_states_reach_the_organization_and_language_guesses_none(tmp_path):
+    """A fictional Persian municipality stated to be in Afghanistan is AF; one the manifest gives no country stays
+    NULL although its document is Persian (Persian is Iran's, Afghanistan's and Tajikistan's); a site's domain counts."""
+    import duckdb
+
+    from tests.conftest import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    texts = {
+        "af.txt": "شهرداری گلبهار در ارزیابی این دوره ۲۰ نقطه قوت و ۳۰ نقطه قابل بهبود داشت.",
+        "none.txt": "شهرداری نسترن‌آباد در ارزیابی این دوره ۲۲ نقطه قوت و ۳۱ نقطه قابل بهبود داشت.",
+        "site.txt": "شهرداری یاسمن‌شهر در ارزیابی این دوره ۲۴ نقطه قوت و ۳۲ نقطه قابل بهبود داشت.",
+    }
+    for name, text in texts.items():
+        (raw / name).write_text(text + "\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "path,source_url,doc_kind,organization,cycle_year,country,org_type\n"
+        "af.txt,,news,شهرداری گلبهار,2022,af,municipality\n"
+        "none.txt,,news,شهرداری نسترن‌آباد,2022,,\n"
+        "site.txt,https://www.example.tj/news/1,news,شهرداری یاسمن‌شهر,2022,,municipality\n",
+        encoding="utf-8",
+    )
+    settings, _ = build(tmp_path, raw)
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        found = dict(
+            (name, (org_type, country))
+            for name, org_type, country in con.execute(
+                "select canonical_name, org_type, country from core.organizations"
+            ).fetchall()
+        )
+    assert found["شهرداری گلبهار"] == ("municipality", "AF")
+    assert found["شهرداری نسترن‌آباد"] == (None, None)
+    assert found["شهرداری یاسمن‌شهر"] == ("municipality", "TJ")

@@ -208,3 +208,27 @@ def test_two_organizations_with_one_code_stop_the_export(warehouse, tmp_path, mo
         export_pack(warehouse, "efqm", 2023, tmp_path / "exports", blind=True)
     assert not (tmp_path / "exports").exists()
     assert not (warehouse.parent / ".exbench-private").exists()
+
+
+def test_the_export_metadata_counts_what_each_pack_holds(tmp_path):
+    folder = tmp_path / "warehouse"
+    folder.mkdir()
+    warehouse = make_warehouse(folder / "exbench.duckdb")
+    exports = tmp_path / "exports"
+    values = materialize_exports(warehouse, exports)
+    table = values["written"].value.splitlines()
+    header = [cell.strip() for cell in table[0].strip("|").split("|")]
+    assert header[:2] == ["scheme/cycle", "files"] and "indicators.csv rows" in header
+    pack = exports / "kalder" / "2023"
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    row = next(line for line in table if "kalder/2023" in line)
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert int(cells[1]) == len(list(pack.iterdir())) == len(FILES)  # CSV, XLSX, README.txt and manifest.json
+    rows = {f["file"]: f["rows"] for f in manifest["files"] if f["file"].endswith(".csv")}
+    assert {h.removesuffix(" rows"): int(c) for h, c in zip(header[2:], cells[2:], strict=True)} == rows
+    assert values["dagster/row_count"].value == sum(
+        f["rows"]
+        for p in exports.glob("*/*/manifest.json")
+        for f in json.loads(p.read_text(encoding="utf-8"))["files"]
+        if f["file"].endswith(".csv")
+    )

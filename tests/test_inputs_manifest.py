@@ -42,6 +42,11 @@ def scanned(raw: Path):
         ("organization", "  Kartal  Belediyesi ", "Kartal Belediyesi"),
         ("organization", "شهرداری\u200cاصفهان", "شهرداری\u200cاصفهان"),
         ("organization", "Kartal\tBelediyesi\x00", "Kartal Belediyesi"),
+        ("country", "ir", "IR"),
+        ("country", " AF ", "AF"),
+        ("country", "GB", "GB"),
+        ("org_type", "Municipality", "municipality"),
+        ("org_type", "metropolitan municipality", "metropolitan_municipality"),
     ],
 )
 def test_good_values_are_kept(tmp_path, column, value, expected):
@@ -72,6 +77,14 @@ def test_good_values_are_kept(tmp_path, column, value, expected):
         ("source_url", "example.org/news", "is not an http(s) address"),
         ("organization", "\x01\x02", "is empty once control characters are removed"),
         ("organization", "x" * 400, "is longer than 300 characters"),
+        (
+            "country",
+            "Turkey",
+            "'Turkey' is not an ISO 3166-1 alpha-2 country code (write two letters, e.g. TR, IR, GB; TR is Turkey)",
+        ),
+        ("country", "XX", "'XX' is not an ISO 3166-1 alpha-2 country code"),
+        ("country", "IRN", "is not an ISO 3166-1 alpha-2 country code"),
+        ("org_type", "city", "'city' is not a kind of organization (one of municipality, metropolitan_municipality"),
     ],
 )
 def test_bad_values_are_dropped_with_a_warning(tmp_path, column, value, said):
@@ -229,3 +242,44 @@ def test_read_manifest_keeps_its_shape(tmp_path):
         "a.txt": {"published_on": "2021-02-12", "doc_kind": "news", "organization": "Kartal Belediyesi", "cycle_year": "2021"},
         "b.txt": {},
     }
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.ankara.bel.tr/haberler/1", "TR"),
+        ("https://www.isfahan.ir/news", "IR"),
+        ("https://kabul.gov.af/", "AF"),
+        ("https://www.example.gov.uk/news", "GB"),  # the .uk domain is GB's
+        ("https://WWW.EXAMPLE.DE.:443/a", "DE"),
+    ],
+)
+def test_the_site_country_code_domain_gives_the_country(tmp_path, url, country):
+    raw = manifest(tmp_path, f"path,source_url\na.txt,{url}\n")
+    hints, warnings = scanned(raw)
+    assert hints["a.txt"] == {"source_url": url, "country": country}
+    assert warnings == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/news",
+        "https://news.example.com/a",
+        "https://europa.eu/x",
+        "http://192.0.2.1/a.pdf",
+        "http://localhost/a",
+    ],
+)
+def test_a_generic_domain_gives_no_country(tmp_path, url):
+    hints, _ = scanned(manifest(tmp_path, f"path,source_url\na.txt,{url}\n"))
+    assert "country" not in hints["a.txt"]
+
+
+def test_the_country_column_wins_over_the_domain_and_the_difference_is_named(tmp_path):
+    raw = manifest(tmp_path, "path,source_url,country\na.txt,https://www.example.ir/a,AF\nb.txt,https://www.example.ir/b,IR\n")
+    hints, warnings = scanned(raw)
+    assert hints["a.txt"]["country"] == "AF" and hints["b.txt"]["country"] == "IR"
+    [warning] = warnings
+    assert (warning.row, warning.column) == (2, "country")
+    assert "the site's domain is Iran's (IR) but the country column says AF; AF was used" in warning.message

@@ -131,3 +131,34 @@ def test_a_formula_in_a_finding_stays_text_in_the_workbook(tmp_path):
     cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
     assert cells and all(c.data_type == "s" for c in cells)
     assert any(cell == '\'=HYPERLINK("http://x","y")' for row in read_csv(pack / "findings.csv") for cell in row)
+
+
+def test_the_recognitions_named_are_the_ones_counted(tmp_path):
+    """Two recognitions of the year in two schemes (and one read twice): the count is 2 and both are named, in any pack."""
+    folder = tmp_path / "warehouse"
+    folder.mkdir()
+    warehouse = make_warehouse(folder / "exbench.duckdb")
+    recognitions = [  # (id, scheme, level): the efqm award twice (two documents say it), an eloge label
+        ("r1", "efqm", "Recognised by EFQM 4 Star"),
+        ("r2", "efqm", "Recognised by EFQM 4 Star"),
+        ("r3", "eloge", None),
+    ]
+    with duckdb.connect(str(warehouse)) as con:
+        document = con.execute("select document_id from core.documents limit 1").fetchone()[0]
+        for rid, scheme, level in recognitions:
+            con.execute(
+                "insert into core.recognitions (fact_id, recognition_id, document_id, organization_id, scheme, level, year,"
+                " page, evidence, low_confidence) values (?, ?, ?, 'org_kadikoy01', ?, ?, 2023, 1, 'x', false)",
+                [rid, rid, document, scheme, level],
+            )
+            con.execute(
+                "insert into mart.indicator_inputs values ('org_kadikoy01', 2023, 'recognitions', 'recognitions', ?, 'recognition')",
+                [rid],
+            )
+        con.execute(
+            "insert into mart.benchmark_indicators values ('org_kadikoy01', 2023, 'recognitions', 2, 'TR/municipality', 1, null, null, null)"
+        )
+    header, *rows = read_csv(export_pack(warehouse, "efqm", 2023, tmp_path / "exports").folder / "benchmark.csv")
+    kadikoy = dict(zip(header, next(row for row in rows if row[0] == TURKISH_NAME), strict=True))
+    assert kadikoy["Number of recognitions (higher is better)"] == "2"
+    assert kadikoy["Recognitions received"] == "Recognised by EFQM 4 Star; eloge"

@@ -312,6 +312,8 @@ def build_tables(
                 safe_text(record.get("sha256")) or "",
             )
             rejected.extend(fact_rows(rows, doc, facts))
+            if doc.subject and isinstance(hints := record.get("hints"), dict) and {"country", "org_type"} & hints.keys():
+                resolver.resolve(doc.subject, None, safe_text(hints.get("org_type")), safe_text(hints.get("country")), language)
     duplicate_of = _duplicates(documents)
     for document in documents:
         for page in document.pop("pages"):

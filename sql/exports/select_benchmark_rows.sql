@@ -1,8 +1,10 @@
 -- One row per organization in the benchmark of a scheme ($scheme) and cycle
 -- ($cycle): stars, points, recognitions and every indicator with its rank,
 -- value and peer median rounded to the catalog's decimals (a jury reads them;
--- select_indicator_rows.sql keeps full precision). Recognitions come from the
--- trusted layer, as the ratings and indicators do.
+-- select_indicator_rows.sql keeps full precision). The recognitions named are
+-- the ones the 'recognitions' indicator counts (mart.indicator_inputs: every
+-- scheme of the cycle, one per scheme and level), so the names and the count
+-- beside them always agree.
 with
 scope as (
     select organization_id from mart.benchmark_scope where scheme = $scheme and cycle_year = $cycle
@@ -13,8 +15,19 @@ ratings as (
     from mart.star_ratings where scheme = $scheme and cycle_year = $cycle
 ),
 
+-- one row per scheme and level counted, as build_benchmark_indicators.sql counts them
 recognitions as (
-    select organization_id, scheme, level from trusted.recognitions where scheme = $scheme and year = $cycle
+    select distinct
+        i.organization_id,
+        r.scheme,
+        coalesce(r.level, '') as level_key,
+        -- a level read across a line break keeps one space: a cell of the pack is one line
+        first(regexp_replace(trim(coalesce(r.level, r.scheme)), '\s+', ' ', 'g') order by r.recognition_id) over (
+            partition by i.organization_id, r.scheme, coalesce(r.level, '')
+        ) as name
+    from mart.indicator_inputs as i
+    inner join trusted.recognitions as r on i.fact_id = r.recognition_id
+    where i.cycle_year = $cycle and i.indicator_code = 'recognitions' and i.fact_table = 'recognitions'
 ),
 
 benchmark_indicators as (
@@ -36,14 +49,7 @@ organizations as (
 ),
 
 received as (
-    select
-        organization_id,
-        -- a level read across a line break keeps one space: a cell of the pack is one line
-        string_agg(
-            distinct regexp_replace(trim(coalesce(level, scheme)), '\s+', ' ', 'g'),
-            '; '
-            order by regexp_replace(trim(coalesce(level, scheme)), '\s+', ' ', 'g')
-        ) as recognitions
+    select organization_id, string_agg(name, '; ' order by name, scheme) as recognitions
     from recognitions
     group by all
 ),
