@@ -1,6 +1,11 @@
 -- The decisions apply_corrections.sql found good, applied to the core tables:
 -- sets, added facts, review statuses; then every row's outcome goes to
 -- meta.corrections, and the rows that did not apply to meta.input_warnings.
+-- A template (exbench/warehouse/corrections.py fills it): the lines between
+-- "-- for each <rows>" and "-- end" are written once per row of the field
+-- table (staging.correction_fields, with each column's cast from
+-- correction_columns.sql) or per fact table (fact_tables.sql), $names replaced
+-- by the row's values, so each settable field is stated once, in that table.
 -- the value each applied set gives a field: the last row of the file wins
 create table staging.applied_values as
 select o.fact_id, o.fact_table, f.column_name, o.normalized, o.row
@@ -11,92 +16,24 @@ qualify row_number() over (partition by o.fact_id, f.column_name order by o.row 
 
 -- the field of every fact before corrections, as text (for the audit)
 create table staging.values_before as
-select 'reported_metrics' as fact_table, fact_id, 'value' as column_name, value::varchar as before from core.reported_metrics
-union all select 'reported_metrics', fact_id, 'organization_id', organization_id from core.reported_metrics
-union all select 'reported_metrics', fact_id, 'period_year', period_year::varchar from core.reported_metrics
-union all select 'reported_metrics', fact_id, 'metric_code', metric_code from core.reported_metrics
-union all select 'recognitions', fact_id, 'organization_id', organization_id from core.recognitions
-union all select 'recognitions', fact_id, 'year', year::varchar from core.recognitions
-union all select 'recognitions', fact_id, 'stars', stars::varchar from core.recognitions
-union all select 'recognitions', fact_id, 'scheme', scheme from core.recognitions
-union all select 'recognitions', fact_id, 'level', level from core.recognitions
-union all select 'findings', fact_id, 'organization_id', organization_id from core.findings
-union all select 'findings', fact_id, 'finding_type', finding_type from core.findings
-union all select 'findings', fact_id, 'text', text from core.findings
-union all select 'findings', fact_id, 'framework', framework from core.findings
-union all select 'findings', fact_id, 'criterion_code', criterion_code from core.findings
-union all select 'scores', fact_id, 'organization_id', organization_id from core.scores
-union all select 'scores', fact_id, 'points', points::varchar from core.scores
-union all select 'scores', fact_id, 'max_points', max_points::varchar from core.scores
-union all select 'events', fact_id, 'organization_id', organization_id from core.events
-union all select 'events', fact_id, 'title', title from core.events
-union all select 'targets', fact_id, 'organization_id', organization_id from core.targets
-union all select 'targets', fact_id, 'title', title from core.targets
-union all select 'targets', fact_id, 'target_value', target_value::varchar from core.targets
-union all select 'targets', fact_id, 'period_year', period_year::varchar from core.targets
-union all select 'peer_links', fact_id, 'topic', topic from core.peer_links
-union all select 'focus_areas', fact_id, 'organization_id', organization_id from core.focus_areas
-union all select 'focus_areas', fact_id, 'label', label from core.focus_areas
-union all select 'focus_areas', fact_id, 'share_pct', share_pct::varchar from core.focus_areas;
+select * from (
+    -- for each settable column, joined by union all
+    select '$fact_table' as fact_table, fact_id, '$column_name' as column_name, $column_name::varchar as before from core.$fact_table
+    -- end
+) as v;
 
 -- the sets, one statement per column a person may set
-update core.reported_metrics as t set value = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'value';
-update core.reported_metrics as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.reported_metrics as t set period_year = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'period_year';
-update core.reported_metrics as t set metric_code = v.normalized, unit = c.unit
+-- for each settable column
+update core.$fact_table as t set $column_name = v.normalized$cast
+from staging.applied_values as v where v.fact_id = t.fact_id and v.fact_table = '$fact_table' and v.column_name = '$column_name';
+-- end
+
+-- a metric's unit is that of its code
+update core.reported_metrics as t set unit = c.unit
 from staging.applied_values as v, ref.metric_catalog as c
 where v.fact_id = t.fact_id and v.column_name = 'metric_code' and c.metric_code = v.normalized;
-update core.recognitions as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.recognitions as t set year = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'year';
-update core.recognitions as t set stars = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'stars';
-update core.recognitions as t set scheme = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'scheme';
-update core.recognitions as t set level = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'level';
-update core.findings as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.findings as t set finding_type = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'finding_type';
-update core.findings as t set text = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'text';
-update core.findings as t set framework = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'framework';
-update core.findings as t set criterion_code = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'criterion_code';
-update core.scores as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.scores as t set points = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'points';
-update core.scores as t set max_points = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'max_points';
-update core.events as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.events as t set title = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'title';
-update core.targets as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.targets as t set title = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'title';
-update core.targets as t set target_value = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'target_value';
-update core.targets as t set period_year = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'period_year';
-update core.peer_links as t set topic = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'topic';
-update core.focus_areas as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.focus_areas as t set label = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'label';
-update core.focus_areas as t set share_pct = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'share_pct';
 
--- the facts people added, with the fields their rows gave
+-- the facts people added, with the fields their rows gave (a column per field)
 create table staging.added_facts as
 with
 fields as (
@@ -112,23 +49,15 @@ select
     a.document_id,
     a.page,
     a.quote,
-    (select normalized from fields as f where f.row = a.row and f.field = 'organization') as organization_id,
-    (select normalized from fields as f where f.row = a.row and f.field = 'metric_code') as metric_code,
-    (select normalized::double from fields as f where f.row = a.row and f.field = 'value') as value,
-    (select normalized::double::integer from fields as f where f.row = a.row and f.field = 'year') as year,
-    (select normalized::double::integer from fields as f where f.row = a.row and f.field = 'stars') as stars,
-    (select normalized from fields as f where f.row = a.row and f.field = 'scheme') as scheme,
-    (select normalized from fields as f where f.row = a.row and f.field = 'level') as level,
-    (select normalized from fields as f where f.row = a.row and f.field = 'finding_type') as finding_type,
-    (select normalized from fields as f where f.row = a.row and f.field = 'text') as text,
-    (select normalized from fields as f where f.row = a.row and f.field = 'framework') as framework,
-    (select normalized from fields as f where f.row = a.row and f.field = 'criterion_code') as criterion_code
+-- for each added field, joined by ,
+    (select f.normalized$cast from fields as f where f.row = a.row and f.field = '$field') as $field
+-- end
 from staging.added_places as a
 where a.row in (select row from staging.correction_outcomes where action = 'add' and status = 'applied');
 
 insert into core.reported_metrics by name
 select
-    a.fact_id, a.fact_id as metric_id, a.document_id, a.organization_id, a.metric_code, a.value, c.unit, a.year as period_year,
+    a.fact_id, a.fact_id as metric_id, a.document_id, a.organization as organization_id, a.metric_code, a.value, c.unit, a.year as period_year,
     a.page, a.quote as evidence, false as low_confidence, 'person' as extractor, 'added' as review_status
 from staging.added_facts as a
 left join ref.metric_catalog as c using (metric_code)
@@ -136,14 +65,14 @@ where a.fact_table = 'reported_metrics';
 
 insert into core.recognitions by name
 select
-    fact_id, fact_id as recognition_id, document_id, organization_id, scheme, level, stars, year,
+    fact_id, fact_id as recognition_id, document_id, organization as organization_id, scheme, level, stars, year,
     page, quote as evidence, false as low_confidence, 'added' as review_status
 from staging.added_facts
 where fact_table = 'recognitions';
 
 insert into core.findings by name
 select
-    a.fact_id, a.fact_id as finding_id, a.document_id, a.organization_id, d.cycle_year, a.framework, a.criterion_code,
+    a.fact_id, a.fact_id as finding_id, a.document_id, a.organization as organization_id, d.cycle_year, a.framework, a.criterion_code,
     c.theme, a.finding_type, a.text, d.language, a.page, a.quote as evidence, false as low_confidence, 'added' as review_status
 from staging.added_facts as a
 inner join core.documents as d using (document_id)
@@ -172,14 +101,9 @@ select
 from decisions as d
 qualify row_number() over (partition by d.fact_id order by d.row desc) = 1;
 
-update core.reported_metrics as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.recognitions as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.findings as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.scores as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.events as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.targets as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.peer_links as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.focus_areas as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
+-- for each fact table
+update core.$fact_table as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
+-- end
 
 insert into meta.corrections by name
 select
