@@ -40,7 +40,7 @@ def test_every_field_of_the_field_table_gets_its_update_and_its_before_value(che
     for table, column in fields:
         assert f"update core.{table} as t set {column} = v.normalized" in written, (table, column)
         assert f"'{column}' as column_name, {column}::varchar as before from core.{table}" in written, (table, column)
-    assert {t for (t,) in re.findall(r"update core\.(\w+) as t set review_status", written)} == tables
+    assert set(re.findall(r"update core\.(\w+) as t set review_status", written)) == tables
     assert len(tables) >= 8  # metrics, recognitions, findings, scores, events, targets, peer links, focus areas
     template = sql_text("core/write_corrections.sql")
     assert not [column for _table, column in fields if f"set {column} =" in template]  # no column stated by hand
