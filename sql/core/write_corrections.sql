@@ -22,6 +22,74 @@ select * from (
     -- end
 ) as v;
 
+-- an added fact the extractor now finds too (same document, page and kind, the same fields of
+-- staging.addable_kinds.same, the quotes overlapping) is not added again: the extracted fact counts once,
+-- confirmed, and the row's outcome says so (now_extracted, naming that fact)
+create table staging.now_extracted as
+with
+adds as (
+    select o.row, p.fact_table, p.document_id, p.page, p.quote, k.same
+    from staging.correction_outcomes as o
+    inner join staging.added_places as p on p.row = o.row
+    inner join staging.addable_kinds as k on k.fact_table = p.fact_table
+    where o.action = 'add' and o.status = 'applied'
+),
+
+candidates as (
+    select a.row, a.fact_table, a.same, f.fact_id
+    from adds as a
+    inner join staging.facts_now as f
+        on
+            f.fact_table = a.fact_table
+            and f.document_id = a.document_id
+            and f.page = a.page
+            and (position(a.quote in f.evidence) > 0 or position(f.evidence in a.quote) > 0)
+),
+
+-- each field that makes the fact the same, as the add gives it and as the extractor read it
+compared as (
+    select
+        c.row,
+        c.fact_id,
+        bool_and(coalesce(try_cast(g.normalized as double) = try_cast(b.before as double), g.normalized is not distinct from b.before))
+            as same
+    from candidates as c
+    cross join unnest(c.same) as s (field)
+    inner join staging.correction_fields as cf on cf.fact_table = c.fact_table and cf.field = s.field
+    left join staging.checked_values as g on g.row = c.row and g.field = s.field
+    left join staging.values_before as b on b.fact_id = c.fact_id and b.column_name = cf.column_name
+    group by c.row, c.fact_id
+)
+
+select row, min(fact_id) as fact_id from compared where same group by row;
+
+update staging.correction_outcomes as o
+set
+    status = 'now_extracted',
+    fact_id = n.fact_id,
+    message = 'the extractor now finds this fact (' || n.fact_id || '): it counts once, confirmed, and the row can leave the file'
+from staging.now_extracted as n
+where n.row = o.row;
+
+-- an added score of a criterion (or the total) its document has already, read from other words or with
+-- other points, would count twice: the row is an error that says to set the extracted score instead
+update staging.correction_outcomes as o
+set
+    status = 'error',
+    problem_column = 'value',
+    message = 'document ' || p.document || ' has a score of ' || coalesce('criterion ' || s.criterion_code, 'the total')
+    || ' already (' || s.fact_id || '): set its points instead'
+from staging.added_places as p, core.scores as s
+where
+    o.row = p.row
+    and o.action = 'add'
+    and o.status = 'applied'
+    and p.fact_table = 'scores'
+    and s.document_id = p.document_id
+    and s.criterion_code is not distinct from (
+        select v.normalized from staging.checked_values as v where v.row = p.row and v.field = 'criterion_code'
+    );
+
 -- the sets, one statement per column a person may set
 -- for each settable column
 update core.$fact_table as t set $column_name = v.normalized$cast
@@ -79,12 +147,26 @@ inner join core.documents as d using (document_id)
 left join ref.criteria as c on c.framework = a.framework and c.criterion_code = a.criterion_code
 where a.fact_table = 'findings';
 
+-- a score with no criterion is the total; its framework, unless given, is that of the document's other scores
+insert into core.scores by name
+select
+    a.fact_id, a.document_id, a.organization as organization_id, d.cycle_year,
+    coalesce(a.framework, (select min(s.framework) from core.scores as s where s.document_id = a.document_id)) as framework,
+    a.criterion_code, a.points, a.max_points, a.page, a.quote as evidence, false as low_confidence, 'added' as review_status
+from staging.added_facts as a
+inner join core.documents as d using (document_id)
+where a.fact_table = 'scores';
+
 -- what a person said of each fact: the last confirm, set or reject of the file decides
 create table staging.review_status as
 with
 decisions as (
     select fact_id, action, row from staging.correction_outcomes
     where status = 'applied' and action in ('confirm', 'set', 'reject')
+    union all
+    -- an add the extractor now finds confirms the extracted fact
+    select fact_id, 'confirm' as action, row from staging.correction_outcomes
+    where status = 'now_extracted'
 ),
 
 corrected as (
@@ -117,6 +199,7 @@ select
         when o.action = 'set' and o.status = 'applied' then o.normalized
         when o.action = 'add' and o.status = 'applied' then o.value
         when o.action in ('confirm', 'reject') and o.status = 'applied' then s.review_status
+        when o.status = 'now_extracted' then s.review_status
     end as after,
     o.reason,
     o.reviewer,
@@ -140,7 +223,11 @@ file_rows as (
         'raw/corrections.csv' as file,
         row,
         problem_column as "column",
-        status || ': ' || message || case when status = 'orphaned' then '; kept in the file, not applied' else '; this row was not applied' end
+        status || ': ' || message || case
+            when status = 'orphaned' then '; kept in the file, not applied'
+            when status = 'now_extracted' then '; the added fact was not added again'
+            else '; this row was not applied'
+        end
             as message
     from staging.correction_outcomes
     where status <> 'applied'
