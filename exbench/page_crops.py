@@ -11,10 +11,15 @@ quote looked for among its characters:
   any order: right-to-left text is stored in visual order by some producers,
   and the reader reordered it, so only the line's characters agree.
 
+A page with no text layer (a scan) is read again by Tesseract for its word
+boxes: the reader keeps a scanned page's text and confidences, not where its
+words are (Tesseract's boxes there are of a deskewed, possibly turned image),
+so the page is read here, once per page, only for the quotes shown.
+
 Within the words found, each number of the quote is boxed on its own. A quote
-that is not on the page's text layer (a scan read by OCR, an HTML page, words
-the finder cannot place) gets no box, never a guessed one: the caller shows the
-quote as text instead.
+that cannot be placed (an HTML page, words the finder does not find on the
+page) gets no box, never a guessed one: the caller shows the quote as text
+instead.
 """
 
 from __future__ import annotations
@@ -24,13 +29,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
-from exbench.language import letter_forms
+from exbench.language import letter_forms, ocr_models
 from exbench.language.digits import to_ascii_digits
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; PDF points from the page's top left
@@ -39,6 +44,8 @@ SCALE = 1.5  # pixels per point of the pictures
 MARGIN = 14.0  # points of page shown around the words
 MAX_HEIGHT = 160.0  # points of page at most in one picture: a long quote shows the part around its first number
 MIN_LINE_SHARE = 0.92  # share of a quote line's characters a stream line must hold to be that line
+OCR_SCALE = 200 / 72  # a scanned page is read at 200 dpi for its word boxes
+OCR_SECONDS = 60  # at most, per scanned page
 MIN_LINE_CHARS = 6  # shorter quote lines are too common to be placed by their characters alone
 WORDS_FILL = (255, 221, 0, 90)
 NUMBER_FILL = (255, 120, 0, 120)
@@ -185,8 +192,54 @@ def _numbers(chars: list[_Char], quote: str, height: float) -> list[Box]:
     return boxes
 
 
+@lru_cache(maxsize=16)
+def _ocr_lines(pdf: str, page_number: int, model: str) -> tuple[tuple[_Char, ...], ...]:
+    """The words Tesseract reads on a page with no text layer, per line, each character boxed by its word.
+
+    The reader keeps the text of a scanned page, not where its words are, so the page is read again here,
+    only for the quotes the report or the review sheet shows (once per page); () without Tesseract.
+    """
+    try:
+        import pytesseract  # only for scanned pages
+    except ImportError:
+        return ()
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[page_number - 1]
+        height = page.get_height()
+        image = page.render(scale=OCR_SCALE, grayscale=True).to_pil()
+    finally:
+        document.close()
+    try:
+        data = pytesseract.image_to_data(image, lang=model, output_type=pytesseract.Output.DICT, timeout=OCR_SECONDS)
+    except (RuntimeError, OSError, pytesseract.TesseractError, pytesseract.TesseractNotFoundError):
+        return ()
+    lines: dict[tuple[int, int, int], list[_Char]] = {}
+    index = 0
+    for n, word in enumerate(data["text"]):
+        text = fold(word or "")
+        if not text:
+            continue
+        left, top = data["left"][n] / OCR_SCALE, data["top"][n] / OCR_SCALE
+        right, bottom = left + data["width"][n] / OCR_SCALE, top + data["height"][n] / OCR_SCALE
+        box = (left, height - bottom, right, height - top)
+        key = (data["block_num"][n], data["par_num"][n], data["line_num"][n])
+        lines.setdefault(key, []).extend(_Char(index + i, c, box) for i, c in enumerate(text))
+        index += len(text) + 1  # a word's digits never run on into the next word's
+    return tuple(tuple(line) for line in lines.values())
+
+
+def _ocr_model(quote: str) -> str:
+    """Tesseract's model for the quote's script (the registry's: Persian for Arabic script, else Latin)."""
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in quote)
+    return ocr_models()["Arabic" if rtl else "Latin"]
+
+
 def find_quote(pdf: Path, page_number: int, quote: str) -> Found | None:
-    """The quote's words and numbers on the page (1-based); None when the text layer does not hold them."""
+    """The quote's words and numbers on the page (1-based); None when the page does not hold them.
+
+    A page with no text layer (a scan) is read by Tesseract for its word boxes.
+    """
     try:
         document = pdfium.PdfDocument(str(pdf))
     except (pdfium.PdfiumError, OSError):
@@ -196,7 +249,12 @@ def find_quote(pdf: Path, page_number: int, quote: str) -> Found | None:
             return None
         page = document[page_number - 1]
         height = page.get_height()
-        lines = _chars(page.get_textpage())
+        textpage = page.get_textpage()
+        lines = (
+            _chars(textpage)
+            if textpage.count_chars()
+            else [list(line) for line in _ocr_lines(str(pdf), page_number, _ocr_model(quote))]
+        )
         chars = _exact(lines, fold(quote)) or _by_line(lines, quote)
         if not chars:
             return None

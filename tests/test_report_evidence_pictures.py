@@ -22,6 +22,7 @@ from exbench.report.pictures import PER_ENTRY, evidence_pictures
 from tests.conftest import require_tool
 
 PDFS = Path(__file__).resolve().parent / "eval" / "pdf-chromium"
+SCANS = Path(__file__).resolve().parent / "fixtures" / "scans"
 EN_QUOTE = "A team of five assessors spent three days on site and identified 39 strengths\nand 47 areas for improvement."
 FA_TOTAL = "امتیاز کل: ۴۸۷ از ۱۰۰۰"
 
@@ -77,6 +78,21 @@ def test_a_persian_quote_the_pdf_stores_in_visual_order_is_placed_with_its_numbe
         assert line[0] - 1 <= left < right <= line[2] + 1 and line[1] - 1 <= top < bottom <= line[3] + 1
 
 
+def test_a_scanned_page_is_placed_by_the_words_tesseract_reads_there():
+    require_tool("tesseract", "tesseract-ocr")
+    scan = SCANS / "tr_a09-libreoffice.pdf"  # an image-only page: no text layer at all
+    quote = (
+        "Bu yıl gerçekleştirilen öz değerlendirmede iki yüz on güçlü yön ve yüz\naltmış beş gelişmeye açık alan "
+        "belirlendi; tespit edilen alanlardan 21\niyileştirme projesi türetildi."
+    )
+    crop = quote_crop(scan, 2, quote)
+    assert crop is not None
+    assert len(crop.words) == 3 and len(crop.numbers) == 1  # three lines; 21
+    assert _orange_share(crop.png, crop.numbers[0]) > 0.9
+    assert crop.words[1][0] < crop.numbers[0][0] < crop.numbers[0][2] <= crop.words[1][2]  # 21 on its line, at its end
+    assert quote_crop(scan, 2, "Nothing like this is on the scanned page at all") is None
+
+
 def test_words_the_page_does_not_hold_get_no_picture(tmp_path):
     assert quote_crop(PDFS / "en_a01.pdf", 1, "Nothing like this is written on the page 12345") is None
     assert quote_crop(PDFS / "en_a01.pdf", 99, EN_QUOTE) is None
@@ -98,7 +114,7 @@ def test_the_report_shows_the_quote_as_text_when_no_picture_can_be_drawn(tmp_pat
     assert "identified 39 strengths and 47 areas" in match.group(4)  # the alt text is the quote
     assert picture("news.html", None, "39", 0) == ""  # an HTML document has no page: the quote alone
     assert picture("en_a01.pdf", 1, EN_QUOTE, PER_ENTRY) == ""  # a few pictures per entry, not twenty
-    assert "not found on the page" in picture("en_a01.pdf", 1, "words that are not there at all", 0)
+    assert "could not be placed on the page" in picture("en_a01.pdf", 1, "words that are not there at all", 0)
     assert "left out to keep the report small" in evidence_pictures(raw, budget=0)("en_a01.pdf", 1, EN_QUOTE, 0)
     assert picture("../en_a01.pdf", 1, EN_QUOTE, 0) == ""  # never a file outside the raw folder
 

@@ -4,8 +4,8 @@ The pictures are drawn when the report is written (exbench/page_crops.py) and
 inlined as data URIs, so the page stays one file that opens offline. They are
 bounded: a few per evidence entry, and a byte budget for the whole page, past
 which a quote is shown as text only, saying why. A quote with no place on a
-page (an HTML document, a scanned page, words the finder cannot place) is
-shown as its words, as before.
+page (an HTML document, words the finder cannot place on the page's text or,
+for a scan, on what Tesseract reads there) is shown as its words, as before.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def evidence_pictures(raw_dir: Path | None, budget: int = BUDGET) -> Picture:
         crop = drawn[key]
         if crop is None:
             return _note(
-                "The words were not found on the page's text layer (a scanned page, or words split so they cannot "
-                "be placed): the quote above is as read."
+                "The words could not be placed on the page (not on its text layer or, for a scan, not where Tesseract "
+                "reads them): the quote above is as read."
             )
         return picture_html(crop, source_path, page, quote)
 
