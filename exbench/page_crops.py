@@ -192,7 +192,7 @@ def _numbers(chars: list[_Char], quote: str, height: float) -> list[Box]:
     return boxes
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _ocr_lines(pdf: str, page_number: int, model: str) -> tuple[tuple[_Char, ...], ...]:
     """The words Tesseract reads on a page with no text layer, per line, each character boxed by its word.
 
@@ -235,10 +235,11 @@ def _ocr_model(quote: str) -> str:
     return ocr_models()["Arabic" if rtl else "Latin"]
 
 
-def find_quote(pdf: Path, page_number: int, quote: str) -> Found | None:
+def find_quote(pdf: Path, page_number: int, quote: str, read_scans: bool = True) -> Found | None:
     """The quote's words and numbers on the page (1-based); None when the page does not hold them.
 
-    A page with no text layer (a scan) is read by Tesseract for its word boxes.
+    A page with no text layer (a scan) is read by Tesseract for its word boxes, unless `read_scans` is False
+    (seconds a page: a caller with many quotes reads only the scans it shows).
     """
     try:
         document = pdfium.PdfDocument(str(pdf))
@@ -264,9 +265,9 @@ def find_quote(pdf: Path, page_number: int, quote: str) -> Found | None:
         document.close()
 
 
-def quote_boxes(pdf: Path, page_number: int, quote: str) -> list[Box]:
+def quote_boxes(pdf: Path, page_number: int, quote: str, read_scans: bool = True) -> list[Box]:
     """The boxes of the quote's rows of words on the page (1-based), in points from the top left; [] when not found."""
-    found = find_quote(pdf, page_number, quote)
+    found = find_quote(pdf, page_number, quote, read_scans)
     return list(found.words) if found else []
 
 

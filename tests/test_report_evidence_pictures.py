@@ -116,6 +116,7 @@ def test_the_report_shows_the_quote_as_text_when_no_picture_can_be_drawn(tmp_pat
     assert picture("en_a01.pdf", 1, EN_QUOTE, PER_ENTRY) == ""  # a few pictures per entry, not twenty
     assert "could not be placed on the page" in picture("en_a01.pdf", 1, "words that are not there at all", 0)
     assert "left out to keep the report small" in evidence_pictures(raw, budget=0)("en_a01.pdf", 1, EN_QUOTE, 0)
+    assert "left out to keep the report small" in evidence_pictures(raw, seconds=-1)("en_a01.pdf", 1, EN_QUOTE, 0)
     assert picture("../en_a01.pdf", 1, EN_QUOTE, 0) == ""  # never a file outside the raw folder
 
 

@@ -11,6 +11,7 @@ for a scan, on what Tesseract reads there) is shown as its words, as before.
 from __future__ import annotations
 
 import base64
+import time
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -19,6 +20,7 @@ from exbench.page_crops import Crop, quote_crop
 
 PER_ENTRY = 3  # pictures of one evidence entry (a count of findings cites up to 20 quotes)
 BUDGET = 4_000_000  # bytes of PNG in one report: about 1,000 pictures of a line or two
+SECONDS = 180.0  # spent drawing pictures, at most: a scanned page takes Tesseract seconds to place its words
 
 # The HTML shown below one quote of an entry: (source_path, page, quote, position in its entry) -> HTML
 Picture = Callable[[str, object, str, int], str]
@@ -41,9 +43,9 @@ def _note(words: str) -> str:
     return f'<p class="note crop-missing">{escape(words)}</p>'
 
 
-def evidence_pictures(raw_dir: Path | None, budget: int = BUDGET) -> Picture:
-    """The pictures of quotes read from the documents under raw_dir, within `budget` bytes of PNG."""
-    spent = 0
+def evidence_pictures(raw_dir: Path | None, budget: int = BUDGET, seconds: float = SECONDS) -> Picture:
+    """The pictures of quotes read from the documents under raw_dir, within `budget` bytes of PNG and `seconds`."""
+    spent, started = 0, time.monotonic()
     drawn: dict[tuple[str, object, str], Crop | None] = {}
 
     def picture(source_path: str, page: object, quote: str, position: int) -> str:
@@ -57,7 +59,7 @@ def evidence_pictures(raw_dir: Path | None, budget: int = BUDGET) -> Picture:
             return ""
         key = (source_path, page, quote)
         if key not in drawn:
-            if spent >= budget:
+            if spent >= budget or time.monotonic() - started > seconds:
                 return _note("Picture of the page left out to keep the report small: the quote above is as read.")
             drawn[key] = quote_crop(path, page, quote)
             spent += len(drawn[key].png) if drawn[key] else 0

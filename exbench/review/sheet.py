@@ -70,9 +70,11 @@ def review_rows(warehouse: Path, limit: int | None = None, raw_dir: Path | None 
     rows = rows[:limit] if limit else rows
     document, page, quote = (FACT_COLUMNS.index(c) for c in ("document", "page", "quote"))
     out = []
-    for row in rows:
+    for number, row in enumerate(rows):
         pdf = raw_dir / row[document] if raw_dir is not None and row[document] else None
-        found = quote_boxes(pdf, row[page], row[quote]) if pdf and pdf.suffix.lower() == ".pdf" and pdf.is_file() else []
+        is_pdf = pdf is not None and pdf.suffix.lower() == ".pdf" and pdf.is_file()
+        # a scanned page is read again by Tesseract (seconds a page): only for the rows that show a picture
+        found = quote_boxes(pdf, row[page], row[quote], read_scans=number < PICTURES) if is_pdf else []
         out.append((*row, json.dumps([[round(v, 1) for v in box] for box in found]) if found else None, None))
     return out
 
