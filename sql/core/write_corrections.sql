@@ -6,6 +6,7 @@
 -- table (staging.correction_fields, with each column's cast from
 -- correction_columns.sql) or per fact table (fact_tables.sql), $names replaced
 -- by the row's values, so each settable field is stated once, in that table.
+
 -- the value each applied set gives a field: the last row of the file wins
 create table staging.applied_values as
 select o.fact_id, o.fact_table, f.column_name, o.normalized, o.row
