@@ -26,17 +26,18 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
-from exbench.language import letter_forms, ocr_models
+from exbench.language import ocr_models
 from exbench.language.digits import to_ascii_digits
+from exbench.reading.direction import has_rtl
+from exbench.reading.normalize import normalize_text
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; PDF points from the page's top left
 
@@ -52,7 +53,7 @@ NUMBER_FILL = (255, 120, 0, 120)
 NUMBER_EDGE = (200, 60, 0, 255)
 _NUMBER = re.compile(r"\d+(?:[.,٫٬']\d+)*")
 _SEPARATORS = set(".,٫٬'")
-_IGNORED = set("\u200c\u200d\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u0640")
+_JOINERS = "\u200c\u200d"  # the reader keeps them inside words; a PDF's text layer may not
 
 
 @dataclass(frozen=True)
@@ -75,16 +76,11 @@ class Crop:
     numbers: tuple[Box, ...]
 
 
-@cache
-def _letters() -> dict[int, str]:
-    forms = {ord(old): new for old, new in letter_forms("fa").items()}
-    return forms | dict.fromkeys(map(ord, _IGNORED), "")
-
-
 def fold(text: str) -> str:
-    """Text as compared: NFKC, Latin digits, one letter form, no case, no spaces or joiners."""
-    folded = to_ascii_digits(unicodedata.normalize("NFKC", text)).translate(_letters()).casefold()
-    return "".join(c for c in folded if not c.isspace())
+    """Text as compared: the reader's normalization (so a quote compares with what it was cut from), Latin
+    digits, no case, no spaces or joiners."""
+    folded = to_ascii_digits(normalize_text(text, "fa")).casefold()
+    return "".join(c for c in folded if not c.isspace() and c not in _JOINERS)
 
 
 @dataclass(frozen=True)
@@ -231,8 +227,7 @@ def _ocr_lines(pdf: str, page_number: int, model: str) -> tuple[tuple[_Char, ...
 
 def _ocr_model(quote: str) -> str:
     """Tesseract's model for the quote's script (the registry's: Persian for Arabic script, else Latin)."""
-    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in quote)
-    return ocr_models()["Arabic" if rtl else "Latin"]
+    return ocr_models()["Arabic" if has_rtl(quote) else "Latin"]
 
 
 def find_quote(pdf: Path, page_number: int, quote: str, read_scans: bool = True) -> Found | None:
