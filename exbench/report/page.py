@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from exbench.report.evidence_entries import Evidence
 from exbench.report.html import linked, name, number, quote_html, table, text
+from exbench.report.pictures import Picture
 from exbench.report.sections import Section
 
 # Where a document is, from the page: a relative link to the file (with "#page=N" for a PDF page), or None.
@@ -42,6 +43,7 @@ ol.evidence ul { list-style: none; padding-left: 0; }
 .note { color: #4b5565; margin: .1rem 0; }
 .src { font-size: .85rem; color: #4b5565; }
 mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 2px; }
+img.crop { display: block; max-width: 100%%; height: auto; margin: .1rem 0 .7rem; border: 1px solid #d9dee7; }
 blockquote { margin: .2rem 0 .6rem; padding: .3rem .7rem; border-inline-start: 3px solid #b7c2d3; background: #f8f9fb; }
 bdi, blockquote { unicode-bidi: isolate; }
 """ % {"font": FONT_STACK}  # noqa: UP031 - CSS is full of braces: %-formatting leaves them alone
@@ -86,14 +88,15 @@ def _document(source_path: str, page: object, link: SourceLink | None) -> str:
     return linked(shown, href, "open the document") if href else shown
 
 
-def _evidence(entries: Sequence[Evidence], link: SourceLink | None = None) -> str:
+def _evidence(entries: Sequence[Evidence], link: SourceLink | None = None, picture: Picture | None = None) -> str:
     items = []
     for entry in entries:
         quotes = (
             "".join(
                 f'<li><span class="src">{_document(c.source_path, c.page, link)}, page {text(c.page)}</span>'
-                f'<blockquote dir="auto">{quote_html(c.quote)}</blockquote></li>'
-                for c in entry.citations
+                f'<blockquote dir="auto">{quote_html(c.quote)}</blockquote>'
+                f"{picture(c.source_path, c.page, c.quote, position) if picture else ''}</li>"
+                for position, c in enumerate(entry.citations)
             )
             or '<li class="note">No quoted words were found for this figure.</li>'
         )
@@ -103,7 +106,8 @@ def _evidence(entries: Sequence[Evidence], link: SourceLink | None = None) -> st
     return (
         '<section id="evidence"><h2>Evidence</h2>'
         '<p class="intro">What each number rests on: the document (path under raw/, linked to the file), the page and '
-        "the quoted words, their numbers marked.</p>"
+        "the quoted words, their numbers marked, and for a PDF the page region they were read from, the words "
+        "highlighted and their numbers boxed.</p>"
         f'<ol class="evidence">{"".join(items)}</ol></section>'
     )
 
@@ -137,9 +141,10 @@ def render_page(
     documents: Sequence[Mapping[str, object]],
     empty: bool,
     link: SourceLink | None = None,
+    picture: Picture | None = None,
 ) -> str:
     """The whole HTML document; with `empty`, a page that says there is no data yet. `link` turns a document's
-    path into a link to the file."""
+    path into a link to the file, `picture` a quote into the picture of its page region."""
     body = [_header(overview, len(documents))]
     if empty:
         body.append(
@@ -147,7 +152,7 @@ def render_page(
             "or recognitions. Put documents under raw/ and run <code>exbench run</code>.</p>"
         )
     else:
-        body += [_nav(sections), *(_section(s) for s in sections), _evidence(evidence, link)]
+        body += [_nav(sections), *(_section(s) for s in sections), _evidence(evidence, link, picture)]
     body.append(_sources(documents, link))
     return (
         '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">'

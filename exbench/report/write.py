@@ -14,6 +14,7 @@ from exbench.report.changes import changes_section
 from exbench.report.data import load_report_data
 from exbench.report.evidence_entries import EvidenceIndex
 from exbench.report.page import SourceLink, render_page
+from exbench.report.pictures import evidence_pictures
 from exbench.report.sections import build_sections
 from exbench.settings import Settings
 
@@ -75,7 +76,8 @@ def render_report(warehouse: Path, out: Path | None = None, raw_dir: Path | None
     sections = [*build_sections(data, index), changes_section(warehouse)]
     out = out if out is not None else warehouse.parent / REPORT_NAME
     raw_dir = raw_dir if raw_dir is not None else Settings.from_env().raw_dir
-    page = render_page(data.overview, sections, index.entries, data.documents, data.empty, source_links(raw_dir, out))
+    links, pictures = source_links(raw_dir, out), evidence_pictures(raw_dir)
+    page = render_page(data.overview, sections, index.entries, data.documents, data.empty, links, pictures)
     drawn = 0 if data.empty else sum(s.svg is not None for s in sections)
     shown = tuple((s.title, s.rows, s.svg is not None and not data.empty) for s in sections)
     return page, ReportSummary(Path(), drawn, data.organizations, len(index.entries), data.empty, shown)

@@ -2,7 +2,8 @@
 
 Written as XLSX (for Excel and LibreOffice) and CSV with the same rows; each
 fact carries the boxes of its quote on its PDF page, and the XLSX shows the
-page region with the words highlighted (exbench/review/boxes.py). A
+page region with the words highlighted and their numbers boxed (exbench/page_crops.py,
+shared with the HTML report). A
 person fills the decision columns (those of raw/corrections.csv) and gives the
 sheet back to `exbench review apply`.
 """
@@ -22,7 +23,7 @@ from openpyxl.drawing.image import Image as XlImage
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from exbench.review.boxes import highlighted_region, quote_boxes
+from exbench.page_crops import SCALE, quote_boxes, quote_crop
 from exbench.warehouse.corrections import ACTIONS, COLUMNS
 from exbench.warehouse.sql import sql_text
 
@@ -69,9 +70,11 @@ def review_rows(warehouse: Path, limit: int | None = None, raw_dir: Path | None 
     rows = rows[:limit] if limit else rows
     document, page, quote = (FACT_COLUMNS.index(c) for c in ("document", "page", "quote"))
     out = []
-    for row in rows:
+    for number, row in enumerate(rows):
         pdf = raw_dir / row[document] if raw_dir is not None and row[document] else None
-        found = quote_boxes(pdf, row[page], row[quote]) if pdf and pdf.suffix.lower() == ".pdf" and pdf.is_file() else []
+        is_pdf = pdf is not None and pdf.suffix.lower() == ".pdf" and pdf.is_file()
+        # a scanned page is read again by Tesseract (seconds a page): only for the rows that show a picture
+        found = quote_boxes(pdf, row[page], row[quote], read_scans=number < PICTURES) if is_pdf else []
         out.append((*row, json.dumps([[round(v, 1) for v in box] for box in found]) if found else None, None))
     return out
 
@@ -89,11 +92,13 @@ def _picture(raw_dir: Path | None, row: tuple) -> XlImage | None:
     boxes = row[FACT_COLUMNS.index("boxes")]
     if raw_dir is None or not boxes:
         return None
-    png = highlighted_region(raw_dir / row[FACT_COLUMNS.index("document")], row[FACT_COLUMNS.index("page")], json.loads(boxes))
-    if png is None:
+    found = quote_crop(
+        raw_dir / row[FACT_COLUMNS.index("document")], row[FACT_COLUMNS.index("page")], row[FACT_COLUMNS.index("quote")]
+    )
+    if found is None:
         return None
-    image = XlImage(io.BytesIO(png))
-    image.width, image.height = image.width / 2, image.height / 2  # one pixel per point of the page
+    image = XlImage(io.BytesIO(found.png))
+    image.width, image.height = image.width / SCALE, image.height / SCALE  # one pixel per point of the page
     return image
 
 

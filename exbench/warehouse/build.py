@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from exbench.reference import seed_file
-from exbench.warehouse.corrections import empty_corrections
+from exbench.warehouse.corrections import empty_corrections, write_corrections
 from exbench.warehouse.revisions import load_previous, read_previous, record_revisions
 from exbench.warehouse.sql import run_file, run_folder
 
@@ -39,7 +39,7 @@ STAGING_TABLES = (
     "input_warnings",
 )
 # facts that break a rule are set aside first, then core loads the rest, then people's corrections apply
-CORE_ORDER = ["screen_facts.sql", "load_core.sql", "apply_corrections.sql", "write_corrections.sql"]
+CORE_ORDER = ["screen_facts.sql", "load_core.sql", "apply_corrections.sql"]  # then write_corrections
 
 MART_ORDER = [
     "build_star_ratings.sql",
@@ -133,6 +133,7 @@ def build_core(build_path: Path, stage_paths: dict[str, Path], build_info: dict[
         before = read_previous(Path(previous) if previous else None)
         load_previous(con, {name: before[name] for name in ("previous_facts", "previous_decided")})
         run_folder(con, "core", CORE_ORDER)
+        write_corrections(con)  # sql/core/write_corrections.sql, its statement per field from the field table
         con.execute("drop schema staging cascade")
         build_id = build_info.get("build_id") or uuid.uuid4().hex[:12]
         con.execute(

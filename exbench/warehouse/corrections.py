@@ -15,12 +15,22 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
+from string import Template
 from typing import Any
 
+import duckdb
 import polars as pl
 
+from exbench.warehouse.sql import sql_text
+
 CORRECTIONS_NAME = "corrections.csv"
+WRITE_TEMPLATE = "core/write_corrections.sql"
+# "-- for each <rows>[, joined by <word>]" ... "-- end": lines written once per row, $names filled from it
+_REPEAT = re.compile(
+    r"^[ \t]*-- for each (?P<rows>[a-z ]+?)(?:, joined by (?P<joiner>.+?))?\n(?P<body>.*?)^[ \t]*-- end\n", re.M | re.S
+)
 COLUMNS = ("fact_id", "action", "field", "value", "reason", "reviewer", "reviewed_on")
 ACTIONS = ("confirm", "set", "reject", "add")
 # what an `add` names in its JSON value besides the fields of its kind
@@ -177,3 +187,42 @@ def stage_corrections(raw_dir: Path, stage_dir: Path) -> dict[str, Path]:
     pl.DataFrame(rows, schema=SCHEMA).write_parquet(paths["corrections"])
     pl.DataFrame(problems, schema=PROBLEM_SCHEMA).write_parquet(paths["correction_problems"])
     return paths
+
+
+def _repeated_rows(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, str]]]:
+    """The rows each repeated part of write_corrections.sql is written for, from the field table and the catalog."""
+    query = con.execute(sql_text("core/correction_columns.sql"))
+    names = [column[0] for column in query.description]
+    columns = [dict(zip(names, row, strict=True)) for row in query.fetchall()]
+    untyped = [f"{c['fact_table']}.{c['column_name']} ({c['data_type']})" for c in columns if c["cast"] is None]
+    if untyped:
+        raise RuntimeError(f"correction fields with no column or cast in core: {', '.join(untyped)}")
+    added: dict[str, dict[str, str]] = {}
+    for c in columns:
+        if c["addable"]:
+            seen = added.setdefault(c["field"], {"field": c["field"], "cast": c["cast"]})
+            if seen["cast"] != c["cast"]:
+                raise RuntimeError(f"field {c['field']} of added facts has two types ({seen['cast']}, {c['cast']})")
+    tables = [{"fact_table": table} for (table,) in con.execute(sql_text("core/fact_tables.sql")).fetchall()]
+    return {"settable column": columns, "added field": list(added.values()), "fact table": tables}
+
+
+def write_corrections_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """sql/core/write_corrections.sql with its repeated parts written out, after apply_corrections.sql ran.
+
+    The field table (staging.correction_fields) is the one list of what a person
+    may set or add; the statements per column and per fact table follow from it.
+    """
+    rows = _repeated_rows(con)
+
+    def expand(match: re.Match[str]) -> str:
+        body = Template(match.group("body").rstrip("\n"))
+        joiner = f"\n{match.group('joiner').strip()}\n" if match.group("joiner") else "\n"
+        return joiner.join(body.substitute(row) for row in rows[match.group("rows")]) + "\n"
+
+    return _REPEAT.sub(expand, sql_text(WRITE_TEMPLATE))
+
+
+def write_corrections(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply the checked corrections to core and record every row's outcome (sql/core/write_corrections.sql)."""
+    con.execute(write_corrections_sql(con))

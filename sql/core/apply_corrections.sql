@@ -11,16 +11,16 @@
 -- meta.input_warnings naming file, row and column, so `exbench run` lists them;
 -- the other rows still apply.
 
--- every fact of core with the table it is in
+-- every fact of core with the table it is in and its place
 create table staging.facts_now as
-select 'reported_metrics' as fact_table, fact_id, document_id from core.reported_metrics
-union all select 'recognitions', fact_id, document_id from core.recognitions
-union all select 'findings', fact_id, document_id from core.findings
-union all select 'scores', fact_id, document_id from core.scores
-union all select 'events', fact_id, document_id from core.events
-union all select 'targets', fact_id, document_id from core.targets
-union all select 'peer_links', fact_id, document_id from core.peer_links
-union all select 'focus_areas', fact_id, document_id from core.focus_areas;
+select 'reported_metrics' as fact_table, fact_id, document_id, page, evidence from core.reported_metrics
+union all select 'recognitions', fact_id, document_id, page, evidence from core.recognitions
+union all select 'findings', fact_id, document_id, page, evidence from core.findings
+union all select 'scores', fact_id, document_id, page, evidence from core.scores
+union all select 'events', fact_id, document_id, page, evidence from core.events
+union all select 'targets', fact_id, document_id, page, evidence from core.targets
+union all select 'peer_links', fact_id, document_id, page, evidence from core.peer_links
+union all select 'focus_areas', fact_id, document_id, page, evidence from core.focus_areas;
 
 -- the fields a person may set (or give an added fact), what kind of value each holds, and the column it is
 create table staging.correction_fields as
@@ -43,6 +43,8 @@ select * from (
     ('scores', 'organization', 'organization', 'organization_id'),
     ('scores', 'points', 'points', 'points'),
     ('scores', 'max_points', 'points', 'max_points'),
+    ('scores', 'criterion_code', 'text', 'criterion_code'),
+    ('scores', 'framework', 'framework', 'framework'),
     ('events', 'organization', 'organization', 'organization_id'),
     ('events', 'title', 'text', 'title'),
     ('targets', 'organization', 'organization', 'organization_id'),
@@ -55,14 +57,17 @@ select * from (
     ('focus_areas', 'share_pct', 'percent', 'share_pct')
 ) as f (fact_table, field, value_kind, column_name);
 
--- the kinds of fact a person may add, the prefix of their ids and the fields they need
+-- the kinds of fact a person may add, the prefix of their ids, the fields they need, and the fields that
+-- make an extracted fact the same one (with the same document, page and overlapping quote): an add the
+-- extractor now finds too is not added again (write_corrections.sql); a score without a criterion is the total
 create table staging.addable_kinds as
 select * from (
     values
-    ('reported_metrics', 'm_', ['metric_code', 'value']),
-    ('recognitions', 'r_', ['scheme']),
-    ('findings', 'f_', ['finding_type', 'text'])
-) as k (fact_table, prefix, required);
+    ('reported_metrics', 'm_', ['metric_code', 'value'], ['metric_code', 'value']),
+    ('recognitions', 'r_', ['scheme'], ['scheme']),
+    ('findings', 'f_', ['finding_type', 'text'], ['finding_type']),
+    ('scores', 's_', ['points', 'max_points'], ['criterion_code', 'points'])
+) as k (fact_table, prefix, required, same);
 
 -- an add's place: its document (by path or id), page and words on that page
 create table staging.added_places as

@@ -1,6 +1,12 @@
 -- The decisions apply_corrections.sql found good, applied to the core tables:
 -- sets, added facts, review statuses; then every row's outcome goes to
 -- meta.corrections, and the rows that did not apply to meta.input_warnings.
+-- A template (exbench/warehouse/corrections.py fills it): the lines between
+-- "-- for each <rows>" and "-- end" are written once per row of the field
+-- table (staging.correction_fields, with each column's cast from
+-- correction_columns.sql) or per fact table (fact_tables.sql), $names replaced
+-- by the row's values, so each settable field is stated once, in that table.
+
 -- the value each applied set gives a field: the last row of the file wins
 create table staging.applied_values as
 select o.fact_id, o.fact_table, f.column_name, o.normalized, o.row
@@ -11,92 +17,92 @@ qualify row_number() over (partition by o.fact_id, f.column_name order by o.row 
 
 -- the field of every fact before corrections, as text (for the audit)
 create table staging.values_before as
-select 'reported_metrics' as fact_table, fact_id, 'value' as column_name, value::varchar as before from core.reported_metrics
-union all select 'reported_metrics', fact_id, 'organization_id', organization_id from core.reported_metrics
-union all select 'reported_metrics', fact_id, 'period_year', period_year::varchar from core.reported_metrics
-union all select 'reported_metrics', fact_id, 'metric_code', metric_code from core.reported_metrics
-union all select 'recognitions', fact_id, 'organization_id', organization_id from core.recognitions
-union all select 'recognitions', fact_id, 'year', year::varchar from core.recognitions
-union all select 'recognitions', fact_id, 'stars', stars::varchar from core.recognitions
-union all select 'recognitions', fact_id, 'scheme', scheme from core.recognitions
-union all select 'recognitions', fact_id, 'level', level from core.recognitions
-union all select 'findings', fact_id, 'organization_id', organization_id from core.findings
-union all select 'findings', fact_id, 'finding_type', finding_type from core.findings
-union all select 'findings', fact_id, 'text', text from core.findings
-union all select 'findings', fact_id, 'framework', framework from core.findings
-union all select 'findings', fact_id, 'criterion_code', criterion_code from core.findings
-union all select 'scores', fact_id, 'organization_id', organization_id from core.scores
-union all select 'scores', fact_id, 'points', points::varchar from core.scores
-union all select 'scores', fact_id, 'max_points', max_points::varchar from core.scores
-union all select 'events', fact_id, 'organization_id', organization_id from core.events
-union all select 'events', fact_id, 'title', title from core.events
-union all select 'targets', fact_id, 'organization_id', organization_id from core.targets
-union all select 'targets', fact_id, 'title', title from core.targets
-union all select 'targets', fact_id, 'target_value', target_value::varchar from core.targets
-union all select 'targets', fact_id, 'period_year', period_year::varchar from core.targets
-union all select 'peer_links', fact_id, 'topic', topic from core.peer_links
-union all select 'focus_areas', fact_id, 'organization_id', organization_id from core.focus_areas
-union all select 'focus_areas', fact_id, 'label', label from core.focus_areas
-union all select 'focus_areas', fact_id, 'share_pct', share_pct::varchar from core.focus_areas;
+select * from (
+    -- for each settable column, joined by union all
+    select '$fact_table' as fact_table, fact_id, '$column_name' as column_name, $column_name::varchar as before from core.$fact_table
+    -- end
+) as v;
+
+-- an added fact the extractor now finds too (same document, page and kind, the same fields of
+-- staging.addable_kinds.same, the quotes overlapping) is not added again: the extracted fact counts once,
+-- confirmed, and the row's outcome says so (now_extracted, naming that fact)
+create table staging.now_extracted as
+with
+adds as (
+    select o.row, p.fact_table, p.document_id, p.page, p.quote, k.same
+    from staging.correction_outcomes as o
+    inner join staging.added_places as p on p.row = o.row
+    inner join staging.addable_kinds as k on k.fact_table = p.fact_table
+    where o.action = 'add' and o.status = 'applied'
+),
+
+candidates as (
+    select a.row, a.fact_table, a.same, f.fact_id
+    from adds as a
+    inner join staging.facts_now as f
+        on
+            f.fact_table = a.fact_table
+            and f.document_id = a.document_id
+            and f.page = a.page
+            and (position(a.quote in f.evidence) > 0 or position(f.evidence in a.quote) > 0)
+),
+
+-- each field that makes the fact the same, as the add gives it and as the extractor read it
+compared as (
+    select
+        c.row,
+        c.fact_id,
+        bool_and(coalesce(try_cast(g.normalized as double) = try_cast(b.before as double), g.normalized is not distinct from b.before))
+            as same
+    from candidates as c
+    cross join unnest(c.same) as s (field)
+    inner join staging.correction_fields as cf on cf.fact_table = c.fact_table and cf.field = s.field
+    left join staging.checked_values as g on g.row = c.row and g.field = s.field
+    left join staging.values_before as b on b.fact_id = c.fact_id and b.column_name = cf.column_name
+    group by c.row, c.fact_id
+)
+
+select row, min(fact_id) as fact_id from compared where same group by row;
+
+update staging.correction_outcomes as o
+set
+    status = 'now_extracted',
+    fact_id = n.fact_id,
+    message = 'the extractor now finds this fact (' || n.fact_id || '): it counts once, confirmed, and the row can leave the file'
+from staging.now_extracted as n
+where n.row = o.row;
+
+-- an added score of a criterion (or the total) its document has already, read from other words or with
+-- other points, would count twice: the row is an error that says to set the extracted score instead
+update staging.correction_outcomes as o
+set
+    status = 'error',
+    problem_column = 'value',
+    message = 'document ' || p.document || ' has a score of ' || coalesce('criterion ' || s.criterion_code, 'the total')
+    || ' already (' || s.fact_id || '): set its points instead'
+from staging.added_places as p, core.scores as s
+where
+    o.row = p.row
+    and o.action = 'add'
+    and o.status = 'applied'
+    and p.fact_table = 'scores'
+    and s.document_id = p.document_id
+    and s.criterion_code is not distinct from (
+        select v.normalized from staging.checked_values as v where v.row = p.row and v.field = 'criterion_code'
+    );
 
 -- the sets, one statement per column a person may set
-update core.reported_metrics as t set value = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'value';
-update core.reported_metrics as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.reported_metrics as t set period_year = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'period_year';
-update core.reported_metrics as t set metric_code = v.normalized, unit = c.unit
+-- for each settable column
+update core.$fact_table as t set $column_name = v.normalized$cast
+from staging.applied_values as v where v.fact_id = t.fact_id and v.fact_table = '$fact_table' and v.column_name = '$column_name';
+-- end
+
+-- a metric's unit is that of its code
+update core.reported_metrics as t set unit = c.unit
 from staging.applied_values as v, ref.metric_catalog as c
 where v.fact_id = t.fact_id and v.column_name = 'metric_code' and c.metric_code = v.normalized;
-update core.recognitions as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.recognitions as t set year = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'year';
-update core.recognitions as t set stars = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'stars';
-update core.recognitions as t set scheme = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'scheme';
-update core.recognitions as t set level = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'level';
-update core.findings as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.findings as t set finding_type = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'finding_type';
-update core.findings as t set text = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'text';
-update core.findings as t set framework = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'framework';
-update core.findings as t set criterion_code = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'criterion_code';
-update core.scores as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.scores as t set points = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'points';
-update core.scores as t set max_points = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'max_points';
-update core.events as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.events as t set title = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'title';
-update core.targets as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.targets as t set title = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'title';
-update core.targets as t set target_value = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'target_value';
-update core.targets as t set period_year = v.normalized::double::integer
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'period_year';
-update core.peer_links as t set topic = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'topic';
-update core.focus_areas as t set organization_id = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'organization_id';
-update core.focus_areas as t set label = v.normalized
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'label';
-update core.focus_areas as t set share_pct = v.normalized::double
-from staging.applied_values as v where v.fact_id = t.fact_id and v.column_name = 'share_pct';
 
--- the facts people added, with the fields their rows gave
+-- the facts people added, with the fields their rows gave (a column per field)
 create table staging.added_facts as
 with
 fields as (
@@ -112,23 +118,15 @@ select
     a.document_id,
     a.page,
     a.quote,
-    (select normalized from fields as f where f.row = a.row and f.field = 'organization') as organization_id,
-    (select normalized from fields as f where f.row = a.row and f.field = 'metric_code') as metric_code,
-    (select normalized::double from fields as f where f.row = a.row and f.field = 'value') as value,
-    (select normalized::double::integer from fields as f where f.row = a.row and f.field = 'year') as year,
-    (select normalized::double::integer from fields as f where f.row = a.row and f.field = 'stars') as stars,
-    (select normalized from fields as f where f.row = a.row and f.field = 'scheme') as scheme,
-    (select normalized from fields as f where f.row = a.row and f.field = 'level') as level,
-    (select normalized from fields as f where f.row = a.row and f.field = 'finding_type') as finding_type,
-    (select normalized from fields as f where f.row = a.row and f.field = 'text') as text,
-    (select normalized from fields as f where f.row = a.row and f.field = 'framework') as framework,
-    (select normalized from fields as f where f.row = a.row and f.field = 'criterion_code') as criterion_code
+-- for each added field, joined by ,
+    (select f.normalized$cast from fields as f where f.row = a.row and f.field = '$field') as $field
+-- end
 from staging.added_places as a
 where a.row in (select row from staging.correction_outcomes where action = 'add' and status = 'applied');
 
 insert into core.reported_metrics by name
 select
-    a.fact_id, a.fact_id as metric_id, a.document_id, a.organization_id, a.metric_code, a.value, c.unit, a.year as period_year,
+    a.fact_id, a.fact_id as metric_id, a.document_id, a.organization as organization_id, a.metric_code, a.value, c.unit, a.year as period_year,
     a.page, a.quote as evidence, false as low_confidence, 'person' as extractor, 'added' as review_status
 from staging.added_facts as a
 left join ref.metric_catalog as c using (metric_code)
@@ -136,19 +134,29 @@ where a.fact_table = 'reported_metrics';
 
 insert into core.recognitions by name
 select
-    fact_id, fact_id as recognition_id, document_id, organization_id, scheme, level, stars, year,
+    fact_id, fact_id as recognition_id, document_id, organization as organization_id, scheme, level, stars, year,
     page, quote as evidence, false as low_confidence, 'added' as review_status
 from staging.added_facts
 where fact_table = 'recognitions';
 
 insert into core.findings by name
 select
-    a.fact_id, a.fact_id as finding_id, a.document_id, a.organization_id, d.cycle_year, a.framework, a.criterion_code,
+    a.fact_id, a.fact_id as finding_id, a.document_id, a.organization as organization_id, d.cycle_year, a.framework, a.criterion_code,
     c.theme, a.finding_type, a.text, d.language, a.page, a.quote as evidence, false as low_confidence, 'added' as review_status
 from staging.added_facts as a
 inner join core.documents as d using (document_id)
 left join ref.criteria as c on c.framework = a.framework and c.criterion_code = a.criterion_code
 where a.fact_table = 'findings';
+
+-- a score with no criterion is the total; its framework, unless given, is that of the document's other scores
+insert into core.scores by name
+select
+    a.fact_id, a.document_id, a.organization as organization_id, d.cycle_year,
+    coalesce(a.framework, (select min(s.framework) from core.scores as s where s.document_id = a.document_id)) as framework,
+    a.criterion_code, a.points, a.max_points, a.page, a.quote as evidence, false as low_confidence, 'added' as review_status
+from staging.added_facts as a
+inner join core.documents as d using (document_id)
+where a.fact_table = 'scores';
 
 -- what a person said of each fact: the last confirm, set or reject of the file decides
 create table staging.review_status as
@@ -156,6 +164,10 @@ with
 decisions as (
     select fact_id, action, row from staging.correction_outcomes
     where status = 'applied' and action in ('confirm', 'set', 'reject')
+    union all
+    -- an add the extractor now finds confirms the extracted fact
+    select fact_id, 'confirm' as action, row from staging.correction_outcomes
+    where status = 'now_extracted'
 ),
 
 corrected as (
@@ -172,14 +184,9 @@ select
 from decisions as d
 qualify row_number() over (partition by d.fact_id order by d.row desc) = 1;
 
-update core.reported_metrics as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.recognitions as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.findings as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.scores as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.events as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.targets as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.peer_links as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
-update core.focus_areas as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
+-- for each fact table
+update core.$fact_table as t set review_status = s.review_status from staging.review_status as s where s.fact_id = t.fact_id;
+-- end
 
 insert into meta.corrections by name
 select
@@ -193,6 +200,7 @@ select
         when o.action = 'set' and o.status = 'applied' then o.normalized
         when o.action = 'add' and o.status = 'applied' then o.value
         when o.action in ('confirm', 'reject') and o.status = 'applied' then s.review_status
+        when o.status = 'now_extracted' then s.review_status
     end as after,
     o.reason,
     o.reviewer,
@@ -216,7 +224,11 @@ file_rows as (
         'raw/corrections.csv' as file,
         row,
         problem_column as "column",
-        status || ': ' || message || case when status = 'orphaned' then '; kept in the file, not applied' else '; this row was not applied' end
+        status || ': ' || message || case
+            when status = 'orphaned' then '; kept in the file, not applied'
+            when status = 'now_extracted' then '; the added fact was not added again'
+            else '; this row was not applied'
+        end
             as message
     from staging.correction_outcomes
     where status <> 'applied'

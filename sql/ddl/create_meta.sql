@@ -69,7 +69,7 @@ comment on column meta.corrections.after is 'The value after the decision: the n
 comment on column meta.corrections.reason is 'Why, as the reviewer wrote it.';
 comment on column meta.corrections.reviewer is 'Who decided.';
 comment on column meta.corrections.reviewed_on is 'When the decision was made.';
-comment on column meta.corrections.status is 'applied; orphaned (the fact was in the previous published build and no longer exists; the row stays in the file); error (the row could not be applied: see message).';
+comment on column meta.corrections.status is 'applied; orphaned (the fact was in the previous published build and no longer exists; the row stays in the file); now_extracted (an add the extractor now finds too: fact_id names the extracted fact, which counts once, confirmed); error (the row could not be applied: see message).';
 comment on column meta.corrections.message is 'What was wrong, for an orphaned or bad row.';
 
 create table meta.supersedes (
