@@ -28,7 +28,7 @@ from bidi import get_display
 from bidi.mirror import MIRRORED
 
 from exbench.reading.digit_fonts import shown_digit
-from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, mirror_rtl_neutrals
+from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
@@ -349,13 +349,13 @@ def _rows(items: list[list[_Glyph] | _Glyph]) -> list[list[_Glyph] | _Glyph | _R
     return out
 
 
-def _line_text(line: list[_Glyph], gap_ratio: float) -> str:
+def _line_text(line: list[_Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
     visual = _visual_string(line, gap_ratio).strip()
-    base = base_direction(visual)
+    base = base_direction(visual, rtl_page)
     return get_display(mirror_rtl_neutrals(visual, base), base_dir=base)
 
 
-def _row_text(members: list, gap_ratio: float) -> str:
+def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     """A table row's cells from right to left, each cell's lines from top to bottom."""
     cells: list[list] = []
     for member in sorted(members, key=lambda m: -_span(m)[1]):
@@ -369,7 +369,7 @@ def _row_text(members: list, gap_ratio: float) -> str:
     texts = []
     for _left, _right, parts in cells:
         parts.sort(key=lambda m: -_middle(m))
-        texts.append(" ".join(p.text if isinstance(p, _Glyph) else _line_text(p, gap_ratio) for p in parts))
+        texts.append(" ".join(p.text if isinstance(p, _Glyph) else _line_text(p, gap_ratio, rtl_page) for p in parts))
     return " ".join(text for text in texts if text)
 
 
@@ -378,11 +378,13 @@ def logical_text(textpage) -> str:
     lines = []
     stream_lines = _stream_lines(textpage)
     gap_ratio = word_gap(stream_lines)
+    rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
+    rtl_page = 2 * rtl >= letters
     for item in _rows(_unstacked(stream_lines)):
         if isinstance(item, _Glyph):
             lines.append(item.text)
         elif isinstance(item, _Row):
-            lines.append(_row_text(item.members, gap_ratio))
+            lines.append(_row_text(item.members, gap_ratio, rtl_page))
         else:
-            lines.append(_line_text(item, gap_ratio))
+            lines.append(_line_text(item, gap_ratio, rtl_page))
     return "\n".join(lines)

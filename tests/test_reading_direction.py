@@ -1,0 +1,51 @@
+"""Which way a line of a Persian page reads when it quotes much Latin text.
+
+A Persian sentence that names "Recognised by EFQM 5 Star" and "ISO 9001" can
+hold more Latin letters than Persian ones; read as a left-to-right line, its
+runs come out backwards ("شد Recognised ... گواهینامه"). On a page that is
+mostly Persian such a line is a Persian line; a line that is nearly all Latin
+stays left-to-right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bidi import get_display
+
+from exbench.reading.direction import base_direction, mirror_rtl_neutrals
+from exbench.reading.pdf import read_pdf_pages
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+
+
+def logical(visual: str, rtl_page: bool) -> str:
+    base = base_direction(visual, rtl_page)
+    return get_display(mirror_rtl_neutrals(visual, base), base_dir=base)
+
+
+def test_persian_line_quoting_long_latin_names_reads_right_to_left_on_a_persian_page() -> None:
+    # "گواهی ISO 9001 Quality Management Systems را گرفت", written here, in visual order
+    visual = "تفرگ ار ISO 9001 Quality Management Systems یهاوگ"
+    sentence = "گواهی ISO 9001 Quality Management Systems را گرفت"
+    assert logical(visual, rtl_page=True) == sentence
+    assert logical(visual, rtl_page=False) != sentence
+
+
+def test_latin_line_with_one_persian_word_stays_left_to_right_on_a_persian_page() -> None:
+    assert logical("The Excellence Award for Municipal Services went to یراد", rtl_page=True) == (
+        "The Excellence Award for Municipal Services went to داری"
+    )
+
+
+def test_latin_only_line_is_left_to_right() -> None:
+    assert base_direction("Recognised by EFQM 4 Star", rtl_page=True) == "L"
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-libreoffice"])
+def test_rendered_persian_news_quoting_efqm_level_reads_in_order(producer: str) -> None:
+    pdf = HELDOUT / producer / "fa_n05.pdf"
+    text = "\n".join(page.text for page in read_pdf_pages(pdf))
+    assert "موفق به دریافت گواهینامه Recognised by EFQM 4 Star شد" in text
+    assert "شد Recognised" not in text
