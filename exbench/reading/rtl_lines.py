@@ -29,6 +29,7 @@ from bidi.mirror import MIRRORED
 
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
+from exbench.reading.upright import upright_box
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
@@ -74,10 +75,11 @@ def _unchecked(function):
 _GET_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox)
 
 
-def _stream_lines(textpage) -> list[list[_Glyph]]:
+def _stream_lines(textpage, angle: int = 0) -> list[list[_Glyph]]:
     """Characters with their boxes, per line of the text stream; ligature clusters merged.
 
     The stream's line breaks are right even where the order inside a line is not.
+    Boxes are turned into the frame where the text is upright (`angle`: upright.py).
     """
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
@@ -97,6 +99,8 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
         if "0" <= char <= "9":
             char = shown_digit(textpage, index, char)
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
+        if angle:
+            left, right, bottom, top = upright_box((left, right, bottom, top), angle)
         if line:
             last = line[-1]
             if (
@@ -373,10 +377,10 @@ def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     return " ".join(text for text in texts if text)
 
 
-def logical_text(textpage) -> str:
-    """The page text in logical order, one line per visual line, top to bottom."""
+def logical_text(textpage, angle: int = 0) -> str:
+    """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
-    stream_lines = _stream_lines(textpage)
+    stream_lines = _stream_lines(textpage, angle)
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters
