@@ -1,4 +1,4 @@
-"""A bracket beside a Persian number is not the digit ۱.
+"""Persian numbers on scans: a bracket beside a number is not the digit ۱, and a digit left out of a box is put back.
 
 The Persian model reads the stroke of "(" or ")" next to a number as ۱:
 "(سال ۱۴۰۲)" came back ۱۱۴۰۲ with high confidence, a wrong number trusted.
@@ -37,3 +37,29 @@ def test_bracket_beside_a_number_is_not_read_as_one(drawn: str, seen: str, numbe
 def test_a_real_one_in_a_number_stays() -> None:
     reread = reread_number("۱۴۱", word_image("۱۴۱"))
     assert reread is not None and reread[0] == "۱۴۱"
+
+
+def line_image(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """A line drawn in DejaVu Sans, and the column span of each glyph, left to right."""
+    image = word_image(text)
+    columns = np.nonzero((image < 128).any(axis=0))[0]
+    spans, start = [], columns[0]
+    for previous, column in zip(columns, columns[1:], strict=False):
+        if column - previous > 1:
+            spans.append((start, previous + 1))
+            start = column
+    spans.append((start, columns[-1] + 1))
+    return image, spans
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed (fonts-dejavu-core)")
+def test_digit_left_out_of_the_word_box_is_put_back() -> None:
+    from exbench.reading.ocr_words import Word, read_word
+
+    image, spans = line_image("۶۱۲")
+    assert len(spans) == 3
+    rows = np.nonzero((image < 128).any(axis=1))[0]
+    top, height = int(rows[0]), int(rows[-1] - rows[0] + 1)
+    boxed = Word("۱۲", 90.0, int(spans[1][0]), top, int(spans[2][1] - spans[1][0]), height)  # the box leaves ۶ out
+    text, _confidence = read_word(boxed, [boxed], image, persian=True)
+    assert text == "۶۱۲"

@@ -81,10 +81,29 @@ def _reread(word: Word, line: list[Word], gray: np.ndarray, text: str) -> tuple[
     pad = max(2, word.height // 6)
     rows = slice(max(word.top - pad, 0), word.top + word.height + pad)
     tight = reread_number(text, gray[rows, max(word.left - pad, 0) : word.left + word.width + pad])
-    if word.confidence >= LOW_CONFIDENCE and tight is not None:
-        return tight
     left, right = _span(word, line)
-    return reread_number(text, gray[rows, max(left, 0) : right]) or tight
+    wide = reread_number(text, gray[rows, max(left, 0) : right])
+    if word.confidence >= LOW_CONFIDENCE and tight is not None:
+        return wide if wide is not None and _extends(tight[0], wide[0]) else tight
+    return wide or tight
+
+
+_LOOK_LIKE_LETTERS = set("۱1١۰0٠")  # ۱ is drawn like alef, ۰ like a dot: not trusted as a digit left out of a box
+
+
+def _extends(tight: str, wide: str) -> bool:
+    """Whether the wider look found the same numbers with digits Tesseract's box left out (۶۱۲ boxed as ۱۲).
+
+    Only digits that no letter or mark looks like are taken from outside the box.
+    """
+    tight_runs, wide_runs = DIGIT_RUN.findall(tight), DIGIT_RUN.findall(wide)
+    if len(tight_runs) != len(wide_runs) or tight_runs == wide_runs:
+        return False
+    for inner, outer in zip(tight_runs, wide_runs, strict=True):
+        start = outer.find(inner)
+        if start < 0 or set(outer[:start] + outer[start + len(inner) :]) & _LOOK_LIKE_LETTERS:
+            return False
+    return True
 
 
 def _short(word: Word, line: list[Word]) -> bool:
