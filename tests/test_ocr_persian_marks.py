@@ -1,4 +1,4 @@
-"""Persian numbers on scans: a bracket beside a number is not the digit ۱, and a digit left out of a box is put back.
+"""Persian on scans: a bracket beside a number is not the digit ۱, a digit left out of a box is put back, a comma read as a full stop is put right.
 
 The Persian model reads the stroke of "(" or ")" next to a number as ۱:
 "(سال ۱۴۰۲)" came back ۱۱۴۰۲ with high confidence, a wrong number trusted.
@@ -63,3 +63,20 @@ def test_digit_left_out_of_the_word_box_is_put_back() -> None:
     boxed = Word("۱۲", 90.0, int(spans[1][0]), top, int(spans[2][1] - spans[1][0]), height)  # the box leaves ۶ out
     text, _confidence = read_word(boxed, [boxed], image, persian=True)
     assert text == "۶۱۲"
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed (fonts-dejavu-core)")
+@pytest.mark.parametrize("drawn, read, expected", [("،", ".", "،"), ("،", ",", "،"), (".", ".", ".")])
+def test_persian_comma_read_as_full_stop_is_put_right(drawn: str, read: str, expected: str) -> None:
+    from exbench.reading.ocr_words import Word, read_word
+
+    font = ImageFont.truetype(str(FONT), 40)
+    image = Image.new("L", (200, 80), 255)
+    ImageDraw.Draw(image).text((40, 15), drawn, font=font, fill=0)  # the mark, left of the word as Persian is drawn
+    ImageDraw.Draw(image).text((70, 15), "ﺩﺭ", font=font, fill=0)
+    gray = np.asarray(image, np.uint8)
+    rows = np.nonzero((gray < 128).any(axis=1))[0]
+    columns = np.nonzero((gray < 128).any(axis=0))[0]
+    word = Word("در" + read, 92.0, int(columns[0]), int(rows[0]), int(columns[-1] - columns[0] + 1), int(rows[-1] - rows[0] + 1))
+    text, _confidence = read_word(word, [word], gray, persian=True)
+    assert text == "در" + expected
