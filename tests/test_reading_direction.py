@@ -49,3 +49,23 @@ def test_rendered_persian_news_quoting_efqm_level_reads_in_order(producer: str) 
     text = "\n".join(page.text for page in read_pdf_pages(pdf))
     assert "موفق به دریافت گواهینامه Recognised by EFQM 4 Star شد" in text
     assert "شد Recognised" not in text
+
+
+def test_rendered_persian_news_gives_the_company_its_four_star_recognition() -> None:
+    import json
+    from datetime import date
+
+    from exbench.extraction.document import extract_document
+    from exbench.extraction.model import PageInput
+    from exbench.reading import read_document
+
+    label = json.loads((HELDOUT / "labels" / "fa_n05.json").read_text(encoding="utf-8"))
+    title, pages = read_document(HELDOUT / "pdf-libreoffice" / "fa_n05.pdf", "application/pdf")
+    facts = extract_document(
+        [PageInput(p.page_number, p.text, p.language) for p in pages],
+        title=title,
+        organization=label["manifest_organization"],
+        published_on=date.fromisoformat(label["published_on"]),
+    )
+    found = {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
+    assert (label["manifest_organization"], "efqm", 4, 2021) in found
