@@ -69,3 +69,24 @@ def test_rendered_persian_news_gives_the_company_its_four_star_recognition() -> 
     )
     found = {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
     assert (label["manifest_organization"], "efqm", 4, 2021) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "۶ ۲-۴ − سازوکار بازنگری مستند نیست",  # a table row: number, item code, finding
+        "برنامه سال‌های ۱۴۰۱-۱۴۰۳ تدوین شد",  # a range after Persian letters
+        "تلفن ۰۲۶-۳۳۲۲۱۰۰۰",
+        "تاریخ ۱۴۰۲/۰۸/۲۲ است",
+    ],
+)
+def test_numbers_joined_by_a_hyphen_or_slash_keep_their_order(sentence: str) -> None:
+    from exbench.reading.rtl_lines import _logical
+
+    visual = get_display(sentence, base_dir="R")  # as a renderer lays the sentence out
+    assert _logical(visual, "R") == sentence
+
+
+def test_rendered_phone_number_reads_in_order() -> None:
+    text = "\n".join(page.text for page in read_pdf_pages(HELDOUT / "pdf-chromium" / "fa_r03.pdf"))
+    assert "تلفن ۰۲۶-۳۳۲۲۱۰۰۰" in text

@@ -20,6 +20,7 @@ following letter, so one glyph holding alef then lam can only be lam-alef.
 
 from __future__ import annotations
 
+import re
 from ctypes import byref, c_double, c_void_p, cast
 from dataclasses import dataclass
 
@@ -353,10 +354,44 @@ def _rows(items: list[list[_Glyph] | _Glyph]) -> list[list[_Glyph] | _Glyph | _R
     return out
 
 
+# Numbers joined by a hyphen or slash ("۱-۲", "۱۴۰۱/۰۵", "۰۲۶-۳۳۲۲۱۰۰۰"): the bidi algorithm orders
+# their parts by what precedes them (rule W2: Persian digits after Arabic letters are Arabic numbers,
+# which a hyphen does not join), so reading the visual line as if it were logical can swap the parts.
+_JOINED_NUMBERS = re.compile(r"\d+(?:[-/]\d+)+")
+MAX_JOINED = 6  # joined numbers on a line whose orders are tried (2^6 orders at most)
+
+
+def _logical(visual: str, base: str) -> str:
+    """The logical text that the bidi algorithm displays as `visual`.
+
+    The algorithm applied to the visual line gives it, except where joined
+    numbers came out in the wrong order; then each order of their parts is
+    tried and the one that displays as the page shows is kept.
+    """
+    logical = get_display(visual, base_dir=base)
+    joined = list(_JOINED_NUMBERS.finditer(logical))
+    if not joined or len(joined) > MAX_JOINED or get_display(logical, base_dir=base) == visual:
+        return logical
+    for flips in range(1, 2 ** len(joined)):
+        parts, last = [], 0
+        for number, match in enumerate(joined):
+            parts.append(logical[last : match.start()])
+            text = match.group()
+            if flips >> number & 1:
+                pieces = re.split(r"([-/])", text)
+                text = "".join(reversed(pieces))
+            parts.append(text)
+            last = match.end()
+        candidate = "".join(parts) + logical[last:]
+        if get_display(candidate, base_dir=base) == visual:
+            return candidate
+    return logical
+
+
 def _line_text(line: list[_Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
     visual = _visual_string(line, gap_ratio).strip()
     base = base_direction(visual, rtl_page)
-    return get_display(mirror_rtl_neutrals(visual, base), base_dir=base)
+    return _logical(mirror_rtl_neutrals(visual, base), base)
 
 
 def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
