@@ -2,7 +2,7 @@
 
 Tesseract's layout analysis loses a table whose cells are ruled: on the
 held-out scans every ruled score table came back as a few stray characters.
-The rules are found as long thin runs of ink and painted white; letters,
+The rules are found as long thin runs of ink and painted white; letters, kashida strokes,
 digits and filled bands (white text on a dark footer) stay.
 """
 

@@ -69,7 +69,9 @@ def deskewed(gray: Image.Image) -> Image.Image:
     return gray.rotate(angle, resample=Image.BICUBIC, fillcolor=255) if angle else gray
 
 
-RULE_LENGTH = 1 / 25  # share of the page's shorter side: 100 px at 300 dpi, longer than a letter's stroke
+# Share of the page's shorter side: 255 px at 300 dpi. Table rules run far longer; Persian text
+# justified with kashida (LibreOffice stretches words so) holds strokes over 100 px, which must stay.
+RULE_LENGTH = 1 / 10
 RULE_MARGIN = 5  # pixels around a rule painted white too: its anti-aliased and noisy edges
 FILLED = 0.5  # share of ink around a pixel above which it lies in a filled area, not on a rule
 
@@ -87,10 +89,10 @@ def without_rules(gray_image: Image.Image) -> Image.Image:
     rules = _opened(ink, length, 1) | _opened(ink, length, 0)
     if not rules.any():
         return gray_image
-    step = 4  # filled areas are large: measured on a quarter-size page, which is fast
+    step = 4  # filled areas are measured on a quarter-size page, which is fast
+    window = max(3, int(BOX_HEIGHT * max(gray.shape)) // step)  # about a line of small type
     small = ink[::step, ::step].astype(np.float32)
-    filled = ndimage.uniform_filter(small, size=max(3, length // (2 * step))) > FILLED
-    filled = ndimage.maximum_filter(filled, size=max(3, length // (2 * step)))
+    filled = ndimage.maximum_filter(ndimage.uniform_filter(small, size=window) > FILLED, size=2 * window)
     filled = np.repeat(np.repeat(filled, step, axis=0), step, axis=1)[: gray.shape[0], : gray.shape[1]]
     rules[filled] = 0
     if not rules.any():
