@@ -80,3 +80,12 @@ def test_light_text_on_a_small_dark_badge_becomes_dark_text_on_white() -> None:
     assert cleaned[1005, 400] == 255  # and the badge around it white
     assert (cleaned[1205:1220, 305:320] == 0).all()  # the bullet stays
     assert cleaned[3000, 1200] == 50  # the band stays as it was
+
+
+def test_a_kashida_stretched_word_keeps_its_long_stroke() -> None:
+    page = Image.new("L", (2400, 3200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([400, 1000, 560, 1004], fill=0)  # a 160 px kashida joining two letters
+    draw.rectangle([395, 980, 402, 1004], fill=0)
+    draw.rectangle([560, 975, 566, 1004], fill=0)
+    assert without_rules(page) is page
