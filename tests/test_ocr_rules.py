@@ -1,4 +1,4 @@
-"""Ruled tables and light-on-dark badges on scans: made readable before Tesseract reads the page.
+"""Ruled tables on scans: the rules are lifted before Tesseract reads the page.
 
 Tesseract's layout analysis loses a table whose cells are ruled: on the
 held-out scans every ruled score table came back as a few stray characters.
@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from exbench.evaluation.scans import make_scan
-from exbench.reading.ocr_layout import light_on_dark, without_rules
+from exbench.reading.ocr_layout import without_rules
 from exbench.reading.ocr_pages import ocr_pdf_page
 from tests.conftest import require_tool
 
@@ -66,20 +66,6 @@ def test_scanned_ruled_score_table_is_read_row_by_row(tmp_path: Path) -> None:
     for row in ("1. Amaç, Vizyon ve Strateji 100 64", "4. Sürdürülebilir Değer Yaratma 200 92", "Toplam 1000 438"):
         assert row in text
     assert pdfium.PdfDocument(scan)[0].get_textpage().count_chars() == 0  # the scan has no text layer to lean on
-
-
-def test_light_text_on_a_small_dark_badge_becomes_dark_text_on_white() -> None:
-    page = Image.new("L", (2400, 3200), 245)
-    draw = ImageDraw.Draw(page)
-    draw.rectangle([300, 1000, 560, 1050], fill=70)  # a badge of one line
-    draw.rectangle([330, 1015, 336, 1035], fill=250)  # a light stroke (a letter) on it
-    draw.rectangle([300, 1200, 322, 1222], fill=0)  # a bullet: too small and square to be a badge
-    draw.rectangle([0, 2800, 2400, 3200], fill=50)  # a large footer band: left to Tesseract
-    cleaned = np.asarray(light_on_dark(page))
-    assert cleaned[1025, 333] == 0  # the letter is dark now
-    assert cleaned[1005, 400] == 255  # and the badge around it white
-    assert (cleaned[1205:1220, 305:320] == 0).all()  # the bullet stays
-    assert cleaned[3000, 1200] == 50  # the band stays as it was
 
 
 def test_a_kashida_stretched_word_keeps_its_long_stroke() -> None:

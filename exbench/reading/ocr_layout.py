@@ -13,13 +13,6 @@ stays ink along a run longer than any letter's stroke) and painted white,
 outside filled areas (white text on a dark band), before Tesseract reads
 the page.
 
-Light text on a small dark box (a "Strength" / "Area for improvement"
-badge) is skipped by Tesseract, and with it the label that says what a
-finding is (held-out scans: every badge of a feedback report); each filled
-box of a line or two, wide enough to hold a word, is redrawn as dark text
-on white before the page is read. Large dark bands (a site header or
-footer) Tesseract reads itself.
-
 Tesseract's page layout analysis sometimes drops a whole line of Persian
 text, the wrapped end of a paragraph most often (seen on our own scans: a
 line holding "۲۲" and a two-word line vanished). Ink rows are cheap to find,
@@ -35,7 +28,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from exbench.reading.ink import ink_mask, otsu_threshold
+from exbench.reading.ink import ink_mask
 
 MAX_SKEW = 3.0  # degrees; beyond this a page is turned, not crooked (script detection handles that)
 MIN_SKEW = 0.1  # below this, turning costs more sharpness than it gains
@@ -73,6 +66,7 @@ def deskewed(gray: Image.Image) -> Image.Image:
 # justified with kashida (LibreOffice stretches words so) holds strokes over 100 px, which must stay.
 RULE_LENGTH = 1 / 10
 RULE_MARGIN = 5  # pixels around a rule painted white too: its anti-aliased and noisy edges
+FILLED_WINDOW = 1 / 150  # of the page's longer side: ~22 px at 300 dpi, a line of small type
 FILLED = 0.5  # share of ink around a pixel above which it lies in a filled area, not on a rule
 
 
@@ -90,7 +84,7 @@ def without_rules(gray_image: Image.Image) -> Image.Image:
     if not rules.any():
         return gray_image
     step = 4  # filled areas are measured on a quarter-size page, which is fast
-    window = max(3, int(BOX_HEIGHT * max(gray.shape)) // step)  # about a line of small type
+    window = max(3, int(FILLED_WINDOW * max(gray.shape)) // step)  # about a line of small type
     small = ink[::step, ::step].astype(np.float32)
     filled = ndimage.maximum_filter(ndimage.uniform_filter(small, size=window) > FILLED, size=2 * window)
     filled = np.repeat(np.repeat(filled, step, axis=0), step, axis=1)[: gray.shape[0], : gray.shape[1]]
@@ -101,47 +95,6 @@ def without_rules(gray_image: Image.Image) -> Image.Image:
     cleaned = gray.copy()
     cleaned[rules.astype(bool)] = 255
     return Image.fromarray(cleaned)
-
-
-BOX_FILL = 0.8  # share of ink around a point inside a filled box; letters, even bold ones, never fill this much
-BOX_HEIGHT = 1 / 150  # of the page's longer side: ~22 px at 300 dpi, a line of small type and its padding
-BOX_MAX_HEIGHT = 1 / 30  # of the page's longer side: a badge or a label of a line or two; Tesseract reads large bands itself
-BOX_WIDTH = 2  # times the box's height at least: a word on a badge, not a bullet or a square
-_STEP = 4  # filled boxes are found on a quarter-size page: it is fast and they are large
-
-
-def _dark_text(region: np.ndarray) -> np.ndarray:
-    """A filled box redrawn as dark text on white: its light parts enclosed by the box's ink are the letters."""
-    light = region >= otsu_threshold(region)
-    labels, _count = ndimage.label(light)
-    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-    letters = light & ~np.isin(labels, edge)  # light that reaches the edge is the paper around the box
-    return np.where(letters, 0, 255).astype(np.uint8)
-
-
-def light_on_dark(gray_image: Image.Image) -> Image.Image:
-    """The page with each filled dark box (light text on it) redrawn as dark text on white; the page itself when it has none."""
-    gray = np.asarray(gray_image, np.uint8)
-    min_height = max(8, int(BOX_HEIGHT * max(gray.shape)))
-    max_height = int(BOX_MAX_HEIGHT * max(gray.shape))
-    window = max(2, min_height // (2 * _STEP))
-    small = ink_mask(gray)[::_STEP, ::_STEP].astype(np.float32)
-    solid = ndimage.uniform_filter(small, size=window) > BOX_FILL
-    if not solid.any():
-        return gray_image
-    labels, _count = ndimage.label(solid)
-    redrawn = None
-    pad = window  # the filter shrinks a box by about half its window on each side
-    for rows, columns in ndimage.find_objects(labels):
-        height, width = (rows.stop - rows.start) * _STEP, (columns.stop - columns.start) * _STEP
-        if not min_height <= height <= max_height or width < BOX_WIDTH * height:
-            continue
-        top, bottom = max(0, (rows.start - pad) * _STEP), min(gray.shape[0], (rows.stop + pad) * _STEP)
-        left, right = max(0, (columns.start - pad) * _STEP), min(gray.shape[1], (columns.stop + pad) * _STEP)
-        if redrawn is None:
-            redrawn = gray.copy()
-        redrawn[top:bottom, left:right] = _dark_text(gray[top:bottom, left:right])
-    return gray_image if redrawn is None else Image.fromarray(redrawn)
 
 
 @dataclass(frozen=True)
