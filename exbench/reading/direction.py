@@ -49,15 +49,30 @@ def has_rtl(text: str) -> bool:
     return _RTL_BLOCK_SEARCH.search(text) is not None and _RTL_SEARCH.search(text) is not None
 
 
-def base_direction(line: str) -> str:
+# On a page that is mostly right-to-left, a line holding right-to-left letters is taken as a
+# right-to-left line unless its Latin letters outnumber them this many times: a Persian
+# sentence quoting "Recognised by EFQM 4 Star" and "EFQM 2020" has more Latin letters than
+# Persian ones and is still a Persian sentence.
+RTL_PAGE_WEIGHT = 4
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """(right-to-left letters, all letters) of a text."""
+    return len(_RTL_SEARCH.findall(text)), len(_LETTER_SEARCH.findall(text))
+
+
+def base_direction(line: str, rtl_page: bool = False) -> str:
     """'R' when most letters of the line are right-to-left, else 'L'.
 
     The visual order cannot say which character comes first logically, so the
     majority decides: "Jeremy is جرمي in Arabic" stays a left-to-right sentence,
-    a Persian sentence quoting "ISO 9001" stays right-to-left.
+    a Persian sentence quoting "ISO 9001" stays right-to-left. On a page that is
+    mostly right-to-left (`rtl_page`), the page's direction wins unless the
+    line's Latin letters outnumber its right-to-left ones RTL_PAGE_WEIGHT times.
     """
-    rtl = len(_RTL_SEARCH.findall(line))
-    return "R" if rtl and 2 * rtl >= len(_LETTER_SEARCH.findall(line)) else "L"
+    rtl, letters = letter_counts(line)
+    weight = RTL_PAGE_WEIGHT if rtl_page else 1
+    return "R" if rtl and weight * rtl >= letters - rtl else "L"
 
 
 def mirror_rtl_neutrals(visual: str, base: str) -> str:

@@ -25,7 +25,7 @@ from PIL import Image, ImageFilter
 
 from exbench.language import ocr_models
 from exbench.reading.ocr_engine import check_ocr
-from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered
+from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered, without_rules
 from exbench.reading.ocr_words import Word, read_word, table_columns, words_by_line
 from exbench.settings import DEFAULT_OCR_PAGE_SECONDS, tesseract_command
 
@@ -174,7 +174,7 @@ def ocr_image(image: Image.Image, timeout_s: int = DEFAULT_OCR_PAGE_SECONDS) -> 
     model, rotate = _orientation(gray_image, timeout_s)
     if rotate:
         gray_image = gray_image.rotate(-rotate, expand=True, fillcolor=255)
-    gray_image = deskewed(gray_image)
+    gray_image = without_rules(deskewed(gray_image))
     lines = words_by_line(_data(gray_image, model, 3, timeout_s))
     if table_columns(lines):
         lines = words_by_line(_data(gray_image, model, 6, timeout_s))

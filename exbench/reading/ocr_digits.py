@@ -152,8 +152,29 @@ def _with_worn_digits(glyphs: list[Glyph]) -> list[Glyph]:
     return result
 
 
+BRACKET_HEIGHT = 1.25  # a stroke this many times taller than the digits beside it is a bracket, not ۱
+
+
+def _brackets_out(glyphs: list[Glyph]) -> list[Glyph]:
+    """Glyphs read as ۱ or 1 that stand taller than the other digits of the word count as no digit.
+
+    A bracket beside a number is a stroke like ۱ but reaches above and below
+    the digits: "(سال ۱۴۰۲)" was read ۱۱۴۰۲ and "(۴ ارزیاب" ۴۱, numbers that
+    were wrong and trusted.
+    """
+    digits = [g for g in glyphs if g.digit not in (None, "dot", AMBIGUOUS)]
+    result = []
+    for glyph in glyphs:
+        others = [g.bottom - g.top for g in digits if g is not glyph and g.digit not in ("۱", "1")]
+        if glyph.digit in ("۱", "1") and others and glyph.bottom - glyph.top > BRACKET_HEIGHT * float(np.median(others)):
+            glyph = Glyph(glyph.left, glyph.right, glyph.top, glyph.bottom, None, glyph.score, glyph.candidate)
+        result.append(glyph)
+    return result
+
+
 def _runs(glyphs: list[Glyph]) -> list[tuple[str, float]]:
     """Numbers in the glyphs, left to right, each with its weakest match."""
+    glyphs = _brackets_out(glyphs)
     digits = [g for g in glyphs if g.digit not in (None, "dot", AMBIGUOUS)]
     if not digits:
         return []

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import ndimage
 
+from exbench.reading.ink import ink_mask
 from exbench.reading.ocr_digits import DIGIT_RUN, reread_number
 from exbench.reading.ocr_vocabulary import fix_look_alikes
 from exbench.reading.page import LOW_CONFIDENCE
@@ -81,10 +83,29 @@ def _reread(word: Word, line: list[Word], gray: np.ndarray, text: str) -> tuple[
     pad = max(2, word.height // 6)
     rows = slice(max(word.top - pad, 0), word.top + word.height + pad)
     tight = reread_number(text, gray[rows, max(word.left - pad, 0) : word.left + word.width + pad])
-    if word.confidence >= LOW_CONFIDENCE and tight is not None:
-        return tight
     left, right = _span(word, line)
-    return reread_number(text, gray[rows, max(left, 0) : right]) or tight
+    wide = reread_number(text, gray[rows, max(left, 0) : right])
+    if word.confidence >= LOW_CONFIDENCE and tight is not None:
+        return wide if wide is not None and _extends(tight[0], wide[0]) else tight
+    return wide or tight
+
+
+_LOOK_LIKE_LETTERS = set("۱1١۰0٠")  # ۱ is drawn like alef, ۰ like a dot: not trusted as a digit left out of a box
+
+
+def _extends(tight: str, wide: str) -> bool:
+    """Whether the wider look found the same numbers with digits Tesseract's box left out (۶۱۲ boxed as ۱۲).
+
+    Only digits that no letter or mark looks like are taken from outside the box.
+    """
+    tight_runs, wide_runs = DIGIT_RUN.findall(tight), DIGIT_RUN.findall(wide)
+    if len(tight_runs) != len(wide_runs) or tight_runs == wide_runs:
+        return False
+    for inner, outer in zip(tight_runs, wide_runs, strict=True):
+        start = outer.find(inner)
+        if start < 0 or set(outer[:start] + outer[start + len(inner) :]) & _LOOK_LIKE_LETTERS:
+            return False
+    return True
 
 
 def _short(word: Word, line: list[Word]) -> bool:
@@ -93,9 +114,31 @@ def _short(word: Word, line: list[Word]) -> bool:
     return bool(others) and word.height < 0.6 * others[len(others) // 2]
 
 
+COMMA_SHAPE = 1.5  # a Persian comma's mark is this much taller than wide at least (measured 1.5-2.0); a full stop 1.0-1.4
+
+
+def _persian_comma(word: Word, gray: np.ndarray) -> bool:
+    """Whether the mark ending the word (its leftmost glyph: Persian runs right to left) is a comma, not a full stop.
+
+    The Persian model reads "،" as "." or ",": "در بخش جهت‌گیری، معیار ۱" came back
+    "جهت‌گیری. معیار ۱", and a full stop there cuts the sentence in two. The comma's
+    mark is a tall tick (about 10 x 5 pixels at 300 dpi), the full stop a round dot (6 x 6).
+    """
+    crop = gray[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
+    if crop.size == 0 or int(crop.max()) - int(crop.min()) < 40:
+        return False
+    labels, count = ndimage.label(ink_mask(crop))
+    if not count:
+        return False
+    rows, columns = min(ndimage.find_objects(labels), key=lambda box: box[1].start)
+    return rows.stop - rows.start >= COMMA_SHAPE * (columns.stop - columns.start)
+
+
 def read_word(word: Word, line: list[Word], gray: np.ndarray, persian: bool) -> tuple[str, float]:
     """The word's text and confidence; on a Persian page its digits are re-read from their glyphs."""
     text, confidence = fix_look_alikes(word.text), word.confidence
+    if persian and len(text) > 1 and text[-1] in ".," and not DIGIT_RUN.fullmatch(text[:-1]) and _persian_comma(word, gray):
+        text = text[:-1] + "،"
     if word is line[0] and text[:1] in _STAR_BULLETS:  # a list bullet (•) read as an asterisk, glued to the word
         text = "•" + (" " + text[1:] if text[1:] else "")
     if persian and text in ("۰", "0", "٠"):  # a lone zero glyph between words is a bullet (•): the same dot

@@ -55,6 +55,7 @@ from exbench.reading.text_layer import (
     incomplete,
     not_words,
 )
+from exbench.reading.upright import upright_textpage
 
 __all__ = ["garbled", "glue_squeezed_cells", "pdf_title", "read_pdf", "read_pdf_pages"]
 
@@ -111,7 +112,7 @@ def garbled(text: str) -> bool:
 
 def _page_text(page: pdfium.PdfPage) -> tuple[str, str, str | None]:
     """(raw text, engine, why the page needs OCR: no text layer, or one that is not the page's text; else None)."""
-    textpage = page.get_textpage()
+    textpage, angle = upright_textpage(page)
     try:
         raw = textpage.get_text_range()
         if garbled(raw):
@@ -121,7 +122,7 @@ def _page_text(page: pdfium.PdfPage) -> tuple[str, str, str | None]:
         if incomplete(page, textpage):
             return "", "pdfium", TEXT_LAYER_INCOMPLETE
         if has_rtl(raw):
-            return logical_text(textpage), "pdfium-bidi", None
+            return logical_text(textpage, angle), "pdfium-bidi", None
         return raw, "pdfium", None
     finally:
         textpage.close()

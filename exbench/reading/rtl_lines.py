@@ -20,6 +20,7 @@ following letter, so one glyph holding alef then lam can only be lam-alef.
 
 from __future__ import annotations
 
+import re
 from ctypes import byref, c_double, c_void_p, cast
 from dataclasses import dataclass
 
@@ -28,7 +29,8 @@ from bidi import get_display
 from bidi.mirror import MIRRORED
 
 from exbench.reading.digit_fonts import shown_digit
-from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, mirror_rtl_neutrals
+from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
+from exbench.reading.upright import upright_box
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
@@ -74,10 +76,11 @@ def _unchecked(function):
 _GET_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox)
 
 
-def _stream_lines(textpage) -> list[list[_Glyph]]:
+def _stream_lines(textpage, angle: int = 0) -> list[list[_Glyph]]:
     """Characters with their boxes, per line of the text stream; ligature clusters merged.
 
     The stream's line breaks are right even where the order inside a line is not.
+    Boxes are turned into the frame where the text is upright (`angle`: upright.py).
     """
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
@@ -97,6 +100,8 @@ def _stream_lines(textpage) -> list[list[_Glyph]]:
         if "0" <= char <= "9":
             char = shown_digit(textpage, index, char)
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
+        if angle:
+            left, right, bottom, top = upright_box((left, right, bottom, top), angle)
         if line:
             last = line[-1]
             if (
@@ -349,13 +354,47 @@ def _rows(items: list[list[_Glyph] | _Glyph]) -> list[list[_Glyph] | _Glyph | _R
     return out
 
 
-def _line_text(line: list[_Glyph], gap_ratio: float) -> str:
+# Numbers joined by a hyphen or slash ("۱-۲", "۱۴۰۱/۰۵", "۰۲۶-۳۳۲۲۱۰۰۰"): the bidi algorithm orders
+# their parts by what precedes them (rule W2: Persian digits after Arabic letters are Arabic numbers,
+# which a hyphen does not join), so reading the visual line as if it were logical can swap the parts.
+_JOINED_NUMBERS = re.compile(r"\d+(?:[-/]\d+)+")
+MAX_JOINED = 6  # joined numbers on a line whose orders are tried (2^6 orders at most)
+
+
+def _logical(visual: str, base: str) -> str:
+    """The logical text that the bidi algorithm displays as `visual`.
+
+    The algorithm applied to the visual line gives it, except where joined
+    numbers came out in the wrong order; then each order of their parts is
+    tried and the one that displays as the page shows is kept.
+    """
+    logical = get_display(visual, base_dir=base)
+    joined = list(_JOINED_NUMBERS.finditer(logical))
+    if not joined or len(joined) > MAX_JOINED or get_display(logical, base_dir=base) == visual:
+        return logical
+    for flips in range(1, 2 ** len(joined)):
+        parts, last = [], 0
+        for number, match in enumerate(joined):
+            parts.append(logical[last : match.start()])
+            text = match.group()
+            if flips >> number & 1:
+                pieces = re.split(r"([-/])", text)
+                text = "".join(reversed(pieces))
+            parts.append(text)
+            last = match.end()
+        candidate = "".join(parts) + logical[last:]
+        if get_display(candidate, base_dir=base) == visual:
+            return candidate
+    return logical
+
+
+def _line_text(line: list[_Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
     visual = _visual_string(line, gap_ratio).strip()
-    base = base_direction(visual)
-    return get_display(mirror_rtl_neutrals(visual, base), base_dir=base)
+    base = base_direction(visual, rtl_page)
+    return _logical(mirror_rtl_neutrals(visual, base), base)
 
 
-def _row_text(members: list, gap_ratio: float) -> str:
+def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     """A table row's cells from right to left, each cell's lines from top to bottom."""
     cells: list[list] = []
     for member in sorted(members, key=lambda m: -_span(m)[1]):
@@ -369,20 +408,22 @@ def _row_text(members: list, gap_ratio: float) -> str:
     texts = []
     for _left, _right, parts in cells:
         parts.sort(key=lambda m: -_middle(m))
-        texts.append(" ".join(p.text if isinstance(p, _Glyph) else _line_text(p, gap_ratio) for p in parts))
+        texts.append(" ".join(p.text if isinstance(p, _Glyph) else _line_text(p, gap_ratio, rtl_page) for p in parts))
     return " ".join(text for text in texts if text)
 
 
-def logical_text(textpage) -> str:
-    """The page text in logical order, one line per visual line, top to bottom."""
+def logical_text(textpage, angle: int = 0) -> str:
+    """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
-    stream_lines = _stream_lines(textpage)
+    stream_lines = _stream_lines(textpage, angle)
     gap_ratio = word_gap(stream_lines)
+    rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
+    rtl_page = 2 * rtl >= letters
     for item in _rows(_unstacked(stream_lines)):
         if isinstance(item, _Glyph):
             lines.append(item.text)
         elif isinstance(item, _Row):
-            lines.append(_row_text(item.members, gap_ratio))
+            lines.append(_row_text(item.members, gap_ratio, rtl_page))
         else:
-            lines.append(_line_text(item, gap_ratio))
+            lines.append(_line_text(item, gap_ratio, rtl_page))
     return "\n".join(lines)
