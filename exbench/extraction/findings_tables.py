@@ -1,0 +1,98 @@
+"""Tables of findings in a feedback report: one row per finding, giving its criterion,
+its kind and its text (criterion | type | finding).
+
+The reader gives the cells one after another or side by side, and a narrow type cell
+may wrap or lose its spaces. Under the table's header the criterion's name may stand
+between its number and the type; without a header seen, the type cell must follow
+the number or stand alone. A row is handed back whole when the next one starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_layout import lexicon, table_type
+from exbench.extraction.text_units import Span
+
+__all__ = ["FindingsTable", "TableRow"]
+
+
+@dataclass
+class TableRow:
+    """A findings-table row being read: its criterion (and part), kind and text lines."""
+
+    criterion: str
+    item: str | None
+    type_words: str
+    type: str | None = None
+    spans: list[tuple[int, Span]] = field(default_factory=list)
+
+
+class FindingsTable:
+    """The rows of findings tables, line by line; `headed` is set under a table's header."""
+
+    def __init__(self) -> None:
+        self.row: TableRow | None = None
+        self.closed: list[TableRow] = []  # rows read whole, for the report reader to take
+        self.headed = False  # under the header of a criterion / kind / finding table
+
+    @property
+    def awaiting_type(self) -> bool:
+        """A row opened whose type cell is still to come (a wrapped "نقطه" / "قوت")."""
+        return self.row is not None and self.row.type is None
+
+    def starts_row(self, key: str) -> bool:
+        """A line that opens a row of the table under its header (the criterion cell)."""
+        return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key) is not None
+
+    def line(self, key: str, span: Span, page: int) -> bool:
+        """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
+        loose = self.headed
+        row_start = compiled(lexicon()["findings_row"]).fullmatch(key)
+        if row_start:
+            rest = row_start.group("rest") or ""
+            found = table_type(rest, anywhere=loose) if rest else None
+            if found or (not rest or loose and len(rest) <= 60):
+                self.close()
+                part = row_start.group("part") or row_start.group("sub")
+                self.row = TableRow(
+                    row_start.group("num"),
+                    row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
+                    "" if found else rest,
+                )
+                if found:
+                    self.row.type = found[0]
+                    self._text(span, page, row_start.start("rest") + found[1].end())
+                return True
+        row = self.row
+        if row is None:
+            return False
+        if row.type is None:
+            row.type_words = (row.type_words + " " + key).strip()
+            words, squeezed = row.type_words, re.sub(r"\s+", "", row.type_words)
+            found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
+            if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
+                row.type = found[0]
+                here = table_type(key, anywhere=True)
+                if here and here[0] == found[0]:
+                    self._text(span, page, here[1].end())
+            elif len(words) > (60 if loose else 40):
+                self.row = None  # not a findings table after all
+            return True
+        row.spans.append((page, span))
+        return True
+
+    def _text(self, span: Span, page: int, offset: int) -> None:
+        """The part of a row's line after its type cell: the start of the finding's text."""
+        text = span.text[offset:].strip()
+        if text and self.row is not None:
+            start = span.start + span.text.index(text, offset)
+            self.row.spans.append((page, Span(start, start + len(text), text)))
+
+    def close(self) -> None:
+        """End the row being read: it is a finding when it has a kind and a text."""
+        row, self.row = self.row, None
+        if row and row.type and row.spans:
+            self.closed.append(row)
