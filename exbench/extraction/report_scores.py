@@ -15,7 +15,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_tables import ScoreTable, statements
+from exbench.extraction.score_tables import ScoreTable, model_totals, statements
 from exbench.extraction.text_units import Span
 
 __all__ = ["ScoreReader"]
@@ -86,7 +86,9 @@ class ScoreReader:
             return True
         total = compiled(lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
         if total:
-            maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
+            maximum = _number(re.sub(r"[.,]", "", total.group("max"))) if total.group("max") else None
+            if maximum is not None and maximum not in model_totals():
+                return False  # "Toplam 118/200": the total of a part, not the organization's
             self.score(None, _number(total.group("points")), maximum or _MODEL_TOTAL, page, span.text)
             return True
         row = compiled(lexicon()["score_row"]).match(key)

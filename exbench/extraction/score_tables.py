@@ -181,17 +181,65 @@ class ScoreTable:
         return [ScoreRow(str(n), r.points, r.max_points, 0, 0) for n, r in enumerate(self.ordinal, start=1)]
 
 
+@cache
+def model_totals() -> frozenset[float]:
+    """The whole of each framework of the criteria seed (the sum of its criteria's maxima, 1000):
+    a score stated on such a scale is the organization's total."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        sums = Counter()
+        for row in csv.DictReader(rows):
+            sums[row["framework"]] += float(row["max_points"])
+    return frozenset(sums.values())
+
+
+@cache
+def _smallest_criterion_scale() -> float:
+    """The smallest maximum a criterion of the seed has: a smaller scale is a part's (a sub-criterion's)."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        return min(float(row["max_points"]) for row in csv.DictReader(rows))
+
+
+def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
+    """Scores stated with their scale ("118/200", "200 puan üzerinden 118", "از ۱۰۰۰ امتیاز، ۳۶۴"):
+    a criterion's where one is named just before or after, the total where the scale is a whole
+    model's; a scale of something else, or of a part, is nobody's that can be told. Also where
+    every score with a scale stands, kept or not: no other rule reads its numbers."""
+    rows: list[ScoreRow] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in _lexicon()["scaled_score"]:
+        for match in compiled(pattern).finditer(text_key):
+            if any(start < match.end() and match.start() < end for start, end in spans):
+                continue
+            spans.append(match.span())
+            points, maximum = _value(match.group("points")), _value(match.group("max"))
+            if points > maximum:
+                continue
+            before = compiled(_lexicon()["criterion_before"]).search(text_key, max(0, match.start() - 120), match.start())
+            after = compiled(_lexicon()["criterion_near"]).match(text_key, match.end())
+            if before or after:
+                near = before or after
+                if re.match(r"\w|[.,]\d", text_key[near.end("num") :]) or maximum < _smallest_criterion_scale():
+                    continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
+                rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
+            elif maximum in model_totals():
+                rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+    return rows, spans
+
+
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
+    with_scale, spans = _scaled(text_key)
     found = [
         ScoreRow(match.group("num"), _value(match.group("points")), None, match.start(), match.end())
         for match in compiled(_lexicon()["criterion_score"]).finditer(text_key)
+        if not any(start <= match.start("points") < end for start, end in spans)  # "Kriter 3: 200 puan üzerinden 118"
     ]
-    criteria = list(found)
+    taken = [(row.start, row.end) for row in found] + spans
+    found += with_scale
     for pattern in _lexicon()["score_statements"]:
         for match in compiled(pattern).finditer(text_key):
-            if any(c.start < match.end() and match.start() < c.end for c in criteria):
-                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points, not the total
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points; "118/200": read with its scale
             maximum = _value(match.group("max")) if match.groupdict().get("max") else None
             points = _value(match.group("points"))
             if compiled(_lexicon()["criterion_near"]).match(text_key, match.end()):
