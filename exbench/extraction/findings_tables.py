@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.report_layout import lexicon, table_type
+from exbench.extraction.report_layout import lexicon, mark_type, table_type
 from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsTable", "TableRow"]
@@ -37,6 +37,21 @@ class FindingsTable:
         self.row: TableRow | None = None
         self.closed: list[TableRow] = []  # rows read whole, for the report reader to take
         self.headed = False  # under the header of a criterion / kind / finding table
+        self.numbered = False  # the header's first column is a running number, read past
+        self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
+
+    def header(self, key: str) -> None:
+        """A findings-table header: rows follow, with a running number first where it says so."""
+        self.headed = True
+        self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
+
+    def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
+        """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
+        marked = mark_type(words, self.marks) if self.marks else None
+        if marked:
+            return marked
+        found = table_type(words, anywhere=anywhere)
+        return (found[0], found[1].end()) if found else None
 
     @property
     def awaiting_type(self) -> bool:
@@ -45,15 +60,20 @@ class FindingsTable:
 
     def starts_row(self, key: str) -> bool:
         """A line that opens a row of the table under its header (the criterion cell)."""
-        return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key) is not None
+        return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) is not None
+
+    def _lead(self, key: str) -> int:
+        """Where the criterion cell starts: after the running number of a numbered table."""
+        running = re.match(r"\d{1,3}\s+(?=\d)", key) if self.numbered else None
+        return running.end() if running else 0
 
     def line(self, key: str, span: Span, page: int) -> bool:
         """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
         loose = self.headed
-        row_start = compiled(lexicon()["findings_row"]).fullmatch(key)
+        row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
         if row_start:
             rest = row_start.group("rest") or ""
-            found = table_type(rest, anywhere=loose) if rest else None
+            found = self._type(rest, loose) if rest else None
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")
@@ -64,7 +84,7 @@ class FindingsTable:
                 )
                 if found:
                     self.row.type = found[0]
-                    self._text(span, page, row_start.start("rest") + found[1].end())
+                    self._text(span, page, row_start.start("rest") + found[1])
                 return True
         row = self.row
         if row is None:

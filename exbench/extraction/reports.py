@@ -25,10 +25,14 @@ from exbench.extraction.model import DocumentContext, Evidence, PageInput
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_layout import (
     criterion_heading,
+    criterion_named,
+    finding_code,
     finding_label,
     is_report,
+    legend_marks,
     lexicon,
     line_key,
+    mark_type,
     section_heading,
     unnumbered,
 )
@@ -39,6 +43,11 @@ from exbench.extraction.text_units import Span, lines
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 _TERMINAL = (".", "!", "?", "؟", "…")
+
+
+def _ended(text: str) -> bool:
+    """A labeled finding's text ends with a sentence or with the sub-criterion code that closes it."""
+    return text.rstrip().endswith(_TERMINAL) or finding_code(line_key(text)) is not None
 
 
 @dataclass
@@ -78,6 +87,7 @@ class _ReportReader:
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.previous = ""  # the line before, when it could be half of a table header
         self.labeled = False  # the findings of this section are introduced by labels
+        self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -85,6 +95,13 @@ class _ReportReader:
             text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
             if self.open.bulleted:
                 text = re.sub(lexicon()["bullet"], "", text, count=1)
+            code = finding_code(line_key(text))
+            if code:  # "... [1c]": the finding names its own sub-criterion
+                self.finding_criterion = self.finding_criterion or code.group("num")
+                text = text[: code.start()].rstrip()
+            named = None if self.finding_criterion else criterion_named(line_key(text), self.framework)
+            if named and text[named[1] :].strip():  # "Strategy: ...": the finding names its criterion
+                self.finding_criterion, text = named[0], text[named[1] :].strip()
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
             if text:
@@ -145,7 +162,8 @@ class _ReportReader:
         if compiled(lexicon()["findings_table_header"]).match(key):
             self.close_table_row()
             self.flush()
-            self.table.headed, self.section, self.scores.in_scores = True, None, False
+            self.table.header(key)
+            self.section, self.scores.in_scores = None, False
             return True
         criterion = criterion_heading(key)
         if criterion and not self.scores.in_row(key):
@@ -216,6 +234,16 @@ class _ReportReader:
             self.flush()
             self.labeled_finding(*label, span, page)
             return
+        marked = mark_type(key, self.marks) if self.marks else None
+        if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
+            self.close_table_row()
+            self.flush()
+            self.section, self.scores.in_scores, self.labeled = marked[0], False, True
+            text = span.text[marked[1] :]
+            self.open = _Open(page, [(page, Span(span.start + marked[1], span.end, text))], labeled=True)
+            if _ended(text):
+                self.flush()
+            return
         if self.scores.line(key, span, page):
             return
         if compiled(lexicon()["score_section"]).match(heading):
@@ -246,7 +274,7 @@ class _ReportReader:
         self.section, self.scores.in_scores, self.labeled = finding_type, False, True
         text = span.text[match.start("text") :]
         self.open = _Open(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)
-        if text.rstrip().endswith(_TERMINAL):
+        if _ended(text):
             self.flush()
 
     def section_line(self, key: str, span: Span, page: int) -> None:
@@ -254,10 +282,16 @@ class _ReportReader:
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         bullet = compiled(lexicon()["bullet"]).match(key)
+        if self.open and self.open.bulleted and not bullet and finding_code(line_key(self.open.spans[-1][1].text)):
+            self.flush()  # the bullet closed with its sub-criterion code: what follows is a note, no finding
+            return
         if self.labeled and (self.open is None or not self.open.labeled):
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)
         if self.open and self.open.labeled and not bullet:
             self.open.spans.append((page, span))
+            if _ended(span.text):
+                self.flush()
+            return
         elif bullet or self.open is None or self.open.page != page and not self.open.bulleted:
             self.flush()
             self.open = _Open(page, [(page, span)], bulleted=bool(bullet))
@@ -273,6 +307,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
         return [], []
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
+    reader.marks = reader.table.marks = legend_marks([line_key(span.text) for span, _ in every])
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         reader.line(span, page_number)

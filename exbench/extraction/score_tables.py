@@ -79,7 +79,12 @@ def header_columns(line_key: str) -> list[str] | None:
                 if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
                     continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
-    roles = [role for _, _, role in sorted(taken)]
+    taken.sort()
+    for index in range(len(taken) - 1, 0, -1):
+        start, end, _ = taken[index]
+        if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
+            del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
+    roles = [role for _, _, role in taken]
     if roles.count("points") != 1 or len(set(roles)) != len(roles):  # two columns of one kind: unreadable
         return None
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
@@ -170,6 +175,8 @@ class ScoreTable:
         criterion, total = self.pending, self.pending_total
         cells, self.pending, self.pending_total, self.cells = self.cells, None, False, []
         score = self._score(cells, None if total else criterion)
+        if total and score and score.max_points is not None and score.max_points not in model_totals():
+            return True, None  # "جمع توانمندسازها ۵۰۰ ۲۳۱": the total of a part of the model, the table reads on
         self.numbered += bool(score and not total)
         return True, score
 
