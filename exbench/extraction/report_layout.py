@@ -139,7 +139,7 @@ def legend_marks(keys: list[str]) -> dict[str, str]:
 
 def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
     """The kind a line's opening mark stands for in this report, and where its text starts."""
-    match = compiled("^(?P<mark>" + lexicon()["finding_mark"] + r")\s+(?=\S)").match(key)
+    match = compiled("^(?P<mark>" + lexicon()["finding_mark"] + r")(?:\s+(?=\S)|\s*$)").match(key)
     if match and _canonical(match.group("mark")) in marks:
         return marks[_canonical(match.group("mark"))], match.end()
     return None

@@ -13,6 +13,7 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import Evidence, PageInput
+from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_tables import ScoreTable, model_totals, statements
@@ -29,6 +30,30 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
+    """The text with numbers written in words put in digits ("five hundred and twelve points",
+    "üç yüz doksan dört", "سیصد و هشتاد و شش امتیاز از هزار"), so a score in words reads as one
+    in digits; and for each character the offset in the text it stands for."""
+    out: list[str] = []
+    where: list[int] = []
+    cursor = 0
+    for number in find_numbers(key, language):
+        if not re.search(r"[^\W\d_]", number.raw) or number.is_percent or not isinstance(number.value, int):
+            continue
+        if number.value < 10:  # "one", "bir", "a": no score
+            continue
+        out.append(key[cursor : number.start])
+        where.extend(range(cursor, number.start))
+        digits = str(number.value)
+        out.append(digits)
+        where.extend(min(number.start + i, number.end - 1) for i in range(len(digits) - 1))
+        where.append(number.end - 1)
+        cursor = number.end
+    out.append(key[cursor:])
+    where.extend(range(cursor, len(key)))
+    return "".join(out), where
+
+
 class ScoreReader:
     """Scores of one report, read line by line; `scores` holds them in reading order."""
 
@@ -40,6 +65,7 @@ class ScoreReader:
         self.table: ScoreTable | None = None
         self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
+        self.lines_read = 0  # lines of the open table read so far
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
@@ -47,7 +73,7 @@ class ScoreReader:
     def open_table(self, columns: list[str]) -> None:
         """A score-table header: the rows that follow are read in its column order."""
         self.close_table()
-        self.table, self.table_first = ScoreTable(columns), None
+        self.table, self.table_first, self.lines_read = ScoreTable(columns), None, 0
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
         """A row of a score table: its criterion cell and numbers in the header's column order."""
@@ -61,6 +87,7 @@ class ScoreReader:
         if not belongs:
             self.close_table()
             return False
+        self.lines_read += 1
         if len(table.ordinal) > named:
             self.ordinal_quotes.append((page, span.text))
         if row:
@@ -129,9 +156,11 @@ class ScoreReader:
         """Scores stated in sentences, for criteria (and the total) no score table gave."""
         have = {s.criterion_code for s in self.scores}
         for page in pages:
-            for row in statements(line_key(page.text)):
+            key, where = in_digits(line_key(page.text), page.language)
+            for row in statements(key):
                 if row.criterion in have:
                     continue
                 have.add(row.criterion)
                 maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
-                self.score(row.criterion, row.points, maximum, page.page_number, page.text[row.start : row.end])
+                quote = page.text[where[row.start] : where[row.end - 1] + 1]
+                self.score(row.criterion, row.points, maximum, page.page_number, quote)

@@ -45,6 +45,11 @@ __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 _TERMINAL = (".", "!", "?", "؟", "…")
 
 
+def _short(key: str) -> bool:
+    """A line that could be one cell of a table header wrapped over lines ("Kriter" / "Puan")."""
+    return len(key) < 40 and not re.search(r"\d", key)
+
+
 def _ended(text: str) -> bool:
     """A labeled finding's text ends with a sentence or with the sub-criterion code that closes it."""
     return text.rstrip().endswith(_TERMINAL) or finding_code(line_key(text)) is not None
@@ -85,7 +90,8 @@ class _ReportReader:
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
-        self.previous = ""  # the line before, when it could be half of a table header
+        self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
+        self.header = ""  # the score-table header just read, while no row has followed
         self.labeled = False  # the findings of this section are introduced by labels
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
@@ -151,18 +157,22 @@ class _ReportReader:
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
-        columns = header_columns(key) or (header_columns(self.previous + " " + key) if self.previous else None)
+        windows = [" ".join([*self.recent[len(self.recent) - n :], key]) for n in range(len(self.recent) + 1)]
+        columns, header = next(((c, w) for w in windows if (c := header_columns(w))), (None, ""))
         if columns:
+            self.header = header
             self.close_table_row()
             self.flush()
             self.scores.open_table(columns)
             self.table.headed = False
             self.section, self.scores.in_scores = None, False
             return True
-        if compiled(lexicon()["findings_table_header"]).match(key):
+        # the longest header: its first cell may say the rows open with a running number
+        findings_header = next((w for w in reversed(windows) if compiled(lexicon()["findings_table_header"]).match(w)), None)
+        if findings_header:
             self.close_table_row()
             self.flush()
-            self.table.header(key)
+            self.table.header(findings_header)
             self.section, self.scores.in_scores = None, False
             return True
         criterion = criterion_heading(key)
@@ -206,10 +216,25 @@ class _ReportReader:
     def line(self, span: Span, page: int) -> None:
         key = line_key(span.text)
         self.read_line(key, span, page)
-        # A header squeezed over two lines ("Kriter" / "Puan") is read with the line before.
-        self.previous = key if len(key) < 40 and not re.search(r"\d", key) else ""
+        # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
+        self.recent = [*self.recent[-3:], key] if _short(key) else []
+        if not self.scores.table:
+            self.header = ""
+
+    def widen_header(self, key: str) -> bool:
+        """A score-table header whose cells wrapped over more lines than were read: the columns grow."""
+        if not (self.header and self.scores.table and not self.scores.lines_read and _short(key)):
+            return False
+        wider = header_columns(self.header + " " + key)
+        if wider and len(wider) > len(self.scores.table.columns):
+            self.header = self.header + " " + key
+            self.scores.open_table(wider)
+            return True
+        return False
 
     def read_line(self, key: str, span: Span, page: int) -> None:
+        if self.widen_header(key):
+            return
         if self.scores.table and self.scores.table_line(key, span, page):
             return
         if self.structure(key, span, page):
