@@ -50,13 +50,31 @@ def is_report(pages: list[PageInput]) -> bool:
         and not opens[index]
     )
     sections = sum(opens)
-    findings_tables = sum(1 for k in keys if compiled(lexicon()["findings_table_header"]).match(k))
+    findings_tables = sum(1 for index in range(len(keys)) if findings_header(keys[max(0, index - 4) : index + 1]))
     rows = sum(1 for k in keys if table_row_type(k, marks))
     return (
         criteria >= 2
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
     )
+
+
+def header_short(key: str) -> bool:
+    """A line that could be one cell of a table header wrapped over lines ("Kriter" / "Puan")."""
+    return len(key) < 40 and not re.search(r"\d", key)
+
+
+def findings_header(keys: list[str]) -> str | None:
+    """The header of a findings table ending at the last of these lines, its cells perhaps wrapped
+    over the short lines before it: the longest such header (its first cell may be a running number)."""
+    found = None
+    for count in range(1, len(keys) + 1):
+        if count > 1 and not header_short(keys[-count]):
+            break
+        window = " ".join(keys[-count:])
+        if compiled(lexicon()["findings_table_header"]).match(window):
+            found = window
+    return found
 
 
 def score_rows(keys: list[str]) -> int:
@@ -139,7 +157,7 @@ def legend_marks(keys: list[str]) -> dict[str, str]:
 
 def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
     """The kind a line's opening mark stands for in this report, and where its text starts."""
-    match = compiled("^(?P<mark>" + lexicon()["finding_mark"] + r")(?:\s+(?=\S)|\s*$)").match(key)
+    match = compiled(lexicon()["finding_mark"]).match(key)
     if match and _canonical(match.group("mark")) in marks:
         return marks[_canonical(match.group("mark"))], match.end()
     return None

@@ -28,6 +28,8 @@ from exbench.extraction.report_layout import (
     criterion_named,
     finding_code,
     finding_label,
+    findings_header,
+    header_short,
     is_report,
     legend_marks,
     lexicon,
@@ -43,11 +45,6 @@ from exbench.extraction.text_units import Span, lines
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 _TERMINAL = (".", "!", "?", "؟", "…")
-
-
-def _short(key: str) -> bool:
-    """A line that could be one cell of a table header wrapped over lines ("Kriter" / "Puan")."""
-    return len(key) < 40 and not re.search(r"\d", key)
 
 
 def _ended(text: str) -> bool:
@@ -92,6 +89,7 @@ class _ReportReader:
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
         self.header = ""  # the score-table header just read, while no row has followed
+        self.header_tail: list[str] = []  # short lines after it that may yet widen it
         self.labeled = False  # the findings of this section are introduced by labels
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
@@ -167,12 +165,11 @@ class _ReportReader:
             self.table.headed = False
             self.section, self.scores.in_scores = None, False
             return True
-        # the longest header: its first cell may say the rows open with a running number
-        findings_header = next((w for w in reversed(windows) if compiled(lexicon()["findings_table_header"]).match(w)), None)
-        if findings_header:
+        header = findings_header([*self.recent, key])
+        if header:
             self.close_table_row()
             self.flush()
-            self.table.header(findings_header)
+            self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
         criterion = criterion_heading(key)
@@ -217,19 +214,25 @@ class _ReportReader:
         key = line_key(span.text)
         self.read_line(key, span, page)
         # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
-        self.recent = [*self.recent[-3:], key] if _short(key) else []
-        if not self.scores.table:
-            self.header = ""
+        self.recent = [*self.recent[-3:], key] if header_short(key) else []
+        if not self.scores.table or self.scores.lines_read:
+            self.header, self.header_tail = "", []
 
     def widen_header(self, key: str) -> bool:
         """A score-table header whose cells wrapped over more lines than were read: the columns grow."""
-        if not (self.header and self.scores.table and not self.scores.lines_read and _short(key)):
+        if not (self.header and self.scores.table and not self.scores.lines_read and header_short(key)):
             return False
-        wider = header_columns(self.header + " " + key)
+        if header_columns(key):
+            return False  # a header of its own: the line before was a title naming the columns' words
+        self.header_tail.append(key)
+        wider = header_columns(" ".join([self.header, *self.header_tail]))
         if wider and len(wider) > len(self.scores.table.columns):
-            self.header = self.header + " " + key
+            self.header, self.header_tail = " ".join([self.header, *self.header_tail]), []
             self.scores.open_table(wider)
             return True
+        if len(self.header_tail) < 2:
+            return True  # a cell's first half: the header may grow with the next line
+        self.header_tail = []
         return False
 
     def read_line(self, key: str, span: Span, page: int) -> None:

@@ -117,6 +117,7 @@ class ScoreTable:
     cells: list[str] = field(default_factory=list)  # the numbers of that row so far
     ordinal: list[ScoreRow] = field(default_factory=list)  # rows named, not numbered, in table order
     numbered: int = 0
+    naming: int = 0  # lines of a named row's wrapped name read, its numbers still to come
 
     @property
     def _numeric(self) -> list[str]:
@@ -138,6 +139,12 @@ class ScoreTable:
         if maximum is not None and points > maximum:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
+
+    def _named_row(self, line_key: str, found: list[re.Match[str]]) -> bool:
+        """A row named, not numbered: a short name, and the numbers on the side the header puts them."""
+        if self.columns[0] == "criterion":
+            return found[-1].end() >= len(line_key.rstrip()) and found[0].start() <= 80
+        return found[0].start() == 0
 
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
@@ -162,7 +169,16 @@ class ScoreTable:
             self.pending_total, self.cells = total, cells
         elif self._open() and (not has_text or not self.cells):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
-        elif has_text and len(cells) in (least, len(numeric)) and least:
+        elif has_text and not cells and self.ordinal and not self.numbered and self.naming < 2:
+            self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own
+            return True, None
+        elif not has_text and self.naming and len(cells) in (least, len(numeric)) and least:
+            self.naming = 0
+            score = self._score(cells, None, ordinal=True)
+            if score:
+                self.ordinal.append(score)
+            return True, None
+        elif has_text and len(cells) in (least, len(numeric)) and least and self._named_row(line_key, found):
             self.pending = None  # a row named, not numbered: its criterion is its place in the table
             score = self._score(cells, None, ordinal=True)
             if score:
