@@ -18,6 +18,8 @@ from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsTable", "TableRow"]
 
+_TERMINAL = (".", "!", "?", "؟", "…")
+
 
 @dataclass
 class TableRow:
@@ -101,6 +103,10 @@ class FindingsTable:
             elif len(words) > (60 if loose else 40):
                 self.row = None  # not a findings table after all
             return True
+        if row.spans and row.spans[-1][1].text.rstrip().endswith(_TERMINAL) and span.text.lstrip()[:1].isupper():
+            self.close()  # a sentence after a row that ended: the table has ended
+            self.headed = False
+            return False
         row.spans.append((page, span))
         return True
 

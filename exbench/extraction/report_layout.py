@@ -77,6 +77,16 @@ def findings_header(keys: list[str]) -> str | None:
     return found
 
 
+def score_header(keys: list[str]) -> list[str] | None:
+    """The columns of a score-table header whose cells wrapped over the short lines ending here."""
+    found = None
+    for count in range(2, len(keys) + 1):
+        if not header_short(keys[-count]):
+            break
+        found = header_columns(" ".join(keys[-count:])) or found
+    return found
+
+
 def score_rows(keys: list[str]) -> int:
     """How many rows the score tables of these lines read (a header alone is no table)."""
     count, table = 0, None
@@ -88,7 +98,7 @@ def score_rows(keys: list[str]) -> int:
                 continue
             count += len(table.ordered())  # rows named, not numbered, as many as a model's criteria
             table = None
-        columns = header_columns(key) or (header_columns(keys[index - 1] + " " + key) if index else None)
+        columns = header_columns(key) or score_header(keys[max(0, index - 4) : index + 1])
         if columns:
             table = ScoreTable(columns)
     return count + (len(table.ordered()) if table is not None else 0)
@@ -144,15 +154,17 @@ def legend_marks(keys: list[str]) -> dict[str, str]:
     """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
     "علامت + نشانه نقطه قوت و علامت − نشانه زمینه قابل بهبود"): the first line pairing two marks
     with two different kinds; none without such a line (a dash is a bullet otherwise)."""
-    for key in keys:
-        found: dict[str, str] = {}
-        for match in compiled(lexicon()["legend_mark"]).finditer(key):
-            kind = table_type(key[match.end() :], anywhere=False)
-            if kind:
-                found.setdefault(_canonical(match.group("mark")), kind[0])
-        if len(found) >= 2 and len(set(found.values())) >= 2:
-            return found
-    return {}
+    return next((found for found in map(legend, keys) if found), {})
+
+
+def legend(key: str) -> dict[str, str]:
+    """The marks one line of a report's key gives the finding kinds, when it pairs two with two."""
+    found: dict[str, str] = {}
+    for match in compiled(lexicon()["legend_mark"]).finditer(key):
+        kind = table_type(key[match.end() :], anywhere=False)
+        if kind:
+            found.setdefault(_canonical(match.group("mark")), kind[0])
+    return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
 
 
 def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:

@@ -31,6 +31,7 @@ from exbench.extraction.report_layout import (
     findings_header,
     header_short,
     is_report,
+    legend,
     legend_marks,
     lexicon,
     line_key,
@@ -108,7 +109,8 @@ class _ReportReader:
                 self.finding_criterion, text = named[0], text[named[1] :].strip()
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
-            if text:
+            heading = not (self.open.bulleted or self.open.labeled or text.endswith(_TERMINAL)) and len(text.split()) <= 3
+            if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
                 self.findings.append(
                     Finding(
                         self.context.subject,
@@ -199,6 +201,13 @@ class _ReportReader:
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
+        named = criterion_named(key, self.framework) if self.following is not None else None
+        if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
+            return True  # "Leadership" / "+ ...": a criterion headed by its name alone
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
@@ -209,6 +218,14 @@ class _ReportReader:
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
+
+    def ends_table(self, heading: str) -> bool:
+        """A findings heading or a heading that closes a part of the report."""
+        return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
+
+    def opens_findings(self, key: str, text: str) -> bool:
+        """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
+        return bool(section_heading(unnumbered(key)) or finding_label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
         key = line_key(span.text)
@@ -238,12 +255,19 @@ class _ReportReader:
     def read_line(self, key: str, span: Span, page: int) -> None:
         if self.widen_header(key):
             return
+        if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
+            self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
         if self.scores.table and self.scores.table_line(key, span, page):
             return
         if self.structure(key, span, page):
             return
         if self.table.starts_row(key) and not finding_label(key, span.text) or self.table.awaiting_type:
             self.table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
+            return
+        if self.marks and legend(key):  # the report's key ("+ strength, – area for improvement") is no finding
+            self.close_table_row()
+            self.flush()
+            self.section = None
             return
         heading = unnumbered(key)
         section = section_heading(heading)

@@ -63,6 +63,11 @@ def _value(cell: str) -> float:
     return float(cell.replace(",", "."))
 
 
+def _wrapped_name(line_key: str) -> bool:
+    """A line that can be the wrapped part of a row's name: short, and no sentence."""
+    return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))
+
+
 def header_columns(line_key: str) -> list[str] | None:
     """The columns of a score-table header in their order, or None when the line is no such header.
 
@@ -167,9 +172,9 @@ class ScoreTable:
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
             self.pending_total, self.cells = total, cells
-        elif self._open() and (not has_text or not self.cells):
+        elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
-        elif has_text and not cells and self.ordinal and not self.numbered and self.naming < 2:
+        elif has_text and not cells and self.ordinal and not self.numbered and self.naming < 2 and _wrapped_name(line_key):
             self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own
             return True, None
         elif not has_text and self.naming and len(cells) in (least, len(numeric)) and least:
