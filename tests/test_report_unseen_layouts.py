@@ -151,3 +151,21 @@ def test_a_real_report_pdf_keeps_its_findings_and_scores(producer):
     assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}
     for score in scores:
         assert score.evidence.quote in inputs[score.evidence.page - 1].text
+
+
+def test_persian_table_codes_given_back_reversed_take_the_ordered_part_as_criterion():
+    """A PDF may give a right-to-left code "۱-۲" back as "۲-۱": the part that runs in order is the criterion."""
+    text = (
+        "در جدول زیر علامت + نشانه نقطه قوت و علامت −\nنشانه زمینه قابل بهبود است.\n"
+        "ردیف زیرمعیار نوع شرح یافته\n"
+        "۱ ۱-۱ + رهبران با کارکنان جلسه منظم دارند.\n"
+        "۲ ۲-۱ − ارزیابی رهبران انجام نمی‌شود.\n"
+        "۳ ۱-۲ + برنامه راهبردی مدون است.\n"
+        "۴ ۳-۲ − اهداف به واحدها ابلاغ نشده است.\n"
+    )
+    assert [(c, k) for c, k, _ in _findings(text, "fa")] == [
+        ("1", "strength"),
+        ("1", "improvement_area"),
+        ("2", "strength"),
+        ("2", "improvement_area"),
+    ]

@@ -16,7 +16,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_layout import lexicon, mark_type, table_type
 from exbench.extraction.text_units import Span
 
-__all__ = ["FindingsTable", "TableRow"]
+__all__ = ["FindingsTable", "TableRow", "criterion_side"]
 
 _TERMINAL = (".", "!", "?", "؟", "…")
 
@@ -30,6 +30,8 @@ class TableRow:
     type_words: str
     type: str | None = None
     spans: list[tuple[int, Span]] = field(default_factory=list)
+    pair: tuple[int, int] | None = None  # a two-part code ("1.2", "۱-۲") as read, for its orientation
+    table: int = 0  # which table of the report the row is in
 
 
 class FindingsTable:
@@ -38,6 +40,7 @@ class FindingsTable:
     def __init__(self) -> None:
         self.row: TableRow | None = None
         self.closed: list[TableRow] = []  # rows read whole, for the report reader to take
+        self.tables = 0  # findings-table headers read so far
         self.headed = False  # under the header of a criterion / kind / finding table
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
@@ -45,6 +48,7 @@ class FindingsTable:
     def header(self, key: str) -> None:
         """A findings-table header: rows follow, with a running number first where it says so."""
         self.headed = True
+        self.tables += 1
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
@@ -84,6 +88,8 @@ class FindingsTable:
                     row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
                     "" if found else rest,
                 )
+                if part and part.isdigit():
+                    self.row.pair, self.row.table = (int(row_start.group("num")), int(part)), self.tables
                 if found:
                     self.row.type = found[0]
                     self._text(span, page, row_start.start("rest") + found[1])
@@ -122,3 +128,14 @@ class FindingsTable:
         row, self.row = self.row, None
         if row and row.type and row.spans:
             self.closed.append(row)
+
+
+def criterion_side(pairs: list[tuple[int, int]]) -> int:
+    """Which part of a table's two-part codes is the criterion: the first, unless only the second
+    runs in order down the table (a right-to-left code "۱-۲" a PDF gives back as "2-1")."""
+
+    def ordered(values: list[int]) -> bool:
+        return all(a <= b for a, b in zip(values, values[1:], strict=False))
+
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    return 1 if not ordered(first) and ordered(second) else 0

@@ -61,7 +61,7 @@ def is_report(pages: list[PageInput]) -> bool:
 
 def header_short(key: str) -> bool:
     """A line that could be one cell of a table header wrapped over lines ("Kriter" / "Puan")."""
-    return len(key) < 40 and not re.search(r"\d", key)
+    return len(key) < 40 and not re.search(r"\d", key) and not key.endswith((".", "!", "?", "؟"))
 
 
 def findings_header(keys: list[str]) -> str | None:
@@ -72,7 +72,9 @@ def findings_header(keys: list[str]) -> str | None:
         if count > 1 and not header_short(keys[-count]):
             break
         window = " ".join(keys[-count:])
-        if compiled(lexicon()["findings_table_header"]).match(window):
+        if compiled(lexicon()["findings_table_header"]).match(window) and (
+            found is None or compiled(lexicon()["findings_table_numbered"]).match(window)
+        ):
             found = window
     return found
 
@@ -154,7 +156,8 @@ def legend_marks(keys: list[str]) -> dict[str, str]:
     """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
     "علامت + نشانه نقطه قوت و علامت − نشانه زمینه قابل بهبود"): the first line pairing two marks
     with two different kinds; none without such a line (a dash is a bullet otherwise)."""
-    return next((found for found in map(legend, keys) if found), {})
+    joined = (key + " " + after for key, after in zip(keys, [*keys[1:], ""], strict=True))  # a key wrapped over two lines
+    return next((found for found in map(legend, joined) if found), {})
 
 
 def legend(key: str) -> dict[str, str]:

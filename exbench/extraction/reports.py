@@ -17,9 +17,9 @@ sentences) in report_scores, the facts' records in report_facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from exbench.extraction.findings_tables import FindingsTable
+from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
 from exbench.extraction.report_facts import Finding, Score
@@ -92,6 +92,7 @@ class _ReportReader:
         self.header = ""  # the score-table header just read, while no row has followed
         self.header_tail: list[str] = []  # short lines after it that may yet widen it
         self.labeled = False  # the findings of this section are introduced by labels
+        self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
     def flush(self) -> None:
@@ -147,8 +148,18 @@ class _ReportReader:
             self.flush()
             self.criterion, self.item, self.section = row.criterion, row.item, row.type
             self.open = _Open(row.spans[0][0], row.spans)
+            if row.pair:
+                self.coded.append((len(self.findings), row.table, row.pair))
             self.flush()
             self.section = None
+
+    def orient_codes(self) -> None:
+        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
+        for table in {t for _, t, _ in self.coded}:
+            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
+            side = criterion_side([pair for _, pair in rows])
+            for index, pair in rows if side else []:
+                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
         taken = self.table.line(key, span, page)
@@ -367,5 +378,6 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     reader.scores.close_table()
     reader.flush()
     reader.close_project()
+    reader.orient_codes()
     reader.scores.running(pages)
     return reader.findings, reader.scores.scores
