@@ -73,6 +73,21 @@ class FindingsTable:
         running = re.match(r"\d{1,3}\s+(?=\d)", key) if self.numbered else None
         return running.end() if running else 0
 
+    def reversed_row(self, key: str) -> bool:
+        """A right-to-left row whose cells came out in visual order, text on the next line:
+        "+ ۱-۳ ۷" (kind, code, running number)."""
+        if not (self.headed and self.numbered and self.marks):
+            return False
+        marked = mark_type(key, self.marks)
+        cells = re.fullmatch(r"(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})\s+\d{1,3}", key[marked[1] :]) if marked else None
+        if not cells:
+            return False
+        self.close()
+        self.row = TableRow(
+            cells.group("b"), None, "", marked[0], pair=(int(cells.group("b")), int(cells.group("a"))), table=self.tables
+        )
+        return True
+
     def line(self, key: str, span: Span, page: int) -> bool:
         """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
         loose = self.headed
@@ -110,9 +125,8 @@ class FindingsTable:
                 self.row = None  # not a findings table after all
             return True
         if row.spans and row.spans[-1][1].text.rstrip().endswith(_TERMINAL) and span.text.lstrip()[:1].isupper():
-            self.close()  # a sentence after a row that ended: the table has ended
-            self.headed = False
-            return False
+            self.close()  # a sentence after a row that ended: a note after the table, no part of the row
+            return True
         row.spans.append((page, span))
         return True
 

@@ -272,6 +272,9 @@ class _ReportReader:
             return
         if self.structure(key, span, page):
             return
+        if self.table.reversed_row(key):
+            self.table_rows()
+            return
         if self.table.starts_row(key) and not finding_label(key, span.text) or self.table.awaiting_type:
             self.table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
             return
