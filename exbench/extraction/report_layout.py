@@ -178,12 +178,12 @@ def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
     return None
 
 
-def criterion_named(key: str, framework: str | None) -> tuple[str, int] | None:
+def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> tuple[str, int] | None:
     """A criterion named by the model's own name at the start of a line ("Strategy: ...",
     "هدف، چشم‌انداز و استراتژی: ..."), and where the name ends: in the report's framework, else
-    in any framework where the name is one criterion's only."""
+    in any framework where the name is one criterion's only (unless `anywhere` is False)."""
     names = lexicon()["criterion_names"]
-    for frameworks in ([framework] if framework in names else [], list(names)):
+    for frameworks in ([framework] if framework in names else [], list(names) if anywhere else []):
         found: dict[str, int] = {}
         for name in frameworks:
             for code, patterns in names[name].items():

@@ -212,7 +212,8 @@ class _ReportReader:
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
-        named = criterion_named(key, self.framework) if self.following is not None else None
+        # only the report's own framework's names: "Leadership" may be the wrapped end of a longer title
+        named = criterion_named(key, self.framework, anywhere=False) if self.following is not None else None
         if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
             self.close_table_row()
             self.flush()
