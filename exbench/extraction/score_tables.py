@@ -147,8 +147,9 @@ class ScoreTable:
 
     def _named_row(self, line_key: str, found: list[re.Match[str]]) -> bool:
         """A row named, not numbered: a short name, and the numbers on the side the header puts them."""
-        if self.columns[0] == "criterion":
-            return found[-1].end() >= len(line_key.rstrip()) and found[0].start() <= 80
+        if self.columns[0] == "criterion":  # a short unit after the numbers ("pts", "(62%)") is no sentence
+            tail = line_key[found[-1].end() :].strip()
+            return len(tail) <= 12 and not re.search(r"\d|[.!?؟]$", tail) and found[0].start() <= 80
         return found[0].start() == 0
 
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
@@ -244,13 +245,13 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
                 continue
             before = compiled(_lexicon()["criterion_before"]).search(text_key, max(0, match.start() - 120), match.start())
             after = compiled(_lexicon()["criterion_near"]).match(text_key, match.end())
-            if before or after:
+            if maximum in model_totals():  # a whole model's scale: the total, whatever criterion is named near
+                rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+            elif before or after:
                 near = before or after
                 if re.match(r"\w|[.,]\d", text_key[near.end("num") :]) or maximum < _smallest_criterion_scale():
                     continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
                 rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
-            elif maximum in model_totals():
-                rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
     return rows, spans
 
 
