@@ -34,6 +34,7 @@ def is_report(pages: list[PageInput]) -> bool:
     headings or labels, a score table whose rows read, or a table of findings."""
     spans = [span for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span in spans]
+    marks = legend_marks(keys)
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [bool(section_heading(unnumbered(k)) or finding_label(k, s.text)) for k, s in zip(keys, spans, strict=True)]
     headed = compiled(lexicon()["numbered_heading"])
@@ -49,13 +50,43 @@ def is_report(pages: list[PageInput]) -> bool:
         and not opens[index]
     )
     sections = sum(opens)
-    findings_tables = sum(1 for k in keys if compiled(lexicon()["findings_table_header"]).match(k))
-    rows = sum(1 for k in keys if table_row_type(k))
+    findings_tables = sum(1 for index in range(len(keys)) if findings_header(keys[max(0, index - 4) : index + 1]))
+    rows = sum(1 for k in keys if table_row_type(k, marks))
     return (
         criteria >= 2
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
     )
+
+
+def header_short(key: str) -> bool:
+    """A line that could be one cell of a table header wrapped over lines ("Kriter" / "Puan")."""
+    return len(key) < 40 and not re.search(r"\d", key) and not key.endswith((".", "!", "?", "؟"))
+
+
+def findings_header(keys: list[str]) -> str | None:
+    """The header of a findings table ending at the last of these lines, its cells perhaps wrapped
+    over the short lines before it: the longest such header (its first cell may be a running number)."""
+    found = None
+    for count in range(1, len(keys) + 1):
+        if count > 1 and not header_short(keys[-count]):
+            break
+        window = " ".join(keys[-count:])
+        if compiled(lexicon()["findings_table_header"]).match(window) and (
+            found is None or compiled(lexicon()["findings_table_numbered"]).match(window)
+        ):
+            found = window
+    return found
+
+
+def score_header(keys: list[str]) -> list[str] | None:
+    """The columns of a score-table header whose cells wrapped over the short lines ending here."""
+    found = None
+    for count in range(2, len(keys) + 1):
+        if not header_short(keys[-count]):
+            break
+        found = header_columns(" ".join(keys[-count:])) or found
+    return found
 
 
 def score_rows(keys: list[str]) -> int:
@@ -67,11 +98,12 @@ def score_rows(keys: list[str]) -> int:
             count += row is not None
             if belongs and not (row and row.criterion is None):
                 continue
+            count += len(table.ordered())  # rows named, not numbered, as many as a model's criteria
             table = None
-        columns = header_columns(key) or (header_columns(keys[index - 1] + " " + key) if index else None)
+        columns = header_columns(key) or score_header(keys[max(0, index - 4) : index + 1])
         if columns:
             table = ScoreTable(columns)
-    return count
+    return count + (len(table.ordered()) if table is not None else 0)
 
 
 def unnumbered(key: str) -> str:
@@ -100,10 +132,73 @@ def table_type(words: str, anywhere: bool = True) -> tuple[str, re.Match[str]] |
     return best
 
 
-def table_row_type(key: str) -> tuple[str, re.Match[str]] | None:
-    """The type cell of a findings-table row with the criterion's name beside its number."""
+def table_row_type(key: str, marks: dict[str, str] | None = None) -> tuple[str, int] | None:
+    """The type cell of a findings-table row with the criterion's name beside its number, or a
+    kind mark of the report's key after the row's codes ("1 1.1 + ...", "۲ ۱-۲ − ...")."""
     row = re.match(r"^(\d{1,2})[.)]?\s+(.+)$", key)
-    return table_type(row.group(2)) if row else None
+    if not row:
+        return None
+    if marks:
+        coded = re.match(r"^(?:\d{1,3}(?:[.\-]\d{1,2}|[a-e])?\s+){1,2}", key)
+        marked = mark_type(key[coded.end() :], marks) if coded else None
+        if marked:
+            return marked
+    found = table_type(row.group(2))
+    return (found[0], found[1].end()) if found else None
+
+
+def _canonical(mark: str) -> str:
+    """A dash of any length (-, –, —, −) is one mark."""
+    return mark if mark == "+" else "-"
+
+
+def legend_marks(keys: list[str]) -> dict[str, str]:
+    """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
+    "علامت + نشانه نقطه قوت و علامت − نشانه زمینه قابل بهبود"): the first line pairing two marks
+    with two different kinds; none without such a line (a dash is a bullet otherwise)."""
+    joined = (key + " " + after for key, after in zip(keys, [*keys[1:], ""], strict=True))  # a key wrapped over two lines
+    return next((found for found in map(legend, joined) if found), {})
+
+
+def legend(key: str) -> dict[str, str]:
+    """The marks one line of a report's key gives the finding kinds, when it pairs two with two."""
+    found: dict[str, str] = {}
+    for match in compiled(lexicon()["legend_mark"]).finditer(key):
+        kind = table_type(key[match.end() :], anywhere=False)
+        if kind:
+            found.setdefault(_canonical(match.group("mark")), kind[0])
+    return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+
+def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
+    """The kind a line's opening mark stands for in this report, and where its text starts."""
+    match = compiled(lexicon()["finding_mark"]).match(key)
+    if match and _canonical(match.group("mark")) in marks:
+        return marks[_canonical(match.group("mark"))], match.end()
+    return None
+
+
+def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> tuple[str, int] | None:
+    """A criterion named by the model's own name at the start of a line ("Strategy: ...",
+    "هدف، چشم‌انداز و استراتژی: ..."), and where the name ends: in the report's framework, else
+    in any framework where the name is one criterion's only (unless `anywhere` is False)."""
+    names = lexicon()["criterion_names"]
+    for frameworks in ([framework] if framework in names else [], list(names) if anywhere else []):
+        found: dict[str, int] = {}
+        for name in frameworks:
+            for code, patterns in names[name].items():
+                for pattern in patterns:
+                    match = compiled(lexicon()["criterion_name"].replace("{name}", "(?:" + pattern + ")")).match(key)
+                    if match:
+                        found[code] = max(found.get(code, 0), match.end())
+        if found:
+            return next(iter(found.items())) if len(found) == 1 else None
+    return None
+
+
+def finding_code(key: str) -> re.Match[str] | None:
+    """A sub-criterion code closing a finding ("... [1c]", "... (2a)"): whose finding it is."""
+    return compiled(lexicon()["finding_code"]).search(key)
 
 
 def criterion_heading(key: str) -> re.Match[str] | None:

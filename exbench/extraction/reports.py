@@ -7,29 +7,40 @@ opens strengths, areas for improvement or best practices, and each bullet, or
 each paragraph where the report has no bullets, is one finding, its text whole
 even when it wraps over lines or pages. A label opens one finding ("Strength
 3.1 ...", "Güçlü Yön 1.2: ...", "قوت ۱-۲: ..."; the running number is no item).
-A findings table gives criterion, kind and text per row; an improvement project
-is a finding of the criterion it is linked to. Score tables are read by their
-header (score_tables), and scores stated in sentences fill in what no table gave.
+An improvement project is a finding of the criterion it is linked to.
+
+The other jobs are read elsewhere: rows of a findings table (criterion | kind |
+finding) in findings_tables, the score profile (tables, score lines, scores in
+sentences) in report_scores, the facts' records in report_facts.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
+from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_layout import (
     criterion_heading,
+    criterion_named,
+    finding_code,
     finding_label,
+    findings_header,
+    header_short,
     is_report,
+    legend,
+    legend_marks,
     lexicon,
     line_key,
+    mark_type,
     section_heading,
-    table_type,
     unnumbered,
 )
-from exbench.extraction.score_tables import ScoreTable, header_columns, statements
+from exbench.extraction.report_scores import ScoreReader
+from exbench.extraction.score_tables import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
@@ -37,25 +48,9 @@ __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 _TERMINAL = (".", "!", "?", "؟", "…")
 
 
-@dataclass(frozen=True)
-class Finding:
-    organization: str
-    framework: str | None
-    criterion_code: str | None
-    item_code: str | None
-    finding_type: str
-    text: str
-    evidence: Evidence
-
-
-@dataclass(frozen=True)
-class Score:
-    organization: str
-    framework: str | None
-    criterion_code: str | None
-    points: float
-    max_points: float | None
-    evidence: Evidence
+def _ended(text: str) -> bool:
+    """A labeled finding's text ends with a sentence or with the sub-criterion code that closes it."""
+    return text.rstrip().endswith(_TERMINAL) or finding_code(line_key(text)) is not None
 
 
 @dataclass
@@ -77,32 +72,28 @@ def framework_of(pages: list[PageInput]) -> str | None:
     return None
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
 class _ReportReader:
-    def __init__(self, context: DocumentContext, framework: str | None) -> None:
-        self.context, self.framework = context, framework
+    """Criterion sections and their findings, line by line; scores go to the score reader
+    and findings-table rows to the findings-table reader."""
+
+    def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
+        self.context, self.framework, self.page_texts = context, framework, page_texts
         self.criterion: str | None = None
         self.item: str | None = None
         self.section: str | None = None
-        self.in_scores = False
         self.open: _Open | None = None
         self.findings: list[Finding] = []
-        self.scores: list[Score] = []
-        self.page_texts: dict[int, str] = {}
-        self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
-        self.table_row: dict | None = None  # a findings-table row being read: criterion, type words, text
-        self.score_table: ScoreTable | None = None
-        self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
-        self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
+        self.scores = ScoreReader(context.subject, framework, page_texts)
+        self.table = FindingsTable()
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
-        self.previous = ""  # the line before, when it could be half of a table header
+        self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
+        self.header = ""  # the score-table header just read, while no row has followed
+        self.header_tail: list[str] = []  # short lines after it that may yet widen it
         self.labeled = False  # the findings of this section are introduced by labels
-        self.findings_table = False  # under the header of a criterion / kind / finding table
+        self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -110,9 +101,17 @@ class _ReportReader:
             text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
             if self.open.bulleted:
                 text = re.sub(lexicon()["bullet"], "", text, count=1)
+            code = finding_code(line_key(text))
+            if code:  # "... [1c]": the finding names its own sub-criterion
+                self.finding_criterion = self.finding_criterion or code.group("num")
+                text = text[: code.start()].rstrip()
+            named = None if self.finding_criterion else criterion_named(line_key(text), self.framework)
+            if named and text[named[1] :].strip():  # "Strategy: ...": the finding names its criterion
+                self.finding_criterion, text = named[0], text[named[1] :].strip()
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
-            if text:
+            heading = not (self.open.bulleted or self.open.labeled or text.endswith(_TERMINAL)) and len(text.split()) <= 3
+            if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
                 self.findings.append(
                     Finding(
                         self.context.subject,
@@ -137,74 +136,57 @@ class _ReportReader:
             self.flush()
             self.section = section
 
-    def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
-        self.scores.append(Score(self.context.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
+    def close_table_row(self) -> None:
+        """End the findings-table row being read and take the rows read whole as findings."""
+        self.table.close()
+        self.table_rows()
+
+    def table_rows(self) -> None:
+        """Each findings-table row read whole is a finding of its criterion."""
+        rows, self.table.closed = self.table.closed, []
+        for row in rows:
+            self.flush()
+            self.criterion, self.item, self.section = row.criterion, row.item, row.type
+            self.open = _Open(row.spans[0][0], row.spans)
+            if row.pair:
+                self.coded.append((len(self.findings), row.table, row.pair))
+            self.flush()
+            self.section = None
+
+    def orient_codes(self) -> None:
+        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
+        for table in {t for _, t, _ in self.coded}:
+            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
+            side = criterion_side([pair for _, pair in rows])
+            for index, pair in rows if side else []:
+                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
-        """A row of a score table: its criterion cell and numbers in the header's column order."""
-        table = self.score_table
-        assert table is not None
-        if self.table_first is None or table.pending is None and not table.pending_total:
-            self.table_first = (page, span.start)
-        named = len(table.ordinal)
-        belongs, row = table.row(key)
-        if not belongs:
-            self.close_score_table()
-            return False
-        if len(table.ordinal) > named:
-            self.ordinal_quotes.append((page, span.text))
-        if row:
-            first_page, first_start = self.table_first
-            quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
-            maximum = row.max_points if row.max_points is not None or row.criterion else 1000.0
-            self.score(row.criterion, row.points, maximum, page, quote)
-            self.table_first = None
-            if row.criterion is None:
-                self.close_score_table()  # the total closes the table
-        return True
-
-    def close_score_table(self) -> None:
-        """The rows named but not numbered take their place in the model's order, where they can."""
-        if self.score_table:
-            for row, (page, quote) in zip(self.score_table.ordered(), self.ordinal_quotes, strict=False):
-                self.score(row.criterion, row.points, row.max_points, page, quote)
-        self.score_table, self.ordinal_quotes = None, []
-
-    def score_line(self, key: str, span: Span, page: int) -> bool:
-        if self.in_scores and self.split_row(key, span, page):
-            return True
-        total = compiled(lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
-        if total:
-            maximum = _number(total.group("max").replace(".", "")) if total.group("max") else None
-            self.score(None, _number(total.group("points")), maximum or 1000.0, page, span.text)
-            return True
-        row = compiled(lexicon()["score_row"]).match(key)
-        if row and (self.in_scores or row.group("max")):
-            maximum = _number(row.group("max")) if row.group("max") else None
-            points = _number(row.group("points"))
-            if maximum is not None and points > maximum:
-                return False
-            self.score(row.group("num"), points, maximum, page, span.text)
-            return True
-        return False
+        taken = self.table.line(key, span, page)
+        self.table_rows()
+        return taken
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
-        columns = header_columns(key) or (header_columns(self.previous + " " + key) if self.previous else None)
+        windows = [" ".join([*self.recent[len(self.recent) - n :], key]) for n in range(len(self.recent) + 1)]
+        columns, header = next(((c, w) for w in windows if (c := header_columns(w))), (None, ""))
         if columns:
+            self.header = header
             self.close_table_row()
             self.flush()
-            self.close_score_table()
-            self.score_table, self.table_first, self.findings_table = ScoreTable(columns), None, False
-            self.section, self.in_scores = None, False
+            self.scores.open_table(columns)
+            self.table.headed = False
+            self.section, self.scores.in_scores = None, False
             return True
-        if compiled(lexicon()["findings_table_header"]).match(key):
+        header = findings_header([*self.recent, key])
+        if header:
             self.close_table_row()
             self.flush()
-            self.findings_table, self.section, self.in_scores = True, None, False
+            self.table.header(header)
+            self.section, self.scores.in_scores = None, False
             return True
         criterion = criterion_heading(key)
-        if criterion and not self.in_scores_row(key):
+        if criterion and not self.scores.in_row(key):
             self.close_table_row()
             self.flush()
             self.close_project()
@@ -212,7 +194,7 @@ class _ReportReader:
             sub = criterion.groupdict().get("sub")
             self.criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
-            self.section, self.in_scores = None, False
+            self.section, self.scores.in_scores = None, False
             return True
         project = compiled(lexicon()["project_heading"]).match(key)
         if project:
@@ -230,42 +212,84 @@ class _ReportReader:
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
+        # only the report's own framework's names: "Leadership" may be the wrapped end of a longer title
+        named = criterion_named(key, self.framework, anywhere=False) if self.following is not None else None
+        if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
+            return True  # "Leadership" / "+ ...": a criterion headed by its name alone
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
-        if numbered and self.following is not None and not self.findings_table and not section_heading(key):
+        if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
             if section_heading(after) or finding_label(after, self.following.text):
                 self.close_table_row()
                 self.flush()
                 self.close_project()
-                self.criterion, self.item, self.section, self.in_scores = numbered.group("num"), None, None, False
+                self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
+
+    def ends_table(self, heading: str) -> bool:
+        """A findings heading or a heading that closes a part of the report."""
+        return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
+
+    def opens_findings(self, key: str, text: str) -> bool:
+        """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
+        return bool(section_heading(unnumbered(key)) or finding_label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
         key = line_key(span.text)
         self.read_line(key, span, page)
-        # A header squeezed over two lines ("Kriter" / "Puan") is read with the line before.
-        self.previous = key if len(key) < 40 and not re.search(r"\d", key) else ""
+        # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
+        self.recent = [*self.recent[-3:], key] if header_short(key) else []
+        if not self.scores.table or self.scores.lines_read:
+            self.header, self.header_tail = "", []
+
+    def widen_header(self, key: str) -> bool:
+        """A score-table header whose cells wrapped over more lines than were read: the columns grow."""
+        if not (self.header and self.scores.table and not self.scores.lines_read and header_short(key)):
+            return False
+        if header_columns(key):
+            return False  # a header of its own: the line before was a title naming the columns' words
+        self.header_tail.append(key)
+        wider = header_columns(" ".join([self.header, *self.header_tail]))
+        if wider and len(wider) > len(self.scores.table.columns):
+            self.header, self.header_tail = " ".join([self.header, *self.header_tail]), []
+            self.scores.open_table(wider)
+            return True
+        if len(self.header_tail) < 2:
+            return True  # a cell's first half: the header may grow with the next line
+        self.header_tail = []
+        return False
 
     def read_line(self, key: str, span: Span, page: int) -> None:
-        if self.score_table and self.table_line(key, span, page):
+        if self.widen_header(key):
+            return
+        if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
+            self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
+        if self.scores.table and self.scores.table_line(key, span, page):
             return
         if self.structure(key, span, page):
             return
-        if (
-            self.findings_table
-            and compiled(lexicon()["findings_row"]).fullmatch(key)
-            and not finding_label(key, span.text)
-            or (self.table_row is not None and self.table_row["type"] is None)
-        ):
-            self.findings_table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
+        if self.table.reversed_row(key):
+            self.table_rows()
+            return
+        if self.table.starts_row(key) and not finding_label(key, span.text) or self.table.awaiting_type:
+            self.table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
+            return
+        if self.marks and legend(key):  # the report's key ("+ strength, – area for improvement") is no finding
+            self.close_table_row()
+            self.flush()
+            self.section = None
             return
         heading = unnumbered(key)
         section = section_heading(heading)
         if section:
             self.close_table_row()
             self.flush()
-            self.section, self.in_scores, self.labeled = section[0], False, False
+            self.section, self.scores.in_scores, self.labeled = section[0], False, False
             offset = len(key) - len(heading) + section[1]
             rest = span.text[offset:].strip(" :")
             if rest:
@@ -275,43 +299,66 @@ class _ReportReader:
         if label:
             self.close_table_row()
             self.flush()
-            finding_type, match = label
-            running = match.group("running")
-            if match.group("crit"):
-                self.finding_criterion = match.group("crit")
-            elif self.findings_table and running and re.fullmatch(r"\d{1,2}", running):
-                self.finding_criterion = running  # a row of a kind | criterion | finding table
-            elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
-                self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
-            self.section, self.in_scores, self.labeled = finding_type, False, True
-            text = span.text[match.start("text") :]
-            self.open = _Open(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)
-            if text.rstrip().endswith(_TERMINAL):
+            self.labeled_finding(*label, span, page)
+            return
+        marked = mark_type(key, self.marks) if self.marks else None
+        if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
+            self.close_table_row()
+            self.flush()
+            self.section, self.scores.in_scores, self.labeled = marked[0], False, True
+            text = span.text[marked[1] :]
+            self.open = _Open(page, [(page, Span(span.start + marked[1], span.end, text))], labeled=True)
+            if _ended(text):
                 self.flush()
             return
-        if self.score_line(key, span, page):
+        if self.scores.line(key, span, page):
             return
         if compiled(lexicon()["score_section"]).match(heading):
             self.close_table_row()
             self.flush()
-            self.section, self.in_scores = None, True
+            self.section, self.scores.in_scores = None, True
             return
         if compiled(lexicon()["section_end"]).match(heading):
             self.flush()
             self.close_table_row()
-            self.section, self.in_scores, self.pending_row = None, False, None
+            self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
             return
         if self.section is None:
-            if not self.in_scores:
-                self.findings_table_line(key, span, page)
+            if not self.scores.in_scores:
+                self.table_line(key, span, page)
             return
+        self.section_line(key, span, page)
+
+    def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
+        """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
+        running = match.group("running")
+        if match.group("crit"):
+            self.finding_criterion = match.group("crit")
+        elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
+            self.finding_criterion = running  # a row of a kind | criterion | finding table
+        elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
+            self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
+        self.section, self.scores.in_scores, self.labeled = finding_type, False, True
+        text = span.text[match.start("text") :]
+        self.open = _Open(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)
+        if _ended(text):
+            self.flush()
+
+    def section_line(self, key: str, span: Span, page: int) -> None:
+        """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         bullet = compiled(lexicon()["bullet"]).match(key)
+        if self.open and self.open.bulleted and not bullet and finding_code(line_key(self.open.spans[-1][1].text)):
+            self.flush()  # the bullet closed with its sub-criterion code: what follows is a note, no finding
+            return
         if self.labeled and (self.open is None or not self.open.labeled):
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)
         if self.open and self.open.labeled and not bullet:
             self.open.spans.append((page, span))
+            if _ended(span.text):
+                self.flush()
+            return
         elif bullet or self.open is None or self.open.page != page and not self.open.bulleted:
             self.flush()
             self.open = _Open(page, [(page, span)], bulleted=bool(bullet))
@@ -320,113 +367,21 @@ class _ReportReader:
         if not self.open.bulleted and span.text.rstrip().endswith(_TERMINAL):
             self.flush()
 
-    def split_row(self, key: str, span: Span, page: int) -> bool:
-        """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
-        start = compiled(lexicon()["wrapped_row_start"]).match(key)
-        total = compiled(lexicon()["wrapped_row_total"]).match(key)
-        if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
-            self.pending_row = (start.group(1), span, page)
-            return True
-        if total:
-            self.pending_row = (None, span, page)
-            return True
-        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
-        if points and self.pending_row is not None:
-            criterion, first, first_page = self.pending_row
-            maximum = float(points.group(2)) if points.group(2) else (1000.0 if criterion is None else None)
-            quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.score(criterion, float(points.group(1)), maximum, page, quote)
-            self.pending_row = None
-            return True
-        return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
-
-    def findings_table_line(self, key: str, span: Span, page: int) -> bool:
-        """Rows of a findings table (criterion | type | finding): the cells come out one after
-        another or side by side, and a narrow type cell may wrap or lose its spaces. Under the
-        table's header the criterion's name may stand between its number and the type; without
-        a header seen, the type cell must follow the number or stand alone."""
-        loose = self.findings_table
-        row_start = compiled(lexicon()["findings_row"]).fullmatch(key)
-        if row_start:
-            rest = row_start.group("rest") or ""
-            found = table_type(rest, anywhere=loose) if rest else None
-            if found or (not rest or loose and len(rest) <= 60):
-                self.close_table_row()
-                part = row_start.group("part") or row_start.group("sub")
-                self.table_row = {
-                    "criterion": row_start.group("num"),
-                    "item": row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
-                    "type_words": "" if found else rest,
-                    "type": None,
-                    "spans": [],
-                }
-                if found:
-                    self.table_row["type"] = found[0]
-                    self.row_text(span, page, row_start.start("rest") + found[1].end())
-                return True
-        row = self.table_row
-        if row is None:
-            return False
-        if row["type"] is None:
-            row["type_words"] = (row["type_words"] + " " + key).strip()
-            words, squeezed = row["type_words"], re.sub(r"\s+", "", row["type_words"])
-            found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
-            if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
-                row["type"] = found[0]
-                here = table_type(key, anywhere=True)
-                if here and here[0] == found[0]:
-                    self.row_text(span, page, here[1].end())
-            elif len(words) > (60 if loose else 40):
-                self.table_row = None  # not a findings table after all
-            return True
-        row["spans"].append((page, span))
-        return True
-
-    def row_text(self, span: Span, page: int, offset: int) -> None:
-        """The part of a row's line after its type cell: the start of the finding's text."""
-        text = span.text[offset:].strip()
-        if text and self.table_row is not None:
-            start = span.start + span.text.index(text, offset)
-            self.table_row["spans"].append((page, Span(start, start + len(text), text)))
-
-    def close_table_row(self) -> None:
-        row, self.table_row = self.table_row, None
-        if row and row["type"] and row["spans"]:
-            self.flush()
-            self.criterion, self.item, self.section = row["criterion"], row["item"], row["type"]
-            self.open = _Open(row["spans"][0][0], row["spans"])
-            self.flush()
-            self.section = None
-
-    def in_scores_row(self, key: str) -> bool:
-        return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
-
-    def running_scores(self, pages: list[PageInput]) -> None:
-        """Scores stated in sentences, for criteria (and the total) no score table gave."""
-        have = {s.criterion_code for s in self.scores}
-        for page in pages:
-            for row in statements(line_key(page.text)):
-                if row.criterion in have:
-                    continue
-                have.add(row.criterion)
-                maximum = row.max_points if row.max_points is not None or row.criterion else 1000.0
-                self.score(row.criterion, row.points, maximum, page.page_number, page.text[row.start : row.end])
-
 
 def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[Finding], list[Score]]:
     """Findings and scores of a feedback report (nothing for other documents)."""
     if not pages or not is_report(pages):
         return [], []
-    reader = _ReportReader(context, framework_of(pages))
+    reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
-    for page in pages:
-        reader.page_texts[page.page_number] = page.text
+    reader.marks = reader.table.marks = legend_marks([line_key(span.text) for span, _ in every])
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         reader.line(span, page_number)
     reader.close_table_row()
-    reader.close_score_table()
+    reader.scores.close_table()
     reader.flush()
     reader.close_project()
-    reader.running_scores(pages)
-    return reader.findings, reader.scores
+    reader.orient_codes()
+    reader.scores.running(pages)
+    return reader.findings, reader.scores.scores

@@ -63,6 +63,11 @@ def _value(cell: str) -> float:
     return float(cell.replace(",", "."))
 
 
+def _wrapped_name(line_key: str) -> bool:
+    """A line that can be the wrapped part of a row's name: short, and no sentence."""
+    return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))
+
+
 def header_columns(line_key: str) -> list[str] | None:
     """The columns of a score-table header in their order, or None when the line is no such header.
 
@@ -79,7 +84,12 @@ def header_columns(line_key: str) -> list[str] | None:
                 if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
                     continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
-    roles = [role for _, _, role in sorted(taken)]
+    taken.sort()
+    for index in range(len(taken) - 1, 0, -1):
+        start, end, _ = taken[index]
+        if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
+            del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
+    roles = [role for _, _, role in taken]
     if roles.count("points") != 1 or len(set(roles)) != len(roles):  # two columns of one kind: unreadable
         return None
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
@@ -112,6 +122,7 @@ class ScoreTable:
     cells: list[str] = field(default_factory=list)  # the numbers of that row so far
     ordinal: list[ScoreRow] = field(default_factory=list)  # rows named, not numbered, in table order
     numbered: int = 0
+    naming: int = 0  # lines of a named row's wrapped name read, its numbers still to come
 
     @property
     def _numeric(self) -> list[str]:
@@ -134,6 +145,13 @@ class ScoreTable:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
 
+    def _named_row(self, line_key: str, found: list[re.Match[str]]) -> bool:
+        """A row named, not numbered: a short name, and the numbers on the side the header puts them."""
+        if self.columns[0] == "criterion":  # a short unit after the numbers ("pts", "(62%)") is no sentence
+            tail = line_key[found[-1].end() :].strip()
+            return len(tail) <= 12 and not re.search(r"\d|[.!?؟]$", tail) and found[0].start() <= 80
+        return found[0].start() == 0
+
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
         numeric = self._numeric
@@ -155,9 +173,18 @@ class ScoreTable:
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
             self.pending_total, self.cells = total, cells
-        elif self._open() and (not has_text or not self.cells):
+        elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
-        elif has_text and len(cells) in (least, len(numeric)) and least:
+        elif has_text and not cells and self.ordinal and not self.numbered and self.naming < 2 and _wrapped_name(line_key):
+            self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own
+            return True, None
+        elif not has_text and self.naming and len(cells) in (least, len(numeric)) and least:
+            self.naming = 0
+            score = self._score(cells, None, ordinal=True)
+            if score:
+                self.ordinal.append(score)
+            return True, None
+        elif has_text and len(cells) in (least, len(numeric)) and least and self._named_row(line_key, found):
             self.pending = None  # a row named, not numbered: its criterion is its place in the table
             score = self._score(cells, None, ordinal=True)
             if score:
@@ -170,6 +197,8 @@ class ScoreTable:
         criterion, total = self.pending, self.pending_total
         cells, self.pending, self.pending_total, self.cells = self.cells, None, False, []
         score = self._score(cells, None if total else criterion)
+        if total and score and score.max_points is not None and score.max_points not in model_totals():
+            return True, None  # "جمع توانمندسازها ۵۰۰ ۲۳۱": the total of a part of the model, the table reads on
         self.numbered += bool(score and not total)
         return True, score
 
@@ -181,17 +210,65 @@ class ScoreTable:
         return [ScoreRow(str(n), r.points, r.max_points, 0, 0) for n, r in enumerate(self.ordinal, start=1)]
 
 
+@cache
+def model_totals() -> frozenset[float]:
+    """The whole of each framework of the criteria seed (the sum of its criteria's maxima, 1000):
+    a score stated on such a scale is the organization's total."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        sums = Counter()
+        for row in csv.DictReader(rows):
+            sums[row["framework"]] += float(row["max_points"])
+    return frozenset(sums.values())
+
+
+@cache
+def _smallest_criterion_scale() -> float:
+    """The smallest maximum a criterion of the seed has: a smaller scale is a part's (a sub-criterion's)."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        return min(float(row["max_points"]) for row in csv.DictReader(rows))
+
+
+def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
+    """Scores stated with their scale ("118/200", "200 puan üzerinden 118", "از ۱۰۰۰ امتیاز، ۳۶۴"):
+    a criterion's where one is named just before or after, the total where the scale is a whole
+    model's; a scale of something else, or of a part, is nobody's that can be told. Also where
+    every score with a scale stands, kept or not: no other rule reads its numbers."""
+    rows: list[ScoreRow] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in _lexicon()["scaled_score"]:
+        for match in compiled(pattern).finditer(text_key):
+            if any(start < match.end() and match.start() < end for start, end in spans):
+                continue
+            spans.append(match.span())
+            points, maximum = _value(match.group("points")), _value(match.group("max"))
+            if points > maximum:
+                continue
+            before = compiled(_lexicon()["criterion_before"]).search(text_key, max(0, match.start() - 120), match.start())
+            after = compiled(_lexicon()["criterion_near"]).match(text_key, match.end())
+            if maximum in model_totals():  # a whole model's scale: the total, whatever criterion is named near
+                rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+            elif before or after:
+                near = before or after
+                if re.match(r"\w|[.,]\d", text_key[near.end("num") :]) or maximum < _smallest_criterion_scale():
+                    continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
+                rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
+    return rows, spans
+
+
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
+    with_scale, spans = _scaled(text_key)
     found = [
         ScoreRow(match.group("num"), _value(match.group("points")), None, match.start(), match.end())
         for match in compiled(_lexicon()["criterion_score"]).finditer(text_key)
+        if not any(start <= match.start("points") < end for start, end in spans)  # "Kriter 3: 200 puan üzerinden 118"
     ]
-    criteria = list(found)
+    taken = [(row.start, row.end) for row in found] + spans
+    found += with_scale
     for pattern in _lexicon()["score_statements"]:
         for match in compiled(pattern).finditer(text_key):
-            if any(c.start < match.end() and match.start() < c.end for c in criteria):
-                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points, not the total
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points; "118/200": read with its scale
             maximum = _value(match.group("max")) if match.groupdict().get("max") else None
             points = _value(match.group("points"))
             if compiled(_lexicon()["criterion_near"]).match(text_key, match.end()):

@@ -1,0 +1,155 @@
+"""Tables of findings in a feedback report: one row per finding, giving its criterion,
+its kind and its text (criterion | type | finding).
+
+The reader gives the cells one after another or side by side, and a narrow type cell
+may wrap or lose its spaces. Under the table's header the criterion's name may stand
+between its number and the type; without a header seen, the type cell must follow
+the number or stand alone. A row is handed back whole when the next one starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_layout import lexicon, mark_type, table_type
+from exbench.extraction.text_units import Span
+
+__all__ = ["FindingsTable", "TableRow", "criterion_side"]
+
+_TERMINAL = (".", "!", "?", "؟", "…")
+
+
+@dataclass
+class TableRow:
+    """A findings-table row being read: its criterion (and part), kind and text lines."""
+
+    criterion: str
+    item: str | None
+    type_words: str
+    type: str | None = None
+    spans: list[tuple[int, Span]] = field(default_factory=list)
+    pair: tuple[int, int] | None = None  # a two-part code ("1.2", "۱-۲") as read, for its orientation
+    table: int = 0  # which table of the report the row is in
+
+
+class FindingsTable:
+    """The rows of findings tables, line by line; `headed` is set under a table's header."""
+
+    def __init__(self) -> None:
+        self.row: TableRow | None = None
+        self.closed: list[TableRow] = []  # rows read whole, for the report reader to take
+        self.tables = 0  # findings-table headers read so far
+        self.headed = False  # under the header of a criterion / kind / finding table
+        self.numbered = False  # the header's first column is a running number, read past
+        self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
+
+    def header(self, key: str) -> None:
+        """A findings-table header: rows follow, with a running number first where it says so."""
+        self.headed = True
+        self.tables += 1
+        self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
+
+    def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
+        """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
+        marked = mark_type(words, self.marks) if self.marks else None
+        if marked:
+            return marked
+        found = table_type(words, anywhere=anywhere)
+        return (found[0], found[1].end()) if found else None
+
+    @property
+    def awaiting_type(self) -> bool:
+        """A row opened whose type cell is still to come (a wrapped "نقطه" / "قوت")."""
+        return self.row is not None and self.row.type is None
+
+    def starts_row(self, key: str) -> bool:
+        """A line that opens a row of the table under its header (the criterion cell)."""
+        return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) is not None
+
+    def _lead(self, key: str) -> int:
+        """Where the criterion cell starts: after the running number of a numbered table."""
+        running = re.match(r"\d{1,3}\s+(?=\d)", key) if self.numbered else None
+        return running.end() if running else 0
+
+    def reversed_row(self, key: str) -> bool:
+        """A right-to-left row whose cells came out in visual order, text on the next line:
+        "+ ۱-۳ ۷" (kind, code, running number)."""
+        if not (self.headed and self.numbered and self.marks):
+            return False
+        marked = mark_type(key, self.marks)
+        cells = re.fullmatch(r"(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})\s+\d{1,3}", key[marked[1] :]) if marked else None
+        if not cells:
+            return False
+        self.close()
+        self.row = TableRow(
+            cells.group("b"), None, "", marked[0], pair=(int(cells.group("b")), int(cells.group("a"))), table=self.tables
+        )
+        return True
+
+    def line(self, key: str, span: Span, page: int) -> bool:
+        """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
+        loose = self.headed
+        row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
+        if row_start:
+            rest = row_start.group("rest") or ""
+            found = self._type(rest, loose) if rest else None
+            if found or (not rest or loose and len(rest) <= 60):
+                self.close()
+                part = row_start.group("part") or row_start.group("sub")
+                self.row = TableRow(
+                    row_start.group("num"),
+                    row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
+                    "" if found else rest,
+                )
+                if part and part.isdigit():
+                    self.row.pair, self.row.table = (int(row_start.group("num")), int(part)), self.tables
+                if found:
+                    self.row.type = found[0]
+                    self._text(span, page, row_start.start("rest") + found[1])
+                return True
+        row = self.row
+        if row is None:
+            return False
+        if row.type is None:
+            row.type_words = (row.type_words + " " + key).strip()
+            words, squeezed = row.type_words, re.sub(r"\s+", "", row.type_words)
+            found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
+            if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
+                row.type = found[0]
+                here = table_type(key, anywhere=True)
+                if here and here[0] == found[0]:
+                    self._text(span, page, here[1].end())
+            elif len(words) > (60 if loose else 40):
+                self.row = None  # not a findings table after all
+            return True
+        if row.spans and row.spans[-1][1].text.rstrip().endswith(_TERMINAL) and span.text.lstrip()[:1].isupper():
+            self.close()  # a sentence after a row that ended: a note after the table, no part of the row
+            return True
+        row.spans.append((page, span))
+        return True
+
+    def _text(self, span: Span, page: int, offset: int) -> None:
+        """The part of a row's line after its type cell: the start of the finding's text."""
+        text = span.text[offset:].strip()
+        if text and self.row is not None:
+            start = span.start + span.text.index(text, offset)
+            self.row.spans.append((page, Span(start, start + len(text), text)))
+
+    def close(self) -> None:
+        """End the row being read: it is a finding when it has a kind and a text."""
+        row, self.row = self.row, None
+        if row and row.type and row.spans:
+            self.closed.append(row)
+
+
+def criterion_side(pairs: list[tuple[int, int]]) -> int:
+    """Which part of a table's two-part codes is the criterion: the first, unless only the second
+    runs in order down the table (a right-to-left code "۱-۲" a PDF gives back as "2-1")."""
+
+    def ordered(values: list[int]) -> bool:
+        return all(a <= b for a, b in zip(values, values[1:], strict=False))
+
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    return 1 if not ordered(first) and ordered(second) else 0

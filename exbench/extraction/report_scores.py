@@ -1,0 +1,166 @@
+"""The score profile of a feedback report as its lines come: score tables read by their
+header (score_tables), rows whose cells wrapped over lines, score lines under a scores
+heading, and scores stated in sentences for what no table gave.
+
+The report reader hands every line here first while a score table is open, and the
+lines it did not take as structure or findings afterwards; what this reader takes is
+no finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.model import Evidence, PageInput
+from exbench.extraction.numbers import find_numbers
+from exbench.extraction.report_facts import Score
+from exbench.extraction.report_layout import lexicon, line_key
+from exbench.extraction.score_tables import ScoreTable, model_totals, statements
+from exbench.extraction.text_units import Span
+
+__all__ = ["ScoreReader"]
+
+# A total read without its scale is out of the model's whole (1000 points).
+_MODEL_TOTAL = 1000.0
+
+
+def _number(text: str) -> float:
+    """A points cell of a score line: a decimal comma or point is a fraction ("63,5")."""
+    return float(text.replace(",", "."))
+
+
+def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
+    """The text with numbers written in words put in digits ("five hundred and twelve points",
+    "üç yüz doksan dört", "سیصد و هشتاد و شش امتیاز از هزار"), so a score in words reads as one
+    in digits; and for each character the offset in the text it stands for."""
+    out: list[str] = []
+    where: list[int] = []
+    cursor = 0
+    for number in find_numbers(key, language):
+        if not re.search(r"[^\W\d_]", number.raw) or number.is_percent or not isinstance(number.value, int):
+            continue
+        if number.value < 10:  # "one", "bir", "a": no score
+            continue
+        out.append(key[cursor : number.start])
+        where.extend(range(cursor, number.start))
+        digits = str(number.value)
+        out.append(digits)
+        where.extend(min(number.start + i, number.end - 1) for i in range(len(digits) - 1))
+        where.append(number.end - 1)
+        cursor = number.end
+    out.append(key[cursor:])
+    where.extend(range(cursor, len(key)))
+    return "".join(out), where
+
+
+class ScoreReader:
+    """Scores of one report, read line by line; `scores` holds them in reading order."""
+
+    def __init__(self, subject: str, framework: str | None, page_texts: dict[int, str]) -> None:
+        self.subject, self.framework, self.page_texts = subject, framework, page_texts
+        self.scores: list[Score] = []
+        self.in_scores = False  # under a scores heading: bare rows ("3 ... 62") are scores
+        self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
+        self.table: ScoreTable | None = None
+        self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
+        self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
+        self.lines_read = 0  # lines of the open table read so far
+
+    def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
+        self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
+
+    def open_table(self, columns: list[str]) -> None:
+        """A score-table header: the rows that follow are read in its column order."""
+        self.close_table()
+        self.table, self.table_first, self.lines_read = ScoreTable(columns), None, 0
+
+    def table_line(self, key: str, span: Span, page: int) -> bool:
+        """A row of a score table: its criterion cell and numbers in the header's column order."""
+        table = self.table
+        if table is None:
+            return False
+        if self.table_first is None or table.pending is None and not table.pending_total:
+            self.table_first = (page, span.start)
+        named = len(table.ordinal)
+        belongs, row = table.row(key)
+        if not belongs:
+            self.close_table()
+            return False
+        self.lines_read += 1
+        if len(table.ordinal) > named:
+            self.ordinal_quotes.append((page, span.text))
+        if row:
+            first_page, first_start = self.table_first
+            quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
+            maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
+            self.score(row.criterion, row.points, maximum, page, quote)
+            self.table_first = None
+            if row.criterion is None:
+                self.close_table()  # the total closes the table
+        return True
+
+    def close_table(self) -> None:
+        """The rows named but not numbered take their place in the model's order, where they can."""
+        if self.table:
+            for row, (page, quote) in zip(self.table.ordered(), self.ordinal_quotes, strict=False):
+                self.score(row.criterion, row.points, row.max_points, page, quote)
+        self.table, self.ordinal_quotes = None, []
+
+    def line(self, key: str, span: Span, page: int) -> bool:
+        """A score line outside a table: a total row, or a criterion's row under a scores heading."""
+        if self.in_scores and self.split_row(key, span, page):
+            return True
+        total = compiled(lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
+        if total:
+            maximum = _number(re.sub(r"[.,]", "", total.group("max"))) if total.group("max") else None
+            if maximum is not None and maximum not in model_totals():
+                return False  # "Toplam 118/200": the total of a part, not the organization's
+            self.score(None, _number(total.group("points")), maximum or _MODEL_TOTAL, page, span.text)
+            return True
+        row = compiled(lexicon()["score_row"]).match(key)
+        if row and (self.in_scores or row.group("max")):
+            maximum = _number(row.group("max")) if row.group("max") else None
+            points = _number(row.group("points"))
+            if maximum is not None and points > maximum:
+                return False
+            self.score(row.group("num"), points, maximum, page, span.text)
+            return True
+        return False
+
+    def split_row(self, key: str, span: Span, page: int) -> bool:
+        """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
+        start = compiled(lexicon()["wrapped_row_start"]).match(key)
+        total = compiled(lexicon()["wrapped_row_total"]).match(key)
+        if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
+            self.pending_row = (start.group(1), span, page)
+            return True
+        if total:
+            self.pending_row = (None, span, page)
+            return True
+        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
+        if points and self.pending_row is not None:
+            criterion, first, first_page = self.pending_row
+            maximum = float(points.group(2)) if points.group(2) else (_MODEL_TOTAL if criterion is None else None)
+            quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
+            self.score(criterion, float(points.group(1)), maximum, page, quote)
+            self.pending_row = None
+            return True
+        return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
+
+    def in_row(self, key: str) -> bool:
+        """A criterion's score row under a scores heading (which is no criterion heading)."""
+        return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
+
+    def running(self, pages: list[PageInput]) -> None:
+        """Scores stated in sentences, for criteria (and the total) no score table gave."""
+        have = {s.criterion_code for s in self.scores}
+        for page in pages:
+            key, where = in_digits(line_key(page.text), page.language)
+            for row in statements(key):
+                if row.criterion in have:
+                    continue
+                have.add(row.criterion)
+                maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
+                quote = page.text[where[row.start] : where[row.end - 1] + 1]
+                self.score(row.criterion, row.points, maximum, page.page_number, quote)
