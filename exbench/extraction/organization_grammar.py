@@ -92,7 +92,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                     if name and word in connectors:
                         name.insert(0, word)
                         continue
-                    if not token.fullmatch(word) or word in drop or len(name) >= max_tokens * 2:
+                    ends_with_head = not name and head.get("name_ends_with_head")  # "Linden Bank plc"
+                    if not token.fullmatch(word) or (word in drop and not ends_with_head) or len(name) >= max_tokens * 2:
                         break
                     if name and stops and stops.search(word):
                         break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
@@ -130,7 +131,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 if not tail:
                     continue
                 word = tail.group(1).rstrip("،,.:;!?؟»)")
-                if word not in whitelist:
+                if word not in whitelist and not (head.get("place_after") and _unknown_place(text, match.end(), word, rules)):
                     continue
                 start, end = match.start(), match.end() + tail.start(1) + len(word)
                 canonical = f"{head['canonical_head']} {word}"
@@ -139,6 +140,21 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
             mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
             found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
     return found
+
+
+def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
+    """ "شهرداری سپیدشهر در ...": a city the whitelist lacks is the word after the head when it is no word of the
+    closed lists (prepositions, light verbs, generic words, numerals) and what follows it is what follows a
+    name (punctuation, a preposition or conjunction of `place_followers`), not the rest of a verb phrase."""
+    closed = set(rules.get("name_stop_words", [])) | set(rules.get("generic_name_words", []))
+    closed |= set(rules.get("connectors", [])) | set(rules.get("place_not_words", []))
+    if word in closed or not re.fullmatch(rules["name_token"], word):
+        return False
+    rest = text[end:].lstrip(" \u00a0")[len(word) :]
+    if not rest.strip() or rest[:1] in "،,.:;!?؟)»":
+        return True
+    following = re.match(r"[ \u00a0]+([^\s،,.:;!?؟]+)", rest)
+    return bool(following) and following.group(1) in set(rules.get("place_followers", []))
 
 
 def _country_before(text: str, start: int, rules: dict) -> str | None:

@@ -100,8 +100,18 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             if mention.canonical.endswith(" " + head):
                 words = mention.canonical[: -len(head) - 1].split()
                 break
+        else:  # "Westmere Metro" for "Westmere Metro Ltd": a company without its legal form
+            legal_form = load("organizations").get(mention.language, {}).get("legal_form_suffix")
+            if legal_form:
+                words = re.sub(legal_form, "", mention.canonical).split()
         if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3:
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention
+    for short in candidates:  # "Westmere" names the council and "Westmere Metro Ltd" alike: no short name
+        candidates[short] |= {
+            m.canonical
+            for m in mentions
+            if m.canonical.startswith(short + " ") and m.parent not in candidates[short] and not m.self_reference
+        }
     return {short: by_name[short] for short, owners in candidates.items() if len(owners) == 1}

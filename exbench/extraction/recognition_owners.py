@@ -55,4 +55,6 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
                 if not joiner.fullmatch(folded, prev.end, chosen[0].start):
                     break
                 chosen.insert(0, prev)
-    return [m.canonical for m in chosen]
+    # "Linden Bank" where the document also wrote "Linden Bank plc": the full name
+    full = {short: m.canonical for short, m in view.short_names.items()}
+    return [full.get(m.canonical, m.canonical) for m in chosen]

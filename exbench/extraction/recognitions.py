@@ -97,7 +97,7 @@ def recognitions_in_sentence(
         return []
     outside = [m for m in mentions if not _in_brackets(view.folded, m)]
     mentions = outside or mentions  # "(200-299 points: two stars; ...)": band definitions beside the result
-    mentions = with_schemes(mentions, bodies, document_scheme)
+    mentions = _in_context(view.folded, with_schemes(mentions, bodies, document_scheme), bodies, document_scheme)
     runs = year_runs(view.text, view.folded, view.dates, language)
     years_by_mention = _years(view, mentions, runs)
     ceremony_year, ceremony_day = _ceremony_year(view, following)
@@ -131,7 +131,9 @@ def recognitions_in_sentence(
             elif ceremony_year is not None:
                 years, awarded_on = (ceremony_year,), ceremony_day
             else:
-                fallback = paragraph_year if paragraph_year not in elsewhere else None
+                # a paragraph year the next sentence names belongs to what that sentence tells ("It first ... in 2018")
+                told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
+                fallback = paragraph_year if paragraph_year not in elsewhere and not told_next else None
                 fallback = fallback or context.as_of_year
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
@@ -156,6 +158,8 @@ def recognitions_in_sentence(
     seen: set = set()
     unique = []
     for recognition in found:
+        if _named_again(recognition, found):
+            continue
         # one level named twice ("Avrupa ... Markası (ELoGE)") is one; each ISO standard is its own certificate
         level = recognition.level if recognition.scheme == "iso" else None
         key = (recognition.organization, recognition.scheme, recognition.stars, recognition.year, level)
@@ -163,6 +167,33 @@ def recognitions_in_sentence(
             seen.add(key)
             unique.append(recognition)
     return unique
+
+
+def _in_context(
+    folded: str, mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None
+) -> list[Mention]:
+    """A level two schemes share ("تقدیرنامه سه ستاره") is the other scheme's where the words right after it
+    name the other ("تندیس زرین جشنواره"), or the sentence names no scheme's body and the document is about
+    the other (a municipal festival's report)."""
+    named = {scheme for scheme, _ in bodies}
+    for mention in mentions:
+        for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
+            after = any(compiled(cue).match(folded, mention.end) for cue in cues)
+            if mention.scheme not in named and (after or (document_scheme == other and not named)):
+                mention.scheme = other
+                break
+    return mentions
+
+
+def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
+    """ "… تقدیرنامه چهار ستاره … و این تقدیرنامه …": the level named again without its stars is the same one."""
+    return recognition.stars is None and any(
+        other.stars is not None
+        and other.level != recognition.level
+        and (other.level or "").startswith(recognition.level or "\0")
+        and (other.organization, other.scheme, other.year) == (recognition.organization, recognition.scheme, recognition.year)
+        for other in found
+    )
 
 
 def assessment_scheme(views: list[SentenceView]) -> str | None:
