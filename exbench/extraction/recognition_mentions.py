@@ -16,7 +16,7 @@ from exbench.extraction.lexicons import compiled, load
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
-__all__ = ["Mention", "crosses_boundary", "lexicon", "mentions_in", "normalised", "with_schemes"]
+__all__ = ["Mention", "crosses_boundary", "lexicon", "mentions_in", "normalised", "star_value", "with_schemes"]
 
 
 @cache
@@ -45,7 +45,8 @@ def normalised(text: str) -> str:
     return text.strip(" \"'“”«»()")
 
 
-def _star_value(token: str) -> int | None:
+def star_value(token: str) -> int | None:
+    """A star level's number, written in digits or as a word ("5", "five", "پنج")."""
     token = token.strip()
     if token.isdigit():
         return int(token)
@@ -113,8 +114,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
     found.sort(key=lambda m: m.start)
     for match in compiled(words["stars"]).finditer(folded):
         # "iki ve üç yıldız", "دو و سه ستاره": a coordinated series of levels, read in order
-        tokens = [t for t in compiled(words["star_number"]).findall(match.group(1)) if _star_value(t)]
-        series = tuple(_star_value(t) for t in tokens)
+        tokens = [t for t in compiled(words["star_number"]).findall(match.group(1)) if star_value(t)]
+        series = tuple(star_value(t) for t in tokens)
         if not series:
             continue
         noun = text[match.start() : match.end()].split()[-1]

@@ -57,9 +57,16 @@ def _years(
     mentions: list[Mention],
     runs: list[YearRun],
 ) -> dict[int, tuple[int, ...]]:
-    """Each run of years goes to the mention it stands nearest to (index of mention -> years)."""
+    """Each run of years goes to the mention it stands nearest to (index of mention -> years); a series
+    said to go "respectively" with as many levels after it goes year by year ("۱۳۹۹ و ۱۴۰۱ به ترتیب A و B")."""
     chosen: dict[int, tuple[int, int, YearRun]] = {}
+    paired: dict[int, tuple[int, ...]] = {}
+    respectively = any_match(lexicon()["respectively"].get(view.language or "", []), view.folded)
     for run in runs:
+        following = [index for index, m in enumerate(mentions) if m.start >= run.end and not m.series[1:]]
+        if respectively and len(run.years) > 1 and len(following) >= len(run.years):
+            paired.update({index: (year,) for index, year in zip(following, run.years, strict=False)})
+            continue
         scored = [
             (distance(view.folded, run, m.start, m.end), index)
             for index, m in enumerate(mentions)
@@ -70,7 +77,7 @@ def _years(
         best, index = min(scored)
         if index not in chosen or best < chosen[index][0]:
             chosen[index] = (best, index, run)
-    return {index: run.years for index, (_, _, run) in chosen.items()}
+    return {index: run.years for index, (_, _, run) in chosen.items() if index not in paired} | paired
 
 
 def _ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[int | None, object]:
@@ -133,7 +140,9 @@ def recognitions_in_sentence(
             else:
                 # a paragraph year the next sentence names belongs to what that sentence tells ("It first ... in 2018")
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
-                fallback = paragraph_year if paragraph_year not in elsewhere and not told_next else None
+                # nor one this sentence gives to another level ("in 2020 A, and this year B")
+                told_here = any(paragraph_year in run.years for run in runs)
+                fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here) else None
                 fallback = fallback or context.as_of_year
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
