@@ -23,6 +23,7 @@ __all__ = ["winner_lists"]
 
 _MAX_HEADING_WORDS = 8
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
+_MAX_LINE_WORDS = 16
 
 
 def _view(text: str, page: int, language: str) -> SentenceView:
@@ -67,6 +68,8 @@ def _names(text: str, language: str) -> list[str]:
     """The names a line lists ("A، B و C", "A; B"), or none when it is not only names. After a name, a
     comma and lower-case words describe it ("Ashby Metro Ltd, for its ... project")."""
     joiners = lexicon()["winner_list_joiners"].get(language, [])
+    if len(text.split()) > _MAX_LINE_WORDS:
+        return []  # a sentence, not a line of a list
     chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text.strip().rstrip(".")) if c.strip()]
     names: list[str] = []
     for chunk in chunks:
@@ -117,6 +120,13 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             own = _level_line(text, page.page_number, language)
             if own is not None:
                 heading, level = own, (own.level, own.stars)
+                continue
+            if any_match(rules["winner_list_headings"].get(language, []), text):
+                heading = Mention("other", 0, len(text), text)  # "Role Model Awards": categories follow
+                level = (text, None)
+                continue
+            if heading is not None and colon and len(label.split()) <= _MAX_HEADER_WORDS and (names := _names(rest, language)):
+                give(names, heading.scheme, (f"{heading.level} – {label.strip()}", level[1]), line, page.page_number)
                 continue
             if heading is None:
                 continue

@@ -130,6 +130,8 @@ def recognitions_in_sentence(
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
+        if owners is None and view.text[:1].islower():
+            continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
         years = years_by_mention.get(index)
         awarded_on = None
         if years is None:
@@ -206,7 +208,8 @@ def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
 
 
 def assessment_scheme(views: list[SentenceView]) -> str | None:
-    """The scheme named where the document speaks of its assessment or award (first such mention)."""
+    """The scheme named where the document speaks of its assessment or award (first such mention), else the
+    one scheme all its named levels belong to."""
     cues = lexicon()["assessment_cues"]
     for view in views:
         if any(cue in view.folded for cue in cues):
@@ -217,4 +220,6 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
             for _, scheme in sorted(named):
                 if scheme not in ("other", "iso"):
                     return scheme
-    return None
+    # no assessment named: a page whose levels are all of one scheme ("Recognised by EFQM", "6 Star ...") is about it
+    levels = {m.scheme for view in views for m in mentions_in(view)[0]} - {None, "other", "iso"}
+    return levels.pop() if len(levels) == 1 else None
