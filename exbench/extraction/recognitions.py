@@ -134,6 +134,10 @@ def recognitions_in_sentence(
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
         years = years_by_mention.get(index)
         awarded_on = None
+        if years is None and any_match(
+            lexicon()["earlier_cycle"].get(language, []), view.folded[slice(*_clause(view.folded, mention))]
+        ):
+            continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
@@ -187,12 +191,18 @@ def _in_context(
     name the other ("تندیس زرین جشنواره"), or the sentence names no scheme's body and the document is about
     the other (a municipal festival's report)."""
     named = {scheme for scheme, _ in bodies}
+    switched: set[str] = set()
     for mention in mentions:
         for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
             after = any(compiled(cue).match(folded, mention.end) for cue in cues)
             if mention.scheme not in named and (after or (document_scheme == other and not named)):
+                switched.add(mention.scheme)
                 mention.scheme = other
                 break
+    for mention in mentions:  # "A تندیس زرین جشنواره را گرفت و B تقدیرنامه چهار ستاره": one festival
+        for other in lexicon()["context_schemes"].get(mention.scheme, {}):
+            if mention.scheme in switched and mention.scheme not in named:
+                mention.scheme = other
     return mentions
 
 
