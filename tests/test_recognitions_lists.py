@@ -133,3 +133,26 @@ def test_a_rendered_news_page_gives_the_neighbours_level_to_the_neighbour_by_its
     assert ("Eastholm District Council", 5, 2018) in got
     assert not any((r.organization or "").startswith("Neighbouring") for r in facts.recognitions)
     assert not any(r.year == 2021 for r in facts.recognitions)  # "Our ambition is to reach 5 Star by 2021"
+
+
+def test_a_star_level_alone_on_its_line_is_shared_by_the_names_below_it():
+    page = (
+        "Recognised by EFQM\n"
+        "6 Star Harrowgate Water Ltd\n"
+        "5 Star\n"
+        "Marlow Borough Council\n"
+        "Fenwick Fire and Rescue Service\n"
+        "Role Model Awards\n"
+        "• Leadership: Harrowgate Water Ltd\n"
+    )
+    assert found(page, "en", published_on=date(2025, 5, 3)) == {
+        ("Harrowgate Water Ltd", "efqm", 6, 2025),
+        ("Marlow Borough Council", "efqm", 5, 2025),
+        ("Fenwick Fire and Rescue Service", "efqm", 5, 2025),
+        ("Harrowgate Water Ltd", "other", None, 2025),
+    }
+
+
+def test_an_award_name_that_is_only_a_sentences_first_word_is_no_name():
+    text = "Global Award winner Fenwick Rail Ltd showed us its depot."
+    assert found(text, "en", published_on=date(2025, 5, 3)) == set()

@@ -109,7 +109,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
             continue
         name = _preceding_name(text, start, end)
-        if name:
+        opening = name is not None and len(name.split()) == 2 and not text[: start - len(name.split()[0]) - 1].strip()
+        if name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
     found.sort(key=lambda m: m.start)
     for match in compiled(words["stars"]).finditer(folded):

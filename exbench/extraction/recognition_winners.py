@@ -24,6 +24,7 @@ __all__ = ["winner_lists"]
 _MAX_HEADING_WORDS = 8
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _MAX_LINE_WORDS = 16
+_BULLETS = "•·▪◦‣–-*\uf0b7 "
 
 
 def _view(text: str, page: int, language: str) -> SentenceView:
@@ -109,7 +110,7 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 found.append(Recognition(name, scheme, named[0], named[1], context.as_of_year, None, evidence))
 
         for line in lines(page.text):
-            text = line.text
+            text = line.text.lstrip(_BULLETS)
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
             label, colon, rest = text.partition(":")
@@ -131,7 +132,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             if heading is None:
                 continue
             stars = stars_pattern.match(text.lower())
-            if stars and (names := _names(text[stars.end() :], language)):
+            if stars and stars.end() == len(text):  # "5 Star" alone: a cell the names below share
+                level = (f"{heading.level} {text.strip()}", star_value(stars.group(1)))
+            elif stars and (names := _names(text[stars.end() :], language)):
                 level = (f"{heading.level} {text[: stars.end()].strip()}", star_value(stars.group(1)))
                 give(names, heading.scheme, level, line, page.page_number)
             elif names := _names(text, language):
