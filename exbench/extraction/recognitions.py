@@ -218,8 +218,7 @@ def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
 
 
 def assessment_scheme(views: list[SentenceView]) -> str | None:
-    """The scheme named where the document speaks of its assessment or award (first such mention), else the
-    one scheme all its named levels belong to."""
+    """The scheme named where the document speaks of its assessment or award (first such mention)."""
     cues = lexicon()["assessment_cues"]
     for view in views:
         if any(cue in view.folded for cue in cues):
@@ -230,6 +229,4 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
             for _, scheme in sorted(named):
                 if scheme not in ("other", "iso"):
                     return scheme
-    # no assessment named: a page whose levels are all of one scheme ("Recognised by EFQM", "6 Star ...") is about it
-    levels = {m.scheme for view in views for m in mentions_in(view)[0]} - {None, "other", "iso"}
-    return levels.pop() if len(levels) == 1 else None
+    return None
