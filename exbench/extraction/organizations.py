@@ -9,27 +9,19 @@ mention only gets the canonical spelling that resolution starts from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
 
 from exbench.extraction.lexicons import fold, load
+from exbench.extraction.organization_grammar import (
+    OrgMention,
+    head_mentions,
+    named_after_mentions,
+    self_mentions,
+    subsidiary_mentions,
+)
 from exbench.language import by_code, extracted
 
-
-@dataclass(frozen=True)
-class OrgMention:
-    """An organization named at `text[start:end]`."""
-
-    start: int
-    end: int
-    surface: str
-    canonical: str
-    org_type: str | None
-    country: str | None
-    language: str
-    self_reference: bool = False
-    parent: str | None = None  # canonical name of the organization this one belongs to
-    acronym: str | None = None  # abbreviation written in brackets after the name ("HEPDAK")
+__all__ = ["OrgMention", "find_organizations", "is_assessment_body", "short_names"]
 
 
 @cache
@@ -45,244 +37,6 @@ def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str |
     return pattern, by_alias
 
 
-def _name_window(text: str, head_start: int, wrap_width: float) -> int:
-    """Where the words of a name before its head may begin: 120 characters back, on this line or one the
-    name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
-    so a name never reaches into it."""
-    window = max(0, head_start - 120)
-    line_start = text.rfind("\n", 0, head_start) + 1
-    if line_start <= window:
-        return window
-    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-    return window if len(previous) >= wrap_width and previous[-1:] not in ".!?؟:" else line_start
-
-
-def _head_pattern(rules: dict, head: dict) -> re.Pattern[str]:
-    """A head's pattern with the language's case and possessive endings ({CASE}) spelled out."""
-    return re.compile(head["pattern"].replace("{CASE}", rules.get("case_suffix", "")))
-
-
-def _typed(rules: dict, words: list[str], org_type: str | None) -> str | None:
-    """A company or an agency whose name says what it runs ("... Metro Ltd", "شرکت آب و فاضلاب ...") has that type."""
-    by_word = rules.get("org_type_by_name_word", {})
-    if org_type not in set(rules.get("retypable", [])):
-        return org_type
-    for word in words:
-        if word in by_word:  # the whole word: "Su" (water) is no prefix of "Sultanbeyli"
-            return by_word[word]
-    return org_type
-
-
-def _acronym_after(text: str, end: int, rules: dict) -> str | None:
-    """The abbreviation written in brackets right after a name: "... Derneği (HEPDAK)"."""
-    pattern = rules.get("acronym_after")
-    match = re.match(pattern, text[end:]) if pattern else None
-    return match.group(1) if match else None
-
-
-def _head_mentions(text: str, language: str) -> list[OrgMention]:
-    rules = load("organizations").get(language)
-    if not rules:
-        return []
-    token = re.compile(rules["name_token"])
-    drop = set(rules["drop_name_tokens"])
-    locations = set(rules["drop_location_tokens"])
-    connectors = set(rules.get("connectors", []))
-    whitelist = set(rules.get("name_whitelist", []))
-    wrap_width = 0.6 * max((len(line) for line in text.split("\n")), default=0)
-    found = []
-    for head in rules["heads"]:
-        stops_pattern = head.get("suffixed_token_stops", rules.get("suffixed_token_stops"))
-        stops = re.compile(stops_pattern) if stops_pattern else None
-        max_tokens = head.get("max_name_tokens", rules["max_name_tokens"])
-        for match in _head_pattern(rules, head).finditer(text):
-            base = match.groupdict().get("base")
-            if rules["name_before_head"]:
-                line_start = _name_window(text, match.start(), wrap_width)
-                words = re.findall(r"\S+", text[line_start : match.start()])
-                name: list[str] = []
-                for word in reversed(words):
-                    if name and word in connectors:
-                        name.insert(0, word)
-                        continue
-                    if not token.fullmatch(word) or word in drop or len(name) >= max_tokens * 2:
-                        break
-                    if name and stops and stops.search(word):
-                        break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
-                    name.insert(0, word)
-                while name and name[0] in connectors:
-                    name.pop(0)
-                if not name:
-                    continue
-                kept = [w for w in name if w not in locations]
-                if locations & set(name):  # "Tunceli İli Ovacık": the municipality is the last place
-                    kept = kept[-1:]
-                kept = kept[-max_tokens:]
-                while kept and kept[0] in connectors:
-                    kept.pop(0)
-                if not kept:
-                    continue
-                start = text.rfind(kept[0], line_start, match.start())
-                head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
-                canonical = " ".join(kept + [" ".join(head_words.split())])
-                end = match.end()
-                org_type = _typed(rules, kept, head["org_type"])
-            elif head.get("name_after"):
-                name = _name_after_head(text, match.end(), rules)
-                if not name:
-                    continue
-                start, end = match.start(), text.index(name.split()[-1], match.end()) + len(name.split()[-1])
-                words = name.split()
-                canonical = " ".join([head["canonical_head"]] + words)
-                org_type = _typed(rules, words, head["org_type"])
-                told = org_type != head["org_type"] or whitelist & set(words) or _acronym_after(text, end, rules)
-                if head.get("needs_kind_or_place") and not told:
-                    continue  # "سازمان استقرار": a common noun, not a name
-            else:
-                tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
-                if not tail:
-                    continue
-                word = tail.group(1).rstrip("،,.:;!?؟»)")
-                if word not in whitelist:
-                    continue
-                start, end = match.start(), match.end() + tail.start(1) + len(word)
-                canonical = f"{head['canonical_head']} {word}"
-                org_type = head["org_type"]
-            country = _country_before(text, start, rules) if rules["name_before_head"] else rules["country"]
-            mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
-            found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
-    return found
-
-
-def _country_before(text: str, start: int, rules: dict) -> str | None:
-    """The country of a name: a foreign country written before it on its line, after any other name
-    ("Sırbistan Sjenica Belediyesi Kartal Belediyesi": Sjenica is in RS, Kartal is not), else the language's."""
-    countries = rules.get("foreign_countries", {})
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    ends = [match.end() for head in rules["heads"] for match in _head_pattern(rules, head).finditer(line)]
-    line = line[max(ends, default=0) :]
-    named = [countries[word] for word in re.findall(r"[^\W\d_]+", line) if word in countries]
-    return named[-1] if named else rules["country"]
-
-
-def _name_after_head(text: str, position: int, rules: dict) -> str:
-    """The words after a head noun that name it, in a language without capitals (Persian): up to a
-    punctuation mark, a word that cannot be in a name (a preposition, a verb) or the limit; a name whose
-    first word is generic ("شرکت وابسته", "سازمان‌ها") is none."""
-    stops = set(rules.get("name_stop_words", []))
-    generic = set(rules.get("generic_name_words", []))
-    token = re.compile(rules["name_token"])
-    words: list[str] = []
-    for raw in re.findall(r"\S+", text[position : position + 160]):
-        word = raw.rstrip("،,.:;!?؟»)«(")
-        if words and word in set(rules.get("light_verbs", [])):
-            words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
-            break
-        if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
-            break
-        words.append(word)
-        if word != raw:
-            break
-    while words and words[-1] in set(rules.get("connectors", [])):
-        words.pop()
-    if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
-        return ""
-    return " ".join(words)
-
-
-def _named_after_mentions(text: str, language: str) -> list[OrgMention]:
-    """'City of Fort Collins', 'National Association of Municipalities': the head comes first and the
-    name follows; capitalised words right before the head (not an article) belong to the name too."""
-    rules = load("organizations").get(language, {})
-    token = re.compile(rules.get("name_token", r"\S+"))
-    connectors = set(rules.get("connectors", [])) | set(rules.get("after_connectors", []))
-    articles = set(rules.get("article_tokens", []))
-    found = []
-    for head in rules.get("name_after_heads", []):
-        limit = head.get("max_name_tokens", rules["max_name_tokens"])
-        for match in re.finditer(head["pattern"], text):
-            words: list[str] = []
-            for word in re.findall(r"\S+", text[match.end() : match.end() + 160]):
-                if words and word in connectors:
-                    words.append(word)
-                    continue
-                clean = re.sub(r"['’]s$|['’]$|[,.;:)]$", "", word)
-                if not token.fullmatch(clean) or len(words) >= limit:
-                    break
-                words.append(clean)
-                if clean != word:
-                    break
-            while words and words[-1] in connectors:
-                words.pop()
-            if not words:
-                continue
-            start = match.start()
-            line_start = text.rfind("\n", 0, start) + 1
-            before = re.findall(r"\S+", text[line_start:start])
-            for word in reversed(before[-head.get("max_prefix_tokens", 0) :] if head.get("max_prefix_tokens") else []):
-                if not token.fullmatch(word) or word in articles:
-                    break
-                start = text.rfind(word, line_start, start)
-            end = text.index(words[-1], match.end()) + len(words[-1])
-            surface = text[start:end]
-            org_type = _typed(rules, words, head["org_type"])
-            mention = OrgMention(start, end, surface, " ".join(surface.split()), org_type, rules["country"], language)
-            found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
-    return found
-
-
-def _subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
-    """Units named with their parent: the unit is the mention, the parent its parent."""
-    rules = load("organizations").get(language, {})
-    found = []
-    for block in rules.get("subsidiaries", []):
-        for match in re.finditer(block["pattern"], text):
-            if match.groupdict().get("city") is not None and not _is_place(text, match, rules):
-                continue
-            head = match["name"].split()[0]
-            org_type = block["org_type_by_head"].get(head) or block["org_type_by_head"].get("", "department")
-            parent_mentions = [m for m in _head_mentions(match["parent"], language) if m.canonical]
-            parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
-            name = " ".join(match["name"].split())
-            own_words = text[match.start("name") : match.start("parent")] + text[match.end("parent") : match.end("name")]
-            org_type = _typed(rules, own_words.split(), org_type)  # "... İtfaiye Müdürlüğü", "سازمان آتش‌نشانی ..."
-            found.append(
-                OrgMention(
-                    match.start("name"),
-                    match.end("name"),
-                    match["name"],
-                    name,
-                    org_type,
-                    rules.get("country"),
-                    language,
-                    parent=parent,
-                )
-            )
-    return found
-
-
-def _is_place(text: str, match: re.Match[str], rules: dict) -> bool:
-    """The word after 'شهرداری' in a unit's name is its city when it is a known city, or when it is no
-    word of the closed lists (prepositions, light verbs) and the next word is not a light verb either
-    (which would make it part of a compound verb: 'شهرداری برگزار کرد')."""
-    city = match["city"]
-    if city in set(rules.get("name_whitelist", [])):
-        return True
-    stops = set(rules.get("name_stop_words", []))
-    verbs = set(rules.get("light_verbs", []))
-    following = re.match(r"\s*([^\s،,.:;!?؟]+)", text[match.end() :])
-    return city not in stops and city not in verbs and not (following and following.group(1) in verbs)
-
-
-def _self_mentions(text: str, language: str) -> list[OrgMention]:
-    rules = load("organizations").get(language, {})
-    found = []
-    for pattern in rules.get("self_reference", []):
-        for match in re.finditer(pattern, text):
-            found.append(OrgMention(match.start(), match.end(), match.group(0), "", None, None, language, True))
-    return found
-
-
 def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     """Organization mentions in text order; overlapping finds keep the longest."""
     known: list[OrgMention] = []
@@ -293,11 +47,11 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     candidates: list[OrgMention] = []
     others = [entry.code for entry in extracted() if entry.code != language]
     for lang in ([language] if language else []) + others:
-        candidates.extend(_head_mentions(text, lang))
-        candidates.extend(_named_after_mentions(text, lang))
-        candidates.extend(_subsidiary_mentions(text, lang))
+        candidates.extend(head_mentions(text, lang))
+        candidates.extend(named_after_mentions(text, lang))
+        candidates.extend(subsidiary_mentions(text, lang))
     if language:
-        candidates.extend(_self_mentions(text, language))
+        candidates.extend(self_mentions(text, language))
     # A gazetteer alias beats a head-noun guess that overlaps it.
     # (A unit named with its parent, e.g. "Kartal Belediyesi ... Müdürlüğü", is longer and wins later.)
     candidates = known + [c for c in candidates if c.parent or not any(c.start < k.end and k.start < c.end for k in known)]
@@ -346,8 +100,18 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             if mention.canonical.endswith(" " + head):
                 words = mention.canonical[: -len(head) - 1].split()
                 break
+        else:  # "Westmere Metro" for "Westmere Metro Ltd": a company without its legal form
+            legal_form = load("organizations").get(mention.language, {}).get("legal_form_suffix")
+            if legal_form:
+                words = re.sub(legal_form, "", mention.canonical).split()
         if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3:
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention
+    for short in candidates:  # "Westmere" names the council and "Westmere Metro Ltd" alike: no short name
+        candidates[short] |= {
+            m.canonical
+            for m in mentions
+            if m.canonical.startswith(short + " ") and m.parent not in candidates[short] and not m.self_reference
+        }
     return {short: by_name[short] for short, owners in candidates.items() if len(owners) == 1}

@@ -64,11 +64,18 @@ def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]
         end += match.end()
 
 
+def _held(folded: str, language: str) -> bool:
+    """Whether the sentence says something is held ("has held ... since 2015"): its start is its receipt."""
+    return any(compiled(p).search(folded) for p in _rules()["held_verbs"].get(language, []))
+
+
 def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[DateMatch]:
-    """The dates of a sentence that may date a receipt: no period, deadline or start ("by 2027", "2016'dan beri")."""
+    """The dates of a sentence that may date a receipt: no period, deadline or start ("by 2027", "2016'dan beri"),
+    except the start of something held ("has held the standard since 2015")."""
     rules = _rules()
     before = [compiled(p) for p in rules["year_not_received_before"].get(language, [])]
     after = [compiled(p) for p in rules["year_not_received_after"].get(language, [])]
+    since = [compiled(p) for p in rules["year_since_before"].get(language, [])] if _held(folded, language) else []
     kept = []
     for date in dates:
         if date.first is None or date.last is None:
@@ -76,9 +83,23 @@ def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[Da
         if date.precision == "year" and date.last.year - date.first.year > 1:
             continue  # a period ("2024-2028")
         left, right = folded[max(0, date.start - 30) : date.start], folded[date.end : date.end + 30]
-        if not (any(p.search(left) for p in before) or any(p.match(right) for p in after)):
+        if any(p.search(left) for p in since) or not (any(p.search(left) for p in before) or any(p.match(right) for p in after)):
             kept.append(date)
     return kept
+
+
+def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]:
+    """Years no preposition cues that still date what the sentence names: "(۱۴۰۱)", "Silver Award for 2023"."""
+    ascii_text = to_ascii_digits(text)
+    runs = []
+    for pattern in _rules()["bare_year_cues"].get(language, []):
+        for match in compiled(pattern).finditer(ascii_text):
+            start, end = match.span("y")
+            if any(run.start < end and start < run.end for run in taken + runs):
+                continue
+            year = int(match["y"])
+            runs.append(YearRun(start, end, (year + 621 if year < 1900 else year,)))
+    return runs
 
 
 def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> list[YearRun]:
@@ -89,7 +110,7 @@ def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> 
         start, listed = _series_before(text, date, separators)
         end, following = _series_after(text, date.end, separators)
         runs.append(YearRun(start, end, (*listed, date.first.year, *following)))
-    return runs
+    return runs + _bare_years(folded, language, runs)
 
 
 def _boundaries(folded: str, start: int, end: int) -> int:

@@ -1,0 +1,162 @@
+"""What a sentence names that can be received: levels and awards from each scheme's closed vocabulary.
+
+The vocabularies are data (`levels`, `generic_awards`, `bodies`, `stars` in the `recognitions`
+lexicon of each language, with their inflections); a bare star level ("5 Star", "سه ستاره") takes
+the scheme named nearest in the sentence, else the document's. Whether it was received, by whom and
+when is decided in `recognitions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.sentence_view import SentenceView
+from exbench.language import capitals, digit_value
+
+__all__ = ["Mention", "crosses_boundary", "lexicon", "mentions_in", "normalised", "star_value", "with_schemes"]
+
+
+@cache
+def lexicon() -> dict:
+    """The `recognitions` lexicon (levels, awards, bodies, verbs of attainment), loaded once."""
+    return load("recognitions")
+
+
+@dataclass
+class Mention:
+    """Something a sentence names that can be received: a level, an award, a certificate or a bare star level."""
+
+    scheme: str | None  # None: a bare star level whose scheme is decided from its neighbours
+    start: int
+    end: int
+    level: str | None
+    stars: int | None = None
+    generic: bool = False  # an award noun after a capitalised name, not a name from a scheme's vocabulary
+    series: tuple[int, ...] = ()  # star levels named in a row ("two and three stars"), in order
+    series_levels: tuple[str, ...] = ()  # the level of each, in base form ("Takdirname 2 Yıldız")
+
+
+def normalised(text: str) -> str:
+    """One line, single spaces, no case or possessive ending after an apostrophe ("Ödülü'nü" -> "Ödülü")."""
+    text = re.sub(r"['’]\w*$", "", " ".join(text.split()))
+    return text.strip(" \"'“”«»()")
+
+
+def star_value(token: str) -> int | None:
+    """A star level's number, written in digits or as a word ("5", "five", "پنج")."""
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    return lexicon()["star_words"].get(token) or digit_value(token)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_NAME_WORD = re.compile(rf"^[{capitals()}][\w'’-]*$")
+
+
+def _preceding_name(text: str, start: int, end: int) -> str | None:
+    """'Dubai Government Excellence Programme Award': the capitalised words that name an award."""
+    words = text[max(0, start - 120) : start].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6:
+            break
+        name.insert(0, word)
+    return normalised(" ".join(name + [text[start:end]])) if name else None
+
+
+def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]]]:
+    """Levels and bare star levels named in the sentence, and the scheme bodies named (scheme, position)."""
+    folded, text = view.folded, view.text
+    words = lexicon()
+    found: list[Mention] = []
+    for block in words["levels"]:
+        for pattern in block["patterns"]:
+            for match in compiled(pattern).finditer(folded):
+                span = (match.start(), match.end())
+                if any(_overlaps(span, (m.start, m.end)) for m in found):
+                    continue
+                level = words["canonical_levels"].get(block["scheme"]) or normalised(text[match.start() : match.end()])
+                if block["scheme"] == "iso":
+                    iso = compiled(words["iso_level"]).match(folded, match.start())
+                    level = f"{iso.group(1).upper()} {iso.group(2)}" if iso else level
+                found.append(Mention(block["scheme"], match.start(), match.end(), level))
+    generic = [
+        (match.start(), match.end())
+        for pattern in words["generic_awards"]
+        for match in compiled(pattern).finditer(folded)
+        if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
+    ]
+    bodies = [
+        (block["scheme"], match.start())
+        for block in words["bodies"]
+        for pattern in block["patterns"]
+        for match in compiled(pattern).finditer(folded)
+    ]
+    for start, end in generic:
+        # "KalDer İlham Veren Kamu Yönetimi Proje Ödülü": an award a scheme's body gives is of that scheme
+        body = next(
+            (b for b in bodies if 0 < start - b[1] <= words["body_award_chars"] and not crosses_boundary(folded, b[1], start)),
+            None,
+        )
+        if body is not None:
+            found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
+            continue
+        name = _preceding_name(text, start, end)
+        opening = name is not None and len(name.split()) == 2 and not text[: start - len(name.split()[0]) - 1].strip()
+        if name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
+            found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
+    found.sort(key=lambda m: m.start)
+    for match in compiled(words["stars"]).finditer(folded):
+        # "iki ve üç yıldız", "دو و سه ستاره": a coordinated series of levels, read in order
+        tokens = [t for t in compiled(words["star_number"]).findall(match.group(1)) if star_value(t)]
+        series = tuple(star_value(t) for t in tokens)
+        if not series:
+            continue
+        noun = text[match.start() : match.end()].split()[-1]
+        names = tuple(f"{t} {noun}" for t in tokens)
+        owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
+        if owner is None:
+            near = words["stars_after_level_chars"]
+            leveled = [m for m in found if m.scheme not in (None, "iso", "other") and m.stars is None]
+            owner = next(
+                (
+                    m
+                    for m in reversed(leveled)
+                    if 0 <= match.start() - m.end <= near and not crosses_boundary(folded, m.end, match.start())
+                ),
+                None,
+            ) or next(  # "4 Yıldız ile Mükemmellikte Yetkinlik"
+                (m for m in leveled if 0 <= m.start - match.end() <= near and not crosses_boundary(folded, match.end(), m.start)),
+                None,
+            )
+        if owner is not None:
+            owner.stars, owner.series = series[-1], series
+            owner.series_levels = tuple(normalised(f"{owner.level} {name}") for name in names)
+            owner.level = owner.series_levels[-1]
+            continue
+        found.append(
+            Mention(None, match.start(), match.end(), normalised(names[-1]), series[-1], series=series, series_levels=names)
+        )
+    found.sort(key=lambda m: m.start)
+    return found, bodies
+
+
+def crosses_boundary(folded: str, start: int, end: int) -> bool:
+    return bool(compiled(lexicon()["clause_boundary"]).search(folded, start, end))
+
+
+def with_schemes(mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[Mention]:
+    """A bare star level takes the scheme named nearest in the sentence, else the document's; unplaced ones are dropped."""
+    for mention in mentions:
+        if mention.scheme is None:
+            named = [(abs(m.start - mention.start), m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")]
+            named += [(abs(position - mention.start), scheme) for scheme, position in bodies]
+            mention.scheme = min(named)[1] if named else document_scheme
+    return [m for m in mentions if m.scheme is not None]

@@ -1,0 +1,60 @@
+"""Who received what a sentence names: the organization next to the mention, never the body that gave it.
+
+An awarding body ("… tarafından", "by the British Quality Foundation", "از سوی …") is passed over by
+the giver patterns of the `recognitions` lexicon; the receiver is the nearest organization before the
+mention in its part of the sentence, else the first after it, and a coordinated list ("X, Y ve Z")
+gives each of its members.
+"""
+
+from __future__ import annotations
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.organizations import OrgMention
+from exbench.extraction.recognition_mentions import Mention, lexicon
+from exbench.extraction.sentence_view import SentenceView
+
+__all__ = ["owners_of"]
+
+
+def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_start: int) -> list[str] | None:
+    """Canonical names of the organizations that received a mention ("" is the document's own);
+    None when the sentence names none. A coordinated list ("X, Y ve Z belediyelerine") gives each."""
+    folded = view.folded
+    givers = [compiled(p) for p in lexicon()["giver_after"]]
+    before_givers = [compiled(p) for p in lexicon()["giver_before"]]
+
+    def giver(m: OrgMention) -> bool:
+        last_word = folded[m.start : m.end].split()[-1:] or [""]
+        probe = last_word[0] + folded[m.end : m.end + 30]
+        return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+
+    givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
+    candidates = [m for m in view.organizations if m.canonical not in givers_named]
+    before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
+    after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
+    if before:
+        chosen = [before[-1]]
+        pool = before
+    elif after:
+        chosen, pool = [after[0]], after
+    else:
+        earlier = [m for m in candidates if m.end <= mention.start]
+        if not earlier:
+            return None
+        chosen, pool = [earlier[-1]], earlier
+    joiner = compiled(lexicon()["list_joiner"])
+    if chosen[0] in pool:
+        index = pool.index(chosen[0])
+        if pool is after:  # "awarded to Harbourside, Millbrook and Eastvale"
+            for nxt in pool[index + 1 :]:
+                if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
+                    break
+                chosen.append(nxt)
+        else:
+            for prev in reversed(pool[:index]):
+                if not joiner.fullmatch(folded, prev.end, chosen[0].start):
+                    break
+                chosen.insert(0, prev)
+    # "Linden Bank" where the document also wrote "Linden Bank plc": the full name
+    full = {short: m.canonical for short, m in view.short_names.items()}
+    return [full.get(m.canonical, m.canonical) for m in chosen]

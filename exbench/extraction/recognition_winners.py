@@ -1,0 +1,144 @@
+"""Recognitions a page lists as winners under level headings, with no verb per line.
+
+A winners page ("Recognised by EFQM / 6 Star Corrie Valley Water Ltd / 5 Star ...", "تندیس بلورین: شرکت
+...، شرکت ... و بیمارستان ...") says what each organization received by where it stands: a line that
+is only a level (a heading) or a level before a colon, then lines that are only organization names, a
+star level before a name sharing the heading ("5 Star Port of Calder Authority"), or a name alone that
+shares the star level of the line above (two names in one table cell). A line that is neither (a
+sentence, a shortlist, a person) ends the list. Each name gets one recognition, dated by the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, star_value, with_schemes
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import Span, lines
+
+__all__ = ["winner_lists"]
+
+_MAX_HEADING_WORDS = 8
+_MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
+_MAX_LINE_WORDS = 16
+_BULLETS = "•·▪◦‣–-*\uf0b7 "
+
+
+def _view(text: str, page: int, language: str) -> SentenceView:
+    return SentenceView(Span(0, len(text), text), page, language)
+
+
+def _level_line(text: str, page: int, language: str) -> Mention | None:
+    """The one level a short line names and is made of ("Recognised by EFQM", "تقدیرنامه چهار ستاره")."""
+    if len(text.split()) > _MAX_HEADING_WORDS:
+        return None
+    view = _view(text, page, language)
+    mentions, bodies = mentions_in(view)
+    mentions = with_schemes(mentions, bodies, None)
+    if len(mentions) != 1 or find_organizations(text, language):
+        return None
+    mention = mentions[0]
+    rest = compiled(lexicon()["stars"]).sub("", view.folded[: mention.start] + " " + view.folded[mention.end :])
+    return mention if not re.sub(r"[\W\d_]+", "", rest) else None
+
+
+def _is_name(item: str, language: str) -> bool:
+    """A list item is a name: in a cased language, name words around a name the finder finds; in one
+    without capitals (Persian), words that start with a head noun ("شرکت پالایش نفت کرانه") and hold no
+    word of the closed lists."""
+    rules = load("organizations").get(language, {})
+    words = item.split()
+    if not words:
+        return False
+    if rules.get("name_before_head"):
+        token = re.compile(rules["name_token"])
+        inner = set(rules.get("connectors", [])) | set(rules.get("after_connectors", []))
+        found = [m for m in find_organizations(item, language) if m.canonical]
+        outside = "".join(item[m.end : n.start] for m, n in zip([*found][:-1], found[1:], strict=True))
+        outside = item[: found[0].start] + outside + item[found[-1].end :] if found else item
+        return bool(found) and all(token.fullmatch(word) or word in inner for word in outside.split())
+    stops = set(rules.get("name_stop_words", []))
+    heads = [compiled(head["pattern"]) for head in rules.get("heads", [])]
+    return 1 < len(words) <= _MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:])
+
+
+def _names(text: str, language: str) -> list[str]:
+    """The names a line lists ("A، B و C", "A; B"), or none when it is not only names. After a name, a
+    comma and lower-case words describe it ("Ashby Metro Ltd, for its ... project")."""
+    joiners = lexicon()["winner_list_joiners"].get(language, [])
+    if len(text.split()) > _MAX_LINE_WORDS:
+        return []  # a sentence, not a line of a list
+    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text.strip().rstrip(".")) if c.strip()]
+    names: list[str] = []
+    for chunk in chunks:
+        if names and chunk[:1].islower():
+            break
+        # "شرکت آب و فاضلاب ... و بیمارستان ...": split at a joiner only where a name ends and one begins
+        pieces = re.split(rf"\s+({'|'.join(joiners)})\s+", chunk) if joiners else [chunk]
+        current = pieces[0]
+        for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _is_name(current, language) and _is_name(piece, language):
+                names.append(current)
+                current = piece
+            else:
+                current = f"{current} {joiner} {piece}"
+        if not _is_name(current, language):
+            return []
+        names.append(current)
+    return [" ".join(name.split()) for name in names]
+
+
+def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
+    """One recognition per organization a page lists under a level, dated by the document."""
+    rules = lexicon()
+    found: list[Recognition] = []
+    for page in pages:
+        language = page.language or context.language
+        if not language or context.as_of_year is None:
+            continue
+        not_attained = rules["not_attained"].get(language, [])
+        stars_pattern = compiled(rules["stars"])
+        heading: Mention | None = None
+        level: tuple[str, int | None] | None = None
+
+        def give(names: list[str], scheme: str, named: tuple[str, int | None], line: Span, page_number: int) -> None:
+            for name in names:
+                evidence = Evidence(page_number, line.text)
+                found.append(Recognition(name, scheme, named[0], named[1], context.as_of_year, None, evidence))
+
+        for line in lines(page.text):
+            text = line.text.lstrip(_BULLETS)
+            if any_match(not_attained, text.lower()):
+                continue  # "Shortlisted: ...": no recognition, the list goes on
+            label, colon, rest = text.partition(":")
+            labelled = _level_line(label, page.page_number, language) if colon else None
+            if labelled is not None and (names := _names(rest, language)):
+                give(names, labelled.scheme, (labelled.level, labelled.stars), line, page.page_number)
+                continue
+            own = _level_line(text, page.page_number, language)
+            if own is not None:
+                heading, level = own, (own.level, own.stars)
+                continue
+            if any_match(rules["winner_list_headings"].get(language, []), text):
+                heading = Mention("other", 0, len(text), text)  # "Role Model Awards": categories follow
+                level = (text, None)
+                continue
+            if heading is not None and colon and len(label.split()) <= _MAX_HEADER_WORDS and (names := _names(rest, language)):
+                give(names, heading.scheme, (f"{heading.level} – {label.strip()}", level[1]), line, page.page_number)
+                continue
+            if heading is None:
+                continue
+            stars = stars_pattern.match(text.lower())
+            if stars and stars.end() == len(text):  # "5 Star" alone: a cell the names below share
+                level = (f"{heading.level} {text.strip()}", star_value(stars.group(1)))
+            elif stars and (names := _names(text[stars.end() :], language)):
+                level = (f"{heading.level} {text[: stars.end()].strip()}", star_value(stars.group(1)))
+                give(names, heading.scheme, level, line, page.page_number)
+            elif names := _names(text, language):
+                give(names, heading.scheme, level, line, page.page_number)
+            elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
+                heading = level = None
+    return found
