@@ -30,6 +30,7 @@ class SentenceView:
     language: str | None
     reference_date: object = None
     short_names: dict[str, OrgMention] = field(default_factory=dict)
+    section_owner: str | None = None  # the one organization the heading or caption the sentence stands under names
 
     @property
     def text(self) -> str:

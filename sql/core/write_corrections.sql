@@ -150,6 +150,24 @@ inner join core.documents as d using (document_id)
 left join ref.criteria as c on c.framework = a.framework and c.criterion_code = a.criterion_code
 where a.fact_table = 'findings';
 
+-- an organization a person set or gave an added fact is theirs (organization_basis 'reviewed'); none is not_found
+update core.reported_metrics set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.recognitions set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.findings set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.scores set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.events set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.targets set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.peer_links set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+update core.focus_areas set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+
 -- what a person said of each fact: the last confirm, set or reject of the file decides
 create table staging.review_status as
 with
