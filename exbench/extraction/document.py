@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from exbench.extraction.dates import find_dates
@@ -59,8 +60,8 @@ def _strip(title: str, pattern: str) -> str:
 
 def _subject(pages: list[PageInput], title: str | None, language: str | None, declared: str | None) -> str:
     if declared:
-        mentions = find_organizations(declared, language)
-        return mentions[0].canonical if mentions and mentions[0].canonical else declared
+        found = _found_as(declared, language)
+        return found if found and fold(found) not in fold(declared) else declared
     if title:
         named = [m for m in find_organizations(title, language) if m.canonical]
         if named:
@@ -127,6 +128,24 @@ def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int
         if inside <= names:
             owned.append((line.start, end, next(iter(names))))
     return owned
+
+
+def _found_as(declared: str, language: str | None) -> str | None:
+    """The canonical name the finder gives the manifest's organization."""
+    mentions = find_organizations(declared, language)
+    return mentions[0].canonical if mentions and mentions[0].canonical else None
+
+
+def _named_in_full(facts: DocumentFacts, short: str, full: str) -> None:
+    """The manifest names the organization in full ("Linden Bank plc") where the finder reads less of the name
+    ("Linden Bank"): in this document the shorter name is the same organization."""
+    for kind in ("metrics", "recognitions", "events", "targets", "focus_areas", "findings", "scores"):
+        setattr(facts, kind, [replace(f, organization=full) if f.organization == short else f for f in getattr(facts, kind)])
+    facts.peer_links = [
+        replace(p, organization=full if p.organization == short else p.organization, peer=full if p.peer == short else p.peer)
+        for p in facts.peer_links
+    ]
+    facts.organizations = [replace(o, canonical=full) if o.canonical == short else o for o in facts.organizations]
 
 
 def _reference_date(pages: list[PageInput], language: str | None, declared: date | None) -> date | None:
@@ -253,6 +272,9 @@ def extract_document(
     facts.recognitions += listed_recognitions(pages, context)
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
+    shorter = _found_as(organization, language) if organization else None
+    if shorter and shorter != subject and subject == organization:
+        _named_in_full(facts, shorter, organization)
     _deduplicate(facts)
     return facts
 
