@@ -217,6 +217,10 @@ def extract_document(
             )
             for s in sentences(page.text)
         ]
+        for before, view in zip(views, views[1:], strict=False):
+            if not any(start <= before.span.start and view.span.end <= end for start, end, _ in para_years):
+                continue
+            view.preceding = before.folded
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
     years = {d.first.year for view in all_views for d in view.dates if d.first is not None}

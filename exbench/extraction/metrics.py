@@ -67,8 +67,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     found: list[Metric] = []
     claimed: set[int] = set()
     for rule_id, regex, groups, rule_context, add in _rules(language):
-        if rule_context and rule_context not in view.folded:
-            continue
+        if rule_context and rule_context not in view.folded and rule_context not in view.preceding:
+            continue  # the context may be set by the sentence before, in the same paragraph ("The team ... Together they spent 190 hours")
         for match in regex.finditer(view.templated):
             indexes = {name: int(match.group(name)) for name, _ in groups if match.group(name) is not None}
             if claimed & set(indexes.values()):

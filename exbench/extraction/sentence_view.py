@@ -31,6 +31,7 @@ class SentenceView:
     reference_date: object = None
     short_names: dict[str, OrgMention] = field(default_factory=dict)
     section_owner: str | None = None  # the one organization the heading or caption the sentence stands under names
+    preceding: str = ""  # the sentence before in the same paragraph, folded: what it speaks of is still the topic
 
     @property
     def text(self) -> str:
