@@ -145,3 +145,29 @@ def test_a_stated_basis_outside_the_codes_is_set_aside(tmp_path):
     assert rows(warehouse, "select count(*) from core.reported_metrics") == [(0,)]
     assert rows(warehouse, "select reason from core.rejected_facts") == [("unknown_code",)]
     assert evidence(quote)["quote"] == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owner"),
+    [
+        (
+            "Marmara Kalite Derneği ödül törenini 12 Mayıs 2024'te düzenledi.\n\n"
+            "Dernek, bu yıl 41 kuruluşun değerlendirildiğini açıkladı.",
+            "tr",
+            "Marmara Kalite Derneği",
+        ),
+        (
+            "The Association of Northern Towns held its awards evening in May 2024.\n\n"
+            "The Association said that 23 municipalities were assessed this year.",
+            "en",
+            "Association of Northern Towns",
+        ),
+    ],
+)
+def test_a_sentence_that_opens_with_a_bare_head_noun_speaks_of_the_organization_named_before(text, language, owner):
+    found = extract_document([PageInput(1, text, language)], "News", "Ortaköy Belediyesi")
+    assert {(m.organization, m.organization_basis, m.metric_code) for m in found.metrics} == {
+        (owner, "named", "organizations_assessed")
+    }
+    # the bare noun refers; it is no name of the organization
+    assert {o.surface for o in found.organizations if o.canonical == owner} == {owner}

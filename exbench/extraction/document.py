@@ -223,6 +223,13 @@ def extract_document(
             view.preceding = before.folded
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
+    named: dict[str, None] = {}  # in the order last named
+    for view in all_views:
+        view.earlier = tuple(named)
+        for mention in view.organizations:
+            if mention.canonical:
+                named.pop(mention.canonical, None)
+                named[mention.canonical] = None
     years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
     context = DocumentContext(
         language,
@@ -254,7 +261,7 @@ def extract_document(
             facts.focus_areas += areas
             facts.metrics += shares
             for mention in view.organizations:
-                if mention.canonical:
+                if mention.canonical and not mention.self_reference:  # "Dernek, ..." refers; it names nothing
                     facts.organizations.append(
                         OrganizationSeen(
                             mention.canonical,
