@@ -171,3 +171,12 @@ def test_a_sentence_that_opens_with_a_bare_head_noun_speaks_of_the_organization_
     }
     # the bare noun refers; it is no name of the organization
     assert {o.surface for o in found.organizations if o.canonical == owner} == {owner}
+
+
+def test_a_page_that_names_one_organization_only_is_about_it():
+    text = "Kestane Belediyesi öz değerlendirmesini tamamladı.\n\nÇalışmada 14 güçlü yön ve 9 gelişmeye açık alan belirlendi."
+    found = _metrics(text, "tr", title="Mükemmellik yolculuğu")
+    assert found == {
+        ("Kestane Belediyesi", "document_subject", "strengths", 14.0),
+        ("Kestane Belediyesi", "document_subject", "improvement_areas", 9.0),
+    }

@@ -6,14 +6,15 @@ general rules, never per document: the organization a heading or caption names
 when the section under it is about that one organization; else the document's
 subject when the document is its own (the manifest names it, the page's title or
 letterhead is nothing but its name, or it speaks in the first person:
-lexicons' owners.json) or its title names it; else none (organization None,
-basis not_found).
+lexicons' owners.json), its title names it or it is the only organization the
+document names; else none (organization None, basis not_found).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -22,8 +23,16 @@ from exbench.extraction.events import events_in_sentence, timeline_event
 from exbench.extraction.focus_areas import focus_areas_in_sentence
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.metrics import metrics_in_sentence
-from exbench.extraction.model import HEADING, OWN_SITE, DocumentContext, DocumentFacts, OrganizationSeen, PageInput
-from exbench.extraction.organizations import OrgMention, find_organizations, short_names
+from exbench.extraction.model import (
+    DOCUMENT_SUBJECT,
+    HEADING,
+    OWN_SITE,
+    DocumentContext,
+    DocumentFacts,
+    OrganizationSeen,
+    PageInput,
+)
+from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
 from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence
 from exbench.extraction.reports import framework_of, read_report
@@ -88,11 +97,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def subject_basis(
-    pages: list[PageInput], title: str | None, language: str | None, subject: str, declared: str | None
+    pages: list[PageInput],
+    title: str | None,
+    language: str | None,
+    subject: str,
+    declared: str | None,
+    mentions: Sequence[OrgMention] = (),
 ) -> str | None:
     """How the subject owns a fact no sentence attributes: OWN_SITE when the document is the subject's own (the
     manifest names it, a part of the title or a letterhead line is its name, it speaks in the first person),
-    HEADING when its title names it, None when the subject is only the organization it names most."""
+    HEADING when its title names it, DOCUMENT_SUBJECT when it is the only organization the document names,
+    None when it is only the organization the document names most."""
     if not subject:
         return None
     rules = load("owners")
@@ -107,6 +122,8 @@ def subject_basis(
         return OWN_SITE
     if title and any(m.canonical == subject for m in find_organizations(title, language)):
         return HEADING
+    if {m.canonical for m in mentions if m.canonical and not is_assessment_body(m.canonical)} == {subject}:
+        return DOCUMENT_SUBJECT  # the only organization the document names (besides who assessed it) is what it is about
     return None
 
 
@@ -237,7 +254,9 @@ def extract_document(
         cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title),
         reference,
         sole_year=years.pop() if len(years) == 1 else None,
-        subject_basis=subject_basis(pages, title, language, subject, organization),
+        subject_basis=subject_basis(
+            pages, title, language, subject, organization, [m for found in mentions.values() for m in found]
+        ),
     )
     facts = DocumentFacts(
         subject=subject,

@@ -17,7 +17,7 @@ NAMED = "named"  # the sentence names it (the subject or possessor of the clause
 FIRST_PERSON = "first_person"  # the sentence speaks of the document's own organization ("Belediyemiz", "our council")
 HEADING = "heading"  # the heading, title or caption the text stands under names it and no other
 OWN_SITE = "own_site"  # the document is the organization's own (its site, its letterhead, its first person)
-DOCUMENT_SUBJECT = "document_subject"  # a document-level fact (a report's finding) of the organization it is about
+DOCUMENT_SUBJECT = "document_subject"  # the only organization the document names, or a document-level fact's
 NOT_FOUND = "not_found"  # no organization can be told: organization None
 ORGANIZATION_BASES = (NAMED, FIRST_PERSON, HEADING, OWN_SITE, DOCUMENT_SUBJECT, NOT_FOUND)
 
