@@ -41,3 +41,24 @@ def test_a_team_that_already_counts_its_leader_is_not_counted_twice():
 def test_hours_of_assessors_are_assessment_hours_not_assessors():
     found = _metrics("Over the assessment the team gave 96 assessor hours to interviews.", "en")
     assert found == {("assessment_hours", 96.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hours"),
+    [
+        ("Assessor time 212 hours in total (document review and site visit)", "en", 212.0),
+        ("Değerlendirme süresi: toplam 96 saat", "tr", 96.0),
+        ("مدت ارزیابی: ۱۲۰ نفر-ساعت", "fa", 120.0),
+    ],
+)
+def test_a_row_of_assessor_time_gives_the_assessment_hours(text, language, hours):
+    assert _metrics(text, language) == {("assessment_hours", hours)}
+
+
+def test_a_key_cell_on_its_own_line_gives_its_value_below_the_meaning():
+    from exbench.extraction.document import extract_document
+    from exbench.extraction.model import PageInput
+
+    text = "Feedback report\nSite visit\n3 days in May\nAssessor time\n212 hours in total (review and site visit)\n"
+    found = extract_document([PageInput(1, text, "en")], "Feedback report", "Oakridge Council")
+    assert {(m.metric_code, m.value) for m in found.metrics} == {("assessment_hours", 212.0)}

@@ -127,6 +127,13 @@ def subject_basis(
     return None
 
 
+def _key_cell(line: SentenceView, gap: str) -> bool:
+    """A table's key cell on the line right before its value ("Assessor time" / "148 hours in total"): a few
+    words, no number, no full stop."""
+    words = line.text.split()
+    return gap.count("\n") == 1 and not gap.strip() and 0 < len(words) <= 6 and not line.numbers and line.text[-1] not in ".!?؟…"
+
+
 def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int, str]]:
     """(start, end, organization) of the sections of a page that a heading or caption opens by naming one
     organization and whose text names no other: a figure there without an owner of its own is that one's."""
@@ -235,9 +242,9 @@ def extract_document(
             for s in sentences(page.text)
         ]
         for before, view in zip(views, views[1:], strict=False):
-            if not any(start <= before.span.start and view.span.end <= end for start, end, _ in para_years):
-                continue
-            view.preceding = before.folded
+            same_paragraph = any(start <= before.span.start and view.span.end <= end for start, end, _ in para_years)
+            if same_paragraph or _key_cell(before, page.text[before.span.end : view.span.start]):
+                view.preceding = before.folded
         views_by_page.append((page, views, para_years))
     all_views = [v for _, views, _ in views_by_page for v in views]
     named: dict[str, None] = {}  # in the order last named
