@@ -140,8 +140,8 @@ def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int
     longest = load("owners")["heading_max_words"]
     named = [m for m in mentions if m.canonical]
     headings: list[tuple[Span, set[str]]] = []
-    for line in lines(text):
-        if len(line.text.split()) <= longest and line.text[-1] not in ".!?؟…;،,":
+    for line in paragraphs(text):  # a line of its own, not a wrapped line of a paragraph
+        if "\n" not in line.text and len(line.text.split()) <= longest and line.text[-1] not in ".!?؟…;،,":
             headings.append((line, {m.canonical for m in named if line.start <= m.start and m.end <= line.end}))
     owned = []
     for index, (line, names) in enumerate(headings):
