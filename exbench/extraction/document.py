@@ -80,7 +80,7 @@ def _subject(pages: list[PageInput], title: str | None, language: str | None, de
 
 
 def _first_person(pages: list[PageInput], language: str | None) -> bool:
-    """Whether the document speaks of its organization in the first person ("Belediyemiz", "our council", "ما")."""
+    """Whether the document speaks of its organization in the first person ("Belediyemiz", "our council", "شهرداری ما")."""
     words = load("owners")["first_person"]
     return any(any_match(words.get(page.language or language or "", []), fold(page.text)) for page in pages)
 
