@@ -112,7 +112,7 @@ def events_in_sentence(view: SentenceView, context: DocumentContext) -> list[Eve
         owner = view.organization_before(date.start)
         found.append(
             Event(
-                organization=context.subject if owner in (None, "") else owner,
+                **context.owner(owner, view.section_owner),
                 first=date.first,
                 last=date.last or date.first,
                 precision=date.precision,

@@ -2,7 +2,9 @@
 
 A metric is a number that a rule of the lexicon ties to a metric noun, in a
 clause that reports (not plans), that is not money or population, and that
-belongs to the organization named nearest before it (else the document's own).
+belongs to the organization named nearest before it, else to the one the section's
+heading names, else to the document's own when the document is its own
+(DocumentContext.owner), else to none.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _rules(language: str) -> tuple:
     compiled = []
     for rule in _expanded_rules(block, language):
         regex, groups = compile_rule(rule["pattern"])
-        compiled.append((rule["id"], regex, groups, rule.get("context")))
+        compiled.append((rule["id"], regex, groups, rule.get("context"), rule.get("add", 0)))
     return tuple(compiled)
 
 
@@ -64,9 +66,9 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
         return []
     found: list[Metric] = []
     claimed: set[int] = set()
-    for rule_id, regex, groups, rule_context in _rules(language):
-        if rule_context and rule_context not in view.folded:
-            continue
+    for rule_id, regex, groups, rule_context, add in _rules(language):
+        if rule_context and rule_context not in view.folded and rule_context not in view.preceding:
+            continue  # the context may be set by the sentence before, in the same paragraph ("The team ... Together they spent 190 hours")
         for match in regex.finditer(view.templated):
             indexes = {name: int(match.group(name)) for name, _ in groups if match.group(name) is not None}
             if claimed & set(indexes.values()):
@@ -90,6 +92,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 spans.setdefault(key, []).append((number.start, number.end))
             if not valid:
                 continue
+            if add:  # a member the rule names in words, not in the number: "a team leader and {N} assessors"
+                totals[next(iter(totals))] += add
             # Every number the match reads is used up, the values and the {_} ones alike: the
             # breakdown after a total ("26 units: 14 districts, 8 agencies and 4 companies") is no metric.
             claimed |= set(indexes.values()) | {int(i) for i in _PLACEHOLDER_INDEX.findall(match.group(0))}
@@ -99,7 +103,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
                 found.append(
                     Metric(
-                        organization=context.subject if owner in (None, "") else owner,
+                        **context.owner(owner, view.section_owner),
                         metric_code=code,
                         value=float(value),
                         period_year=view.year() or paragraph_year or context.cycle_year or _as_of(context),

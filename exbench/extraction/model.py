@@ -1,13 +1,25 @@
 """The facts one document yields, as plain rows with their evidence.
 
-Organizations are named by canonical name here ("" means the document's own
-organization); ids are given later, when all documents are resolved together.
+Organizations are named by canonical name here; ids are given later, when all
+documents are resolved together. Every fact says how its organization was found
+(`organization_basis`, one of the codes below, listed with their meaning in
+sql/seeds/codes.csv as code_kind organization_basis); a fact whose organization
+cannot be found has organization None and basis NOT_FOUND, never a guess.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+
+# How a fact's organization was found (sql/seeds/codes.csv, code_kind organization_basis).
+NAMED = "named"  # the sentence names it (the subject or possessor of the clause, else the nearest name before)
+FIRST_PERSON = "first_person"  # the sentence speaks of the document's own organization ("Belediyemiz", "our council")
+HEADING = "heading"  # the heading, title or caption the text stands under names it and no other
+OWN_SITE = "own_site"  # the document is the organization's own (its site, its letterhead, its first person)
+DOCUMENT_SUBJECT = "document_subject"  # the only organization the document names, or a document-level fact's
+NOT_FOUND = "not_found"  # no organization can be told: organization None
+ORGANIZATION_BASES = (NAMED, FIRST_PERSON, HEADING, OWN_SITE, DOCUMENT_SUBJECT, NOT_FOUND)
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,22 @@ class DocumentContext:
     cycle_year: int | None
     reference_date: date | None  # the document's own date, to resolve dates without a year
     sole_year: int | None = None  # the one year every dated mention of the document falls in, if there is one
+    # How the subject owns a fact no sentence attributes: OWN_SITE (the document is its own), HEADING (the
+    # title names it), None (the subject is only the most named organization: such a fact has no owner).
+    subject_basis: str | None = OWN_SITE
+
+    def owner(self, named: str | None, section: str | None = None) -> dict[str, str | None]:
+        """The organization of a fact and how it was found, from what the sentence named ("" a self reference,
+        None nothing) and the organization the section it stands in is about."""
+        if named:
+            return {"organization": named, "organization_basis": NAMED}
+        if named == "" and self.subject:
+            return {"organization": self.subject, "organization_basis": FIRST_PERSON}
+        if section:
+            return {"organization": section, "organization_basis": HEADING}
+        if self.subject and self.subject_basis:
+            return {"organization": self.subject, "organization_basis": self.subject_basis}
+        return {"organization": None, "organization_basis": NOT_FOUND}
 
     @property
     def as_of_year(self) -> int | None:
@@ -51,23 +79,25 @@ class DocumentContext:
 
 @dataclass(frozen=True)
 class Metric:
-    organization: str
+    organization: str | None
     metric_code: str
     value: float
     period_year: int | None
     evidence: Evidence
     rule: str
+    organization_basis: str | None = None  # None: the extractor did not say (see the module's docstring)
 
 
 @dataclass(frozen=True)
 class Recognition:
-    organization: str
+    organization: str | None
     scheme: str
     level: str | None
     stars: int | None
     year: int | None
     awarded_on: date | None
     evidence: Evidence
+    organization_basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +109,7 @@ class Event:
     event_type: str
     title: str | None  # the event's name; None when the sentence names none
     evidence: Evidence
+    organization_basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +120,7 @@ class Target:
     value: float | None
     period_year: int | None
     evidence: Evidence
+    organization_basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +141,7 @@ class FocusArea:
     share_pct: float | None
     period_year: int | None
     evidence: Evidence
+    organization_basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +161,7 @@ class DocumentFacts:
     """Everything extracted from one document."""
 
     subject: str = ""
+    subject_basis: str | None = None  # how the subject owns the facts given to it without a basis of their own
     cycle_year: int | None = None
     scheme: str | None = None  # the award or assessment scheme the document reports on
     language: str | None = None

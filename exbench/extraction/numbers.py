@@ -70,6 +70,7 @@ class _Lexicon:
     group_seps: frozenset[str]
     slash_decimal: bool
     ordinals: tuple[re.Pattern[str], ...]
+    list_joiner: re.Pattern[str] | None = None  # "و", "ve" ending the text between two counts of a list
 
 
 def _alternation(items: list[str]) -> str:
@@ -99,6 +100,7 @@ def _lexicon(code: str) -> _Lexicon:
         group_seps=frozenset(data["group_separators"]),
         slash_decimal=data["slash_decimal"],
         ordinals=tuple(re.compile(p) for p in data["ordinal_after_digits"]),
+        list_joiner=re.compile(rf"(?:^|\s)(?:{_alternation(data['list_joiners'])})\s+$") if data.get("list_joiners") else None,
     )
 
 
@@ -278,6 +280,8 @@ def _scan(text: str, language: str | None, strict: bool) -> list[NumberMatch]:
             last += 1
             run.extend(atoms[last])
         best = _best_prefix(run, strict)
+        if best is None and strict and _listed_one(reader, index, matches):
+            best = (1, run[0].value)
         if best is None:
             index += 1
             continue
@@ -291,6 +295,20 @@ def _scan(text: str, language: str | None, strict: bool) -> list[NumberMatch]:
         while index < len(atoms) and reader.tokens[index].start() < end:
             index += 1
     return matches
+
+
+_CLAUSE_END = re.compile(r"[.!?؟;؛:]")
+
+
+def _listed_one(reader: _Reader, index: int, matches: list[NumberMatch]) -> bool:
+    """The word for one that is also the article ("یک", "bir") is the count one where it closes a list of counts:
+    "۱۲ نقطه قوت، ۱۴ زمینه قابل بهبود و یک تجربه برتر", "12 güçlü yön ve bir iyi uygulama"."""
+    atoms = reader.atoms(index)
+    if not atoms or len(atoms) != 1 or not atoms[0].ambiguous or atoms[0].value != 1 or not matches:
+        return False
+    joiner = reader.lexicon(reader.tokens[index]).list_joiner
+    between = reader.norm[matches[-1].end : atoms[0].start]
+    return bool(joiner and len(between) <= 80 and not _CLAUSE_END.search(between) and joiner.search(between))
 
 
 def find_numbers(text: str, language: str | None, *, skip_dates: bool = True) -> list[NumberMatch]:

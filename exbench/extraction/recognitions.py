@@ -161,7 +161,7 @@ def recognitions_in_sentence(
                 level = mention.series_levels[position] if paired else mention.level
                 found.append(
                     Recognition(
-                        organization=context.subject if owner == "" else owner,
+                        **context.owner(owner, view.section_owner),
                         scheme=mention.scheme,
                         level=level,
                         stars=stars if mention.scheme != "iso" else None,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from exbench.extraction.dates import DateMatch, find_dates
-from exbench.extraction.lexicons import expand, fold, load
+from exbench.extraction.lexicons import compiled, expand, fold, load
 from exbench.extraction.numbers import NumberMatch, find_numbers
 from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body
 from exbench.extraction.text_units import Span
@@ -30,6 +30,9 @@ class SentenceView:
     language: str | None
     reference_date: object = None
     short_names: dict[str, OrgMention] = field(default_factory=dict)
+    section_owner: str | None = None  # the one organization the heading or caption the sentence stands under names
+    preceding: str = ""  # the sentence before in the same paragraph, folded: what it speaks of is still the topic
+    earlier: tuple[str, ...] = ()  # organizations the document named before this sentence, the last named last
 
     @property
     def text(self) -> str:
@@ -61,7 +64,23 @@ class SentenceView:
                             match.start(), match.end(), match.group(0), full.canonical, full.org_type, full.country, full.language
                         )
                     )
-        return sorted(found, key=lambda m: m.start)
+        return sorted(found + self._anaphora(found), key=lambda m: m.start)
+
+    def _anaphora(self, found: list[OrgMention]) -> list[OrgMention]:
+        """A sentence that opens with a bare head noun ("Dernek, ...", "The Association", "این شرکت") speaks of
+        the organization of that kind named last before it (lexicons' owners.json, anaphora)."""
+        for entry in load("owners")["anaphora"].get(self.language or "", []):
+            match = compiled(entry["pattern"]).search(self.folded)
+            if not match or any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            head = compiled(entry["head"])
+            named = next((name for name in reversed(self.earlier) if head.search(fold(name))), None)
+            if named:
+                words = self.text[match.start() : match.end()].rstrip(" ,")
+                end = match.start() + len(words)
+                # a reference, not a name: marked self_reference so that it never becomes an alias of the organization
+                return [OrgMention(match.start(), end, words, named, None, None, self.language or "", True)]
+        return []
 
     @cached_property
     def folded(self) -> str:

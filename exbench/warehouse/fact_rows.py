@@ -14,6 +14,15 @@ gives the same id, so a person's correction (raw/corrections.csv) keeps
 finding its fact; a second fact of the same kind on the same words and span
 gets the next ordinal. Core de-duplicates by content (sql/core/load_core.sql),
 never by this id.
+
+Every fact row says how its organization was found (`organization_basis`, the
+codes of exbench.extraction.model and sql/seeds/codes.csv): the extractor says
+it; a fact from an extractor that does not is `named` when it names an
+organization, the document's own (by how the document owns its facts,
+`subject_basis`) when it names the document's subject or "", and has no
+organization when it names none. A fact whose organization is not found keeps
+organization_id NULL with basis `not_found`: it never falls back to the
+document's subject.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, ORGANIZATION_BASES, OWN_SITE
 from exbench.reading.page import LOW_CONFIDENCE
 from exbench.warehouse.coerce import SetAside, clean, day, number, text, whole
 from exbench.warehouse.quote_confidence import quote_confidence
@@ -129,6 +139,7 @@ class DocumentFacts:
     pages: list[dict[str, Any]]
     resolver: OrganizationResolver
     sha256: str = ""
+    subject_basis: str | None = None  # how the subject owns its facts (extraction.model.DocumentFacts)
     seen: dict[str, dict[str, Any]] = field(default_factory=dict)
     ids: Counter = field(default_factory=Counter)
     by_number: dict[int, dict[str, Any]] = field(init=False)
@@ -136,12 +147,26 @@ class DocumentFacts:
     def __post_init__(self) -> None:
         self.by_number = {page["page_number"]: page for page in self.pages}
 
+    def owner(self, item: dict[str, Any], key: str = "organization") -> dict[str, str | None]:
+        """organization_id and organization_basis of a fact: as the extractor found them (see the module's
+        docstring); NULL and not_found when it found none."""
+        name, basis = text(item[key], key), text(item.get("organization_basis"), "organization_basis")
+        if basis is not None and basis not in ORGANIZATION_BASES:
+            raise SetAside("unknown_code", "organization_basis", basis, "a basis outside codes.csv (organization_basis)")
+        named = bool(name and match_key(name))
+        if basis is None:
+            own = self.subject_basis or (OWN_SITE if name == "" else DOCUMENT_SUBJECT)
+            basis = NOT_FOUND if name is None else own if name == "" or name == self.subject else NAMED
+            name = self.subject if name == "" else name
+        elif basis == NOT_FOUND or not named:
+            name = None  # a basis with no name (a stale cache, a hand-made record) is no owner either
+        organization_id = self.org_id(name, key) if basis != NOT_FOUND else None
+        return {"organization_id": organization_id, "organization_basis": basis if organization_id else NOT_FOUND}
+
     def org_id(self, name: Any, label: str = "organization") -> str | None:
-        """The organization a fact names ("" is the document's own); None when neither can be told."""
+        """The organization a name resolves to; None when it names none (never the document's subject instead)."""
         name = text(name, label)
         if not name or not match_key(name):
-            name = self.subject
-        if not match_key(name):
             return None
         info = self.seen.get(name, {})
         return self.resolver.resolve(
@@ -203,7 +228,7 @@ def _malformed(error: Exception) -> SetAside:
 
 
 def _metric(m: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
-    oid = doc.org_id(m["organization"])
+    owner = doc.owner(m)
     code, value, period = (
         text(m["metric_code"], "metric_code"),
         number(m["value"], "value"),
@@ -213,7 +238,7 @@ def _metric(m: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]
         "fact_id": (fid := doc.fact_id("metrics", m)),
         "metric_id": fid,
         "document_id": doc.doc_id,
-        "organization_id": oid,
+        **owner,
         "metric_code": code,
         "value": value,
         "period_year": period,
@@ -223,13 +248,13 @@ def _metric(m: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]
 
 
 def _recognition(r: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
-    oid = doc.org_id(r["organization"])
+    owner = doc.owner(r)
     scheme, level, year = text(r["scheme"], "scheme"), text(r["level"], "level"), whole(r["year"], "year")
     return {
         "fact_id": (fid := doc.fact_id("recognitions", r)),
         "recognition_id": fid,
         "document_id": doc.doc_id,
-        "organization_id": oid,
+        **owner,
         "scheme": scheme,
         "level": level,
         "stars": whole(r["stars"], "stars"),
@@ -240,7 +265,7 @@ def _recognition(r: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str,
 
 
 def _event(e: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
-    oid = doc.org_id(e["organization"])
+    owner = doc.owner(e)
     first, last = day(e["first"], "event_date"), day(e["last"], "event_date_end")
     precision, event_type, title = (
         text(e["precision"], "date_precision"),
@@ -251,7 +276,7 @@ def _event(e: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
         "fact_id": (fid := doc.fact_id("events", e)),
         "event_id": fid,
         "document_id": doc.doc_id,
-        "organization_id": oid,
+        **owner,
         "event_date": first,
         "event_date_end": last,
         "date_precision": precision,
@@ -262,14 +287,14 @@ def _event(e: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
 
 
 def _target(t: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, Any]:
-    oid = doc.org_id(t["organization"])
+    owner = doc.owner(t)
     code, title = text(t["target_code"], "target_code"), text(t["title"], "title")
     value, period = number(t["value"], "target_value"), whole(t["period_year"], "period_year")
     return {
         "fact_id": (fid := doc.fact_id("targets", t)),
         "target_id": fid,
         "document_id": doc.doc_id,
-        "organization_id": oid,
+        **owner,
         "target_code": code,
         "title": title,
         "target_value": value,
@@ -282,7 +307,7 @@ def _peer_link(link: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str
     return {
         "fact_id": doc.fact_id("peer_links", link),
         "document_id": doc.doc_id,
-        "organization_id": doc.org_id(link["organization"]),
+        **doc.owner(link),
         "peer_organization_id": doc.org_id(link["peer"], "peer"),
         "link_type": text(link["link_type"], "link_type"),
         "topic": text(link.get("topic"), "topic"),
@@ -294,7 +319,7 @@ def _focus_area(area: dict[str, Any], doc: DocumentFacts, index: int) -> dict[st
     return {
         "fact_id": doc.fact_id("focus_areas", area),
         "document_id": doc.doc_id,
-        "organization_id": doc.org_id(area["organization"]),
+        **doc.owner(area),
         "cycle_year": whole(area["period_year"], "period_year"),
         "subject_metric": text(area["subject_metric"], "subject_metric"),
         "label": text(area["label"], "label"),
@@ -310,7 +335,7 @@ def _finding(finding: dict[str, Any], doc: DocumentFacts, index: int) -> dict[st
         "fact_id": (fid := doc.fact_id("findings", finding)),
         "finding_id": fid,
         "document_id": doc.doc_id,
-        "organization_id": doc.org_id(finding["organization"]),
+        **doc.owner(finding),
         "framework": text(finding["framework"], "framework"),
         "criterion_code": criterion,
         "item_code": text(finding.get("item_code"), "item_code"),
@@ -325,7 +350,7 @@ def _score(score: dict[str, Any], doc: DocumentFacts, index: int) -> dict[str, A
     return {
         "fact_id": doc.fact_id("scores", score),
         "document_id": doc.doc_id,
-        "organization_id": doc.org_id(score["organization"]),
+        **doc.owner(score),
         "framework": text(score["framework"], "framework"),
         "criterion_code": text(score["criterion_code"], "criterion_code"),
         "points": number(score["points"], "points"),
@@ -348,6 +373,8 @@ BUILDERS: dict[str, Callable[[dict[str, Any], DocumentFacts, int], dict[str, Any
 
 def fact_rows(rows: dict[str, list[dict[str, Any]]], doc: DocumentFacts, facts: dict[str, Any]) -> list[dict[str, Any]]:
     """Append the document's facts to the staging rows; returns the facts set aside."""
+    basis = facts.get("subject_basis")
+    doc.subject_basis = basis if basis in ORGANIZATION_BASES and basis != NOT_FOUND else None
     rejected = resolve_organizations(doc, facts["organizations"])
     for key, build in BUILDERS.items():
         for index, item in enumerate(facts.get(key) or []):

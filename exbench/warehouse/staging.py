@@ -24,7 +24,8 @@ from exbench.warehouse.resolve import OrganizationResolver
 
 _MEDIA_PRIORITY = {"application/pdf": 0, "text/html": 1, "text/plain": 2}
 # every fact row: its position in the document's list (to set it aside by), its id from its place, then its evidence
-_FACT = {"fact_index": pl.Int32, "fact_id": pl.String}
+# organization_basis: how the fact's organization was found (codes.csv, organization_basis; fact_rows.owner)
+_FACT = {"fact_index": pl.Int32, "fact_id": pl.String, "organization_basis": pl.String}
 _EVIDENCE = {"page": pl.Int32, "evidence": pl.String, "evidence_confidence": pl.Float64, "low_confidence": pl.Boolean}
 
 SCHEMAS: dict[str, dict[str, Any]] = {

@@ -58,7 +58,7 @@ ranked as (
 
 final as (
     select
-        r.fact_id, r.metric_id, r.document_id, r.organization_id, r.metric_code, r.value,
+        r.fact_id, r.metric_id, r.document_id, r.organization_id, r.organization_basis, r.metric_code, r.value,
         c.unit, r.period_year, r.page, r.evidence, r.evidence_confidence, r.low_confidence, r.extractor
     from ranked as r
     left join ref.metric_catalog as c using (metric_code)
@@ -75,7 +75,7 @@ recognitions as (
 ),
 
 final as (
-    select r.fact_id, r.recognition_id, r.document_id, r.organization_id, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
+    select r.fact_id, r.recognition_id, r.document_id, r.organization_id, r.organization_basis, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
     from recognitions as r
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
@@ -95,7 +95,7 @@ events as (
 ),
 
 final as (
-    select e.fact_id, e.event_id, e.document_id, e.organization_id, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
+    select e.fact_id, e.event_id, e.document_id, e.organization_id, e.organization_basis, e.event_date, e.event_date_end, e.date_precision, e.event_type, e.title, e.page, e.evidence, e.evidence_confidence, e.low_confidence
     from events as e
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
@@ -116,7 +116,7 @@ targets as (
 ),
 
 final as (
-    select t.fact_id, t.target_id, t.document_id, t.organization_id, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
+    select t.fact_id, t.target_id, t.document_id, t.organization_id, t.organization_basis, t.target_code, t.title, t.target_value, t.period_year, t.page, t.evidence, t.evidence_confidence, t.low_confidence
     from targets as t
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
@@ -137,7 +137,7 @@ peer_links as (
 ),
 
 final as (
-    select p.fact_id, p.document_id, p.organization_id, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
+    select p.fact_id, p.document_id, p.organization_id, p.organization_basis, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
     from peer_links as p
     inner join staging.documents as d using (document_id)
     where d.duplicate_of is null
@@ -149,7 +149,7 @@ final as (
 select * from final;
 
 insert into core.focus_areas by name
-select f.fact_id, f.document_id, f.organization_id, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
+select f.fact_id, f.document_id, f.organization_id, f.organization_basis, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.focus_areas as f
 inner join staging.documents as d using (document_id)
 anti join staging.set_aside as s on s.fact_table = 'focus_areas' and s.document_id = f.document_id and s.fact_index = f.fact_index
@@ -160,7 +160,7 @@ where d.duplicate_of is null;
 -- cycle from the document (NULL when it was set aside as implausible).
 insert into core.findings by name
 select
-    f.fact_id, f.finding_id, f.document_id, f.organization_id, d.cycle_year, f.framework, f.criterion_code, f.item_code,
+    f.fact_id, f.finding_id, f.document_id, f.organization_id, f.organization_basis, d.cycle_year, f.framework, f.criterion_code, f.item_code,
     c.theme, f.finding_type, f.text, f.language, f.page, f.evidence, f.evidence_confidence, f.low_confidence
 from staging.findings as f
 inner join staging.documents as d using (document_id)
@@ -178,7 +178,7 @@ scores as (
 ),
 
 final as (
-    select fact_id, document_id, organization_id, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
+    select fact_id, document_id, organization_id, organization_basis, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
     from scores
     qualify row_number() over (
         partition by coalesce(organization_id, 'document:' || document_id), cycle_year, framework, criterion_code

@@ -158,6 +158,12 @@ from staging.added_facts as a
 inner join core.documents as d using (document_id)
 where a.fact_table = 'scores';
 
+-- an organization a person set or gave an added fact is theirs (organization_basis 'reviewed'); none is not_found
+-- for each fact table
+update core.$fact_table set organization_basis = case when organization_id is null then 'not_found' else 'reviewed' end
+where organization_basis is null or fact_id in (select fact_id from staging.applied_values where column_name = 'organization_id');
+-- end
+
 -- what a person said of each fact: the last confirm, set or reject of the file decides
 create table staging.review_status as
 with

@@ -14,6 +14,7 @@ create table core.reported_metrics (
     metric_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     metric_code varchar not null,
     value double not null,
     unit varchar,
@@ -30,6 +31,7 @@ comment on column core.reported_metrics.fact_id is 'Id of the fact from its plac
 comment on column core.reported_metrics.metric_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.reported_metrics.document_id is 'Document that reports the figure.';
 comment on column core.reported_metrics.organization_id is 'Organization the figure belongs to. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.reported_metrics.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.reported_metrics.metric_code is 'Code from ref.metric_catalog (strengths, improvement_areas, ...).';
 comment on column core.reported_metrics.value is 'The figure as a number (words and digits in any script read).';
 comment on column core.reported_metrics.unit is 'count, percent or hours.';
@@ -46,6 +48,7 @@ create table core.findings (
     finding_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     cycle_year integer,
     framework varchar,
     criterion_code varchar,
@@ -65,6 +68,7 @@ comment on column core.findings.fact_id is 'Id of the fact from its place (see t
 comment on column core.findings.finding_id is 'Stable id of the finding, the same as fact_id.';
 comment on column core.findings.document_id is 'Document the finding comes from.';
 comment on column core.findings.organization_id is 'Assessed organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.findings.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.findings.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.findings.framework is 'Framework (a code of ref.frameworks), NULL when the document names none.';
 comment on column core.findings.criterion_code is 'Criterion number within the framework (1..9), NULL when not stated.';
@@ -83,6 +87,7 @@ create table core.scores (
     fact_id varchar,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     cycle_year integer,
     framework varchar,
     criterion_code varchar,
@@ -98,6 +103,7 @@ comment on table core.scores is 'Points from assessment score profiles, per crit
 comment on column core.scores.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
 comment on column core.scores.document_id is 'Document that reports the score.';
 comment on column core.scores.organization_id is 'Assessed organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.scores.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.scores.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.scores.framework is 'Framework (a code of ref.frameworks).';
 comment on column core.scores.criterion_code is 'Criterion number; NULL for the total score.';
@@ -114,6 +120,7 @@ create table core.recognitions (
     recognition_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     scheme varchar not null,
     level varchar,
     stars integer,
@@ -130,6 +137,7 @@ comment on column core.recognitions.fact_id is 'Id of the fact from its place (s
 comment on column core.recognitions.recognition_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.recognitions.document_id is 'Document that reports the recognition.';
 comment on column core.recognitions.organization_id is 'Recognized organization. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.recognitions.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.recognitions.scheme is 'Scheme of the award (a code of ref.schemes).';
 comment on column core.recognitions.level is 'Level or title as named by the awarding body (e.g. ISO 9001, Recognised by EFQM 5 Star, تندیس بلورین).';
 comment on column core.recognitions.stars is 'Star level when the body states one.';
@@ -146,6 +154,7 @@ create table core.events (
     event_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     event_date date,
     event_date_end date,
     date_precision varchar,
@@ -162,6 +171,7 @@ comment on column core.events.fact_id is 'Id of the fact from its place (see the
 comment on column core.events.event_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.events.document_id is 'Document that reports the event.';
 comment on column core.events.organization_id is 'Organization that held or underwent the event. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.events.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.events.event_date is 'First day of the event (or of the month or year when precision says so).';
 comment on column core.events.event_date_end is 'Last day of the event; equal to event_date for a one-day event.';
 comment on column core.events.date_precision is 'day, month or year.';
@@ -178,6 +188,7 @@ create table core.targets (
     target_id varchar primary key,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     target_code varchar,
     title varchar not null,
     target_value double,
@@ -193,6 +204,7 @@ comment on column core.targets.fact_id is 'Id of the fact from its place (see th
 comment on column core.targets.target_id is 'Stable id of the row, the same as fact_id.';
 comment on column core.targets.document_id is 'Document that states the target.';
 comment on column core.targets.organization_id is 'Organization that set the target. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.targets.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.targets.target_code is 'Numbering of the target in the document (e.g. H1.9 = goal 1, item 9).';
 comment on column core.targets.title is 'The target as written.';
 comment on column core.targets.target_value is 'The planned figure when the target states one.';
@@ -207,6 +219,7 @@ create table core.peer_links (
     fact_id varchar,
     document_id varchar not null,
     organization_id varchar not null,
+    organization_basis varchar,
     peer_organization_id varchar not null,
     link_type varchar not null,
     topic varchar,
@@ -220,6 +233,7 @@ comment on table core.peer_links is 'Pairs of organizations that learn from or w
 comment on column core.peer_links.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
 comment on column core.peer_links.document_id is 'Document that states the link.';
 comment on column core.peer_links.organization_id is 'First organization of the pair, as listed; a pair one of whose ends could not be told is set aside (core.rejected_facts).';
+comment on column core.peer_links.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.peer_links.peer_organization_id is 'Second organization of the pair.';
 comment on column core.peer_links.link_type is 'expert_exchange, sister_city or benchmarking.';
 comment on column core.peer_links.topic is 'Subject of the link when stated.';
@@ -233,6 +247,7 @@ create table core.focus_areas (
     fact_id varchar,
     document_id varchar not null,
     organization_id varchar,
+    organization_basis varchar,
     cycle_year integer,
     subject_metric varchar not null,
     label varchar not null,
@@ -248,6 +263,7 @@ comment on table core.focus_areas is 'Areas into which a reported share of findi
 comment on column core.focus_areas.fact_id is 'Id of the fact from its place (see the top of this file); raw/corrections.csv names facts by it.';
 comment on column core.focus_areas.document_id is 'Document that names the areas.';
 comment on column core.focus_areas.organization_id is 'Organization whose findings or projects are meant. NULL when the document names no organization the fact can be attributed to (a news page about a company, an unnamed unit); marts that need an organization leave such rows out.';
+comment on column core.focus_areas.organization_basis is 'How the organization was found (ref.codes, organization_basis): named in the sentence, first_person, heading, own_site, document_subject, reviewed (a person set it), or not_found (organization_id is NULL: never the document''s organization by default).';
 comment on column core.focus_areas.cycle_year is 'Assessment cycle (Gregorian year).';
 comment on column core.focus_areas.subject_metric is 'What falls into the areas: a metric_code such as improvement_projects.';
 comment on column core.focus_areas.label is 'The area as named in the document.';

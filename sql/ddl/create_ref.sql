@@ -26,7 +26,7 @@ create table ref.codes (
     primary key (code_kind, code)
 );
 comment on table ref.codes is 'Short code lists that have no table of their own: document status, rating basis, the reasons a fact is set aside (core.rejected_facts) and the kinds of organization (core.organizations.org_type).';
-comment on column ref.codes.code_kind is 'Which list: document_status, rating_basis, rejection_reason or org_type.';
+comment on column ref.codes.code_kind is 'Which list: document_status, rating_basis, rejection_reason, org_type or organization_basis (how a fact''s organization was found).';
 comment on column ref.codes.code is 'The code as stored in the tables.';
 comment on column ref.codes.description is 'What the code means.';
 

@@ -3,47 +3,48 @@
 -- jury. A fact that feeds a star rating weighs most, then one that feeds a
 -- ranked indicator, then reported and computed stars that disagree, a value
 -- far from its peer group (under half or over twice the peer median), words
--- OCR was unsure of, and no organization. Each row has its evidence.
+-- OCR was unsure of, and no organization (organization_basis not_found: the
+-- document did not say whose the fact is). Each row has its evidence.
 with
 facts as (
     select
-        'reported_metrics' as fact_table, fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence,
+        'reported_metrics' as fact_table, fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence,
         review_status, metric_code || ' = ' || value::varchar || coalesce(' (' || period_year::varchar || ')', '') as fact
     from core.reported_metrics
     union all
     select
-        'recognitions', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'recognitions', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         scheme || coalesce(' ' || level, '') || coalesce(', ' || stars::varchar || ' stars', '') || coalesce(' (' || year::varchar || ')', '')
     from core.recognitions
     union all
     select
-        'findings', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'findings', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         finding_type || ': ' || text
     from core.findings
     union all
     select
-        'scores', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'scores', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         coalesce(framework, '') || ' ' || coalesce('criterion ' || criterion_code, 'total') || ' = ' || points::varchar
         || coalesce(' of ' || max_points::varchar, '')
     from core.scores
     union all
     select
-        'events', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'events', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         coalesce(event_type, '') || ': ' || coalesce(title, '') || coalesce(' (' || event_date::varchar || ')', '')
     from core.events
     union all
     select
-        'targets', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'targets', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         title || coalesce(' = ' || target_value::varchar, '') || coalesce(' (' || period_year::varchar || ')', '')
     from core.targets
     union all
     select
-        'peer_links', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'peer_links', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         link_type || ' with ' || peer_organization_id
     from core.peer_links
     union all
     select
-        'focus_areas', fact_id, document_id, organization_id, page, evidence, low_confidence, evidence_confidence, review_status,
+        'focus_areas', fact_id, document_id, organization_id, organization_basis, page, evidence, low_confidence, evidence_confidence, review_status,
         subject_metric || ': ' || label || coalesce(' (' || share_pct::varchar || ' %)', '')
     from core.focus_areas
 ),
@@ -79,7 +80,7 @@ weighed as (
         k.fact_id is not null as feeds_rank,
         coalesce(r.disagrees, false) as stars_disagree,
         coalesce(k.far_from_peers, false) as far_from_peers,
-        f.organization_id is null as no_organization
+        f.organization_basis = 'not_found' or f.organization_id is null as no_organization
     from facts as f
     left join rating_inputs as r using (fact_id)
     left join ranked_inputs as k using (fact_id)
