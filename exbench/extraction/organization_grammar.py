@@ -84,6 +84,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
         max_tokens = head.get("max_name_tokens", rules["max_name_tokens"])
         for match in _head_pattern(rules, head).finditer(text):
             base = match.groupdict().get("base")
+            unlisted_place = False
             if rules["name_before_head"]:
                 line_start = _name_window(text, match.start(), wrap_width)
                 words = re.findall(r"\S+", text[line_start : match.start()])
@@ -136,7 +137,10 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 start, end = match.start(), match.end() + tail.start(1) + len(word)
                 canonical = f"{head['canonical_head']} {word}"
                 org_type = head["org_type"]
+                unlisted_place = word not in whitelist
             country = _country_before(text, start, rules) if rules["name_before_head"] else rules["country"]
+            if unlisted_place:
+                country = None  # a place the city list lacks: the language does not tell its country
             mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
             found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
     return found

@@ -314,7 +314,10 @@ def build_tables(
             )
             rejected.extend(fact_rows(rows, doc, facts))
             if doc.subject and isinstance(hints := record.get("hints"), dict) and {"country", "org_type"} & hints.keys():
-                resolver.resolve(doc.subject, None, safe_text(hints.get("org_type")), safe_text(hints.get("country")), language)
+                stated_type, stated_country = safe_text(hints.get("org_type")), safe_text(hints.get("country"))
+                org = resolver.resolve(doc.subject, None, stated_type, stated_country, language)
+                # what the manifest states wins over what the text's grammar guessed (a city's usual country)
+                org.org_type, org.country = stated_type or org.org_type, stated_country or org.country
     duplicate_of = _duplicates(documents)
     for document in documents:
         for page in document.pop("pages"):
