@@ -43,7 +43,7 @@ ABOUT = {
     "findings.csv": "the assessors' findings (strengths, areas for improvement) with the words they were read from",
     "metrics.csv": "the figures the documents report, with the words they were read from",
 }
-_BENCH_FIXED = ("country", "org_type", "stars", "star_basis", "points", "level_code", "recognitions_received", "peer_group")
+_BENCH_FIXED = ("country", "org_type", "stars", "star_basis", "points", "level", "recognitions_received", "peer_group")
 _INDICATOR_LONG = ("peer_group", "indicator_code", "indicator", "unit", "direction", "value", "rank", "peer_n", "percentile")
 
 

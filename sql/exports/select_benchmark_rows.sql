@@ -10,9 +10,12 @@ scope as (
     select organization_id from mart.benchmark_scope where scheme = $scheme and cycle_year = $cycle
 ),
 
+-- the level in the words the awarding body uses in English (its code stays in mart.star_ratings)
 ratings as (
-    select organization_id, stars, basis, points, level_code
-    from mart.star_ratings where scheme = $scheme and cycle_year = $cycle
+    select r.organization_id, r.stars, r.basis, r.points, coalesce(l.label, r.level_code) as level
+    from mart.star_ratings as r
+    left join ref.star_band_labels as l on l.scheme = r.scheme and l.level_code = r.level_code and l.language = 'en'
+    where r.scheme = $scheme and r.cycle_year = $cycle
 ),
 
 -- one row per scheme and level counted, as build_benchmark_indicators.sql counts them
@@ -72,7 +75,7 @@ final as (
         r.stars,
         r.basis as star_basis,
         r.points,
-        r.level_code,
+        r.level,
         v.recognitions,
         i.peer_group,
         i.by_code
