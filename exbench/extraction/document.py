@@ -161,8 +161,8 @@ def _found_as(declared: str, language: str | None) -> str | None:
 
 
 def _named_in_full(facts: DocumentFacts, short: str, full: str) -> None:
-    """The manifest names the organization in full ("Linden Bank plc") where the finder reads less of the name
-    ("Linden Bank"): in this document the shorter name is the same organization."""
+    """The manifest names the organization in full ("Ashford Bank plc") where the finder reads less of the name
+    ("Ashford Bank"): in this document the shorter name is the same organization."""
     for kind in ("metrics", "recognitions", "events", "targets", "focus_areas", "findings", "scores"):
         setattr(facts, kind, [replace(f, organization=full) if f.organization == short else f for f in getattr(facts, kind)])
     facts.peer_links = [

@@ -93,7 +93,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                     if name and word in connectors:
                         name.insert(0, word)
                         continue
-                    ends_with_head = not name and head.get("name_ends_with_head")  # "Linden Bank plc"
+                    ends_with_head = not name and head.get("name_ends_with_head")  # "Ashford Bank plc"
                     if not token.fullmatch(word) or (word in drop and not ends_with_head) or len(name) >= max_tokens * 2:
                         break
                     if name and stops and stops.search(word):

@@ -100,7 +100,7 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             if mention.canonical.endswith(" " + head):
                 words = mention.canonical[: -len(head) - 1].split()
                 break
-        else:  # "Westmere Metro" for "Westmere Metro Ltd": a company without its legal form
+        else:  # "Kingsbridge Metro" for "Kingsbridge Metro Ltd": a company without its legal form
             legal_form = load("organizations").get(mention.language, {}).get("legal_form_suffix")
             if legal_form:
                 words = re.sub(legal_form, "", mention.canonical).split()
@@ -108,7 +108,7 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention
-    for short in candidates:  # "Westmere" names the council and "Westmere Metro Ltd" alike: no short name
+    for short in candidates:  # "Kingsbridge" names the council and "Kingsbridge Metro Ltd" alike: no short name
         candidates[short] |= {
             m.canonical
             for m in mentions

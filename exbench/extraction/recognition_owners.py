@@ -45,7 +45,7 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
     joiner = compiled(lexicon()["list_joiner"])
     if chosen[0] in pool:
         index = pool.index(chosen[0])
-        if pool is after:  # "awarded to Harbourside, Millbrook and Eastvale"
+        if pool is after:  # "awarded to Ashby, Brampton and Coldwell"
             for nxt in pool[index + 1 :]:
                 if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
                     break
@@ -55,6 +55,6 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
                 if not joiner.fullmatch(folded, prev.end, chosen[0].start):
                     break
                 chosen.insert(0, prev)
-    # "Linden Bank" where the document also wrote "Linden Bank plc": the full name
+    # "Ashford Bank" where the document also wrote "Ashford Bank plc": the full name
     full = {short: m.canonical for short, m in view.short_names.items()}
     return [full.get(m.canonical, m.canonical) for m in chosen]

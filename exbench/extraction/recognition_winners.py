@@ -1,9 +1,9 @@
 """Recognitions a page lists as winners under level headings, with no verb per line.
 
-A winners page ("Recognised by EFQM / 6 Star Corrie Valley Water Ltd / 5 Star ...", "تندیس بلورین: شرکت
+A winners page ("Recognised by EFQM / 6 Star Fenmoor Water Ltd / 5 Star ...", "تندیس بلورین: شرکت
 ...، شرکت ... و بیمارستان ...") says what each organization received by where it stands: a line that
 is only a level (a heading) or a level before a colon, then lines that are only organization names, a
-star level before a name sharing the heading ("5 Star Port of Calder Authority"), or a name alone that
+star level before a name sharing the heading ("5 Star Port of Ashford Authority"), or a name alone that
 shares the star level of the line above (two names in one table cell). A line that is neither (a
 sentence, a shortlist, a person) ends the list. Each name gets one recognition, dated by the document.
 """

@@ -7,7 +7,7 @@ vocabularies of each scheme's award and level names (`levels` in the
 `recognitions` lexicon, each language with its inflections); a bare star level
 ("5 Star", "سه ستاره") takes the scheme named nearest in the sentence, else the
 scheme the document is about. One recognition is made per organization of a
-listed set ("Harbourside, Millbrook and Eastvale") and per year of a listed
+listed set ("Ashby, Brampton and Coldwell") and per year of a listed
 series ("2012, 2014 ve 2021"). The year comes from the sentence, else the
 paragraph, else the document's date; the organization from the organization
 finder, and stays NULL when it names none.
