@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import NoReturn
 
 import duckdb
 import pytest
@@ -82,12 +83,22 @@ def require_tool(command: str, package: str) -> str:
     `.ci/run` installs the programs and sets EXBENCH_REQUIRE_TOOLS, so a missing
     one there is an error rather than a silently skipped test.
     """
-    import os
-
     found = shutil.which(command)
     if found:
         return found
-    message = f"{command} not installed (apt-get install {package}; scripts/system-packages.sh test)"
+    _missing(f"{command} not installed (apt-get install {package}; scripts/system-packages.sh test)")
+
+
+def require_file(path: Path, package: str) -> Path:
+    """A system file a test reads (a font): skips without it, but fails in CI, as require_tool does."""
+    if path.exists():
+        return path
+    _missing(f"{path} not installed (apt-get install {package}; scripts/system-packages.sh test)")
+
+
+def _missing(message: str) -> NoReturn:
+    import os
+
     if os.environ.get("EXBENCH_REQUIRE_TOOLS"):
         pytest.fail(message)
     pytest.skip(message)

@@ -14,8 +14,15 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from exbench.reading.ocr_digits import reread_number
+from tests.conftest import require_file
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.fixture(autouse=True)
+def _font() -> None:
+    """The words are drawn in DejaVu Sans: skipped without it, failed in CI."""
+    require_file(FONT, "fonts-dejavu-core")
 
 
 def word_image(text: str) -> np.ndarray:
@@ -25,7 +32,6 @@ def word_image(text: str) -> np.ndarray:
     return np.asarray(image, np.uint8)
 
 
-@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed (fonts-dejavu-core)")
 @pytest.mark.parametrize("drawn, seen, number", [("۱۴۰۲)", "۱۱۴۰۲", "۱۴۰۲"), ("(۴", "۴۱", "۴"), ("(۲۵)", "۱۲۵۱", "۲۵")])
 def test_bracket_beside_a_number_is_not_read_as_one(drawn: str, seen: str, number: str) -> None:
     reread = reread_number(seen, word_image(drawn))
@@ -33,7 +39,6 @@ def test_bracket_beside_a_number_is_not_read_as_one(drawn: str, seen: str, numbe
     assert reread[0] == number
 
 
-@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed (fonts-dejavu-core)")
 def test_a_real_one_in_a_number_stays() -> None:
     reread = reread_number("۱۴۱", word_image("۱۴۱"))
     assert reread is not None and reread[0] == "۱۴۱"
@@ -52,7 +57,6 @@ def line_image(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
     return image, spans
 
 
-@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed (fonts-dejavu-core)")
 def test_digit_left_out_of_the_word_box_is_put_back() -> None:
     from exbench.reading.ocr_words import Word, read_word
 
@@ -65,7 +69,6 @@ def test_digit_left_out_of_the_word_box_is_put_back() -> None:
     assert text == "۶۱۲"
 
 
-@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed (fonts-dejavu-core)")
 @pytest.mark.parametrize("drawn, read, expected", [("،", ".", "،"), ("،", ",", "،"), (".", ".", ".")])
 def test_persian_comma_read_as_full_stop_is_put_right(drawn: str, read: str, expected: str) -> None:
     from exbench.reading.ocr_words import Word, read_word

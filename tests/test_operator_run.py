@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.conftest import PROJECT_RAW, build
+from tests.conftest import PROJECT_RAW, build, require_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,9 +84,7 @@ def test_exbench_run_ends_with_the_summary_table(tmp_path):
 
 
 def test_make_run_shows_pips_progress_and_other_targets_stay_quiet():
-    make = shutil.which("make")
-    if make is None:
-        pytest.skip("make is not installed")
+    make = require_tool("make", "make")
 
     def install_lines(target: str) -> list[str]:
         # -n: print the commands only; -W: as if pyproject.toml had changed, so the install is due
