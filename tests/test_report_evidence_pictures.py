@@ -17,7 +17,8 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from exbench.page_crops import SCALE, find_quote, quote_crop
+from exbench.page_crops import SCALE, quote_crop
+from exbench.quote_places import find_quote
 from exbench.report.pictures import PER_ENTRY, evidence_pictures
 from tests.conftest import require_tool
 

@@ -23,7 +23,8 @@ from openpyxl.drawing.image import Image as XlImage
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from exbench.page_crops import SCALE, quote_boxes, quote_crop
+from exbench.page_crops import SCALE, quote_crop
+from exbench.quote_places import quote_boxes
 from exbench.warehouse.corrections import ACTIONS, COLUMNS
 from exbench.warehouse.sql import sql_text
 
