@@ -1,0 +1,128 @@
+"""Who owns a fact: the document's subject, and the organization a fact no sentence names an owner for belongs to.
+
+Decided by general rules, never per document: the organization a heading or
+caption names when the section under it is about that one organization; else
+the document's subject when the document is its own (the manifest names it, the
+page's title or letterhead is nothing but its name, or it speaks in the first
+person: lexicons' owners.json), its title names it or it is the only
+organization the document names; else none (organization None, basis
+not_found).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.model import DOCUMENT_SUBJECT, HEADING, OWN_SITE, DocumentFacts, PageInput
+from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import Span, lines, paragraphs
+
+
+def subject_of(pages: list[PageInput], title: str | None, language: str | None, declared: str | None) -> str:
+    if declared:
+        found = found_as(declared, language)
+        return found if found and fold(found) not in fold(declared) else declared
+    if title:
+        named = [m for m in find_organizations(title, language) if m.canonical]
+        if named:
+            return named[0].canonical
+    counts = Counter(m.canonical for p in pages for m in find_organizations(p.text, p.language or language) if m.canonical)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _first_person(pages: list[PageInput], language: str | None) -> bool:
+    """Whether the document speaks of its organization in the first person ("Belediyemiz", "our council", "شهرداری ما")."""
+    words = load("owners")["first_person"]
+    return any(any_match(words.get(page.language or language or "", []), fold(page.text)) for page in pages)
+
+
+def _names_only(text: str, subject: str, language: str | None) -> bool:
+    """Whether a title part or a letterhead line is the subject's name and little else ("T.C. ORTAKÖY BELEDİYESİ")."""
+    named = [m for m in find_organizations(text, language) if m.canonical]
+    letters = len(_LETTER.findall(text))
+    covered = sum(len(_LETTER.findall(text[m.start : m.end])) for m in named)
+    return bool(named) and all(m.canonical == subject for m in named) and covered >= 0.7 * letters
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def subject_basis(
+    pages: list[PageInput],
+    title: str | None,
+    language: str | None,
+    subject: str,
+    declared: str | None,
+    mentions: Sequence[OrgMention] = (),
+) -> str | None:
+    """How the subject owns a fact no sentence attributes: OWN_SITE when the document is the subject's own (the
+    manifest names it, a part of the title or a letterhead line is its name, it speaks in the first person),
+    HEADING when its title names it, DOCUMENT_SUBJECT when it is the only organization the document names,
+    None when it is only the organization the document names most."""
+    if not subject:
+        return None
+    rules = load("owners")
+    parts = [part for part in re.split(rules["title_separator"], title or "") if part.strip()]
+    head = lines(pages[0].text)[: rules["chrome_lines"]] if pages else []
+    if (
+        declared
+        or _first_person(pages, language)
+        or any(_names_only(part, subject, language) for part in parts)
+        or any(_names_only(line.text, subject, language) for line in head)
+    ):
+        return OWN_SITE
+    if title and any(m.canonical == subject for m in find_organizations(title, language)):
+        return HEADING
+    if {m.canonical for m in mentions if m.canonical and not is_assessment_body(m.canonical)} == {subject}:
+        return DOCUMENT_SUBJECT  # the only organization the document names (besides who assessed it) is what it is about
+    return None
+
+
+def is_key_cell(line: SentenceView, gap: str) -> bool:
+    """A table's key cell on the line right before its value ("Assessor time" / "148 hours in total"): a few
+    words, no number, no full stop."""
+    words = line.text.split()
+    return gap.count("\n") == 1 and not gap.strip() and 0 < len(words) <= 6 and not line.numbers and line.text[-1] not in ".!?؟…"
+
+
+def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int, str]]:
+    """(start, end, organization) of the sections of a page that a heading or caption opens by naming one
+    organization and whose text names no other: a figure there without an owner of its own is that one's."""
+    longest = load("owners")["heading_max_words"]
+    named = [m for m in mentions if m.canonical]
+    headings: list[tuple[Span, set[str]]] = []
+    for line in paragraphs(text):  # a line of its own, not a wrapped line of a paragraph
+        if "\n" not in line.text and len(line.text.split()) <= longest and line.text[-1] not in ".!?؟…;،,":
+            headings.append((line, {m.canonical for m in named if line.start <= m.start and m.end <= line.end}))
+    owned = []
+    for index, (line, names) in enumerate(headings):
+        end = headings[index + 1][0].start if index + 1 < len(headings) else len(text)
+        if len(names) != 1:
+            continue
+        inside = {m.canonical for m in named if line.end <= m.start and m.end <= end}
+        if inside <= names:
+            owned.append((line.start, end, next(iter(names))))
+    return owned
+
+
+def found_as(declared: str, language: str | None) -> str | None:
+    """The canonical name the finder gives the manifest's organization."""
+    mentions = find_organizations(declared, language)
+    return mentions[0].canonical if mentions and mentions[0].canonical else None
+
+
+def name_in_full(facts: DocumentFacts, short: str, full: str) -> None:
+    """The manifest names the organization in full ("Ashford Bank plc") where the finder reads less of the name
+    ("Ashford Bank"): in this document the shorter name is the same organization."""
+    for kind in ("metrics", "recognitions", "events", "targets", "focus_areas", "findings", "scores"):
+        setattr(facts, kind, [replace(f, organization=full) if f.organization == short else f for f in getattr(facts, kind)])
+    facts.peer_links = [
+        replace(p, organization=full if p.organization == short else p.organization, peer=full if p.peer == short else p.peer)
+        for p in facts.peer_links
+    ]
+    facts.organizations = [replace(o, canonical=full) if o.canonical == short else o for o in facts.organizations]
