@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from ctypes import byref, c_double, c_void_p, cast
-from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 from bidi import get_display
@@ -30,6 +29,7 @@ from bidi.mirror import MIRRORED
 
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
+from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked
 from exbench.reading.upright import upright_box
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
@@ -45,18 +45,6 @@ _DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ"
 # gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
 STREAM_TRUST = 2.0
 ZWNJ_GAP = 0.02
-MIN_STACK = 3  # letters one a line in one column: fewer may be lines of their own
-STACK_WORD_STEP = 1.5  # a step down this many times the usual one is a blank line: a space between words
-
-
-@dataclass(slots=True)
-class _Glyph:
-    text: str
-    left: float
-    right: float
-    bottom: float
-    top: float
-    index: int = 0
 
 
 def _unchecked(function):
@@ -76,7 +64,7 @@ def _unchecked(function):
 _GET_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox)
 
 
-def _stream_lines(textpage, angle: int = 0) -> list[list[_Glyph]]:
+def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
     """Characters with their boxes, per line of the text stream; ligature clusters merged.
 
     The stream's line breaks are right even where the order inside a line is not.
@@ -84,7 +72,7 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[_Glyph]]:
     """
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
-    lines: list[list[_Glyph]] = [[]]
+    lines: list[list[Glyph]] = [[]]
     get_box, handle = _GET_CHAR_BOX, textpage.raw
     box_left, box_right, box_bottom, box_top = boxes = (c_double(), c_double(), c_double(), c_double())
     out = [byref(value) for value in boxes]
@@ -113,7 +101,7 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[_Glyph]]:
             ):
                 last.text += char  # one glyph, several characters (a ligature)
                 continue
-        line.append(_Glyph(char, left, right, bottom, top, index))
+        line.append(Glyph(char, left, right, bottom, top, index))
     for line in lines:
         for glyph in line:
             if len(glyph.text) > 1:
@@ -128,20 +116,20 @@ def _ligature_text(text: str) -> str:
     return text
 
 
-def _stream_neighbours(a: _Glyph, b: _Glyph) -> bool:
+def _stream_neighbours(a: Glyph, b: Glyph) -> bool:
     """Whether the two glyphs follow each other in the text stream, nothing (not even a space) between."""
     first, second = (a, b) if a.index < b.index else (b, a)
     return first.index + len(first.text) == second.index
 
 
-def _one_space_apart(a: _Glyph, b: _Glyph, spaces: set[int]) -> bool:
+def _one_space_apart(a: Glyph, b: Glyph, spaces: set[int]) -> bool:
     """Whether the stream holds the two glyphs with exactly one space between them."""
     first, second = (a, b) if a.index < b.index else (b, a)
     gap_index = first.index + len(first.text)
     return gap_index in spaces and gap_index + 1 == second.index
 
 
-def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: set[int]) -> str:
+def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set[int]) -> str:
     """What stands between two visually adjacent glyphs: nothing, a space or a ZWNJ."""
     rtl_left, rtl_right = is_rtl_char(left.text[0]), is_rtl_char(right.text[0])
     if (
@@ -165,7 +153,7 @@ def _separator(left: _Glyph, right: _Glyph, gap: float, height: float, spaces: s
     return ""
 
 
-def _median_height(glyphs: list[_Glyph]) -> float:
+def _median_height(glyphs: list[Glyph]) -> float:
     heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
     return heights[len(heights) // 2] if heights else 8.0
 
@@ -173,7 +161,7 @@ def _median_height(glyphs: list[_Glyph]) -> float:
 _BIN = 0.025
 
 
-def word_gap(lines: list[list[_Glyph]]) -> float:
+def word_gap(lines: list[list[Glyph]]) -> float:
     """The gap (as a share of glyph height) that separates words on this page.
 
     Between letters of a word that do not join (after ا, د, ر, و...) fonts
@@ -218,12 +206,12 @@ def word_gap(lines: list[list[_Glyph]]) -> float:
     for ratio in ratios:
         if low <= ratio < high:
             counts[min(bins - 1, int((ratio - low) / _BIN))] += 1
-    middle = (bins - 1) / 2
-    rarest = min(range(bins), key=lambda b: (counts[b], abs(b - middle)))
+    centre_bin = (bins - 1) / 2
+    rarest = min(range(bins), key=lambda b: (counts[b], abs(b - centre_bin)))
     return min(max(low + (rarest + 0.5) * _BIN, 0.2), 0.9)
 
 
-def _visual_string(line: list[_Glyph], gap_ratio: float = WORD_GAP) -> str:
+def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
     """The line's glyphs in left-to-right visual order, a space wherever two stand apart.
 
     Spaces between right-to-left letters come from the geometry, not from the
@@ -234,7 +222,7 @@ def _visual_string(line: list[_Glyph], gap_ratio: float = WORD_GAP) -> str:
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
     height = _median_height(glyphs)
     parts: list[str] = []
-    previous: _Glyph | None = None
+    previous: Glyph | None = None
     for glyph in glyphs:
         if previous is not None:
             parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces))
@@ -242,116 +230,6 @@ def _visual_string(line: list[_Glyph], gap_ratio: float = WORD_GAP) -> str:
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
         previous = glyph
     return "".join(parts)
-
-
-def _single_letter(line: list[_Glyph]) -> _Glyph | None:
-    glyphs = [g for g in line if not g.text.isspace()]
-    return glyphs[0] if len(glyphs) == 1 and is_rtl_char(glyphs[0].text[0]) else None
-
-
-def _under(upper: _Glyph, lower: _Glyph) -> bool:
-    """Whether `lower` stands below `upper` in the same narrow column."""
-    overlap = min(upper.right, lower.right) - max(upper.left, lower.left)
-    return overlap > 0 and lower.top <= (upper.top + upper.bottom) / 2
-
-
-def _stack_text(stack: list[_Glyph]) -> str:
-    """A word (or words) printed one letter a line, top to bottom: a blank line's step between words."""
-    steps = [(a.top + a.bottom - b.top - b.bottom) / 2 for a, b in zip(stack, stack[1:], strict=False)]
-    usual = sorted(steps)[len(steps) // 2]
-    parts = [stack[0].text]
-    for step, glyph in zip(steps, stack[1:], strict=False):
-        parts.append((" " if step > STACK_WORD_STEP * usual else "") + glyph.text)
-    return "".join(parts)
-
-
-def _unstacked(lines: list[list[_Glyph]]) -> list[list[_Glyph] | _Glyph]:
-    """The stream lines, with each run of letters stacked in a narrow column (a squeezed table cell) as one text.
-
-    LibreOffice prints a table cell too narrow for its word one letter a line
-    ("م", "ع", "ی", "ا", "ر"): read line by line, no word survives. The first
-    letter may share a stream line with a cell of another column, far to its side.
-    """
-    items: list[list[_Glyph] | _Glyph] = []
-    index = 0
-    while index < len(lines):
-        stack: list[_Glyph] = []
-        end = index
-        while end < len(lines) and (glyph := _single_letter(lines[end])) is not None and (not stack or _under(stack[-1], glyph)):
-            stack.append(glyph)
-            end += 1
-        if len(stack) < MIN_STACK:
-            items.append(lines[index])
-            index += 1
-            continue
-        previous = items[-1] if items and isinstance(items[-1], list) else None
-        head = next((g for g in reversed(previous) if not g.text.isspace()), None) if previous else None
-        if head is not None and is_rtl_char(head.text[0]) and _under(head, stack[0]):
-            others = [g for g in previous if g is not head and not g.text.isspace()]
-            height = head.top - head.bottom
-            if others and min(abs(g.left - head.right) for g in others) > 2 * height:
-                previous.remove(head)
-                stack.insert(0, head)
-        items.append(
-            _Glyph(
-                _stack_text(stack),
-                min(g.left for g in stack),
-                max(g.right for g in stack),
-                min(g.bottom for g in stack),
-                max(g.top for g in stack),
-                stack[0].index,
-            )
-        )
-        index = end
-    return items
-
-
-def _middle(item: list[_Glyph] | _Glyph) -> float:
-    glyphs = [g for g in item if not g.text.isspace()] if isinstance(item, list) else [item]
-    return sum(g.top + g.bottom for g in glyphs) / (2 * len(glyphs)) if glyphs else 0.0
-
-
-def _span(item: list[_Glyph] | _Glyph) -> tuple[float, float]:
-    glyphs = [g for g in item if not g.text.isspace()] if isinstance(item, list) else [item]
-    return (min(g.left for g in glyphs), max(g.right for g in glyphs)) if glyphs else (0.0, 0.0)
-
-
-@dataclass(slots=True)
-class _Row:
-    members: list  # stacked cells (_Glyph) and lines (list[_Glyph]) of one table row
-
-
-def _rows(items: list[list[_Glyph] | _Glyph]) -> list[list[_Glyph] | _Glyph | _Row]:
-    """Stacked cells with the other cells of their table row: the lines beside a stack, within its height.
-
-    A row then reads as Chromium prints it, cell after cell from the right
-    ("۲ نقطه قوت برنامه راهبردی ..."), a cell's lines top to bottom, instead
-    of the number, the stacked word and the finding on lines of their own.
-    """
-    stacks = [item for item in items if isinstance(item, _Glyph)]
-    if not stacks:
-        return items
-    extents: list[list[float]] = []
-    for stack in sorted(stacks, key=lambda s: -s.top):
-        if extents and stack.top >= extents[-1][0]:
-            extents[-1][0] = min(extents[-1][0], stack.bottom)
-        else:
-            extents.append([stack.bottom, stack.top])
-    row_of: dict[int, int] = {}
-    for position, item in enumerate(items):
-        middle = _middle(item)
-        for number, (bottom, top) in enumerate(extents):
-            if bottom <= middle <= top:
-                row_of[position] = number
-    out: list = []
-    placed: set[int] = set()
-    for position, item in enumerate(items):
-        if position not in row_of:
-            out.append(item)
-        elif row_of[position] not in placed:
-            placed.add(row_of[position])
-            out.append(_Row([items[p] for p in sorted(row_of) if row_of[p] == row_of[position]]))
-    return out
 
 
 # Numbers joined by a hyphen or slash ("۱-۲", "۱۴۰۱/۰۵", "۰۲۶-۳۳۲۲۱۰۰۰"): the bidi algorithm orders
@@ -388,7 +266,7 @@ def _logical(visual: str, base: str) -> str:
     return logical
 
 
-def _line_text(line: list[_Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
+def _line_text(line: list[Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
     visual = _visual_string(line, gap_ratio).strip()
     base = base_direction(visual, rtl_page)
     return _logical(mirror_rtl_neutrals(visual, base), base)
@@ -397,8 +275,8 @@ def _line_text(line: list[_Glyph], gap_ratio: float, rtl_page: bool = False) -> 
 def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     """A table row's cells from right to left, each cell's lines from top to bottom."""
     cells: list[list] = []
-    for member in sorted(members, key=lambda m: -_span(m)[1]):
-        left, right = _span(member)
+    for member in sorted(members, key=lambda m: -span(m)[1]):
+        left, right = span(member)
         cell = next((c for c in cells if min(right, c[1]) - max(left, c[0]) > 0), None)
         if cell is None:
             cells.append([left, right, [member]])
@@ -407,8 +285,8 @@ def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
             cell[2].append(member)
     texts = []
     for _left, _right, parts in cells:
-        parts.sort(key=lambda m: -_middle(m))
-        texts.append(" ".join(p.text if isinstance(p, _Glyph) else _line_text(p, gap_ratio, rtl_page) for p in parts))
+        parts.sort(key=lambda m: -middle(m))
+        texts.append(" ".join(p.text if isinstance(p, Glyph) else _line_text(p, gap_ratio, rtl_page) for p in parts))
     return " ".join(text for text in texts if text)
 
 
@@ -419,10 +297,10 @@ def logical_text(textpage, angle: int = 0) -> str:
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters
-    for item in _rows(_unstacked(stream_lines)):
-        if isinstance(item, _Glyph):
+    for item in cell_rows(unstacked(stream_lines)):
+        if isinstance(item, Glyph):
             lines.append(item.text)
-        elif isinstance(item, _Row):
+        elif isinstance(item, Row):
             lines.append(_row_text(item.members, gap_ratio, rtl_page))
         else:
             lines.append(_line_text(item, gap_ratio, rtl_page))
