@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import stat
@@ -232,3 +233,13 @@ def test_the_export_metadata_counts_what_each_pack_holds(tmp_path):
         for f in json.loads(p.read_text(encoding="utf-8"))["files"]
         if f["file"].endswith(".csv")
     )
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_every_fact_in_a_pack_says_how_its_organization_was_found(warehouse, tmp_path, key, blind):
+    """A jury can tell a figure its sentence names from one tied to the organization only by the document."""
+    folder = export_pack(warehouse, "efqm", 2023, tmp_path / "exports", blind=blind).folder
+    for name, basis in [("metrics.csv", {"named"}), ("findings.csv", {"document_subject"})]:
+        with (folder / name).open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert rows and {row["Organization based on"] for row in rows} == basis

@@ -65,8 +65,8 @@ def make_warehouse(path: Path, scopes: list[tuple[str, int, str]] | None = None)
         for fid, doc, oid, text, language in findings:
             con.execute(
                 "insert into core.findings (finding_id, document_id, organization_id, cycle_year, framework, criterion_code, theme,"
-                " finding_type, text, language, page, evidence, low_confidence)"
-                " values (?, ?, ?, 2023, 'efqm2020', '1', 'leadership', 'strength', ?, ?, 3, ?, false)",
+                " finding_type, text, language, page, evidence, low_confidence, organization_basis)"
+                " values (?, ?, ?, 2023, 'efqm2020', '1', 'leadership', 'strength', ?, ?, 3, ?, false, 'document_subject')",
                 [fid, doc, oid, text, language, text],
             )
         for mid, doc, oid, value, evidence in [
@@ -75,7 +75,7 @@ def make_warehouse(path: Path, scopes: list[tuple[str, int, str]] | None = None)
         ]:
             con.execute(
                 "insert into core.reported_metrics (metric_id, document_id, organization_id, metric_code, value, unit, period_year, page,"
-                " evidence, low_confidence) values (?, ?, ?, 'strengths', ?, 'count', 2023, 2, ?, false)",
+                " evidence, low_confidence, organization_basis) values (?, ?, ?, 'strengths', ?, 'count', 2023, 2, ?, false, 'named')",
                 [mid, doc, oid, value, evidence],
             )
         for scheme, cycle, oid in scopes:

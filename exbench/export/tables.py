@@ -100,13 +100,16 @@ def named_tables(data: PackRows) -> list[Table]:
             "document",
             "page",
             "evidence",
+            "organization_basis",
         ),
         [list(r[1:]) for r in data.findings],
         ABOUT["findings.csv"],
     )
     metrics = Table(
         "metrics.csv",
-        columns("organization", "period_year", "metric_code", "value", "unit", "document", "page", "evidence"),
+        columns(
+            "organization", "period_year", "metric_code", "value", "unit", "document", "page", "evidence", "organization_basis"
+        ),
         [list(r[1:]) for r in data.metrics],
         ABOUT["metrics.csv"],
     )
@@ -141,14 +144,15 @@ def blind_tables(data: PackRows, codes: dict[str, str], masker: Masker) -> list[
             "language",
             "page",
             "evidence",
+            "organization_basis",
         ),
-        _by_code([[codes[r[0]], *r[2:7], words(r[7]), r[8], r[10], words(r[11])] for r in data.findings]),
+        _by_code([[codes[r[0]], *r[2:7], words(r[7]), r[8], r[10], words(r[11]), r[12]] for r in data.findings]),
         ABOUT["findings.csv"],
     )
     metrics = Table(
         "metrics.csv",
-        columns("organization_code", "period_year", "metric_code", "value", "unit", "page", "evidence"),
-        _by_code([[codes[r[0]], r[2], r[3], r[4], r[5], r[7], words(r[8])] for r in data.metrics]),
+        columns("organization_code", "period_year", "metric_code", "value", "unit", "page", "evidence", "organization_basis"),
+        _by_code([[codes[r[0]], r[2], r[3], r[4], r[5], r[7], words(r[8]), r[9]] for r in data.metrics]),
         ABOUT["metrics.csv"],
     )
     return [bench, indicators, findings, metrics]

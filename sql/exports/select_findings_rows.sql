@@ -32,6 +32,7 @@ final as (
         d.source_path,
         f.page,
         f.evidence,
+        f.organization_basis,
         f.finding_id
     from findings as f
     inner join scope as s using (organization_id)

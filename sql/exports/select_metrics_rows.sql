@@ -29,6 +29,7 @@ final as (
         d.source_path,
         m.page,
         m.evidence,
+        m.organization_basis,
         m.metric_id
     from metrics as m
     inner join scope as s using (organization_id)
