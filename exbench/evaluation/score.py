@@ -123,7 +123,11 @@ def _score_reports(
         want = {(s["criterion"], float(s["points"])) for s in label.get("scores", [])}
         got = {
             (c, float(p))
-            for c, p in con.execute("select criterion_code, points from core.scores where document_id = ?", [document]).fetchall()
+            for c, p in con.execute(
+                "select c.criterion_code, c.points from core.scores c join core.fact_sources s"
+                " on s.fact_table = 'scores' and s.fact_id = c.fact_id where s.document_id = ?",
+                [document],
+            ).fetchall()
         }
         for scope in (language, "all"):
             _compare(tallies["scores"][scope], want, got, doc_id) if scope == "all" else _count(
@@ -167,13 +171,15 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         metrics = defaultdict(set)
         flagged = defaultdict(set)
         for doc, org, code, value, unsure in con.execute(
-            "select document_id, organization_id, metric_code, value, low_confidence from core.reported_metrics"
+            "select s.document_id, m.organization_id, m.metric_code, m.value, m.low_confidence from core.reported_metrics m"
+            " join core.fact_sources s on s.fact_table = 'reported_metrics' and s.fact_id = m.fact_id"
         ).fetchall():
             if code in METRIC_CODES:  # a flagged row is not asserted: it is scored by the flag, not as a fact
                 (flagged if unsure else metrics)[doc].add((org, code, float(value)))
         recognitions = defaultdict(set)
         for doc, org, scheme, stars, year in con.execute(
-            "select document_id, organization_id, scheme, stars, year from core.recognitions"
+            "select s.document_id, r.organization_id, r.scheme, r.stars, r.year from core.recognitions r"
+            " join core.fact_sources s on s.fact_table = 'recognitions' and s.fact_id = r.fact_id"
         ).fetchall():
             recognitions[doc].add((org, scheme, stars, year))
     for doc_id, label in labels.items():

@@ -6,7 +6,11 @@
 --   * facts of a document that repeats another one (duplicate_of) are dropped,
 --     so the same text arriving as PDF and HTML is counted once;
 --   * metric rows that say the same figure for the same organization, code and
---     period in several documents are kept once (the first document by path).
+--     period in several documents are kept once (the first document by path),
+--     and so are recognitions, scores and peer links said by several documents;
+--     core.fact_sources keeps every document that said each of them (one row
+--     per saying, the kept one included), so a fact read twice is corroborated,
+--     not lost.
 -- A fact with no organization is no fact about every unattributed
 -- organization at once: it is de-duplicated within its document only.
 -- Every tie is broken down to the row's content, so re-runs pick the same row.
@@ -34,7 +38,8 @@ insert into core.rejected_facts by name
 select document_id, fact_table, fact_index, organization_id, page, evidence, field, value, reason, message
 from staging.set_aside;
 
-insert into core.reported_metrics by name
+-- each metric row with the copy it is of: the first by document path stands for the others
+create table staging.metric_copies as
 with
 original_documents as (
     select document_id, source_path from staging.documents where duplicate_of is null and status = 'ok'
@@ -43,49 +48,52 @@ original_documents as (
 metrics as (
     select m.* from staging.metrics as m
     anti join staging.set_aside as s on s.fact_table = 'reported_metrics' and s.document_id = m.document_id and s.fact_index = m.fact_index
-),
-
-ranked as (
-    select
-        m.*,
-        row_number() over (
-            partition by coalesce(m.organization_id, 'document:' || m.document_id), m.metric_code, m.value, m.period_year
-            order by d.source_path, m.page, m.evidence, m.metric_id
-        ) as copy_number
-    from metrics as m
-    inner join original_documents as d using (document_id)
-),
-
-final as (
-    select
-        r.fact_id, r.metric_id, r.document_id, r.organization_id, r.organization_basis, r.metric_code, r.value,
-        c.unit, r.period_year, r.page, r.evidence, r.evidence_confidence, r.low_confidence, r.extractor
-    from ranked as r
-    left join ref.metric_catalog as c using (metric_code)
-    where r.copy_number = 1
 )
 
-select * from final;
+select
+    m.*,
+    row_number() over copies as copy_number,
+    first_value(m.fact_id) over copies as kept_fact_id
+from metrics as m
+inner join original_documents as d using (document_id)
+window copies as (
+    partition by coalesce(m.organization_id, 'document:' || m.document_id), m.metric_code, m.value, m.period_year
+    order by d.source_path, m.page, m.evidence, m.metric_id
+);
 
-insert into core.recognitions by name
+insert into core.reported_metrics by name
+select
+    r.fact_id, r.metric_id, r.document_id, r.organization_id, r.organization_basis, r.metric_code, r.value,
+    c.unit, r.period_year, r.page, r.evidence, r.evidence_confidence, r.low_confidence, r.extractor
+from staging.metric_copies as r
+left join ref.metric_catalog as c using (metric_code)
+where r.copy_number = 1;
+
+create table staging.recognition_copies as
 with
 recognitions as (
     select r.* from staging.recognitions as r
     anti join staging.set_aside as s on s.fact_table = 'recognitions' and s.document_id = r.document_id and s.fact_index = r.fact_index
-),
-
-final as (
-    select r.fact_id, r.recognition_id, r.document_id, r.organization_id, r.organization_basis, r.scheme, r.level, r.stars, r.year, r.awarded_on, r.page, r.evidence, r.evidence_confidence, r.low_confidence
-    from recognitions as r
-    inner join staging.documents as d using (document_id)
-    where d.duplicate_of is null
-    qualify row_number() over (
-        partition by coalesce(r.organization_id, 'document:' || r.document_id), r.scheme, lower(coalesce(r.level, '')), coalesce(r.year, -1)
-        order by d.source_path, r.page, r.evidence, r.recognition_id
-    ) = 1
 )
 
-select * from final;
+select
+    r.*,
+    row_number() over copies as copy_number,
+    first_value(r.fact_id) over copies as kept_fact_id
+from recognitions as r
+inner join staging.documents as d using (document_id)
+where d.duplicate_of is null
+window copies as (
+    partition by coalesce(r.organization_id, 'document:' || r.document_id), r.scheme, lower(coalesce(r.level, '')), coalesce(r.year, -1)
+    order by d.source_path, r.page, r.evidence, r.recognition_id
+);
+
+insert into core.recognitions by name
+select
+    fact_id, recognition_id, document_id, organization_id, organization_basis, scheme, level, stars, year, awarded_on, page, evidence,
+    evidence_confidence, low_confidence
+from staging.recognition_copies
+where copy_number = 1;
 
 insert into core.events by name
 with
@@ -129,24 +137,28 @@ final as (
 
 select * from final;
 
-insert into core.peer_links by name
+create table staging.peer_link_copies as
 with
 peer_links as (
     select p.* from staging.peer_links as p
     anti join staging.set_aside as s on s.fact_table = 'peer_links' and s.document_id = p.document_id and s.fact_index = p.fact_index
-),
-
-final as (
-    select p.fact_id, p.document_id, p.organization_id, p.organization_basis, p.peer_organization_id, p.link_type, p.topic, p.page, p.evidence, p.evidence_confidence, p.low_confidence
-    from peer_links as p
-    inner join staging.documents as d using (document_id)
-    where d.duplicate_of is null
-    qualify row_number() over (
-        partition by p.organization_id, p.peer_organization_id, p.link_type order by d.source_path, p.page, p.evidence, p.fact_index
-    ) = 1
 )
 
-select * from final;
+select
+    p.*,
+    row_number() over copies as copy_number,
+    first_value(p.fact_id) over copies as kept_fact_id
+from peer_links as p
+inner join staging.documents as d using (document_id)
+where d.duplicate_of is null
+window copies as (
+    partition by p.organization_id, p.peer_organization_id, p.link_type order by d.source_path, p.page, p.evidence, p.fact_index
+);
+
+insert into core.peer_links by name
+select fact_id, document_id, organization_id, organization_basis, peer_organization_id, link_type, topic, page, evidence, evidence_confidence, low_confidence
+from staging.peer_link_copies
+where copy_number = 1;
 
 insert into core.focus_areas by name
 select f.fact_id, f.document_id, f.organization_id, f.organization_basis, f.cycle_year, f.subject_metric, f.label, f.theme, f.share_pct, f.page, f.evidence, f.evidence_confidence, f.low_confidence
@@ -168,25 +180,35 @@ anti join staging.set_aside as s on s.fact_table = 'findings' and s.document_id 
 left join ref.criteria as c on c.framework = f.framework and c.criterion_code = f.criterion_code
 where d.duplicate_of is null;
 
+create table staging.score_copies as
+select
+    s.*,
+    d.cycle_year,
+    row_number() over copies as copy_number,
+    first_value(s.fact_id) over copies as kept_fact_id
+from staging.scores as s
+inner join staging.documents as d using (document_id)
+anti join staging.set_aside as a on a.fact_table = 'scores' and a.document_id = s.document_id and a.fact_index = s.fact_index
+where d.duplicate_of is null
+window copies as (
+    partition by coalesce(s.organization_id, 'document:' || s.document_id), d.cycle_year, s.framework, s.criterion_code
+    order by d.source_path, s.page, s.evidence, s.points, s.fact_index
+);
+
 insert into core.scores by name
-with
-scores as (
-    select s.*, d.cycle_year, d.source_path from staging.scores as s
-    inner join staging.documents as d using (document_id)
-    anti join staging.set_aside as a on a.fact_table = 'scores' and a.document_id = s.document_id and a.fact_index = s.fact_index
-    where d.duplicate_of is null
-),
+select fact_id, document_id, organization_id, organization_basis, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
+from staging.score_copies
+where copy_number = 1;
 
-final as (
-    select fact_id, document_id, organization_id, organization_basis, cycle_year, framework, criterion_code, points, max_points, page, evidence, evidence_confidence, low_confidence
-    from scores
-    qualify row_number() over (
-        partition by coalesce(organization_id, 'document:' || document_id), cycle_year, framework, criterion_code
-        order by source_path, page, evidence, points, fact_index
-    ) = 1
-)
-
-select * from final;
+-- every document that said a fact kept once: the kept saying and its copies
+insert into core.fact_sources by name
+select 'reported_metrics' as fact_table, kept_fact_id as fact_id, document_id, page, evidence, copy_number = 1 as kept from staging.metric_copies
+union all
+select 'recognitions', kept_fact_id, document_id, page, evidence, copy_number = 1 from staging.recognition_copies
+union all
+select 'scores', kept_fact_id, document_id, page, evidence, copy_number = 1 from staging.score_copies
+union all
+select 'peer_links', kept_fact_id, document_id, page, evidence, copy_number = 1 from staging.peer_link_copies;
 
 -- Warnings about the inputs (manifest hints dropped, links that loop) travel with the build they concern.
 insert into meta.input_warnings by name

@@ -243,6 +243,22 @@ comment on column core.peer_links.evidence_confidence is 'Lowest OCR confidence 
 comment on column core.peer_links.low_confidence is 'True when a quoted word came back from OCR with a confidence below 60, or a number whose glyphs could not be settled: check the source before trusting this row. Marts leave such rows out.';
 comment on column core.peer_links.review_status is 'What a person said of it (raw/corrections.csv): extracted, confirmed, corrected, rejected or added.';
 
+create table core.fact_sources (
+    fact_table varchar not null,
+    fact_id varchar not null,
+    document_id varchar not null,
+    page integer,
+    evidence varchar not null,
+    kept boolean not null
+);
+comment on table core.fact_sources is 'Every document that said a metric, recognition, score or peer link the core keeps once: one row per saying, the kept one included. A fact said by several documents is corroborated here, not lost; facts a person added have none.';
+comment on column core.fact_sources.fact_table is 'Which core table the fact is in: reported_metrics, recognitions, scores or peer_links.';
+comment on column core.fact_sources.fact_id is 'The fact kept in that table (its fact_id).';
+comment on column core.fact_sources.document_id is 'A document that says it.';
+comment on column core.fact_sources.page is 'Page of that document the words are on.';
+comment on column core.fact_sources.evidence is 'The words that document says it with, verbatim from core.pages.text.';
+comment on column core.fact_sources.kept is 'True for the saying the core row quotes (the first document by path), false for the others.';
+
 create table core.focus_areas (
     fact_id varchar,
     document_id varchar not null,
