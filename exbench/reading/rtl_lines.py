@@ -31,6 +31,7 @@ from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
 from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked
 from exbench.reading.upright import upright_box
+from exbench.reading.wrapped_cells import rewrapped
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
@@ -297,7 +298,8 @@ def logical_text(textpage, angle: int = 0) -> str:
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters
-    for item in cell_rows(unstacked(stream_lines)):
+    items = rewrapped(unstacked(stream_lines), lambda line: _line_text(line, gap_ratio, rtl_page))
+    for item in cell_rows(items):
         if isinstance(item, Glyph):
             lines.append(item.text)
         elif isinstance(item, Row):

@@ -73,6 +73,12 @@ def is_word(folded: str, language: str | None) -> bool:
     return words is not None and (_contains(words, folded) or _contains(words, folded.replace("\u200c", "")))
 
 
+def is_word_as_written(folded: str, language: str | None) -> bool:
+    """Whether a word (normalized and folded) is in the language's list exactly so, its ZWNJs where the list has them."""
+    words = _words(language) if has_vocabulary(language) else None
+    return words is not None and (folded in _one_letter_words().get(language, frozenset()) or _contains(words, folded))
+
+
 def known_share(text: str, language: str | None) -> tuple[float, int] | None:
     """(share of the text's words that are words of the language, number of words); None without a list."""
     words = _words(language) if has_vocabulary(language) else None
