@@ -46,6 +46,7 @@ _DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ"
 # gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
 STREAM_TRUST = 2.0
 ZWNJ_GAP = 0.02
+LTR_SPACE = 0.3  # a space inside a left-to-right run parts its glyphs by at least this share of the line's glyph height
 
 
 def _unchecked(function):
@@ -142,8 +143,11 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set
         # A left-to-right run (digits, Latin) is stored in reading order by every producer measured:
         # its own spaces are right, while glyph gaps (a narrow "1") mislead. A bracket beside it
         # belongs to the right-to-left text around it, whose stream spaces are not to be trusted.
+        # A stream space between glyphs that (nearly) touch is not there on the page: LibreOffice stores the
+        # space that parts two table cells inside the next cell's "۱-۲" or "۱۶:۳۰" ("۲- ۱", "۱۶ ۳۰ :").
         low, high = sorted((left.index, right.index))
-        return " " if any(i in spaces for i in range(low + 1, high)) else ""
+        apart = right.left - left.right > LTR_SPACE * height
+        return " " if apart and any(i in spaces for i in range(low + 1, high)) else ""
     distance = right.left - left.right
     if distance > gap and not (distance <= STREAM_TRUST * gap and _stream_neighbours(left, right)):
         return " "
