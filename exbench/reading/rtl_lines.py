@@ -151,6 +151,8 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set
     distance = right.left - left.right
     if distance > gap and not (distance <= STREAM_TRUST * gap and _stream_neighbours(left, right)):
         return " "
+    if distance > ZWNJ_GAP * height and (left.text[-1].isdigit() and rtl_right or rtl_left and right.text[0].isdigit()):
+        return " "  # a number beside a word, apart on the page: digits never join letters ("۱۴۰۲ پیوست", "معیار ۳")
     if distance > ZWNJ_GAP * height and _one_space_apart(left, right, spaces):
         return " "  # the stream has a space right between them and the glyphs stand apart: LibreOffice's "و کسب"
     if rtl_left and rtl_right and distance > ZWNJ_GAP * height and right.text[-1] in _DUAL_JOINING and left.text[0].isalpha():
