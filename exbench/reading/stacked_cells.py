@@ -15,7 +15,7 @@ MIN_STACK = 3  # letters one a line in one column: fewer may be lines of their o
 # Digits one a line, consecutive in the text stream, in one column: two already make a number ("١" over "٠"
 # is ١٠), as a stream line of a digit alone is otherwise rare.
 MIN_DIGIT_STACK = 2
-_NUMBER_SIGNS = "%٪.,٫٬"
+_NUMBER_SIGNS = "%٪.,٫٬-/:"  # signs inside a number a squeezed cell stacks too ("۱", "-", "۲" is ۱-۲)
 STACK_WORD_STEP = 1.5  # a step down this many times the usual one is a blank line: a space between words
 
 

@@ -3,13 +3,15 @@
 LibreOffice breaks a word that is wider than its table column wherever the
 column ends: "خراسان رضوی" in a narrow cell prints as "خرا", "سان", "رضو",
 "ی", four lines. Read line by line, no word survives. The lines of such a
-column stand one under another, each no wider than the column. Between two
+column stand one under another, a small share of the page wide, and some
+line ends or starts with a piece of a word (not a word of the vocabulary);
+other lines are left as they are. Between two
 of them the break is a space where the stream stores one at the line's end,
-or where the next line's first letter would still have fitted on the line (a
-printer breaks a word only when it must); elsewhere it may be a space, a
+or where the next line's first letter would easily have fitted on the line (a
+printer breaks a word only when it must), or not at all where the stream keeps
+a non-joiner at the line's end; elsewhere it may be a space, a
 zero-width non-joiner or nothing, and the reading with the most letters in
-words of the vocabulary (then the fewest words) is kept. A column wide enough
-for a long word never breaks one, and is left alone.
+words of the vocabulary (then the fewest words) is kept.
 """
 
 from __future__ import annotations
@@ -23,11 +25,14 @@ from exbench.reading.stacked_cells import Glyph
 from exbench.reading.vocabulary import has_vocabulary, is_word_as_written
 
 LANGUAGE = "fa"  # the right-to-left language whose vocabulary judges the joins
-MAX_WIDTH = 4.5  # a column wrapping words mid-word is at most this many letter heights wide
+NARROW = 0.35  # a column wrapping words mid-word is at most this share of the page's widest line
 # One line to the next of the same cell: at most this many letter heights (the page's median glyph box, a
 # letter's ink: about half the font size) below it, and not much further down than the cell's step before.
 MAX_STEP = 5.0
 STEP_GROWTH = 1.4
+# The next line's first letter would have fitted in this share of the column: the printer broke at a space.
+# (Not the whole column: LibreOffice breaks "مشتریا" | "ن" where ن would just have fitted.)
+ROOM = 0.75
 MAX_CHOICES = 7  # undecided breaks in one cell whose readings are all tried (3^7 readings at most)
 _DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيك")
 
@@ -73,13 +78,27 @@ def _score(text: str) -> tuple[int, int]:
     return known, -len(words)
 
 
+def _broken(texts: list[str]) -> bool:
+    """Whether the printer broke a word of the cell: a line ends or starts with a piece of a word (not a word of the
+    vocabulary), or the words either side of a break make one word."""
+    for upper, lower in zip(texts, texts[1:], strict=False):
+        last, first = upper.split()[-1:], lower.split()[:1]
+        if any(not is_word_as_written(fold(word), LANGUAGE) for word in last + first):
+            return True
+        if last and first and is_word_as_written(fold(last[0] + first[0]), LANGUAGE):
+            return True
+    return False
+
+
 def _joined(texts: list[str], lines: list[list[Glyph]], width: float) -> str:
     """The cell's text: each break a space, or decided by the vocabulary where the printer may have broken a word."""
     choices: list[tuple[str, ...]] = []
     for upper, lower, text in zip(lines, lines[1:], texts, strict=False):
         left, right, _, _ = _box(upper)
         first = max(_letters(lower), key=lambda g: g.right)  # the next line's first letter is its rightmost
-        if upper[-1].text.isspace() or (right - left) + (first.right - first.left) < width:
+        if text.endswith("\u200c"):
+            choices.append(("",))  # the stream keeps the non-joiner the word was broken at ("کسب‌" over "شده")
+        elif upper[-1].text.isspace() or (right - left) + (first.right - first.left) < ROOM * width:
             choices.append((" ",))
         else:
             choices.append(("", " ", "\u200c") if text[-1:] in _DUAL_JOINING else ("", " "))
@@ -98,7 +117,9 @@ def rewrapped(items: list, line_text: Callable[[list[Glyph]], str]) -> list:
     """The items, with each run of lines a squeezed cell wrapped mid-word as one text (a Glyph over the cell)."""
     if not has_vocabulary(LANGUAGE):
         return items
-    height = _height([item for item in items if isinstance(item, list) and _letters(item)])
+    lines = [item for item in items if isinstance(item, list) and _letters(item)]
+    height = _height(lines)
+    page_width = max((_box(line)[1] - _box(line)[0] for line in lines), default=0.0)
     out: list = []
     index = 0
     while index < len(items):
@@ -112,11 +133,11 @@ def rewrapped(items: list, line_text: Callable[[list[Glyph]], str]) -> list:
             end += 1
         cell = items[index:end]
         width = max((_box(line)[1] - _box(line)[0] for line in cell), default=0.0) if end - index > 1 else 0.0
-        if end - index < 2 or width > MAX_WIDTH * height:
+        texts = [line_text(line).strip() for line in cell] if end - index > 1 and width <= NARROW * page_width else []
+        if not _broken(texts):
             out.append(items[index])
             index += 1
             continue
-        texts = [line_text(line).strip() for line in cell]
         boxes = [_box(line) for line in cell]
         out.append(
             Glyph(
