@@ -297,6 +297,39 @@ def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     return " ".join(text for text in texts if text)
 
 
+# Two stream lines, one after the other, that stand on one visual line no wider apart than this many word
+# gaps are one line the producer's stream broke (at a tanwin: "مجموعاً ۱۱۲" came out as two lines, in the wrong
+# order). Table cells of one row stand further apart: their padding and border lie between.
+SPLIT_LINE_GAPS = 2.5
+
+
+def _one_visual_line(first: list[Glyph], second: list[Glyph], gap: float) -> bool:
+    a = [g for g in first if not g.text.isspace()]
+    b = [g for g in second if not g.text.isspace()]
+    if not a or not b:
+        return False
+    a_bottom, a_top = min(g.bottom for g in a), max(g.top for g in a)
+    b_bottom, b_top = min(g.bottom for g in b), max(g.top for g in b)
+    overlap = min(a_top, b_top) - max(a_bottom, b_bottom)
+    if overlap < 0.6 * min(a_top - a_bottom, b_top - b_bottom):
+        return False
+    a_left, a_right = min(g.left for g in a), max(g.right for g in a)
+    b_left, b_right = min(g.left for g in b), max(g.right for g in b)
+    apart = max(b_left - a_right, a_left - b_right)
+    return -gap <= apart <= SPLIT_LINE_GAPS * gap  # a mark over the last letter may reach over the gap
+
+
+def _rejoined(lines: list[list[Glyph]], gap_ratio: float) -> list[list[Glyph]]:
+    """The stream lines, with a visual line the stream broke in two made one again."""
+    out: list[list[Glyph]] = []
+    for line in lines:
+        if out and _one_visual_line(out[-1], line, gap_ratio * _median_height(out[-1] + line)):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
 def logical_text(textpage, angle: int = 0) -> str:
     """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
@@ -304,7 +337,7 @@ def logical_text(textpage, angle: int = 0) -> str:
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters
-    items = rewrapped(unstacked(stream_lines), lambda line: _line_text(line, gap_ratio, rtl_page))
+    items = rewrapped(unstacked(_rejoined(stream_lines, gap_ratio)), lambda line: _line_text(line, gap_ratio, rtl_page))
     for item in cell_rows(items):
         if isinstance(item, Glyph):
             lines.append(item.text)
