@@ -72,3 +72,12 @@ def test_a_heldout_libreoffice_sub_criterion_cell_reads_as_written():
     pages = read_pdf(HELDOUT3 / "pdf-libreoffice" / "fa_c01.pdf", ocr=True)[1]
     lines = [line for page in pages for line in page.text.splitlines()]
     assert "۲ ۱-۲ − نظام ارزیابی اثربخشی رهبری مدیران میانی طراحی نشده است." in lines
+
+
+@pytest.mark.parametrize("producer", ["chromium", "weasyprint"])
+def test_a_line_the_stream_breaks_at_a_tanwin_reads_as_one_line(producer):
+    heldout = Path(__file__).parent / "heldout"
+    assert "fa_r03" in json.loads((heldout / "split.json").read_text(encoding="utf-8"))["dev"]
+    text = "\n".join(page.text for page in read_pdf(heldout / f"pdf-{producer}" / "fa_r03.pdf", ocr=True)[1])
+    # the stream breaks the line after مجموعاً; read apart, "۴۳۲ نفرساعت" came before the words that lead to it
+    assert any(("مجموعاً ۴۳۲ نفرساعت" in line or "مجموعًا ۴۳۲ نفرساعت" in line) for line in text.splitlines())
