@@ -68,9 +68,12 @@ def base_direction(line: str, rtl_page: bool = False) -> str:
     majority decides: "Jeremy is جرمي in Arabic" stays a left-to-right sentence,
     a Persian sentence quoting "ISO 9001" stays right-to-left. On a page that is
     mostly right-to-left (`rtl_page`), the page's direction wins unless the
-    line's Latin letters outnumber its right-to-left ones RTL_PAGE_WEIGHT times.
+    line's Latin letters outnumber its right-to-left ones RTL_PAGE_WEIGHT times;
+    a line without letters takes the page's direction.
     """
     rtl, letters = letter_counts(line)
+    if not letters:  # digits and signs alone ("٤٥٪", a cell of a table): they read the page's way
+        return "R" if rtl_page else "L"
     weight = RTL_PAGE_WEIGHT if rtl_page else 1
     return "R" if rtl and weight * rtl >= letters - rtl else "L"
 

@@ -31,6 +31,7 @@ from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
 from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked
 from exbench.reading.upright import upright_box
+from exbench.reading.wrapped_cells import rewrapped
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
@@ -45,6 +46,7 @@ _DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ"
 # gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
 STREAM_TRUST = 2.0
 ZWNJ_GAP = 0.02
+LTR_SPACE = 0.3  # a space inside a left-to-right run parts its glyphs by at least this share of the line's glyph height
 
 
 def _unchecked(function):
@@ -141,11 +143,16 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set
         # A left-to-right run (digits, Latin) is stored in reading order by every producer measured:
         # its own spaces are right, while glyph gaps (a narrow "1") mislead. A bracket beside it
         # belongs to the right-to-left text around it, whose stream spaces are not to be trusted.
+        # A stream space between glyphs that (nearly) touch is not there on the page: LibreOffice stores the
+        # space that parts two table cells inside the next cell's "۱-۲" or "۱۶:۳۰" ("۲- ۱", "۱۶ ۳۰ :").
         low, high = sorted((left.index, right.index))
-        return " " if any(i in spaces for i in range(low + 1, high)) else ""
+        apart = right.left - left.right > LTR_SPACE * height
+        return " " if apart and any(i in spaces for i in range(low + 1, high)) else ""
     distance = right.left - left.right
     if distance > gap and not (distance <= STREAM_TRUST * gap and _stream_neighbours(left, right)):
         return " "
+    if distance > ZWNJ_GAP * height and (left.text[-1].isdigit() and rtl_right or rtl_left and right.text[0].isdigit()):
+        return " "  # a number beside a word, apart on the page: digits never join letters ("۱۴۰۲ پیوست", "معیار ۳")
     if distance > ZWNJ_GAP * height and _one_space_apart(left, right, spaces):
         return " "  # the stream has a space right between them and the glyphs stand apart: LibreOffice's "و کسب"
     if rtl_left and rtl_right and distance > ZWNJ_GAP * height and right.text[-1] in _DUAL_JOINING and left.text[0].isalpha():
@@ -290,6 +297,39 @@ def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     return " ".join(text for text in texts if text)
 
 
+# Two stream lines, one after the other, that stand on one visual line no wider apart than this many word
+# gaps are one line the producer's stream broke (at a tanwin: "مجموعاً ۱۱۲" came out as two lines, in the wrong
+# order). Table cells of one row stand further apart: their padding and border lie between.
+SPLIT_LINE_GAPS = 2.5
+
+
+def _one_visual_line(first: list[Glyph], second: list[Glyph], gap: float) -> bool:
+    a = [g for g in first if not g.text.isspace()]
+    b = [g for g in second if not g.text.isspace()]
+    if not a or not b:
+        return False
+    a_bottom, a_top = min(g.bottom for g in a), max(g.top for g in a)
+    b_bottom, b_top = min(g.bottom for g in b), max(g.top for g in b)
+    overlap = min(a_top, b_top) - max(a_bottom, b_bottom)
+    if overlap < 0.6 * min(a_top - a_bottom, b_top - b_bottom):
+        return False
+    a_left, a_right = min(g.left for g in a), max(g.right for g in a)
+    b_left, b_right = min(g.left for g in b), max(g.right for g in b)
+    apart = max(b_left - a_right, a_left - b_right)
+    return -gap <= apart <= SPLIT_LINE_GAPS * gap  # a mark over the last letter may reach over the gap
+
+
+def _rejoined(lines: list[list[Glyph]], gap_ratio: float) -> list[list[Glyph]]:
+    """The stream lines, with a visual line the stream broke in two made one again."""
+    out: list[list[Glyph]] = []
+    for line in lines:
+        if out and _one_visual_line(out[-1], line, gap_ratio * _median_height(out[-1] + line)):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
 def logical_text(textpage, angle: int = 0) -> str:
     """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
@@ -297,7 +337,8 @@ def logical_text(textpage, angle: int = 0) -> str:
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters
-    for item in cell_rows(unstacked(stream_lines)):
+    items = rewrapped(unstacked(_rejoined(stream_lines, gap_ratio)), lambda line: _line_text(line, gap_ratio, rtl_page))
+    for item in cell_rows(items):
         if isinstance(item, Glyph):
             lines.append(item.text)
         elif isinstance(item, Row):

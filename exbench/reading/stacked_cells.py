@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from exbench.reading.direction import is_rtl_char
 
 MIN_STACK = 3  # letters one a line in one column: fewer may be lines of their own
+# Digits one a line, consecutive in the text stream, in one column: two already make a number ("١" over "٠"
+# is ١٠), as a stream line of a digit alone is otherwise rare.
+MIN_DIGIT_STACK = 2
+_NUMBER_SIGNS = "%٪.,٫٬-/:"  # signs inside a number a squeezed cell stacks too ("۱", "-", "۲" is ۱-۲)
 STACK_WORD_STEP = 1.5  # a step down this many times the usual one is a blank line: a space between words
 
 
@@ -26,8 +30,17 @@ class Glyph:
 
 
 def _single_letter(line: list[Glyph]) -> Glyph | None:
+    """The line's one glyph when it is a right-to-left letter, a digit or a percent sign: what a squeezed cell stacks."""
     glyphs = [g for g in line if not g.text.isspace()]
-    return glyphs[0] if len(glyphs) == 1 and is_rtl_char(glyphs[0].text[0]) else None
+    return glyphs[0] if len(glyphs) == 1 and _kind(glyphs[0]) is not None else None
+
+
+def _kind(glyph: Glyph) -> str | None:
+    """'letter' or 'digit': a stack holds one kind (the digits of a number, the letters of a word)."""
+    char = glyph.text[0]
+    if is_rtl_char(char):
+        return "letter"
+    return "digit" if char.isdigit() or char in _NUMBER_SIGNS else None
 
 
 def _under(upper: Glyph, lower: Glyph) -> bool:
@@ -46,6 +59,25 @@ def _stack_text(stack: list[Glyph]) -> str:
     return "".join(parts)
 
 
+def _standing(line: list[Glyph]) -> Glyph | None:
+    """A stream line whose glyphs stand one under another (a number in a squeezed cell, "۱۰۰" a digit a line), as one text.
+
+    Read by x, such a line's glyphs share one column and come out in any order
+    ("۰۰۱"); top to bottom is their logical order.
+    """
+    glyphs = [g for g in line if not g.text.isspace()]
+    if len(glyphs) < 2 or not all(_under(a, b) for a, b in zip(glyphs, glyphs[1:], strict=False)):
+        return None
+    return Glyph(
+        _stack_text(glyphs),
+        min(g.left for g in glyphs),
+        max(g.right for g in glyphs),
+        min(g.bottom for g in glyphs),
+        max(g.top for g in glyphs),
+        glyphs[0].index,
+    )
+
+
 def unstacked(lines: list[list[Glyph]]) -> list[list[Glyph] | Glyph]:
     """The stream lines, with each run of letters stacked in a narrow column (a squeezed table cell) as one text.
 
@@ -58,16 +90,20 @@ def unstacked(lines: list[list[Glyph]]) -> list[list[Glyph] | Glyph]:
     while index < len(lines):
         stack: list[Glyph] = []
         end = index
-        while end < len(lines) and (glyph := _single_letter(lines[end])) is not None and (not stack or _under(stack[-1], glyph)):
+        while (
+            end < len(lines)
+            and (glyph := _single_letter(lines[end])) is not None
+            and (not stack or (_under(stack[-1], glyph) and _kind(glyph) == _kind(stack[0])))
+        ):
             stack.append(glyph)
             end += 1
-        if len(stack) < MIN_STACK:
-            items.append(lines[index])
+        if len(stack) < (MIN_DIGIT_STACK if stack and _kind(stack[0]) == "digit" else MIN_STACK):
+            items.append(_standing(lines[index]) or lines[index])
             index += 1
             continue
         previous = items[-1] if items and isinstance(items[-1], list) else None
         head = next((g for g in reversed(previous) if not g.text.isspace()), None) if previous else None
-        if head is not None and is_rtl_char(head.text[0]) and _under(head, stack[0]):
+        if head is not None and _kind(head) == _kind(stack[0]) and _under(head, stack[0]):
             others = [g for g in previous if g is not head and not g.text.isspace()]
             height = head.top - head.bottom
             if others and min(abs(g.left - head.right) for g in others) > 2 * height:
