@@ -24,10 +24,12 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_layout import (
+    criterion_by_name,
     criterion_heading,
     criterion_named,
     finding_code,
     finding_label,
+    finding_lead,
     findings_header,
     header_short,
     is_report,
@@ -101,6 +103,10 @@ class _ReportReader:
             text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
             if self.open.bulleted:
                 text = re.sub(lexicon()["bullet"], "", text, count=1)
+            lead = finding_lead(line_key(text), text)
+            if lead:  # "(+) [1.2] ...", "KY-1 (1a) ...", "(Direction) ...": the lead is no part of the text
+                self.finding_criterion = self.finding_criterion or lead.group("num")
+                text = text[lead.end() :]
             code = finding_code(line_key(text))
             if code:  # "... [1c]": the finding names its own sub-criterion
                 self.finding_criterion = self.finding_criterion or code.group("num")
@@ -110,7 +116,9 @@ class _ReportReader:
                 self.finding_criterion, text = named[0], text[named[1] :].strip()
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
-            heading = not (self.open.bulleted or self.open.labeled or text.endswith(_TERMINAL)) and len(text.split()) <= 3
+            numbered = re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring matrix" is a heading
+            loose = not self.open.bulleted or numbered
+            heading = loose and not (self.open.labeled or text.endswith(_TERMINAL)) and len(text.split()) <= 3
             if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
                 self.findings.append(
                     Finding(
@@ -185,12 +193,19 @@ class _ReportReader:
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
+        by_name = criterion_by_name(key, self.framework)
+        if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
+            return True
         criterion = criterion_heading(key)
         if criterion and not self.scores.in_row(key):
             self.close_table_row()
             self.flush()
             self.close_project()
-            number = criterion.group("num")
+            number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
             sub = criterion.groupdict().get("sub")
             self.criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
@@ -348,6 +363,13 @@ class _ReportReader:
         """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
+        if finding_lead(key, span.text) and not finding_lead(key, span.text).group("tag"):
+            self.flush()  # "KY-1 ...", "(+) [1.2] ...": a finding opened by its code runs on until its text ends
+            self.labeled = True
+            self.open = _Open(page, [(page, span)], labeled=True)
+            if _ended(span.text):
+                self.flush()
+            return
         bullet = compiled(lexicon()["bullet"]).match(key)
         if self.open and self.open.bulleted and not bullet and finding_code(line_key(self.open.spans[-1][1].text)):
             self.flush()  # the bullet closed with its sub-criterion code: what follows is a note, no finding
