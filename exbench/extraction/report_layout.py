@@ -45,6 +45,9 @@ def is_report(pages: list[PageInput]) -> bool:
         1
         for index, k in enumerate(keys)
         if criterion_heading(k)
+        or criterion_by_name(k, None)
+        or (lead := finding_lead(k, spans[index].text)) is not None
+        and lead.group("num")  # "(+) [1.2] ...": a finding naming its criterion
         or numbered.match(k)
         or compiled(lexicon()["related_criterion"]).match(k)
         or headed.match(k)
@@ -162,7 +165,7 @@ def legend_marks(keys: list[str]) -> dict[str, str]:
     """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
     "علامت + نشانه نقطه قوت و علامت − نشانه زمینه قابل بهبود", "“G” ile başlayanlar güçlü alanları"): the
     first line pairing two marks with two different kinds; none without such a line (a dash is a bullet otherwise)."""
-    joined = (key + " " + after for key, after in zip(keys, [*keys[1:], ""], strict=True))  # a key wrapped over two lines
+    joined = (" ".join(keys[index : index + 3]) for index in range(len(keys)))  # a key wrapped over up to three lines
     return next((found for found in map(legend, joined) if found), {})
 
 
@@ -175,24 +178,31 @@ def _kinds(part: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _paired(marks: list[re.Match[str]], kinds: list[tuple[int, int, str]], after: bool) -> list[tuple[str, str, int]]:
+    """Each mark with the nearest kind after it (or before it), as (mark, kind, distance)."""
+    pairs = []
+    for mark in marks:
+        if after:
+            kind = next(((k[2], k[0] - mark.end()) for k in kinds if k[0] >= mark.end()), None)
+        else:
+            kind = next(((k[2], mark.start() - k[1]) for k in reversed(kinds) if k[1] <= mark.start()), None)
+        if kind and kind[1] <= 60:
+            pairs.append((_canonical(mark.group("mark")), *kind))
+    return pairs
+
+
 def legend(key: str) -> dict[str, str]:
     """The marks one line of a report's key gives the finding kinds, when it pairs two with two. In each
-    clause the kinds stand after their marks ("+ a strength") or, when a kind opens the clause, before
-    them ("positive findings with the mark «+»")."""
+    clause the kinds stand all after their marks ("+ a strength") or all before them ("positive findings
+    with the mark «+»"): the reading that gives more marks different kinds, the nearer on a tie."""
     found: dict[str, str] = {}
     for part in re.split(r"[.;؛](?:\s|$)", key):
         marks = list(compiled(lexicon()["legend_mark"]).finditer(part))
         kinds = _kinds(part)
-        if not marks or not kinds:
-            continue
-        before = kinds[0][0] < marks[0].start()
-        for mark in marks:
-            if before:
-                kind = next((k for k in reversed(kinds) if k[1] <= mark.start() and mark.start() - k[1] <= 60), None)
-            else:
-                kind = next((k for k in kinds if k[0] >= mark.end() and k[0] - mark.end() <= 60), None)
-            if kind:
-                found.setdefault(_canonical(mark.group("mark")), kind[2])
+        readings = [_paired(marks, kinds, after) for after in (True, False)]
+        best = max(readings, key=lambda pairs: (len({k for _, k, _ in pairs}), len(pairs), -sum(d for *_, d in pairs)))
+        for mark, kind, _distance in best:
+            found.setdefault(mark, kind)
     return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
 
 

@@ -95,6 +95,7 @@ class _ReportReader:
         self.header_tail: list[str] = []  # short lines after it that may yet widen it
         self.labeled = False  # the findings of this section are introduced by labels
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
     def flush(self) -> None:
@@ -131,6 +132,8 @@ class _ReportReader:
                         Evidence(self.open.page, quote),
                     )
                 )
+                if self.open.bulleted or self.open.labeled:
+                    self.prose = None
         self.open = None
         self.finding_criterion = None
 
@@ -284,6 +287,13 @@ class _ReportReader:
             return
         if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
+        if (
+            self.scores.table
+            and criterion_heading(key)
+            and self.following
+            and self.opens_findings(line_key(self.following.text), self.following.text)
+        ):
+            self.scores.close_table()  # "Criterion 1: ..." with findings after it is no row of the score table
         if self.scores.table and self.scores.table_line(key, span, page):
             return
         if self.structure(key, span, page):
@@ -305,6 +315,7 @@ class _ReportReader:
             self.close_table_row()
             self.flush()
             self.section, self.scores.in_scores, self.labeled = section[0], False, False
+            self.prose = len(self.findings)  # paragraphs of this section so far, none yet
             offset = len(key) - len(heading) + section[1]
             rest = span.text[offset:].strip(" :")
             if rest:
@@ -333,7 +344,7 @@ class _ReportReader:
             self.flush()
             self.section, self.scores.in_scores = None, True
             return
-        if compiled(lexicon()["section_end"]).match(heading):
+        if compiled(lexicon()["section_end"]).match(heading) and not heading.endswith(_TERMINAL):  # a heading, no sentence
             self.flush()
             self.close_table_row()
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
@@ -365,6 +376,8 @@ class _ReportReader:
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         if finding_lead(key, span.text) and not finding_lead(key, span.text).group("tag"):
             self.flush()  # "KY-1 ...", "(+) [1.2] ...": a finding opened by its code runs on until its text ends
+            if not self.labeled and self.prose is not None and not any(i >= self.prose for i, _, _ in self.coded):
+                del self.findings[self.prose :]  # a note on the codes before the first coded finding is no finding
             self.labeled = True
             self.open = _Open(page, [(page, span)], labeled=True)
             if _ended(span.text):
