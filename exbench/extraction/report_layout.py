@@ -163,10 +163,19 @@ def _canonical(mark: str) -> str:
 
 def legend_marks(keys: list[str]) -> dict[str, str]:
     """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
-    "علامت + نشانه نقطه قوت و علامت − نشانه زمینه قابل بهبود", "“G” ile başlayanlar güçlü alanları"): the
+    "علامت + نشانه نقطه قوت و علامت − زمینه قابل بهبود", "“G” ile başlayanlar güçlü alanları"): the
     first line pairing two marks with two different kinds; none without such a line (a dash is a bullet otherwise)."""
-    joined = (" ".join(keys[index : index + 3]) for index in range(len(keys)))  # a key wrapped over up to three lines
-    return next((found for found in map(legend, joined) if found), {})
+    return legend_lines(keys)[0]
+
+
+def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
+    """The report's key and the lines it takes (it may wrap over up to three lines, one opening with a mark)."""
+    for count in (1, 2, 3):
+        for index in range(len(keys) - count + 1):
+            found = legend(" ".join(keys[index : index + count]))
+            if found:
+                return found, range(index, index + count)
+    return {}, range(0)
 
 
 def _kinds(part: str) -> list[tuple[int, int, str]]:

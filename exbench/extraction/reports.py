@@ -34,7 +34,7 @@ from exbench.extraction.report_layout import (
     header_short,
     is_report,
     legend,
-    legend_marks,
+    legend_lines,
     lexicon,
     line_key,
     mark_type,
@@ -63,6 +63,7 @@ class _Open:
     spans: list[tuple[int, Span]] = field(default_factory=list)
     bulleted: bool = False
     labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
+    held: tuple = ()  # kind, criterion, item and own criterion of a finding set aside before its text ended
 
 
 def framework_of(pages: list[PageInput]) -> str | None:
@@ -95,6 +96,7 @@ class _ReportReader:
         self.header_tail: list[str] = []  # short lines after it that may yet widen it
         self.labeled = False  # the findings of this section are introduced by labels
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.aside: _Open | None = None  # a labeled finding whose text goes on after its neighbour's
         self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
 
@@ -136,6 +138,26 @@ class _ReportReader:
                     self.prose = None
         self.open = None
         self.finding_criterion = None
+
+    def set_aside(self) -> None:
+        """Close the open finding, or set it aside when it is labeled and its text has not ended: beside
+        it in a side-by-side column, the next label may open before the rest of its cell is read."""
+        self.take_aside()
+        if self.open and self.open.labeled and not _ended(self.open.spans[-1][1].text):
+            self.open.held = (self.section, self.criterion, self.item, self.finding_criterion)
+            self.aside, self.open, self.finding_criterion = self.open, None, None
+        else:
+            self.flush()
+
+    def take_aside(self) -> None:
+        """The finding set aside is closed as it was when set aside."""
+        if self.aside:
+            aside, self.aside = self.aside, None
+            now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
+            self.open = aside
+            self.section, self.criterion, self.item, self.finding_criterion = aside.held
+            self.flush()
+            self.open, self.section, self.criterion, self.item, self.finding_criterion = now
 
     def close_project(self) -> None:
         """An improvement project is a finding of the criterion the report links it to (or of none)."""
@@ -297,6 +319,7 @@ class _ReportReader:
         if self.scores.table and self.scores.table_line(key, span, page):
             return
         if self.structure(key, span, page):
+            self.take_aside()
             return
         if self.table.reversed_row(key):
             self.table_rows()
@@ -324,13 +347,15 @@ class _ReportReader:
         label = finding_label(key, span.text)
         if label:
             self.close_table_row()
-            self.flush()
+            self.set_aside()
             self.labeled_finding(*label, span, page)
             return
         marked = mark_type(key, self.marks) if self.marks else None
+        if marked and not key[marked[1] :].strip() and (self.scores.table or self.scores.in_scores):
+            marked = None  # a dash alone among a score table's cells ("40 – 45%") is no finding's mark
         if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
             self.close_table_row()
-            self.flush()
+            self.set_aside()
             self.section, self.scores.in_scores, self.labeled = marked[0], False, True
             text = span.text[marked[1] :]
             self.open = _Open(page, [(page, Span(span.start + marked[1], span.end, text))], labeled=True)
@@ -375,7 +400,7 @@ class _ReportReader:
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         if finding_lead(key, span.text) and not finding_lead(key, span.text).group("tag"):
-            self.flush()  # "KY-1 ...", "(+) [1.2] ...": a finding opened by its code runs on until its text ends
+            self.set_aside()  # "KY-1 ...", "(+) [1.2] ...": a finding opened by its code runs on until its text ends
             if not self.labeled and self.prose is not None and not any(i >= self.prose for i, _, _ in self.coded):
                 del self.findings[self.prose :]  # a note on the codes before the first coded finding is no finding
             self.labeled = True
@@ -388,6 +413,10 @@ class _ReportReader:
             self.flush()  # the bullet closed with its sub-criterion code: what follows is a note, no finding
             return
         if self.labeled and (self.open is None or not self.open.labeled):
+            if self.aside and not span.text.lstrip()[:1].isupper():  # the rest of a cell beside the one just read
+                self.aside.spans.append((page, span))
+                if _ended(span.text):
+                    self.take_aside()
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)
         if self.open and self.open.labeled and not bullet:
             self.open.spans.append((page, span))
@@ -409,13 +438,17 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
         return [], []
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
-    reader.marks = reader.table.marks = legend_marks([line_key(span.text) for span, _ in every])
+    reader.marks, key_lines = legend_lines([line_key(span.text) for span, _ in every])
+    reader.table.marks = reader.marks
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
+        if index in key_lines:
+            continue  # the report's key, wrapped so that a line opens with a mark, is no finding
         reader.line(span, page_number)
     reader.close_table_row()
     reader.scores.close_table()
     reader.flush()
+    reader.take_aside()
     reader.close_project()
     reader.orient_codes()
     reader.scores.running(pages)
