@@ -180,3 +180,44 @@ def test_a_printed_turkish_report_with_a_key_and_a_findings_table(producer):
     assert sum(f.finding_type == "strength" for f in findings) == 13
     for finding in findings:
         assert finding.evidence.quote in inputs[finding.evidence.page - 1].text
+
+
+EN_COLUMNS = (
+    "Assessment report\nCriterion 3: Engaging Stakeholders\nStrengths Areas for Improvement\n"
+    "Tenants are surveyed every spring. Complaints from neighbours are not analysed.\n"
+    "There is no plan for sharing results with tenants.\n"
+    "Criterion 4: Creating Sustainable Value\nStrengths Areas for Improvement\n"
+    "The booking system shows free berths. New services are designed without users.\n"
+)
+
+
+def test_side_by_side_columns_give_only_the_first_rows_cells_whose_column_is_sure():
+    assert _findings(EN_COLUMNS, "en") == [
+        ("3", "strength", "Tenants are surveyed every spring."),
+        ("3", "improvement_area", "Complaints from neighbours are not analysed."),
+        ("4", "strength", "The booking system shows free berths."),
+        ("4", "improvement_area", "New services are designed without users."),
+    ]
+
+
+def test_side_by_side_columns_woven_together_by_the_reader_give_nothing():
+    text = (
+        "Assessment report\nKriter 2: Liderlik\nGüçlü Alanlar Gelişmeye Açık Alanlar\n"
+        "Üst yönetim her ay vardiya amirleriyle buluşarak önerileri\nLiderlik davranışları ölçülmemektedir.\n"
+        "dinlemektedir.\nKriter 3: Strateji\n"
+    )
+    assert _findings(text, "tr") == []
+
+
+def test_a_printed_report_with_two_columns_per_criterion_gives_each_criterions_first_row():
+    from exbench.reading import read_document
+
+    pdf = HERE / "heldout3" / "pdf-chromium" / "en_c01.pdf"
+    _title, pages = read_document(pdf, "application/pdf", ocr=False)
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    findings = read_report(inputs, DocumentContext("en", "Port", 2024, None))[0]
+    assert [(f.criterion_code, f.finding_type) for f in findings] == [
+        (str(n), kind) for n in range(1, 8) for kind in ("strength", "improvement_area")
+    ]
+    assert findings[0].text.startswith("The Authority’s purpose")
+    assert findings[1].text.startswith("The link between long-term priorities")

@@ -54,6 +54,7 @@ class FindingsReader:
         self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -164,3 +165,53 @@ class FindingsReader:
             self.open.spans.append((page, span))
         if not self.open.bulleted and span.text.rstrip().endswith(TERMINAL):
             self.flush()
+
+    def open_columns(self, kinds: tuple[str, str]) -> None:
+        """A header of two kinds side by side: the cells under it are read until the next heading."""
+        self.close_columns()
+        self.columns = (kinds, self.criterion, self.item, [])
+
+    def column_line(self, page: int, span: Span) -> None:
+        if self.columns is not None:
+            self.columns[3].append((page, span))
+
+    def close_columns(self) -> None:
+        """Cells of side-by-side columns come out row by row, left cell then right, and an empty cell
+        leaves no trace: only the first row's two cells (the first two sentences) are sure of their
+        column; the rest could be either and are left out, and so is all of it when the reader wove
+        the columns' lines together."""
+        if self.columns is None:
+            return
+        (first, second), criterion, item, spans = self.columns
+        self.columns = None
+        cells = _cells(spans)
+        if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
+            return  # a sentence opening in lower case: the reader wove the two columns' lines together
+        now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
+        for kind, cell in ((first, cells[0]), (second, cells[1])):
+            self.open, self.section, self.criterion, self.item = OpenFinding(cell[0][0], cell), kind, criterion, item
+            self.finding_criterion = None
+            self.flush()
+        self.open, self.section, self.criterion, self.item, self.finding_criterion = now
+
+
+def _cells(spans: list[tuple[int, Span]]) -> list[list[tuple[int, Span]]]:
+    """The sentences of these lines, each as its pieces of lines: a sentence ends with a full stop
+    before a word that may open one (a capital, or any letter of a script without case)."""
+    cells: list[list[tuple[int, Span]]] = []
+    current: list[tuple[int, Span]] = []
+    for page, span in spans:
+        start = 0
+        for match in re.finditer(r"(?<=[.!?؟…])\s+(?=[^\W\d_])", span.text):
+            after = span.text[match.end()]
+            if after.islower():
+                continue  # "A.Ş. tarafından": an abbreviation, no sentence's end
+            current.append((page, Span(span.start + start, span.start + match.start(), span.text[start : match.start()])))
+            cells.append(current)
+            current, start = [], match.end()
+        piece = span.text[start:]
+        current.append((page, Span(span.start + start, span.end, piece)))
+        if piece.rstrip().endswith(TERMINAL):
+            cells.append(current)
+            current = []
+    return cells

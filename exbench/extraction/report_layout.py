@@ -37,7 +37,13 @@ def is_report(pages: list[PageInput]) -> bool:
     marks = legend_marks(keys)
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
-        bool(section_heading(unnumbered(k)) or finding_label(k, s.text) or marks and mark_type(k, marks))
+        bool(
+            section_heading(unnumbered(k))
+            or side_by_side(unnumbered(k))
+            or finding_label(k, s.text)
+            or marks
+            and mark_type(k, marks)
+        )
         for k, s in zip(keys, spans, strict=True)
     ]
     headed = compiled(lexicon()["numbered_heading"])
@@ -277,6 +283,16 @@ def criterion_heading(key: str) -> re.Match[str] | None:
         match = compiled(pattern).match(key)
         if match:
             return match
+    return None
+
+
+def side_by_side(key: str) -> tuple[str, str] | None:
+    """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
+    header of two columns side by side, in the order the line gives them."""
+    for match in re.finditer(r"\s+", key):
+        left, right = section_heading(key[: match.start()]), section_heading(key[match.end() :])
+        if left and right and left[0] != right[0] and left[1] == match.start() and right[1] == len(key) - match.end():
+            return left[0], right[0]
     return None
 
 

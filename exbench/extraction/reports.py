@@ -27,6 +27,7 @@ from exbench.extraction.report_layout import (
     criterion_heading,
     criterion_named,
     finding_label,
+    finding_lead,
     findings_header,
     header_short,
     is_report,
@@ -36,6 +37,7 @@ from exbench.extraction.report_layout import (
     line_key,
     mark_type,
     section_heading,
+    side_by_side,
     unnumbered,
 )
 from exbench.extraction.report_scores import ScoreReader
@@ -229,6 +231,22 @@ class _ReportReader(FindingsReader):
             return
         if self.structure(key, span, page):
             self.take_aside()
+            self.close_columns()
+            return
+        heading = unnumbered(key)
+        if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
+            self.columns = None  # "G1. ...", "+ ...": the cells say their kinds themselves
+        if self.columns is not None:
+            if not (section_heading(heading) or side_by_side(heading) or compiled(lexicon()["section_end"]).match(heading)):
+                self.column_line(page, span)
+                return
+            self.close_columns()
+        kinds = side_by_side(heading)
+        if kinds:  # "Strengths  Areas for Improvement": cells of two columns follow
+            self.close_table_row()
+            self.flush()
+            self.section, self.scores.in_scores = None, False
+            self.open_columns(kinds)
             return
         if self.table.reversed_row(key):
             self.table_rows()
@@ -307,6 +325,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     reader.scores.close_table()
     reader.flush()
     reader.take_aside()
+    reader.close_columns()
     reader.close_project()
     reader.orient_codes()
     reader.scores.running(pages)
