@@ -54,6 +54,7 @@ class FindingsReader:
         self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
         self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
 
     def flush(self) -> None:
@@ -134,7 +135,13 @@ class FindingsReader:
         """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
-        if finding_lead(key, span.text) and not finding_lead(key, span.text).group("tag"):
+        lead = finding_lead(key, span.text)
+        if lead and not lead.group("tag"):
+            letters = re.sub(r"[\d\-]", "", lead.group("code") or lead.group("mark") or "")
+            if self.labeled and self.code_letters is not None and letters != self.code_letters:
+                self.open = self.aside = self.section = None  # "A8" under "G" codes: the heading's kind is unsure
+                return
+            self.code_letters = letters
             self.set_aside()  # "KY-1 ...", "(+) [1.2] ...": a finding opened by its code runs on until its text ends
             if not self.labeled and self.prose is not None and not any(i >= self.prose for i, _, _ in self.coded):
                 del self.findings[self.prose :]  # a note on the codes before the first coded finding is no finding
@@ -154,6 +161,9 @@ class FindingsReader:
                     self.take_aside()
             return  # findings here are labeled: a line outside one is no finding (a footer, a note)
         if self.open and self.open.labeled and not bullet:
+            if self.aside and self.aside.held[0] != self.section and not ended(self.open.spans[-1][1].text):
+                self.aside = self.open = None  # two cells side by side both unended: whose line this is is unsure
+                return
             self.open.spans.append((page, span))
             if ended(span.text):
                 self.flush()

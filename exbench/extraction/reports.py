@@ -266,6 +266,7 @@ class _ReportReader(FindingsReader):
             self.flush()
             self.section, self.scores.in_scores, self.labeled = section[0], False, False
             self.prose = len(self.findings)  # paragraphs of this section so far, none yet
+            self.code_letters = None
             offset = len(key) - len(heading) + section[1]
             rest = span.text[offset:].strip(" :")
             if rest:
