@@ -221,3 +221,27 @@ def test_a_printed_report_with_two_columns_per_criterion_gives_each_criterions_f
     ]
     assert findings[0].text.startswith("The Authority’s purpose")
     assert findings[1].text.startswith("The link between long-term priorities")
+
+
+def test_running_codes_whose_letters_change_under_one_heading_leave_the_rest_out():
+    text = (
+        "GERİ BİLDİRİM RAPORU\nKriter 6: Paydaş Algıları\nGüçlü Alanlar\nG10. Hasta memnuniyeti artmaktadır.\n"
+        "A8. Tedarikçi algıları ölçülmemektedir.\nKriter 7: Sonuçlar\nGüçlü Alanlar\nG11. Kazalar azalmıştır.\n"
+    )
+    assert _findings(text, "tr") == [
+        ("6", "strength", "Hasta memnuniyeti artmaktadır."),
+        ("7", "strength", "Kazalar azalmıştır."),
+    ]
+
+
+def test_two_coded_cells_side_by_side_both_unended_give_neither():
+    text = (
+        "Rapor\n“G” ile başlayanlar güçlü alanları, “A” ile başlayanlar geliştirilecek alanları gösterir.\n"
+        "Kriter 5: Performans\nG9. Göstergeler tek bir panelde\nA7. Dijital projelerde risk ve\n"
+        "birleştirilmiş ve izlenmektedir.\nfayda analizi yapılmamaktadır.\nG10. Bakım planı dijitaldir.\n"
+        "Kriter 6: Algılar\nA8. Tedarikçi algısı ölçülmemektedir.\n"
+    )
+    assert _findings(text, "tr") == [
+        ("5", "strength", "Bakım planı dijitaldir."),
+        ("6", "improvement_area", "Tedarikçi algısı ölçülmemektedir."),
+    ]
