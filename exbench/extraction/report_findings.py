@@ -3,14 +3,16 @@ kind mark of the report's key or a lead ("KY-1", "(+) [1.2]") runs on until its 
 under a findings heading is one where the report has no bullets. Its kind is the heading, label or mark
 that opened it, its criterion the one its own code names, else the criterion heading above it.
 
-The report reader (reports) tells the headings apart and hands each line under a findings heading here.
+The report reader (reports) tells the headings apart and hands each line under a findings heading here;
+rows of a findings table come whole from findings_tables.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_facts import Finding
@@ -54,6 +56,7 @@ class FindingsReader:
         self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.table = FindingsTable()
         self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
         self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
 
@@ -175,6 +178,36 @@ class FindingsReader:
             self.open.spans.append((page, span))
         if not self.open.bulleted and span.text.rstrip().endswith(TERMINAL):
             self.flush()
+
+    def close_table_row(self) -> None:
+        """End the findings-table row being read and take the rows read whole as findings."""
+        self.table.close()
+        self.table_rows()
+
+    def table_rows(self) -> None:
+        """Each findings-table row read whole is a finding of its criterion."""
+        rows, self.table.closed = self.table.closed, []
+        for row in rows:
+            self.flush()
+            self.criterion, self.item, self.section = row.criterion, row.item, row.type
+            self.open = OpenFinding(row.spans[0][0], row.spans)
+            if row.pair:
+                self.coded.append((len(self.findings), row.table, row.pair))
+            self.flush()
+            self.section = None
+
+    def orient_codes(self) -> None:
+        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
+        for table in {t for _, t, _ in self.coded}:
+            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
+            side = criterion_side([pair for _, pair in rows])
+            for index, pair in rows if side else []:
+                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
+
+    def table_line(self, key: str, span: Span, page: int) -> bool:
+        taken = self.table.line(key, span, page)
+        self.table_rows()
+        return taken
 
     def open_columns(self, kinds: tuple[str, str]) -> None:
         """A header of two kinds side by side: the cells under it are read until the next heading."""

@@ -15,9 +15,7 @@ sentences) in report_scores, the facts' records in report_facts.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_facts import Finding, Score
@@ -63,7 +61,6 @@ class _ReportReader(FindingsReader):
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
         super().__init__(context, framework, page_texts)
         self.scores = ScoreReader(context.subject, framework, page_texts)
-        self.table = FindingsTable()
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
@@ -79,36 +76,6 @@ class _ReportReader(FindingsReader):
             self.open = OpenFinding(page, [(page, span)])
             self.flush()
             self.section = section
-
-    def close_table_row(self) -> None:
-        """End the findings-table row being read and take the rows read whole as findings."""
-        self.table.close()
-        self.table_rows()
-
-    def table_rows(self) -> None:
-        """Each findings-table row read whole is a finding of its criterion."""
-        rows, self.table.closed = self.table.closed, []
-        for row in rows:
-            self.flush()
-            self.criterion, self.item, self.section = row.criterion, row.item, row.type
-            self.open = OpenFinding(row.spans[0][0], row.spans)
-            if row.pair:
-                self.coded.append((len(self.findings), row.table, row.pair))
-            self.flush()
-            self.section = None
-
-    def orient_codes(self) -> None:
-        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
-        for table in {t for _, t, _ in self.coded}:
-            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
-            side = criterion_side([pair for _, pair in rows])
-            for index, pair in rows if side else []:
-                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
-
-    def table_line(self, key: str, span: Span, page: int) -> bool:
-        taken = self.table.line(key, span, page)
-        self.table_rows()
-        return taken
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
