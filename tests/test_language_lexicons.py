@@ -146,7 +146,8 @@ def test_the_rules_see_the_shapes_they_always_read():
     assert list(load("dates")) == ["_doc", "fa", "tr", "en"]
     reports = load("reports")
     assert (
-        reports["sections"]["strength"] == "^(?:نقاط\\s+قوت|نقطه\\s+قوت|güçlü\\s+(?:yön|yan)(?:ler|lar)?|strengths?)\\s*(?::|$)"
+        reports["sections"]["strength"]
+        == "^(?:نقاط\\s+قوت|نقطه\\s+قوت|(?:güçlü|kuvvetli)\\s+(?:yön|yan|alan)(?:ler|lar)?|strengths?)\\s*(?::|$)"
     )
     recognitions = load("recognitions")
     efqm = next(block for block in recognitions["levels"] if block["scheme"] == "efqm")["patterns"]

@@ -36,12 +36,24 @@ def is_report(pages: list[PageInput]) -> bool:
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     numbered = compiled(lexicon()["numbered_criterion"])
-    opens = [bool(section_heading(unnumbered(k)) or finding_label(k, s.text)) for k, s in zip(keys, spans, strict=True)]
+    opens = [
+        bool(
+            section_heading(unnumbered(k))
+            or side_by_side(unnumbered(k))
+            or finding_label(k, s.text)
+            or marks
+            and mark_type(k, marks)
+        )
+        for k, s in zip(keys, spans, strict=True)
+    ]
     headed = compiled(lexicon()["numbered_heading"])
     criteria = sum(
         1
         for index, k in enumerate(keys)
         if criterion_heading(k)
+        or criterion_by_name(k, None)
+        or (lead := finding_lead(k, spans[index].text)) is not None
+        and lead.group("num")  # "(+) [1.2] ...": a finding naming its criterion
         or numbered.match(k)
         or compiled(lexicon()["related_criterion"]).match(k)
         or headed.match(k)
@@ -148,34 +160,97 @@ def table_row_type(key: str, marks: dict[str, str] | None = None) -> tuple[str, 
 
 
 def _canonical(mark: str) -> str:
-    """A dash of any length (-, –, —, −) is one mark."""
-    return mark if mark == "+" else "-"
+    """A run of pluses is one mark, a dash of any length or doubled (-, –, —, −, "– –") another; a letter
+    code ("G", "ق") is itself."""
+    if re.fullmatch(r"\++", mark):
+        return "+"
+    return "-" if re.fullmatch(r"[−–—\-](?:\s?[−–—\-])*", mark) else mark
 
 
 def legend_marks(keys: list[str]) -> dict[str, str]:
     """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
-    "علامت + نشانه نقطه قوت و علامت − نشانه زمینه قابل بهبود"): the first line pairing two marks
-    with two different kinds; none without such a line (a dash is a bullet otherwise)."""
-    joined = (key + " " + after for key, after in zip(keys, [*keys[1:], ""], strict=True))  # a key wrapped over two lines
-    return next((found for found in map(legend, joined) if found), {})
+    "علامت + نشانه نقطه قوت و علامت − زمینه قابل بهبود", "“G” ile başlayanlar güçlü alanları"): the
+    first line pairing two marks with two different kinds; none without such a line (a dash is a bullet otherwise)."""
+    return legend_lines(keys)[0]
+
+
+def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
+    """The report's key and the lines it takes (it may wrap over up to three lines, one opening with a mark)."""
+    for count in (1, 2, 3):
+        for index in range(len(keys) - count + 1):
+            found = legend(" ".join(keys[index : index + count]))
+            if found:
+                return found, range(index, index + count)
+    return {}, range(0)
+
+
+def _kinds(part: str) -> list[tuple[int, int, str]]:
+    """Every finding-kind word of a line, as (start, end, kind)."""
+    found = []
+    for finding_type, pattern in lexicon()["table_types"].items():
+        regex = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+        found += [(m.start(), m.end(), finding_type) for m in regex.finditer(part)]
+    return sorted(found)
+
+
+def _paired(marks: list[re.Match[str]], kinds: list[tuple[int, int, str]], after: bool) -> list[tuple[str, str, int]]:
+    """Each mark with the nearest kind after it (or before it), as (mark, kind, distance)."""
+    pairs = []
+    for mark in marks:
+        if after:
+            kind = next(((k[2], k[0] - mark.end()) for k in kinds if k[0] >= mark.end()), None)
+        else:
+            kind = next(((k[2], mark.start() - k[1]) for k in reversed(kinds) if k[1] <= mark.start()), None)
+        if kind and kind[1] <= 60:
+            pairs.append((_canonical(mark.group("mark")), *kind))
+    return pairs
 
 
 def legend(key: str) -> dict[str, str]:
-    """The marks one line of a report's key gives the finding kinds, when it pairs two with two."""
+    """The marks one line of a report's key gives the finding kinds, when it pairs two with two. In each
+    clause the kinds stand all after their marks ("+ a strength") or all before them ("positive findings
+    with the mark «+»"): the reading that gives more marks different kinds, the nearer on a tie."""
     found: dict[str, str] = {}
-    for match in compiled(lexicon()["legend_mark"]).finditer(key):
-        kind = table_type(key[match.end() :], anywhere=False)
-        if kind:
-            found.setdefault(_canonical(match.group("mark")), kind[0])
+    for part in re.split(r"[.;؛](?:\s|$)", key):
+        marks = list(compiled(lexicon()["legend_mark"]).finditer(part))
+        kinds = _kinds(part)
+        readings = [_paired(marks, kinds, after) for after in (True, False)]
+        best = max(readings, key=lambda pairs: (len({k for _, k, _ in pairs}), len(pairs), -sum(d for *_, d in pairs)))
+        for mark, kind, _distance in best:
+            found.setdefault(mark, kind)
     return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
 
 
 def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
-    """The kind a line's opening mark stands for in this report, and where its text starts."""
+    """The kind a line's opening mark stands for in this report, and where its text starts (after a
+    running number of the mark, "G1.", "ق-۱)", and a running number of the table before it)."""
     match = compiled(lexicon()["finding_mark"]).match(key)
-    if match and _canonical(match.group("mark")) in marks:
-        return marks[_canonical(match.group("mark"))], match.end()
+    mark = match and _canonical(match.group("mark") or match.group("code"))
+    if mark and mark in marks:
+        return marks[mark], match.end()
     return None
+
+
+def finding_lead(key: str, text: str) -> re.Match[str] | None:
+    """What opens a finding's text and is no part of it: a kind mark in brackets ("(+)"), a running code
+    in capitals ("KY-1", "A3"), a tag ("(Direction)") and a sub-criterion code ("[1.2]", "(1a)") naming
+    the finding's criterion; None when the text opens with none of them."""
+    match = compiled(lexicon()["finding_lead"]).match(key)
+    if not match or not match.end():
+        return None
+    if match.group("code") and not text[: len(match.group("code"))].replace("-", "").isupper():
+        return None  # a running code is written in capitals: "to5" or "in 2" is running text
+    return match
+
+
+def criterion_by_name(key: str, framework: str | None) -> str | None:
+    """A heading naming a criterion by the model's name after a section number or the criterion word
+    ("3.1 Amaç, Vizyon ve Strateji", "معیار رهبری"): that criterion (a bare name is read elsewhere)."""
+    rest = compiled(lexicon()["name_heading_lead"]).sub("", key, count=1)
+    if rest == key:
+        return None
+    named = criterion_named(rest, framework)
+    return named[0] if named and named[1] >= len(rest.rstrip(" :")) else None
 
 
 def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> tuple[str, int] | None:
@@ -202,10 +277,22 @@ def finding_code(key: str) -> re.Match[str] | None:
 
 
 def criterion_heading(key: str) -> re.Match[str] | None:
+    """A heading naming a criterion by number ("Kriter 3:", "4.1 Kriter 1 – ...", "زیرمعیار ۱-۲")."""
+    key = compiled(lexicon()["criterion_lead"]).sub("", key, count=1)
     for pattern in lexicon()["criterion_heading"]:
         match = compiled(pattern).match(key)
         if match:
             return match
+    return None
+
+
+def side_by_side(key: str) -> tuple[str, str] | None:
+    """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
+    header of two columns side by side, in the order the line gives them."""
+    for match in re.finditer(r"\s+", key):
+        left, right = section_heading(key[: match.start()]), section_heading(key[match.end() :])
+        if left and right and left[0] != right[0] and left[1] == match.start() and right[1] == len(key) - match.end():
+            return left[0], right[0]
     return None
 
 

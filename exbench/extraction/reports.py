@@ -2,11 +2,9 @@
 
 A report is read line by line across pages (its lines are told apart in
 report_layout): a criterion heading ("Kriter 3:", "Criterion 3 -", "معیار ۳:",
-"4.1 ...", "3. Title" when findings follow) opens a criterion; a findings heading
-opens strengths, areas for improvement or best practices, and each bullet, or
-each paragraph where the report has no bullets, is one finding, its text whole
-even when it wraps over lines or pages. A label opens one finding ("Strength
-3.1 ...", "Güçlü Yön 1.2: ...", "قوت ۱-۲: ..."; the running number is no item).
+"4.1 ...", "3. Title" when findings follow, "معیار رهبری" by the model's name)
+opens a criterion; a findings heading opens strengths, areas for improvement or
+best practices, and the lines under it are findings (read in report_findings).
 An improvement project is a finding of the criterion it is linked to.
 
 The other jobs are read elsewhere: rows of a findings table (criterion | kind |
@@ -17,26 +15,27 @@ sentences) in report_scores, the facts' records in report_facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 
-from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.model import DocumentContext, Evidence, PageInput
+from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_facts import Finding, Score
+from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
+    criterion_by_name,
     criterion_heading,
     criterion_named,
-    finding_code,
     finding_label,
+    finding_lead,
     findings_header,
     header_short,
     is_report,
     legend,
-    legend_marks,
+    legend_lines,
     lexicon,
     line_key,
     mark_type,
     section_heading,
+    side_by_side,
     unnumbered,
 )
 from exbench.extraction.report_scores import ScoreReader
@@ -44,23 +43,6 @@ from exbench.extraction.score_tables import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
-
-_TERMINAL = (".", "!", "?", "؟", "…")
-
-
-def _ended(text: str) -> bool:
-    """A labeled finding's text ends with a sentence or with the sub-criterion code that closes it."""
-    return text.rstrip().endswith(_TERMINAL) or finding_code(line_key(text)) is not None
-
-
-@dataclass
-class _Open:
-    """A finding being read: its lines so far, as (page, span)."""
-
-    page: int
-    spans: list[tuple[int, Span]] = field(default_factory=list)
-    bulleted: bool = False
-    labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
 
 
 def framework_of(pages: list[PageInput]) -> str | None:
@@ -72,59 +54,18 @@ def framework_of(pages: list[PageInput]) -> str | None:
     return None
 
 
-class _ReportReader:
+class _ReportReader(FindingsReader):
     """Criterion sections and their findings, line by line; scores go to the score reader
     and findings-table rows to the findings-table reader."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
-        self.context, self.framework, self.page_texts = context, framework, page_texts
-        self.criterion: str | None = None
-        self.item: str | None = None
-        self.section: str | None = None
-        self.open: _Open | None = None
-        self.findings: list[Finding] = []
+        super().__init__(context, framework, page_texts)
         self.scores = ScoreReader(context.subject, framework, page_texts)
-        self.table = FindingsTable()
         self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
-        self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
         self.header = ""  # the score-table header just read, while no row has followed
         self.header_tail: list[str] = []  # short lines after it that may yet widen it
-        self.labeled = False  # the findings of this section are introduced by labels
-        self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
-        self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
-
-    def flush(self) -> None:
-        """Close the open finding: its text whole, its evidence the part on its first page."""
-        if self.open and self.open.spans and self.section:
-            text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
-            if self.open.bulleted:
-                text = re.sub(lexicon()["bullet"], "", text, count=1)
-            code = finding_code(line_key(text))
-            if code:  # "... [1c]": the finding names its own sub-criterion
-                self.finding_criterion = self.finding_criterion or code.group("num")
-                text = text[: code.start()].rstrip()
-            named = None if self.finding_criterion else criterion_named(line_key(text), self.framework)
-            if named and text[named[1] :].strip():  # "Strategy: ...": the finding names its criterion
-                self.finding_criterion, text = named[0], text[named[1] :].strip()
-            on_first_page = [span for page, span in self.open.spans if page == self.open.page]
-            quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
-            heading = not (self.open.bulleted or self.open.labeled or text.endswith(_TERMINAL)) and len(text.split()) <= 3
-            if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
-                self.findings.append(
-                    Finding(
-                        self.context.subject,
-                        self.framework,
-                        self.finding_criterion or self.criterion,
-                        self.item,
-                        self.section,
-                        text,
-                        Evidence(self.open.page, quote),
-                    )
-                )
-        self.open = None
-        self.finding_criterion = None
 
     def close_project(self) -> None:
         """An improvement project is a finding of the criterion the report links it to (or of none)."""
@@ -132,39 +73,9 @@ class _ReportReader:
             page, span = self.project
             self.project = None
             section, self.section = self.section, "improvement_project"
-            self.open = _Open(page, [(page, span)])
+            self.open = OpenFinding(page, [(page, span)])
             self.flush()
             self.section = section
-
-    def close_table_row(self) -> None:
-        """End the findings-table row being read and take the rows read whole as findings."""
-        self.table.close()
-        self.table_rows()
-
-    def table_rows(self) -> None:
-        """Each findings-table row read whole is a finding of its criterion."""
-        rows, self.table.closed = self.table.closed, []
-        for row in rows:
-            self.flush()
-            self.criterion, self.item, self.section = row.criterion, row.item, row.type
-            self.open = _Open(row.spans[0][0], row.spans)
-            if row.pair:
-                self.coded.append((len(self.findings), row.table, row.pair))
-            self.flush()
-            self.section = None
-
-    def orient_codes(self) -> None:
-        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
-        for table in {t for _, t, _ in self.coded}:
-            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
-            side = criterion_side([pair for _, pair in rows])
-            for index, pair in rows if side else []:
-                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
-
-    def table_line(self, key: str, span: Span, page: int) -> bool:
-        taken = self.table.line(key, span, page)
-        self.table_rows()
-        return taken
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -185,12 +96,19 @@ class _ReportReader:
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
+        by_name = criterion_by_name(key, self.framework)
+        if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
+            return True
         criterion = criterion_heading(key)
         if criterion and not self.scores.in_row(key):
             self.close_table_row()
             self.flush()
             self.close_project()
-            number = criterion.group("num")
+            number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
             sub = criterion.groupdict().get("sub")
             self.criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
@@ -269,9 +187,33 @@ class _ReportReader:
             return
         if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
+        if (
+            self.scores.table
+            and criterion_heading(key)
+            and self.following
+            and self.opens_findings(line_key(self.following.text), self.following.text)
+        ):
+            self.scores.close_table()  # "Criterion 1: ..." with findings after it is no row of the score table
         if self.scores.table and self.scores.table_line(key, span, page):
             return
         if self.structure(key, span, page):
+            self.take_aside()
+            self.close_columns()
+            return
+        heading = unnumbered(key)
+        if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
+            self.columns = None  # "G1. ...", "+ ...": the cells say their kinds themselves
+        if self.columns is not None:
+            if not (section_heading(heading) or side_by_side(heading) or compiled(lexicon()["section_end"]).match(heading)):
+                self.column_line(page, span)
+                return
+            self.close_columns()
+        kinds = side_by_side(heading)
+        if kinds:  # "Strengths  Areas for Improvement": cells of two columns follow
+            self.close_table_row()
+            self.flush()
+            self.section, self.scores.in_scores = None, False
+            self.open_columns(kinds)
             return
         if self.table.reversed_row(key):
             self.table_rows()
@@ -290,25 +232,29 @@ class _ReportReader:
             self.close_table_row()
             self.flush()
             self.section, self.scores.in_scores, self.labeled = section[0], False, False
+            self.prose = len(self.findings)  # paragraphs of this section so far, none yet
+            self.code_letters = None
             offset = len(key) - len(heading) + section[1]
             rest = span.text[offset:].strip(" :")
             if rest:
-                self.open = _Open(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
+                self.open = OpenFinding(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
             return
         label = finding_label(key, span.text)
         if label:
             self.close_table_row()
-            self.flush()
+            self.set_aside()
             self.labeled_finding(*label, span, page)
             return
         marked = mark_type(key, self.marks) if self.marks else None
+        if marked and not key[marked[1] :].strip() and (self.scores.table or self.scores.in_scores):
+            marked = None  # a dash alone among a score table's cells ("40 – 45%") is no finding's mark
         if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
             self.close_table_row()
-            self.flush()
+            self.set_aside()
             self.section, self.scores.in_scores, self.labeled = marked[0], False, True
             text = span.text[marked[1] :]
-            self.open = _Open(page, [(page, Span(span.start + marked[1], span.end, text))], labeled=True)
-            if _ended(text):
+            self.open = OpenFinding(page, [(page, Span(span.start + marked[1], span.end, text))], labeled=True)
+            if ended(text):
                 self.flush()
             return
         if self.scores.line(key, span, page):
@@ -318,7 +264,7 @@ class _ReportReader:
             self.flush()
             self.section, self.scores.in_scores = None, True
             return
-        if compiled(lexicon()["section_end"]).match(heading):
+        if compiled(lexicon()["section_end"]).match(heading) and not heading.endswith(TERMINAL):  # a heading, no sentence
             self.flush()
             self.close_table_row()
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
@@ -329,44 +275,6 @@ class _ReportReader:
             return
         self.section_line(key, span, page)
 
-    def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
-        """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
-        running = match.group("running")
-        if match.group("crit"):
-            self.finding_criterion = match.group("crit")
-        elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
-            self.finding_criterion = running  # a row of a kind | criterion | finding table
-        elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
-            self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
-        self.section, self.scores.in_scores, self.labeled = finding_type, False, True
-        text = span.text[match.start("text") :]
-        self.open = _Open(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)
-        if _ended(text):
-            self.flush()
-
-    def section_line(self, key: str, span: Span, page: int) -> None:
-        """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
-        if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
-            return  # bullets pushed onto a line of their own, a page number, a footer: no finding
-        bullet = compiled(lexicon()["bullet"]).match(key)
-        if self.open and self.open.bulleted and not bullet and finding_code(line_key(self.open.spans[-1][1].text)):
-            self.flush()  # the bullet closed with its sub-criterion code: what follows is a note, no finding
-            return
-        if self.labeled and (self.open is None or not self.open.labeled):
-            return  # findings here are labeled: a line outside one is no finding (a footer, a note)
-        if self.open and self.open.labeled and not bullet:
-            self.open.spans.append((page, span))
-            if _ended(span.text):
-                self.flush()
-            return
-        elif bullet or self.open is None or self.open.page != page and not self.open.bulleted:
-            self.flush()
-            self.open = _Open(page, [(page, span)], bulleted=bool(bullet))
-        else:
-            self.open.spans.append((page, span))
-        if not self.open.bulleted and span.text.rstrip().endswith(_TERMINAL):
-            self.flush()
-
 
 def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[Finding], list[Score]]:
     """Findings and scores of a feedback report (nothing for other documents)."""
@@ -374,13 +282,18 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
         return [], []
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
-    reader.marks = reader.table.marks = legend_marks([line_key(span.text) for span, _ in every])
+    reader.marks, key_lines = legend_lines([line_key(span.text) for span, _ in every])
+    reader.table.marks = reader.marks
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
+        if index in key_lines:
+            continue  # the report's key, wrapped so that a line opens with a mark, is no finding
         reader.line(span, page_number)
     reader.close_table_row()
     reader.scores.close_table()
     reader.flush()
+    reader.take_aside()
+    reader.close_columns()
     reader.close_project()
     reader.orient_codes()
     reader.scores.running(pages)

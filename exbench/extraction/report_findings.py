@@ -1,0 +1,260 @@
+"""The findings of a feedback report as its lines are read: a finding opened by a bullet, a label, a
+kind mark of the report's key or a lead ("KY-1", "(+) [1.2]") runs on until its text ends; a paragraph
+under a findings heading is one where the report has no bullets. Its kind is the heading, label or mark
+that opened it, its criterion the one its own code names, else the criterion heading above it.
+
+The report reader (reports) tells the headings apart and hands each line under a findings heading here;
+rows of a findings table come whole from findings_tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from exbench.extraction.findings_tables import FindingsTable, criterion_side
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.model import DocumentContext, Evidence
+from exbench.extraction.report_facts import Finding
+from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lexicon, line_key
+from exbench.extraction.text_units import Span
+
+__all__ = ["TERMINAL", "FindingsReader", "OpenFinding", "ended"]
+
+TERMINAL = (".", "!", "?", "؟", "…")
+
+
+def ended(text: str) -> bool:
+    """A labeled finding's text ends with a sentence or with the sub-criterion code that closes it."""
+    return text.rstrip().endswith(TERMINAL) or finding_code(line_key(text)) is not None
+
+
+@dataclass
+class OpenFinding:
+    """A finding being read: its lines so far, as (page, span)."""
+
+    page: int
+    spans: list[tuple[int, Span]] = field(default_factory=list)
+    bulleted: bool = False
+    labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
+    held: tuple = ()  # kind, criterion, item and own criterion of a finding set aside before its text ended
+
+
+class FindingsReader:
+    """The findings read so far and the one being read, with the criterion and kind they fall under."""
+
+    def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
+        self.context, self.framework, self.page_texts = context, framework, page_texts
+        self.criterion: str | None = None
+        self.item: str | None = None
+        self.section: str | None = None
+        self.open: OpenFinding | None = None
+        self.findings: list[Finding] = []
+        self.finding_criterion: str | None = None  # a criterion named by the open finding's own label
+        self.labeled = False  # the findings of this section are introduced by labels
+        self.aside: OpenFinding | None = None  # a labeled finding whose text goes on after its neighbour's
+        self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
+        self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
+        self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
+        self.table = FindingsTable()
+        self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
+        self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
+
+    def flush(self) -> None:
+        """Close the open finding: its text whole, its evidence the part on its first page."""
+        if self.open and self.open.spans and self.section:
+            text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
+            if self.open.bulleted:
+                text = re.sub(lexicon()["bullet"], "", text, count=1)
+            lead = finding_lead(line_key(text), text)
+            if lead:  # "(+) [1.2] ...", "KY-1 (1a) ...", "(Direction) ...": the lead is no part of the text
+                self.finding_criterion = self.finding_criterion or lead.group("num")
+                text = text[lead.end() :]
+            code = finding_code(line_key(text))
+            if code:  # "... [1c]": the finding names its own sub-criterion
+                self.finding_criterion = self.finding_criterion or code.group("num")
+                text = text[: code.start()].rstrip()
+            named = None if self.finding_criterion else criterion_named(line_key(text), self.framework)
+            if named and text[named[1] :].strip():  # "Strategy: ...": the finding names its criterion
+                self.finding_criterion, text = named[0], text[named[1] :].strip()
+            on_first_page = [span for page, span in self.open.spans if page == self.open.page]
+            quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
+            numbered = re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring matrix" is a heading
+            loose = not self.open.bulleted or numbered
+            heading = loose and not (self.open.labeled or text.endswith(TERMINAL)) and len(text.split()) <= 3
+            if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
+                self.findings.append(
+                    Finding(
+                        self.context.subject,
+                        self.framework,
+                        self.finding_criterion or self.criterion,
+                        self.item,
+                        self.section,
+                        text,
+                        Evidence(self.open.page, quote),
+                    )
+                )
+                if self.open.bulleted or self.open.labeled:
+                    self.prose = None
+        self.open = None
+        self.finding_criterion = None
+
+    def set_aside(self) -> None:
+        """Close the open finding, or set it aside when it is labeled and its text has not ended: beside
+        it in a side-by-side column, the next label may open before the rest of its cell is read."""
+        self.take_aside()
+        if self.open and self.open.labeled and not ended(self.open.spans[-1][1].text):
+            self.open.held = (self.section, self.criterion, self.item, self.finding_criterion)
+            self.aside, self.open, self.finding_criterion = self.open, None, None
+        else:
+            self.flush()
+
+    def take_aside(self) -> None:
+        """The finding set aside is closed as it was when set aside."""
+        if self.aside:
+            aside, self.aside = self.aside, None
+            now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
+            self.open = aside
+            self.section, self.criterion, self.item, self.finding_criterion = aside.held
+            self.flush()
+            self.open, self.section, self.criterion, self.item, self.finding_criterion = now
+
+    def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
+        """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
+        running = match.group("running")
+        if match.group("crit"):
+            self.finding_criterion = match.group("crit")
+        elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
+            self.finding_criterion = running  # a row of a kind | criterion | finding table
+        elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
+            self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
+        self.section, self.scores.in_scores, self.labeled = finding_type, False, True
+        text = span.text[match.start("text") :]
+        self.open = OpenFinding(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)
+        if ended(text):
+            self.flush()
+
+    def section_line(self, key: str, span: Span, page: int) -> None:
+        """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
+        if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+            return  # bullets pushed onto a line of their own, a page number, a footer: no finding
+        lead = finding_lead(key, span.text)
+        if lead and not lead.group("tag"):
+            letters = re.sub(r"[\d\-]", "", lead.group("code") or lead.group("mark") or "")
+            if self.labeled and self.code_letters is not None and letters != self.code_letters:
+                self.open = self.aside = self.section = None  # "A8" under "G" codes: the heading's kind is unsure
+                return
+            self.code_letters = letters
+            self.set_aside()  # "KY-1 ...", "(+) [1.2] ...": a finding opened by its code runs on until its text ends
+            if not self.labeled and self.prose is not None and not any(i >= self.prose for i, _, _ in self.coded):
+                del self.findings[self.prose :]  # a note on the codes before the first coded finding is no finding
+            self.labeled = True
+            self.open = OpenFinding(page, [(page, span)], labeled=True)
+            if ended(span.text):
+                self.flush()
+            return
+        bullet = compiled(lexicon()["bullet"]).match(key)
+        if self.open and self.open.bulleted and not bullet and finding_code(line_key(self.open.spans[-1][1].text)):
+            self.flush()  # the bullet closed with its sub-criterion code: what follows is a note, no finding
+            return
+        if self.labeled and (self.open is None or not self.open.labeled):
+            if self.aside and not span.text.lstrip()[:1].isupper():  # the rest of a cell beside the one just read
+                self.aside.spans.append((page, span))
+                if ended(span.text):
+                    self.take_aside()
+            return  # findings here are labeled: a line outside one is no finding (a footer, a note)
+        if self.open and self.open.labeled and not bullet:
+            if self.aside and self.aside.held[0] != self.section and not ended(self.open.spans[-1][1].text):
+                self.aside = self.open = None  # two cells side by side both unended: whose line this is is unsure
+                return
+            self.open.spans.append((page, span))
+            if ended(span.text):
+                self.flush()
+            return
+        elif bullet or self.open is None or self.open.page != page and not self.open.bulleted:
+            self.flush()
+            self.open = OpenFinding(page, [(page, span)], bulleted=bool(bullet))
+        else:
+            self.open.spans.append((page, span))
+        if not self.open.bulleted and span.text.rstrip().endswith(TERMINAL):
+            self.flush()
+
+    def close_table_row(self) -> None:
+        """End the findings-table row being read and take the rows read whole as findings."""
+        self.table.close()
+        self.table_rows()
+
+    def table_rows(self) -> None:
+        """Each findings-table row read whole is a finding of its criterion."""
+        rows, self.table.closed = self.table.closed, []
+        for row in rows:
+            self.flush()
+            self.criterion, self.item, self.section = row.criterion, row.item, row.type
+            self.open = OpenFinding(row.spans[0][0], row.spans)
+            if row.pair:
+                self.coded.append((len(self.findings), row.table, row.pair))
+            self.flush()
+            self.section = None
+
+    def orient_codes(self) -> None:
+        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
+        for table in {t for _, t, _ in self.coded}:
+            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
+            side = criterion_side([pair for _, pair in rows])
+            for index, pair in rows if side else []:
+                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
+
+    def table_line(self, key: str, span: Span, page: int) -> bool:
+        taken = self.table.line(key, span, page)
+        self.table_rows()
+        return taken
+
+    def open_columns(self, kinds: tuple[str, str]) -> None:
+        """A header of two kinds side by side: the cells under it are read until the next heading."""
+        self.close_columns()
+        self.columns = (kinds, self.criterion, self.item, [])
+
+    def column_line(self, page: int, span: Span) -> None:
+        if self.columns is not None:
+            self.columns[3].append((page, span))
+
+    def close_columns(self) -> None:
+        """Cells of side-by-side columns come out row by row, left cell then right, and an empty cell
+        leaves no trace: only the first row's two cells (the first two sentences) are sure of their
+        column; the rest could be either and are left out, and so is all of it when the reader wove
+        the columns' lines together."""
+        if self.columns is None:
+            return
+        (first, second), criterion, item, spans = self.columns
+        self.columns = None
+        cells = _cells(spans)
+        if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
+            return  # a sentence opening in lower case: the reader wove the two columns' lines together
+        now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
+        for kind, cell in ((first, cells[0]), (second, cells[1])):
+            self.open, self.section, self.criterion, self.item = OpenFinding(cell[0][0], cell), kind, criterion, item
+            self.finding_criterion = None
+            self.flush()
+        self.open, self.section, self.criterion, self.item, self.finding_criterion = now
+
+
+def _cells(spans: list[tuple[int, Span]]) -> list[list[tuple[int, Span]]]:
+    """The sentences of these lines, each as its pieces of lines: a sentence ends with a full stop
+    before a word that may open one (a capital, or any letter of a script without case)."""
+    cells: list[list[tuple[int, Span]]] = []
+    current: list[tuple[int, Span]] = []
+    for page, span in spans:
+        start = 0
+        for match in re.finditer(r"(?<=[.!?؟…])\s+(?=[^\W\d_])", span.text):
+            after = span.text[match.end()]
+            if after.islower():
+                continue  # "A.Ş. tarafından": an abbreviation, no sentence's end
+            current.append((page, Span(span.start + start, span.start + match.start(), span.text[start : match.start()])))
+            cells.append(current)
+            current, start = [], match.end()
+        piece = span.text[start:]
+        current.append((page, Span(span.start + start, span.end, piece)))
+        if piece.rstrip().endswith(TERMINAL):
+            cells.append(current)
+            current = []
+    return cells
