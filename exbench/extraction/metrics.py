@@ -69,7 +69,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     positions: list[int] = []
     claimed: set[int] = set()
     for rule_id, regex, groups, rule_context, add in _rules(language):
-        if rule_context and rule_context not in view.folded and rule_context not in view.preceding:
+        if rule_context and not any(c in view.folded or c in view.preceding for c in _contexts(rule_context)):
             continue  # the context may be set by the sentence before, in the same paragraph ("The team ... Together they spent 190 hours")
         for match in regex.finditer(view.templated):
             indexes = {name: int(match.group(name)) for name, _ in groups if match.group(name) is not None}
@@ -184,6 +184,11 @@ def _parent_of(subject: str, language: str | None) -> str | None:
         return None
     mentions = find_organizations(subject, language)
     return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
+
+
+def _contexts(rule_context: str | list[str]) -> list[str]:
+    """A rule's context: one stem, or several of which any will do."""
+    return [rule_context] if isinstance(rule_context, str) else list(rule_context)
 
 
 _PLACEHOLDER_INDEX = re.compile(r"⟪(\d+)⟫")
