@@ -125,7 +125,7 @@ class SentenceView:
         before = [m for m in named if m.end <= position]
         # the one name of the sentence may stand after the figure, but not a reference ("... 336 saat ... belediyenin"):
         # what it refers to is only guessed from the document's order, right where it stands first
-        after = [m for m in named if not m.self_reference]
+        after = [m for m in named if not (m.self_reference and m.canonical)]
         chosen = before[-1] if before else (after[0] if len(named) == 1 and after else None)
         return None if chosen is None else chosen.canonical
 
