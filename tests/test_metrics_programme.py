@@ -124,3 +124,13 @@ def test_a_rendered_festival_report_gives_festival_counts_to_the_municipality():
         (fire, "assessors", 4.0),
         (fire, "assessment_hours", 96.0),
     } == got
+
+
+def test_an_assessment_of_one_applicant_stays_the_applicant_s_even_beside_an_assessing_body():
+    text = "After two earlier assessments, 5 assessors from the British Quality Foundation visited Eastwick Borough Council."
+    found = _facts(text, "en", "Eastwick Borough Council")
+    assert found == {("Eastwick Borough Council", "assessors", 5.0)}
+
+
+def test_a_team_of_people_that_is_no_assessment_team_counts_no_assessors():
+    assert _facts("A team of 12 people from every directorate wrote the application.", "en", "Eastwick Borough Council") == set()
