@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext, Metric
+from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, DocumentContext, Metric
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
@@ -132,8 +132,7 @@ def _owner(view: SentenceView, context: DocumentContext, code: str, position: in
     organization's, never an assessing body's. A count of a whole programme is its organizer's: the
     organization the sentence names, else the one the document's own organization is a unit of (a
     municipality's festival of its units), else the assessing body or the organization the sentence before
-    names, else none where the sentence speaks of an assessing body it gives no name for, else the document's
-    own organization (it runs the programme), never the section's."""
+    names, else the document's own organization (it runs the programme), never the section's."""
     shared = load("metrics")
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
@@ -145,8 +144,6 @@ def _owner(view: SentenceView, context: DocumentContext, code: str, position: in
         organizer = _organizer(view, context)
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
-        if is_assessment_body(view.text):  # a national award's figures, its name not read as an organization
-            return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
     assessed_side = code in shared.get("assessed_side", [])
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
