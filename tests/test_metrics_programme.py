@@ -134,3 +134,9 @@ def test_an_assessment_of_one_applicant_stays_the_applicant_s_even_beside_an_ass
 
 def test_a_team_of_people_that_is_no_assessment_team_counts_no_assessors():
     assert _facts("A team of 12 people from every directorate wrote the application.", "en", "Eastwick Borough Council") == set()
+
+
+def test_the_municipality_a_directorate_belongs_to_keeps_its_own_count():
+    unit = "Kavaklı Belediyesi Zabıta Müdürlüğü"
+    found = _facts("Kavaklı Belediyesi bu yıl 14 iyileştirme projesini tamamladı.", "tr", unit)
+    assert found == {("Kavaklı Belediyesi", "improvement_projects", 14.0)}

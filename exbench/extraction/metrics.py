@@ -162,9 +162,12 @@ def _counted_units_of(view: SentenceView, position: int) -> str | None:
 
 def _in_full(named: str, context: DocumentContext) -> str:
     """A name that is only the opening words of the document's own organization's name ("the Fire Service" for
-    "the Fire Service of X Municipality") is that organization."""
+    "the Fire Service of X Municipality") is that organization, unless it is the organization that one is a
+    unit of (Turkish names the parent first)."""
     subject = context.subject
-    return subject if subject and fold(subject).startswith(fold(named) + " ") else named
+    if not subject or named == _parent_of(subject, context.language):  # "X Belediyesi" before "X Belediyesi İtfaiye Müdürlüğü"
+        return named
+    return subject if fold(subject).startswith(fold(named) + " ") else named
 
 
 def _organizer(view: SentenceView, context: DocumentContext) -> str | None:
