@@ -84,10 +84,12 @@ def subject_basis(
 
 
 def is_key_cell(line: SentenceView, gap: str) -> bool:
-    """A table's key cell on the line right before its value ("Assessor time" / "148 hours in total"): a few
-    words, no number, no full stop."""
+    """A table's key cell on the line right before its value ("Assessor time" / "148 hours in total"), or the
+    row right before in the same block of short rows ("Four assessors, including the team leader" / "148 hours
+    in total"): a few words, no full stop, one line break between."""
     words = line.text.split()
-    return gap.count("\n") == 1 and not gap.strip() and 0 < len(words) <= 6 and not line.numbers and line.text[-1] not in ".!?؟…"
+    longest = 6 if line.numbers else 8
+    return gap.count("\n") == 1 and not gap.strip() and 0 < len(words) <= longest and line.text[-1] not in ".!?؟…"
 
 
 def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int, str]]:

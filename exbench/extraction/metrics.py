@@ -14,7 +14,8 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.model import DocumentContext, Metric
+from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, DocumentContext, Metric
+from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
 from exbench.extraction.text_units import clause_around
@@ -65,9 +66,10 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     if not any(stem in view.folded for stem in load("metrics")[language].get("triggers", ())) or not view.numbers:
         return []
     found: list[Metric] = []
+    positions: list[int] = []
     claimed: set[int] = set()
     for rule_id, regex, groups, rule_context, add in _rules(language):
-        if rule_context and rule_context not in view.folded and rule_context not in view.preceding:
+        if rule_context and not any(c in view.folded or c in view.preceding for c in _contexts(rule_context)):
             continue  # the context may be set by the sentence before, in the same paragraph ("The team ... Together they spent 190 hours")
         for match in regex.finditer(view.templated):
             indexes = {name: int(match.group(name)) for name, _ in groups if match.group(name) is not None}
@@ -99,11 +101,9 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
             claimed |= set(indexes.values()) | {int(i) for i in _PLACEHOLDER_INDEX.findall(match.group(0))}
             for code, value in totals.items():
                 position = first_position[code]
-                assessed_side = code in load("metrics").get("assessed_side", [])
-                owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
                 found.append(
                     Metric(
-                        **context.owner(owner, view.section_owner),
+                        None,
                         metric_code=code,
                         value=float(value),
                         period_year=view.year() or paragraph_year or context.cycle_year or _as_of(context),
@@ -111,7 +111,87 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                         rule=rule_id,
                     )
                 )
-    return _qualified_hours(found)
+                positions.append(position)
+    programme = _speaks_of_programme(view, language, {m.metric_code for m in found})
+    owned = [replace(m, **_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)]
+    return _qualified_hours(owned)
+
+
+def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> bool:
+    """Whether a sentence counts a whole programme (every applicant of an award or festival), not one assessment:
+    it counts the organizations assessed, or speaks of the assessments in the plural or of the programme
+    (lexicon `programme_context`)."""
+    block = load("metrics")
+    return bool(codes & set(block.get("programme_counts", []))) or any_match(
+        block[language].get("programme_context", []), view.folded
+    )
+
+
+def _owner(view: SentenceView, context: DocumentContext, code: str, position: int, programme: bool) -> dict[str, str | None]:
+    """Who a count belongs to. A count of one assessment (its team, hours, findings) is the assessed
+    organization's, never an assessing body's. A count of a whole programme is its organizer's: the
+    organization the sentence names, else the one the document's own organization is a unit of (a
+    municipality's festival of its units), else the assessing body or the organization the sentence before
+    names, else the document's own organization (it runs the programme), never the section's."""
+    shared = load("metrics")
+    if programme and code in shared.get("programme_side", []):
+        counted = _counted_units_of(view, position)
+        named = counted or view.organization_before(position, skip_assessors=False, skip_agents=False)
+        if not named and context.subject and fold(context.subject) in view.folded:
+            named = context.subject  # the finder missed a name the sentence spells out in full
+        if named:
+            return {"organization": _in_full(named, context), "organization_basis": NAMED}
+        organizer = _organizer(view, context)
+        if organizer:
+            return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+        return context.owner(None)  # the document's own organization runs the programme ("our festival")
+    assessed_side = code in shared.get("assessed_side", [])
+    owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
+    return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _counted_units_of(view: SentenceView, position: int) -> str | None:
+    """ "21 organizations and companies of X Municipality were assessed": a name that opens right after the
+    number is what is counted, and the organization it belongs to owns the count."""
+    number = next((n for n in view.numbers if n.start == position), None)
+    if number is None:
+        return None
+    after = [m for m in view.organizations if 0 <= m.start - number.end <= 2]
+    return after[0].parent if after and after[0].parent else None
+
+
+def _in_full(named: str, context: DocumentContext) -> str:
+    """A name that is only the opening words of the document's own organization's name ("the Fire Service" for
+    "the Fire Service of X Municipality") is that organization, unless it is the organization that one is a
+    unit of (Turkish names the parent first)."""
+    subject = context.subject
+    if not subject or named == _parent_of(subject, context.language):  # "X Belediyesi" before "X Belediyesi İtfaiye Müdürlüğü"
+        return named
+    return subject if fold(subject).startswith(fold(named) + " ") else named
+
+
+def _organizer(view: SentenceView, context: DocumentContext) -> str | None:
+    parent = _parent_of(context.subject, context.language)
+    if parent:
+        return parent
+    for name in reversed(view.earlier):
+        if name != context.subject and (is_assessment_body(name) or fold(name) in view.preceding):
+            return name
+    return None
+
+
+@cache
+def _parent_of(subject: str, language: str | None) -> str | None:
+    """The organization the document's own organization is a unit of ("... شهرداری کرانه‌شهر")."""
+    if not subject:
+        return None
+    mentions = find_organizations(subject, language)
+    return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
+
+
+def _contexts(rule_context: str | list[str]) -> list[str]:
+    """A rule's context: one stem, or several of which any will do."""
+    return [rule_context] if isinstance(rule_context, str) else list(rule_context)
 
 
 _PLACEHOLDER_INDEX = re.compile(r"⟪(\d+)⟫")

@@ -1,7 +1,7 @@
 """Find numbers written in digits, in words, or both, in tr/fa/en text.
 
-The grammar (how number words combine) is code; the words are data (the
-`numbers` lexicon of each language). Offsets index the caller's text: normalisation keeps
+How number words combine is number_words.py; the words are data (the
+`numbers` lexicon of each language); reading a group of digits is digits.py. Offsets index the caller's text: normalisation keeps
 one character for one. Dates, ISO designations, decision numbers ("2019/127"),
 versions and ordinals are not counts, so they are not returned.
 """
@@ -15,6 +15,7 @@ from functools import cache
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.digits import read_digit_group
+from exbench.extraction.number_words import KIND, LIST_KINDS, WORD_KINDS, Atom, best_prefix, segment
 from exbench.language import guess_language, is_arabic_script, latin_language, load, script_language
 from exbench.language import matching_form as normalize
 
@@ -23,20 +24,6 @@ __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/\-–٫٬]\d+)*)|(?P<word>[^\W\d_]+)")
 _GAP = re.compile(r"[ \t\u00a0\u200c]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _WORD_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*")
-_WORD_KINDS = ("units", "teens", "tens", "hundreds", "scales")
-_LIST_KINDS = {"hundred": 100, "joiners": 0, "half": Decimal("0.5"), "article": 1}
-_KIND = {
-    "units": "unit",
-    "teens": "teen",
-    "tens": "ten",
-    "hundreds": "hundreds",
-    "scales": "scale",
-    "hundred": "hundred",
-    "joiners": "joiner",
-    "half": "half",
-    "article": "article",
-}
-_MULTIPLIERS = ("hundred", "scale", "half")
 
 
 @dataclass(frozen=True)
@@ -48,16 +35,6 @@ class NumberMatch:
     value: float | int
     is_percent: bool
     raw: str
-
-
-@dataclass(frozen=True)
-class _Atom:
-    kind: str
-    value: Decimal
-    start: int
-    end: int
-    ambiguous: bool = False
-    closes: bool = True  # last atom of its token
 
 
 @dataclass(frozen=True)
@@ -81,12 +58,12 @@ def _alternation(items: list[str]) -> str:
 def _lexicon(code: str) -> _Lexicon:
     data = load("numbers")[code]
     words: dict[str, tuple[str, Decimal]] = {}
-    for kind in _WORD_KINDS:
+    for kind in WORD_KINDS:
         for word, value in data[kind].items():
-            words[normalize(word)] = (_KIND[kind], Decimal(value))
-    for kind, value in _LIST_KINDS.items():
+            words[normalize(word)] = (KIND[kind], Decimal(value))
+    for kind, value in LIST_KINDS.items():
         for word in data[kind]:
-            words[normalize(word)] = (_KIND[kind], Decimal(value))
+            words[normalize(word)] = (KIND[kind], Decimal(value))
     table = str.maketrans(data["ascii_variants"])
     for word, entry in list(words.items()):
         words.setdefault(word.translate(table), entry)
@@ -119,89 +96,6 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _evaluate(atoms: list[_Atom], strict: bool) -> Decimal | None:
-    """The value of a number phrase, or None when the grammar rejects it."""
-    first = atoms[0]
-    if first.kind == "article" or (strict and first.ambiguous):
-        if len(atoms) < 2 or atoms[1].kind not in _MULTIPLIERS:
-            return None
-    if atoms[-1].kind in ("joiner", "article") or first.kind in ("joiner", "half"):
-        return None
-    total, group, parts, last_scale = Decimal(0), None, set(), None
-    for index, atom in enumerate(atoms):
-        kind, value, prev = atom.kind, atom.value, atoms[index - 1] if index else None
-        if kind == "joiner":
-            nxt = atoms[index + 1]
-            allowed = {
-                "scale": ("digit", "unit", "teen", "ten", "hundreds", "hundred"),
-                "hundreds": ("unit", "teen", "ten", "digit"),
-                "hundred": ("unit", "teen", "ten", "digit"),
-                "ten": ("unit",),
-            }.get(prev.kind, ())
-            if prev.kind in ("unit", "teen", "ten", "digit") and nxt.kind == "half":
-                continue
-            if nxt.kind not in allowed or (prev.kind != "scale" and nxt.kind == "digit" and nxt.value >= 100):
-                return None
-            continue
-        if kind == "article":
-            group, parts = Decimal(1), {"U"}
-        elif kind == "digit":
-            if group is not None or (last_scale is not None and value >= last_scale):
-                return None
-            group, parts = value, {"D"}
-        elif kind in ("unit", "teen", "ten"):
-            blocked = {"unit": {"U", "D"}, "teen": {"U", "D", "T"}, "ten": {"U", "D", "T"}}[kind]
-            if parts & blocked:
-                return None
-            group = (group or Decimal(0)) + value
-            parts |= {"U", "T"} if kind == "teen" else {"U"} if kind == "unit" else {"T"}
-        elif kind == "hundreds":
-            if group is not None:
-                return None
-            group, parts = value, {"H"}
-        elif kind == "hundred":
-            if parts & {"H", "T"} or ("D" in parts and not (group < 10 and group == int(group))):
-                return None
-            group, parts = (group or Decimal(1)) * 100, {"H"}
-        elif kind == "scale":
-            if last_scale is not None and value >= last_scale:
-                return None
-            if group is None and total:
-                return None
-            total += (Decimal(1) if group is None else group) * value
-            group, parts, last_scale = None, set(), value
-        elif kind == "half":
-            if group is None or not parts & {"U", "T", "D"} or "H" in parts or group != int(group):
-                return None
-            group, parts = group + Decimal("0.5"), {"H", "T", "U", "D"}
-    return total + (group or Decimal(0))
-
-
-def _best_prefix(run: list[_Atom], strict: bool) -> tuple[int, Decimal] | None:
-    """Longest valid phrase; it may not stop right before a multiplier word."""
-    for k in range(len(run), 0, -1):
-        if not run[k - 1].closes or (k < len(run) and run[k].kind in _MULTIPLIERS):
-            continue
-        value = _evaluate(run[:k], strict)
-        if value is not None:
-            return k, value
-    return None
-
-
-def _segment(word: str, lex: _Lexicon) -> list[tuple[str, Decimal]] | None:
-    """Split a joined Turkish compound ("ikibinyediyüz") into number words."""
-    best: list[list[tuple[str, Decimal]] | None] = [None] * (len(word) + 1)
-    best[0] = []
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 8), end - 1):
-            piece = lex.words.get(word[start:end])
-            if best[start] is not None and piece and piece[0] not in ("joiner", "article"):
-                best[end] = best[start] + [piece]  # type: ignore[operator]
-                break
-    result = best[len(word)]
-    return result if result and len(result) > 1 else None
-
-
 class _Reader:
     """Turns the tokens of one text into atoms, language chosen per token."""
 
@@ -221,7 +115,7 @@ class _Reader:
             return _lexicon(self.arabic if arabic or self.doc == self.arabic else self.latin)
         return _lexicon(self.arabic if is_arabic_script(token.group()) else self.latin)
 
-    def atoms(self, index: int) -> list[_Atom] | None:
+    def atoms(self, index: int) -> list[Atom] | None:
         token = self.tokens[index]
         start, end, lex = token.start(), token.end(), self.lexicon(token)
         if token.lastgroup == "word":
@@ -230,14 +124,14 @@ class _Reader:
                 return None
             if word in lex.words:
                 kind, value = lex.words[word]
-                return [_Atom(kind, value, start, end, word in lex.ambiguous)]
-            pieces = _segment(word, lex) if lex.joined else None
+                return [Atom(kind, value, start, end, word in lex.ambiguous)]
+            pieces = segment(word, lex.words) if lex.joined else None
             if not pieces:
                 return None
-            return [_Atom(k, v, start, end, closes=i == len(pieces) - 1) for i, (k, v) in enumerate(pieces)]
+            return [Atom(k, v, start, end, closes=i == len(pieces) - 1) for i, (k, v) in enumerate(pieces)]
         return self.digit_atom(index, lex)
 
-    def digit_atom(self, index: int, lex: _Lexicon) -> list[_Atom] | None:
+    def digit_atom(self, index: int, lex: _Lexicon) -> list[Atom] | None:
         token = self.tokens[index]
         start, end, norm = token.start(), token.end(), self.norm
         prev = norm[start - 1] if start else " "
@@ -252,7 +146,7 @@ class _Reader:
         nxt_word = nxt.group() if nxt is not None and nxt.lastgroup == "word" else ""
         before_scale = lex.words.get(nxt_word, ("",))[0] == "scale" or bool(_markers()[1].match(norm, end))
         value = read_digit_group(token.group(), lex.decimal_seps, lex.group_seps, lex.slash_decimal and before_scale)
-        return None if value is None else [_Atom("digit", value, start, end)]
+        return None if value is None else [Atom("digit", value, start, end)]
 
     def adjacent(self, left: int, right: int) -> bool:
         a, b = self.tokens[left], self.tokens[right]
@@ -279,7 +173,7 @@ def _scan(text: str, language: str | None, strict: bool) -> list[NumberMatch]:
         while last + 1 < len(atoms) and atoms[last + 1] is not None and reader.adjacent(last, last + 1) and len(run) < 40:
             last += 1
             run.extend(atoms[last])
-        best = _best_prefix(run, strict)
+        best = best_prefix(run, strict)
         if best is None and strict and _listed_one(reader, index, matches):
             best = (1, run[0].value)
         if best is None:

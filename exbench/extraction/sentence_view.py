@@ -123,7 +123,10 @@ class SentenceView:
             and not (skip_agents and self._is_agent(m))
         ]
         before = [m for m in named if m.end <= position]
-        chosen = before[-1] if before else (named[0] if len(named) == 1 else None)
+        # the one name of the sentence may stand after the figure, but not a reference ("... 336 saat ... belediyenin"):
+        # what it refers to is only guessed from the document's order, right where it stands first
+        after = [m for m in named if not (m.self_reference and m.canonical)]
+        chosen = before[-1] if before else (after[0] if len(named) == 1 and after else None)
         return None if chosen is None else chosen.canonical
 
 
