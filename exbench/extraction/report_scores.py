@@ -64,6 +64,7 @@ class ScoreReader:
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
         self.table: ScoreTable | None = None
         self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
+        self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.lines_read = 0  # lines of the open table read so far
 
@@ -82,7 +83,7 @@ class ScoreReader:
             return False
         if self.table_first is None or table.pending is None and not table.pending_total:
             self.table_first = (page, span.start)
-        named = len(table.ordinal)
+        named, parts = len(table.ordinal), sum(len(p) for p in table.parts.values())
         belongs, row = table.row(key)
         if not belongs:
             self.close_table()
@@ -90,6 +91,8 @@ class ScoreReader:
         self.lines_read += 1
         if len(table.ordinal) > named:
             self.ordinal_quotes.append((page, span.text))
+        if sum(len(p) for p in table.parts.values()) > parts:
+            self.part_quotes.setdefault(table.table_part, []).append((page, span.text))
         if row:
             first_page, first_start = self.table_first
             quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
@@ -105,7 +108,11 @@ class ScoreReader:
         if self.table:
             for row, (page, quote) in zip(self.table.ordered(), self.ordinal_quotes, strict=False):
                 self.score(row.criterion, row.points, row.max_points, page, quote)
-        self.table, self.ordinal_quotes = None, []
+            for row in self.table.summed():
+                where = self.part_quotes.get(str(row.criterion), [])
+                if where and all(page == where[0][0] for page, _ in where):
+                    self.score(row.criterion, row.points, row.max_points, where[0][0], "\n".join(q for _, q in where))
+        self.table, self.ordinal_quotes, self.part_quotes = None, [], {}
 
     def line(self, key: str, span: Span, page: int) -> bool:
         """A score line outside a table: a total row, or a criterion's row under a scores heading."""

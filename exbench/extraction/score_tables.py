@@ -27,11 +27,19 @@ from exbench.language import to_ascii_digits
 from exbench.reference import seed_file
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64".
-_NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?\s*[%٪]?(?![\w/])")
+# A band ("%55-60", "40–45%") is one cell.
+_NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
 _SMALLEST_TOTAL = 100
-_ROLES = ("percent", "max", "points", "other", "criterion", "points_word")
+# Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
+# the percent and points words inside it; `sub` (a sub-criterion's column, "1", "x.1") may
+# repeat; `row_number` ("No", "ردیف") is the criterion cell's running number, no column.
+_ROLES = ("band", "percent", "max", "points", "other", "sub", "row_number", "criterion", "points_word")
+# Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
+_OPTIONAL = frozenset({"band", "percent", "other", "sub"})
+# A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
+_RATIO = re.compile(r"[%٪]|\d[-–]\d")
 
 
 @dataclass(frozen=True)
@@ -74,30 +82,41 @@ def header_columns(line_key: str) -> list[str] | None:
     A header names the criterion column and the points column (a maximum and a
     percent column may stand beside them) and says little else.
     """
-    if re.search(r"\d", line_key) or len(line_key) > 120:
+    if len(line_key) > 120:
         return None
     taken: list[tuple[int, int, str]] = []
     for role in _ROLES:
-        pattern = compiled(r"(?<!\w)(?:" + _lexicon()["score_columns"][role] + r")(?!\w)")
+        pattern = compiled(r"(?<![\w.])(?:" + _lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
         for match in pattern.finditer(line_key):
             if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
                 if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
                     continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
+    subs = [(s, e) for s, e, r in taken if r == "sub"]
+    if len(subs) == 1:  # one number in a header is no matrix of sub-criteria
+        return None
+    rest = line_key
+    for start, end in subs:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if re.search(r"\d", rest):
+        return None
+    taken = [t for t in taken if t[2] != "row_number"]
     taken.sort()
     for index in range(len(taken) - 1, 0, -1):
         start, end, _ = taken[index]
         if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
             del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
     roles = [role for _, _, role in taken]
-    if roles.count("points") != 1 or len(set(roles)) != len(roles):  # two columns of one kind: unreadable
+    single = [role for role in roles if role != "sub"]
+    if roles.count("points") != 1 or len(set(single)) != len(single):  # two columns of one kind: unreadable
         return None
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
         return None
     rest = line_key
     for start, end, _ in sorted(taken, reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    if len(re.findall(r"\w+", rest)) > 2:  # a sentence that names the words, not a header
+    number = compiled(r"(?<![\w.])(?:" + _lexicon()["score_columns"]["row_number"] + r")(?!\w)")
+    if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
 
@@ -123,6 +142,9 @@ class ScoreTable:
     ordinal: list[ScoreRow] = field(default_factory=list)  # rows named, not numbered, in table order
     numbered: int = 0
     naming: int = 0  # lines of a named row's wrapped name read, its numbers still to come
+    parts: dict[str, list[ScoreRow]] = field(default_factory=dict)  # sub-criterion rows by criterion
+    criteria: set[str] = field(default_factory=set)  # criteria the table gave a row of
+    table_part: str | None = None  # the criterion of the last part row read
 
     @property
     def _numeric(self) -> list[str]:
@@ -131,12 +153,22 @@ class ScoreTable:
     def _open(self) -> bool:
         return self.pending is not None or self.pending_total
 
+    @property
+    def _required(self) -> list[str]:
+        return [c for c in self._numeric if c not in _OPTIONAL]
+
     def _score(self, cells: list[str], criterion: str | None, ordinal: bool = False) -> ScoreRow | None:
         numeric = self._numeric
-        named = [c for c in numeric if c != "percent" or len(cells) >= len(numeric)]
+        named = numeric
+        if len(cells) < len(numeric):
+            # Cells left empty (a total's band, a criterion without sub-criteria): the points and
+            # the maximum are the plain numbers, never a ratio or a band.
+            named, cells = self._required, [c for c in cells if not _RATIO.search(c)]
         # The numbers beside the criterion cell: after it where the header puts it first.
         cells = cells[-len(named) :] if self.columns[0] == "criterion" else cells[: len(named)]
         values = dict(zip(named, cells, strict=False))
+        if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
+            return None
         if "points" not in values:
             return None
         points = _value(values["points"])
@@ -155,12 +187,29 @@ class ScoreTable:
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
         numeric = self._numeric
-        least = len(numeric) - ("percent" in numeric)
+        least = len(self._required)
         if len(line_key) > 110:  # prose, not a row
             return False, None
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total = None, False
+        part = compiled(_lexicon()["score_part_lead"]).match(line_key) if self.columns[0] == "criterion" else None
+        if part and not self._open():
+            # "1.2 Governance ... 50 50–65% 25": a part of criterion 1, read past; the parts may add up
+            parts = [c for c in found if c.start() >= part.end()]
+            tail = line_key[parts[-1].end() :].strip() if parts else "."
+            if least <= len(parts) <= len(numeric) and len(tail) <= 12 and not re.search(r"\d|[.!?؟]$", tail):
+                score = self._score([c.group(0) for c in parts], part.group("num"))
+                if score:
+                    self.parts.setdefault(part.group("num"), []).append(score)
+                    self.table_part = part.group("num")
+                return True, None
+        if not has_text and not self._open() and not self.naming and self.columns[0] == "criterion" and len(found) > least:
+            first = found[0].group(0).strip()
+            if re.fullmatch(r"[1-9]", first) and int(first) <= max(criteria_counts()):
+                # "4 | 20 | 18 | 17 | 90": a criterion by its number alone opens the row
+                self.pending, self.pending_total, self.cells = first, False, [c.group(0) for c in found[1:]]
+                return self._complete(numeric, least, True)
         if has_text:
             lead = compiled(_lexicon()["score_row_lead"])
             # The criterion cell opens the row unless the header put it after the numbers.
@@ -178,13 +227,13 @@ class ScoreTable:
         elif has_text and not cells and self.ordinal and not self.numbered and self.naming < 2 and _wrapped_name(line_key):
             self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own
             return True, None
-        elif not has_text and self.naming and len(cells) in (least, len(numeric)) and least:
+        elif not has_text and self.naming and least <= len(cells) <= len(numeric) and least:
             self.naming = 0
             score = self._score(cells, None, ordinal=True)
             if score:
                 self.ordinal.append(score)
             return True, None
-        elif has_text and len(cells) in (least, len(numeric)) and least and self._named_row(line_key, found):
+        elif has_text and least <= len(cells) <= len(numeric) and least and self._named_row(line_key, found):
             self.pending = None  # a row named, not numbered: its criterion is its place in the table
             score = self._score(cells, None, ordinal=True)
             if score:
@@ -192,7 +241,11 @@ class ScoreTable:
             return True, None
         else:
             return False, None
-        if len(self.cells) < len(numeric) and not (len(self.cells) >= least and (head or total) and self.cells):
+        return self._complete(numeric, least, bool(head or total))
+
+    def _complete(self, numeric: list[str], least: int, opened: bool) -> tuple[bool, ScoreRow | None]:
+        """The open row scored once its cells are all there (or all it must have, on its first line)."""
+        if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells):
             return True, None
         criterion, total = self.pending, self.pending_total
         cells, self.pending, self.pending_total, self.cells = self.cells, None, False, []
@@ -200,7 +253,20 @@ class ScoreTable:
         if total and score and score.max_points is not None and score.max_points not in model_totals():
             return True, None  # "جمع توانمندسازها ۵۰۰ ۲۳۱": the total of a part of the model, the table reads on
         self.numbered += bool(score and not total)
+        if score and not total:
+            self.criteria.add(str(criterion))
         return True, score
+
+    def summed(self) -> list[ScoreRow]:
+        """Criteria the table gave only by their parts: the parts' sum, where their maxima add up to
+        a maximum the criterion has in a framework (else a part may be missing, and none is given)."""
+        rows = []
+        for criterion, parts in self.parts.items():
+            maxima = [p.max_points for p in parts]
+            if criterion in self.criteria or None in maxima or sum(maxima) not in criterion_maxima(criterion):
+                continue
+            rows.append(ScoreRow(criterion, sum(p.points for p in parts), sum(maxima), 0, 0))
+        return rows
 
     def ordered(self) -> list[ScoreRow]:
         """The named rows as criteria 1..n, where there are as many as a framework has criteria
@@ -208,6 +274,13 @@ class ScoreTable:
         if self.numbered or len(self.ordinal) not in criteria_counts():
             return []
         return [ScoreRow(str(n), r.points, r.max_points, 0, 0) for n, r in enumerate(self.ordinal, start=1)]
+
+
+@cache
+def criterion_maxima(criterion: str) -> frozenset[float]:
+    """The maxima a criterion of this number has in the frameworks of the criteria seed."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        return frozenset(float(row["max_points"]) for row in csv.DictReader(rows) if row["criterion_code"] == criterion)
 
 
 @cache
