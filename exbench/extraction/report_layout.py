@@ -13,7 +13,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import PageInput
-from exbench.extraction.score_tables import ScoreTable, header_columns
+from exbench.extraction.score_tables import ScoreTable, header_columns, named_scores
 from exbench.extraction.text_units import lines
 from exbench.language import to_ascii_digits
 
@@ -56,6 +56,8 @@ def is_report(pages: list[PageInput]) -> bool:
         criteria >= 2
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
+        or criteria >= 2
+        and bool(named_scores("\n".join(keys), None))  # a scoring profile in prose
     )
 
 

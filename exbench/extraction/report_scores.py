@@ -16,7 +16,7 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_tables import ScoreTable, model_totals, statements
+from exbench.extraction.score_tables import ScoreTable, model_totals, named_scores, statements
 from exbench.extraction.text_units import Span
 
 __all__ = ["ScoreReader"]
@@ -164,7 +164,7 @@ class ScoreReader:
         have = {s.criterion_code for s in self.scores}
         for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
-            for row in statements(key):
+            for row in statements(key) + named_scores(key, self.framework):
                 if row.criterion in have:
                     continue
                 have.add(row.criterion)

@@ -145,6 +145,7 @@ class ScoreTable:
     parts: dict[str, list[ScoreRow]] = field(default_factory=dict)  # sub-criterion rows by criterion
     criteria: set[str] = field(default_factory=set)  # criteria the table gave a row of
     table_part: str | None = None  # the criterion of the last part row read
+    pending_part: bool = False  # the open row is a sub-criterion's
 
     @property
     def _numeric(self) -> list[str]:
@@ -165,13 +166,19 @@ class ScoreTable:
             # the maximum are the plain numbers, never a ratio or a band.
             named, cells = self._required, [c for c in cells if not _RATIO.search(c)]
         # The numbers beside the criterion cell: after it where the header puts it first.
-        cells = cells[-len(named) :] if self.columns[0] == "criterion" else cells[: len(named)]
-        values = dict(zip(named, cells, strict=False))
+        first = self.columns[0] == "criterion"
+        kept = cells[-len(named) :] if first else cells[: len(named)]
+        rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
+        values = dict(zip(named, kept, strict=False))
         if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
             return None
         if "points" not in values:
             return None
         points = _value(values["points"])
+        if "sub" in numeric:
+            subs = [v for c, v in zip(named, kept, strict=False) if c == "sub"] if named is numeric else rest
+            if subs and sum(_value(v) for v in subs) != points:
+                return None  # a criterion's points are its parts' sum: else the cells were misread
         maximum = _value(values["max"]) if "max" in values else None
         if maximum is not None and points > maximum:
             return None
@@ -204,6 +211,9 @@ class ScoreTable:
                     self.parts.setdefault(part.group("num"), []).append(score)
                     self.table_part = part.group("num")
                 return True, None
+            if not parts and _wrapped_name(line_key):  # its name wraps: the numbers come on a later line
+                self.pending, self.pending_total, self.pending_part, self.cells = part.group("num"), False, True, []
+                return True, None
         if not has_text and not self._open() and not self.naming and self.columns[0] == "criterion" and len(found) > least:
             first = found[0].group(0).strip()
             if re.fullmatch(r"[1-9]", first) and int(first) <= max(criteria_counts()):
@@ -221,10 +231,18 @@ class ScoreTable:
         cells = [c.group(0) for c in found]
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
-            self.pending_total, self.cells = total, cells
+            self.pending_total, self.pending_part, self.cells = total, False, cells
         elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
-        elif has_text and not cells and self.ordinal and not self.numbered and self.naming < 2 and _wrapped_name(line_key):
+        elif (
+            has_text
+            and not cells
+            and not self.numbered
+            and not self.parts
+            and self.naming < 3
+            and _wrapped_name(line_key)
+            and header_columns(line_key) is None
+        ):
             self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own
             return True, None
         elif not has_text and self.naming and least <= len(cells) <= len(numeric) and least:
@@ -247,9 +265,14 @@ class ScoreTable:
         """The open row scored once its cells are all there (or all it must have, on its first line)."""
         if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells):
             return True, None
-        criterion, total = self.pending, self.pending_total
-        cells, self.pending, self.pending_total, self.cells = self.cells, None, False, []
+        criterion, total, part = self.pending, self.pending_total, self.pending_part
+        cells, self.pending, self.pending_total, self.pending_part, self.cells = self.cells, None, False, False, []
         score = self._score(cells, None if total else criterion)
+        if part:
+            if score:
+                self.parts.setdefault(str(criterion), []).append(score)
+                self.table_part = str(criterion)
+            return True, None
         if total and score and score.max_points is not None and score.max_points not in model_totals():
             return True, None  # "جمع توانمندسازها ۵۰۰ ۲۳۱": the total of a part of the model, the table reads on
         self.numbered += bool(score and not total)
@@ -328,6 +351,15 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
     return rows, spans
 
 
+def _other_cycle(text_key: str, row: ScoreRow) -> bool:
+    """Whether the sentence a score stands in speaks of an earlier cycle (no score of this report)."""
+    stops = r"(?<!\d)[.!?؟](?!\d)|\n"
+    start = max((m.end() for m in re.finditer(stops, text_key[: row.start])), default=0)
+    end = re.compile(stops).search(text_key, row.end)
+    sentence = text_key[start : end.start() if end else len(text_key)]
+    return bool(compiled(_lexicon()["score_other_cycle"]).search(sentence))
+
+
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
     with_scale, spans = _scaled(text_key)
@@ -350,6 +382,7 @@ def statements(text_key: str) -> list[ScoreRow]:
                 continue  # no scale and too small for a whole model: a criterion's points, most likely
             if maximum is None or points <= maximum:
                 found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+    found = [row for row in found if not _other_cycle(text_key, row)]
     # Two different totals (or two scores of one criterion) in the prose: another cycle is
     # spoken of, and which one is this report's cannot be told.
     points: dict[str | None, set[float]] = {}
@@ -361,3 +394,38 @@ def statements(text_key: str) -> list[ScoreRow]:
 def is_score_header(text: str) -> bool:
     """Whether a line is the header of a score table."""
     return header_columns(key(text)) is not None
+
+
+@cache
+def _criterion_maximum(framework: str, criterion: str) -> float | None:
+    """A criterion's maximum in a framework of the criteria seed (None when the seed has no such criterion)."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            if row["framework"] == framework and row["criterion_code"] == criterion:
+                return float(row["max_points"])
+    return None
+
+
+# A scoring profile in prose is believed from this many criteria named with their points.
+_LEAST_NAMED = 3
+
+
+def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
+    """A scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62;
+    Engaging Stakeholders 55; ..."): the framework whose names give the most such scores
+    (the report's own first), each within its criterion's maximum; none below three."""
+    names = _lexicon()["criterion_names"]
+    best: list[ScoreRow] = []
+    for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
+        rows: dict[str, ScoreRow] = {}
+        for code, patterns in names[candidate].items():
+            pattern = _lexicon()["criterion_name_score"].replace("{name}", "(?:" + "|".join(patterns) + ")")
+            for match in compiled(pattern).finditer(text_key):
+                maximum = _criterion_maximum(candidate, code)
+                points = _value(match.group("points"))
+                if maximum is None or points > maximum or code in rows:
+                    continue
+                rows[code] = ScoreRow(code, points, maximum, match.start(), match.end())
+        if len(rows) >= _LEAST_NAMED and len(rows) > len(best):
+            best = sorted(rows.values(), key=lambda row: row.start)
+    return best
