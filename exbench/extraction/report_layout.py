@@ -81,13 +81,15 @@ def findings_header(keys: list[str]) -> str | None:
     return found
 
 
-def score_header(keys: list[str]) -> list[str] | None:
-    """The columns of a score-table header whose cells wrapped over the short lines ending here."""
+def score_header(keys: list[str]) -> tuple[list[str], str] | None:
+    """The columns of a score-table header whose cells wrapped over the short lines ending here, and its text."""
     found = None
     for count in range(2, len(keys) + 1):
         if not header_short(keys[-count]):
             break
-        found = header_columns(" ".join(keys[-count:])) or found
+        text = " ".join(keys[-count:])
+        columns = header_columns(text)
+        found = (columns, text) if columns else found
     return found
 
 
@@ -102,9 +104,11 @@ def score_rows(keys: list[str]) -> int:
                 continue
             count += len(table.ordered())  # rows named, not numbered, as many as a model's criteria
             table = None
-        columns = header_columns(key) or score_header(keys[max(0, index - 4) : index + 1])
-        if columns:
-            table = ScoreTable(columns)
+        columns = header_columns(key)
+        wrapped = score_header(keys[max(0, index - 4) : index + 1])  # the widest reading of a wrapped header
+        header = wrapped if wrapped and (not columns or len(wrapped[0]) >= len(columns)) else (columns, key) if columns else None
+        if header:
+            table = ScoreTable(header[0], header=header[1])
     return count + (len(table.ordered()) if table is not None else 0)
 
 

@@ -71,10 +71,10 @@ class ScoreReader:
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
-    def open_table(self, columns: list[str]) -> None:
+    def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""
         self.close_table()
-        self.table, self.table_first, self.lines_read = ScoreTable(columns), None, 0
+        self.table, self.table_first, self.lines_read = ScoreTable(columns, header=header), None, 0
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
         """A row of a score table: its criterion cell and numbers in the header's column order."""

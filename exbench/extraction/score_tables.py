@@ -27,6 +27,8 @@ from exbench.language import to_ascii_digits
 from exbench.reference import seed_file
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64".
+# A header's cells wrap over at most this many lines after its first.
+_HEADER_LINES = 4
 # A band ("%55-60", "40–45%") is one cell.
 _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
 # A total stated without its scale is believed from 100 points up: below that it is a
@@ -146,6 +148,8 @@ class ScoreTable:
     criteria: set[str] = field(default_factory=set)  # criteria the table gave a row of
     table_part: str | None = None  # the criterion of the last part row read
     pending_part: bool = False  # the open row is a sub-criterion's
+    header: str = ""  # the header as read so far: its cells may go on over the next short lines
+    tail: list[str] = field(default_factory=list)  # short lines after it that may yet widen it
 
     @property
     def _numeric(self) -> list[str]:
@@ -191,8 +195,29 @@ class ScoreTable:
             return len(tail) <= 12 and not re.search(r"\d|[.!?؟]$", tail) and found[0].start() <= 80
         return found[0].start() == 0
 
+    def _widen(self, line_key: str) -> bool:
+        """A header whose cells wrapped over more lines ("Item Points" / "possible" / "Percent" /
+        "range" / "Points"): the columns grow while the short lines after it make a wider header;
+        lines that did not are read again as rows."""
+        if not self.header or self.ordinal or self.numbered or self.parts or self._open() or self.naming:
+            return False
+        if len(line_key) < 40 and not re.search(r"\d|[.!?؟:]$", line_key) and not header_columns(line_key):
+            self.tail.append(line_key)
+            wider = header_columns(" ".join([self.header, *self.tail]))
+            if wider and len(wider) > len(self.columns):
+                self.columns, self.header, self.tail = wider, " ".join([self.header, *self.tail]), []
+                return True
+            if len(self.tail) < _HEADER_LINES:
+                return True
+        held, self.tail, self.header = self.tail, [], ""
+        for line in held:  # no wider header: the lines held were the first rows' (a wrapped name)
+            self.row(line)
+        return bool(held) and held[-1] == line_key
+
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
+        if self._widen(line_key):
+            return True, None
         numeric = self._numeric
         least = len(self._required)
         if len(line_key) > 110:  # prose, not a row
