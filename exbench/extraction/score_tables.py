@@ -245,6 +245,8 @@ class ScoreTable:
                 # "4 | 20 | 18 | 17 | 90": a criterion by its number alone opens the row
                 self.pending, self.pending_total, self.cells = first, False, [c.group(0) for c in found[1:]]
                 return self._complete(numeric, least, True)
+            if len(found) == len(numeric) + 1:
+                return True, None  # a row as wide as the table whose cells came out of order: read past, no score
         if has_text:
             lead = compiled(_lexicon()["score_row_lead"])
             # The criterion cell opens the row unless the header put it after the numbers.
