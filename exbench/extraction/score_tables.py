@@ -183,6 +183,8 @@ class ScoreTable:
             subs = [v for c, v in zip(named, kept, strict=False) if c == "sub"] if named is numeric else rest
             if subs and sum(_value(v) for v in subs) != points:
                 return None  # a criterion's points are its parts' sum: else the cells were misread
+            if not subs and "max" in values and criterion and _value(values["max"]) not in criterion_maxima(criterion):
+                return None  # no parts and a maximum no criterion has: cells of parts, misread as the last two
         maximum = _value(values["max"]) if "max" in values else None
         if maximum is not None and points > maximum:
             return None
