@@ -171,3 +171,14 @@ def test_a_municipal_festivals_stars_are_rated_as_reported_and_its_total_not_on_
     assert con.execute("select scheme, stars, level_code, basis from mart.star_ratings").fetchall() == [
         ("municipal", 3, "municipal_star_3", "reported")
     ]
+
+
+def test_a_row_whose_cells_came_one_a_line_gives_no_score_when_two_numbers_follow_its_name():
+    # a PDF's narrow columns put "1. Leadership" / "120" / "52" on lines of their own: which is the points is unknown
+    text = FINDINGS["en"] + "Scores\n1. Leadership\n120\n52\n2. Strategy\n85\n40\n"
+    assert _scores(text, "en") == set()
+
+
+def test_a_row_whose_name_wrapped_keeps_its_one_number():
+    text = FINDINGS["en"] + "Scores\n1. Leadership and\ngovernance\n52\n2. Strategy\n40\nTotal\n412\n"
+    assert _scores(text, "en") == {("1", 52.0), ("2", 40.0), (None, 412.0)}

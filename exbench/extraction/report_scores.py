@@ -62,6 +62,7 @@ class ScoreReader:
         self.scores: list[Score] = []
         self.in_scores = False  # under a scores heading: bare rows ("3 ... 62") are scores
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
+        self.held: Score | None = None  # a wrapped row's score kept until the next line shows it had one number
         self.table: ScoreTable | None = None
         self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
         self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
@@ -116,6 +117,8 @@ class ScoreReader:
 
     def line(self, key: str, span: Span, page: int) -> bool:
         """A score line outside a table: a total row, or a criterion's row under a scores heading."""
+        if not self.in_scores:
+            self.release()
         if self.in_scores and self.split_row(key, span, page):
             return True
         total = compiled(lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
@@ -137,6 +140,11 @@ class ScoreReader:
 
     def split_row(self, key: str, span: Span, page: int) -> bool:
         """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
+        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
+        if points and self.held is not None:
+            self.held = self.pending_row = None  # "1. Leadership" / "120" / "52": which cell is the points is unknown
+            return True
+        self.release()
         start = compiled(lexicon()["wrapped_row_start"]).match(key)
         total = compiled(lexicon()["wrapped_row_total"]).match(key)
         if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
@@ -145,15 +153,22 @@ class ScoreReader:
         if total:
             self.pending_row = (None, span, page)
             return True
-        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
         if points and self.pending_row is not None:
             criterion, first, first_page = self.pending_row
             maximum = float(points.group(2)) if points.group(2) else (_MODEL_TOTAL if criterion is None else None)
             quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.score(criterion, float(points.group(1)), maximum, page, quote)
+            self.held = Score(self.subject, self.framework, criterion, float(points.group(1)), maximum, Evidence(page, quote))
+            if points.group(2):  # "52 of 120": the scale says which number is the points
+                self.release()
             self.pending_row = None
             return True
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
+
+    def release(self) -> None:
+        """The score of a wrapped row, once the line after its number showed it had no second number."""
+        if self.held is not None:
+            self.scores.append(self.held)
+            self.held = None
 
     def in_row(self, key: str) -> bool:
         """A criterion's score row under a scores heading (which is no criterion heading)."""
@@ -161,6 +176,7 @@ class ScoreReader:
 
     def running(self, pages: list[PageInput]) -> None:
         """Scores stated in sentences, for criteria (and the total) no score table gave."""
+        self.release()
         have = {s.criterion_code for s in self.scores}
         for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
