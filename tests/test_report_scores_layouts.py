@@ -182,3 +182,11 @@ def test_a_row_whose_cells_came_one_a_line_gives_no_score_when_two_numbers_follo
 def test_a_row_whose_name_wrapped_keeps_its_one_number():
     text = FINDINGS["en"] + "Scores\n1. Leadership and\ngovernance\n52\n2. Strategy\n40\nTotal\n412\n"
     assert _scores(text, "en") == {("1", 52.0), ("2", 40.0), (None, 412.0)}
+
+
+def test_rows_named_not_numbered_take_the_criterion_their_name_names_when_not_all_are_given():
+    text = FINDINGS["tr"] + (
+        "EFQM Modeli 2020\nKriter Azami Puan Alınan Puan\n"
+        "Paydaş Algıları 200 92\nKurum Kültürü ve Liderlik 100 55\nSürdürülebilir Değer Yaratmak 200 101\n"
+    )
+    assert _scores(text, "tr") == {("6", 92.0), ("2", 55.0), ("4", 101.0)}

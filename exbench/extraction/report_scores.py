@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import compiled
+from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_tables import ScoreTable, model_totals, named_scores, statements
+from exbench.extraction.score_tables import (
+    ScoreTable,
+    criteria_by_name,
+    criterion_maximum,
+    model_totals,
+    named_scores,
+    statements,
+)
 from exbench.extraction.text_units import Span
 
 __all__ = ["ScoreReader"]
@@ -109,6 +116,13 @@ class ScoreReader:
         if self.table:
             for row, (page, quote) in zip(self.table.ordered(), self.ordinal_quotes, strict=False):
                 self.score(row.criterion, row.points, row.max_points, page, quote)
+            if not self.table.ordered() and not self.table.numbered and len(self.table.ordinal) == len(self.ordinal_quotes):
+                # named rows, not as many as a model's criteria: each is the criterion its name names
+                codes = criteria_by_name([fold(quote) for _, quote in self.ordinal_quotes], self.framework)
+                for row, code, (page, quote) in zip(self.table.ordinal, codes, self.ordinal_quotes, strict=True):
+                    limit = criterion_maximum(self.framework, code) if code else None
+                    if code and (limit is None or row.points <= limit):
+                        self.score(code, row.points, row.max_points, page, quote)
             for row in self.table.summed():
                 where = self.part_quotes.get(str(row.criterion), [])
                 if where and all(page == where[0][0] for page, _ in where):

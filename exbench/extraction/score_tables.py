@@ -426,7 +426,7 @@ def is_score_header(text: str) -> bool:
 
 
 @cache
-def _criterion_maximum(framework: str, criterion: str) -> float | None:
+def criterion_maximum(framework: str | None, criterion: str) -> float | None:
     """A criterion's maximum in a framework of the criteria seed (None when the seed has no such criterion)."""
     with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
         for row in csv.DictReader(rows):
@@ -450,7 +450,7 @@ def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
         for code, patterns in names[candidate].items():
             pattern = _lexicon()["criterion_name_score"].replace("{name}", "(?:" + "|".join(patterns) + ")")
             for match in compiled(pattern).finditer(text_key):
-                maximum = _criterion_maximum(candidate, code)
+                maximum = criterion_maximum(candidate, code)
                 points = _value(match.group("points"))
                 if maximum is None or points > maximum or code in rows:
                     continue
@@ -458,3 +458,23 @@ def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
         if len(rows) >= _LEAST_NAMED and len(rows) > len(best):
             best = sorted(rows.values(), key=lambda row: row.start)
     return best
+
+
+def criteria_by_name(texts: list[str], framework: str | None) -> list[str | None]:
+    """The criterion each named row's text names ("Engaging Stakeholders 40% 40"), by the model's own
+    names (the report's framework first): one code a row, none for a row naming none or two; all
+    None unless three rows or more are named, each by another criterion."""
+    names = _lexicon()["criterion_names"]
+    for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
+        codes: list[str | None] = []
+        for text in texts:
+            found = {
+                code
+                for code, patterns in names[candidate].items()
+                if compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)").search(text)
+            }
+            codes.append(found.pop() if len(found) == 1 else None)
+        named = [code for code in codes if code]
+        if len(named) >= _LEAST_NAMED and len(set(named)) == len(named):
+            return codes
+    return [None] * len(texts)
