@@ -13,7 +13,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import PageInput
-from exbench.extraction.score_tables import ScoreTable, header_columns
+from exbench.extraction.score_tables import ScoreTable, header_columns, named_scores
 from exbench.extraction.text_units import lines
 from exbench.language import to_ascii_digits
 
@@ -68,6 +68,8 @@ def is_report(pages: list[PageInput]) -> bool:
         criteria >= 2
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
+        or criteria >= 2
+        and bool(named_scores("\n".join(keys), None))  # a scoring profile in prose
     )
 
 
@@ -91,13 +93,15 @@ def findings_header(keys: list[str]) -> str | None:
     return found
 
 
-def score_header(keys: list[str]) -> list[str] | None:
-    """The columns of a score-table header whose cells wrapped over the short lines ending here."""
+def score_header(keys: list[str]) -> tuple[list[str], str] | None:
+    """The columns of a score-table header whose cells wrapped over the short lines ending here, and its text."""
     found = None
     for count in range(2, len(keys) + 1):
         if not header_short(keys[-count]):
             break
-        found = header_columns(" ".join(keys[-count:])) or found
+        text = " ".join(keys[-count:])
+        columns = header_columns(text)
+        found = (columns, text) if columns else found
     return found
 
 
@@ -112,9 +116,11 @@ def score_rows(keys: list[str]) -> int:
                 continue
             count += len(table.ordered())  # rows named, not numbered, as many as a model's criteria
             table = None
-        columns = header_columns(key) or score_header(keys[max(0, index - 4) : index + 1])
-        if columns:
-            table = ScoreTable(columns)
+        columns = header_columns(key)
+        wrapped = score_header(keys[max(0, index - 4) : index + 1])  # the widest reading of a wrapped header
+        header = wrapped if wrapped and (not columns or len(wrapped[0]) >= len(columns)) else (columns, key) if columns else None
+        if header:
+            table = ScoreTable(header[0], header=header[1])
     return count + (len(table.ordered()) if table is not None else 0)
 
 

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import compiled
+from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_tables import ScoreTable, model_totals, statements
+from exbench.extraction.score_tables import (
+    ScoreTable,
+    criteria_by_name,
+    criterion_maximum,
+    model_totals,
+    named_scores,
+    statements,
+)
 from exbench.extraction.text_units import Span
 
 __all__ = ["ScoreReader"]
@@ -62,18 +69,20 @@ class ScoreReader:
         self.scores: list[Score] = []
         self.in_scores = False  # under a scores heading: bare rows ("3 ... 62") are scores
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
+        self.held: Score | None = None  # a wrapped row's score kept until the next line shows it had one number
         self.table: ScoreTable | None = None
         self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
+        self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.lines_read = 0  # lines of the open table read so far
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
-    def open_table(self, columns: list[str]) -> None:
+    def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""
         self.close_table()
-        self.table, self.table_first, self.lines_read = ScoreTable(columns), None, 0
+        self.table, self.table_first, self.lines_read = ScoreTable(columns, header=header), None, 0
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
         """A row of a score table: its criterion cell and numbers in the header's column order."""
@@ -82,7 +91,7 @@ class ScoreReader:
             return False
         if self.table_first is None or table.pending is None and not table.pending_total:
             self.table_first = (page, span.start)
-        named = len(table.ordinal)
+        named, parts = len(table.ordinal), sum(len(p) for p in table.parts.values())
         belongs, row = table.row(key)
         if not belongs:
             self.close_table()
@@ -90,6 +99,8 @@ class ScoreReader:
         self.lines_read += 1
         if len(table.ordinal) > named:
             self.ordinal_quotes.append((page, span.text))
+        if sum(len(p) for p in table.parts.values()) > parts:
+            self.part_quotes.setdefault(table.table_part, []).append((page, span.text))
         if row:
             first_page, first_start = self.table_first
             quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
@@ -105,10 +116,23 @@ class ScoreReader:
         if self.table:
             for row, (page, quote) in zip(self.table.ordered(), self.ordinal_quotes, strict=False):
                 self.score(row.criterion, row.points, row.max_points, page, quote)
-        self.table, self.ordinal_quotes = None, []
+            if not self.table.ordered() and not self.table.numbered and len(self.table.ordinal) == len(self.ordinal_quotes):
+                # named rows, not as many as a model's criteria: each is the criterion its name names
+                codes = criteria_by_name([fold(quote) for _, quote in self.ordinal_quotes], self.framework)
+                for row, code, (page, quote) in zip(self.table.ordinal, codes, self.ordinal_quotes, strict=True):
+                    limit = criterion_maximum(self.framework, code) if code else None
+                    if code and (limit is None or row.points <= limit):
+                        self.score(code, row.points, row.max_points, page, quote)
+            for row in self.table.summed():
+                where = self.part_quotes.get(str(row.criterion), [])
+                if where and all(page == where[0][0] for page, _ in where):
+                    self.score(row.criterion, row.points, row.max_points, where[0][0], "\n".join(q for _, q in where))
+        self.table, self.ordinal_quotes, self.part_quotes = None, [], {}
 
     def line(self, key: str, span: Span, page: int) -> bool:
         """A score line outside a table: a total row, or a criterion's row under a scores heading."""
+        if not self.in_scores:
+            self.release()
         if self.in_scores and self.split_row(key, span, page):
             return True
         total = compiled(lexicon()["score_total"]).match(key)  # a total row, not "... in total 160" in prose
@@ -130,6 +154,11 @@ class ScoreReader:
 
     def split_row(self, key: str, span: Span, page: int) -> bool:
         """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
+        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
+        if points and self.held is not None:
+            self.held = self.pending_row = None  # "1. Leadership" / "120" / "52": which cell is the points is unknown
+            return True
+        self.release()
         start = compiled(lexicon()["wrapped_row_start"]).match(key)
         total = compiled(lexicon()["wrapped_row_total"]).match(key)
         if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
@@ -138,15 +167,22 @@ class ScoreReader:
         if total:
             self.pending_row = (None, span, page)
             return True
-        points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
         if points and self.pending_row is not None:
             criterion, first, first_page = self.pending_row
             maximum = float(points.group(2)) if points.group(2) else (_MODEL_TOTAL if criterion is None else None)
             quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.score(criterion, float(points.group(1)), maximum, page, quote)
+            self.held = Score(self.subject, self.framework, criterion, float(points.group(1)), maximum, Evidence(page, quote))
+            if points.group(2):  # "52 of 120": the scale says which number is the points
+                self.release()
             self.pending_row = None
             return True
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
+
+    def release(self) -> None:
+        """The score of a wrapped row, once the line after its number showed it had no second number."""
+        if self.held is not None:
+            self.scores.append(self.held)
+            self.held = None
 
     def in_row(self, key: str) -> bool:
         """A criterion's score row under a scores heading (which is no criterion heading)."""
@@ -154,10 +190,11 @@ class ScoreReader:
 
     def running(self, pages: list[PageInput]) -> None:
         """Scores stated in sentences, for criteria (and the total) no score table gave."""
+        self.release()
         have = {s.criterion_code for s in self.scores}
         for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
-            for row in statements(key):
+            for row in statements(key) + named_scores(key, self.framework):
                 if row.criterion in have:
                     continue
                 have.add(row.criterion)

@@ -65,7 +65,6 @@ class _ReportReader(FindingsReader):
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
         self.header = ""  # the score-table header just read, while no row has followed
-        self.header_tail: list[str] = []  # short lines after it that may yet widen it
 
     def close_project(self) -> None:
         """An improvement project is a finding of the criterion the report links it to (or of none)."""
@@ -80,12 +79,13 @@ class _ReportReader(FindingsReader):
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
         windows = [" ".join([*self.recent[len(self.recent) - n :], key]) for n in range(len(self.recent) + 1)]
-        columns, header = next(((c, w) for w in windows if (c := header_columns(w))), (None, ""))
+        found = [(c, w) for w in windows if (c := header_columns(w))]  # the widest reading of a wrapped header
+        columns, header = max(found, key=lambda cw: (len(cw[0]), len(cw[1])), default=(None, ""))
         if columns:
             self.header = header
             self.close_table_row()
             self.flush()
-            self.scores.open_table(columns)
+            self.scores.open_table(columns, header)
             self.table.headed = False
             self.section, self.scores.in_scores = None, False
             return True
@@ -163,28 +163,9 @@ class _ReportReader(FindingsReader):
         # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
         self.recent = [*self.recent[-3:], key] if header_short(key) else []
         if not self.scores.table or self.scores.lines_read:
-            self.header, self.header_tail = "", []
-
-    def widen_header(self, key: str) -> bool:
-        """A score-table header whose cells wrapped over more lines than were read: the columns grow."""
-        if not (self.header and self.scores.table and not self.scores.lines_read and header_short(key)):
-            return False
-        if header_columns(key):
-            return False  # a header of its own: the line before was a title naming the columns' words
-        self.header_tail.append(key)
-        wider = header_columns(" ".join([self.header, *self.header_tail]))
-        if wider and len(wider) > len(self.scores.table.columns):
-            self.header, self.header_tail = " ".join([self.header, *self.header_tail]), []
-            self.scores.open_table(wider)
-            return True
-        if len(self.header_tail) < 2:
-            return True  # a cell's first half: the header may grow with the next line
-        self.header_tail = []
-        return False
+            self.header = ""
 
     def read_line(self, key: str, span: Span, page: int) -> None:
-        if self.widen_header(key):
-            return
         if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
         if (

@@ -1,5 +1,6 @@
 -- Star ratings: reported levels win; points give a computed level; both are
--- kept so a disagreement shows. Frameworks map to the scheme whose bands apply.
+-- kept so a disagreement shows. A scheme whose bands carry no points (a
+-- municipality's festival) rates only by the stars it reports. Frameworks map to the scheme whose bands apply.
 -- Facts come from the trusted layer (no low-confidence rows); recognitions and
 -- scores of no known organization are left out (core keeps them): a rating is
 -- of an organization. Only levels the scheme has (ref.star_bands) rate; an
@@ -68,6 +69,16 @@ computed as (
         on t.scheme = b.scheme
         and t.points >= b.min_points
         and (b.max_points is null or t.points <= b.max_points)
+    -- a level reported for the same cycle by a scheme whose levels carry no points (a municipal
+    -- festival scoring on the national model) says the total was judged on its own bands, not the framework's
+    where not exists (
+        select 1 from reported as r
+        where
+            r.organization_id = t.organization_id
+            and r.cycle_year is not distinct from t.cycle_year
+            and r.scheme <> t.scheme
+            and not exists (select 1 from bands as p where p.scheme = r.scheme and p.min_points is not null)
+    )
     qualify row_number() over (
         partition by t.organization_id, t.cycle_year, t.scheme order by t.points desc, b.min_points desc, t.evidence, t.score_id
     ) = 1
