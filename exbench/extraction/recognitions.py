@@ -123,10 +123,9 @@ def recognitions_in_sentence(
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
         owners = owners_of(view, mention, previous_end, next_start)
-        if mention.generic and (
-            owners is None
-            or any_match(lexicon()["person_cues"].get(language, []), view.folded[slice(*_clause(view.folded, mention))])
-        ):
+        # the part of the sentence that leads to the award and its clause: "X Council's chief executive Dr. Y received"
+        lead = view.folded[previous_end : _clause(view.folded, mention)[1]]
+        if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
