@@ -8,12 +8,12 @@ gives each of its members.
 
 from __future__ import annotations
 
-from exbench.extraction.lexicons import compiled
+from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.organizations import OrgMention
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["owners_of"]
+__all__ = ["owners_of", "referenced_owner"]
 
 
 def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_start: int) -> list[str] | None:
@@ -58,3 +58,16 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
     # "Ashford Bank" where the document also wrote "Ashford Bank plc": the full name
     full = {short: m.canonical for short, m in view.short_names.items()}
     return [full.get(m.canonical, m.canonical) for m in chosen]
+
+
+def referenced_owner(view: SentenceView, language: str, before: int) -> list[str] | None:
+    """The organization a definite head noun before the mention stands for ("the Service", "müdürlük",
+    "این شرکت"): the one of that kind the document named last before the sentence; None when there is none."""
+    for entry in lexicon()["receiver_references"].get(language, []):
+        if not compiled(entry["pattern"]).search(view.folded, 0, before):
+            continue
+        head = compiled(entry["head"])
+        named = next((name for name in reversed(view.earlier) if head.search(fold(name))), None)
+        if named:
+            return [named]
+    return None

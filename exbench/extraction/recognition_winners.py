@@ -15,7 +15,7 @@ import re
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
-from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, star_value, with_schemes
+from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, normalised, star_value, with_schemes
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
@@ -91,6 +91,39 @@ def _names(text: str, language: str) -> list[str]:
     return [" ".join(name.split()) for name in names]
 
 
+def _level_row(text: str, next_line: str, page: int, language: str) -> tuple[Mention, str, list[str]] | None:
+    """A row that gives a level, its grade and the winners in one line ("Pennine Award – Silver Ashby
+    Council", "Recognised by EFQM 5 Star Ashby Bank plc"): the level opens the line and only names
+    follow it. A name the line wraps ("... NHS Foundation" / "Trust") goes on in a short next line."""
+    mentions, bodies = mentions_in(_view(text, page, language))
+    mentions = with_schemes(mentions, bodies, None)
+    if not mentions or mentions[0].start > 0 or mentions[0].scheme is None:
+        return None
+    mention = mentions[0]
+    rest = text[mention.end :].strip()
+    level = normalised(text[: mention.end])
+    stars = compiled(lexicon()["stars"]).match(rest.lower())
+    if stars and mention.stars is not None:  # "Recognised by EFQM 5 Star": the level's stars stand after it
+        level, rest = f"{level} {rest[: stars.end()]}", rest[stars.end() :].strip()
+    dash = re.match(r"^[–—-]\s*", rest)
+    rest = rest[dash.end() :] if dash else rest
+    for grade in sorted(lexicon()["award_grades"].get(language, []), key=len, reverse=True):
+        if rest.lower().startswith(grade + " "):
+            level, rest = f"{level} – {rest[: len(grade)]}", rest[len(grade) :].strip()
+            break
+    else:
+        if dash:
+            return None  # "Award – Leadership: ...": a category, read elsewhere
+    if not rest or rest[:1].islower() or ":" in rest:
+        return None
+    if 0 < len(next_line.split()) <= 2 and not mentions_in(_view(next_line, page, language))[0]:
+        joined = _names(f"{rest} {next_line.strip()}", language)
+        if joined and " ".join(joined).endswith(next_line.strip()):
+            return mention, level, joined
+    names = _names(rest, language)
+    return (mention, level, names) if names else None
+
+
 def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per organization a page lists under a level, dated by the document."""
     rules = lexicon()
@@ -109,10 +142,16 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 evidence = Evidence(page_number, line.text)
                 found.append(Recognition(name, scheme, named[0], named[1], context.as_of_year, None, evidence))
 
-        for line in lines(page.text):
+        page_lines = lines(page.text)
+        for index, line in enumerate(page_lines):
             text = line.text.lstrip(_BULLETS)
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
+            row = _level_row(text, page_lines[index + 1].text if index + 1 < len(page_lines) else "", page.page_number, language)
+            if row is not None:
+                mention, level, names = row
+                give(names, mention.scheme, (level, mention.stars), line, page.page_number)
+                continue
             label, colon, rest = text.partition(":")
             labelled = _level_line(label, page.page_number, language) if colon else None
             if labelled is not None and (names := _names(rest, language)):

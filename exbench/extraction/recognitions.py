@@ -20,7 +20,7 @@ from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
-from exbench.extraction.recognition_owners import owners_of
+from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_years import YearRun, distance, receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -123,6 +123,8 @@ def recognitions_in_sentence(
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
         owners = owners_of(view, mention, previous_end, next_start)
+        if owners is None:
+            owners = referenced_owner(view, language, mention.start)
         # the part of the sentence that leads to the award and its clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[previous_end : _clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
