@@ -8,12 +8,30 @@ gives each of its members.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.organizations import OrgMention
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
 __all__ = ["owners_of", "referenced_owner"]
+
+
+_ALIAS_GAP = re.compile(r"(?:['’]\w*)?\s*\(?\s*")
+
+
+def _merged(mentions: list[OrgMention], folded: str) -> list[OrgMention]:
+    """A name and the abbreviation in brackets after it ("... Genel Müdürlüğü’ne (GÖSKİ)") are one mention."""
+    merged: list[OrgMention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if last and last.canonical == mention.canonical and _ALIAS_GAP.fullmatch(folded, last.end, mention.start):
+            merged[-1] = replace(last, end=mention.end + (folded[mention.end : mention.end + 1] == ")"))
+            continue
+        merged.append(mention)
+    return merged
 
 
 def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_start: int) -> list[str] | None:
@@ -29,7 +47,7 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
         return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
-    candidates = [m for m in view.organizations if m.canonical not in givers_named]
+    candidates = _merged([m for m in view.organizations if m.canonical not in givers_named], folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     if before:

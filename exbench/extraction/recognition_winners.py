@@ -159,7 +159,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 continue
             own = _level_line(text, page.page_number, language)
             if own is not None:
-                heading, level = own, (own.level, own.stars)
+                # a standard's name ("ISO 9001:2015") heads a table cell, not a winners list: the name
+                # under it is the body that certifies
+                heading, level = (own, (own.level, own.stars)) if own.scheme != "iso" else (None, None)
                 continue
             if any_match(rules["winner_list_headings"].get(language, []), text):
                 heading = Mention("other", 0, len(text), text)  # "Role Model Awards": categories follow

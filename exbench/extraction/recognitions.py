@@ -15,6 +15,8 @@ finder, and stays NULL when it names none.
 
 from __future__ import annotations
 
+import re
+
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
@@ -23,6 +25,7 @@ from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_i
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_years import YearRun, distance, receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
+from exbench.language import to_ascii_digits
 
 __all__ = ["assessment_scheme", "listed_recognitions", "recognitions_in_sentence"]
 
@@ -78,6 +81,20 @@ def _years(
         if index not in chosen or best < chosen[index][0]:
             chosen[index] = (best, index, run)
     return {index: run.years for index, (_, _, run) in chosen.items() if index not in paired} | paired
+
+
+_YEAR = re.compile(r"(?<![\d.,/:-])((?:19|20)\d\d|1[34]\d\d)(?![\d.,/:-]\d)")
+
+
+def _preceding_ceremony_year(view: SentenceView) -> int | None:
+    """The one year of the sentence before, in its paragraph, when both speak of the ceremony ("Ödülleri 2023
+    töreni ... yapıldı. Törende X'e ... verildi."): the later sentence tells what was given there."""
+    cues = lexicon()["ceremony"]
+    if not view.preceding or not any(w in view.folded for w in cues) or not any(w in view.preceding for w in cues):
+        return None
+    years = {int(y) for y in _YEAR.findall(to_ascii_digits(view.preceding))}
+    years = {y + 621 if y < 1900 else y for y in years}
+    return years.pop() if len(years) == 1 else None
 
 
 def _ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[int | None, object]:
@@ -144,6 +161,8 @@ def recognitions_in_sentence(
                 years, awarded_on = (day.first.year,), day.first
             elif ceremony_year is not None:
                 years, awarded_on = (ceremony_year,), ceremony_day
+            elif (told_before := _preceding_ceremony_year(view)) is not None:
+                years = (told_before,)
             else:
                 # a paragraph year the next sentence names belongs to what that sentence tells ("It first ... in 2018")
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
