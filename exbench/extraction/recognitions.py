@@ -121,6 +121,9 @@ def recognitions_in_sentence(
         return []
     outside = [m for m in mentions if not _in_brackets(view.folded, m)]
     mentions = outside or mentions  # "(200-299 points: two stars; ...)": band definitions beside the result
+    frame = lexicon()["programme_after"].get(language, [])
+    # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
+    mentions = [m for m in mentions if not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
     mentions = _in_context(view.folded, with_schemes(mentions, bodies, document_scheme), bodies, document_scheme)
     runs = year_runs(view.text, view.folded, view.dates, language)
     years_by_mention = _years(view, mentions, runs)

@@ -30,6 +30,12 @@ def _titles() -> frozenset[str]:
     return frozenset(word.lower() for word in load("abbreviations")["titles"])
 
 
+@cache
+def _compounds() -> tuple[tuple[str, str], ...]:
+    """Abbreviations of two dotted words read as one ("Ltd. Şti."): (first word, second word), lower case."""
+    return tuple(tuple(c.lower().split(". ", 1)) for c in load("abbreviations")["compounds"])
+
+
 def _ends_sentence(body: str, match: re.Match[str]) -> bool:
     """Whether terminal punctuation ends a sentence here. Not after an ordinal ("41. Madde") or a title
     ("Dr. Ayşe"), nor where the text goes on in lower case: a cased language starts its sentences with a
@@ -39,6 +45,9 @@ def _ends_sentence(body: str, match: re.Match[str]) -> bool:
         return False
     word = _WORD_BEFORE.search(before[-40:])
     if before.endswith(".") and word and word.group(1).lower() in _titles():
+        return False
+    after = body[match.end() : match.end() + 12].lower()
+    if any(before.lower().endswith(left + ".") and after.startswith(right) for left, right in _compounds()):
         return False
     return not body[match.end() : match.end() + 1].islower()
 
