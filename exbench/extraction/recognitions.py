@@ -80,7 +80,13 @@ def _years(
         best, index = min(scored)
         if index not in chosen or best < chosen[index][0]:
             chosen[index] = (best, index, run)
-    return {index: run.years for index, (_, _, run) in chosen.items() if index not in paired} | paired
+    found = {index: run.years for index, (_, _, run) in chosen.items() if index not in paired} | paired
+    opening = len(runs) == 1 and len(runs[0].years) == 1 and mentions and runs[0].end <= mentions[0].start
+    if opening and not any_match(lexicon()["new_time"].get(view.language or "", []), view.folded):
+        # "در آیین پایانی جشنواره در آذر ۱۴۰۲، A تندیس زرین ... و B لوح سه ستاره گرفت": a date that opens the
+        # sentence dates all it tells
+        found = {index: found.get(index, runs[0].years) for index in range(len(mentions))}
+    return found
 
 
 _YEAR = re.compile(r"(?<![\d.,/:-])((?:19|20)\d\d|1[34]\d\d)(?![\d.,/:-]\d)")
