@@ -132,6 +132,10 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 if not tail:
                     continue
                 word = tail.group(1).rstrip("،,.:;!?؟»)")
+                second = re.match(r"[ \u00a0]+(\S+)", text[match.end() + tail.end() :])
+                if word in set(rules.get("city_prefixes", [])) and second:  # "شهرداری بندر نیلگون"
+                    tail = re.match(r"[ \u00a0]+(\S+[ \u00a0]+\S+)", text[match.end() :])
+                    word = tail.group(1).rstrip("،,.:;!?؟»)")
                 if word not in whitelist and not (head.get("place_after") and _unknown_place(text, match.end(), word, rules)):
                     continue
                 start, end = match.start(), match.end() + tail.start(1) + len(word)
@@ -152,7 +156,7 @@ def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
     name (punctuation, a preposition or conjunction of `place_followers`), not the rest of a verb phrase."""
     closed = set(rules.get("name_stop_words", [])) | set(rules.get("generic_name_words", []))
     closed |= set(rules.get("connectors", [])) | set(rules.get("place_not_words", []))
-    if word in closed or not re.fullmatch(rules["name_token"], word):
+    if any(w in closed or not re.fullmatch(rules["name_token"], w) for w in word.split()):
         return False
     rest = text[end:].lstrip(" \u00a0")[len(word) :]
     if not rest.strip() or rest[:1] in "،,.:;!?؟)»":

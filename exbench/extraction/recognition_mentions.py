@@ -13,16 +13,35 @@ from dataclasses import dataclass
 from functools import cache
 
 from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.model import DocumentContext
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
-__all__ = ["Mention", "crosses_boundary", "lexicon", "mentions_in", "normalised", "star_value", "with_schemes"]
+__all__ = [
+    "Mention",
+    "crosses_boundary",
+    "document_year",
+    "lexicon",
+    "mentions_in",
+    "normalised",
+    "star_value",
+    "with_schemes",
+]
 
 
 @cache
 def lexicon() -> dict:
     """The `recognitions` lexicon (levels, awards, bodies, verbs of attainment), loaded once."""
     return load("recognitions")
+
+
+def document_year(context: DocumentContext, language: str | None) -> int | None:
+    """The year a recognition the text does not date belongs to: the document's, counted as its language's
+    calendar counts years ("امسال" in a page of 5 January 2024 is the solar year 1402, i.e. 2023)."""
+    reference, start = context.reference_date, lexicon()["year_starts"].get(language or "")
+    if reference is not None and start and (reference.month, reference.day) < tuple(start):
+        return reference.year - 1
+    return context.as_of_year
 
 
 @dataclass

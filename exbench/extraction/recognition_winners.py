@@ -15,7 +15,15 @@ import re
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
-from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, normalised, star_value, with_schemes
+from exbench.extraction.recognition_mentions import (
+    Mention,
+    document_year,
+    lexicon,
+    mentions_in,
+    normalised,
+    star_value,
+    with_schemes,
+)
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
@@ -25,6 +33,7 @@ _MAX_HEADING_WORDS = 8
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _MAX_LINE_WORDS = 16
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
 
 
 def _view(text: str, page: int, language: str) -> SentenceView:
@@ -62,7 +71,10 @@ def _is_name(item: str, language: str) -> bool:
         return bool(found) and all(token.fullmatch(word) or word in inner for word in outside.split())
     stops = set(rules.get("name_stop_words", []))
     heads = [compiled(head["pattern"]) for head in rules.get("heads", [])]
-    return 1 < len(words) <= _MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:])
+    if 1 < len(words) <= _MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:]):
+        return True
+    # "سازمان اتوبوسرانی شهرداری بندر نیلگون": a unit named with its parent, which the finder reads whole
+    return any(m.start == 0 and m.end >= len(item.rstrip(".")) for m in find_organizations(item, language) if m.canonical)
 
 
 def _names(text: str, language: str) -> list[str]:
@@ -124,6 +136,15 @@ def _level_row(text: str, next_line: str, page: int, language: str) -> tuple[Men
     return (mention, level, names) if names else None
 
 
+def _without_region(text: str, regions: list[str]) -> str:
+    """A row without the region its last cell gives ("شرکت پالایش نفت کرانه بوشهر" -> "... کرانه")."""
+    for region in sorted(regions, key=len, reverse=True):
+        if text.endswith(" " + region):
+            return text[: -len(region) - 1].rstrip()
+    words = text.split()
+    return " ".join(words[:-1]) if len(words) > 2 else text
+
+
 def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per organization a page lists under a level, dated by the document."""
     rules = lexicon()
@@ -140,11 +161,16 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
         def give(names: list[str], scheme: str, named: tuple[str, int | None], line: Span, page_number: int) -> None:
             for name in names:
                 evidence = Evidence(page_number, line.text)
-                found.append(Recognition(name, scheme, named[0], named[1], context.as_of_year, None, evidence))
+                found.append(Recognition(name, scheme, named[0], named[1], document_year(context, language), None, evidence))
 
         page_lines = lines(page.text)
+        columns = rules["region_columns"].get(language, {})
+        regional = False  # the table's last column is a region
         for index, line in enumerate(page_lines):
-            text = line.text.lstrip(_BULLETS)
+            text = _ROW_NUMBER.sub("", line.text.lstrip(_BULLETS))
+            if 1 < len(text.split()) <= _MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
+                regional = True
+                continue
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
             row = _level_row(text, page_lines[index + 1].text if index + 1 < len(page_lines) else "", page.page_number, language)
@@ -178,7 +204,7 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             elif stars and (names := _names(text[stars.end() :], language)):
                 level = (f"{heading.level} {text[: stars.end()].strip()}", star_value(stars.group(1)))
                 give(names, heading.scheme, level, line, page.page_number)
-            elif names := _names(text, language):
+            elif names := _names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None

@@ -21,7 +21,7 @@ from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_listings import listed_recognitions
-from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_years import YearRun, distance, receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
@@ -178,7 +178,7 @@ def recognitions_in_sentence(
                 # nor one this sentence gives to another level ("in 2020 A, and this year B")
                 told_here = any(paragraph_year in run.years for run in runs)
                 fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here) else None
-                fallback = fallback or context.as_of_year
+                fallback = fallback or document_year(context, language)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
