@@ -158,16 +158,19 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
         heading: Mention | None = None
         level: tuple[str, int | None] | None = None
 
+        year = document_year(context, language)
+
         def give(names: list[str], scheme: str, named: tuple[str, int | None], line: Span, page_number: int) -> None:
             for name in names:
                 evidence = Evidence(page_number, line.text)
-                found.append(Recognition(name, scheme, named[0], named[1], document_year(context, language), None, evidence))
+                found.append(Recognition(name, scheme, named[0], named[1], year, None, evidence))  # noqa: B023
 
         page_lines = lines(page.text)
         columns = rules["region_columns"].get(language, {})
         regional = False  # the table's last column is a region
         for index, line in enumerate(page_lines):
-            text = _ROW_NUMBER.sub("", line.text.lstrip(_BULLETS))
+            text = line.text.lstrip(_BULLETS)
+            text = text if stars_pattern.match(text.lower()) else _ROW_NUMBER.sub("", text)  # "5 Star ..." is a level
             if 1 < len(text.split()) <= _MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
                 regional = True
                 continue
