@@ -50,6 +50,18 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
     candidates = _merged([m for m in view.organizations if m.canonical not in givers_named], folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
+    case = lexicon()["receiver_case"].get(view.language or "")
+    given_to = [m for m in before + after if case and compiled(case).search(view.text[m.start : m.end])]
+    if given_to:  # "… 4 Yıldız belgeleri A’ne, B’ye ve C’ne verildi": the names in the dative receive it
+        pool = before if given_to[0] in before else after
+        chosen = [given_to[0]]
+        joiner = compiled(lexicon()["list_joiner"])
+        for nxt in pool[pool.index(given_to[0]) + 1 :]:
+            if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
+                break
+            chosen.append(nxt)
+        full = {short: m.canonical for short, m in view.short_names.items()}
+        return [full.get(m.canonical, m.canonical) for m in chosen]
     if before:
         chosen = [before[-1]]
         pool = before

@@ -54,6 +54,15 @@ def _level_line(text: str, page: int, language: str) -> Mention | None:
     return mention if not re.sub(r"[\W\d_]+", "", rest) else None
 
 
+def _introduced_level(text: str, page: int, language: str) -> Mention | None:
+    """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:")."""
+    if not text.rstrip().endswith(":") or not any_match(lexicon()["winner_intros"].get(language, []), text.lower()):
+        return None
+    mentions, bodies = mentions_in(_view(text, page, language))
+    mentions = with_schemes(mentions, bodies, None)
+    return mentions[0] if len(mentions) == 1 and not find_organizations(text, language) else None
+
+
 def _is_name(item: str, language: str) -> bool:
     """A list item is a name: in a cased language, name words around a name the finder finds; in one
     without capitals (Persian), words that start with a head noun ("شرکت پالایش نفت کرانه") and hold no
@@ -186,7 +195,7 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             if labelled is not None and (names := _names(rest, language)):
                 give(names, labelled.scheme, (labelled.level, labelled.stars), line, page.page_number)
                 continue
-            own = _level_line(text, page.page_number, language)
+            own = _level_line(text, page.page_number, language) or _introduced_level(text, page.page_number, language)
             if own is not None:
                 # a standard's name ("ISO 9001:2015") heads a table cell, not a winners list: the name
                 # under it is the body that certifies
