@@ -255,6 +255,8 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
             parent_mentions = [m for m in head_mentions(match["parent"], language) if m.canonical]
             parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
             name = " ".join(match["name"].split())
+            if block.get("possessive"):  # "X University’s Estates Directorate" is "X University Estates Directorate"
+                name = re.sub(r"['’]s\b", "", name, count=1)
             own_words = text[match.start("name") : match.start("parent")] + text[match.end("parent") : match.end("name")]
             org_type = _typed(rules, own_words.split(), org_type)  # "... İtfaiye Müdürlüğü", "سازمان آتش‌نشانی ..."
             found.append(

@@ -90,6 +90,27 @@ def _preceding_name(text: str, start: int, end: int) -> str | None:
     return normalised(" ".join(name + [text[start:end]])) if name else None
 
 
+def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """A title given with no award noun ("X was named a National Blue Ribbon School"): the capitalised
+    words after the verb, when an organization is named right before it."""
+    titles = []
+    for pattern in lexicon()["title_after"].get(view.language or "", []):
+        for match in re.finditer(pattern, view.text):
+            words = []
+            for word in view.text[match.end() :].split():
+                clean = word.rstrip(",.;:")
+                if not _NAME_WORD.match(clean) or len(words) >= 6:
+                    break
+                words.append(clean)
+                if clean != word:
+                    break
+            subject = any(0 <= match.start() - m.end <= 2 for m in view.organizations if m.canonical)
+            if len(words) >= 2 and subject and not any(m.start <= match.end() < m.end for m in found):
+                end = match.end() + len(" ".join(words))
+                titles.append(Mention("other", match.end(), end, " ".join(words), generic=True))
+    return titles
+
+
 def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]]]:
     """Levels and bare star levels named in the sentence, and the scheme bodies named (scheme, position)."""
     folded, text = view.folded, view.text
@@ -129,8 +150,18 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             continue
         name = _preceding_name(text, start, end)
         opening = name is not None and len(name.split()) == 2 and not text[: start - len(name.split()[0]) - 1].strip()
-        if name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
+        named_after = words["award_name_after"].get(view.language or "")
+        after = re.match(named_after, text[end:]) if named_after else None
+        if after and not (name and opening):  # "the 2024 Award of Progress", "Queen’s Award for Voluntary Service"
+            first = start - len(name) + (end - start) if name else start
+            found.append(
+                Mention(
+                    "other", first, end + len(after.group(0).rstrip()), normalised(text[first : end + after.end()]), generic=True
+                )
+            )
+        elif name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
+    found += _titles(view, found)
     found.sort(key=lambda m: m.start)
     for match in compiled(words["stars"]).finditer(folded):
         # "iki ve üç yıldız", "دو و سه ستاره": a coordinated series of levels, read in order

@@ -51,15 +51,21 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     case = lexicon()["receiver_case"].get(view.language or "")
-    given_to = [m for m in before + after if case and compiled(case).search(view.text[m.start : m.end])]
+    given_to = [m for m in before + after if case and compiled(case).search(m.surface)]
     if given_to:  # "… 4 Yıldız belgeleri A’ne, B’ye ve C’ne verildi": the names in the dative receive it
-        pool = before if given_to[0] in before else after
-        chosen = [given_to[0]]
+        nearest = min(given_to, key=lambda m: mention.start - m.end if m in before else m.start - mention.end)
+        pool = before if nearest in before else after
+        index = pool.index(nearest)
+        chosen = [nearest]
         joiner = compiled(lexicon()["list_joiner"])
-        for nxt in pool[pool.index(given_to[0]) + 1 :]:
+        for nxt in pool[index + 1 :]:  # "A’ne, B’ye ve C’ne"
             if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
                 break
             chosen.append(nxt)
+        for prev in reversed(pool[:index]):  # "A ile B’ye": the case ends only the last of a list
+            if not joiner.fullmatch(folded, prev.end, chosen[0].start):
+                break
+            chosen.insert(0, prev)
         full = {short: m.canonical for short, m in view.short_names.items()}
         return [full.get(m.canonical, m.canonical) for m in chosen]
     if before:

@@ -103,6 +103,20 @@ def _preceding_ceremony_year(view: SentenceView) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _receiver_end(view: SentenceView, owners: list[str] | None, before: int) -> int:
+    """Where the receiver named last before a mention ends (the clause's start when none is before it)."""
+    ends = [m.end for m in view.organizations if owners and m.canonical in owners and m.end <= before]
+    return max(ends) if ends else _clause(view.folded, Mention(None, before, before, None))[0]
+
+
+def _relative_year(clause: str, language: str) -> int | None:
+    """A year told relative to the document's ("last year's winner", "geçen yıl", "پارسال"): its offset."""
+    for pattern, offset in lexicon()["relative_years"].get(language, {}).items():
+        if compiled(pattern).search(clause):
+            return offset
+    return None
+
+
 def _ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[int | None, object]:
     """A day in the next sentence when it dates the ceremony ("The labels were presented on 24 November")."""
     if following is None or not any(w in following.folded for w in lexicon()["ceremony"]):
@@ -151,8 +165,8 @@ def recognitions_in_sentence(
         owners = owners_of(view, mention, previous_end, next_start)
         if owners is None:
             owners = referenced_owner(view, language, mention.start)
-        # the part of the sentence that leads to the award and its clause: "X Council's chief executive Dr. Y received"
-        lead = view.folded[previous_end : _clause(view.folded, mention)[1]]
+        # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
+        lead = view.folded[_receiver_end(view, owners, mention.start) : _clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
@@ -165,6 +179,9 @@ def recognitions_in_sentence(
             lexicon()["earlier_cycle"].get(language, []), view.folded[slice(*_clause(view.folded, mention))]
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
+        relative = _relative_year(view.folded[slice(*_clause(view.folded, mention))], language)
+        if years is None and relative is not None and document_year(context, language) is not None:
+            years = (document_year(context, language) + relative,)  # "last year’s winner of the UK Excellence Award"
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
