@@ -103,6 +103,32 @@ def _preceding_ceremony_year(view: SentenceView) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _same_again(found: list[Recognition], following: SentenceView | None, language: str) -> list[Recognition]:
+    """ "… Ödülü’nü kazandı. Belediye, aynı ödülü 2021’de de almıştı.": the next sentence gives the level
+    just named again ("the same award", "همین جایزه") in other years; the receiver stays, unless it names one."""
+    if not found or following is None or not any_match(lexicon()["same_award"].get(language, []), following.folded):
+        return []
+    if mentions_in(following)[0] or not _attained(following, language, found[-1].scheme):
+        return []
+    years = [year for run in year_runs(following.text, following.folded, following.dates, language) for year in run.years]
+    named = [m.canonical for m in following.organizations if m.canonical]
+    last = found[-1]
+    evidence = quote(following.page, following.span, 0)
+    return [
+        Recognition(
+            **{
+                **vars(last),
+                "organization": named[0] if named else last.organization,
+                "year": year,
+                "awarded_on": None,
+                "evidence": evidence,
+            }
+        )
+        for year in dict.fromkeys(years)
+        if year != last.year
+    ]
+
+
 def _receiver_end(view: SentenceView, owners: list[str] | None, before: int) -> int:
     """Where the receiver named last before a mention ends (the clause's start when none is before it)."""
     ends = [m.end for m in view.organizations if owners and m.canonical in owners and m.end <= before]
@@ -216,6 +242,7 @@ def recognitions_in_sentence(
                         evidence=quote(view.page, view.span, mention.start),
                     )
                 )
+    found += _same_again(found, following, language)
     seen: set = set()
     unique = []
     for recognition in found:
