@@ -77,7 +77,13 @@ def _is_name(item: str, language: str) -> bool:
         found = [m for m in find_organizations(item, language) if m.canonical]
         outside = "".join(item[m.end : n.start] for m, n in zip([*found][:-1], found[1:], strict=True))
         outside = item[: found[0].start] + outside + item[found[-1].end :] if found else item
-        return bool(found) and all(token.fullmatch(word) or word in inner for word in outside.split())
+        if not found:  # "Sarıçam Organize Sanayi Bölgesi Müdürlüğü": a unit's name alone on a list's line
+            return (
+                1 < len(words) <= _MAX_HEADING_WORDS
+                and words[-1] in set(rules.get("list_name_heads", []))
+                and all(token.fullmatch(word) and not word.isupper() or word in inner for word in words)
+            )
+        return all(token.fullmatch(word) or word in inner for word in outside.split())
     stops = set(rules.get("name_stop_words", []))
     heads = [compiled(head["pattern"]) for head in rules.get("heads", [])]
     if 1 < len(words) <= _MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:]):
