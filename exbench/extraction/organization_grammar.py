@@ -32,7 +32,7 @@ class OrgMention:
     acronym: str | None = None  # abbreviation written in brackets after the name ("HEPDAK")
 
 
-def _name_window(text: str, head_start: int, wrap_width: float) -> int:
+def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
     """Where the words of a name before its head may begin: 120 characters back, on this line or one the
     name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
     so a name never reaches into it."""
@@ -41,7 +41,12 @@ def _name_window(text: str, head_start: int, wrap_width: float) -> int:
     if line_start <= window:
         return window
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-    return window if len(previous) >= wrap_width and previous[-1:] not in ".!?؟:" else line_start
+    # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
+    first = previous.split()[0] if previous.split() else ""
+    partial = text.rfind("\n", 0, line_start - 1) == -1 and (
+        first in openers or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+    )
+    return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
 
 
 def _head_pattern(rules: dict, head: dict) -> re.Pattern[str]:
@@ -86,7 +91,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
             base = match.groupdict().get("base")
             unlisted_place = False
             if rules["name_before_head"]:
-                line_start = _name_window(text, match.start(), wrap_width)
+                line_start = _name_window(text, match.start(), wrap_width, frozenset(rules.get("article_tokens", [])))
                 words = re.findall(r"\S+", text[line_start : match.start()])
                 name: list[str] = []
                 for word in reversed(words):
