@@ -90,6 +90,12 @@ def _preceding_name(text: str, start: int, end: int) -> str | None:
     return normalised(" ".join(name + [text[start:end]])) if name else None
 
 
+def _level_noun(folded: str, level_end: int, start: int) -> bool:
+    """ "Mükemmellikte Yetkinlik 5 Yıldız belgesini": the noun right after a level (and its stars) is the level's own."""
+    gap = folded[level_end:start].strip() if 0 <= start - level_end <= 30 else None
+    return gap is not None and (not gap or bool(compiled(lexicon()["stars"]).fullmatch(gap)))
+
+
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """A title given with no award noun ("X was named a National Blue Ribbon School"): the capitalised
     words after the verb, when an organization is named right before it."""
@@ -132,6 +138,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         for pattern in words["generic_awards"]
         for match in compiled(pattern).finditer(folded)
         if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
+        and not any(_level_noun(folded, m.end, match.start()) for m in found)
+        and not re.search(rf"(?:{compiled(words['stars']).pattern})\s*$", folded[max(0, match.start() - 30) : match.start()])
     ]
     bodies = [
         (block["scheme"], match.start())

@@ -302,4 +302,17 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
             for _, scheme in sorted(named):
                 if scheme not in ("other", "iso"):
                     return scheme
-    return None
+    return _named_most(views)
+
+
+def _named_most(views: list[SentenceView]) -> str | None:
+    """A page that speaks of no assessment (a winners page, a news story) is about the scheme it names the
+    levels of: the one that holds at least two thirds of the levels it names, none when no scheme does."""
+    counts: dict[str, int] = {}
+    for view in views:
+        for mention in mentions_in(view)[0]:
+            if mention.scheme not in (None, "other", "iso"):
+                counts[mention.scheme] = counts.get(mention.scheme, 0) + 1
+    total = sum(counts.values())
+    scheme = max(counts, key=counts.get, default=None)
+    return scheme if scheme and total >= 2 and 3 * counts[scheme] >= 2 * total else None
