@@ -27,7 +27,7 @@ from exbench.extraction.recognition_years import YearRun, distance, receipt_date
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
-__all__ = ["assessment_scheme", "listed_recognitions", "recognitions_in_sentence"]
+__all__ = ["assessment_scheme", "listed_recognitions", "recognitions_in_sentence", "scheme_named_most"]
 
 
 def _in_brackets(folded: str, mention: Mention) -> bool:
@@ -302,10 +302,10 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
             for _, scheme in sorted(named):
                 if scheme not in ("other", "iso"):
                     return scheme
-    return _named_most(views)
+    return None
 
 
-def _named_most(views: list[SentenceView]) -> str | None:
+def scheme_named_most(views: list[SentenceView]) -> str | None:
     """A page that speaks of no assessment (a winners page, a news story) is about the scheme it names the
     levels of: the one that holds at least two thirds of the levels it names, none when no scheme does."""
     counts: dict[str, int] = {}
