@@ -129,6 +129,15 @@ def _same_again(found: list[Recognition], following: SentenceView | None, langua
     ]
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "“«„", "”»"
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether a position stands inside quoted speech (an opening quotation mark before it not yet closed)."""
+    before = text[:position]
+    return sum(before.count(q) for q in _OPENING_QUOTES) > sum(before.count(q) for q in _CLOSING_QUOTES)
+
+
 def _receiver_end(view: SentenceView, owners: list[str] | None, before: int) -> int:
     """Where the receiver named last before a mention ends (the clause's start when none is before it)."""
     ends = [m.end for m in view.organizations if owners and m.canonical in owners and m.end <= before]
@@ -197,6 +206,8 @@ def recognitions_in_sentence(
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
+        if owners is None and _quoted(view.text, mention.start):
+            continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
         if owners is None and view.text[:1].islower():
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
         years = years_by_mention.get(index)
