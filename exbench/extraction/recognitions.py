@@ -318,9 +318,12 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
 
 def scheme_named_most(views: list[SentenceView]) -> str | None:
     """A page that speaks of no assessment (a winners page, a news story) is about the scheme it names the
-    levels of: the one that holds at least two thirds of the levels it names, none when no scheme does."""
+    levels of, outside plans and applications: the one that holds at least two thirds of those levels, none
+    when no scheme does."""
     counts: dict[str, int] = {}
     for view in views:
+        if any_match(lexicon()["not_attained"].get(view.language or "", []), view.folded):
+            continue  # "... sürecine Mükemmellikte Kararlılık düzeyinde başvurması": a plan names no scheme of the page
         for mention in mentions_in(view)[0]:
             if mention.scheme not in (None, "other", "iso"):
                 counts[mention.scheme] = counts.get(mention.scheme, 0) + 1
