@@ -117,6 +117,9 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 if not kept:
                     continue
                 start = text.rfind(kept[0], line_start, match.start())
+                article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+                if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
+                    continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
                 head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
                 canonical = " ".join(kept + [" ".join(head_words.split())])
                 end = match.end()

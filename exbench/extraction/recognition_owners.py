@@ -47,7 +47,9 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
         return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
-    candidates = _merged([m for m in view.organizations if m.canonical not in givers_named], folded)
+    # a reference to the document's own organization as the giver or host ("hosted by the Council") is passed over too
+    kept = [m for m in view.organizations if m.canonical not in givers_named and not (m.self_reference and giver(m))]
+    candidates = _merged(kept, folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     case = lexicon()["receiver_case"].get(view.language or "")
