@@ -165,3 +165,17 @@ def test_rendered_dev_pages_give_the_receivers_a_reader_sees():
     bulletin = rendered("heldout3", "tr_c04")  # a heading in capitals, then "müdürlük, … layık görüldü"
     assert ("Gökçeova Belediyesi Su ve Kanalizasyon Müdürlüğü", "kalder", 2, 2024) in bulletin
     assert not any((organization or "").isupper() for organization, *_ in bulletin)
+
+
+def test_a_sentence_ending_in_a_colon_gives_its_receiver_to_the_levels_listed_under_it():
+    page = (
+        "Fenwick Trams Ltd, the operator owned by Fenwick City Council, has been certified to two standards after an audit:\n"
+        "ISO 9001:2015 – quality management\n"
+        "ISO 14001:2015 – environmental management\n"
+        "The audit found no major nonconformities."
+    )
+    got = extract_document([PageInput(1, page, "en")], published_on=date(2022, 5, 2)).recognitions
+    assert {(r.organization, r.level, r.year) for r in got} == {
+        ("Fenwick Trams Ltd", "ISO 9001", 2022),
+        ("Fenwick Trams Ltd", "ISO 14001", 2022),
+    }
