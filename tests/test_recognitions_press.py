@@ -179,3 +179,22 @@ def test_a_sentence_ending_in_a_colon_gives_its_receiver_to_the_levels_listed_un
         ("Fenwick Trams Ltd", "ISO 9001", 2022),
         ("Fenwick Trams Ltd", "ISO 14001", 2022),
     }
+
+
+def test_a_roll_of_earlier_winners_gives_each_year_its_winner():
+    page = (
+        "Previous Gold winners\n"
+        "2019 – Ashby Borough Council; 2021 – Brampton Water Services Ltd; 2022 – Calder\n"
+        "Hospitals NHS Foundation Trust.\n"
+        "Applications for the 2025 awards open in February."
+    )
+    assert found(page, "en", published_on=date(2024, 11, 1)) == {
+        ("Ashby Borough Council", "other", None, 2019),
+        ("Brampton Water Services Ltd", "other", None, 2021),
+        ("Calder Hospitals NHS Foundation Trust", "other", None, 2022),
+    }
+
+
+def test_a_first_prize_of_a_competition_told_last_year():
+    text = "Geçen yılki yarışmada Dereköy Belediyesi’nin “Temiz Pazar” projesi birincilik ödülü almıştı."
+    assert found(text, "tr", published_on=date(2024, 3, 1)) == {("Dereköy Belediyesi", "other", None, 2023)}

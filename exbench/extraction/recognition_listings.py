@@ -18,7 +18,7 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
-from exbench.extraction.recognition_intros import introduced_lists
+from exbench.extraction.recognition_intros import introduced_lists, past_winners
 from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
 
@@ -86,4 +86,10 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
                         evidence=Evidence(page.page_number, (page.text[mention.start : mention.end] + row).strip()[:300]),
                     )
                 )
-    return found + winner_lists(pages, context) + held_tables(pages, context) + introduced_lists(pages, context)
+    return (
+        found
+        + winner_lists(pages, context)
+        + held_tables(pages, context)
+        + introduced_lists(pages, context)
+        + past_winners(pages, context)
+    )
