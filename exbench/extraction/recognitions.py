@@ -322,10 +322,11 @@ def scheme_named_most(views: list[SentenceView]) -> str | None:
     when no scheme does."""
     counts: dict[str, int] = {}
     for view in views:
-        if any_match(lexicon()["not_attained"].get(view.language or "", []), view.folded):
-            continue  # "... sürecine Mükemmellikte Kararlılık düzeyinde başvurması": a plan names no scheme of the page
         for mention in mentions_in(view)[0]:
-            if mention.scheme not in (None, "other", "iso"):
+            # "... sürecine Mükemmellikte Kararlılık düzeyinde başvurması": a plan names no scheme of the page
+            if mention.scheme not in (None, "other", "iso") and not _negated(
+                view, view.language or "", _clause(view.folded, mention)
+            ):
                 counts[mention.scheme] = counts.get(mention.scheme, 0) + 1
     total = sum(counts.values())
     scheme = max(counts, key=counts.get, default=None)
