@@ -198,3 +198,10 @@ def test_a_roll_of_earlier_winners_gives_each_year_its_winner():
 def test_a_first_prize_of_a_competition_told_last_year():
     text = "Geçen yılki yarışmada Dereköy Belediyesi’nin “Temiz Pazar” projesi birincilik ödülü almıştı."
     assert found(text, "tr", published_on=date(2024, 3, 1)) == {("Dereköy Belediyesi", "other", None, 2023)}
+
+
+def test_this_year_in_a_persian_page_of_january_is_the_solar_year_begun_the_march_before():
+    text = "امسال شهرداری بندر آبان با کسب تندیس بلورین به سطح تندیس رسید."
+    assert found(text, "fa", published_on=date(2024, 1, 20)) == {("شهرداری بندر آبان", "iran_national", None, 2023)}
+    text = "شهرداری بندر آبان در مراسم اختتامیه تندیس بلورین را کسب کرد."
+    assert found(text, "fa", published_on=date(2024, 1, 20)) == {("شهرداری بندر آبان", "iran_national", None, 2024)}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
@@ -35,11 +35,13 @@ def lexicon() -> dict:
     return load("recognitions")
 
 
-def document_year(context: DocumentContext, language: str | None) -> int | None:
-    """The year a recognition the text does not date belongs to: the document's, counted as its language's
-    calendar counts years ("امسال" in a page of 5 January 2024 is the solar year 1402, i.e. 2023)."""
+def document_year(context: DocumentContext, language: str | None, told: str = "") -> int | None:
+    """The year a recognition the text does not date belongs to: the document's; where the sentence (`told`,
+    folded) says "this year" it is counted as the language's calendar counts years ("امسال" in a page of
+    5 January 2024 is the solar year 1402, i.e. 2023)."""
     reference, start = context.reference_date, lexicon()["year_starts"].get(language or "")
-    if reference is not None and start and (reference.month, reference.day) < tuple(start):
+    this_year = lexicon()["this_year"].get(language or "", [])
+    if reference is not None and start and (reference.month, reference.day) < tuple(start) and any_match(this_year, told):
         return reference.year - 1
     return context.as_of_year
 

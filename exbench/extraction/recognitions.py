@@ -232,7 +232,7 @@ def recognitions_in_sentence(
                 # nor one this sentence gives to another level ("in 2020 A, and this year B")
                 told_here = any(paragraph_year in run.years for run in runs)
                 fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here) else None
-                fallback = fallback or document_year(context, language)
+                fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
