@@ -22,7 +22,7 @@ from exbench.extraction.model import (
 )
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
-from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence
+from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence, scheme_named_most
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets
@@ -156,12 +156,13 @@ def extract_document(
         reference_date=reference,
         language=language,
     )
+    levels_scheme = facts.scheme or scheme_named_most(all_views)  # the scheme of a bare "5 Star" on a news page
     for _page, views, para_years in views_by_page:
         for index, view in enumerate(views):
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else None
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, facts.scheme)
+            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, levels_scheme)
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:

@@ -32,7 +32,7 @@ class OrgMention:
     acronym: str | None = None  # abbreviation written in brackets after the name ("HEPDAK")
 
 
-def _name_window(text: str, head_start: int, wrap_width: float) -> int:
+def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
     """Where the words of a name before its head may begin: 120 characters back, on this line or one the
     name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
     so a name never reaches into it."""
@@ -41,7 +41,12 @@ def _name_window(text: str, head_start: int, wrap_width: float) -> int:
     if line_start <= window:
         return window
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-    return window if len(previous) >= wrap_width and previous[-1:] not in ".!?؟:" else line_start
+    # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
+    first = previous.split()[0] if previous.split() else ""
+    partial = text.rfind("\n", 0, line_start - 1) == -1 and (
+        first in openers or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+    )
+    return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
 
 
 def _head_pattern(rules: dict, head: dict) -> re.Pattern[str]:
@@ -86,7 +91,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
             base = match.groupdict().get("base")
             unlisted_place = False
             if rules["name_before_head"]:
-                line_start = _name_window(text, match.start(), wrap_width)
+                line_start = _name_window(text, match.start(), wrap_width, frozenset(rules.get("article_tokens", [])))
                 words = re.findall(r"\S+", text[line_start : match.start()])
                 name: list[str] = []
                 for word in reversed(words):
@@ -112,6 +117,9 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 if not kept:
                     continue
                 start = text.rfind(kept[0], line_start, match.start())
+                article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+                if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
+                    continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
                 head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
                 canonical = " ".join(kept + [" ".join(head_words.split())])
                 end = match.end()
@@ -132,6 +140,10 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 if not tail:
                     continue
                 word = tail.group(1).rstrip("،,.:;!?؟»)")
+                second = re.match(r"[ \u00a0]+(\S+)", text[match.end() + tail.end() :])
+                if word in set(rules.get("city_prefixes", [])) and second:  # "شهرداری بندر نیلگون"
+                    tail = re.match(r"[ \u00a0]+(\S+[ \u00a0]+\S+)", text[match.end() :])
+                    word = tail.group(1).rstrip("،,.:;!?؟»)")
                 if word not in whitelist and not (head.get("place_after") and _unknown_place(text, match.end(), word, rules)):
                     continue
                 start, end = match.start(), match.end() + tail.start(1) + len(word)
@@ -152,7 +164,7 @@ def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
     name (punctuation, a preposition or conjunction of `place_followers`), not the rest of a verb phrase."""
     closed = set(rules.get("name_stop_words", [])) | set(rules.get("generic_name_words", []))
     closed |= set(rules.get("connectors", [])) | set(rules.get("place_not_words", []))
-    if word in closed or not re.fullmatch(rules["name_token"], word):
+    if any(w in closed or not re.fullmatch(rules["name_token"], w) for w in word.split()):
         return False
     rest = text[end:].lstrip(" \u00a0")[len(word) :]
     if not rest.strip() or rest[:1] in "،,.:;!?؟)»":
@@ -251,6 +263,8 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
             parent_mentions = [m for m in head_mentions(match["parent"], language) if m.canonical]
             parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
             name = " ".join(match["name"].split())
+            if block.get("possessive"):  # "X University’s Estates Directorate" is "X University Estates Directorate"
+                name = re.sub(r"['’]s\b", "", name, count=1)
             own_words = text[match.start("name") : match.start("parent")] + text[match.end("parent") : match.end("name")]
             org_type = _typed(rules, own_words.split(), org_type)  # "... İtfaiye Müdürlüğü", "سازمان آتش‌نشانی ..."
             found.append(

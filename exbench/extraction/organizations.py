@@ -9,6 +9,7 @@ mention only gets the canonical spelling that resolution starts from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import fold, load
@@ -21,7 +22,38 @@ from exbench.extraction.organization_grammar import (
 )
 from exbench.language import by_code, extracted
 
-__all__ = ["OrgMention", "find_organizations", "is_assessment_body", "short_names"]
+__all__ = ["OrgMention", "find_organizations", "is_assessment_body", "short_names", "unshouted"]
+
+_SHOUTED_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _lower(word: str, table: dict[str, str]) -> str:
+    return "".join(table.get(char, char.lower()) for char in word)
+
+
+def unshouted(text: str, language: str | None) -> str:
+    """The text with each line written in capitals ("GÖKÇEOVA BELEDİYESİ SU VE KANALİZASYON MÜDÜRLÜĞÜ", a
+    heading) in the case names are written in ("Gökçeova Belediyesi Su ve Kanalizasyon Müdürlüğü"), so the
+    head-noun grammar, which reads capitals, finds the name; letter for letter, so offsets hold. The
+    language's own lower case (Turkish İ -> i, I -> ı) and its connectors come from the `organizations` lexicon."""
+    entry = by_code(language)
+    if entry is None or not entry.cased:
+        return text
+    rules = load("organizations").get(language, {})
+    table = rules.get("lower_case", {})
+    small = {word.lower() for word in rules.get("connectors", []) + rules.get("after_connectors", [])}
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        words = _SHOUTED_WORD.findall(line)
+        if len(words) < 2 or any(char.islower() for char in line):
+            continue
+
+        def recase(match: re.Match[str]) -> str:
+            word = _lower(match.group(0), table)
+            return word if word in small else match.group(0)[0] + word[1:]
+
+        lines[index] = re.sub(r"[^\W\d_]+", recase, line)
+    return "\n".join(lines)
 
 
 @cache
@@ -46,12 +78,15 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
         known.append(OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language))
     candidates: list[OrgMention] = []
     others = [entry.code for entry in extracted() if entry.code != language]
+    cased = unshouted(text, language)
     for lang in ([language] if language else []) + others:
-        candidates.extend(head_mentions(text, lang))
-        candidates.extend(named_after_mentions(text, lang))
-        candidates.extend(subsidiary_mentions(text, lang))
+        candidates.extend(head_mentions(cased, lang))
+        candidates.extend(named_after_mentions(cased, lang))
+        candidates.extend(subsidiary_mentions(cased, lang))
     if language:
         candidates.extend(self_mentions(text, language))
+    if cased != text:  # a name read from a line in capitals quotes the page as written
+        candidates = [replace(c, surface=text[c.start : c.end]) for c in candidates]
     # A gazetteer alias beats a head-noun guess that overlaps it.
     # (A unit named with its parent, e.g. "Kartal Belediyesi ... Müdürlüğü", is longer and wins later.)
     candidates = known + [c for c in candidates if c.parent or not any(c.start < k.end and k.start < c.end for k in known)]

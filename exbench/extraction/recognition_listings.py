@@ -18,6 +18,8 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_intros import introduced_lists, past_winners
+from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
 
 __all__ = ["listed_recognitions"]
@@ -54,8 +56,9 @@ def _starts(row: str, language: str | None) -> list[int]:
 
 
 def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
-    """One recognition per organization and span of a page that lists what it holds under a heading, and
-    per organization a page lists as a winner under a level."""
+    """One recognition per organization and span of a page that lists what it holds under a heading, per
+    organization a page lists as a winner under a level, and per row of a table of what the document's
+    organization holds."""
     lexicon = _lexicon()
     found: list[Recognition] = []
     for page in pages:
@@ -83,4 +86,10 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
                         evidence=Evidence(page.page_number, (page.text[mention.start : mention.end] + row).strip()[:300]),
                     )
                 )
-    return found + winner_lists(pages, context)
+    return (
+        found
+        + winner_lists(pages, context)
+        + held_tables(pages, context)
+        + introduced_lists(pages, context)
+        + past_winners(pages, context)
+    )

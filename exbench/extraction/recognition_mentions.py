@@ -12,17 +12,38 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.model import DocumentContext
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
-__all__ = ["Mention", "crosses_boundary", "lexicon", "mentions_in", "normalised", "star_value", "with_schemes"]
+__all__ = [
+    "Mention",
+    "crosses_boundary",
+    "document_year",
+    "lexicon",
+    "mentions_in",
+    "normalised",
+    "star_value",
+    "with_schemes",
+]
 
 
 @cache
 def lexicon() -> dict:
     """The `recognitions` lexicon (levels, awards, bodies, verbs of attainment), loaded once."""
     return load("recognitions")
+
+
+def document_year(context: DocumentContext, language: str | None, told: str = "") -> int | None:
+    """The year a recognition the text does not date belongs to: the document's; where the sentence (`told`,
+    folded) says "this year" it is counted as the language's calendar counts years ("امسال" in a page of
+    5 January 2024 is the solar year 1402, i.e. 2023)."""
+    reference, start = context.reference_date, lexicon()["year_starts"].get(language or "")
+    this_year = lexicon()["this_year"].get(language or "", [])
+    if reference is not None and start and (reference.month, reference.day) < tuple(start) and any_match(this_year, told):
+        return reference.year - 1
+    return context.as_of_year
 
 
 @dataclass
@@ -71,6 +92,33 @@ def _preceding_name(text: str, start: int, end: int) -> str | None:
     return normalised(" ".join(name + [text[start:end]])) if name else None
 
 
+def _level_noun(folded: str, level_end: int, start: int) -> bool:
+    """ "Mükemmellikte Yetkinlik 5 Yıldız belgesini": the noun right after a level (and its stars) is the level's own."""
+    gap = folded[level_end:start].strip() if 0 <= start - level_end <= 30 else None
+    return gap is not None and (not gap or bool(compiled(lexicon()["stars"]).fullmatch(gap)))
+
+
+def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
+    """A title given with no award noun ("X was named a National Blue Ribbon School"): the capitalised
+    words after the verb, when an organization is named right before it."""
+    titles = []
+    for pattern in lexicon()["title_after"].get(view.language or "", []):
+        for match in re.finditer(pattern, view.text):
+            words = []
+            for word in view.text[match.end() :].split():
+                clean = word.rstrip(",.;:")
+                if not _NAME_WORD.match(clean) or len(words) >= 6:
+                    break
+                words.append(clean)
+                if clean != word:
+                    break
+            subject = any(0 <= match.start() - m.end <= 2 for m in view.organizations if m.canonical)
+            if len(words) >= 2 and subject and not any(m.start <= match.end() < m.end for m in found):
+                end = match.end() + len(" ".join(words))
+                titles.append(Mention("other", match.end(), end, " ".join(words), generic=True))
+    return titles
+
+
 def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]]]:
     """Levels and bare star levels named in the sentence, and the scheme bodies named (scheme, position)."""
     folded, text = view.folded, view.text
@@ -92,6 +140,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         for pattern in words["generic_awards"]
         for match in compiled(pattern).finditer(folded)
         if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
+        and not any(_level_noun(folded, m.end, match.start()) for m in found)
+        and not re.search(rf"(?:{compiled(words['stars']).pattern})\s*$", folded[max(0, match.start() - 30) : match.start()])
     ]
     bodies = [
         (block["scheme"], match.start())
@@ -110,8 +160,18 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             continue
         name = _preceding_name(text, start, end)
         opening = name is not None and len(name.split()) == 2 and not text[: start - len(name.split()[0]) - 1].strip()
-        if name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
+        named_after = words["award_name_after"].get(view.language or "")
+        after = re.match(named_after, text[end:]) if named_after else None
+        if after and not (name and opening):  # "the 2024 Award of Progress", "Queen’s Award for Voluntary Service"
+            first = start - len(name) + (end - start) if name else start
+            found.append(
+                Mention(
+                    "other", first, end + len(after.group(0).rstrip()), normalised(text[first : end + after.end()]), generic=True
+                )
+            )
+        elif name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
+    found += _titles(view, found)
     found.sort(key=lambda m: m.start)
     for match in compiled(words["stars"]).finditer(folded):
         # "iki ve üç yıldız", "دو و سه ستاره": a coordinated series of levels, read in order

@@ -8,12 +8,30 @@ gives each of its members.
 
 from __future__ import annotations
 
-from exbench.extraction.lexicons import compiled
+import re
+from dataclasses import replace
+
+from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.organizations import OrgMention
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["owners_of"]
+__all__ = ["owners_of", "referenced_owner"]
+
+
+_ALIAS_GAP = re.compile(r"(?:['’]\w*)?\s*\(?\s*")
+
+
+def _merged(mentions: list[OrgMention], folded: str) -> list[OrgMention]:
+    """A name and the abbreviation in brackets after it ("... Genel Müdürlüğü’ne (GÖSKİ)") are one mention."""
+    merged: list[OrgMention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if last and last.canonical == mention.canonical and _ALIAS_GAP.fullmatch(folded, last.end, mention.start):
+            merged[-1] = replace(last, end=mention.end + (folded[mention.end : mention.end + 1] == ")"))
+            continue
+        merged.append(mention)
+    return merged
 
 
 def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_start: int) -> list[str] | None:
@@ -29,9 +47,29 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
         return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
-    candidates = [m for m in view.organizations if m.canonical not in givers_named]
+    # a reference to the document's own organization as the giver or host ("hosted by the Council") is passed over too
+    kept = [m for m in view.organizations if m.canonical not in givers_named and not (m.self_reference and giver(m))]
+    candidates = _merged(kept, folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
+    case = lexicon()["receiver_case"].get(view.language or "")
+    given_to = [m for m in before + after if case and compiled(case).search(m.surface)]
+    if given_to:  # "… 4 Yıldız belgeleri A’ne, B’ye ve C’ne verildi": the names in the dative receive it
+        nearest = min(given_to, key=lambda m: mention.start - m.end if m in before else m.start - mention.end)
+        pool = before if nearest in before else after
+        index = pool.index(nearest)
+        chosen = [nearest]
+        joiner = compiled(lexicon()["list_joiner"])
+        for nxt in pool[index + 1 :]:  # "A’ne, B’ye ve C’ne"
+            if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
+                break
+            chosen.append(nxt)
+        for prev in reversed(pool[:index]):  # "A ile B’ye": the case ends only the last of a list
+            if not joiner.fullmatch(folded, prev.end, chosen[0].start):
+                break
+            chosen.insert(0, prev)
+        full = {short: m.canonical for short, m in view.short_names.items()}
+        return [full.get(m.canonical, m.canonical) for m in chosen]
     if before:
         chosen = [before[-1]]
         pool = before
@@ -58,3 +96,16 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
     # "Ashford Bank" where the document also wrote "Ashford Bank plc": the full name
     full = {short: m.canonical for short, m in view.short_names.items()}
     return [full.get(m.canonical, m.canonical) for m in chosen]
+
+
+def referenced_owner(view: SentenceView, language: str, before: int) -> list[str] | None:
+    """The organization a definite head noun before the mention stands for ("the Service", "müdürlük",
+    "این شرکت"): the one of that kind the document named last before the sentence; None when there is none."""
+    for entry in lexicon()["receiver_references"].get(language, []):
+        if not compiled(entry["pattern"]).search(view.folded, 0, before):
+            continue
+        head = compiled(entry["head"])
+        named = next((name for name in reversed(view.earlier) if head.search(fold(name))), None)
+        if named:
+            return [named]
+    return None

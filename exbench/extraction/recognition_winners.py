@@ -15,7 +15,15 @@ import re
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
-from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, star_value, with_schemes
+from exbench.extraction.recognition_mentions import (
+    Mention,
+    document_year,
+    lexicon,
+    mentions_in,
+    normalised,
+    star_value,
+    with_schemes,
+)
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
@@ -25,6 +33,7 @@ _MAX_HEADING_WORDS = 8
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _MAX_LINE_WORDS = 16
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
 
 
 def _view(text: str, page: int, language: str) -> SentenceView:
@@ -45,6 +54,15 @@ def _level_line(text: str, page: int, language: str) -> Mention | None:
     return mention if not re.sub(r"[\W\d_]+", "", rest) else None
 
 
+def _introduced_level(text: str, page: int, language: str) -> Mention | None:
+    """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:")."""
+    if not text.rstrip().endswith(":") or not any_match(lexicon()["winner_intros"].get(language, []), text.lower()):
+        return None
+    mentions, bodies = mentions_in(_view(text, page, language))
+    mentions = with_schemes(mentions, bodies, None)
+    return mentions[0] if len(mentions) == 1 and not find_organizations(text, language) else None
+
+
 def _is_name(item: str, language: str) -> bool:
     """A list item is a name: in a cased language, name words around a name the finder finds; in one
     without capitals (Persian), words that start with a head noun ("شرکت پالایش نفت کرانه") and hold no
@@ -59,10 +77,19 @@ def _is_name(item: str, language: str) -> bool:
         found = [m for m in find_organizations(item, language) if m.canonical]
         outside = "".join(item[m.end : n.start] for m, n in zip([*found][:-1], found[1:], strict=True))
         outside = item[: found[0].start] + outside + item[found[-1].end :] if found else item
-        return bool(found) and all(token.fullmatch(word) or word in inner for word in outside.split())
+        if not found:  # "Sarıçam Organize Sanayi Bölgesi Müdürlüğü": a unit's name alone on a list's line
+            return (
+                1 < len(words) <= _MAX_HEADING_WORDS
+                and words[-1] in set(rules.get("list_name_heads", []))
+                and all(token.fullmatch(word) and not word.isupper() or word in inner for word in words)
+            )
+        return all(token.fullmatch(word) or word in inner for word in outside.split())
     stops = set(rules.get("name_stop_words", []))
     heads = [compiled(head["pattern"]) for head in rules.get("heads", [])]
-    return 1 < len(words) <= _MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:])
+    if 1 < len(words) <= _MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:]):
+        return True
+    # "سازمان اتوبوسرانی شهرداری بندر نیلگون": a unit named with its parent, which the finder reads whole
+    return any(m.start == 0 and m.end >= len(item.rstrip(".")) for m in find_organizations(item, language) if m.canonical)
 
 
 def _names(text: str, language: str) -> list[str]:
@@ -91,6 +118,48 @@ def _names(text: str, language: str) -> list[str]:
     return [" ".join(name.split()) for name in names]
 
 
+def _level_row(text: str, next_line: str, page: int, language: str) -> tuple[Mention, str, list[str]] | None:
+    """A row that gives a level, its grade and the winners in one line ("Pennine Award – Silver Ashby
+    Council", "Recognised by EFQM 5 Star Ashby Bank plc"): the level opens the line and only names
+    follow it. A name the line wraps ("... NHS Foundation" / "Trust") goes on in a short next line."""
+    mentions, bodies = mentions_in(_view(text, page, language))
+    mentions = with_schemes(mentions, bodies, None)
+    if not mentions or mentions[0].start > 0 or mentions[0].scheme is None:
+        return None
+    mention = mentions[0]
+    rest = text[mention.end :].strip()
+    level = normalised(text[: mention.end])
+    stars = compiled(lexicon()["stars"]).match(rest.lower())
+    if stars and mention.stars is not None:  # "Recognised by EFQM 5 Star": the level's stars stand after it
+        level, rest = f"{level} {rest[: stars.end()]}", rest[stars.end() :].strip()
+    dash = re.match(r"^[–—-]\s*", rest)
+    rest = rest[dash.end() :] if dash else rest
+    for grade in sorted(lexicon()["award_grades"].get(language, []), key=len, reverse=True):
+        if rest.lower().startswith(grade + " "):
+            level, rest = f"{level} – {rest[: len(grade)]}", rest[len(grade) :].strip()
+            break
+    else:
+        if dash:
+            return None  # "Award – Leadership: ...": a category, read elsewhere
+    if not rest or rest[:1].islower() or ":" in rest:
+        return None
+    if 0 < len(next_line.split()) <= 2 and not mentions_in(_view(next_line, page, language))[0]:
+        joined = _names(f"{rest} {next_line.strip()}", language)
+        if joined and " ".join(joined).endswith(next_line.strip()):
+            return mention, level, joined
+    names = _names(rest, language)
+    return (mention, level, names) if names else None
+
+
+def _without_region(text: str, regions: list[str]) -> str:
+    """A row without the region its last cell gives ("شرکت پالایش نفت کرانه بوشهر" -> "... کرانه")."""
+    for region in sorted(regions, key=len, reverse=True):
+        if text.endswith(" " + region):
+            return text[: -len(region) - 1].rstrip()
+    words = text.split()
+    return " ".join(words[:-1]) if len(words) > 2 else text
+
+
 def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per organization a page lists under a level, dated by the document."""
     rules = lexicon()
@@ -104,23 +173,39 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
         heading: Mention | None = None
         level: tuple[str, int | None] | None = None
 
+        year = document_year(context, language)
+
         def give(names: list[str], scheme: str, named: tuple[str, int | None], line: Span, page_number: int) -> None:
             for name in names:
                 evidence = Evidence(page_number, line.text)
-                found.append(Recognition(name, scheme, named[0], named[1], context.as_of_year, None, evidence))
+                found.append(Recognition(name, scheme, named[0], named[1], year, None, evidence))  # noqa: B023
 
-        for line in lines(page.text):
+        page_lines = lines(page.text)
+        columns = rules["region_columns"].get(language, {})
+        regional = False  # the table's last column is a region
+        for index, line in enumerate(page_lines):
             text = line.text.lstrip(_BULLETS)
+            text = text if stars_pattern.match(text.lower()) else _ROW_NUMBER.sub("", text)  # "5 Star ..." is a level
+            if 1 < len(text.split()) <= _MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
+                regional = True
+                continue
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
+            row = _level_row(text, page_lines[index + 1].text if index + 1 < len(page_lines) else "", page.page_number, language)
+            if row is not None:
+                mention, level, names = row
+                give(names, mention.scheme, (level, mention.stars), line, page.page_number)
+                continue
             label, colon, rest = text.partition(":")
             labelled = _level_line(label, page.page_number, language) if colon else None
             if labelled is not None and (names := _names(rest, language)):
                 give(names, labelled.scheme, (labelled.level, labelled.stars), line, page.page_number)
                 continue
-            own = _level_line(text, page.page_number, language)
+            own = _level_line(text, page.page_number, language) or _introduced_level(text, page.page_number, language)
             if own is not None:
-                heading, level = own, (own.level, own.stars)
+                # a standard's name ("ISO 9001:2015") heads a table cell, not a winners list: the name
+                # under it is the body that certifies
+                heading, level = (own, (own.level, own.stars)) if own.scheme != "iso" else (None, None)
                 continue
             if any_match(rules["winner_list_headings"].get(language, []), text):
                 heading = Mention("other", 0, len(text), text)  # "Role Model Awards": categories follow
@@ -137,7 +222,7 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             elif stars and (names := _names(text[stars.end() :], language)):
                 level = (f"{heading.level} {text[: stars.end()].strip()}", star_value(stars.group(1)))
                 give(names, heading.scheme, level, line, page.page_number)
-            elif names := _names(text, language):
+            elif names := _names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None

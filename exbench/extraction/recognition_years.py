@@ -94,10 +94,11 @@ def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]
     runs = []
     for pattern in _rules()["bare_year_cues"].get(language, []):
         for match in compiled(pattern).finditer(ascii_text):
-            start, end = match.span("y")
+            group = "y" if "y" in match.groupdict() else "sy"
+            start, end = match.span(group)
             if any(run.start < end and start < run.end for run in taken + runs):
                 continue
-            year = int(match["y"])
+            year = int(match[group]) + (1300 if group == "sy" else 0)  # "سال ۹۹": the solar year 1399
             runs.append(YearRun(start, end, (year + 621 if year < 1900 else year,)))
     return runs
 

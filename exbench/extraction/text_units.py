@@ -10,15 +10,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from exbench.language import ASCII, PERSIAN, digit_range
+from exbench.language import ASCII, PERSIAN, digit_range, load
 
 _TERMINAL = ".!?؟…"
 # A sentence ends at terminal punctuation followed by a space, unless the dot
-# closes a short number ("41. Madde", "9. Marmara"): that is an ordinal.
+# closes a short number ("41. Madde", "9. Marmara"): that is an ordinal; a year
+# ("by 2027.") is none, and a closing quote after the dot ends the sentence anyway.
 _DIGIT = f"[{digit_range(ASCII, PERSIAN)}]"
-_SENTENCE_END = re.compile(rf"(?<!{_DIGIT}\.)(?<=[.!?؟…])[\"'”’»)]*\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])([\"'”’»)]*)\s+")
 _ORDINAL_DOT = re.compile(rf"(?:^|\s){_DIGIT}{{1,3}}\.$")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\"“«])([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Abbreviations that stand before a name and never end a sentence ("Dr.", "Prof.", "Doç."), lower case."""
+    return frozenset(word.lower() for word in load("abbreviations")["titles"])
+
+
+@cache
+def _compounds() -> tuple[tuple[str, str], ...]:
+    """Abbreviations of two dotted words read as one ("Ltd. Şti."): (first word, second word), lower case."""
+    return tuple(tuple(c.lower().split(". ", 1)) for c in load("abbreviations")["compounds"])
+
+
+def _ends_sentence(body: str, match: re.Match[str]) -> bool:
+    """Whether terminal punctuation ends a sentence here. Not after an ordinal ("41. Madde") or a title
+    ("Dr. Ayşe"), nor where the text goes on in lower case: a cased language starts its sentences with a
+    capital, so "Ulaşım A.Ş. de belgesini aldı" and "Ltd. and its" are one sentence."""
+    before = body[: match.start()]
+    if not match.group(1) and _ORDINAL_DOT.search(before[-8:]):
+        return False
+    word = _WORD_BEFORE.search(before[-40:])
+    if before.endswith(".") and word and word.group(1).lower() in _titles():
+        return False
+    after = body[match.end() : match.end() + 12].lower()
+    if any(before.lower().endswith(left + ".") and after.startswith(right) for left, right in _compounds()):
+        return False
+    return not body[match.end() : match.end() + 1].islower()
 
 
 @dataclass(frozen=True)
@@ -76,6 +107,8 @@ def sentences(page_text: str) -> list[Span]:
         cursor = 0
         body = paragraph.text
         for match in _SENTENCE_END.finditer(body):
+            if not _ends_sentence(body, match):
+                continue
             piece = body[cursor : match.start()].strip()
             if piece:
                 start = paragraph.start + body.index(piece, cursor)
