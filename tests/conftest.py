@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import duckdb
 import pytest
+from filelock import FileLock
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EVAL = Path(__file__).resolve().parent / "eval"
 SEEDS = FIXTURES / "seeds"
 PROJECT_RAW = Path(__file__).resolve().parent.parent / "raw"
+# xdist groups of the longest slow tests, longest first: each starts on a worker of its own at once
+LONGEST_GROUPS = ["labeled-scans", "labeled-set"]
 SEED_IDS = [
     "000_64b73009d1241be1",
     "001_d9d162d172700b27",
@@ -19,6 +26,26 @@ SEED_IDS = [
     "003_a87a8b4b39c9cfd5",
     "004_962eeeb739c40a19",
 ]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """For pytest-xdist's `--dist loadgroup` (`make test`): a module's tests run on one worker, so a module
+    fixture is built once; tests given a group of their own (a long test in parts, a build two modules
+    share) go first, so the longest work is not what the last worker is left with."""
+
+    def module(item: pytest.Item) -> str:
+        return item.nodeid.split("::")[0]
+
+    for item in items:
+        if not item.get_closest_marker("xdist_group"):
+            item.add_marker(pytest.mark.xdist_group(module(item)))
+
+    def order(item: pytest.Item) -> tuple[bool, int]:
+        group = item.get_closest_marker("xdist_group").args[0]
+        return group == module(item), LONGEST_GROUPS.index(group) if group in LONGEST_GROUPS else len(LONGEST_GROUPS)
+
+    items.sort(key=order)
 
 
 def write_manifest(raw: Path, extension: str) -> None:
@@ -62,12 +89,60 @@ def _run_memory_budget():
         os.environ.pop("EXBENCH_MEMORY_MB", None)
 
 
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder `make` fills once per test run, however many pytest-xdist workers share the run: the first
+    worker to ask makes it under a lock, the others wait for it and reuse it. Its users only read it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each worker's own
+    root = base / "made-once" / name
+    root.parent.mkdir(parents=True, exist_ok=True)
+    done = root.parent / f"{name}.done"
+    with FileLock(str(root.parent / f"{name}.lock")):
+        if not done.exists():
+            shutil.rmtree(root, ignore_errors=True)  # what a failed attempt left
+            root.mkdir()
+            make(root)
+            done.touch()
+    return root
+
+
 @pytest.fixture(scope="session", params=["pdf-chromium", "pdf-libreoffice"])
 def seed_warehouse(request, tmp_path_factory):
-    """The seeds as PDFs from one producer, built into a warehouse."""
-    root = tmp_path_factory.mktemp(request.param)
-    settings, _ = build(root, make_raw(root, request.param, "pdf"))
-    return settings
+    """The seeds as PDFs from one producer, built into a warehouse (once per run; tests only read it)."""
+    from exbench.settings import Settings
+
+    root = made_once(tmp_path_factory, request.param, lambda root: build(root, make_raw(root, request.param, "pdf")))
+    return Settings.from_env(root / "raw", root / "warehouse" / "exbench.duckdb", root / "warehouse" / "exports")
+
+
+@pytest.fixture(scope="session")
+def labeled_builds(tmp_path_factory) -> dict[str, tuple[Any, dict]]:
+    """The labeled set (tests/eval) from each PDF producer through the pipeline once, as `exbench eval` runs it:
+    per producer, its score (the bars) and the fingerprint of its warehouse (the snapshot), from the same build.
+
+    `exbench eval` feeds the same files and manifest values as `tests.snapshot.raw_folder` (every label has
+    its PDF from both producers), so the build it scores is the one the snapshot was taken of.
+    """
+
+    def make(root: Path) -> None:
+        from pipelines import evaluate
+        from tests.snapshot import fingerprint
+
+        prints = []
+        score_warehouse = evaluate.score_warehouse
+
+        def fingerprinted(warehouse: Path, labels: dict) -> Any:
+            prints.append(fingerprint(warehouse))
+            return score_warehouse(warehouse, labels)
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(evaluate, "score_warehouse", fingerprinted)
+            scores = evaluate.evaluate(EVAL)
+        result = {score.producer: (score, found) for score, found in zip(scores, prints, strict=True)}
+        (root / "builds.pickle").write_bytes(pickle.dumps(result))
+
+    return pickle.loads((made_once(tmp_path_factory, "labeled-set", make) / "builds.pickle").read_bytes())
 
 
 @pytest.fixture()

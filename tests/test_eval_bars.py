@@ -11,14 +11,19 @@ import pytest
 from pipelines.evaluate import evaluate
 
 EVAL = Path(__file__).resolve().parent / "eval"
+# the builds of the labeled set are shared with the snapshot test (conftest.labeled_builds): one worker runs both
+LABELED_SET = pytest.mark.xdist_group("labeled-set")
+# the OCR of the scanned copies is the longest work of the slow tests: a worker of its own starts it first
+SCANS = pytest.mark.xdist_group("labeled-scans")
 
 
 @pytest.fixture(scope="module")
-def scores():
-    return {score.producer: score for score in evaluate(EVAL)}
+def scores(labeled_builds):
+    return {producer: score for producer, (score, _fingerprint) in labeled_builds.items()}
 
 
 @pytest.mark.slow
+@LABELED_SET
 @pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
 def test_bars(scores, producer):
     score = scores[producer]
@@ -32,6 +37,7 @@ def test_bars(scores, producer):
 
 
 @pytest.mark.slow
+@LABELED_SET
 @pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
 def test_each_language_keeps_metric_precision(scores, producer):
     for language in ("tr", "fa", "en"):
@@ -39,6 +45,7 @@ def test_each_language_keeps_metric_precision(scores, producer):
 
 
 @pytest.mark.slow
+@LABELED_SET
 @pytest.mark.parametrize("producer", ["chromium", "libreoffice"])
 def test_feedback_report_bars(scores, producer):
     tallies = scores[producer].tallies
@@ -59,6 +66,7 @@ def scan_score():
 
 
 @pytest.mark.slow
+@SCANS
 @pytest.mark.parametrize("language", ["tr", "fa", "en"])
 def test_scanned_copies_keep_metric_bars_in_each_language(scan_score, language):
     """Image-only copies read by OCR: metric recall >= 0.80 and precision >= 0.95 per language."""
@@ -68,6 +76,7 @@ def test_scanned_copies_keep_metric_bars_in_each_language(scan_score, language):
 
 
 @pytest.mark.slow
+@SCANS
 def test_scanned_persian_numbers_come_out_right(scan_score):
     """Most printed numbers are read as printed, and a misread one is flagged unsure rather than trusted."""
     numbers = scan_score.persian_numbers
