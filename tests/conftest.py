@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ EVAL = Path(__file__).resolve().parent / "eval"
 SEEDS = FIXTURES / "seeds"
 PROJECT_RAW = Path(__file__).resolve().parent.parent / "raw"
 # xdist groups of the longest slow tests, longest first: each starts on a worker of its own at once
-LONGEST_GROUPS = ["labeled-scans", "labeled-set"]
+LONGEST_GROUPS = ["labeled-scans", "labeled-set-chromium", "labeled-set-libreoffice"]
 SEED_IDS = [
     "000_64b73009d1241be1",
     "001_d9d162d172700b27",
@@ -116,33 +115,47 @@ def seed_warehouse(request, tmp_path_factory):
     return Settings.from_env(root / "raw", root / "warehouse" / "exbench.duckdb", root / "warehouse" / "exports")
 
 
-@pytest.fixture(scope="session")
-def labeled_builds(tmp_path_factory) -> dict[str, tuple[Any, dict]]:
-    """The labeled set (tests/eval) from each PDF producer through the pipeline once, as `exbench eval` runs it:
-    per producer, its score (the bars) and the fingerprint of its warehouse (the snapshot), from the same build.
+class LabeledBuilds:
+    """The labeled set (tests/eval) from one PDF producer through the pipeline, as `exbench eval` runs it, once
+    per session and producer when first asked: (its score, the fingerprint of its warehouse). The bars
+    (test_eval_bars) and the snapshot (test_snapshot) read the same build.
 
-    `exbench eval` feeds the same files and manifest values as `tests.snapshot.raw_folder` (every label has
-    its PDF from both producers), so the build it scores is the one the snapshot was taken of.
+    `exbench eval` feeds the same files and manifest values as `tests.snapshot.raw_folder` (every label has its
+    PDF from both producers), so the build it scores is the one the snapshot was taken of.
     """
 
-    def make(root: Path) -> None:
-        from pipelines import evaluate
-        from tests.snapshot import fingerprint
+    def __init__(self) -> None:
+        self._built: dict[str, tuple[Any, dict]] = {}
 
-        prints = []
-        score_warehouse = evaluate.score_warehouse
+    def __getitem__(self, producer: str) -> tuple[Any, dict]:
+        if producer not in self._built:
+            from pipelines import evaluate
+            from tests.snapshot import fingerprint
 
-        def fingerprinted(warehouse: Path, labels: dict) -> Any:
-            prints.append(fingerprint(warehouse))
-            return score_warehouse(warehouse, labels)
+            prints = []
+            score_warehouse = evaluate.score_warehouse
 
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(evaluate, "score_warehouse", fingerprinted)
-            scores = evaluate.evaluate(EVAL)
-        result = {score.producer: (score, found) for score, found in zip(scores, prints, strict=True)}
-        (root / "builds.pickle").write_bytes(pickle.dumps(result))
+            def fingerprinted(warehouse: Path, labels: dict) -> Any:
+                prints.append(fingerprint(warehouse))
+                return score_warehouse(warehouse, labels)
 
-    return pickle.loads((made_once(tmp_path_factory, "labeled-set", make) / "builds.pickle").read_bytes())
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(evaluate, "score_warehouse", fingerprinted)
+                [score] = evaluate.evaluate(EVAL, (producer,))
+            [found] = prints
+            self._built[producer] = score, found
+        return self._built[producer]
+
+
+@pytest.fixture(scope="session")
+def labeled_builds() -> LabeledBuilds:
+    """See LabeledBuilds; a producer's tests share an xdist group (`labeled_set`), so one worker builds it."""
+    return LabeledBuilds()
+
+
+def labeled_set(producer: str, value: str | None = None) -> Any:
+    """A test parameter for one producer's build of the labeled set, in that producer's xdist group."""
+    return pytest.param(value or producer, marks=pytest.mark.xdist_group(f"labeled-set-{producer}"))
 
 
 @pytest.fixture()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import labeled_set
 from tests.snapshot import fingerprint, stored
 
 
@@ -14,8 +15,9 @@ def test_the_seed_warehouse_matches_its_snapshot(seed_warehouse):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("labeled-set")  # the builds test_eval_bars scores, on the worker that makes them
-@pytest.mark.parametrize("name", ["eval-pdf-chromium", "eval-pdf-libreoffice"])
+@pytest.mark.parametrize(  # the builds test_eval_bars scores, on the worker that makes them
+    "name", [labeled_set("chromium", "eval-pdf-chromium"), labeled_set("libreoffice", "eval-pdf-libreoffice")]
+)
 def test_the_labeled_set_matches_its_snapshot(name, labeled_builds):
     _score, found = labeled_builds[name.removeprefix("eval-pdf-")]
     assert found == stored(name)
