@@ -35,7 +35,7 @@ lint: venv
 # The tests share the cores with pytest-xdist: a module's tests stay on one worker, so a module fixture is built
 # once (tests/conftest.py groups them); TEST_WORKERS=0 runs them in this process.
 TEST_WORKERS ?= auto
-PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadgroup --no-loadscope-reorder
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadscope --no-loadscope-reorder
 
 test: venv lint
 	$(PYTEST)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +17,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EVAL = Path(__file__).resolve().parent / "eval"
 SEEDS = FIXTURES / "seeds"
 PROJECT_RAW = Path(__file__).resolve().parent.parent / "raw"
-# xdist groups of the longest slow tests, longest first: each starts on a worker of its own at once
-LONGEST_GROUPS = ["labeled-scans", "labeled-set-chromium", "labeled-set-libreoffice"]
+# Work units of pytest-xdist other than a test's module, longest first (node id pattern, group): the OCR of
+# the scanned labeled set; each producer's build of the labeled set, which the bars and the snapshot read;
+# the 400 random corpora in four parts.
+XDIST_GROUPS = [
+    (r"test_eval_bars\.py::test_scanned_", "labeled-scans"),
+    (r"(test_eval_bars|test_snapshot)\.py::.*\[(eval-pdf-)?chromium\]", "labeled-set-chromium"),
+    (r"(test_eval_bars|test_snapshot)\.py::.*\[(eval-pdf-)?libreoffice\]", "labeled-set-libreoffice"),
+    (r"test_build_robust_property\.py::test_many_corpora.*\[(\d+)\]", r"corpora-\1"),
+]
 SEED_IDS = [
     "000_64b73009d1241be1",
     "001_d9d162d172700b27",
@@ -27,24 +35,36 @@ SEED_IDS = [
 ]
 
 
-@pytest.hookimpl(tryfirst=True)
+def xdist_group(nodeid: str) -> str:
+    """The pytest-xdist work unit of a test: its module, so a module fixture is built once, unless XDIST_GROUPS
+    gives it a group of its own."""
+    for pattern, group in XDIST_GROUPS:
+        found = re.search(pattern, nodeid)
+        if found:
+            return found.expand(group)
+    return nodeid.split("::")[0]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """For pytest-xdist's `--dist loadgroup` (`make test`): a module's tests run on one worker, so a module
-    fixture is built once; tests given a group of their own (a long test in parts, a build two modules
-    share) go first, so the longest work is not what the last worker is left with."""
+    """The groups of XDIST_GROUPS first, in its order, so the longest work is not left to the end."""
+    patterns = [pattern for pattern, _group in XDIST_GROUPS]
 
-    def module(item: pytest.Item) -> str:
-        return item.nodeid.split("::")[0]
-
-    for item in items:
-        if not item.get_closest_marker("xdist_group"):
-            item.add_marker(pytest.mark.xdist_group(module(item)))
-
-    def order(item: pytest.Item) -> tuple[bool, int]:
-        group = item.get_closest_marker("xdist_group").args[0]
-        return group == module(item), LONGEST_GROUPS.index(group) if group in LONGEST_GROUPS else len(LONGEST_GROUPS)
+    def order(item: pytest.Item) -> int:
+        return next((n for n, pattern in enumerate(patterns) if re.search(pattern, item.nodeid)), len(patterns))
 
     items.sort(key=order)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`make test` runs pytest-xdist with this scheduler: the work units are xdist_group's (pytest 9 ignores
+    the node ids xdist's own `--dist loadgroup` rewrites, so that mode gives every test a unit of its own)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_group(nodeid)
+
+    return ByGroup(config, log)
 
 
 def write_manifest(raw: Path, extension: str) -> None:
@@ -149,13 +169,8 @@ class LabeledBuilds:
 
 @pytest.fixture(scope="session")
 def labeled_builds() -> LabeledBuilds:
-    """See LabeledBuilds; a producer's tests share an xdist group (`labeled_set`), so one worker builds it."""
+    """See LabeledBuilds; a producer's tests share a work unit (XDIST_GROUPS), so one worker builds it."""
     return LabeledBuilds()
-
-
-def labeled_set(producer: str, value: str | None = None) -> Any:
-    """A test parameter for one producer's build of the labeled set, in that producer's xdist group."""
-    return pytest.param(value or producer, marks=pytest.mark.xdist_group(f"labeled-set-{producer}"))
 
 
 @pytest.fixture()

@@ -422,7 +422,7 @@ PARTS = 4
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("part", [pytest.param(n, marks=pytest.mark.xdist_group(f"corpora-{n}")) for n in range(PARTS)])
+@pytest.mark.parametrize("part", range(PARTS))
 @settings(
     max_examples=400 // PARTS,
     deadline=None,

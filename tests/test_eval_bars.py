@@ -9,13 +9,10 @@ from pathlib import Path
 import pytest
 
 from pipelines.evaluate import evaluate
-from tests.conftest import labeled_set
 
 EVAL = Path(__file__).resolve().parent / "eval"
 # each producer's build of the labeled set is shared with the snapshot test (conftest.labeled_builds)
-PRODUCERS = [labeled_set("chromium"), labeled_set("libreoffice")]
-# the OCR of the scanned copies is the longest work of the slow tests: a worker of its own starts it first
-SCANS = pytest.mark.xdist_group("labeled-scans")
+PRODUCERS = ["chromium", "libreoffice"]
 
 
 class _Scores:
@@ -73,7 +70,6 @@ def scan_score():
 
 
 @pytest.mark.slow
-@SCANS
 @pytest.mark.parametrize("language", ["tr", "fa", "en"])
 def test_scanned_copies_keep_metric_bars_in_each_language(scan_score, language):
     """Image-only copies read by OCR: metric recall >= 0.80 and precision >= 0.95 per language."""
@@ -83,7 +79,6 @@ def test_scanned_copies_keep_metric_bars_in_each_language(scan_score, language):
 
 
 @pytest.mark.slow
-@SCANS
 def test_scanned_persian_numbers_come_out_right(scan_score):
     """Most printed numbers are read as printed, and a misread one is flagged unsure rather than trusted."""
     numbers = scan_score.persian_numbers
