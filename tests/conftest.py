@@ -55,6 +55,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=order)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: pytest without it runs the tests here
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`make test` runs pytest-xdist with this scheduler: the work units are xdist_group's (pytest 9 ignores
     the node ids xdist's own `--dist loadgroup` rewrites, so that mode gives every test a unit of its own)."""
