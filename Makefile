@@ -32,14 +32,19 @@ lint: venv
 	$(BIN)/lint-imports
 	$(BIN)/sqlfluff lint sql
 
+# The tests share the cores with pytest-xdist: a module's tests stay on one worker, so a module fixture is built
+# once (tests/conftest.py groups them); TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadscope --no-loadscope-reorder
+
 test: venv lint
-	$(BIN)/pytest
+	$(PYTEST)
 
 test-slow: venv
-	$(BIN)/pytest -m slow
+	$(PYTEST) -m slow
 
 test-all: venv
-	$(BIN)/pytest -m ""
+	$(PYTEST) -m ""
 
 # The own set from every producer it has, scans included; the held-out sets (dev and test splits apart), without
 # scans (OCR of 36 documents per printer would take most of the time); the real documents when they are there.

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages ExBench uses beside Python, where this machine lets us.
 #   scripts/system-packages.sh ocr    Tesseract with Persian, Turkish and English data (OCR of scans)
-#   scripts/system-packages.sh test   what the tests drive: Chromium, LibreOffice Calc, fonts, poppler
+#   scripts/system-packages.sh test   what the tests drive: Chromium, LibreOffice Calc, fonts
 # Without root or apt it prints what to install and exits 0: the pipeline still
 # runs, and scans are quarantined with a reason that says how to add OCR.
 set -uo pipefail
 
 ocr_packages=(tesseract-ocr tesseract-ocr-fas tesseract-ocr-tur tesseract-ocr-eng)
-test_packages=(chromium libreoffice-calc-nogui fonts-noto-core fonts-dejavu-core poppler-utils)
+test_packages=(chromium libreoffice-calc-nogui fonts-noto-core fonts-dejavu-core)
 
 case "${1:-ocr}" in
   ocr) wanted=("${ocr_packages[@]}") ;;

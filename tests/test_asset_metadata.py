@@ -15,7 +15,7 @@ from pipelines.definitions import ALL_ASSETS, defs
 from tests.conftest import SEEDS, write_manifest
 
 ANKARA, ISFAHAN = "000_64b73009d1241be1", "002_dc6b67fdd8ec7530"
-ASSETS = [key.to_user_string() for a in ALL_ASSETS for key in a.keys]
+ASSETS = sorted(key.to_user_string() for a in ALL_ASSETS for key in a.keys)  # the same order in every xdist worker
 TABLES = [asset for asset in ASSETS if asset.startswith(("core/", "mart/"))]
 
 
