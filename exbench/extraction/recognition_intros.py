@@ -60,18 +60,7 @@ def introduced_lists(pages: list[PageInput], context: DocumentContext) -> list[R
                 if not mentions or mentions[0].start > 0:
                     break
                 mention = mentions[0]
-                for owner in owners:
-                    found.append(
-                        Recognition(
-                            **context.owner(owner),
-                            scheme=mention.scheme,
-                            level=mention.level,
-                            stars=mention.stars if mention.scheme != "iso" else None,
-                            year=year,
-                            awarded_on=None,
-                            evidence=Evidence(page.page_number, line.text),
-                        )
-                    )
+                found += [mention.received(context.owner(owner), year, Evidence(page.page_number, line.text)) for owner in owners]
     return found
 
 

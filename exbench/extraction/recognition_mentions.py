@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, compiled, load
-from exbench.extraction.model import DocumentContext
+from exbench.extraction.model import DocumentContext, Evidence, Recognition
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
@@ -58,6 +58,18 @@ class Mention:
     generic: bool = False  # an award noun after a capitalised name, not a name from a scheme's vocabulary
     series: tuple[int, ...] = ()  # star levels named in a row ("two and three stars"), in order
     series_levels: tuple[str, ...] = ()  # the level of each, in base form ("Takdirname 2 Yıldız")
+
+    def received(self, owner: dict[str, str | None], year: int | None, evidence: Evidence) -> Recognition:
+        """This level as received by `owner` (DocumentContext.owner's fields); an ISO standard has no stars."""
+        return Recognition(
+            **owner,
+            scheme=self.scheme,
+            level=self.level,
+            stars=self.stars if self.scheme != "iso" else None,
+            year=year,
+            awarded_on=None,
+            evidence=evidence,
+        )
 
 
 def normalised(text: str) -> str:

@@ -72,16 +72,5 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
                 mentions = [m for m in with_schemes(mentions, bodies, None) if m.scheme]
                 if not mentions:
                     continue
-                mention = mentions[0]
-                found.append(
-                    Recognition(
-                        **context.owner(""),
-                        scheme=mention.scheme,
-                        level=mention.level,
-                        stars=mention.stars if mention.scheme != "iso" else None,
-                        year=year,
-                        awarded_on=None,
-                        evidence=Evidence(page.page_number, first.text),
-                    )
-                )
+                found.append(mentions[0].received(context.owner(""), year, Evidence(page.page_number, first.text)))
     return found
