@@ -157,7 +157,11 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
 
     'metrics' scores the rows the warehouse trusts: a row flagged
     low_confidence (OCR unsure of its number) is left out, as the marts leave
-    it out, so a right value flagged counts as missed. 'metric_flags' rates the
+    it out, so a right value flagged counts as missed. A metric or recognition
+    whose organization was not found (organization_id NULL, basis not_found)
+    asserts nothing about any organization and stays out of every mart: it is
+    not scored (a label always names its organization, so it could only count
+    as wrong: an honest NULL would score as badly as a wrong owner). 'metric_flags' rates the
     flag itself: a true positive is a wrong metric that was flagged, a false
     positive a right one flagged for nothing, a false negative a wrong one
     left unflagged.
@@ -173,6 +177,7 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         for doc, org, code, value, unsure in con.execute(
             "select s.document_id, m.organization_id, m.metric_code, m.value, m.low_confidence from core.reported_metrics m"
             " join core.fact_sources s on s.fact_table = 'reported_metrics' and s.fact_id = m.fact_id"
+            " where m.organization_id is not null"
         ).fetchall():
             if code in METRIC_CODES:  # a flagged row is not asserted: it is scored by the flag, not as a fact
                 (flagged if unsure else metrics)[doc].add((org, code, float(value)))
@@ -180,6 +185,7 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         for doc, org, scheme, stars, year in con.execute(
             "select s.document_id, r.organization_id, r.scheme, r.stars, r.year from core.recognitions r"
             " join core.fact_sources s on s.fact_table = 'recognitions' and s.fact_id = r.fact_id"
+            " where r.organization_id is not null"
         ).fetchall():
             recognitions[doc].add((org, scheme, stars, year))
     for doc_id, label in labels.items():
