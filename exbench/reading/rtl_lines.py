@@ -21,14 +21,16 @@ following letter, so one glyph holding alef then lam can only be lam-alef.
 from __future__ import annotations
 
 import re
-from ctypes import byref, c_double, c_void_p, cast
+from ctypes import byref, c_double
 
 import pypdfium2.raw as pdfium_c
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
+from exbench.reading.char_text import indexed_chars, unchecked
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
+from exbench.reading.slanted import unslanted
 from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked
 from exbench.reading.upright import upright_box
 from exbench.reading.wrapped_cells import rewrapped
@@ -49,21 +51,7 @@ ZWNJ_GAP = 0.02
 LTR_SPACE = 0.3  # a space inside a left-to-right run parts its glyphs by at least this share of the line's glyph height
 
 
-def _unchecked(function):
-    """The same C function without ctypes' per-call argument conversion.
-
-    The characters' boxes are the one per-character call of an RTL page; with
-    its declared argument types ctypes spends ~2 µs converting them, without
-    them ~0.35 µs (measured). The arguments below are always a text page
-    handle, an int and four byref(c_double), exactly what the C function takes.
-    """
-    try:
-        return type(function)(cast(function, c_void_p).value)
-    except (TypeError, ValueError):
-        return function
-
-
-_GET_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox)
+_GET_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
 
 
 def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
@@ -72,14 +60,14 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
     The stream's line breaks are right even where the order inside a line is not.
     Boxes are turned into the frame where the text is upright (`angle`: upright.py).
     """
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
     lines: list[list[Glyph]] = [[]]
     get_box, handle = _GET_CHAR_BOX, textpage.raw
     box_left, box_right, box_bottom, box_top = boxes = (c_double(), c_double(), c_double(), c_double())
     out = [byref(value) for value in boxes]
     line = lines[-1]
-    for index, char in enumerate(text[:count]):
+    for index, char in enumerate(indexed_chars(textpage)):
+        if not char:
+            continue
         if char == "\r" or char == "\n":
             if line:
                 line = []
@@ -90,7 +78,9 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
         if "0" <= char <= "9":
             char = shown_digit(textpage, index, char)
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
-        if angle:
+        if not angle:
+            left, right = unslanted(handle, index, left, right, bottom, top)
+        else:
             left, right, bottom, top = upright_box((left, right, bottom, top), angle)
         if line:
             last = line[-1]
