@@ -18,7 +18,7 @@ from ctypes import c_void_p, cast
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-__all__ = ["indexed_chars", "unchecked"]
+__all__ = ["indexed_chars", "off_page", "page_area", "unchecked"]
 
 
 def unchecked(function):
@@ -71,3 +71,27 @@ def indexed_chars(textpage: pdfium.PdfTextPage) -> list[str]:
         return list(text)
     handle = textpage.raw
     return _from_codes([_GET_UNICODE(handle, index) for index in range(count)])
+
+
+Area = tuple[float, float, float, float]  # left, bottom, right, top in the page's own coordinates
+
+
+def page_area(textpage: pdfium.PdfTextPage) -> Area | None:
+    """The part of the page that is shown (its crop box), None when it cannot be told."""
+    try:
+        return textpage.page.get_cropbox()
+    except (AttributeError, pdfium.PdfiumError, ValueError):
+        return None
+
+
+def off_page(left: float, right: float, bottom: float, top: float, area: Area | None) -> bool:
+    """Whether a character's box lies wholly outside the shown page: a text layer's character nobody sees.
+
+    LibreOffice draws the numbers of a right-to-left ordered list some
+    thousands of points left of the page ("شورای 1 ." for "شورای"), and they
+    would be read into the line beside them.
+    """
+    if area is None:
+        return False
+    area_left, area_bottom, area_right, area_top = area
+    return right < area_left or left > area_right or top < area_bottom or bottom > area_top

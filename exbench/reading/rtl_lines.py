@@ -27,7 +27,7 @@ import pypdfium2.raw as pdfium_c
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
-from exbench.reading.char_text import indexed_chars, unchecked
+from exbench.reading.char_text import indexed_chars, off_page, page_area, unchecked
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
 from exbench.reading.slanted import unslanted
@@ -65,6 +65,7 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
     box_left, box_right, box_bottom, box_top = boxes = (c_double(), c_double(), c_double(), c_double())
     out = [byref(value) for value in boxes]
     line = lines[-1]
+    area = page_area(textpage)
     for index, char in enumerate(indexed_chars(textpage)):
         if not char:
             continue
@@ -78,6 +79,8 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
         if "0" <= char <= "9":
             char = shown_digit(textpage, index, char)
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
+        if off_page(left, right, bottom, top, area):
+            continue
         if not angle:
             left, right = unslanted(handle, index, left, right, bottom, top)
         else:
@@ -208,12 +211,30 @@ def word_gap(lines: list[list[Glyph]]) -> float:
     return min(max(low + (rarest + 0.5) * _BIN, 0.2), 0.9)
 
 
+# Two left-to-right runs (numbers, Latin) side by side on a line, more than this many glyph heights apart,
+# the right one first in the text stream, stand in two cells of a right-to-left table (the padding and
+# borders between; one run's own word gaps measure under one height, and every producer stores a run
+# left to right). The bidi algorithm would read them as one run in left-to-right order, putting the
+# second cell first ("۹۸ | ISO 9001:2015" read as "ISO 9001:2015 ۹۸"); the line is read cell by cell instead.
+CELL_GAP = 1.5
+CELL_BREAK = "\x1f"
+
+
+def _cells_apart(left: Glyph, right: Glyph, height: float) -> bool:
+    return (
+        not is_rtl_char(left.text[-1])
+        and not is_rtl_char(right.text[0])
+        and right.index < left.index
+        and right.left - left.right > CELL_GAP * height
+    )
+
+
 def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
     """The line's glyphs in left-to-right visual order, a space wherever two stand apart.
 
     Spaces between right-to-left letters come from the geometry, not from the
     stream: where a producer stored a word backwards, the stream's spaces sit on
-    the wrong side of its letters.
+    the wrong side of its letters. Left-to-right runs a cell apart are parted by CELL_BREAK.
     """
     spaces = {g.index for g in line if g.text.isspace()}
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
@@ -221,7 +242,9 @@ def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
     parts: list[str] = []
     previous: Glyph | None = None
     for glyph in glyphs:
-        if previous is not None:
+        if previous is not None and _cells_apart(previous, glyph, height):
+            parts.append(CELL_BREAK)
+        elif previous is not None:
             parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces))
         # A multi-character glyph is stored logically; in visual order an RTL cluster reads backwards.
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
@@ -264,9 +287,12 @@ def _logical(visual: str, base: str) -> str:
 
 
 def _line_text(line: list[Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
+    """The line in logical order; its cells (parted by CELL_BREAK) each read alone, in the line's direction."""
     visual = _visual_string(line, gap_ratio).strip()
-    base = base_direction(visual, rtl_page)
-    return _logical(mirror_rtl_neutrals(visual, base), base)
+    base = base_direction(visual.replace(CELL_BREAK, " "), rtl_page)
+    cells = [cell.strip() for cell in visual.split(CELL_BREAK)]
+    ordered = reversed(cells) if base == "R" else cells
+    return " ".join(_logical(mirror_rtl_neutrals(cell, base), base) for cell in ordered if cell)
 
 
 def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
