@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
+from exbench.quote_places import find_quote
 from exbench.reading.char_text import _from_codes
 from exbench.reading.pdf import read_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reading"
 PRODUCERS = ("chromium", "libreoffice", "weasyprint")
+QUOTE = "در گزارش ارزیابان ۲۴ نقطه قوت و ۳۱ فرصت بهبود برای این سازمان ثبت شده است."
 
 
 def _pages(producer: str):
@@ -34,7 +37,7 @@ def _text(producer: str) -> str:
 def test_a_page_with_emoji_reads_from_its_text_layer_with_its_words_in_order(producer):
     pages = _pages(producer)
     assert any(page.engine == "pdfium-bidi" for page in pages) and all(page.ocr_reason is None for page in pages)
-    assert "در گزارش ارزیابان ۲۴ نقطه قوت و ۳۱ فرصت بهبود برای این سازمان ثبت شده است." in _text(producer)
+    assert QUOTE in _text(producer)
 
 
 @pytest.mark.parametrize("producer", ("chromium", "weasyprint"))
@@ -71,3 +74,25 @@ def test_characters_beyond_the_basic_plane_are_one_character_at_their_first_inde
     eye = [0xD83D, 0xDC41]
     assert _from_codes([0x0634, *eye, 0x20, 0]) == ["ش", "👁", "", " ", ""]
     assert _from_codes([0xDC41, 0xD83D]) == ["👁", ""]  # stored in visual order
+
+
+def _pdfium_digit_boxes(pdf: Path, digits: str) -> list[tuple[float, float, float, float]]:
+    """pdfium's own boxes of the digits where they first stand, in points from the top left."""
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        page = document[0]
+        height, textpage = page.get_height(), page.get_textpage()
+        index, count = textpage.search(digits).get_next()
+        boxes = [textpage.get_charbox(i) for i in range(index, index + count)]
+    finally:
+        document.close()
+    return [(left, height - top, right, height - bottom) for left, bottom, right, top in boxes]
+
+
+def test_the_numbers_of_a_quote_after_emoji_are_boxed_whole():
+    pdf = FIXTURES / "persian-layout-chromium.pdf"
+    found = find_quote(pdf, 1, QUOTE)
+    assert found is not None and len(found.numbers) == 2
+    for number, digits in zip(found.numbers, ("۲۴", "۳۱"), strict=True):
+        for left, top, right, bottom in _pdfium_digit_boxes(pdf, digits):  # both digits, not one and a neighbour
+            assert number[0] - 0.5 <= left and right <= number[2] + 0.5 and number[1] - 0.5 <= top and bottom <= number[3] + 0.5
