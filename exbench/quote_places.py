@@ -31,6 +31,7 @@ import pypdfium2 as pdfium
 
 from exbench.language import ocr_models
 from exbench.language.digits import to_ascii_digits
+from exbench.reading.char_text import indexed_chars
 from exbench.reading.direction import has_rtl
 from exbench.reading.normalize import normalize_text
 
@@ -69,10 +70,10 @@ class _Char:
 
 def _chars(textpage: pdfium.PdfTextPage) -> list[list[_Char]]:
     """The page's characters per line of the text stream."""
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
     lines: list[list[_Char]] = [[]]
-    for index, char in enumerate(text[:count]):
+    for index, char in enumerate(indexed_chars(textpage)):  # one a character index, so each meets its own box
+        if not char:
+            continue
         if char in "\r\n":
             if lines[-1]:
                 lines.append([])

@@ -21,21 +21,23 @@ following letter, so one glyph holding alef then lam can only be lam-alef.
 from __future__ import annotations
 
 import re
-from ctypes import byref, c_double, c_void_p, cast
+from ctypes import byref, c_double
 
 import pypdfium2.raw as pdfium_c
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
+from exbench.reading.char_text import indexed_chars, off_page, page_area, unchecked
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
+from exbench.reading.slanted import unslanted
+from exbench.reading.split_lines import median_height, rejoined
 from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked
 from exbench.reading.upright import upright_box
+from exbench.reading.word_gaps import WORD_GAP, word_gap
 from exbench.reading.wrapped_cells import rewrapped
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
-
-WORD_GAP = 0.33  # default word gap (share of the median glyph height) when a page has too few gaps to measure
 
 
 # Letters that join the letter after them; when one stands apart from the next
@@ -49,21 +51,7 @@ ZWNJ_GAP = 0.02
 LTR_SPACE = 0.3  # a space inside a left-to-right run parts its glyphs by at least this share of the line's glyph height
 
 
-def _unchecked(function):
-    """The same C function without ctypes' per-call argument conversion.
-
-    The characters' boxes are the one per-character call of an RTL page; with
-    its declared argument types ctypes spends ~2 µs converting them, without
-    them ~0.35 µs (measured). The arguments below are always a text page
-    handle, an int and four byref(c_double), exactly what the C function takes.
-    """
-    try:
-        return type(function)(cast(function, c_void_p).value)
-    except (TypeError, ValueError):
-        return function
-
-
-_GET_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox)
+_GET_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
 
 
 def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
@@ -72,14 +60,15 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
     The stream's line breaks are right even where the order inside a line is not.
     Boxes are turned into the frame where the text is upright (`angle`: upright.py).
     """
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
     lines: list[list[Glyph]] = [[]]
     get_box, handle = _GET_CHAR_BOX, textpage.raw
     box_left, box_right, box_bottom, box_top = boxes = (c_double(), c_double(), c_double(), c_double())
     out = [byref(value) for value in boxes]
     line = lines[-1]
-    for index, char in enumerate(text[:count]):
+    area = page_area(textpage)
+    for index, char in enumerate(indexed_chars(textpage)):
+        if not char:
+            continue
         if char == "\r" or char == "\n":
             if line:
                 line = []
@@ -90,7 +79,11 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
         if "0" <= char <= "9":
             char = shown_digit(textpage, index, char)
         left, right, bottom, top = box_left.value, box_right.value, box_bottom.value, box_top.value
-        if angle:
+        if off_page(left, right, bottom, top, area):
+            continue
+        if not angle:
+            left, right = unslanted(handle, index, left, right, bottom, top)
+        else:
             left, right, bottom, top = upright_box((left, right, bottom, top), angle)
         if line:
             last = line[-1]
@@ -155,67 +148,36 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set
         return " "  # a number beside a word, apart on the page: digits never join letters ("۱۴۰۲ پیوست", "معیار ۳")
     if distance > ZWNJ_GAP * height and _one_space_apart(left, right, spaces):
         return " "  # the stream has a space right between them and the glyphs stand apart: LibreOffice's "و کسب"
-    if rtl_left and rtl_right and distance > ZWNJ_GAP * height and right.text[-1] in _DUAL_JOINING and left.text[0].isalpha():
-        return "\u200c"  # logically, `right` comes first and did not join `left`
+    if (
+        rtl_left
+        and rtl_right
+        and distance > ZWNJ_GAP * height
+        and right.text[-1] in _DUAL_JOINING
+        and left.text[0].isalpha()
+        and min(left.top, right.top) > max(left.bottom, right.bottom)
+    ):
+        # logically, `right` comes first and did not join `left`; a box wholly above or below the other's
+        # (Chromium gives the alef of "صرفاً" its tanwin's box) shows nothing of a join
+        return "\u200c"
     return ""
 
 
-def _median_height(glyphs: list[Glyph]) -> float:
-    heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
-    return heights[len(heights) // 2] if heights else 8.0
+# Two left-to-right runs (numbers, Latin) side by side on a line, more than this many glyph heights apart,
+# the right one first in the text stream, stand in two cells of a right-to-left table (the padding and
+# borders between; one run's own word gaps measure under one height, and every producer stores a run
+# left to right). The bidi algorithm would read them as one run in left-to-right order, putting the
+# second cell first ("۹۸ | ISO 9001:2015" read as "ISO 9001:2015 ۹۸"); the line is read cell by cell instead.
+CELL_GAP = 1.5
+CELL_BREAK = "\x1f"
 
 
-_BIN = 0.025
-
-
-def word_gap(lines: list[list[Glyph]]) -> float:
-    """The gap (as a share of glyph height) that separates words on this page.
-
-    Between letters of a word that do not join (after ا, د, ر, و...) fonts
-    leave a small gap; between words a larger one; how large depends on the
-    font. The page's gaps form two clusters, found by Otsu's method; the
-    threshold is the widest empty stretch (else the rarest gaps) between the
-    clusters' means. With too few gaps to tell, WORD_GAP is used.
-    """
-    ratios = []
-    for line in lines:
-        glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
-        height = _median_height(glyphs)
-        ratios += [
-            (b.left - a.right) / height
-            for a, b in zip(glyphs, glyphs[1:], strict=False)
-            if is_rtl_char(a.text[0]) and is_rtl_char(b.text[0]) and 0.1 < (b.left - a.right) / height < 1.5
-        ]
-    if len(ratios) < 30:
-        return WORD_GAP
-    ratios.sort()
-    best, split = -1.0, None
-    total, count = sum(ratios), len(ratios)
-    running = 0.0
-    for index in range(1, count):
-        running += ratios[index - 1]
-        low_mean, high_mean = running / index, (total - running) / (count - index)
-        between = index * (count - index) * (low_mean - high_mean) ** 2
-        if between > best:
-            best, split = between, (low_mean, high_mean)
-    if split is None:
-        return WORD_GAP
-    # Otsu finds the two clusters; the threshold goes in the widest empty stretch between their
-    # means, or, where no stretch is empty, where gaps are rarest.
-    low, high = split
-    inside = [r for r in ratios if low <= r <= high]
-    if len(inside) >= 2:
-        width, middle_of_gap = max((b - a, (a + b) / 2) for a, b in zip(inside, inside[1:], strict=False))
-        if width >= 0.03:
-            return min(max(middle_of_gap, 0.2), 0.9)
-    bins = max(1, int((high - low) / _BIN))
-    counts = [0] * bins
-    for ratio in ratios:
-        if low <= ratio < high:
-            counts[min(bins - 1, int((ratio - low) / _BIN))] += 1
-    centre_bin = (bins - 1) / 2
-    rarest = min(range(bins), key=lambda b: (counts[b], abs(b - centre_bin)))
-    return min(max(low + (rarest + 0.5) * _BIN, 0.2), 0.9)
+def _cells_apart(left: Glyph, right: Glyph, height: float) -> bool:
+    return (
+        not is_rtl_char(left.text[-1])
+        and not is_rtl_char(right.text[0])
+        and right.index < left.index
+        and right.left - left.right > CELL_GAP * height
+    )
 
 
 def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
@@ -223,15 +185,17 @@ def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
 
     Spaces between right-to-left letters come from the geometry, not from the
     stream: where a producer stored a word backwards, the stream's spaces sit on
-    the wrong side of its letters.
+    the wrong side of its letters. Left-to-right runs a cell apart are parted by CELL_BREAK.
     """
     spaces = {g.index for g in line if g.text.isspace()}
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
-    height = _median_height(glyphs)
+    height = median_height(glyphs)
     parts: list[str] = []
     previous: Glyph | None = None
     for glyph in glyphs:
-        if previous is not None:
+        if previous is not None and _cells_apart(previous, glyph, height):
+            parts.append(CELL_BREAK)
+        elif previous is not None:
             parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces))
         # A multi-character glyph is stored logically; in visual order an RTL cluster reads backwards.
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
@@ -274,9 +238,12 @@ def _logical(visual: str, base: str) -> str:
 
 
 def _line_text(line: list[Glyph], gap_ratio: float, rtl_page: bool = False) -> str:
+    """The line in logical order; its cells (parted by CELL_BREAK) each read alone, in the line's direction."""
     visual = _visual_string(line, gap_ratio).strip()
-    base = base_direction(visual, rtl_page)
-    return _logical(mirror_rtl_neutrals(visual, base), base)
+    base = base_direction(visual.replace(CELL_BREAK, " "), rtl_page)
+    cells = [cell.strip() for cell in visual.split(CELL_BREAK)]
+    ordered = reversed(cells) if base == "R" else cells
+    return " ".join(_logical(mirror_rtl_neutrals(cell, base), base) for cell in ordered if cell)
 
 
 def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
@@ -297,39 +264,6 @@ def _row_text(members: list, gap_ratio: float, rtl_page: bool) -> str:
     return " ".join(text for text in texts if text)
 
 
-# Two stream lines, one after the other, that stand on one visual line no wider apart than this many word
-# gaps are one line the producer's stream broke (at a tanwin: "مجموعاً ۱۱۲" came out as two lines, in the wrong
-# order). Table cells of one row stand further apart: their padding and border lie between.
-SPLIT_LINE_GAPS = 2.5
-
-
-def _one_visual_line(first: list[Glyph], second: list[Glyph], gap: float) -> bool:
-    a = [g for g in first if not g.text.isspace()]
-    b = [g for g in second if not g.text.isspace()]
-    if not a or not b:
-        return False
-    a_bottom, a_top = min(g.bottom for g in a), max(g.top for g in a)
-    b_bottom, b_top = min(g.bottom for g in b), max(g.top for g in b)
-    overlap = min(a_top, b_top) - max(a_bottom, b_bottom)
-    if overlap < 0.6 * min(a_top - a_bottom, b_top - b_bottom):
-        return False
-    a_left, a_right = min(g.left for g in a), max(g.right for g in a)
-    b_left, b_right = min(g.left for g in b), max(g.right for g in b)
-    apart = max(b_left - a_right, a_left - b_right)
-    return -gap <= apart <= SPLIT_LINE_GAPS * gap  # a mark over the last letter may reach over the gap
-
-
-def _rejoined(lines: list[list[Glyph]], gap_ratio: float) -> list[list[Glyph]]:
-    """The stream lines, with a visual line the stream broke in two made one again."""
-    out: list[list[Glyph]] = []
-    for line in lines:
-        if out and _one_visual_line(out[-1], line, gap_ratio * _median_height(out[-1] + line)):
-            out[-1] = out[-1] + line
-        else:
-            out.append(line)
-    return out
-
-
 def logical_text(textpage, angle: int = 0) -> str:
     """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
@@ -337,7 +271,7 @@ def logical_text(textpage, angle: int = 0) -> str:
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters
-    items = rewrapped(unstacked(_rejoined(stream_lines, gap_ratio)), lambda line: _line_text(line, gap_ratio, rtl_page))
+    items = rewrapped(unstacked(rejoined(stream_lines, gap_ratio)), lambda line: _line_text(line, gap_ratio, rtl_page))
     for item in cell_rows(items):
         if isinstance(item, Glyph):
             lines.append(item.text)
