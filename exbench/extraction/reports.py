@@ -39,7 +39,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_scores import ScoreReader
-from exbench.extraction.score_tables import header_columns
+from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
