@@ -23,12 +23,14 @@ __all__ = [
     "criterion_by_name",
     "criterion_heading",
     "criterion_named",
+    "coded_heading",
     "finding_code",
     "finding_label",
     "finding_lead",
     "findings_header",
     "header_short",
     "is_report",
+    "lead_criterion",
     "legend",
     "legend_lines",
     "legend_marks",
@@ -69,7 +71,9 @@ def is_report(pages: list[PageInput]) -> bool:
         if criterion_heading(k)
         or criterion_by_name(k, None)
         or (lead := finding_lead(k, spans[index].text)) is not None
-        and lead.group("num")  # "(+) [1.2] ...": a finding naming its criterion
+        and lead_criterion(lead)  # "(+) [1.2] ...", "C1 ...": a finding naming its criterion
+        or finding_code(k) is not None
+        and re.search(r"[^\W\d_]", k) is not None  # "... (C1)", "... [1c]": a finding closed by its criterion's code
         or numbered.match(k)
         or compiled(lexicon()["related_criterion"]).match(k)
         or headed.match(k)
@@ -188,9 +192,15 @@ def finding_lead(key: str, text: str) -> re.Match[str] | None:
     match = compiled(lexicon()["finding_lead"]).match(key)
     if not match or not match.end():
         return None
-    if match.group("code") and not text[: len(match.group("code"))].replace("-", "").isupper():
+    code = match.group("code") or match.group("ccode")
+    if code and not text[: len(code)].replace("-", "").replace(".", "").isupper():
         return None  # a running code is written in capitals: "to5" or "in 2" is running text
     return match
+
+
+def lead_criterion(match: re.Match[str]) -> str | None:
+    """The criterion a finding's lead names: its bracketed code ("[1.2]", "(K2)") or its opening code ("C1 ...")."""
+    return match.group("num") or match.group("cnum")
 
 
 def criterion_by_name(key: str, framework: str | None) -> str | None:
@@ -224,6 +234,17 @@ def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> t
 def finding_code(key: str) -> re.Match[str] | None:
     """A sub-criterion code closing a finding ("... [1c]", "... (2a)"): whose finding it is."""
     return compiled(lexicon()["finding_code"]).search(key)
+
+
+def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
+    """A heading naming a criterion by its code ("K1 Liderlik", "C2: Strategy"): the criterion, where the
+    title is the criterion's model name or findings follow (else "C1 Leaders meet ..." is a finding)."""
+    match = compiled(lexicon()["coded_heading"]).match(key)
+    if not match:
+        return None
+    title = match.group("title").rstrip(" :")
+    named = criterion_named(title, framework)
+    return match.group("num") if findings_follow or named and named[1] >= len(title) else None
 
 
 def criterion_heading(key: str) -> re.Match[str] | None:

@@ -21,6 +21,7 @@ __all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "v
 # the percent and points words inside it; `sub` (a sub-criterion's column, "1", "x.1") may
 # repeat; `row_number` ("No", "ردیف") is the criterion cell's running number, no column.
 _ROLES = ("band", "percent", "max", "points", "other", "sub", "row_number", "criterion", "points_word")
+_POINTS_FIRST = ("band", "percent", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,32 @@ def header_columns(line_key: str) -> list[str] | None:
     """
     if len(line_key) > 120:
         return None
+    columns = _columns(line_key, _claimed(line_key, _ROLES))
+    if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
+        columns = _columns(line_key, _claimed(line_key, _POINTS_FIRST, masked=True))
+    return columns
+
+
+def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> list[tuple[int, int, str]]:
+    """The header's words each role claims, in the order the roles claim them, as (start, end, role); where
+    `masked`, a role matches only the words no role before it took ("maximum" of "maximum score")."""
     taken: list[tuple[int, int, str]] = []
-    for role in _ROLES:
+    text = line_key
+    for role in roles:
         pattern = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
-        for match in pattern.finditer(line_key):
+        for match in pattern.finditer(text):
             if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
                 if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
                     continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
+        if masked:
+            for start, end, _ in taken:
+                text = text[:start] + " " * (end - start) + text[end:]
+    return taken
+
+
+def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | None:
+    """The columns the claimed words make, or None when they make no score-table header."""
     subs = [(s, e) for s, e, r in taken if r == "sub"]
     if len(subs) == 1:  # one number in a header is no matrix of sub-criteria
         return None
