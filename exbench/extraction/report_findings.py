@@ -16,7 +16,7 @@ from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_facts import Finding
-from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lexicon, line_key
+from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lead_criterion, lexicon, line_key
 from exbench.extraction.text_units import Span
 
 __all__ = ["TERMINAL", "FindingsReader", "OpenFinding", "ended"]
@@ -68,7 +68,7 @@ class FindingsReader:
                 text = re.sub(lexicon()["bullet"], "", text, count=1)
             lead = finding_lead(line_key(text), text)
             if lead:  # "(+) [1.2] ...", "KY-1 (1a) ...", "(Direction) ...": the lead is no part of the text
-                self.finding_criterion = self.finding_criterion or lead.group("num")
+                self.finding_criterion = self.finding_criterion or lead_criterion(lead)
                 text = text[lead.end() :]
             code = finding_code(line_key(text))
             if code:  # "... [1c]": the finding names its own sub-criterion

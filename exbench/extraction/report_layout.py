@@ -9,24 +9,42 @@ Every word is lexicon data (`reports.json` of each language); patterns are match
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
-from exbench.extraction.score_tables import ScoreTable, header_columns, named_scores
+from exbench.extraction.report_lexicon import lexicon, line_key
+from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
+from exbench.extraction.score_headers import header_columns
+from exbench.extraction.score_statements import named_scores
+from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.text_units import lines
-from exbench.language import to_ascii_digits
 
-
-@cache
-def lexicon() -> dict:
-    """The merged `reports` lexicon, loaded once."""
-    return load("reports")
-
-
-def line_key(text: str) -> str:
-    """A line as the patterns see it: folded, ASCII digits, offsets kept."""
-    return to_ascii_digits(fold(text)).strip()
+__all__ = [
+    "criterion_by_name",
+    "criterion_heading",
+    "criterion_named",
+    "coded_heading",
+    "finding_code",
+    "finding_label",
+    "finding_lead",
+    "findings_header",
+    "header_short",
+    "is_report",
+    "lead_criterion",
+    "legend",
+    "legend_lines",
+    "legend_marks",
+    "lexicon",
+    "line_key",
+    "mark_type",
+    "score_header",
+    "score_rows",
+    "section_heading",
+    "side_by_side",
+    "table_row_type",
+    "table_type",
+    "unnumbered",
+]
 
 
 def is_report(pages: list[PageInput]) -> bool:
@@ -53,7 +71,9 @@ def is_report(pages: list[PageInput]) -> bool:
         if criterion_heading(k)
         or criterion_by_name(k, None)
         or (lead := finding_lead(k, spans[index].text)) is not None
-        and lead.group("num")  # "(+) [1.2] ...": a finding naming its criterion
+        and lead_criterion(lead)  # "(+) [1.2] ...", "C1 ...": a finding naming its criterion
+        or finding_code(k) is not None
+        and re.search(r"[^\W\d_]", k) is not None  # "... (C1)", "... [1c]": a finding closed by its criterion's code
         or numbered.match(k)
         or compiled(lexicon()["related_criterion"]).match(k)
         or headed.match(k)
@@ -165,78 +185,6 @@ def table_row_type(key: str, marks: dict[str, str] | None = None) -> tuple[str, 
     return (found[0], found[1].end()) if found else None
 
 
-def _canonical(mark: str) -> str:
-    """A run of pluses is one mark, a dash of any length or doubled (-, –, —, −, "– –") another; a letter
-    code ("G", "ق") is itself."""
-    if re.fullmatch(r"\++", mark):
-        return "+"
-    return "-" if re.fullmatch(r"[−–—\-](?:\s?[−–—\-])*", mark) else mark
-
-
-def legend_marks(keys: list[str]) -> dict[str, str]:
-    """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
-    "علامت + نشانه نقطه قوت و علامت − زمینه قابل بهبود", "“G” ile başlayanlar güçlü alanları"): the
-    first line pairing two marks with two different kinds; none without such a line (a dash is a bullet otherwise)."""
-    return legend_lines(keys)[0]
-
-
-def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
-    """The report's key and the lines it takes (it may wrap over up to three lines, one opening with a mark)."""
-    for count in (1, 2, 3):
-        for index in range(len(keys) - count + 1):
-            found = legend(" ".join(keys[index : index + count]))
-            if found:
-                return found, range(index, index + count)
-    return {}, range(0)
-
-
-def _kinds(part: str) -> list[tuple[int, int, str]]:
-    """Every finding-kind word of a line, as (start, end, kind)."""
-    found = []
-    for finding_type, pattern in lexicon()["table_types"].items():
-        regex = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)")
-        found += [(m.start(), m.end(), finding_type) for m in regex.finditer(part)]
-    return sorted(found)
-
-
-def _paired(marks: list[re.Match[str]], kinds: list[tuple[int, int, str]], after: bool) -> list[tuple[str, str, int]]:
-    """Each mark with the nearest kind after it (or before it), as (mark, kind, distance)."""
-    pairs = []
-    for mark in marks:
-        if after:
-            kind = next(((k[2], k[0] - mark.end()) for k in kinds if k[0] >= mark.end()), None)
-        else:
-            kind = next(((k[2], mark.start() - k[1]) for k in reversed(kinds) if k[1] <= mark.start()), None)
-        if kind and kind[1] <= 60:
-            pairs.append((_canonical(mark.group("mark")), *kind))
-    return pairs
-
-
-def legend(key: str) -> dict[str, str]:
-    """The marks one line of a report's key gives the finding kinds, when it pairs two with two. In each
-    clause the kinds stand all after their marks ("+ a strength") or all before them ("positive findings
-    with the mark «+»"): the reading that gives more marks different kinds, the nearer on a tie."""
-    found: dict[str, str] = {}
-    for part in re.split(r"[.;؛](?:\s|$)", key):
-        marks = list(compiled(lexicon()["legend_mark"]).finditer(part))
-        kinds = _kinds(part)
-        readings = [_paired(marks, kinds, after) for after in (True, False)]
-        best = max(readings, key=lambda pairs: (len({k for _, k, _ in pairs}), len(pairs), -sum(d for *_, d in pairs)))
-        for mark, kind, _distance in best:
-            found.setdefault(mark, kind)
-    return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
-
-
-def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
-    """The kind a line's opening mark stands for in this report, and where its text starts (after a
-    running number of the mark, "G1.", "ق-۱)", and a running number of the table before it)."""
-    match = compiled(lexicon()["finding_mark"]).match(key)
-    mark = match and _canonical(match.group("mark") or match.group("code"))
-    if mark and mark in marks:
-        return marks[mark], match.end()
-    return None
-
-
 def finding_lead(key: str, text: str) -> re.Match[str] | None:
     """What opens a finding's text and is no part of it: a kind mark in brackets ("(+)"), a running code
     in capitals ("KY-1", "A3"), a tag ("(Direction)") and a sub-criterion code ("[1.2]", "(1a)") naming
@@ -244,9 +192,15 @@ def finding_lead(key: str, text: str) -> re.Match[str] | None:
     match = compiled(lexicon()["finding_lead"]).match(key)
     if not match or not match.end():
         return None
-    if match.group("code") and not text[: len(match.group("code"))].replace("-", "").isupper():
+    code = match.group("code") or match.group("ccode")
+    if code and not text[: len(code)].replace("-", "").replace(".", "").isupper():
         return None  # a running code is written in capitals: "to5" or "in 2" is running text
     return match
+
+
+def lead_criterion(match: re.Match[str]) -> str | None:
+    """The criterion a finding's lead names: its bracketed code ("[1.2]", "(K2)") or its opening code ("C1 ...")."""
+    return match.group("num") or match.group("cnum")
 
 
 def criterion_by_name(key: str, framework: str | None) -> str | None:
@@ -280,6 +234,17 @@ def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> t
 def finding_code(key: str) -> re.Match[str] | None:
     """A sub-criterion code closing a finding ("... [1c]", "... (2a)"): whose finding it is."""
     return compiled(lexicon()["finding_code"]).search(key)
+
+
+def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
+    """A heading naming a criterion by its code ("K1 Liderlik", "C2: Strategy"): the criterion, where the
+    title is the criterion's model name or findings follow (else "C1 Leaders meet ..." is a finding)."""
+    match = compiled(lexicon()["coded_heading"]).match(key)
+    if not match:
+        return None
+    title = match.group("title").rstrip(" :")
+    named = criterion_named(title, framework)
+    return match.group("num") if findings_follow or named and named[1] >= len(title) else None
 
 
 def criterion_heading(key: str) -> re.Match[str] | None:

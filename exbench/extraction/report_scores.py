@@ -1,5 +1,5 @@
 """The score profile of a feedback report as its lines come: score tables read by their
-header (score_tables), rows whose cells wrapped over lines, score lines under a scores
+header (score_headers, score_tables), rows whose cells wrapped over lines, score lines under a scores
 heading, and scores stated in sentences for what no table gave.
 
 The report reader hands every line here first while a score table is open, and the
@@ -16,14 +16,9 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_tables import (
-    ScoreTable,
-    criteria_by_name,
-    criterion_maximum,
-    model_totals,
-    named_scores,
-    statements,
-)
+from exbench.extraction.score_seed import criterion_maximum, model_totals
+from exbench.extraction.score_statements import criteria_by_name, named_scores, statements
+from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.text_units import Span
 
 __all__ = ["ScoreReader"]

@@ -21,6 +21,7 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
+    coded_heading,
     criterion_by_name,
     criterion_heading,
     criterion_named,
@@ -39,7 +40,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_scores import ScoreReader
-from exbench.extraction.score_tables import header_columns
+from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
@@ -78,7 +79,10 @@ class _ReportReader(FindingsReader):
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
-        windows = [" ".join([*self.recent[len(self.recent) - n :], key]) for n in range(len(self.recent) + 1)]
+        recent = self.recent
+        while recent and compiled(lexicon()["score_section"]).match(recent[0]):
+            recent = recent[1:]  # "Score summary" above the header is its heading, no cell of it
+        windows = [" ".join([*recent[len(recent) - n :], key]) for n in range(len(recent) + 1)]
         found = [(c, w) for w in windows if (c := header_columns(w))]  # the widest reading of a wrapped header
         columns, header = max(found, key=lambda cw: (len(cw[0]), len(cw[1])), default=(None, ""))
         if columns:
@@ -102,6 +106,14 @@ class _ReportReader(FindingsReader):
             self.flush()
             self.close_project()
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
+            return True
+        following = self.following is not None and self.opens_findings(line_key(self.following.text), self.following.text)
+        coded = coded_heading(key, self.framework, following) if not self.table.headed else None
+        if coded and not self.scores.in_row(key):  # "K1 Liderlik", "C2: Strategy"
+            self.close_table_row()
+            self.flush()
+            self.close_project()
+            self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
         criterion = criterion_heading(key)
         if criterion and not self.scores.in_row(key):

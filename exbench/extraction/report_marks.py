@@ -1,0 +1,87 @@
+"""The report's key: the marks it gives the finding kinds ("+ strength, – area for improvement",
+"علامت + نشانه نقطه قوت", "“G” ile başlayanlar güçlü alanları"), and the kind a line's opening mark stands for.
+
+A dash is a bullet unless the report's key pairs it with a kind; the words are lexicon data
+(reports: legend_mark, finding_mark, table_types).
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_lexicon import lexicon
+
+__all__ = ["legend", "legend_lines", "legend_marks", "mark_type"]
+
+
+def _canonical(mark: str) -> str:
+    """A run of pluses is one mark, a dash of any length or doubled (-, –, —, −, "– –") another; a letter
+    code ("G", "ق") is itself."""
+    if re.fullmatch(r"\++", mark):
+        return "+"
+    return "-" if re.fullmatch(r"[−–—\-](?:\s?[−–—\-])*", mark) else mark
+
+
+def legend_marks(keys: list[str]) -> dict[str, str]:
+    """The marks a report's key gives the finding kinds ("Key: + strength, – area for improvement",
+    "علامت + نشانه نقطه قوت و علامت − زمینه قابل بهبود", "“G” ile başlayanlar güçlü alanları"): the
+    first line pairing two marks with two different kinds; none without such a line (a dash is a bullet otherwise)."""
+    return legend_lines(keys)[0]
+
+
+def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
+    """The report's key and the lines it takes (it may wrap over up to three lines, one opening with a mark)."""
+    for count in (1, 2, 3):
+        for index in range(len(keys) - count + 1):
+            found = legend(" ".join(keys[index : index + count]))
+            if found:
+                return found, range(index, index + count)
+    return {}, range(0)
+
+
+def _kinds(part: str) -> list[tuple[int, int, str]]:
+    """Every finding-kind word of a line, as (start, end, kind)."""
+    found = []
+    for finding_type, pattern in lexicon()["table_types"].items():
+        regex = compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+        found += [(m.start(), m.end(), finding_type) for m in regex.finditer(part)]
+    return sorted(found)
+
+
+def _paired(marks: list[re.Match[str]], kinds: list[tuple[int, int, str]], after: bool) -> list[tuple[str, str, int]]:
+    """Each mark with the nearest kind after it (or before it), as (mark, kind, distance)."""
+    pairs = []
+    for mark in marks:
+        if after:
+            kind = next(((k[2], k[0] - mark.end()) for k in kinds if k[0] >= mark.end()), None)
+        else:
+            kind = next(((k[2], mark.start() - k[1]) for k in reversed(kinds) if k[1] <= mark.start()), None)
+        if kind and kind[1] <= 60:
+            pairs.append((_canonical(mark.group("mark")), *kind))
+    return pairs
+
+
+def legend(key: str) -> dict[str, str]:
+    """The marks one line of a report's key gives the finding kinds, when it pairs two with two. In each
+    clause the kinds stand all after their marks ("+ a strength") or all before them ("positive findings
+    with the mark «+»"): the reading that gives more marks different kinds, the nearer on a tie."""
+    found: dict[str, str] = {}
+    for part in re.split(r"[.;؛](?:\s|$)", key):
+        marks = list(compiled(lexicon()["legend_mark"]).finditer(part))
+        kinds = _kinds(part)
+        readings = [_paired(marks, kinds, after) for after in (True, False)]
+        best = max(readings, key=lambda pairs: (len({k for _, k, _ in pairs}), len(pairs), -sum(d for *_, d in pairs)))
+        for mark, kind, _distance in best:
+            found.setdefault(mark, kind)
+    return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+
+def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
+    """The kind a line's opening mark stands for in this report, and where its text starts (after a
+    running number of the mark, "G1.", "ق-۱)", and a running number of the table before it)."""
+    match = compiled(lexicon()["finding_mark"]).match(key)
+    mark = match and _canonical(match.group("mark") or match.group("code"))
+    if mark and mark in marks:
+        return marks[mark], match.end()
+    return None

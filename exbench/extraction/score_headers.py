@@ -1,0 +1,117 @@
+"""Score-table headers and the cells of score profiles: what a header's columns are, in its order.
+
+A score table is found by its header ("Kriter | Azami Puan | Alınan Puan",
+"Criterion | Points available | Points awarded | %", "معیار | حداکثر امتیاز |
+امتیاز کسب شده"): the header words of each column are lexicon data (reports:
+score_columns), and the order of the columns is read from the header, never assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exbench.extraction.lexicons import compiled, fold
+from exbench.extraction.report_lexicon import lexicon
+from exbench.language import to_ascii_digits
+
+__all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "value"]
+
+# Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
+# the percent and points words inside it; `sub` (a sub-criterion's column, "1", "x.1") may
+# repeat; `row_number` ("No", "ردیف") is the criterion cell's running number, no column.
+_ROLES = ("band", "percent", "max", "points", "other", "sub", "row_number", "criterion", "points_word")
+_POINTS_FIRST = ("band", "percent", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One score read: criterion (None for the total), points, the scale if stated, where."""
+
+    criterion: str | None
+    points: float
+    max_points: float | None
+    start: int  # offsets into the key the row was read from
+    end: int
+    ordinal: bool = False  # a table row named, not numbered
+
+
+def key(text: str) -> str:
+    """The form patterns are matched on: folded, ASCII digits, Persian decimal sign as a comma."""
+    return to_ascii_digits(fold(text)).replace("٫", ",")
+
+
+def value(cell: str) -> float:
+    """A number cell's value: "1.000" is a thousand, "63,5" a fraction, a percent sign dropped."""
+    cell = cell.strip(" %٪")
+    if re.fullmatch(r"\d{1,2}[.,]\d{3}", cell):  # "1.000" / "1,000": thousands
+        return float(cell[:-4] + cell[-3:])
+    return float(cell.replace(",", "."))
+
+
+def header_columns(line_key: str) -> list[str] | None:
+    """The columns of a score-table header in their order, or None when the line is no such header.
+
+    A header names the criterion column and the points column (a maximum and a
+    percent column may stand beside them) and says little else.
+    """
+    if len(line_key) > 120:
+        return None
+    columns = _columns(line_key, _claimed(line_key, _ROLES))
+    if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
+        columns = _columns(line_key, _claimed(line_key, _POINTS_FIRST, masked=True))
+    return columns
+
+
+def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> list[tuple[int, int, str]]:
+    """The header's words each role claims, in the order the roles claim them, as (start, end, role); where
+    `masked`, a role matches only the words no role before it took ("maximum" of "maximum score")."""
+    taken: list[tuple[int, int, str]] = []
+    text = line_key
+    for role in roles:
+        pattern = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
+                    continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
+                taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
+        if masked:
+            for start, end, _ in taken:
+                text = text[:start] + " " * (end - start) + text[end:]
+    return taken
+
+
+def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | None:
+    """The columns the claimed words make, or None when they make no score-table header."""
+    subs = [(s, e) for s, e, r in taken if r == "sub"]
+    if len(subs) == 1:  # one number in a header is no matrix of sub-criteria
+        return None
+    rest = line_key
+    for start, end in subs:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if re.search(r"\d", rest):
+        return None
+    taken = [t for t in taken if t[2] != "row_number"]
+    taken.sort()
+    for index in range(len(taken) - 1, 0, -1):
+        start, end, _ = taken[index]
+        if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
+            del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
+    roles = [role for _, _, role in taken]
+    single = [role for role in roles if role != "sub"]
+    if roles.count("points") != 1 or len(set(single)) != len(single):  # two columns of one kind: unreadable
+        return None
+    if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
+        return None
+    rest = line_key
+    for start, end, _ in sorted(taken, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    number = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"]["row_number"] + r")(?!\w)")
+    if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
+        return None
+    return roles
+
+
+def is_score_header(text: str) -> bool:
+    """Whether a line is the header of a score table."""
+    return header_columns(key(text)) is not None

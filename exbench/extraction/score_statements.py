@@ -1,0 +1,132 @@
+"""Scores stated in running text: a total with or without its scale ("scored 452 points
+out of a possible 1,000", "1000 puan üzerinden 438 puan", "۳۶۴ امتیاز از ۱۰۰۰"), a
+criterion's points ("معیار ۱ (...) ۴۲ امتیاز", "118/200" after "Criterion 3"), and a
+scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62; ...").
+The words are lexicon data (reports: scaled_score, score_statements, criterion_score).
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.score_headers import ScoreRow, lexicon, value
+from exbench.extraction.score_seed import criterion_maximum, model_totals, smallest_criterion_scale
+
+__all__ = ["criteria_by_name", "named_scores", "statements"]
+
+# A total stated without its scale is believed from 100 points up: below that it is a
+# criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
+_SMALLEST_TOTAL = 100
+
+
+def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
+    """Scores stated with their scale ("118/200", "200 puan üzerinden 118", "از ۱۰۰۰ امتیاز، ۳۶۴"):
+    a criterion's where one is named just before or after, the total where the scale is a whole
+    model's; a scale of something else, or of a part, is nobody's that can be told. Also where
+    every score with a scale stands, kept or not: no other rule reads its numbers."""
+    rows: list[ScoreRow] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in lexicon()["scaled_score"]:
+        for match in compiled(pattern).finditer(text_key):
+            if any(start < match.end() and match.start() < end for start, end in spans):
+                continue
+            spans.append(match.span())
+            points, maximum = value(match.group("points")), value(match.group("max"))
+            if points > maximum:
+                continue
+            before = compiled(lexicon()["criterion_before"]).search(text_key, max(0, match.start() - 120), match.start())
+            after = compiled(lexicon()["criterion_near"]).match(text_key, match.end())
+            if maximum in model_totals():  # a whole model's scale: the total, whatever criterion is named near
+                rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+            elif before or after:
+                near = before or after
+                if re.match(r"\w|[.,]\d", text_key[near.end("num") :]) or maximum < smallest_criterion_scale():
+                    continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
+                rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
+    return rows, spans
+
+
+def _other_cycle(text_key: str, row: ScoreRow) -> bool:
+    """Whether the sentence a score stands in speaks of an earlier cycle (no score of this report)."""
+    stops = r"(?<!\d)[.!?؟](?!\d)|\n"
+    start = max((m.end() for m in re.finditer(stops, text_key[: row.start])), default=0)
+    end = re.compile(stops).search(text_key, row.end)
+    sentence = text_key[start : end.start() if end else len(text_key)]
+    return bool(compiled(lexicon()["score_other_cycle"]).search(sentence))
+
+
+def statements(text_key: str) -> list[ScoreRow]:
+    """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
+    with_scale, spans = _scaled(text_key)
+    found = [
+        ScoreRow(match.group("num"), value(match.group("points")), None, match.start(), match.end())
+        for match in compiled(lexicon()["criterion_score"]).finditer(text_key)
+        if not any(start <= match.start("points") < end for start, end in spans)  # "Kriter 3: 200 puan üzerinden 118"
+    ]
+    taken = [(row.start, row.end) for row in found] + spans
+    found += with_scale
+    for pattern in lexicon()["score_statements"]:
+        for match in compiled(pattern).finditer(text_key):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue  # "معیار ۷ (...) ۶۸ امتیاز کسب کرده": a criterion's points; "118/200": read with its scale
+            maximum = value(match.group("max")) if match.groupdict().get("max") else None
+            points = value(match.group("points"))
+            if compiled(lexicon()["criterion_near"]).match(text_key, match.end()):
+                continue  # "scored 64 points in criterion 1": a criterion's, not the total
+            if maximum is None and points < _SMALLEST_TOTAL:
+                continue  # no scale and too small for a whole model: a criterion's points, most likely
+            if maximum is None or points <= maximum:
+                found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+    found = [row for row in found if not _other_cycle(text_key, row)]
+    # Two different totals (or two scores of one criterion) in the prose: another cycle is
+    # spoken of, and which one is this report's cannot be told.
+    points: dict[str | None, set[float]] = {}
+    for row in found:
+        points.setdefault(row.criterion, set()).add(row.points)
+    return [row for row in found if len(points[row.criterion]) == 1]
+
+
+# A scoring profile in prose is believed from this many criteria named with their points.
+_LEAST_NAMED = 3
+
+
+def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
+    """A scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62;
+    Engaging Stakeholders 55; ..."): the framework whose names give the most such scores
+    (the report's own first), each within its criterion's maximum; none below three."""
+    names = lexicon()["criterion_names"]
+    best: list[ScoreRow] = []
+    for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
+        rows: dict[str, ScoreRow] = {}
+        for code, patterns in names[candidate].items():
+            pattern = lexicon()["criterion_name_score"].replace("{name}", "(?:" + "|".join(patterns) + ")")
+            for match in compiled(pattern).finditer(text_key):
+                maximum = criterion_maximum(candidate, code)
+                points = value(match.group("points"))
+                if maximum is None or points > maximum or code in rows:
+                    continue
+                rows[code] = ScoreRow(code, points, maximum, match.start(), match.end())
+        if len(rows) >= _LEAST_NAMED and len(rows) > len(best):
+            best = sorted(rows.values(), key=lambda row: row.start)
+    return best
+
+
+def criteria_by_name(texts: list[str], framework: str | None) -> list[str | None]:
+    """The criterion each named row's text names ("Engaging Stakeholders 40% 40"), by the model's own
+    names (the report's framework first): one code a row, none for a row naming none or two; all
+    None unless three rows or more are named, each by another criterion."""
+    names = lexicon()["criterion_names"]
+    for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
+        codes: list[str | None] = []
+        for text in texts:
+            found = {
+                code
+                for code, patterns in names[candidate].items()
+                if compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)").search(text)
+            }
+            codes.append(found.pop() if len(found) == 1 else None)
+        named = [code for code in codes if code]
+        if len(named) >= _LEAST_NAMED and len(set(named)) == len(named):
+            return codes
+    return [None] * len(texts)
