@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, DocumentContext, Metric
+from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext, Metric
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
@@ -53,6 +53,8 @@ def _rules(language: str) -> tuple:
 def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
     block = load("metrics")[language]
     clause = fold(clause_around(view.text, position))
+    if view.in_plan:
+        return False
     if any_match(block.get("plan_sentence", []), view.folded):
         return False
     return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], clause)
@@ -112,7 +114,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     )
                 )
                 positions.append(position)
-    programme = _speaks_of_programme(view, language, {m.metric_code for m in found})
+    programme = _speaks_of_programme(view, language, {m.metric_code for m in found}) or _programme_sized(found)
     owned = [replace(m, **_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)]
     return _qualified_hours(owned)
 
@@ -125,6 +127,13 @@ def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> 
     return bool(codes & set(block.get("programme_counts", []))) or any_match(
         block[language].get("programme_context", []), view.folded
     )
+
+
+def _programme_sized(found: list[Metric]) -> bool:
+    """Whether a count is larger than one assessment ever is (lexicon `programme_size`): "187 assessors",
+    "7,120 hours" count every applicant of a programme."""
+    sizes = load("metrics").get("programme_size", {})
+    return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
 
 
 def _owner(view: SentenceView, context: DocumentContext, code: str, position: int, programme: bool) -> dict[str, str | None]:
@@ -144,6 +153,10 @@ def _owner(view: SentenceView, context: DocumentContext, code: str, position: in
         organizer = _organizer(view, context)
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+        if is_assessment_body(view.text) or is_assessment_body(view.preceding):
+            # the programme is an awarding body's that the finder could not name ("به گفته دبیر جایزه ملی ..."):
+            # not the document's own organization, which applied to it
+            return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
     assessed_side = code in shared.get("assessed_side", [])
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
