@@ -98,16 +98,13 @@ def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Ta
     return list(found.values())
 
 
-def _headings(text: str) -> list[tuple[Span, bool]]:
-    """Lines that may be headings: short, with no closing punctuation; with whether the line opens a paragraph
-    (a wrapped line inside one is no heading of its own)."""
-    longest = load("owners")["heading_max_words"]
-    opening = {paragraph.start for paragraph in paragraphs(text)}
-    return [
-        (line, line.start in opening)
-        for line in lines(text)
-        if len(line.text.split()) <= longest and line.text[-1] not in ".!?؟…;،,:"
-    ]
+_PLAN_HEADING_WORDS = 8
+_PROSE_WORDS = 6
+
+
+def _is_heading(line: Span) -> bool:
+    """A short line with no closing punctuation."""
+    return len(line.text.split()) <= _PLAN_HEADING_WORDS and line.text[-1] not in ".!?؟…;،,:"
 
 
 def _is_plan_heading(line: str, rules: dict) -> bool:
@@ -116,31 +113,37 @@ def _is_plan_heading(line: str, rules: dict) -> bool:
 
 
 def _closes(heading: Span, line: Span, rules: dict) -> bool:
-    """Whether `line` opens the next section after the plan section `heading` opened: a numbered heading
-    closes at the next number that is not one of its subsections ("3.7" after "3.6.5"); an unnumbered one at
-    the next heading with no figure in it (a table row of targets has its value)."""
+    """Whether `line` ends the plan section `heading` opened. Running text ends it (a plan stated in a sentence
+    says so itself; the section is for tables and lists of targets); so does a numbered heading's next number
+    that is not one of its subsections ("3.7" or "4" after "3.6.5"), or, after an unnumbered heading, the next
+    heading with no figure in it (a table row of targets has its value)."""
+    words = line.text.split()
+    if len(words) >= _PROSE_WORDS and line.text[-1] in ".!?؟…":
+        return True
     own = _SECTION_NUMBER.match(to_ascii_digits(heading.text))
     number = _SECTION_NUMBER.match(to_ascii_digits(line.text))
     if own:
         mine = [int(part) for part in own.group(1).split(".")]
         theirs = [int(part) for part in number.group(1).split(".")] if number else []
-        # the same chapter or the next one, and not below the heading: "3.7" or "4" after "3.6.5", not "20 ..."
         return bool(theirs) and theirs[0] in (mine[0], mine[0] + 1) and theirs[: len(mine)] != mine and theirs > mine
-    return not any(ch.isdigit() for ch in line.text) and not _is_plan_heading(line.text, rules)
+    return _is_heading(line) and not any(ch.isdigit() for ch in line.text) and not _is_plan_heading(line.text, rules)
 
 
 def plan_sections(text: str, language: str | None) -> list[tuple[int, int]]:
-    """(start, end) of the parts of a page under a heading of targets or plans ("3.6.5 2024 Yılı Hedefleri",
-    "Targets for 2025", "اهداف سال آینده"): a count there is planned, whatever its sentence says (lexicon
-    structure.json `plan_heading`)."""
+    """(start, end) of the tables and lists of a page under a heading of targets or plans ("3.6.5 2024 Yılı
+    Hedefleri", "Targets for 2025", "اهداف سال آینده"): a count there is planned, whatever its row says
+    (lexicon structure.json `plan_heading`)."""
     rules = load("structure")["targets"].get(language or "", {})
     if not rules.get("plan_heading"):
         return []
-    headings = _headings(text)
+    opening = {paragraph.start for paragraph in paragraphs(text)}  # a wrapped line inside one is no heading
+    page_lines = lines(text)
     found: list[tuple[int, int]] = []
-    for index, (heading, opens) in enumerate(headings):
-        if not opens or (found and heading.start < found[-1][1]) or not _is_plan_heading(heading.text, rules):
+    for index, heading in enumerate(page_lines):
+        if found and heading.start < found[-1][1]:
             continue
-        end = next((h.start for h, _ in headings[index + 1 :] if _closes(heading, h, rules)), len(text))
+        if heading.start not in opening or not _is_heading(heading) or not _is_plan_heading(heading.text, rules):
+            continue
+        end = next((line.start for line in page_lines[index + 1 :] if _closes(heading, line, rules)), len(text))
         found.append((heading.start, end))
     return found
