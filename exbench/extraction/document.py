@@ -25,7 +25,7 @@ from exbench.extraction.peers import extract_peer_links, link_type
 from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence, scheme_named_most
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
-from exbench.extraction.targets import extract_targets
+from exbench.extraction.targets import extract_targets, plan_sections
 from exbench.extraction.text_units import paragraphs, sentences
 from exbench.language import document_language, to_ascii_digits
 
@@ -105,6 +105,7 @@ def extract_document(
     views_by_page = []
     for page in pages:
         sections = section_owners(page.text, mentions[page.page_number])
+        plans = plan_sections(page.text, page.language or language)
         para_years = []
         for paragraph in paragraphs(page.text):
             years = {
@@ -121,6 +122,7 @@ def extract_document(
                 reference,
                 names,
                 next((owner for start, end, owner in sections if start <= s.start < end), None),
+                in_plan=any(start <= s.start < end for start, end in plans),
             )
             for s in sentences(page.text)
         ]

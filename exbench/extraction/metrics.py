@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, DocumentContext, Metric
+from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext, Metric
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
@@ -53,6 +53,8 @@ def _rules(language: str) -> tuple:
 def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
     block = load("metrics")[language]
     clause = fold(clause_around(view.text, position))
+    if view.in_plan:
+        return False
     if any_match(block.get("plan_sentence", []), view.folded):
         return False
     return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], clause)
@@ -112,9 +114,10 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     )
                 )
                 positions.append(position)
-    programme = _speaks_of_programme(view, language, {m.metric_code for m in found})
+    found, positions = _without_parts(found, positions)
+    programme = _speaks_of_programme(view, language, {m.metric_code for m in found}) or _programme_sized(found)
     owned = [replace(m, **_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)]
-    return _qualified_hours(owned)
+    return _qualified_hours(_of_one_kind(view, language, owned))
 
 
 def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> bool:
@@ -127,10 +130,32 @@ def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> 
     )
 
 
+def _without_parts(found: list[Metric], positions: list[int]) -> tuple[list[Metric], list[int]]:
+    """A total and its parts in one sentence ("a combined 438 hours (342 hours of review and 96 hours on
+    site)") are one count: the total."""
+    parts: set[int] = set()
+    for code in {m.metric_code for m in found}:
+        same = [i for i, m in enumerate(found) if m.metric_code == code]
+        for i in same:
+            rest = [j for j in same if j != i]
+            if len(rest) >= 2 and found[i].value == sum(found[j].value for j in rest):
+                parts |= set(rest)
+    kept = [i for i in range(len(found)) if i not in parts]
+    return [found[i] for i in kept], [positions[i] for i in kept]
+
+
+def _programme_sized(found: list[Metric]) -> bool:
+    """Whether a count is larger than one assessment ever is (lexicon `programme_size`): "187 assessors",
+    "7,120 hours" count every applicant of a programme."""
+    sizes = load("metrics").get("programme_size", {})
+    return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
+
+
 def _owner(view: SentenceView, context: DocumentContext, code: str, position: int, programme: bool) -> dict[str, str | None]:
     """Who a count belongs to. A count of one assessment (its team, hours, findings) is the assessed
     organization's, never an assessing body's. A count of a whole programme is its organizer's: the
-    organization the sentence names, else the one the document's own organization is a unit of (a
+    organization the sentence names, else none when the sentence speaks of the programme without naming who runs
+    it (lexicon `unnamed_programme`), else the one the document's own organization is a unit of (a
     municipality's festival of its units), else the assessing body or the organization the sentence before
     names, else the document's own organization (it runs the programme), never the section's."""
     shared = load("metrics")
@@ -141,6 +166,10 @@ def _owner(view: SentenceView, context: DocumentContext, code: str, position: in
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
             return {"organization": _in_full(named, context), "organization_basis": NAMED}
+        if any_match(load("metrics")[view.language or context.language or ""].get("unnamed_programme", []), view.folded):
+            # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
+            # جایزه", "the programme as a whole"): not the applicant the document is about, and no one it names
+            return {"organization": None, "organization_basis": NOT_FOUND}
         organizer = _organizer(view, context)
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
@@ -210,6 +239,17 @@ def _qualified_hours(found: list[Metric]) -> list[Metric]:
             metric = replace(metric, metric_code=by[present[0]])
         result.append(metric)
     return result
+
+
+def _of_one_kind(view: SentenceView, language: str, found: list[Metric]) -> list[Metric]:
+    """A team the sentence says is all internal (or all external) counts internal (external) assessors: "1 takım
+    lideri ve 3 değerlendirici (tamamı Belediye iç değerlendiricisi)"."""
+    kinds = [
+        code for code, words in load("metrics")[language].get("team_of_one_kind", {}).items() if any_match(words, view.folded)
+    ]
+    if len(kinds) != 1:
+        return found
+    return [replace(m, metric_code=kinds[0]) if m.metric_code == "assessors" else m for m in found]
 
 
 def _as_of(context: DocumentContext) -> int | None:

@@ -33,6 +33,7 @@ class SentenceView:
     section_owner: str | None = None  # the one organization the heading or caption the sentence stands under names
     preceding: str = ""  # the sentence before in the same paragraph, folded: what it speaks of is still the topic
     earlier: tuple[str, ...] = ()  # organizations the document named before this sentence, the last named last
+    in_plan: bool = False  # under a heading of targets or plans: what it counts is planned, not reported
 
     @property
     def text(self) -> str:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Target
 from exbench.extraction.numbers import find_numbers
+from exbench.extraction.text_units import Span, lines, paragraphs
 from exbench.language import to_ascii_digits
 
 _ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.(?:\s+(?=\S)|\s*$)")
 _SENTENCE_CLOSE = re.compile(r"^(.*[.!?؟])", re.S)
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 
 
 def _period(pages: list[PageInput], language: str) -> int | None:
@@ -94,3 +96,54 @@ def extract_targets(pages: list[PageInput], context: DocumentContext) -> list[Ta
                         Evidence(page.page_number, body),
                     )
     return list(found.values())
+
+
+_PLAN_HEADING_WORDS = 8
+_PROSE_WORDS = 6
+
+
+def _is_heading(line: Span) -> bool:
+    """A short line with no closing punctuation."""
+    return len(line.text.split()) <= _PLAN_HEADING_WORDS and line.text[-1] not in ".!?؟…;،,:"
+
+
+def _is_plan_heading(line: str, rules: dict) -> bool:
+    folded = fold(line)
+    return any_match(rules.get("plan_heading", []), folded) and not any_match(rules.get("plan_heading_not", []), folded)
+
+
+def _closes(heading: Span, line: Span, rules: dict) -> bool:
+    """Whether `line` ends the plan section `heading` opened. Running text ends it (a plan stated in a sentence
+    says so itself; the section is for tables and lists of targets); so does a numbered heading's next number
+    that is not one of its subsections ("3.7" or "4" after "3.6.5"), or, after an unnumbered heading, the next
+    heading with no figure in it (a table row of targets has its value)."""
+    words = line.text.split()
+    if len(words) >= _PROSE_WORDS and line.text[-1] in ".!?؟…":
+        return True
+    own = _SECTION_NUMBER.match(to_ascii_digits(heading.text))
+    number = _SECTION_NUMBER.match(to_ascii_digits(line.text))
+    if own:
+        mine = [int(part) for part in own.group(1).split(".")]
+        theirs = [int(part) for part in number.group(1).split(".")] if number else []
+        return bool(theirs) and theirs[0] in (mine[0], mine[0] + 1) and theirs[: len(mine)] != mine and theirs > mine
+    return _is_heading(line) and not any(ch.isdigit() for ch in line.text) and not _is_plan_heading(line.text, rules)
+
+
+def plan_sections(text: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the tables and lists of a page under a heading of targets or plans ("3.6.5 2024 Yılı
+    Hedefleri", "Targets for 2025", "اهداف سال آینده"): a count there is planned, whatever its row says
+    (lexicon structure.json `plan_heading`)."""
+    rules = load("structure")["targets"].get(language or "", {})
+    if not rules.get("plan_heading"):
+        return []
+    opening = {paragraph.start for paragraph in paragraphs(text)}  # a wrapped line inside one is no heading
+    page_lines = lines(text)
+    found: list[tuple[int, int]] = []
+    for index, heading in enumerate(page_lines):
+        if found and heading.start < found[-1][1]:
+            continue
+        if heading.start not in opening or not _is_heading(heading) or not _is_plan_heading(heading.text, rules):
+            continue
+        end = next((line.start for line in page_lines[index + 1 :] if _closes(heading, line, rules)), len(text))
+        found.append((heading.start, end))
+    return found
