@@ -15,7 +15,7 @@ from exbench.extraction.lexicons import load
 from exbench.extraction.org_mention import OrgMention, acronym_after, typed
 from exbench.extraction.organization_heads import head_mentions
 
-__all__ = ["OrgMention", "head_mentions", "named_after_mentions", "self_mentions", "subsidiary_mentions"]
+__all__ = ["OrgMention", "head_mentions", "named_after_mentions", "self_mentions", "shared_head_mentions", "subsidiary_mentions"]
 
 
 def named_after_mentions(text: str, language: str) -> list[OrgMention]:
@@ -110,4 +110,30 @@ def self_mentions(text: str, language: str) -> list[OrgMention]:
     for pattern in rules.get("self_reference", []):
         for match in re.finditer(pattern, text):
             found.append(OrgMention(match.start(), match.end(), match.group(0), "", None, None, language, True))
+    return found
+
+
+def shared_head_mentions(text: str, language: str) -> list[OrgMention]:
+    """ "Sarıkent Büyükşehir, Kuşluca ve Gökçeli belediyeleri": a plural head noun after a coordinated list
+    of names is each name's head ("Kuşluca Belediyesi"); a name ending in a word of `kind_words` takes that
+    kind's head and type ("Sarıkent Büyükşehir Belediyesi")."""
+    rules = load("organizations").get(language, {})
+    token = rules.get("name_token")
+    found = []
+    for head in rules.get("plural_heads", []):
+        item = rf"{token}(?:[ \u00a0]+{token}){{0,2}}"
+        joiner = rf"(?:,[ \u00a0]*|[ \u00a0]+(?:{'|'.join(head['joiners'])})[ \u00a0]+)"
+        listed = re.compile(rf"({item}(?:{joiner}{item})+)[ \u00a0]+(?:{head['pattern']})")
+        for match in listed.finditer(text):
+            position = match.start(1)
+            for name in re.split(joiner, match.group(1)):
+                start = text.index(name, position)
+                position = start + len(name)
+                words = name.split()
+                kind = head.get("kind_words", {}).get(words[-1])
+                canonical = " ".join(words[:-1] + [kind["canonical_head"]]) if kind else f"{name} {head['canonical_head']}"
+                org_type = kind["org_type"] if kind else head["org_type"]
+                found.append(
+                    OrgMention(start, position, name, " ".join(canonical.split()), org_type, rules.get("country"), language)
+                )
     return found

@@ -10,7 +10,7 @@ from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["attained", "clause", "in_brackets", "negated", "quoted", "receiver_end"]
+__all__ = ["attained", "clause", "in_brackets", "negated", "quote_around", "quoted", "receiver_end"]
 
 
 def in_brackets(folded: str, mention: Mention) -> bool:
@@ -47,7 +47,17 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "“«„", "”»"
 def quoted(text: str, position: int) -> bool:
     """Whether a position stands inside quoted speech (an opening quotation mark before it not yet closed)."""
     before = text[:position]
-    return sum(before.count(q) for q in _OPENING_QUOTES) > sum(before.count(q) for q in _CLOSING_QUOTES)
+    opened = sum(before.count(q) for q in _OPENING_QUOTES) > sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened or before.count('"') % 2 == 1
+
+
+def quote_around(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the quoted speech a position stands in (None outside quotes)."""
+    if not quoted(text, position):
+        return None
+    opening = max(text.rfind(q, 0, position) for q in _OPENING_QUOTES + '"')
+    ends = [i for i in (text.find(q, position) for q in _CLOSING_QUOTES + '"') if i >= 0]
+    return opening + 1, min(ends, default=len(text))
 
 
 def receiver_end(view: SentenceView, owners: list[str] | None, before: int) -> int:

@@ -18,10 +18,10 @@ from __future__ import annotations
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
-from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end
+from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quote_around, quoted, receiver_end
 from exbench.extraction.recognition_dating import ceremony_year, preceding_ceremony_year, relative_year, years_by_mention
 from exbench.extraction.recognition_listings import listed_recognitions
-from exbench.extraction.recognition_mentions import document_year, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_years import receipt_dates, year_runs
@@ -91,9 +91,14 @@ def recognitions_in_sentence(
             continue
         if negated(view, language, clause(view.folded, mention)):
             continue
+        speech = quote_around(view.text, mention.start)
+        if speech and not any_match(lexicon()["attained"].get(language, []), view.folded[slice(*speech)]):
+            continue  # '… belgesi aldığını hatırlatan Başkan, "Sırada 3 Yıldız var" dedi': said, not received
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
-        owners = owners_of(view, mention, previous_end, next_start)
+        owners = _clause_reference(view, language, mention) or owners_of(
+            view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
+        )
         if owners is None:
             owners = referenced_owner(view, language, mention.start)
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
@@ -162,6 +167,15 @@ def recognitions_in_sentence(
             seen.add(key)
             unique.append(recognition)
     return unique
+
+
+def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+    """ "…; in 2021 the district received …": a definite head noun is the receiver of its own clause when
+    the clause names no organization, before an organization of an earlier clause."""
+    start, end = clause(view.folded, mention)
+    if any(start <= m.start and m.end <= end for m in view.organizations):
+        return None
+    return referenced_owner(view, language, mention.start, start)
 
 
 def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
