@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
@@ -178,7 +178,14 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
             continue
         name = _preceding_name(text, start, end, view.language)
-        opening = name is not None and len(name.split()) == 2 and not text[: start - len(name.split()[0]) - 1].strip()
+        grades = {fold(g) for g in words["award_grades"].get(view.language or "", [])}
+        # "Gold awards went to ...": a grade opening the sentence is the award's, not a capital any first word has
+        opening = (
+            name is not None
+            and len(name.split()) == 2
+            and not text[: start - len(name.split()[0]) - 1].strip()
+            and fold(name.split()[0]) not in grades
+        )
         named_after = words["award_name_after"].get(view.language or "")
         # "the 2024 Award of Progress" names an award; "a credit rating of AA" does not: the noun is the title's
         after = re.match(named_after, text[end:]) if named_after and text[start : start + 1].isupper() else None
