@@ -9,204 +9,13 @@ document's references to itself. Choosing between overlapping finds happens in `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from exbench.extraction.lexicons import load
+from exbench.extraction.org_mention import OrgMention, acronym_after, typed
+from exbench.extraction.organization_heads import head_mentions
 
-__all__ = ["OrgMention", "head_mentions", "named_after_mentions", "self_mentions", "subsidiary_mentions"]
-
-
-@dataclass(frozen=True)
-class OrgMention:
-    """An organization named at `text[start:end]`."""
-
-    start: int
-    end: int
-    surface: str
-    canonical: str
-    org_type: str | None
-    country: str | None
-    language: str
-    self_reference: bool = False
-    parent: str | None = None  # canonical name of the organization this one belongs to
-    acronym: str | None = None  # abbreviation written in brackets after the name ("HEPDAK")
-
-
-def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
-    """Where the words of a name before its head may begin: 120 characters back, on this line or one the
-    name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
-    so a name never reaches into it."""
-    window = max(0, head_start - 120)
-    line_start = text.rfind("\n", 0, head_start) + 1
-    if line_start <= window:
-        return window
-    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-    # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
-    first = previous.split()[0] if previous.split() else ""
-    partial = text.rfind("\n", 0, line_start - 1) == -1 and (
-        first in openers or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
-    )
-    return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
-
-
-def _head_pattern(rules: dict, head: dict) -> re.Pattern[str]:
-    """A head's pattern with the language's case and possessive endings ({CASE}) spelled out."""
-    return re.compile(head["pattern"].replace("{CASE}", rules.get("case_suffix", "")))
-
-
-def _typed(rules: dict, words: list[str], org_type: str | None) -> str | None:
-    """A company or an agency whose name says what it runs ("... Metro Ltd", "شرکت آب و فاضلاب ...") has that type."""
-    by_word = rules.get("org_type_by_name_word", {})
-    if org_type not in set(rules.get("retypable", [])):
-        return org_type
-    for word in words:
-        if word in by_word:  # the whole word: "Su" (water) is no prefix of "Sultanbeyli"
-            return by_word[word]
-    return org_type
-
-
-def _acronym_after(text: str, end: int, rules: dict) -> str | None:
-    """The abbreviation written in brackets right after a name: "... Derneği (HEPDAK)"."""
-    pattern = rules.get("acronym_after")
-    match = re.match(pattern, text[end:]) if pattern else None
-    return match.group(1) if match else None
-
-
-def head_mentions(text: str, language: str) -> list[OrgMention]:
-    rules = load("organizations").get(language)
-    if not rules:
-        return []
-    token = re.compile(rules["name_token"])
-    drop = set(rules["drop_name_tokens"])
-    locations = set(rules["drop_location_tokens"])
-    connectors = set(rules.get("connectors", []))
-    whitelist = set(rules.get("name_whitelist", []))
-    wrap_width = 0.6 * max((len(line) for line in text.split("\n")), default=0)
-    found = []
-    for head in rules["heads"]:
-        stops_pattern = head.get("suffixed_token_stops", rules.get("suffixed_token_stops"))
-        stops = re.compile(stops_pattern) if stops_pattern else None
-        max_tokens = head.get("max_name_tokens", rules["max_name_tokens"])
-        for match in _head_pattern(rules, head).finditer(text):
-            base = match.groupdict().get("base")
-            unlisted_place = False
-            if rules["name_before_head"]:
-                line_start = _name_window(text, match.start(), wrap_width, frozenset(rules.get("article_tokens", [])))
-                words = re.findall(r"\S+", text[line_start : match.start()])
-                name: list[str] = []
-                for word in reversed(words):
-                    if name and word in connectors:
-                        name.insert(0, word)
-                        continue
-                    ends_with_head = not name and head.get("name_ends_with_head")  # "Ashford Bank plc"
-                    if not token.fullmatch(word) or (word in drop and not ends_with_head) or len(name) >= max_tokens * 2:
-                        break
-                    if name and stops and stops.search(word):
-                        break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
-                    name.insert(0, word)
-                while name and name[0] in connectors:
-                    name.pop(0)
-                if not name:
-                    continue
-                kept = [w for w in name if w not in locations]
-                if locations & set(name):  # "Tunceli İli Ovacık": the municipality is the last place
-                    kept = kept[-1:]
-                kept = kept[-max_tokens:]
-                while kept and kept[0] in connectors:
-                    kept.pop(0)
-                if not kept:
-                    continue
-                start = text.rfind(kept[0], line_start, match.start())
-                article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
-                if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
-                    continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
-                head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
-                canonical = " ".join(kept + [" ".join(head_words.split())])
-                end = match.end()
-                org_type = _typed(rules, kept, head["org_type"])
-            elif head.get("name_after"):
-                name = _name_after_head(text, match.end(), rules)
-                if not name:
-                    continue
-                start, end = match.start(), text.index(name.split()[-1], match.end()) + len(name.split()[-1])
-                words = name.split()
-                canonical = " ".join([head["canonical_head"]] + words)
-                org_type = _typed(rules, words, head["org_type"])
-                told = org_type != head["org_type"] or whitelist & set(words) or _acronym_after(text, end, rules)
-                if head.get("needs_kind_or_place") and not told:
-                    continue  # "سازمان استقرار": a common noun, not a name
-            else:
-                tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
-                if not tail:
-                    continue
-                word = tail.group(1).rstrip("،,.:;!?؟»)")
-                second = re.match(r"[ \u00a0]+(\S+)", text[match.end() + tail.end() :])
-                if word in set(rules.get("city_prefixes", [])) and second:  # "شهرداری بندر نیلگون"
-                    tail = re.match(r"[ \u00a0]+(\S+[ \u00a0]+\S+)", text[match.end() :])
-                    word = tail.group(1).rstrip("،,.:;!?؟»)")
-                if word not in whitelist and not (head.get("place_after") and _unknown_place(text, match.end(), word, rules)):
-                    continue
-                start, end = match.start(), match.end() + tail.start(1) + len(word)
-                canonical = f"{head['canonical_head']} {word}"
-                org_type = head["org_type"]
-                unlisted_place = word not in whitelist
-            country = _country_before(text, start, rules) if rules["name_before_head"] else rules["country"]
-            if unlisted_place:
-                country = None  # a place the city list lacks: the language does not tell its country
-            mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
-            found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
-    return found
-
-
-def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
-    """ "شهرداری سپیدشهر در ...": a city the whitelist lacks is the word after the head when it is no word of the
-    closed lists (prepositions, light verbs, generic words, numerals) and what follows it is what follows a
-    name (punctuation, a preposition or conjunction of `place_followers`), not the rest of a verb phrase."""
-    closed = set(rules.get("name_stop_words", [])) | set(rules.get("generic_name_words", []))
-    closed |= set(rules.get("connectors", [])) | set(rules.get("place_not_words", []))
-    if any(w in closed or not re.fullmatch(rules["name_token"], w) for w in word.split()):
-        return False
-    rest = text[end:].lstrip(" \u00a0")[len(word) :]
-    if not rest.strip() or rest[:1] in "،,.:;!?؟)»":
-        return True
-    following = re.match(r"[ \u00a0]+([^\s،,.:;!?؟]+)", rest)
-    return bool(following) and following.group(1) in set(rules.get("place_followers", []))
-
-
-def _country_before(text: str, start: int, rules: dict) -> str | None:
-    """The country of a name: a foreign country written before it on its line, after any other name
-    ("Sırbistan Sjenica Belediyesi Kartal Belediyesi": Sjenica is in RS, Kartal is not), else the language's."""
-    countries = rules.get("foreign_countries", {})
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    ends = [match.end() for head in rules["heads"] for match in _head_pattern(rules, head).finditer(line)]
-    line = line[max(ends, default=0) :]
-    named = [countries[word] for word in re.findall(r"[^\W\d_]+", line) if word in countries]
-    return named[-1] if named else rules["country"]
-
-
-def _name_after_head(text: str, position: int, rules: dict) -> str:
-    """The words after a head noun that name it, in a language without capitals (Persian): up to a
-    punctuation mark, a word that cannot be in a name (a preposition, a verb) or the limit; a name whose
-    first word is generic ("شرکت وابسته", "سازمان‌ها") is none."""
-    stops = set(rules.get("name_stop_words", []))
-    generic = set(rules.get("generic_name_words", []))
-    token = re.compile(rules["name_token"])
-    words: list[str] = []
-    for raw in re.findall(r"\S+", text[position : position + 160]):
-        word = raw.rstrip("،,.:;!?؟»)«(")
-        if words and word in set(rules.get("light_verbs", [])):
-            words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
-            break
-        if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
-            break
-        words.append(word)
-        if word != raw:
-            break
-    while words and words[-1] in set(rules.get("connectors", [])):
-        words.pop()
-    if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
-        return ""
-    return " ".join(words)
+__all__ = ["OrgMention", "head_mentions", "named_after_mentions", "self_mentions", "shared_head_mentions", "subsidiary_mentions"]
 
 
 def named_after_mentions(text: str, language: str) -> list[OrgMention]:
@@ -244,9 +53,9 @@ def named_after_mentions(text: str, language: str) -> list[OrgMention]:
                 start = text.rfind(word, line_start, start)
             end = text.index(words[-1], match.end()) + len(words[-1])
             surface = text[start:end]
-            org_type = _typed(rules, words, head["org_type"])
+            org_type = typed(rules, words, head["org_type"])
             mention = OrgMention(start, end, surface, " ".join(surface.split()), org_type, rules["country"], language)
-            found.append(replace(mention, acronym=_acronym_after(text, end, rules)))
+            found.append(replace(mention, acronym=acronym_after(text, end, rules)))
     return found
 
 
@@ -266,7 +75,7 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
             if block.get("possessive"):  # "X University’s Estates Directorate" is "X University Estates Directorate"
                 name = re.sub(r"['’]s\b", "", name, count=1)
             own_words = text[match.start("name") : match.start("parent")] + text[match.end("parent") : match.end("name")]
-            org_type = _typed(rules, own_words.split(), org_type)  # "... İtfaiye Müdürlüğü", "سازمان آتش‌نشانی ..."
+            org_type = typed(rules, own_words.split(), org_type)  # "... İtfaiye Müdürlüğü", "سازمان آتش‌نشانی ..."
             found.append(
                 OrgMention(
                     match.start("name"),
@@ -301,4 +110,30 @@ def self_mentions(text: str, language: str) -> list[OrgMention]:
     for pattern in rules.get("self_reference", []):
         for match in re.finditer(pattern, text):
             found.append(OrgMention(match.start(), match.end(), match.group(0), "", None, None, language, True))
+    return found
+
+
+def shared_head_mentions(text: str, language: str) -> list[OrgMention]:
+    """ "Sarıkent Büyükşehir, Kuşluca ve Gökçeli belediyeleri": a plural head noun after a coordinated list
+    of names is each name's head ("Kuşluca Belediyesi"); a name ending in a word of `kind_words` takes that
+    kind's head and type ("Sarıkent Büyükşehir Belediyesi")."""
+    rules = load("organizations").get(language, {})
+    token = rules.get("name_token")
+    found = []
+    for head in rules.get("plural_heads", []):
+        item = rf"{token}(?:[ \u00a0]+{token}){{0,2}}"
+        joiner = rf"(?:,[ \u00a0]*|[ \u00a0]+(?:{'|'.join(head['joiners'])})[ \u00a0]+)"
+        listed = re.compile(rf"({item}(?:{joiner}{item})+)[ \u00a0]+(?:{head['pattern']})")
+        for match in listed.finditer(text):
+            position = match.start(1)
+            for name in re.split(joiner, match.group(1)):
+                start = text.index(name, position)
+                position = start + len(name)
+                words = name.split()
+                kind = head.get("kind_words", {}).get(words[-1])
+                canonical = " ".join(words[:-1] + [kind["canonical_head"]]) if kind else f"{name} {head['canonical_head']}"
+                org_type = kind["org_type"] if kind else head["org_type"]
+                found.append(
+                    OrgMention(start, position, name, " ".join(canonical.split()), org_type, rules.get("country"), language)
+                )
     return found

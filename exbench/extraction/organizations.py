@@ -18,6 +18,7 @@ from exbench.extraction.organization_grammar import (
     head_mentions,
     named_after_mentions,
     self_mentions,
+    shared_head_mentions,
     subsidiary_mentions,
 )
 from exbench.language import by_code, extracted
@@ -83,6 +84,7 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
         candidates.extend(head_mentions(cased, lang))
         candidates.extend(named_after_mentions(cased, lang))
         candidates.extend(subsidiary_mentions(cased, lang))
+        candidates.extend(shared_head_mentions(cased, lang))
     if language:
         candidates.extend(self_mentions(text, language))
     if cased != text:  # a name read from a line in capitals quotes the page as written

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
@@ -93,14 +93,21 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _NAME_WORD = re.compile(rf"^[{capitals()}][\w'’-]*$")
 
 
-def _preceding_name(text: str, start: int, end: int) -> str | None:
-    """'Dubai Government Excellence Programme Award': the capitalised words that name an award."""
+def _preceding_name(text: str, start: int, end: int, language: str | None = None) -> str | None:
+    """'Dubai Government Excellence Programme Award': the capitalised words that name an award, with the
+    small words inside the name ('Commitment to Excellence recognition') where a capitalised word comes before them."""
     words = text[max(0, start - 120) : start].split()
+    connectors = set(lexicon()["name_connectors"].get(language or "", []))
     name: list[str] = []
     for word in reversed(words):
+        if name and word in connectors and len(name) < 6:
+            name.insert(0, word)
+            continue
         if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6:
             break
         name.insert(0, word)
+    while name and name[0] in connectors:
+        name.pop(0)
     return normalised(" ".join(name + [text[start:end]])) if name else None
 
 
@@ -170,10 +177,18 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         if body is not None:
             found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
             continue
-        name = _preceding_name(text, start, end)
-        opening = name is not None and len(name.split()) == 2 and not text[: start - len(name.split()[0]) - 1].strip()
+        name = _preceding_name(text, start, end, view.language)
+        grades = {fold(g) for g in words["award_grades"].get(view.language or "", [])}
+        # "Gold awards went to ...": a grade opening the sentence is the award's, not a capital any first word has
+        opening = (
+            name is not None
+            and len(name.split()) == 2
+            and not text[: start - len(name.split()[0]) - 1].strip()
+            and fold(name.split()[0]) not in grades
+        )
         named_after = words["award_name_after"].get(view.language or "")
-        after = re.match(named_after, text[end:]) if named_after else None
+        # "the 2024 Award of Progress" names an award; "a credit rating of AA" does not: the noun is the title's
+        after = re.match(named_after, text[end:]) if named_after and text[start : start + 1].isupper() else None
         if after and not (name and opening):  # "the 2024 Award of Progress", "Queen’s Award for Voluntary Service"
             first = start - len(name) + (end - start) if name else start
             found.append(

@@ -34,9 +34,12 @@ def _merged(mentions: list[OrgMention], folded: str) -> list[OrgMention]:
     return merged
 
 
-def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_start: int) -> list[str] | None:
+def owners_of(
+    view: SentenceView, mention: Mention, previous_end: int, next_start: int, awards: tuple[tuple[int, int], ...] = ()
+) -> list[str] | None:
     """Canonical names of the organizations that received a mention ("" is the document's own);
-    None when the sentence names none. A coordinated list ("X, Y ve Z belediyelerine") gives each."""
+    None when the sentence names none. A coordinated list ("X, Y ve Z belediyelerine") gives each. A name
+    inside an award's own words (`awards`: "a National Blue Ribbon School") receives nothing."""
     folded = view.folded
     givers = [compiled(p) for p in lexicon()["giver_after"]]
     before_givers = [compiled(p) for p in lexicon()["giver_before"]]
@@ -48,7 +51,13 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
     # a reference to the document's own organization as the giver or host ("hosted by the Council") is passed over too
-    kept = [m for m in view.organizations if m.canonical not in givers_named and not (m.self_reference and giver(m))]
+    kept = [
+        m
+        for m in view.organizations
+        if m.canonical not in givers_named
+        and not (m.self_reference and giver(m))
+        and not any(start <= m.start and m.end <= end for start, end in awards)
+    ]
     candidates = _merged(kept, folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
@@ -98,11 +107,11 @@ def owners_of(view: SentenceView, mention: Mention, previous_end: int, next_star
     return [full.get(m.canonical, m.canonical) for m in chosen]
 
 
-def referenced_owner(view: SentenceView, language: str, before: int) -> list[str] | None:
-    """The organization a definite head noun before the mention stands for ("the Service", "müdürlük",
-    "این شرکت"): the one of that kind the document named last before the sentence; None when there is none."""
+def referenced_owner(view: SentenceView, language: str, before: int, start: int = 0) -> list[str] | None:
+    """The organization a definite head noun before the mention (from `start`) stands for ("the Service",
+    "müdürlük", "این شرکت"): the one of that kind the document named last before the sentence; None when there is none."""
     for entry in lexicon()["receiver_references"].get(language, []):
-        if not compiled(entry["pattern"]).search(view.folded, 0, before):
+        if not compiled(entry["pattern"]).search(view.folded, start, before):
             continue
         head = compiled(entry["head"])
         named = next((name for name in reversed(view.earlier) if head.search(fold(name))), None)

@@ -1,0 +1,168 @@
+"""Names built on a head noun (Belediyesi, Municipality, شهرداری): the words that name it before the head in
+Turkish and English (capitalised place words), after it in Persian (which has no capitals).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from exbench.extraction.lexicons import load
+from exbench.extraction.org_mention import OrgMention, acronym_after, head_pattern, typed
+
+__all__ = ["head_mentions"]
+
+
+def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
+    """Where the words of a name before its head may begin: 120 characters back, on this line or one the
+    name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
+    so a name never reaches into it."""
+    window = max(0, head_start - 120)
+    line_start = text.rfind("\n", 0, head_start) + 1
+    if line_start <= window:
+        return window
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
+    first = previous.split()[0] if previous.split() else ""
+    partial = text.rfind("\n", 0, line_start - 1) == -1 and (
+        first in openers or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+    )
+    return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
+
+
+def head_mentions(text: str, language: str) -> list[OrgMention]:
+    """Every name built on one of the language's head nouns, with its type and country (overlaps kept)."""
+    rules = load("organizations").get(language)
+    if not rules:
+        return []
+    token = re.compile(rules["name_token"])
+    drop = set(rules["drop_name_tokens"])
+    locations = set(rules["drop_location_tokens"])
+    connectors = set(rules.get("connectors", []))
+    whitelist = set(rules.get("name_whitelist", []))
+    wrap_width = 0.6 * max((len(line) for line in text.split("\n")), default=0)
+    found = []
+    for head in rules["heads"]:
+        stops_pattern = head.get("suffixed_token_stops", rules.get("suffixed_token_stops"))
+        stops = re.compile(stops_pattern) if stops_pattern else None
+        max_tokens = head.get("max_name_tokens", rules["max_name_tokens"])
+        for match in head_pattern(rules, head).finditer(text):
+            base = match.groupdict().get("base")
+            unlisted_place = False
+            if rules["name_before_head"]:
+                line_start = _name_window(text, match.start(), wrap_width, frozenset(rules.get("article_tokens", [])))
+                words = re.findall(r"\S+", text[line_start : match.start()])
+                name: list[str] = []
+                for word in reversed(words):
+                    if name and word in connectors:
+                        name.insert(0, word)
+                        continue
+                    ends_with_head = not name and head.get("name_ends_with_head")  # "Ashford Bank plc"
+                    if not token.fullmatch(word) or (word in drop and not ends_with_head) or len(name) >= max_tokens * 2:
+                        break
+                    if name and stops and stops.search(word):
+                        break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
+                    name.insert(0, word)
+                while name and name[0] in connectors:
+                    name.pop(0)
+                if not name:
+                    continue
+                kept = [w for w in name if w not in locations]
+                if locations & set(name):  # "Tunceli İli Ovacık": the municipality is the last place
+                    kept = kept[-1:]
+                kept = kept[-max_tokens:]
+                while kept and kept[0] in connectors:
+                    kept.pop(0)
+                if not kept:
+                    continue
+                start = text.rfind(kept[0], line_start, match.start())
+                article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+                if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
+                    continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
+                head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
+                canonical = " ".join(kept + [" ".join(head_words.split())])
+                end = match.end()
+                org_type = typed(rules, kept, head["org_type"])
+            elif head.get("name_after"):
+                name = _name_after_head(text, match.end(), rules)
+                if not name:
+                    continue
+                start, end = match.start(), text.index(name.split()[-1], match.end()) + len(name.split()[-1])
+                words = name.split()
+                canonical = " ".join([head["canonical_head"]] + words)
+                org_type = typed(rules, words, head["org_type"])
+                told = org_type != head["org_type"] or whitelist & set(words) or acronym_after(text, end, rules)
+                if head.get("needs_kind_or_place") and not told:
+                    continue  # "سازمان استقرار": a common noun, not a name
+            else:
+                tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
+                if not tail:
+                    continue
+                word = tail.group(1).rstrip("،,.:;!?؟»)")
+                second = re.match(r"[ \u00a0]+(\S+)", text[match.end() + tail.end() :])
+                if word in set(rules.get("city_prefixes", [])) and second:  # "شهرداری بندر نیلگون"
+                    tail = re.match(r"[ \u00a0]+(\S+[ \u00a0]+\S+)", text[match.end() :])
+                    word = tail.group(1).rstrip("،,.:;!?؟»)")
+                if word not in whitelist and not (head.get("place_after") and _unknown_place(text, match.end(), word, rules)):
+                    continue
+                start, end = match.start(), match.end() + tail.start(1) + len(word)
+                canonical = f"{head['canonical_head']} {word}"
+                org_type = head["org_type"]
+                unlisted_place = word not in whitelist
+            country = _country_before(text, start, rules) if rules["name_before_head"] else rules["country"]
+            if unlisted_place:
+                country = None  # a place the city list lacks: the language does not tell its country
+            mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
+            found.append(replace(mention, acronym=acronym_after(text, end, rules)))
+    return found
+
+
+def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
+    """ "شهرداری سپیدشهر در ...": a city the whitelist lacks is the word after the head when it is no word of the
+    closed lists (prepositions, light verbs, generic words, numerals) and what follows it is what follows a
+    name (punctuation, a preposition or conjunction of `place_followers`), not the rest of a verb phrase."""
+    closed = set(rules.get("name_stop_words", [])) | set(rules.get("generic_name_words", []))
+    closed |= set(rules.get("connectors", [])) | set(rules.get("place_not_words", []))
+    if any(w in closed or not re.fullmatch(rules["name_token"], w) for w in word.split()):
+        return False
+    rest = text[end:].lstrip(" \u00a0")[len(word) :]
+    if not rest.strip() or rest[:1] in "،,.:;!?؟)»":
+        return True
+    following = re.match(r"[ \u00a0]+([^\s،,.:;!?؟]+)", rest)
+    return bool(following) and following.group(1) in set(rules.get("place_followers", []))
+
+
+def _country_before(text: str, start: int, rules: dict) -> str | None:
+    """The country of a name: a foreign country written before it on its line, after any other name
+    ("Sırbistan Sjenica Belediyesi Kartal Belediyesi": Sjenica is in RS, Kartal is not), else the language's."""
+    countries = rules.get("foreign_countries", {})
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    ends = [match.end() for head in rules["heads"] for match in head_pattern(rules, head).finditer(line)]
+    line = line[max(ends, default=0) :]
+    named = [countries[word] for word in re.findall(r"[^\W\d_]+", line) if word in countries]
+    return named[-1] if named else rules["country"]
+
+
+def _name_after_head(text: str, position: int, rules: dict) -> str:
+    """The words after a head noun that name it, in a language without capitals (Persian): up to a
+    punctuation mark, a word that cannot be in a name (a preposition, a verb) or the limit; a name whose
+    first word is generic ("شرکت وابسته", "سازمان‌ها") is none."""
+    stops = set(rules.get("name_stop_words", []))
+    generic = set(rules.get("generic_name_words", []))
+    token = re.compile(rules["name_token"])
+    words: list[str] = []
+    for raw in re.findall(r"\S+", text[position : position + 160]):
+        word = raw.rstrip("،,.:;!?؟»)«(")
+        if words and word in set(rules.get("light_verbs", [])):
+            words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
+            break
+        if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
+            break
+        words.append(word)
+        if word != raw:
+            break
+    while words and words[-1] in set(rules.get("connectors", [])):
+        words.pop()
+    if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
+        return ""
+    return " ".join(words)

@@ -1,0 +1,66 @@
+"""The clause around an award's mention and what its words say: received, negated, bracketed or quoted.
+
+A recognition is read from one clause; the cue words (verbs of attainment, plans and applications that
+negate it, boundaries) are data in the `recognitions` lexicon.
+"""
+
+from __future__ import annotations
+
+from exbench.extraction.lexicons import any_match, compiled
+from exbench.extraction.recognition_mentions import Mention, lexicon
+from exbench.extraction.sentence_view import SentenceView
+
+__all__ = ["attained", "clause", "in_brackets", "negated", "quote_around", "quoted", "receiver_end"]
+
+
+def in_brackets(folded: str, mention: Mention) -> bool:
+    """Whether a mention stands inside brackets (band definitions beside the result, not the result)."""
+    before = folded[: mention.start]
+    return before.count("(") > before.count(")")
+
+
+def clause(folded: str, mention: Mention) -> tuple[int, int]:
+    """The clause around a mention: up to the nearest boundary (comma, coordinator, full stop) on each side."""
+    boundary = compiled(lexicon()["clause_boundary"])
+    start = max((m.end() for m in boundary.finditer(folded, 0, mention.start)), default=0)
+    after = boundary.search(folded, mention.end)
+    return start, after.start() if after else len(folded)
+
+
+def negated(view: SentenceView, language: str, span: tuple[int, int]) -> bool:
+    """Whether the clause hopes, plans, applies, joins or reaches only the shortlist (lexicon `not_attained`)."""
+    return any_match(lexicon()["not_attained"].get(language, []), view.folded[span[0] : span[1]])
+
+
+def attained(view: SentenceView, language: str, scheme: str) -> bool:
+    """Whether the sentence says something was received (a verb of attainment; ISO adds its own: certified)."""
+    words = lexicon()
+    verbs = list(words["attained"].get(language, []))
+    if scheme == "iso":
+        verbs += words["iso_attained"].get(language, [])
+    return any_match(verbs, view.folded)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "“«„", "”»"
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether a position stands inside quoted speech (an opening quotation mark before it not yet closed)."""
+    before = text[:position]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES) > sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened or before.count('"') % 2 == 1
+
+
+def quote_around(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the quoted speech a position stands in (None outside quotes)."""
+    if not quoted(text, position):
+        return None
+    opening = max(text.rfind(q, 0, position) for q in _OPENING_QUOTES + '"')
+    ends = [i for i in (text.find(q, position) for q in _CLOSING_QUOTES + '"') if i >= 0]
+    return opening + 1, min(ends, default=len(text))
+
+
+def receiver_end(view: SentenceView, owners: list[str] | None, before: int) -> int:
+    """Where the receiver named last before a mention ends (the clause's start when none is before it)."""
+    ends = [m.end for m in view.organizations if owners and m.canonical in owners and m.end <= before]
+    return max(ends) if ends else clause(view.folded, Mention(None, before, before, None))[0]

@@ -1,0 +1,81 @@
+"""Which years date which award mentions of a sentence, and the years a sentence borrows from its neighbours.
+
+The runs of years the sentence holds go to the mention each stands nearest to; a sentence with none may
+take the ceremony's year told just before or the day told just after, or a year relative to the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import any_match, compiled
+from exbench.extraction.recognition_mentions import Mention, lexicon
+from exbench.extraction.recognition_years import YearRun, distance
+from exbench.extraction.sentence_view import SentenceView
+from exbench.language import to_ascii_digits
+
+__all__ = ["ceremony_year", "preceding_ceremony_year", "relative_year", "years_by_mention"]
+
+
+def years_by_mention(
+    view: SentenceView,
+    mentions: list[Mention],
+    runs: list[YearRun],
+) -> dict[int, tuple[int, ...]]:
+    """Each run of years goes to the mention it stands nearest to (index of mention -> years); a series
+    said to go "respectively" with as many levels after it goes year by year ("۱۳۹۹ و ۱۴۰۱ به ترتیب A و B")."""
+    chosen: dict[int, tuple[int, int, YearRun]] = {}
+    paired: dict[int, tuple[int, ...]] = {}
+    respectively = any_match(lexicon()["respectively"].get(view.language or "", []), view.folded)
+    for run in runs:
+        following = [index for index, m in enumerate(mentions) if m.start >= run.end and not m.series[1:]]
+        if respectively and len(run.years) > 1 and len(following) >= len(run.years):
+            paired.update({index: (year,) for index, year in zip(following, run.years, strict=False)})
+            continue
+        scored = [
+            (distance(view.folded, run, m.start, m.end), index)
+            for index, m in enumerate(mentions)
+            if not (m.start <= run.start and run.end <= m.end)  # "ISO 45001:2018": an edition, no year
+        ]
+        if not scored:
+            continue
+        best, index = min(scored)
+        if index not in chosen or best < chosen[index][0]:
+            chosen[index] = (best, index, run)
+    found = {index: run.years for index, (_, _, run) in chosen.items() if index not in paired} | paired
+    opening = len(runs) == 1 and len(runs[0].years) == 1 and mentions and runs[0].end <= mentions[0].start
+    if opening and not any_match(lexicon()["new_time"].get(view.language or "", []), view.folded):
+        # "در آیین پایانی جشنواره در آذر ۱۴۰۲، A تندیس زرین ... و B لوح سه ستاره گرفت": a date that opens the
+        # sentence dates all it tells
+        found = {index: found.get(index, runs[0].years) for index in range(len(mentions))}
+    return found
+
+
+_YEAR = re.compile(r"(?<![\d.,/:-])((?:19|20)\d\d|1[34]\d\d)(?![\d.,/:-]\d)")
+
+
+def preceding_ceremony_year(view: SentenceView) -> int | None:
+    """The one year of the sentence before, in its paragraph, when both speak of the ceremony ("Ödülleri 2023
+    töreni ... yapıldı. Törende X'e ... verildi."): the later sentence tells what was given there."""
+    cues = lexicon()["ceremony"]
+    if not view.preceding or not any(w in view.folded for w in cues) or not any(w in view.preceding for w in cues):
+        return None
+    years = {int(y) for y in _YEAR.findall(to_ascii_digits(view.preceding))}
+    years = {y + 621 if y < 1900 else y for y in years}
+    return years.pop() if len(years) == 1 else None
+
+
+def relative_year(clause: str, language: str) -> int | None:
+    """A year told relative to the document's ("last year's winner", "geçen yıl", "پارسال"): its offset."""
+    for pattern, offset in lexicon()["relative_years"].get(language, {}).items():
+        if compiled(pattern).search(clause):
+            return offset
+    return None
+
+
+def ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[int | None, object]:
+    """A day in the next sentence when it dates the ceremony ("The labels were presented on 24 November")."""
+    if following is None or not any(w in following.folded for w in lexicon()["ceremony"]):
+        return None, None
+    day = next((d for d in following.dates if d.first is not None and d.precision == "day"), None)
+    return (day.first.year, day.first) if day else (None, None)

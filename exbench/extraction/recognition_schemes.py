@@ -1,0 +1,62 @@
+"""Which scheme a mention or a whole document is about, when the words of a level do not say it alone."""
+
+from __future__ import annotations
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.recognition_clauses import clause, negated
+from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
+from exbench.extraction.sentence_view import SentenceView
+
+__all__ = ["assessment_scheme", "in_context", "scheme_named_most"]
+
+
+def in_context(folded: str, mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[Mention]:
+    """A level two schemes share ("تقدیرنامه سه ستاره") is the other scheme's where the words right after it
+    name the other ("تندیس زرین جشنواره"), or the sentence names no scheme's body and the document is about
+    the other (a municipal festival's report)."""
+    named = {scheme for scheme, _ in bodies}
+    switched: set[str] = set()
+    for mention in mentions:
+        for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
+            after = any(compiled(cue).match(folded, mention.end) for cue in cues)
+            if mention.scheme not in named and (after or (document_scheme == other and not named)):
+                switched.add(mention.scheme)
+                mention.scheme = other
+                break
+    for mention in mentions:  # "A تندیس زرین جشنواره را گرفت و B تقدیرنامه چهار ستاره": one festival
+        for other in lexicon()["context_schemes"].get(mention.scheme, {}):
+            if mention.scheme in switched and mention.scheme not in named:
+                mention.scheme = other
+    return mentions
+
+
+def assessment_scheme(views: list[SentenceView]) -> str | None:
+    """The scheme named where the document speaks of its assessment or award (first such mention)."""
+    cues = lexicon()["assessment_cues"]
+    for view in views:
+        if any(cue in view.folded for cue in cues):
+            mentions, bodies = mentions_in(view)
+            named = [(m.start, m.scheme) for m in with_schemes(mentions, bodies, None)]
+            # a programme or award body counts; the model's name alone ("EFQM Temel Eğitimi") does not
+            named += [(position, scheme) for scheme, position in bodies if scheme not in lexicon()["model_bodies"]]
+            for _, scheme in sorted(named):
+                if scheme not in ("other", "iso"):
+                    return scheme
+    return None
+
+
+def scheme_named_most(views: list[SentenceView]) -> str | None:
+    """A page that speaks of no assessment (a winners page, a news story) is about the scheme it names the
+    levels of, outside plans and applications: the one that holds at least two thirds of those levels, none
+    when no scheme does."""
+    counts: dict[str, int] = {}
+    for view in views:
+        for mention in mentions_in(view)[0]:
+            # "... sürecine Mükemmellikte Kararlılık düzeyinde başvurması": a plan names no scheme of the page
+            if mention.scheme not in (None, "other", "iso") and not negated(
+                view, view.language or "", clause(view.folded, mention)
+            ):
+                counts[mention.scheme] = counts.get(mention.scheme, 0) + 1
+    total = sum(counts.values())
+    scheme = max(counts, key=counts.get, default=None)
+    return scheme if scheme and total >= 2 and 3 * counts[scheme] >= 2 * total else None
