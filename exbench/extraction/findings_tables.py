@@ -44,18 +44,26 @@ class FindingsTable:
         self.headed = False  # under the header of a criterion / kind / finding table
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
+        self.abbreviations: dict[str, str] = {}  # the kinds' letters the header's kind column names ("S / OFI")
 
     def header(self, key: str) -> None:
         """A findings-table header: rows follow, with a running number first where it says so."""
         self.headed = True
         self.tables += 1
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
+        known = lexicon()["kind_abbreviations"]
+        pair = re.search(r"(?<!\w)([^\W\d_]{1,4})\s*/\s*([^\W\d_]{1,4})(?!\w)", key)
+        pairs = {a: known[a] for a in pair.groups() if a in known} if pair else {}
+        self.abbreviations = pairs if len(set(pairs.values())) == 2 else {}  # "Item | S / OFI | Comment"
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
         marked = mark_type(words, self.marks) if self.marks else None
         if marked:
             return marked
+        short = re.match(r"([^\W\d_]{1,4})(?!\w)\s*", words) if self.abbreviations else None
+        if short and short.group(1) in self.abbreviations:
+            return self.abbreviations[short.group(1)], short.end()
         found = table_type(words, anywhere=anywhere)
         return (found[0], found[1].end()) if found else None
 
@@ -67,6 +75,12 @@ class FindingsTable:
     def starts_row(self, key: str) -> bool:
         """A line that opens a row of the table under its header (the criterion cell)."""
         return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) is not None
+
+    def kind_row(self, key: str) -> bool:
+        """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
+        start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
+        rest = start.group("rest") if start else None
+        return bool(rest and self._type(rest, anywhere=False))
 
     def _lead(self, key: str) -> int:
         """Where the criterion cell starts: after the running number of a numbered table."""

@@ -1,0 +1,84 @@
+"""Feedback-report layouts of authors the rules were not written for: a findings table whose kind
+column holds letters ("S / OFI"), kind marks as triangles after a criterion part ("1.4 ▼"), running
+codes with an unbracketed sub-criterion ("GY-3 3b"), numbered labeled findings in a script without
+capitals, a criterion's score stated under it ("this criterion ... 52 out of 100"), and score-table
+headers with a unit in brackets, a "No" column or an "out of" column.
+
+The reports are written for these tests in each language; each test states what a reader of the
+report would expect to find."""
+
+from __future__ import annotations
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.reports import read_report
+from exbench.extraction.score_headers import header_columns, key
+
+
+def _read(text: str, language: str):
+    return read_report([PageInput(1, text, language)], DocumentContext(language, "Örnek Kurum", 2024, None))
+
+
+def _kinds(text: str, language: str) -> list[tuple[str | None, str]]:
+    return [(f.criterion_code, f.finding_type) for f in _read(text, language)[0]]
+
+
+def _scores(text: str, language: str) -> list[tuple[str | None, float, float | None]]:
+    return [(s.criterion_code, s.points, s.max_points) for s in _read(text, language)[1]]
+
+
+def test_a_kind_column_of_letters_named_in_the_header():
+    text = (
+        "Feedback Report\nCategory 1: Leadership\nItem S / OFI Comment\n"
+        "1.1 S Senior leaders deploy the mission through monthly briefings.\n"
+        "1.1 OFI It is not clear how senior leaders evaluate their communication.\n"
+        "Category 2: Strategy\nItem S / OFI Comment\n2.1 S The planning process uses a 20-year model.\n"
+    )
+    assert _kinds(text, "en") == [("1", "strength"), ("1", "improvement_area"), ("2", "strength")]
+
+
+def test_triangle_marks_of_the_key_after_a_criterion_part_or_code():
+    text = (
+        "Assessment Report\nThe findings are listed by criterion part. ▲ strength ▼ area for development\n"
+        "Criterion 1 — Purpose, Vision & Strategy\n1.1 ▲ The purpose was redrafted in 2022 with patients.\n"
+        "1.4 ▼ The link between strategy and the operating plan is not explained.\n"
+        "Criterion 6 — Stakeholder Perceptions\nC6 ▲ Inpatient survey results have improved for four years.\n"
+    )
+    assert _kinds(text, "en") == [("1", "strength"), ("1", "improvement_area"), ("6", "strength")]
+
+
+def test_running_codes_with_a_sub_criterion_in_a_captioned_table():
+    text = (
+        "Birim Değerlendirme Raporu\nBulgular alt kriter bazında kodlanmıştır. Güçlü yönler “GY”, iyileştirmeye açık alanlar "
+        "“İA” kısaltmasıyla numaralandırılmıştır.\nTablo 2 – Güçlü Yönler\nNo Alt Kriter Bulgu\n"
+        "GY-1 1b Daire Başkanı her çeyrek sonunda toplantı yapmaktadır.\nGY-2 3d Vardiya amirleri bilgilendirme yapmaktadır.\n"
+        "Tablo 3 – İyileştirmeye Açık Alanlar\nNo Alt Kriter Bulgu\nİA-1 2a Birim hedefleri analiz edilmemektedir.\n"
+    )
+    assert _kinds(text, "tr") == [("1", "strength"), ("3", "strength"), ("2", "improvement_area")]
+
+
+def test_numbered_labeled_findings_and_a_score_stated_under_each_criterion():
+    text = (
+        "گزارش بازخورد ارزیابی\n۱. هدف، چشم‌انداز و استراتژی\n"
+        "1. نقطه قوت نقشه راه شهر هوشمند به پروژه‌های سالانه متصل شده است.\n"
+        "2. فرصت بهبود ریسک‌های امنیت سایبری بررسی نمی‌شوند.\n"
+        "جمعبندی تیم: این معیار ٥٢ امتیاز از ١٠٠ امتیاز را به دست آورد.\n"
+        "۲. فرهنگ سازمانی و رهبری\n1. نقطه قوت مدیرعامل جلسات فصلی برگزار می‌کند.\n"
+        "جمعبندی تیم: این معیار ٥٥ امتیاز از ١٠٠ امتیاز را به دست آورد.\n"
+    )
+    assert _kinds(text, "fa") == [("1", "strength"), ("1", "improvement_area"), ("2", "strength")]
+    assert _scores(text, "fa") == [("1", 52, 100), ("2", 55, 100)]
+
+
+def test_criterion_headings_with_a_bar_and_a_date_that_is_no_score():
+    text = (
+        "Geri Bildirim Raporu\nRapor tarihi\n2 Nisan 2024\nKriter 1 | Liderlik\n(+) Üst yönetim sahayı ziyaret etmektedir.\n"
+        "Kriter 2 | Strateji\n(−) Hedefler birimlere yayılmamıştır.\n"
+        "Bulgular “(+)” güçlü yön, “(−)” iyileştirmeye açık alan işaretiyle verilmiştir.\n"
+    )
+    assert _kinds(text, "tr") == [("1", "strength"), ("2", "improvement_area")]
+    assert _scores(text, "tr") == []
+
+
+def test_score_headers_with_a_unit_in_brackets_a_number_column_or_an_out_of_column():
+    assert header_columns(key("Kriter No Kriter Ağırlık (%) Başarı Oranı (%) Puan")) == ["criterion", "other", "band", "points"]
+    assert header_columns(key("شماره عنوان معیار امتیاز مکتسبه از")) == ["criterion", "points", "max"]
