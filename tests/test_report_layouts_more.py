@@ -82,3 +82,42 @@ def test_criterion_headings_with_a_bar_and_a_date_that_is_no_score():
 def test_score_headers_with_a_unit_in_brackets_a_number_column_or_an_out_of_column():
     assert header_columns(key("Kriter No Kriter Ağırlık (%) Başarı Oranı (%) Puan")) == ["criterion", "other", "band", "points"]
     assert header_columns(key("شماره عنوان معیار امتیاز مکتسبه از")) == ["criterion", "points", "max"]
+
+
+def test_a_findings_table_with_a_reference_column_and_kind_letters():
+    text = (
+        'EFQM Assessment Report\nColumn "Type": S = strength, AFI = area for improvement.\nRef Crit. Type Observation Owner\n'
+        "C1-S01 1 S The purpose was rewritten in 2022 after listening events.\n"
+        "C1-AFI01 1 AFI Assumptions about future demand are not stress-tested.\n"
+        "C2-S01 2 S Executive directors ride out with crews every quarter.\n"
+        "Scoring profile\n# Criterion Weighting Score % of max\n1 Purpose, Vision & Strategy 100 58 58%\n"
+        "2 Organisational Culture & Leadership 100 61 61%\n3 Engaging Stakeholders 100 55 55%\n"
+    )
+    assert _kinds(text, "en") == [("1", "strength"), ("1", "improvement_area"), ("2", "strength")]
+
+
+def test_an_item_heading_naming_the_kind_of_the_paragraph_under_it():
+    text = (
+        "Feedback Report\nCATEGORY 1 — LEADERSHIP\nItem 1.1 · Strength\nSenior leaders deploy the mission in monthly briefings.\n"
+        "Item 1.2 · Opportunity for Improvement\nIt is not clear how senior leaders are evaluated.\n"
+        "Scoring Summary\nCat. Title Scoring band Pts\n1 Leadership 50–65% 62\n2 Strategy 30–45% 38\n"
+    )
+    assert _kinds(text, "en") == [("1", "strength"), ("1", "improvement_area")]
+
+
+def test_a_numbered_findings_table_whose_criterion_cell_is_the_criterions_name():
+    text = (
+        "گزارش بازخورد\nردیف معیار نوع یافته شرح یافته\n۱ رهبری قوت مدیرعامل به‌صورت ماهانه با کارکنان جلسه برگزار می‌کند.\n"
+        "۲ رهبری زمینه بهبود نظام ارزیابی اثربخشی رهبری تعریف نشده است.\n"
+        "۳ شراکت‌ها و منابع قوت قرارداد نگهداری ناوگان بر پایه شاخص‌ها تنظیم شده است.\n"
+    )
+    assert _kinds(text, "fa") == [("1", "strength"), ("1", "improvement_area"), ("4", "strength")]
+
+
+def test_criteria_numbered_in_words_in_a_sentence_of_scores_and_a_total_in_brackets():
+    text = (
+        "گزارش بازخورد\nمعیار ۱: رهبری\nنقاط قوت\n- رهبران جلسه منظم دارند.\nمعیار ۲: راهبرد\nنقاط قوت\n- راهبرد تدوین شده است.\n"
+        "امتیازات به این شرح است: معیار یک (رهبری) ۴۱ امتیاز از ۱۰۰ ؛ معیار دو (فرهنگ سازمانی و\n"
+        "رهبری) ۳۸ امتیاز از ۱۰۰. جمع امتیاز: سیصد و شصت و هفت (۳۶۷ ) از ۱۰۰۰.\n"
+    )
+    assert sorted(_scores(text, "fa"), key=str) == sorted([("1", 41, 100), ("2", 38, 100), (None, 367, 1000)], key=str)

@@ -116,7 +116,10 @@ class _ReportReader(FindingsReader):
             sub = criterion.groupdict().get("sub")
             self.criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
-            self.section, self.scores.in_scores = None, False
+            title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
+            kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
+            self.section = kind[0] if kind and kind[1] >= len(title) else None
+            self.scores.in_scores, self.labeled, self.prose = False, False, len(self.findings)
             return True
         project = compiled(lexicon()["project_heading"]).match(key)
         if project:

@@ -56,8 +56,20 @@ def _other_cycle(text_key: str, row: ScoreRow) -> bool:
     return bool(compiled(lexicon()["score_other_cycle"]).search(sentence))
 
 
+def _criteria_in_digits(text_key: str) -> str:
+    """A criterion's number in words ("معیار یک", "criterion two", "kriter üç") put in digits padded to the
+    same length (the offsets stay those of the text)."""
+    words = lexicon()["criterion_number_words"]
+    if not words:
+        return text_key
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    pattern = compiled(r"(?P<lead>" + lexicon()["criterion_word_lead"] + r")(?P<word>" + alternatives + r")(?!\w)")
+    return pattern.sub(lambda m: m.group("lead") + str(words[m.group("word")]).ljust(len(m.group("word"))), text_key)
+
+
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
+    text_key = _criteria_in_digits(text_key)
     with_scale, spans = _scaled(text_key)
     found = [
         ScoreRow(match.group("num"), value(match.group("points")), None, match.start(), match.end())
