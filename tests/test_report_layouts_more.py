@@ -121,3 +121,14 @@ def test_criteria_numbered_in_words_in_a_sentence_of_scores_and_a_total_in_brack
         "رهبری) ۳۸ امتیاز از ۱۰۰. جمع امتیاز: سیصد و شصت و هفت (۳۶۷ ) از ۱۰۰۰.\n"
     )
     assert sorted(_scores(text, "fa"), key=str) == sorted([("1", 41, 100), ("2", 38, 100), (None, 367, 1000)], key=str)
+
+
+def test_a_total_row_with_its_scale_and_an_earlier_cycles_total_in_a_wrapped_sentence():
+    text = (
+        "Geri Bildirim Raporu\nKriter 1 Liderlik\nGüçlü Yönler\n- Yöneticiler sahayı ziyaret etmektedir.\n"
+        "Kriter 2 Strateji\nGüçlü Yönler\n- Plan yıllık gözden geçirilmektedir.\n"
+        "KRİTER AĞIRLIK ALINAN PUAN BAŞARI %\n1 Liderlik 100 48 48\n2 Strateji 100 44 44\nTOPLAM 1000 441\n"
+        "Başkanlığınız 441 puan ile Üç Yıldız ile ödüllendirilmiştir. Başkanlığınız 2023 yılında 356 puanla İki Yıldız\n"
+        "almıştı.\n"
+    )
+    assert _scores(text, "tr") == [("1", 48, None), ("2", 44, None), (None, 441, 1000)]

@@ -49,7 +49,7 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
 
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:
     """Whether the sentence a score stands in speaks of an earlier cycle (no score of this report)."""
-    stops = r"(?<!\d)[.!?؟](?!\d)|\n"
+    stops = r"(?<!\d)[.!?؟](?!\d)|\n(?=\s*\n)"  # a sentence may wrap over lines ("... 356 puanla" / "almıştı.")
     start = max((m.end() for m in re.finditer(stops, text_key[: row.start])), default=0)
     end = re.compile(stops).search(text_key, row.end)
     sentence = text_key[start : end.start() if end else len(text_key)]
