@@ -25,37 +25,48 @@ _TERMINAL = (".", "!", "?", "؟", "…")
 class TableRow:
     """A findings-table row being read: its criterion (and part), kind and text lines."""
 
-    criterion: str
+    criterion: str | None
     item: str | None
     type_words: str
     type: str | None = None
     spans: list[tuple[int, Span]] = field(default_factory=list)
     pair: tuple[int, int] | None = None  # a two-part code ("1.2", "۱-۲") as read, for its orientation
     table: int = 0  # which table of the report the row is in
+    named: bool = False  # the criterion cell is the criterion's name, after a running number
 
 
 class FindingsTable:
     """The rows of findings tables, line by line; `headed` is set under a table's header."""
 
-    def __init__(self) -> None:
+    def __init__(self, framework: str | None = None) -> None:
+        self.framework = framework  # the report's framework, whose criteria's names a name cell is read by
         self.row: TableRow | None = None
         self.closed: list[TableRow] = []  # rows read whole, for the report reader to take
         self.tables = 0  # findings-table headers read so far
         self.headed = False  # under the header of a criterion / kind / finding table
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
+        self.abbreviations: dict[str, str] = {}  # the kinds' letters the header's kind column names ("S / OFI")
 
     def header(self, key: str) -> None:
         """A findings-table header: rows follow, with a running number first where it says so."""
         self.headed = True
         self.tables += 1
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
+        known = lexicon()["kind_abbreviations"]
+        pair = re.search(r"(?<!\w)([^\W\d_]{1,4})\s*/\s*([^\W\d_]{1,4})(?!\w)", key)
+        pairs = {a: known[a] for a in pair.groups() if a in known} if pair else {}
+        # "Item | S / OFI | Comment"; else any kind's letters, as a whole cell after the row's criterion ("1 S ...")
+        self.abbreviations = pairs if len(set(pairs.values())) == 2 else dict(known)
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
         marked = mark_type(words, self.marks) if self.marks else None
         if marked:
             return marked
+        short = re.match(r"([^\W\d_]{1,4})(?!\w)\s*", words) if self.abbreviations else None
+        if short and short.group(1) in self.abbreviations:
+            return self.abbreviations[short.group(1)], short.end()
         found = table_type(words, anywhere=anywhere)
         return (found[0], found[1].end()) if found else None
 
@@ -68,9 +79,34 @@ class FindingsTable:
         """A line that opens a row of the table under its header (the criterion cell)."""
         return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) is not None
 
+    def _named_cell(self, words: str) -> str | None:
+        """The criterion a row's name cell names ("رهبری قوت ...", after a running number): by the model's
+        names, the report's framework first; None where no framework names it or two criteria fit."""
+        names = lexicon()["criterion_names"]
+        for framework in [self.framework] if self.framework in names else list(names):
+            found = {
+                code
+                for code, patterns in names[framework].items()
+                if compiled(r"^(?:" + "|".join(patterns) + r")(?=\s|$)").match(words)
+            }
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def kind_row(self, key: str) -> bool:
+        """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
+        start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
+        rest = start.group("rest") if start else None
+        return bool(rest and self._type(rest, anywhere=False))
+
     def _lead(self, key: str) -> int:
         """Where the criterion cell starts: after the running number of a numbered table."""
-        running = re.match(r"\d{1,3}\s+(?=\d)", key) if self.numbered else None
+        # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
+        running = (
+            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3})\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
+            if self.numbered
+            else None
+        )
         return running.end() if running else 0
 
     def reversed_row(self, key: str) -> bool:
@@ -98,10 +134,12 @@ class FindingsTable:
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")
+                named = self.numbered and not part and self._lead(key) == 0 and bool(re.match(r"[^\W\d_]", rest))
                 self.row = TableRow(
-                    row_start.group("num"),
+                    self._named_cell(rest) if named else row_start.group("num"),
                     row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
                     "" if found else rest,
+                    named=named,
                 )
                 if part and part.isdigit():
                     self.row.pair, self.row.table = (int(row_start.group("num")), int(part)), self.tables
@@ -118,6 +156,8 @@ class FindingsTable:
             found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
             if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
                 row.type = found[0]
+                if row.named:  # "۸ فرآیندها، محصولات / و خدمات / قوت ...": the name wrapped before the kind
+                    row.criterion = self._named_cell(words)
                 here = table_type(key, anywhere=True)
                 if here and here[0] == found[0]:
                     self._text(span, page, here[1].end())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
@@ -56,7 +57,7 @@ class FindingsReader:
         self.prose: int | None = None  # where the unbulleted paragraphs of the current findings heading start
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+ strength, – area for improvement")
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
-        self.table = FindingsTable()
+        self.table = FindingsTable(framework)
         self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
         self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
 
@@ -82,6 +83,8 @@ class FindingsReader:
             numbered = re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring matrix" is a heading
             loose = not self.open.bulleted or numbered
             heading = loose and not (self.open.labeled or text.endswith(TERMINAL)) and len(text.split()) <= 3
+            cells = compiled(lexicon()["findings_header_cell"]).sub(" ", line_key(text))
+            heading = heading or not re.search(r"[^\W\d_]", cells)  # "No Alt Kriter Bulgu": a table's header
             if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
                 self.findings.append(
                     Finding(
@@ -220,8 +223,9 @@ class FindingsReader:
 
     def close_columns(self) -> None:
         """Cells of side-by-side columns come out row by row, left cell then right, and an empty cell
-        leaves no trace: only the first row's two cells (the first two sentences) are sure of their
-        column; the rest could be either and are left out, and so is all of it when the reader wove
+        leaves no trace (or each cell holds a list, and the left column comes whole first): where the
+        columns are strengths and areas, each cell's grammar tells its kind (finding_polarity); else only
+        the first row's two cells (the first two sentences) are taken, and nothing when the reader wove
         the columns' lines together."""
         if self.columns is None:
             return
@@ -230,8 +234,10 @@ class FindingsReader:
         cells = _cells(spans)
         if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
             return  # a sentence opening in lower case: the reader wove the two columns' lines together
+        texts = [" ".join(span.text for _, span in cell) for cell in cells]
+        kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
         now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
-        for kind, cell in ((first, cells[0]), (second, cells[1])):
+        for kind, cell in zip(kinds, cells, strict=False):
             self.open, self.section, self.criterion, self.item = OpenFinding(cell[0][0], cell), kind, criterion, item
             self.finding_criterion = None
             self.flush()

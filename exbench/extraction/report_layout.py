@@ -154,7 +154,13 @@ def finding_label(key: str, text: str) -> tuple[str, re.Match[str]] | None:
     a label with no number or colon stands before a capital ("Strength The company's ...")."""
     for finding_type, pattern in lexicon()["finding_labels"].items():
         match = compiled(pattern).match(key)
-        if match and (match.group("running") or match.group("sep") or match.group("crit") or text[match.start("text")].isupper()):
+        if match and (
+            match.group("running")
+            or match.group("sep")
+            or match.group("crit")
+            or match.group("lead")
+            or text[match.start("text")].isupper()
+        ):  # "1. نقطه قوت ...": a numbered list of labeled findings, in a script without capitals too
             return finding_type, match
     return None
 
@@ -200,7 +206,7 @@ def finding_lead(key: str, text: str) -> re.Match[str] | None:
 
 def lead_criterion(match: re.Match[str]) -> str | None:
     """The criterion a finding's lead names: its bracketed code ("[1.2]", "(K2)") or its opening code ("C1 ...")."""
-    return match.group("num") or match.group("cnum")
+    return match.group("num") or match.group("cnum") or match.group("unum")
 
 
 def criterion_by_name(key: str, framework: str | None) -> str | None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from exbench.extraction.lexicons import fold, load
+from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.model import PageInput
 from exbench.language import to_ascii_digits
 
-__all__ = ["lexicon", "line_key"]
+__all__ = ["framework_of", "lexicon", "line_key"]
 
 
 @cache
@@ -19,3 +20,12 @@ def lexicon() -> dict:
 def line_key(text: str) -> str:
     """A line as the patterns see it: folded, ASCII digits, offsets kept."""
     return to_ascii_digits(fold(text)).strip()
+
+
+def framework_of(pages: list[PageInput]) -> str | None:
+    """The framework the report names first in its lexicon order (most specific first)."""
+    text = line_key("\n".join(p.text for p in pages))
+    for block in lexicon()["frameworks"]:
+        if any(compiled(p).search(text) for p in block["patterns"]):
+            return block["framework"]
+    return None

@@ -16,6 +16,7 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
+from exbench.extraction.score_headers import value
 from exbench.extraction.score_seed import criterion_maximum, model_totals
 from exbench.extraction.score_statements import criteria_by_name, named_scores, statements
 from exbench.extraction.score_tables import ScoreTable
@@ -73,6 +74,19 @@ class ScoreReader:
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
+
+    def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> None:
+        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"): the
+        criterion it stands under, unless the scale is a whole model's (then it is the total, read later)."""
+        if criterion is None or not compiled(lexicon()["this_criterion"]).search(key):
+            return
+        for pattern in lexicon()["scaled_score"]:
+            found = compiled(pattern).search(key)
+            if found:
+                points, maximum = value(found.group("points")), value(found.group("max"))
+                if points <= maximum and maximum not in model_totals():
+                    self.score(criterion, points, maximum, page, span.text)
+                return
 
     def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""

@@ -39,20 +39,12 @@ from exbench.extraction.report_layout import (
     side_by_side,
     unnumbered,
 )
+from exbench.extraction.report_lexicon import framework_of
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
-
-
-def framework_of(pages: list[PageInput]) -> str | None:
-    """The framework the report names first in its lexicon order (most specific first)."""
-    text = line_key("\n".join(p.text for p in pages))
-    for block in lexicon()["frameworks"]:
-        if any(compiled(p).search(text) for p in block["patterns"]):
-            return block["framework"]
-    return None
 
 
 class _ReportReader(FindingsReader):
@@ -115,7 +107,7 @@ class _ReportReader(FindingsReader):
             self.close_project()
             self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
-        criterion = criterion_heading(key)
+        criterion = criterion_heading(key) if not self.table.kind_row(key) else None
         if criterion and not self.scores.in_row(key):
             self.close_table_row()
             self.flush()
@@ -124,7 +116,10 @@ class _ReportReader(FindingsReader):
             sub = criterion.groupdict().get("sub")
             self.criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
-            self.section, self.scores.in_scores = None, False
+            title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
+            kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
+            self.section = kind[0] if kind and kind[1] >= len(title) else None
+            self.scores.in_scores, self.labeled, self.prose = False, False, len(self.findings)
             return True
         project = compiled(lexicon()["project_heading"]).match(key)
         if project:
@@ -178,6 +173,7 @@ class _ReportReader(FindingsReader):
             self.header = ""
 
     def read_line(self, key: str, span: Span, page: int) -> None:
+        self.scores.this_criterion(key, span, page, self.criterion)
         if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
         if (
@@ -197,7 +193,10 @@ class _ReportReader(FindingsReader):
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
             self.columns = None  # "G1. ...", "+ ...": the cells say their kinds themselves
         if self.columns is not None:
-            if not (section_heading(heading) or side_by_side(heading) or compiled(lexicon()["section_end"]).match(heading)):
+            ends = ("section_end", "score_section")  # "4. Puanlama" after the last criterion's columns
+            if not (
+                section_heading(heading) or side_by_side(heading) or any(compiled(lexicon()[e]).match(heading) for e in ends)
+            ):
                 self.column_line(page, span)
                 return
             self.close_columns()
@@ -245,8 +244,14 @@ class _ReportReader(FindingsReader):
             self.close_table_row()
             self.set_aside()
             self.section, self.scores.in_scores, self.labeled = marked[0], False, True
-            text = span.text[marked[1] :]
-            self.open = OpenFinding(page, [(page, Span(span.start + marked[1], span.end, text))], labeled=True)
+            sub = compiled(lexicon()["finding_subcode"]).match(key, marked[1])  # "GY-3 3b ...": criterion 3
+            start = sub.end() if sub else marked[1]
+            text = span.text[start:]
+            self.open = OpenFinding(page, [(page, Span(span.start + start, span.end, text))], labeled=True)
+            lead = compiled(lexicon()["finding_mark"]).match(key)
+            code = lead.group("pcode") if lead else None  # "1.4 ▼ ...", "C6 ▲ ...": the part's criterion
+            code = re.search(r"\d{1,2}", code).group(0) if code else None
+            self.finding_criterion = sub.group("num") if sub else code
             if ended(text):
                 self.flush()
             return

@@ -91,12 +91,22 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None
+    numbers = [s for s, _, r in taken if r == "row_number"]
+    if sum(r == "criterion" for _, _, r in taken) > 1:  # "Kriter No | Kriter": the first is the row's number
+        taken = [
+            t
+            for t in taken
+            if t[2] != "criterion" or not any(s >= t[1] and re.fullmatch(r"\s*", line_key[t[1] : s]) for s in numbers)
+        ]
     taken = [t for t in taken if t[2] != "row_number"]
     taken.sort()
     for index in range(len(taken) - 1, 0, -1):
         start, end, _ = taken[index]
         if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
-            del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
+            if re.fullmatch(r"[%٪]", line_key[start:end]):
+                del taken[index]  # "Ağırlık (%)": a unit in brackets is the column's unit, no column of its own
+            else:
+                del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
     roles = [role for _, _, role in taken]
     single = [role for role in roles if role != "sub"]
     if roles.count("points") != 1 or len(set(single)) != len(single):  # two columns of one kind: unreadable

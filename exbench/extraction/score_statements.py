@@ -49,15 +49,27 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
 
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:
     """Whether the sentence a score stands in speaks of an earlier cycle (no score of this report)."""
-    stops = r"(?<!\d)[.!?؟](?!\d)|\n"
+    stops = r"(?<!\d)[.!?؟](?!\d)|\n(?=\s*\n)"  # a sentence may wrap over lines ("... 356 puanla" / "almıştı.")
     start = max((m.end() for m in re.finditer(stops, text_key[: row.start])), default=0)
     end = re.compile(stops).search(text_key, row.end)
     sentence = text_key[start : end.start() if end else len(text_key)]
     return bool(compiled(lexicon()["score_other_cycle"]).search(sentence))
 
 
+def _criteria_in_digits(text_key: str) -> str:
+    """A criterion's number in words ("معیار یک", "criterion two", "kriter üç") put in digits padded to the
+    same length (the offsets stay those of the text)."""
+    words = lexicon()["criterion_number_words"]
+    if not words:
+        return text_key
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    pattern = compiled(r"(?P<lead>" + lexicon()["criterion_word_lead"] + r")(?P<word>" + alternatives + r")(?!\w)")
+    return pattern.sub(lambda m: m.group("lead") + str(words[m.group("word")]).ljust(len(m.group("word"))), text_key)
+
+
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
+    text_key = _criteria_in_digits(text_key)
     with_scale, spans = _scaled(text_key)
     found = [
         ScoreRow(match.group("num"), value(match.group("points")), None, match.start(), match.end())

@@ -74,6 +74,8 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
+        if rest and first and named is numeric and "sub" not in numeric:
+            return None  # more numbers after the name than the header has columns: which is which cannot be told
         values = dict(zip(named, kept, strict=False))
         if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
             return None
@@ -123,8 +125,8 @@ class ScoreTable:
             return True, None
         numeric = self._numeric
         least = len(self._required)
-        if len(line_key) > 110:  # prose, not a row
-            return False, None
+        if len(line_key) > 110 or len(line_key.split()) > 8 and re.search(r"[.!?؟]$", line_key.rstrip()):
+            return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total = None, False
