@@ -115,7 +115,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 )
                 positions.append(position)
     found, positions = _without_parts(found, positions)
-    programme = _speaks_of_programme(view, language, {m.metric_code for m in found}) or _programme_sized(found)
+    told = _speaks_of_programme(view, language, {m.metric_code for m in found})
+    programme = "told" if told else "sized" if _programme_sized(found) else None
     owned = [replace(m, **_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)]
     return _qualified_hours(_of_one_kind(view, language, owned))
 
@@ -151,13 +152,17 @@ def _programme_sized(found: list[Metric]) -> bool:
     return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
 
 
-def _owner(view: SentenceView, context: DocumentContext, code: str, position: int, programme: bool) -> dict[str, str | None]:
+def _owner(
+    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str | None
+) -> dict[str, str | None]:
     """Who a count belongs to. A count of one assessment (its team, hours, findings) is the assessed
     organization's, never an assessing body's. A count of a whole programme is its organizer's: the
     organization the sentence names, else none when the sentence speaks of the programme without naming who runs
     it (lexicon `unnamed_programme`), else the one the document's own organization is a unit of (a
     municipality's festival of its units), else the assessing body or the organization the sentence before
-    names, else the document's own organization (it runs the programme), never the section's."""
+    names, else the document's own organization (it runs the programme), never the section's. A count known
+    to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
+    sentence names, the parent or an assessing body: else none."""
     shared = load("metrics")
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
@@ -170,9 +175,11 @@ def _owner(view: SentenceView, context: DocumentContext, code: str, position: in
             # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
             # جایزه", "the programme as a whole"): not the applicant the document is about, and no one it names
             return {"organization": None, "organization_basis": NOT_FOUND}
-        organizer = _organizer(view, context)
+        organizer = _organizer(view, context, strict=programme == "sized")
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+        if programme == "sized" and not is_assessment_body(context.subject or ""):
+            return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
     assessed_side = code in shared.get("assessed_side", [])
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
@@ -199,12 +206,14 @@ def _in_full(named: str, context: DocumentContext) -> str:
     return subject if fold(subject).startswith(fold(named) + " ") else named
 
 
-def _organizer(view: SentenceView, context: DocumentContext) -> str | None:
+def _organizer(view: SentenceView, context: DocumentContext, strict: bool = False) -> str | None:
+    """The parent of the document's own organization, else the assessing body or (unless `strict`) the
+    organization the sentence before names, the last named first."""
     parent = _parent_of(context.subject, context.language)
     if parent:
         return parent
     for name in reversed(view.earlier):
-        if name != context.subject and (is_assessment_body(name) or fold(name) in view.preceding):
+        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding)):
             return name
     return None
 
