@@ -18,7 +18,7 @@ from __future__ import annotations
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
-from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quote_around, quoted, receiver_end
+from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import ceremony_year, preceding_ceremony_year, relative_year, years_by_mention
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
@@ -91,7 +91,7 @@ def recognitions_in_sentence(
             continue
         if negated(view, language, clause(view.folded, mention)):
             continue
-        speech = quote_around(view.text, mention.start)
+        speech = speech_around(view.text, mention)
         if speech and not any_match(lexicon()["attained"].get(language, []), view.folded[slice(*speech)]):
             continue  # '… belgesi aldığını hatırlatan Başkan, "Sırada 3 Yıldız var" dedi': said, not received
         previous_end = mentions[index - 1].end if index else 0
@@ -107,7 +107,7 @@ def recognitions_in_sentence(
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
-        if owners is None and quoted(view.text, mention.start):
+        if owners is None and speech and quoted(view.text, mention.start, straight=False):
             continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
         if owners is None and view.text[:1].islower():
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
