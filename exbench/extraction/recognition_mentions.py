@@ -96,10 +96,15 @@ _NAME_WORD = re.compile(rf"^[{capitals()}][\w'’-]*$")
 def _preceding_name(text: str, start: int, end: int, language: str | None = None) -> str | None:
     """'Dubai Government Excellence Programme Award': the capitalised words that name an award, with the
     small words inside the name ('Commitment to Excellence recognition') where a capitalised word comes before them."""
-    words = text[max(0, start - 120) : start].split()
+    window = text[max(0, start - 120) : start]
+    words = window.split()
     connectors = set(lexicon()["name_connectors"].get(language or "", []))
+    grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
+    # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
+    row_end = re.search(r"(\S+)[ \t]*\n[^\n]*$", window)
+    cut = len(window[row_end.end(1) :].split()) if row_end and fold(row_end.group(1)) in grades else len(words)
     name: list[str] = []
-    for word in reversed(words):
+    for word in reversed(words[len(words) - cut :]):
         if name and word in connectors and len(name) < 6:
             name.insert(0, word)
             continue
