@@ -135,3 +135,27 @@ def test_rendered_dev_pages_keep_a_mayors_history_and_a_bracketed_star_level():
     assert ("Kızılırmak Büyükşehir Belediyesi", "kalder", 3, 2019) in news
     report = rendered("en_r04")  # "awarded Qualified by EFQM (2 Star) recognition": one level
     assert report == {("Lowfield Municipal Housing Company", "efqm", 2, 2021)}
+
+
+def test_a_persian_name_ends_before_a_verb_and_a_company_named_by_its_trade_is_one():
+    names = {m.canonical for m in find_organizations("تندیس بلورین تعالی سازمانی به بانک سپهرآرا رسید", "fa")}
+    assert names == {"بانک سپهرآرا"}
+    text = "به گفته وی، شرکت خدمات انفورماتیک سپهرآرا نیز سال گذشته گواهینامه ISO/IEC 27001:2022 را دریافت کرده است."
+    assert found(text, "fa", organization="بانک سپهرآرا", published_on=date(2024, 6, 1)) == {
+        ("شرکت خدمات انفورماتیک سپهرآرا", "iso", None, 2023)
+    }
+
+
+def test_a_report_whose_heading_names_a_festival_gives_a_bare_star_level_to_the_festival():
+    pages = [
+        PageInput(
+            1,
+            "چهارمین جشنواره تعالی سازمانی شهرداری نیک‌آباد\nگزارش بازخورد ارزیابی · دبیرخانه جشنواره\n"
+            "سازمان در دوره سوم جشنواره (۱۴۰۱) با ۳۴۱ امتیاز لوح سه ستاره گرفته بود.",
+            "fa",
+        )
+    ]
+    facts = extract_document(
+        pages, organization="سازمان فناوری اطلاعات و ارتباطات شهرداری نیک‌آباد", published_on=date(2024, 3, 10)
+    )
+    assert {(r.scheme, r.stars, r.year) for r in facts.recognitions} == {("municipal", 3, 2022)}
