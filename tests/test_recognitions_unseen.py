@@ -159,3 +159,19 @@ def test_a_report_whose_heading_names_a_festival_gives_a_bare_star_level_to_the_
         pages, organization="سازمان فناوری اطلاعات و ارتباطات شهرداری نیک‌آباد", published_on=date(2024, 3, 10)
     )
     assert {(r.scheme, r.stars, r.year) for r in facts.recognitions} == {("municipal", 3, 2022)}
+
+
+def test_a_committees_decision_to_give_and_an_award_presented_after_a_recommendation_are_received():
+    text = "Ödül Komitesi 02.12.2024 tarihli toplantısında KISKİ’ye “Mükemmellikte Yetkinlik 4 Yıldız” belgesi verilmesine karar vermiştir."
+    organization = "Kızılyaka Su ve Kanalizasyon İdaresi Genel Müdürlüğü"
+    assert found(
+        f"{organization} (KISKİ) değerlendirildi. {text}", "tr", organization=organization, published_on=date(2024, 12, 9)
+    ) == {(organization, "kalder", 4, 2024)}
+    report = (
+        "Feedback report for the City of Halverston Water Utilities Department. The Panel of Judges recommended the Department "
+        "for the Tri-Rivers Achievement Award (Level 3 of 4), which was presented at the annual luncheon on December 6, 2024."
+    )
+    assert found(report, "en", organization="City of Halverston Water Utilities Department", published_on=date(2025, 1, 17)) == {
+        ("City of Halverston Water Utilities Department", "other", None, 2024)
+    }
+    assert found("The Panel of Judges recommended Ashby Council for the Quest Award.", "en") == set()

@@ -89,7 +89,8 @@ def recognitions_in_sentence(
     for index, mention in enumerate(mentions):
         if not (attained(view, language, mention.scheme) or (continued and attained(following, language, mention.scheme))):
             continue
-        if negated(view, language, clause(view.folded, mention)):
+        presented = any(compiled(p).match(view.folded[mention.end :]) for p in lexicon()["received_after"].get(language, []))
+        if negated(view, language, clause(view.folded, mention)) and not presented:
             continue
         speech = speech_around(view.text, mention)
         if speech and not any_match(lexicon()["attained"].get(language, []), view.folded[slice(*speech)]):
