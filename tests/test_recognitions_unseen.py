@@ -175,3 +175,16 @@ def test_a_committees_decision_to_give_and_an_award_presented_after_a_recommenda
         ("City of Halverston Water Utilities Department", "other", None, 2024)
     }
     assert found("The Panel of Judges recommended Ashby Council for the Quest Award.", "en") == set()
+
+
+def test_an_in_house_award_is_the_municipal_scheme_and_its_star_level_is_received_under_the_programme():
+    unit = "Akçınar Büyükşehir Belediyesi Park ve Bahçeler Dairesi Başkanlığı"
+    text = (
+        "Başkanlığınız 441 puan ile 400-499 puan aralığında yer almış ve Kurum İçi Mükemmellik Ödülü kapsamında "
+        "“Üç Yıldız” ile ödüllendirilmiştir."
+    )
+    assert found(text, "tr", organization=unit, published_on=date(2024, 12, 23)) == {(unit, "municipal", 3, 2024)}
+    renewed = "Ayrıca iştirakimiz Serviköy İmar ve Ulaşım A.Ş.’nin ISO 9001:2015 belgesi Kasım 2024’te üç yıl süreyle yenilendi."
+    assert found(renewed, "tr", organization="Serviköy Belediyesi", published_on=date(2025, 2, 6)) == {
+        ("Serviköy İmar ve Ulaşım A.Ş.", "iso", None, 2024)
+    }
