@@ -91,7 +91,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 words = name.split()
                 canonical = " ".join([head["canonical_head"]] + words)
                 org_type = typed(rules, words, head["org_type"])
-                told = org_type != head["org_type"] or whitelist & set(words) or acronym_after(text, end, rules)
+                kinds = set(rules.get("kind_name_words", []))  # "شرکت خدمات انفورماتیک ...": the name says what it does
+                told = org_type != head["org_type"] or (whitelist | kinds) & set(words) or acronym_after(text, end, rules)
                 if head.get("needs_kind_or_place") and not told:
                     continue  # "سازمان استقرار": a common noun, not a name
             else:

@@ -6,11 +6,13 @@ negate it, boundaries) are data in the `recognitions` lexicon.
 
 from __future__ import annotations
 
+import re
+
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["attained", "clause", "in_brackets", "negated", "quote_around", "quoted", "receiver_end"]
+__all__ = ["attained", "clause", "in_brackets", "negated", "quoted", "receiver_end", "speech_around"]
 
 
 def in_brackets(folded: str, mention: Mention) -> bool:
@@ -44,20 +46,25 @@ def attained(view: SentenceView, language: str, scheme: str) -> bool:
 _OPENING_QUOTES, _CLOSING_QUOTES = "“«„", "”»"
 
 
-def quoted(text: str, position: int) -> bool:
-    """Whether a position stands inside quoted speech (an opening quotation mark before it not yet closed)."""
+def quoted(text: str, position: int, straight: bool = True) -> bool:
+    """Whether a position stands inside quoted speech (an opening quotation mark before it not yet closed);
+    with `straight` False only typographic quotes count."""
     before = text[:position]
     opened = sum(before.count(q) for q in _OPENING_QUOTES) > sum(before.count(q) for q in _CLOSING_QUOTES)
-    return opened or before.count('"') % 2 == 1
+    return opened or (straight and before.count('"') % 2 == 1)
 
 
-def quote_around(text: str, position: int) -> tuple[int, int] | None:
-    """The span of the quoted speech a position stands in (None outside quotes)."""
-    if not quoted(text, position):
+def speech_around(text: str, mention: Mention) -> tuple[int, int] | None:
+    """The span of the quoted speech a mention stands in; None outside quotes, and for a quoted title
+    ('“Recognised by EFQM 5 Yıldız” seviyesine ulaştı': the quotes hold the level's words and no more)."""
+    if not quoted(text, mention.start):
         return None
-    opening = max(text.rfind(q, 0, position) for q in _OPENING_QUOTES + '"')
-    ends = [i for i in (text.find(q, position) for q in _CLOSING_QUOTES + '"') if i >= 0]
-    return opening + 1, min(ends, default=len(text))
+    opening = max(text.rfind(q, 0, mention.start) for q in _OPENING_QUOTES + '"') + 1
+    ends = [i for i in (text.find(q, mention.start) for q in _CLOSING_QUOTES + '"') if i >= 0]
+    closing = min(ends, default=len(text))
+    title = not re.sub(r"[\W\d_]+", "", text[opening : mention.start] + text[mention.end : closing])
+    stars = compiled(lexicon()["stars"]).fullmatch(text[mention.end : closing].strip().lower())
+    return None if title or stars else (opening, closing)
 
 
 def receiver_end(view: SentenceView, owners: list[str] | None, before: int) -> int:

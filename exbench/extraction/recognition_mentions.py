@@ -96,10 +96,15 @@ _NAME_WORD = re.compile(rf"^[{capitals()}][\w'’-]*$")
 def _preceding_name(text: str, start: int, end: int, language: str | None = None) -> str | None:
     """'Dubai Government Excellence Programme Award': the capitalised words that name an award, with the
     small words inside the name ('Commitment to Excellence recognition') where a capitalised word comes before them."""
-    words = text[max(0, start - 120) : start].split()
+    window = text[max(0, start - 120) : start]
+    words = window.split()
     connectors = set(lexicon()["name_connectors"].get(language or "", []))
+    grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
+    # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
+    row_end = re.search(r"(\S+)[ \t]*\n[^\n]*$", window)
+    cut = len(window[row_end.end(1) :].split()) if row_end and fold(row_end.group(1)) in grades else len(words)
     name: list[str] = []
-    for word in reversed(words):
+    for word in reversed(words[len(words) - cut :]):
         if name and word in connectors and len(name) < 6:
             name.insert(0, word)
             continue
@@ -113,7 +118,7 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
 
 def _level_noun(folded: str, level_end: int, start: int) -> bool:
     """ "Mükemmellikte Yetkinlik 5 Yıldız belgesini": the noun right after a level (and its stars) is the level's own."""
-    gap = folded[level_end:start].strip() if 0 <= start - level_end <= 30 else None
+    gap = folded[level_end:start].strip().strip("()").strip() if 0 <= start - level_end <= 30 else None  # "(2 Star) recognition"
     return gap is not None and (not gap or bool(compiled(lexicon()["stars"]).fullmatch(gap)))
 
 
@@ -154,9 +159,10 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
                     iso = compiled(words["iso_level"]).match(folded, match.start())
                     level = f"{iso.group(1).upper()} {iso.group(2)}" if iso else level
                 found.append(Mention(block["scheme"], match.start(), match.end(), level))
+    titles = words["title_nouns"].get(view.language or "", [])
     generic = [
-        (match.start(), match.end())
-        for pattern in words["generic_awards"]
+        (match.start(), match.end(), pattern in titles)
+        for pattern in words["generic_awards"] + titles
         for match in compiled(pattern).finditer(folded)
         if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
         and not any(_level_noun(folded, m.end, match.start()) for m in found)
@@ -168,14 +174,16 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         for pattern in block["patterns"]
         for match in compiled(pattern).finditer(folded)
     ]
-    for start, end in generic:
-        # "KalDer İlham Veren Kamu Yönetimi Proje Ödülü": an award a scheme's body gives is of that scheme
+    for start, end, title in generic:
+        # "KalDer İlham Veren Kamu Yönetimi Proje Ödülü": an award a scheme's body gives is of that scheme; a
+        # title noun after a body ("EFQM recognition") names no level of its own
         body = next(
             (b for b in bodies if 0 < start - b[1] <= words["body_award_chars"] and not crosses_boundary(folded, b[1], start)),
             None,
         )
         if body is not None:
-            found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
+            if not title:
+                found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
             continue
         name = _preceding_name(text, start, end, view.language)
         grades = {fold(g) for g in words["award_grades"].get(view.language or "", [])}

@@ -35,14 +35,27 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
     cues = lexicon()["assessment_cues"]
     for view in views:
         if any(cue in view.folded for cue in cues):
-            mentions, bodies = mentions_in(view)
-            named = [(m.start, m.scheme) for m in with_schemes(mentions, bodies, None)]
-            # a programme or award body counts; the model's name alone ("EFQM Temel Eğitimi") does not
-            named += [(position, scheme) for scheme, position in bodies if scheme not in lexicon()["model_bodies"]]
-            for _, scheme in sorted(named):
-                if scheme not in ("other", "iso"):
-                    return scheme
+            scheme = _first_scheme(view)
+            if scheme:
+                return scheme
+    # a report's heading block names the programme on one line and the assessment on the next
+    # ("چهارمین جشنواره تعالی سازمانی ..." / "گزارش بازخورد ارزیابی")
+    heading = views[:_HEADING_VIEWS]
+    if any(cue in view.folded for view in heading for cue in cues):
+        return next((scheme for view in heading if (scheme := _first_scheme(view))), None)
     return None
+
+
+_HEADING_VIEWS = 3
+
+
+def _first_scheme(view: SentenceView) -> str | None:
+    """The first scheme a sentence names by a level or a body (not other or ISO)."""
+    mentions, bodies = mentions_in(view)
+    named = [(m.start, m.scheme) for m in with_schemes(mentions, bodies, None)]
+    # a programme or award body counts; the model's name alone ("EFQM Temel Eğitimi") does not
+    named += [(position, scheme) for scheme, position in bodies if scheme not in lexicon()["model_bodies"]]
+    return next((scheme for _, scheme in sorted(named) if scheme not in ("other", "iso")), None)
 
 
 def scheme_named_most(views: list[SentenceView]) -> str | None:

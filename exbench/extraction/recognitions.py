@@ -18,7 +18,7 @@ from __future__ import annotations
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
-from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quote_around, quoted, receiver_end
+from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import ceremony_year, preceding_ceremony_year, relative_year, years_by_mention
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
@@ -74,7 +74,8 @@ def recognitions_in_sentence(
     mentions = outside or mentions  # "(200-299 points: two stars; ...)": band definitions beside the result
     frame = lexicon()["programme_after"].get(language, [])
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
-    mentions = [m for m in mentions if not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
+    # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
+    mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
     mentions = in_context(view.folded, with_schemes(mentions, bodies, document_scheme), bodies, document_scheme)
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
@@ -89,9 +90,10 @@ def recognitions_in_sentence(
     for index, mention in enumerate(mentions):
         if not (attained(view, language, mention.scheme) or (continued and attained(following, language, mention.scheme))):
             continue
-        if negated(view, language, clause(view.folded, mention)):
+        presented = any(compiled(p).match(view.folded[mention.end :]) for p in lexicon()["received_after"].get(language, []))
+        if negated(view, language, clause(view.folded, mention)) and not presented:
             continue
-        speech = quote_around(view.text, mention.start)
+        speech = speech_around(view.text, mention)
         if speech and not any_match(lexicon()["attained"].get(language, []), view.folded[slice(*speech)]):
             continue  # '… belgesi aldığını hatırlatan Başkan, "Sırada 3 Yıldız var" dedi': said, not received
         previous_end = mentions[index - 1].end if index else 0
@@ -107,7 +109,7 @@ def recognitions_in_sentence(
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
-        if owners is None and quoted(view.text, mention.start):
+        if owners is None and speech and quoted(view.text, mention.start, straight=False):
             continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
         if owners is None and view.text[:1].islower():
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
