@@ -117,8 +117,8 @@ class _ReportReader(FindingsReader):
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
             kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
-            self.section = kind[0] if kind and kind[1] >= len(title) else None
-            self.scores.in_scores, self.labeled, self.prose = False, False, len(self.findings)
+            self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
+            self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
             return True
         project = compiled(lexicon()["project_heading"]).match(key)
         if project:
