@@ -236,8 +236,11 @@ class FindingsReader:
             return  # a sentence opening in lower case: the reader wove the two columns' lines together
         texts = [" ".join(span.text for _, span in cell) for cell in cells]
         kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
+        kinds = [kind if text.rstrip().endswith(TERMINAL) else None for kind, text in zip(kinds, texts, strict=False)]
         now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
         for kind, cell in zip(kinds, cells, strict=False):
+            if kind is None:
+                break  # words that end no sentence: what follows the table (a heading, a note), no cell
             self.open, self.section, self.criterion, self.item = OpenFinding(cell[0][0], cell), kind, criterion, item
             self.finding_criterion = None
             self.flush()

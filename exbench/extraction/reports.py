@@ -7,9 +7,8 @@ opens a criterion; a findings heading opens strengths, areas for improvement or
 best practices, and the lines under it are findings (read in report_findings).
 An improvement project is a finding of the criterion it is linked to.
 
-The other jobs are read elsewhere: rows of a findings table (criterion | kind |
-finding) in findings_tables, the score profile (tables, score lines, scores in
-sentences) in report_scores, the facts' records in report_facts.
+Elsewhere: findings-table rows (criterion | kind | finding) in findings_tables, the score
+profile (tables, score lines, sentences) in report_scores, the records in report_facts.
 """
 
 from __future__ import annotations
@@ -118,8 +117,8 @@ class _ReportReader(FindingsReader):
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
             kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
-            self.section = kind[0] if kind and kind[1] >= len(title) else None
-            self.scores.in_scores, self.labeled, self.prose = False, False, len(self.findings)
+            self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
+            self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
             return True
         project = compiled(lexicon()["project_heading"]).match(key)
         if project:
@@ -155,6 +154,11 @@ class _ReportReader(FindingsReader):
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
+
+    def after_columns(self, key: str, heading: str) -> bool:
+        """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary"."""
+        numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
+        return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
 
     def ends_table(self, heading: str) -> bool:
         """A findings heading or a heading that closes a part of the report."""
@@ -193,10 +197,7 @@ class _ReportReader(FindingsReader):
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
             self.columns = None  # "G1. ...", "+ ...": the cells say their kinds themselves
         if self.columns is not None:
-            ends = ("section_end", "score_section")  # "4. Puanlama" after the last criterion's columns
-            if not (
-                section_heading(heading) or side_by_side(heading) or any(compiled(lexicon()[e]).match(heading) for e in ends)
-            ):
+            if not (self.after_columns(key, heading) or section_heading(heading) or side_by_side(heading)):
                 self.column_line(page, span)
                 return
             self.close_columns()
