@@ -1,7 +1,7 @@
 """Words of an OCRed page: placed on the image, grouped in lines, their digits checked glyph by glyph.
 
 Tesseract's Persian model misreads Persian digits with high confidence (see
-ocr_digits.py), reads a lone ۷ as a guillemet and a bullet as ۰; its boxes
+ocr_digits.py), reads a lone ۷ as a guillemet, ۱ as alef, and a bullet as ۰; its boxes
 round a number sometimes leave out a digit it did not recognise. Each word is
 put right here where its glyphs settle it, and marked unsure where they do not.
 """
@@ -70,7 +70,9 @@ def _span(word: Word, line: list[Word]) -> tuple[int, int]:
 
 
 _STAR_BULLETS = "*٭✱"
-_LOOKS_LIKE_SEVEN = re.compile(r"[»«][:.]?")
+# A lone mark no Persian word is made of: Tesseract's reading of a lone digit's glyph (۷ as a guillemet or a hamza,
+# ۱ as alef, ۴ as a question mark), as in a criterion's heading "معیار ۱:" read "معیار ا:".
+_LOOKS_LIKE_DIGIT = re.compile(r"[»«ءا؟]([:.]?)")
 
 
 def _reread(word: Word, line: list[Word], gray: np.ndarray, text: str) -> tuple[str, float] | None:
@@ -143,9 +145,11 @@ def read_word(word: Word, line: list[Word], gray: np.ndarray, persian: bool) -> 
         text = "•" + (" " + text[1:] if text[1:] else "")
     if persian and text in ("۰", "0", "٠"):  # a lone zero glyph between words is a bullet (•): the same dot
         return "•", round(confidence, 1)
-    if persian and _LOOKS_LIKE_SEVEN.fullmatch(text):  # ۷ is read as a lone guillemet: kept only if the glyphs say ۷
-        seven = _reread(word, line, gray, text.replace("»", "۷").replace("«", "۷"))
-        return (seven[0], round(100.0 * seven[1], 1)) if seven else (text, round(confidence, 1))
+    if persian and (lone := _LOOKS_LIKE_DIGIT.fullmatch(text)):  # a digit only where its one glyph matches one
+        digit = _reread(word, line, gray, "۰" + lone.group(1))
+        if digit is not None and len(DIGIT_RUN.findall(digit[0])[0]) == 1:
+            return digit[0], round(100.0 * digit[1], 1)
+        return text, round(confidence, 1)
     if persian and len(text) == 1 and DIGIT_RUN.fullmatch(text) and _short(word, line):
         return text, min(confidence, UNSURE_NUMBER)  # a lone mark half the line's height (›, |) read as ۱
     if persian and DIGIT_RUN.search(text):
