@@ -141,7 +141,10 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             legal_form = load("organizations").get(mention.language, {}).get("legal_form_suffix")
             if legal_form:
                 words = re.sub(legal_form, "", mention.canonical).split()
-        if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3:
+        rules = load("organizations").get(mention.language, {})
+        # "Türkiye" of "Türkiye Belediyeler Birliği" names the country wherever else it stands
+        countries = {*rules.get("country_words", []), *rules.get("foreign_countries", {})}
+        if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3 and " ".join(words) not in countries:
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention
