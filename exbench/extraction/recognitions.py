@@ -15,6 +15,8 @@ finder, and stays NULL when it names none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
@@ -23,6 +25,7 @@ from exbench.extraction.recognition_dating import ceremony_year, preceding_cerem
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
+from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
@@ -62,12 +65,16 @@ def recognitions_in_sentence(
     context: DocumentContext,
     paragraph_year: int | None = None,
     document_scheme: str | None = None,
+    before: Sequence[SentenceView] = (),
 ) -> list[Recognition]:
-    """Recognitions received that one sentence reports (the next one may date them)."""
+    """Recognitions received that one sentence reports (the next one may date them; `before`, the sentences
+    before it on the page, give the level a reference such as "the label" points back to)."""
     language = view.language or context.language
     if not language:
         return []
     mentions, bodies = mentions_in(view)
+    if not mentions:
+        mentions = referenced_levels(view, before, document_scheme)
     if not mentions:
         return []
     outside = [m for m in mentions if not in_brackets(view.folded, m)]
