@@ -21,7 +21,13 @@ from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
-from exbench.extraction.recognition_dating import ceremony_year, preceding_ceremony_year, relative_year, years_by_mention
+from exbench.extraction.recognition_dating import (
+    ceremony_year,
+    preceding_ceremony_year,
+    relative_year,
+    solar_relative_year,
+    years_by_mention,
+)
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
@@ -126,9 +132,12 @@ def recognitions_in_sentence(
             lexicon()["earlier_cycle"].get(language, []), view.folded[slice(*clause(view.folded, mention))]
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
-        relative = relative_year(view.folded[slice(*clause(view.folded, mention))], language)
+        told = view.folded[slice(*clause(view.folded, mention))]
+        relative = relative_year(told, language)
         if years is None and relative is not None and document_year(context, language) is not None:
-            years = (document_year(context, language) + relative,)  # "last year’s winner of the UK Excellence Award"
+            # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
+            solar = solar_relative_year(told, language, context.reference_date, relative)
+            years = (solar or document_year(context, language) + relative,)
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
