@@ -224,7 +224,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
                 (
                     m
                     for m in reversed(leveled)
-                    if 0 <= match.start() - m.end <= near and not crosses_boundary(folded, m.end, match.start())
+                    if 0 <= match.start() - m.end <= near
+                    and (not crosses_boundary(folded, m.end, match.start()) or _DASH.fullmatch(folded, m.end, match.start()))
                 ),
                 None,
             ) or next(  # "4 Yıldız ile Mükemmellikte Yetkinlik"
@@ -241,6 +242,9 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         )
     found.sort(key=lambda m: m.start)
     return found, bodies
+
+
+_DASH = re.compile(r"\s*[–—-]\s*")  # "Kurumsal Mükemmellik Ödülü – Üç Yıldız": a dash inside one title
 
 
 def crosses_boundary(folded: str, start: int, end: int) -> bool:
