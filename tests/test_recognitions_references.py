@@ -1,0 +1,109 @@
+"""Recognitions as the fifth held-out batch's dev pages print them: a level named again by its noun ("etiket",
+"این لوح"), a list of names sharing a plural head wrapped over two lines, a winners table whose rows wrap
+(the quote must still be on the page), a country word that is no organization's short name, "اسفند پارسال"
+counted in solar years, a finalist's negated verb, a quoted title beside its noun, and a held table with
+two-digit solar years whose scope column names a unit of the organization."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from exbench.extraction.document import extract_document
+from exbench.extraction.model import DocumentFacts, PageInput
+from exbench.reading import read_document
+
+HELDOUT5 = Path(__file__).parent / "heldout5"
+
+
+@cache
+def _read(doc_id: str) -> tuple[DocumentFacts, str]:
+    label = json.loads((HELDOUT5 / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    title, pages = read_document(HELDOUT5 / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf")
+    facts = extract_document(
+        [PageInput(p.page_number, p.text, p.language) for p in pages],
+        title=title,
+        organization=label.get("manifest_organization"),
+        published_on=date.fromisoformat(label["published_on"]),
+    )
+    return facts, "\n".join(p.text for p in pages)
+
+
+def found(text: str, language: str, organization: str | None = None, published_on: date = date(2024, 12, 12)) -> set[tuple]:
+    facts = extract_document([PageInput(1, text, language)], organization=organization, published_on=published_on)
+    return {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
+
+
+def test_a_label_named_again_by_its_noun_is_the_level_named_before_it():
+    news = (
+        "Avrupa Konseyi'nin Yerel Yönetimlerde İyi Yönetişim Avrupa Etiketi (ELoGE) bu yıl 3 belediyeye verildi.\n"
+        "Törende etiket almaya hak kazanan belediyeler Kuşluca, Ulubağ ve\nGökçeli belediyeleri oldu. "
+        "Son aşamaya kalan Göktepe Belediyesi ise etiket almaya yetecek puana ulaşamadı."
+    )
+    assert found(news, "tr") == {(f"{n} Belediyesi", "eloge", None, 2024) for n in ("Kuşluca", "Ulubağ", "Gökçeli")}
+    english = (
+        "The European Label of Governance Excellence (ELoGE) recognises councils that meet the 12 Principles. "
+        "In 2023 the label was presented to Ashby Borough Council."
+    )
+    assert found(english, "en") == {("Ashby Borough Council", "eloge", None, 2023)}
+    # a noun with no level named before it on the page points at nothing
+    assert found("In 2023 the label was presented to Ashby Borough Council.", "en") == set()
+
+
+def test_a_solar_relative_month_a_negated_verb_and_a_quoted_plaque():
+    company = "شرکت آب و فاضلاب استان خزرآباد"
+    iso = f"گواهینامه ISO 50001:2018 در اسفند پارسال به {company} اعطا شد."
+    assert found(iso, "fa", organization=company, published_on=date(2024, 5, 13)) == {(company, "iso", None, 2024)}
+    finalist = "شرکت توزیع برق استان در مرحله پایانی قرار گرفت اما به سطح تقدیرنامه جایزه ملی تعالی سازمانی نرسید."
+    assert found(finalist, "fa", published_on=date(2024, 5, 13)) == set()
+
+
+def _found(doc_id: str) -> set[tuple]:
+    return {(r.organization, r.scheme, r.stars, r.year) for r in _read(doc_id)[0].recognitions}
+
+
+@pytest.mark.slow
+def test_a_label_named_again_by_its_noun_goes_to_the_municipalities_listed_with_a_plural_head():
+    found = _found("tr_e12")  # "etiket almaya hak kazanan belediyeler Sarıkent Büyükşehir, ..., Taşpınar ve\nGökçeli belediyeleri oldu"
+    for name in ("Sarıkent Büyükşehir", "Kuşluca", "Ulubağ", "Taşpınar", "Gökçeli"):
+        assert (f"{name} Belediyesi", "eloge", None, 2024) in found
+    assert ("Taşpınar Belediyesi", "eloge", None, 2020) in found  # "2020'de aldığı etiketin yenilenmesi"
+    assert not any(r[0] == "Göktepe Belediyesi" for r in found)  # "etiket almaya yetecek puana ulaşamadı"
+
+
+@pytest.mark.slow
+def test_a_wrapped_winners_row_is_quoted_as_printed_and_a_country_word_receives_nothing():
+    facts, text = _read("en_e03")
+    rows = [r for r in facts.recognitions if r.organization == "Calderbrook Metropolitan Borough Council"]
+    assert rows and all(r.evidence.quote in text for r in rows)  # the warehouse keeps a fact only when its words are on the page
+    found = _found("tr_e03")  # "... Türkiye platformuna yaptığı başvurunun olumlu sonuçlandığını ve ELoGE etiketinin ... Belediyemize verildiğini"
+    assert ("Sarıyamaç Belediyesi", "eloge", None, 2025) in found
+    assert not any(r[0] == "Türkiye Belediyeler Birliği" for r in found)
+
+
+@pytest.mark.slow
+def test_persian_relative_months_negated_verbs_and_a_plaque_named_again():
+    found = _found("fa_e11")
+    assert ("شرکت آب و فاضلاب استان خزرآباد", "iso", None, 2024) in found  # "در اسفند پارسال" in May 2024: Esfand 1402
+    assert not any(r[0] == "شرکت توزیع برق استان" for r in found)  # "... اما به سطح تقدیرنامه نرسید"
+    found = _found("fa_e02")  # «لوح چهار ستاره» دریافت می‌کنند و این لوح در ... ۱۵ اسفند ۱۴۰۲ به مدیرعامل سازمان اهدا شد
+    assert ("سازمان فناوری اطلاعات و ارتباطات شهرداری نیک‌آباد", "municipal", 4, 2024) in found
+
+
+@pytest.mark.slow
+def test_a_held_table_with_two_digit_solar_years_and_a_unit_in_its_scope_column():
+    found = _found("fa_e04")
+    assert ("شهرداری بندر نیلگون", "iso", None, 2019) in found  # ۹۸
+    assert ("شهرداری بندر نیلگون", "iran_national", None, 2020) in found  # ۹۹
+    assert ("سازمان مدیریت پسماند شهرداری بندر نیلگون", "iso", None, 2021) in found
+    assert ("شهرداری بندر نیلگون", "iso", None, 2021) not in found
+
+
+@pytest.mark.slow
+def test_a_quoted_title_with_its_star_level_after_a_dash():
+    found = _found("tr_e02")  # “Kurumsal Mükemmellik Ödülü – Üç Yıldız” verilmiştir
+    assert ("Kuzeykent Büyükşehir Belediyesi Zabıta Dairesi Başkanlığı", "municipal", 3, 2023) in found
