@@ -68,7 +68,8 @@ def _found(doc_id: str) -> set[tuple]:
 
 @pytest.mark.slow
 def test_a_label_named_again_by_its_noun_goes_to_the_municipalities_listed_with_a_plural_head():
-    found = _found("tr_e12")  # "etiket almaya hak kazanan belediyeler Sarıkent Büyükşehir, ..., Taşpınar ve\nGökçeli belediyeleri oldu"
+    # "etiket almaya hak kazanan belediyeler Sarıkent Büyükşehir, ..., Taşpınar ve\nGökçeli belediyeleri oldu"
+    found = _found("tr_e12")
     for name in ("Sarıkent Büyükşehir", "Kuşluca", "Ulubağ", "Taşpınar", "Gökçeli"):
         assert (f"{name} Belediyesi", "eloge", None, 2024) in found
     assert ("Taşpınar Belediyesi", "eloge", None, 2020) in found  # "2020'de aldığı etiketin yenilenmesi"
@@ -80,7 +81,8 @@ def test_a_wrapped_winners_row_is_quoted_as_printed_and_a_country_word_receives_
     facts, text = _read("en_e03")
     rows = [r for r in facts.recognitions if r.organization == "Calderbrook Metropolitan Borough Council"]
     assert rows and all(r.evidence.quote in text for r in rows)  # the warehouse keeps a fact only when its words are on the page
-    found = _found("tr_e03")  # "... Türkiye platformuna yaptığı başvurunun olumlu sonuçlandığını ve ELoGE etiketinin ... Belediyemize verildiğini"
+    # "... Türkiye platformuna yaptığı başvurunun olumlu sonuçlandığını ve ELoGE etiketinin ... Belediyemize verildiğini"
+    found = _found("tr_e03")
     assert ("Sarıyamaç Belediyesi", "eloge", None, 2025) in found
     assert not any(r[0] == "Türkiye Belediyeler Birliği" for r in found)
 

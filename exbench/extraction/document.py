@@ -164,9 +164,7 @@ def extract_document(
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else None
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            facts.recognitions += recognitions_in_sentence(
-                view, following, context, paragraph_year, levels_scheme, views[:index]
-            )
+            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, levels_scheme, views[:index])
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:

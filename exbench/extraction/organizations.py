@@ -144,7 +144,12 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
         rules = load("organizations").get(mention.language, {})
         # "Türkiye" of "Türkiye Belediyeler Birliği" names the country wherever else it stands
         countries = {*rules.get("country_words", []), *rules.get("foreign_countries", {})}
-        if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3 and " ".join(words) not in countries:
+        if (
+            words
+            and len(words) < len(mention.canonical.split())
+            and len(" ".join(words)) >= 3
+            and " ".join(words) not in countries
+        ):
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention

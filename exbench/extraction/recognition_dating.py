@@ -84,9 +84,7 @@ def solar_relative_year(clause: str, language: str, reference: date | None, offs
     if dates.get("calendar") != "jalali" or reference is None:
         return None
     solar = jdatetime.date.fromgregorian(date=reference).year + offset
-    month = next(
-        (number for name, number in dates.get("months", {}).items() if re.search(rf"(?<!\w){name}(?!\w)", clause)), 1
-    )
+    month = next((number for name, number in dates.get("months", {}).items() if re.search(rf"(?<!\w){name}(?!\w)", clause)), 1)
     return jdatetime.date(solar, month, 15).togregorian().year
 
 
