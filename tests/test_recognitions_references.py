@@ -109,3 +109,11 @@ def test_a_held_table_with_two_digit_solar_years_and_a_unit_in_its_scope_column(
 def test_a_quoted_title_with_its_star_level_after_a_dash():
     found = _found("tr_e02")  # “Kurumsal Mükemmellik Ödülü – Üç Yıldız” verilmiştir
     assert ("Kuzeykent Büyükşehir Belediyesi Zabıta Dairesi Başkanlığı", "municipal", 3, 2023) in found
+
+
+def test_a_name_inside_a_relative_clause_does_not_receive():
+    text = (
+        "The report also noted that Brackmoor Leisure Trust, which operates Brackmoor Borough Council's four leisure "
+        'centres under contract, had retained its Quest "Excellent" rating in 2023.'
+    )
+    assert found(text, "en") == {("Brackmoor Leisure Trust", "other", None, 2023)}

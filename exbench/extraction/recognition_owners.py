@@ -60,6 +60,15 @@ def owners_of(
     ]
     candidates = _merged(kept, folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
+    # "X, which operates the Council's four leisure centres, had retained its rating": a name inside a relative
+    # clause is what the clause tells about, not the subject that received
+    asides = [
+        (m.start(), m.end())
+        for p in lexicon()["relative_clauses"].get(view.language or "", [])
+        for m in compiled(p).finditer(folded)
+    ]
+    outside = [m for m in before if not any(start <= m.start and m.end <= end <= mention.start for start, end in asides)]
+    before = outside or before
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     case = lexicon()["receiver_case"].get(view.language or "")
     given_to = [m for m in before + after if case and compiled(case).search(m.surface)]
