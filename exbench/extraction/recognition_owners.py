@@ -44,10 +44,18 @@ def owners_of(
     givers = [compiled(p) for p in lexicon()["giver_after"]]
     before_givers = [compiled(p) for p in lexicon()["giver_before"]]
 
+    certifiers = [compiled(p) for p in lexicon()["certifier_names"].get(view.language or "", [])]
+
     def giver(m: OrgMention) -> bool:
         last_word = folded[m.start : m.end].split()[-1:] or [""]
         probe = last_word[0] + folded[m.end : m.end + 30]
-        return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+        # "Northgate Certification Ltd", "مؤسسه گواهی‌دهنده پارس‌سرت": a body whose name says it certifies gives
+        certifier = any(p.search(fold(m.canonical or "")) for p in certifiers)
+        return (
+            certifier
+            or any(p.match(probe) for p in givers)
+            or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+        )
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
     # a reference to the document's own organization as the giver or host ("hosted by the Council") is passed over too

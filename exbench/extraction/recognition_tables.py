@@ -66,21 +66,29 @@ def _rows(page_lines: list[Span], start: int, short_years: bool = False) -> list
 
 
 def _own_unit(cells: str, language: str, subject: str | None) -> str | None:
-    """An organization the row names whose full name holds the document's own ("سازمان مدیریت پسماند شهرداری
-    بندر نیلگون" in the table of شهرداری بندر نیلگون): one of its units or companies, which holds the row."""
+    """The unit a row's scope names: an organization whose full name holds the document's own ("سازمان مدیریت
+    پسماند شهرداری بندر نیلگون" in the table of شهرداری بندر نیلگون) or is headed by a unit noun ("اداره کل
+    خدمات مشتریان"); never a body that certifies. None when the row names no such organization."""
     if not subject:
         return None
     own = fold(subject)
+    unit_words = lexicon()["held_table_units"].get(language, [])
+    certifiers = lexicon()["certifier_names"].get(language, [])
+
+    def holds(name: str) -> bool:
+        folded = fold(name)
+        if folded == own or any_match(certifiers, folded):
+            return False
+        return own in folded or any_match(unit_words, folded + " ")
+
     for mention in find_organizations(cells, language):
-        if not mention.canonical or own not in fold(mention.canonical) or fold(mention.canonical) == own:
-            continue
         # cells printed side by side run into one name ("شرکت گواهی‌دهنده پارس‌سرت سازمان مدیریت پسماند ..."):
-        # the shortest tail that is a whole name of its own and still more than the document's organization
+        # the shortest tail that is a whole name of its own
         words = mention.surface.split()
         for start in range(len(words) - 1, -1, -1):
             tail = " ".join(words[start:])
-            whole = [m for m in find_organizations(tail, language) if m.start == 0 and m.end == len(tail)]
-            if whole and own in fold(whole[0].canonical) and fold(whole[0].canonical) != own:
+            whole = [m for m in find_organizations(tail, language) if m.start == 0 and m.end == len(tail) and m.canonical]
+            if whole and holds(whole[0].canonical):
                 return whole[0].canonical
     return None
 
