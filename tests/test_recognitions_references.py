@@ -117,3 +117,30 @@ def test_a_name_inside_a_relative_clause_does_not_receive():
         'centres under contract, had retained its Quest "Excellent" rating in 2023.'
     )
     assert found(text, "en") == {("Brackmoor Leisure Trust", "other", None, 2023)}
+
+
+def test_a_recipients_list_under_a_headline_that_names_the_label():
+    release = (
+        "Four councils awarded the European Label of Governance Excellence\n"
+        "Dublin, 9 October 2025 — Four Irish local authorities received the Council of Europe's European Label of "
+        "Governance Excellence (ELoGE) at a ceremony yesterday, the Association of Irish Local Councils (AILC) announced today.\n"
+        "The 2025 recipients are:\n"
+        "Ballinrath County Council — first award\n"
+        "Kilcarrow Municipal District — first award\n"
+        "Corrabeg County Council — label renewed (first awarded in 2021)\n"
+        "Nine councils applied in this round."
+    )
+    assert found(release, "en", published_on=date(2025, 10, 9)) == {
+        (name, "eloge", None, 2025)
+        for name in ("Ballinrath County Council", "Kilcarrow Municipal District", "Corrabeg County Council")
+    }
+
+
+def test_a_certifier_gives_and_a_named_first_person_municipality_receives():
+    row = "1 تقدیرنامه سه ستاره جایزه ملی تعالی سازمانی سازمان مدیریت صنعتی ۱۴۰۲/۱۰/۰۵ دریافت شد"
+    company = "شرکت برق منطقه‌ای دشت‌نور"
+    assert found(row, "fa", organization=company, published_on=date(2024, 2, 1)) == {(company, "iran_national", 3, 2023)}
+    speech = "Başkan ayrıca Deniztepe Büyükşehir Belediyemizin 2023 yılında aldığı ELoGE etiketini hatırlattı."
+    assert found(speech, "tr", organization="Kumlubel Belediyesi", published_on=date(2024, 5, 2)) == {
+        ("Deniztepe Büyükşehir Belediyesi", "eloge", None, 2023)
+    }

@@ -122,6 +122,8 @@ def recognitions_in_sentence(
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
+        if owners and _counted_before(view, language, mention, owners):
+            continue  # "Four Irish local authorities received the label …, the Association … announced": not them
         if owners is None and speech and quoted(view.text, mention.start, straight=False):
             continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
         if owners is None and view.text[:1].islower():
@@ -194,6 +196,14 @@ def _clause_reference(view: SentenceView, language: str, mention: Mention) -> li
     if any(start <= m.start and m.end <= end for m in view.organizations):
         return None
     return referenced_owner(view, language, mention.start, start)
+
+
+def _counted_before(view: SentenceView, language: str, mention: Mention, owners: list[str]) -> bool:
+    """Whether counted receivers ("four councils") stand before the mention and every receiver found is named
+    only after it: the names after are then who gave or announced it."""
+    counted = [compiled(p).search(view.folded, 0, mention.start) for p in lexicon()["unnamed_receivers"].get(language, [])]
+    named_before = any(m.canonical in owners and m.end <= mention.start for m in view.organizations)
+    return any(counted) and not named_before
 
 
 def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
