@@ -144,3 +144,22 @@ def test_a_certifier_gives_and_a_named_first_person_municipality_receives():
     assert found(speech, "tr", organization="Kumlubel Belediyesi", published_on=date(2024, 5, 2)) == {
         ("Deniztepe Büyükşehir Belediyesi", "eloge", None, 2023)
     }
+
+
+def test_a_scheme_named_in_another_clause_and_our_unit_named_before():
+    report = (
+        "پنجمین جشنواره تعالی سازمانی شهرداری ارغوان‌شهر\n"
+        "سازمان در دوره چهارم (۱۴۰۲) لوح دو ستاره دریافت کرده بود و قصد دارد در سال ۱۴۰۴ در جایزه ملی تعالی سازمانی ثبت‌نام کند."
+    )
+    unit = "سازمان فناوری اطلاعات و ارتباطات شهرداری ارغوان‌شهر"
+    assert found(report, "fa", organization=unit, published_on=date(2025, 2, 1)) == {(unit, "municipal", 2, 2023)}
+    minutes = (
+        "Sarıçam Büyükşehir Belediyesi İtfaiye Dairesi Başkanlığı, Kalite Kongresi'nde KalDer tarafından Mükemmellikte "
+        "Yetkinlik 3 Yıldız belgesiyle ödüllendirildi. Hatırlarsınız, itfaiyemiz 2021 yılında Mükemmellikte Kararlılık 2 "
+        "Yıldız almıştı."
+    )
+    fire = "Sarıçam Büyükşehir Belediyesi İtfaiye Dairesi Başkanlığı"
+    assert found(minutes, "tr", organization="Sarıçam Büyükşehir Belediyesi", published_on=date(2024, 12, 5)) == {
+        (fire, "kalder", 3, 2024),
+        (fire, "kalder", 2, 2021),
+    }

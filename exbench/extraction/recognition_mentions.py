@@ -251,11 +251,20 @@ def crosses_boundary(folded: str, start: int, end: int) -> bool:
     return bool(compiled(lexicon()["clause_boundary"]).search(folded, start, end))
 
 
-def with_schemes(mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[Mention]:
-    """A bare star level takes the scheme named nearest in the sentence, else the document's; unplaced ones are dropped."""
+def with_schemes(
+    mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None, folded: str | None = None
+) -> list[Mention]:
+    """A bare star level takes the scheme named nearest in the sentence (in its clause, when the sentence's
+    `folded` text is given and the document has a scheme), else the document's; unplaced ones are dropped."""
     for mention in mentions:
         if mention.scheme is None:
-            named = [(abs(m.start - mention.start), m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")]
-            named += [(abs(position - mention.start), scheme) for scheme, position in bodies]
-            mention.scheme = min(named)[1] if named else document_scheme
+            named = [
+                (abs(m.start - mention.start), m.start, m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")
+            ]
+            named += [(abs(position - mention.start), position, scheme) for scheme, position in bodies]
+            # "... لوح دو ستاره دریافت کرده بود و قصد دارد ... در جایزه ملی ... ثبت‌نام کند": a scheme named only
+            # in another clause is what that clause speaks of; the document's scheme is the level's then
+            near = [n for n in named if folded is None or not crosses_boundary(folded, *sorted((n[1], mention.start)))]
+            chosen = near or ([] if document_scheme else named)
+            mention.scheme = min(chosen)[2] if chosen else document_scheme
     return [m for m in mentions if m.scheme is not None]
