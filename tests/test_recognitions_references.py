@@ -163,3 +163,22 @@ def test_a_scheme_named_in_another_clause_and_our_unit_named_before():
         (fire, "kalder", 3, 2024),
         (fire, "kalder", 2, 2021),
     }
+
+
+def test_names_with_an_honorific_a_utility_and_a_fire_service_named_short():
+    news = "در همین مراسم، بیمارستان امام رضا ( ع) سپیدشهر گواهی تعهد به تعالی دریافت کرد."
+    assert found(news, "fa", published_on=date(2025, 1, 20)) == {("بیمارستان امام رضا (ع) سپیدشهر", "iran_national", None, 2025)}
+    report = "On the recommendation of the Panel of Judges, Cedar Bluff Water Utilities received the Achievement Award in 2025."
+    assert found(report, "en", published_on=date(2026, 1, 22)) == {("Cedar Bluff Water Utilities", "other", None, 2025)}
+    story = (
+        "When the assessment team left Northvale Fire and Rescue Service's headquarters, nobody knew the answer. "
+        "In November 2023 the answer came: Northvale was Recognised by EFQM with 5 Stars."
+    )
+    assert found(story, "en", published_on=date(2024, 2, 16)) == {("Northvale Fire and Rescue Service", "efqm", 5, 2023)}
+
+
+def test_years_in_two_digits_after_an_apostrophe_and_in_a_cycle():
+    text = "Kilbrannagh County Council first engaged with the Association in ’12, when it received Committed to Excellence."
+    assert found(text, "en", published_on=date(2015, 6, 20)) == {("Kilbrannagh County Council", "efqm", None, 2012)}
+    report = "Gölyaka Belediyesi, 2022 döngüsünde İki Yıldızlı Mükemmellik Belgesi almıştı."
+    assert found(report, "tr", published_on=date(2024, 12, 20)) == {("Gölyaka Belediyesi", "other", 2, 2022)}
