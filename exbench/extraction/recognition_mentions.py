@@ -217,6 +217,11 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         noun = text[match.start() : match.end()].split()[-1]
         names = tuple(f"{t} {noun}" for t in tokens)
         owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
+        named = next((m for m in found if m.generic and m.stars is None and 0 <= m.start - match.end() <= 1), None)
+        if owner is None and named is not None and len(series) == 1:  # "the 4-Star Excellence Rating": the name's stars
+            named.start, named.stars, named.series = match.start(), series[0], series
+            named.level = normalised(text[match.start() : named.end])
+            continue
         if owner is None:
             near = words["stars_after_level_chars"]
             leveled = [m for m in found if m.scheme not in (None, "iso", "other") and m.stars is None]

@@ -114,8 +114,10 @@ def recognitions_in_sentence(
         owners = _clause_reference(view, language, mention) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
-        if owners is None:
-            owners = referenced_owner(view, language, mention.start)
+        if owners is None:  # "the Service received …", or after it: "conferred the rating on the Department"
+            owners = referenced_owner(view, language, mention.start) or referenced_owner(
+                view, language, clause(view.folded, mention)[1], mention.end
+            )
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
