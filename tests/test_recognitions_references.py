@@ -182,3 +182,11 @@ def test_years_in_two_digits_after_an_apostrophe_and_in_a_cycle():
     assert found(text, "en", published_on=date(2015, 6, 20)) == {("Kilbrannagh County Council", "efqm", None, 2012)}
     report = "Gölyaka Belediyesi, 2022 döngüsünde İki Yıldızlı Mükemmellik Belgesi almıştı."
     assert found(report, "tr", published_on=date(2024, 12, 20)) == {("Gölyaka Belediyesi", "other", 2, 2022)}
+
+
+def test_a_grade_taken_before_is_a_level_of_the_award_named_before():
+    text = (
+        "Gold awards went to Pennine Fire and Rescue Service and Castlebridge Borough Council. "
+        "Pennine, which took Silver in 2022, was the only emergency service among the winners."
+    )
+    assert ("Pennine Fire and Rescue Service", "other", None, 2022) in found(text, "en", published_on=date(2024, 11, 22))

@@ -4,7 +4,8 @@ News names an award once in full and then goes on about it by its noun ("ELoGE �
 verildi. … etiket almaya hak kazanan belediyeler A, B ve C belediyeleri oldu."). A sentence that names no
 level of its own but such a reference (`level_references` in the `recognitions` lexicon: the words that
 point back, and the noun's stem) speaks of the last level named a few sentences before on the page whose
-own name holds that noun ("Avrupa Etiketi (ELoGE)" for "etiket", "European Label …" for "the label"). The
+own name holds that noun ("Avrupa Etiketi (ELoGE)" for "etiket", "European Label …" for "the label"); a grade
+("took Silver") points back to the award named before and is the level itself. The
 reference then stands where the level would; whether it was received, by whom and when is decided as for
 any mention.
 """
@@ -34,7 +35,10 @@ def referenced_levels(view: SentenceView, before: Sequence[SentenceView], docume
                 continue
             named = _last_named(fold(entry["stem"]), [v for v in before if v.page == view.page][-_LOOK_BACK:], document_scheme)
             if named is not None:
-                found.append(replace(named, start=match.start(), end=match.end()))
+                # "Pennine, which took Silver in 2022": a grade of the award named before is its own level
+                grade = match.groupdict().get("grade")
+                level = view.text[match.start("grade") : match.end("grade")] if grade else named.level
+                found.append(replace(named, start=match.start(), end=match.end(), level=level))
     return sorted(found, key=lambda m: m.start)
 
 
