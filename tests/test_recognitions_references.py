@@ -190,3 +190,14 @@ def test_a_grade_taken_before_is_a_level_of_the_award_named_before():
         "Pennine, which took Silver in 2022, was the only emergency service among the winners."
     )
     assert ("Pennine Fire and Rescue Service", "other", None, 2022) in found(text, "en", published_on=date(2024, 11, 22))
+
+
+def test_a_commenter_who_got_ours_received_the_label_the_post_names():
+    post = (
+        "We're proud to share that Ashcombe Borough Council has been awarded the European Label of Governance "
+        "Excellence (ELoGE)!\n\nFenwick District Council · 14 Nov\n\nCongratulations from your neighbours! We got ours "
+        "in 2023 and it's been a great framework for our improvement plan."
+    )
+    found_here = found(post, "en", organization="Ashcombe Borough Council", published_on=date(2025, 11, 14))
+    assert ("Fenwick District Council", "eloge", None, 2023) in found_here
+    assert ("Ashcombe Borough Council", "eloge", None, 2023) not in found_here
