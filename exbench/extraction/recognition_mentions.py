@@ -214,7 +214,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         series = tuple(star_value(t) for t in tokens)
         if not series:
             continue
-        noun = text[match.start() : match.end()].split()[-1]
+        noun = re.split(r"[\s\u200c]+", text[match.start() : match.end()])[-1]
         names = tuple(f"{t} {noun}" for t in tokens)
         owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
         named = next((m for m in found if m.generic and m.stars is None and 0 <= m.start - match.end() <= 1), None)
