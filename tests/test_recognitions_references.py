@@ -17,13 +17,13 @@ from exbench.extraction.document import extract_document
 from exbench.extraction.model import DocumentFacts, PageInput
 from exbench.reading import read_document
 
-HELDOUT5 = Path(__file__).parent / "heldout5"
+TESTS = Path(__file__).parent
 
 
 @cache
-def _read(doc_id: str) -> tuple[DocumentFacts, str]:
-    label = json.loads((HELDOUT5 / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    title, pages = read_document(HELDOUT5 / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf")
+def _read(doc_id: str, batch: str = "heldout5") -> tuple[DocumentFacts, str]:
+    label = json.loads((TESTS / batch / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    title, pages = read_document(TESTS / batch / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf")
     facts = extract_document(
         [PageInput(p.page_number, p.text, p.language) for p in pages],
         title=title,
@@ -62,8 +62,8 @@ def test_a_solar_relative_month_a_negated_verb_and_a_quoted_plaque():
     assert found(finalist, "fa", published_on=date(2024, 5, 13)) == set()
 
 
-def _found(doc_id: str) -> set[tuple]:
-    return {(r.organization, r.scheme, r.stars, r.year) for r in _read(doc_id)[0].recognitions}
+def _found(doc_id: str, batch: str = "heldout5") -> set[tuple]:
+    return {(r.organization, r.scheme, r.stars, r.year) for r in _read(doc_id, batch)[0].recognitions}
 
 
 @pytest.mark.slow
@@ -201,3 +201,14 @@ def test_a_commenter_who_got_ours_received_the_label_the_post_names():
     found_here = found(post, "en", organization="Ashcombe Borough Council", published_on=date(2025, 11, 14))
     assert ("Fenwick District Council", "eloge", None, 2023) in found_here
     assert ("Ashcombe Borough Council", "eloge", None, 2023) not in found_here
+
+
+@pytest.mark.slow
+def test_rendered_sixth_batch_pages_a_recipients_list_a_certifier_and_a_company_named_with_its_parent():
+    found = _found("en_f11", "heldout6")  # "The 2025 recipients are:" under a headline naming the label
+    assert {("Ballinrath County Council", "eloge", None, 2025), ("Kilcarrow Municipal District", "eloge", None, 2025)} <= found
+    assert not any(r[0] == "Association of Irish Local Councils" for r in found)  # it announced, it did not receive
+    found = _found("fa_f03", "heldout6")  # the national award's secretariat is named in the row as its giver
+    assert not any(r[0] == "سازمان مدیریت صنعتی" for r in found)
+    found = _found("tr_f12", "heldout6")
+    assert ("Yeşilırmak Büyükşehir Belediyesi Toplu Taşıma A.Ş.", "kalder", 5, 2024) in found
