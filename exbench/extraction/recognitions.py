@@ -101,8 +101,12 @@ def recognitions_in_sentence(
     continued = following is not None and following.text[:1].islower()
     found: list[Recognition] = []
     for index, mention in enumerate(mentions):
-        if not (attained(view, language, mention.scheme) or (continued and attained(following, language, mention.scheme))):
-            continue
+        if not attained(view, language, mention.scheme):
+            # the rest of a cut sentence says it: received there, unless it is a tender or a plan ("... ihalesi ise ... verilmiştir")
+            if not (continued and attained(following, language, mention.scheme)) or any_match(
+                lexicon()["not_attained"].get(language, []), following.folded
+            ):
+                continue
         presented = any(compiled(p).match(view.folded[mention.end :]) for p in lexicon()["received_after"].get(language, []))
         if negated(view, language, clause(view.folded, mention)) and not presented:
             continue
