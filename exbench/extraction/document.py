@@ -159,12 +159,14 @@ def extract_document(
         language=language,
     )
     levels_scheme = facts.scheme or scheme_named_most(all_views)  # the scheme of a bare "5 Star" on a news page
-    for _page, views, para_years in views_by_page:
+    for number, (_page, views, para_years) in enumerate(views_by_page):
+        # a sentence the page break cuts ("... 4 Yıldız" | "belgesine layık görülmüştür.") goes on on the next page
+        next_page = views_by_page[number + 1][1][:1] if number + 1 < len(views_by_page) else []
         for index, view in enumerate(views):
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
-            following = views[index + 1] if index + 1 < len(views) else None
+            following = views[index + 1] if index + 1 < len(views) else next(iter(next_page), None)
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, levels_scheme)
+            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, levels_scheme, views[:index])
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:

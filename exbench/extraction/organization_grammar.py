@@ -121,9 +121,10 @@ def shared_head_mentions(text: str, language: str) -> list[OrgMention]:
     token = rules.get("name_token")
     found = []
     for head in rules.get("plural_heads", []):
-        item = rf"{token}(?:[ \u00a0]+{token}){{0,2}}"
-        joiner = rf"(?:,[ \u00a0]*|[ \u00a0]+(?:{'|'.join(head['joiners'])})[ \u00a0]+)"
-        listed = re.compile(rf"({item}(?:{joiner}{item})+)[ \u00a0]+(?:{head['pattern']})")
+        # a printed list wraps where the line is full: a line break is a space between its words
+        item = rf"{token}(?:\s+{token}){{0,2}}"
+        joiner = rf"(?:,\s*|\s+(?:{'|'.join(head['joiners'])})\s+)"
+        listed = re.compile(rf"({item}(?:{joiner}{item})+)\s+(?:{head['pattern']})")
         for match in listed.finditer(text):
             position = match.start(1)
             for name in re.split(joiner, match.group(1)):

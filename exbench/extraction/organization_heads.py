@@ -152,7 +152,15 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
     generic = set(rules.get("generic_name_words", []))
     token = re.compile(rules["name_token"])
     words: list[str] = []
-    for raw in re.findall(r"\S+", text[position : position + 160]):
+    honorifics = "|".join(map(re.escape, rules.get("name_honorifics", [])))
+    # "بیمارستان امام رضا (ع) سپیدشهر": an honorific in brackets after a holy name is part of the name
+    pattern = rf"\(\s*(?:{honorifics})\s*\)|\S+" if honorifics else r"\S+"
+    for raw in re.findall(pattern, text[position : position + 160]):
+        if honorifics and raw.startswith("(") and re.fullmatch(rf"\(\s*(?:{honorifics})\s*\)", raw):
+            if words:
+                words.append("(" + raw.strip("() ") + ")")
+                continue
+            break
         word = raw.rstrip("،,.:;!?؟»)«(")
         if words and word in set(rules.get("light_verbs", [])):
             words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
@@ -162,7 +170,7 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
         words.append(word)
         if word != raw:
             break
-    while words and words[-1] in set(rules.get("connectors", [])):
+    while words and (words[-1] in set(rules.get("connectors", [])) or words[-1].startswith("(")):
         words.pop()
     if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
         return ""

@@ -110,6 +110,22 @@ def is_assessment_body(name: str) -> bool:
     return any(re.search(pattern, folded) for pattern in load("organizations").get("assessment_bodies", []))
 
 
+@cache
+def _base_heads(language: str) -> tuple[re.Pattern[str], ...]:
+    """The head nouns of a language written out in full (a `base` group, no case slots)."""
+    heads = load("organizations").get(language, {}).get("heads", [])
+    return tuple(re.compile(h["pattern"]) for h in heads if "(?P<base>" in h["pattern"] and "{" not in h["pattern"])
+
+
+def _without_head(name: str, language: str) -> str:
+    """The name without the head noun it ends in ("Northvale" of "Northvale Fire and Rescue Service"); the name when none."""
+    for pattern in _base_heads(language):
+        ends = [m for m in pattern.finditer(name) if m.start("base") > 0 and not name[m.end("base") :].strip()]
+        if ends:
+            return name[: ends[0].start("base")]
+    return name
+
+
 def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
     """'Leeds' for 'Leeds City Council': the place words of names in cased languages (Turkish, English),
     and the abbreviation a document gave in brackets after a name, kept only when they point at one
@@ -141,7 +157,17 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             legal_form = load("organizations").get(mention.language, {}).get("legal_form_suffix")
             if legal_form:
                 words = re.sub(legal_form, "", mention.canonical).split()
-        if words and len(words) < len(mention.canonical.split()) and len(" ".join(words)) >= 3:
+            if len(words) == len(mention.canonical.split()):  # "Northvale" for "Northvale Fire and Rescue Service"
+                words = _without_head(mention.canonical, mention.language).split()
+        rules = load("organizations").get(mention.language, {})
+        # "Türkiye" of "Türkiye Belediyeler Birliği" names the country wherever else it stands
+        countries = {*rules.get("country_words", []), *rules.get("foreign_countries", {})}
+        if (
+            words
+            and len(words) < len(mention.canonical.split())
+            and len(" ".join(words)) >= 3
+            and " ".join(words) not in countries
+        ):
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention

@@ -56,13 +56,18 @@ def quoted(text: str, position: int, straight: bool = True) -> bool:
 
 def speech_around(text: str, mention: Mention) -> tuple[int, int] | None:
     """The span of the quoted speech a mention stands in; None outside quotes, and for a quoted title
-    ('“Recognised by EFQM 5 Yıldız” seviyesine ulaştı': the quotes hold the level's words and no more)."""
+    ('“Recognised by EFQM 5 Yıldız” seviyesine ulaştı': the quotes hold the level's words, its noun or its
+    capitalised name, and no more)."""
     if not quoted(text, mention.start):
         return None
     opening = max(text.rfind(q, 0, mention.start) for q in _OPENING_QUOTES + '"') + 1
     ends = [i for i in (text.find(q, mention.start) for q in _CLOSING_QUOTES + '"') if i >= 0]
     closing = min(ends, default=len(text))
-    title = not re.sub(r"[\W\d_]+", "", text[opening : mention.start] + text[mention.end : closing])
+    rest = (text[opening : mention.start] + " " + text[mention.end : closing]).split()
+    rest = [word for word in rest if re.sub(r"[\W\d_]+", "", word)]
+    # '«لوح چهار ستاره»', '“Kurumsal Mükemmellik Ödülü – Üç Yıldız”': beside the level only its noun, or a
+    # capitalised name; speech has a verb ('“Sırada 3 Yıldız var”')
+    title = len(rest) <= 1 or (len(rest) <= 4 and all(word[:1].isupper() for word in rest))
     stars = compiled(lexicon()["stars"]).fullmatch(text[mention.end : closing].strip().lower())
     return None if title or stars else (opening, closing)
 

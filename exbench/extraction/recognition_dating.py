@@ -7,14 +7,17 @@ take the ceremony's year told just before or the day told just after, or a year 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from exbench.extraction.lexicons import any_match, compiled
+import jdatetime
+
+from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.recognition_years import YearRun, distance
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
-__all__ = ["ceremony_year", "preceding_ceremony_year", "relative_year", "years_by_mention"]
+__all__ = ["ceremony_year", "preceding_ceremony_year", "relative_year", "solar_relative_year", "years_by_mention"]
 
 
 def years_by_mention(
@@ -71,6 +74,18 @@ def relative_year(clause: str, language: str) -> int | None:
         if compiled(pattern).search(clause):
             return offset
     return None
+
+
+def solar_relative_year(clause: str, language: str, reference: date | None, offset: int) -> int | None:
+    """ "اسفند پارسال" in a page of May 2024: a year told relative to the document's counts solar years where
+    the language's calendar does (پارسال = 1402), and a solar month named with it gives the Gregorian year
+    (Esfand 1402 = March 2024); None where the calendar is the Gregorian one."""
+    dates = load("dates").get(language, {})
+    if dates.get("calendar") != "jalali" or reference is None:
+        return None
+    solar = jdatetime.date.fromgregorian(date=reference).year + offset
+    month = next((number for name, number in dates.get("months", {}).items() if re.search(rf"(?<!\w){name}(?!\w)", clause)), 1)
+    return jdatetime.date(solar, month, 15).togregorian().year
 
 
 def ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[int | None, object]:

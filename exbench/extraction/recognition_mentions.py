@@ -214,9 +214,14 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         series = tuple(star_value(t) for t in tokens)
         if not series:
             continue
-        noun = text[match.start() : match.end()].split()[-1]
+        noun = re.split(r"[\s\u200c]+", text[match.start() : match.end()])[-1]
         names = tuple(f"{t} {noun}" for t in tokens)
         owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
+        named = next((m for m in found if m.generic and m.stars is None and 0 <= m.start - match.end() <= 1), None)
+        if owner is None and named is not None and len(series) == 1:  # "the 4-Star Excellence Rating": the name's stars
+            named.start, named.stars, named.series = match.start(), series[0], series
+            named.level = normalised(text[match.start() : named.end])
+            continue
         if owner is None:
             near = words["stars_after_level_chars"]
             leveled = [m for m in found if m.scheme not in (None, "iso", "other") and m.stars is None]
@@ -224,7 +229,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
                 (
                     m
                     for m in reversed(leveled)
-                    if 0 <= match.start() - m.end <= near and not crosses_boundary(folded, m.end, match.start())
+                    if 0 <= match.start() - m.end <= near
+                    and (not crosses_boundary(folded, m.end, match.start()) or _DASH.fullmatch(folded, m.end, match.start()))
                 ),
                 None,
             ) or next(  # "4 Yıldız ile Mükemmellikte Yetkinlik"
@@ -243,15 +249,27 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
     return found, bodies
 
 
+_DASH = re.compile(r"\s*[–—-]\s*")  # "Kurumsal Mükemmellik Ödülü – Üç Yıldız": a dash inside one title
+
+
 def crosses_boundary(folded: str, start: int, end: int) -> bool:
     return bool(compiled(lexicon()["clause_boundary"]).search(folded, start, end))
 
 
-def with_schemes(mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[Mention]:
-    """A bare star level takes the scheme named nearest in the sentence, else the document's; unplaced ones are dropped."""
+def with_schemes(
+    mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None, folded: str | None = None
+) -> list[Mention]:
+    """A bare star level takes the scheme named nearest in the sentence (in its clause, when the sentence's
+    `folded` text is given and the document has a scheme), else the document's; unplaced ones are dropped."""
     for mention in mentions:
         if mention.scheme is None:
-            named = [(abs(m.start - mention.start), m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")]
-            named += [(abs(position - mention.start), scheme) for scheme, position in bodies]
-            mention.scheme = min(named)[1] if named else document_scheme
+            named = [
+                (abs(m.start - mention.start), m.start, m.scheme) for m in mentions if m.scheme not in (None, "iso", "other")
+            ]
+            named += [(abs(position - mention.start), position, scheme) for scheme, position in bodies]
+            # "... لوح دو ستاره دریافت کرده بود و قصد دارد ... در جایزه ملی ... ثبت‌نام کند": a scheme named only
+            # in another clause is what that clause speaks of; the document's scheme is the level's then
+            near = [n for n in named if folded is None or not crosses_boundary(folded, *sorted((n[1], mention.start)))]
+            chosen = near or ([] if document_scheme else named)
+            mention.scheme = min(chosen)[2] if chosen else document_scheme
     return [m for m in mentions if m.scheme is not None]

@@ -44,10 +44,18 @@ def owners_of(
     givers = [compiled(p) for p in lexicon()["giver_after"]]
     before_givers = [compiled(p) for p in lexicon()["giver_before"]]
 
+    certifiers = [compiled(p) for p in lexicon()["certifier_names"].get(view.language or "", [])]
+
     def giver(m: OrgMention) -> bool:
         last_word = folded[m.start : m.end].split()[-1:] or [""]
         probe = last_word[0] + folded[m.end : m.end + 30]
-        return any(p.match(probe) for p in givers) or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+        # "Northgate Certification Ltd", "مؤسسه گواهی‌دهنده پارس‌سرت": a body whose name says it certifies gives
+        certifier = any(p.search(fold(m.canonical or "")) for p in certifiers)
+        return (
+            certifier
+            or any(p.match(probe) for p in givers)
+            or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+        )
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too
     # a reference to the document's own organization as the giver or host ("hosted by the Council") is passed over too
@@ -60,6 +68,15 @@ def owners_of(
     ]
     candidates = _merged(kept, folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
+    # "X, which operates the Council's four leisure centres, had retained its rating": a name inside a relative
+    # clause is what the clause tells about, not the subject that received
+    asides = [
+        (m.start(), m.end())
+        for p in lexicon()["relative_clauses"].get(view.language or "", [])
+        for m in compiled(p).finditer(folded)
+    ]
+    outside = [m for m in before if not any(start <= m.start and m.end <= end <= mention.start for start, end in asides)]
+    before = outside or before
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     case = lexicon()["receiver_case"].get(view.language or "")
     given_to = [m for m in before + after if case and compiled(case).search(m.surface)]

@@ -60,7 +60,8 @@ def result_rows(pages: list[PageInput], context: DocumentContext) -> list[Recogn
         if not language or not grades:
             continue
         not_attained = lexicon()["not_attained"].get(language, [])
-        page_lines = [line.text.strip() for line in lines(page.text)]
+        spans = lines(page.text)
+        page_lines = [line.text.strip() for line in spans]
         start = 0
         for index, line in enumerate(page_lines):
             if not _grade_at_end(line, grades):
@@ -74,7 +75,9 @@ def result_rows(pages: list[PageInput], context: DocumentContext) -> list[Recogn
                 if row is not None:
                     organization, scheme, level = row
                     year = document_year(context, language)
-                    found.append(Recognition(organization, scheme, level, None, year, None, Evidence(page.page_number, text)))
+                    # the row as the page prints it, wrapped cells and all, so that the quote is found on the page
+                    quote = page.text[spans[first].start : spans[index].end].strip()
+                    found.append(Recognition(organization, scheme, level, None, year, None, Evidence(page.page_number, quote)))
                     start = index + 1
                     break
     return found

@@ -32,6 +32,8 @@ __all__ = ["winner_lists"]
 _MAX_HEADING_WORDS = 8
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _MAX_LINE_WORDS = 16
+_INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
+_REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
 
@@ -54,13 +56,21 @@ def _level_line(text: str, page: int, language: str) -> Mention | None:
     return mention if not re.sub(r"[\W\d_]+", "", rest) else None
 
 
-def _introduced_level(text: str, page: int, language: str) -> Mention | None:
-    """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:")."""
+def _introduced_level(text: str, page: int, language: str, before: str = "") -> Mention | None:
+    """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:");
+    a line that names none ("The 2025 recipients are:") speaks of the last level the page named before it
+    (`before`, the page's text above the line), as a press release names its label in the headline."""
     if not text.rstrip().endswith(":") or not any_match(lexicon()["winner_intros"].get(language, []), text.lower()):
+        return None
+    if find_organizations(text, language):
         return None
     mentions, bodies = mentions_in(_view(text, page, language))
     mentions = with_schemes(mentions, bodies, None)
-    return mentions[0] if len(mentions) == 1 and not find_organizations(text, language) else None
+    if not mentions and before:
+        earlier, bodies = mentions_in(_view(before[-_INTRO_LOOK_BACK:], page, language))
+        earlier = [m for m in with_schemes(earlier, bodies, None) if m.scheme != "iso"]
+        return earlier[-1] if earlier else None
+    return mentions[0] if len(mentions) == 1 else None
 
 
 def _is_name(item: str, language: str) -> bool:
@@ -98,6 +108,7 @@ def _names(text: str, language: str) -> list[str]:
     joiners = lexicon()["winner_list_joiners"].get(language, [])
     if len(text.split()) > _MAX_LINE_WORDS:
         return []  # a sentence, not a line of a list
+    text = _REMARK.split(text, maxsplit=1)[0]
     chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text.strip().rstrip(".")) if c.strip()]
     names: list[str] = []
     for chunk in chunks:
@@ -201,7 +212,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             if labelled is not None and (names := _names(rest, language)):
                 give(names, labelled.scheme, (labelled.level, labelled.stars), line, page.page_number)
                 continue
-            own = _level_line(text, page.page_number, language) or _introduced_level(text, page.page_number, language)
+            own = _level_line(text, page.page_number, language) or _introduced_level(
+                text, page.page_number, language, page.text[: line.start]
+            )
             if own is not None:
                 # a standard's name ("ISO 9001:2015") heads a table cell, not a winners list: the name
                 # under it is the body that certifies

@@ -94,11 +94,12 @@ def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]
     runs = []
     for pattern in _rules()["bare_year_cues"].get(language, []):
         for match in compiled(pattern).finditer(ascii_text):
-            group = "y" if "y" in match.groupdict() else "sy"
+            group = next(g for g in ("y", "sy", "gy") if g in match.groupdict())
             start, end = match.span(group)
             if any(run.start < end and start < run.end for run in taken + runs):
                 continue
-            year = int(match[group]) + (1300 if group == "sy" else 0)  # "سال ۹۹": the solar year 1399
+            # "سال ۹۹": the solar year 1399; "in ’12": 2012
+            year = int(match[group]) + {"y": 0, "sy": 1300, "gy": 2000}[group]
             runs.append(YearRun(start, end, (year + 621 if year < 1900 else year,)))
     return runs
 

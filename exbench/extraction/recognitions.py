@@ -15,14 +15,23 @@ finder, and stays NULL when it names none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
-from exbench.extraction.recognition_dating import ceremony_year, preceding_ceremony_year, relative_year, years_by_mention
+from exbench.extraction.recognition_dating import (
+    ceremony_year,
+    preceding_ceremony_year,
+    relative_year,
+    solar_relative_year,
+    years_by_mention,
+)
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
+from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
@@ -62,12 +71,16 @@ def recognitions_in_sentence(
     context: DocumentContext,
     paragraph_year: int | None = None,
     document_scheme: str | None = None,
+    before: Sequence[SentenceView] = (),
 ) -> list[Recognition]:
-    """Recognitions received that one sentence reports (the next one may date them)."""
+    """Recognitions received that one sentence reports (the next one may date them; `before`, the sentences
+    before it on the page, give the level a reference such as "the label" points back to)."""
     language = view.language or context.language
     if not language:
         return []
     mentions, bodies = mentions_in(view)
+    if not mentions:
+        mentions = referenced_levels(view, before, document_scheme)
     if not mentions:
         return []
     outside = [m for m in mentions if not in_brackets(view.folded, m)]
@@ -76,7 +89,7 @@ def recognitions_in_sentence(
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
     # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
     mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
-    mentions = in_context(view.folded, with_schemes(mentions, bodies, document_scheme), bodies, document_scheme)
+    mentions = in_context(view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme)
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
     ceremony, ceremony_day = ceremony_year(view, following)
@@ -88,8 +101,12 @@ def recognitions_in_sentence(
     continued = following is not None and following.text[:1].islower()
     found: list[Recognition] = []
     for index, mention in enumerate(mentions):
-        if not (attained(view, language, mention.scheme) or (continued and attained(following, language, mention.scheme))):
-            continue
+        if not attained(view, language, mention.scheme):
+            # the rest of a cut sentence says it: received there, unless it is a tender or a plan ("... ihalesi ise ... verilmiştir")
+            if not (continued and attained(following, language, mention.scheme)) or any_match(
+                lexicon()["not_attained"].get(language, []), following.folded
+            ):
+                continue
         presented = any(compiled(p).match(view.folded[mention.end :]) for p in lexicon()["received_after"].get(language, []))
         if negated(view, language, clause(view.folded, mention)) and not presented:
             continue
@@ -101,14 +118,18 @@ def recognitions_in_sentence(
         owners = _clause_reference(view, language, mention) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
-        if owners is None:
-            owners = referenced_owner(view, language, mention.start)
+        if owners is None:  # "the Service received …", or after it: "conferred the rating on the Department"
+            owners = referenced_owner(view, language, mention.start) or referenced_owner(
+                view, language, clause(view.folded, mention)[1], mention.end
+            )
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
+        if owners and _counted_before(view, language, mention, owners):
+            continue  # "Four Irish local authorities received the label …, the Association … announced": not them
         if owners is None and speech and quoted(view.text, mention.start, straight=False):
             continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
         if owners is None and view.text[:1].islower():
@@ -119,9 +140,12 @@ def recognitions_in_sentence(
             lexicon()["earlier_cycle"].get(language, []), view.folded[slice(*clause(view.folded, mention))]
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
-        relative = relative_year(view.folded[slice(*clause(view.folded, mention))], language)
+        told = view.folded[slice(*clause(view.folded, mention))]
+        relative = relative_year(told, language)
         if years is None and relative is not None and document_year(context, language) is not None:
-            years = (document_year(context, language) + relative,)  # "last year’s winner of the UK Excellence Award"
+            # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
+            solar = solar_relative_year(told, language, context.reference_date, relative)
+            years = (solar or document_year(context, language) + relative,)
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
@@ -178,6 +202,14 @@ def _clause_reference(view: SentenceView, language: str, mention: Mention) -> li
     if any(start <= m.start and m.end <= end for m in view.organizations):
         return None
     return referenced_owner(view, language, mention.start, start)
+
+
+def _counted_before(view: SentenceView, language: str, mention: Mention, owners: list[str]) -> bool:
+    """Whether counted receivers ("four councils") stand before the mention and every receiver found is named
+    only after it: the names after are then who gave or announced it."""
+    counted = [compiled(p).search(view.folded, 0, mention.start) for p in lexicon()["unnamed_receivers"].get(language, [])]
+    named_before = any(m.canonical in owners and m.end <= mention.start for m in view.organizations)
+    return any(counted) and not named_before
 
 
 def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
