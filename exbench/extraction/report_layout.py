@@ -12,6 +12,7 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
+from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
 from exbench.extraction.score_headers import header_columns
@@ -20,6 +21,7 @@ from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.text_units import lines
 
 __all__ = [
+    "bare_labels",
     "criterion_by_name",
     "criterion_heading",
     "criterion_named",
@@ -53,12 +55,13 @@ def is_report(pages: list[PageInput]) -> bool:
     spans = [span for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
+    bare = bare_labels(keys, [span.text for span in spans])
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
         bool(
             section_heading(unnumbered(k))
             or side_by_side(unnumbered(k))
-            or finding_label(k, s.text)
+            or finding_label(k, s.text, s.text in bare)
             or marks
             and mark_type(k, marks)
         )
@@ -147,22 +150,6 @@ def score_rows(keys: list[str]) -> int:
 def unnumbered(key: str) -> str:
     """A heading without its section number ("3. puan tablosu" -> "puan tablosu")."""
     return compiled(lexicon()["heading_number"]).sub("", key, count=1)
-
-
-def finding_label(key: str, text: str) -> tuple[str, re.Match[str]] | None:
-    """A finding introduced by its kind ("strength 3.1 ...", "güçlü yön: ...", "قوت ۱-۲: ...");
-    a label with no number or colon stands before a capital ("Strength The company's ...")."""
-    for finding_type, pattern in lexicon()["finding_labels"].items():
-        match = compiled(pattern).match(key)
-        if match and (
-            match.group("running")
-            or match.group("sep")
-            or match.group("crit")
-            or match.group("lead")
-            or text[match.start("text")].isupper()
-        ):  # "1. نقطه قوت ...": a numbered list of labeled findings, in a script without capitals too
-            return finding_type, match
-    return None
 
 
 def table_type(words: str, anywhere: bool = True) -> tuple[str, re.Match[str]] | None:
