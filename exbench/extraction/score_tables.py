@@ -26,6 +26,9 @@ _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?
 _OPTIONAL = frozenset({"band", "percent", "other", "sub"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 _RATIO = re.compile(r"[%٪]|\d[-–]\d")
+# A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
+# a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
+_SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
 
 
 def _wrapped_name(line_key: str) -> bool:
@@ -125,7 +128,7 @@ class ScoreTable:
             return True, None
         numeric = self._numeric
         least = len(self._required)
-        if len(line_key) > 110 or len(line_key.split()) > 8 and re.search(r"[.!?؟]$", line_key.rstrip()):
+        if len(line_key) > 110 or len(line_key.split()) > 8 and _SENTENCE_END.search(line_key.rstrip()):
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
@@ -207,6 +210,8 @@ class ScoreTable:
             return True, None
         if total and score and score.max_points is not None and score.max_points not in model_totals():
             return True, None  # "جمع توانمندسازها ۵۰۰ ۲۳۱": the total of a part of the model, the table reads on
+        if score and not total and str(criterion) in self.criteria:
+            return False, None  # a criterion the table already gave: the table has ended, this is no row
         self.numbered += bool(score and not total)
         if score and not total:
             self.criteria.add(str(criterion))
