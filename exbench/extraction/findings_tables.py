@@ -134,7 +134,13 @@ class FindingsTable:
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")
-                named = self.numbered and not part and self._lead(key) == 0 and bool(re.match(r"[^\W\d_]", rest))
+                named = (  # "۱ رهبری قوت ...": a running number, then the criterion's name before the kind
+                    self.numbered
+                    and not part
+                    and self._lead(key) == 0
+                    and bool(re.match(r"[^\W\d_]", rest))
+                    and not self._type(rest, anywhere=False)  # "1 AFI ...": the criterion's number, then the kind
+                )
                 self.row = TableRow(
                     self._named_cell(rest) if named else row_start.group("num"),
                     row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
