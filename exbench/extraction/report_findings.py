@@ -125,8 +125,8 @@ class FindingsReader:
     def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
         """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
         running = match.group("running")
-        if match.group("crit"):
-            self.finding_criterion = match.group("crit")
+        if match.group("crit") or match.group("pcode"):  # "(Kriter 3)", "1a · Strength": the finding's criterion
+            self.finding_criterion = match.group("crit") or match.group("pcode")
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
             self.finding_criterion = running  # a row of a kind | criterion | finding table
         elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
@@ -139,6 +139,10 @@ class FindingsReader:
 
     def section_line(self, key: str, span: Span, page: int) -> None:
         """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
+        if self.open and not ended(self.open.spans[-1][1].text) and re.fullmatch(r"[\d\s.,%٪/\-–)]+[.!?؟]", key):
+            self.open.spans.append((page, span))  # "... a positive trend since" / "2013.": the sentence's last word
+            self.flush()
+            return
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         lead = finding_lead(key, span.text)
