@@ -17,6 +17,7 @@ from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_facts import Finding
+from exbench.extraction.report_labels import finding_label
 from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lead_criterion, lexicon, line_key
 from exbench.extraction.text_units import Span
 
@@ -60,6 +61,11 @@ class FindingsReader:
         self.table = FindingsTable(framework)
         self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
         self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
+        self.bare: frozenset[str] = frozenset()  # lines opening with a bare kind label (a script without capitals)
+
+    def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
+        """A finding's label opening the line (a bare one where the report tags its findings so)."""
+        return finding_label(key, text, text in self.bare)
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -125,8 +131,9 @@ class FindingsReader:
     def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
         """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
         running = match.group("running")
-        if match.group("crit") or match.group("pcode"):  # "(Kriter 3)", "1a · Strength": the finding's criterion
-            self.finding_criterion = match.group("crit") or match.group("pcode")
+        code = match.group("crit") or match.group("pcode") or match.group("bcode")
+        if code:  # "(Kriter 3)", "1a · Strength", "(1a) Strength.": the finding's criterion
+            self.finding_criterion = code
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
             self.finding_criterion = running  # a row of a kind | criterion | finding table
         elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):

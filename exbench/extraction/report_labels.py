@@ -27,6 +27,7 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
             or match.group("crit")
             or match.group("lead")
             or match.group("pcode")
+            or match.group("bcode")
             or text[match.start("text")].isupper()
             or bare
             and _caseless(text[match.start("text")])

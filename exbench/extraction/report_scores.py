@@ -20,7 +20,8 @@ from exbench.extraction.score_headers import value
 from exbench.extraction.score_seed import criterion_maximum, model_totals
 from exbench.extraction.score_statements import criteria_by_name, named_scores, statements
 from exbench.extraction.score_tables import ScoreTable
-from exbench.extraction.text_units import Span
+from exbench.extraction.score_transposed import transposed
+from exbench.extraction.text_units import Span, lines
 
 __all__ = ["ScoreReader"]
 
@@ -198,10 +199,17 @@ class ScoreReader:
         return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
 
     def running(self, pages: list[PageInput]) -> None:
-        """Scores stated in sentences, for criteria (and the total) no score table gave."""
+        """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
+        no score table gave."""
         self.release()
         have = {s.criterion_code for s in self.scores}
         for page in pages:
+            spans = lines(page.text)
+            for first, last, rows in transposed([line_key(span.text) for span in spans]):
+                quote = page.text[spans[first].start : spans[last].end]
+                for row in (row for row in rows if row.criterion not in have):
+                    self.score(row.criterion, row.points, row.max_points, page.page_number, quote)
+            have = {s.criterion_code for s in self.scores}
             key, where = in_digits(line_key(page.text), page.language)
             for row in statements(key) + named_scores(key, self.framework):
                 if row.criterion in have:

@@ -25,7 +25,6 @@ from exbench.extraction.report_layout import (
     criterion_by_name,
     criterion_heading,
     criterion_named,
-    finding_label,
     finding_lead,
     findings_header,
     header_short,
@@ -58,7 +57,6 @@ class _ReportReader(FindingsReader):
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
         self.header = ""  # the score-table header just read, while no row has followed
-        self.bare: frozenset[str] = frozenset()  # lines opening with a bare kind label (a script without capitals)
 
     def close_project(self) -> None:
         """An improvement project is a finding of the criterion the report links it to (or of none)."""
@@ -145,7 +143,7 @@ class _ReportReader(FindingsReader):
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
-            if section_heading(after) or finding_label(after, self.following.text, self.following.text in self.bare):
+            if section_heading(after) or self.label(after, self.following.text):
                 self.close_part()
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
@@ -162,11 +160,7 @@ class _ReportReader(FindingsReader):
 
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
-        return bool(
-            section_heading(unnumbered(key))
-            or finding_label(key, text, text in self.bare)
-            or (self.marks and mark_type(key, self.marks))
-        )
+        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
         key = line_key(span.text)
@@ -211,7 +205,11 @@ class _ReportReader(FindingsReader):
         if self.table.reversed_row(key):
             self.table_rows()
             return
-        if self.table.starts_row(key) and not finding_label(key, span.text, span.text in self.bare) or self.table.awaiting_type:
+        if (
+            self.table.starts_row(key)
+            and (self.table.kind_row(key) or not self.label(key, span.text))
+            or self.table.awaiting_type
+        ):
             self.table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
             return
         if self.marks and legend(key):  # the report's key ("+ strength, – area for improvement") is no finding
@@ -232,7 +230,7 @@ class _ReportReader(FindingsReader):
             if rest:
                 self.open = OpenFinding(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
             return
-        label = finding_label(key, span.text, span.text in self.bare)
+        label = self.label(key, span.text)
         if label:
             self.close_table_row()
             self.set_aside()
