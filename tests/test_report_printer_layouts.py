@@ -31,3 +31,27 @@ def test_a_findings_table_whose_reference_cell_wrapped_keeps_the_rows_criteria(p
     got, expected = _findings("heldout5", producer, "en_e09")
     assert got == expected
     assert all(criterion for criterion, _ in got)
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium"])
+def test_a_findings_table_whose_cells_wrap_one_under_another_with_the_keys_kind_letters(producer):
+    """ "1 1. Amaç, Vizyon ve" / "Strateji" / "Alt kriter 1.1" / "G Belediyenin ...": the criterion and part
+    cells wrap before the kind cell, whose letters the report's key gives ("“G” güçlü yönü, “İ” ...")."""
+    got, expected = _findings("heldout6", producer, "tr_f01")
+    assert got == expected
+
+
+def test_a_part_cell_and_a_kind_letter_on_the_line_after_the_criterion_cell():
+    text = (
+        "Geri Bildirim Raporu\nBulgular aşağıdadır; “G” güçlü yönü, “İ” iyileştirmeye açık alanı gösterir.\n"
+        "No Kriter / Alt Kriter G/İ Bulgu\n1 1. Amaç, Vizyon ve Strateji\n"
+        "Alt kriter 1.1 G Belediyenin misyonu paydaşlarla gözden geçirilmiştir.\n"
+        "2 2. Kurum Kültürü ve Liderlik\nAlt kriter 2.3 İ Çalışan algısına göre alınan önlemler değerlendirilmemektedir.\n"
+        "Kriter Alınan Puan Azami Puan\n1. Amaç, Vizyon ve Strateji 45 100\n2. Kurum Kültürü ve Liderlik 48 100\n"
+        "3. Paydaşları Dahil Etmek 50 100\n"
+    )
+    findings, _ = read_report([PageInput(1, text, "tr")], DocumentContext("tr", "Örnek", 2024, None))
+    assert [(f.criterion_code, f.finding_type, f.text[:20]) for f in findings] == [
+        ("1", "strength", "Belediyenin misyonu "),
+        ("2", "improvement_area", "Çalışan algısına gör"),
+    ]

@@ -55,7 +55,8 @@ class FindingsTable:
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
         known = lexicon()["kind_abbreviations"]
         pair = re.search(r"(?<!\w)([^\W\d_]{1,4})\s*/\s*([^\W\d_]{1,4})(?!\w)", key)
-        pairs = {a: known[a] for a in pair.groups() if a in known} if pair else {}
+        kinds = {**known, **self.marks}  # letters the report's key gives ("“G” güçlü yönü, “İ” ...") too
+        pairs = {a: kinds[a] for a in pair.groups() if a in kinds} if pair else {}
         # "Item | S / OFI | Comment"; else any kind's letters, as a whole cell after the row's criterion ("1 S ...")
         self.abbreviations = pairs if len(set(pairs.values())) == 2 else dict(known)
 
@@ -157,6 +158,17 @@ class FindingsTable:
         if row is None:
             return False
         if row.type is None:
+            # "G Belediyenin ...", "Alt kriter 1.1 G Belediyenin ...": the kind cell (after a part's cell) once
+            # the cells before it wrapped over lines
+            part = re.match(r"(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:[.\-]\d{1,2}|[a-e])\s+", key)
+            skip = part.end() if part else 0
+            opening = self._type(key[skip:], anywhere=False) if self.marks or self.abbreviations else None
+            if opening and re.search(r"[^\W\d_]", key[skip + opening[1] :]):
+                row.type = opening[0]
+                if row.named:
+                    row.criterion = self._named_cell(row.type_words)
+                self._text(span, page, skip + opening[1])
+                return True
             row.type_words = (row.type_words + " " + key).strip()
             words, squeezed = row.type_words, re.sub(r"\s+", "", row.type_words)
             found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
