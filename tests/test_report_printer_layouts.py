@@ -55,3 +55,17 @@ def test_a_part_cell_and_a_kind_letter_on_the_line_after_the_criterion_cell():
         ("1", "strength", "Belediyenin misyonu "),
         ("2", "improvement_area", "Çalışan algısına gör"),
     ]
+
+
+def test_criteria_headed_by_their_names_in_the_words_a_translation_uses_with_scores_in_sentences():
+    """ "Paydaşların Katılımı", "Sürdürülebilir Değer Yaratma", "Performans ve Dönüşümün Yönetimi" are the
+    model's criteria 3-5 in other words; a report whose criteria are headed so, each followed by "+" / "–"
+    findings and "bu kriterde 100 puan üzerinden 44 puan", is a report, and every criterion's score is read."""
+    _title, pages = read_document(HERE / "heldout6" / "pdf-chromium" / "tr_f10.pdf", "application/pdf", ocr=False)
+    label = json.loads((HERE / "heldout6" / "labels" / "tr_f10.json").read_text(encoding="utf-8"))
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    findings, scores = read_report(inputs, DocumentContext("tr", "Gölyaka Belediyesi", 2025, None))
+    assert sorted(((f.criterion_code, f.finding_type) for f in findings), key=str) == sorted(
+        ((f["criterion"], f["finding_type"]) for f in label["findings"]), key=str
+    )
+    assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}

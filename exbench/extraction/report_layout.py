@@ -78,6 +78,10 @@ def is_report(pages: list[PageInput]) -> bool:
         or finding_code(k) is not None
         and re.search(r"[^\W\d_]", k) is not None  # "... (C1)", "... [1c]": a finding closed by its criterion's code
         or numbered.match(k)
+        or index + 1 < len(keys)
+        and opens[index + 1]
+        and (named := criterion_named(k, None)) is not None
+        and named[1] >= len(k.rstrip(" :"))  # "Paydaş Algıları" / "+ ...": a criterion headed by its name alone
         or compiled(lexicon()["related_criterion"]).match(k)
         or headed.match(k)
         and index + 1 < len(keys)
