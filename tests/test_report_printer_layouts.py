@@ -69,3 +69,32 @@ def test_criteria_headed_by_their_names_in_the_words_a_translation_uses_with_sco
         ((f["criterion"], f["finding_type"]) for f in label["findings"]), key=str
     )
     assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-weasyprint"])
+def test_side_by_side_columns_after_a_criterion_column_with_dashes_for_empty_cells(producer):
+    """ "زیرمعیار | نقاط قوت | فرصت‌های بهبود", one row per sub-criterion: "• ..." opens a cell and "—" is an
+    empty one, so "— • ..." is an area for improvement and "• ... —" a strength, row after row."""
+    got, expected = _findings("heldout6", producer, "fa_f02")
+    missed = [pair for pair in expected if pair not in got]
+    assert len(missed) <= (0 if producer == "pdf-chromium" else 1)
+    assert all(pair in expected for pair in got)
+
+
+def test_a_dash_cell_tells_the_column_and_cells_woven_together_give_nothing():
+    text = (
+        "گزارش بازخورد ارزیابی\nزیرمعیار نقاط قوت فرصت‌های بهبود\n"
+        "زیرمعیار ۱-۱\nهدف، چشم‌انداز و استراتژی\n• هدف سازمان در کارگاه مشترک بازتعریف شده است.\n—\n"
+        "زیرمعیار ۱-۳\nهدف، چشم‌انداز و استراتژی\n— • نقشه راه فاقد شاخص‌های پیامدی است.\n"
+        "زیرمعیار ۲-۲\nفرهنگ سازمانی و رهبری\n• مدیرعامل • اثربخشی دوره‌ها\nبرگزار می‌کند. ارزیابی نمی‌شود. —\n"
+        "معیار ۶\nادراکات ذی‌نفعان\n• رضایت شهروندان افزایش یافته است.\n• نتایج ادراکی کارکنان تحلیل نمی‌شود.\n"
+        "امتیازات\nمعیار وزن درصد تحقق امتیاز\n۱. هدف، چشم‌انداز و استراتژی ۱۰۰ ۴۲٪ ۴۲\n"
+        "۲. فرهنگ سازمانی و رهبری ۱۰۰ ۴۵٪ ۴۵\n۳. درگیر کردن ذی‌نفعان ۱۰۰ ۴۰٪ ۴۰\n"
+    )
+    findings, _ = read_report([PageInput(1, text, "fa")], DocumentContext("fa", "سازمان", 2024, None))
+    assert [(f.criterion_code, f.item_code, f.finding_type) for f in findings] == [
+        ("1", "1.1", "strength"),
+        ("1", "1.3", "improvement_area"),
+        ("6", None, "strength"),
+        ("6", None, "improvement_area"),
+    ]

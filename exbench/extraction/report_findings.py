@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from exbench.extraction.column_cells import marked_cells, sentence_cells
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
@@ -242,11 +243,20 @@ class FindingsReader:
             return
         (first, second), criterion, item, spans = self.columns
         self.columns = None
-        cells = _cells(spans)
-        if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
-            return  # a sentence opening in lower case: the reader wove the two columns' lines together
+        marked = marked_cells(spans)
+        if marked == []:
+            return  # marks, but no two cells of a row: the reader wove the columns together
+        if marked is not None:  # "• ..." / "—": each cell opens with a bullet, an empty one is a dash
+            kinds, cells = [first, second], marked
+            kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
+            kinds, cells = [k for k in kinds if k], [c for c in cells if c]
+        else:
+            cells = sentence_cells(spans)
+            if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
+                return  # a sentence opening in lower case: the reader wove the two columns' lines together
+            texts = [" ".join(span.text for _, span in cell) for cell in cells]
+            kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
         texts = [" ".join(span.text for _, span in cell) for cell in cells]
-        kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
         kinds = [kind if text.rstrip().endswith(TERMINAL) else None for kind, text in zip(kinds, texts, strict=False)]
         now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
         for kind, cell in zip(kinds, cells, strict=False):
@@ -256,25 +266,3 @@ class FindingsReader:
             self.finding_criterion = None
             self.flush()
         self.open, self.section, self.criterion, self.item, self.finding_criterion = now
-
-
-def _cells(spans: list[tuple[int, Span]]) -> list[list[tuple[int, Span]]]:
-    """The sentences of these lines, each as its pieces of lines: a sentence ends with a full stop
-    before a word that may open one (a capital, or any letter of a script without case)."""
-    cells: list[list[tuple[int, Span]]] = []
-    current: list[tuple[int, Span]] = []
-    for page, span in spans:
-        start = 0
-        for match in re.finditer(r"(?<=[.!?؟…])\s+(?=[^\W\d_])", span.text):
-            after = span.text[match.end()]
-            if after.islower():
-                continue  # "A.Ş. tarafından": an abbreviation, no sentence's end
-            current.append((page, Span(span.start + start, span.start + match.start(), span.text[start : match.start()])))
-            cells.append(current)
-            current, start = [], match.end()
-        piece = span.text[start:]
-        current.append((page, Span(span.start + start, span.end, piece)))
-        if piece.rstrip().endswith(TERMINAL):
-            cells.append(current)
-            current = []
-    return cells

@@ -256,7 +256,10 @@ def criterion_heading(key: str) -> re.Match[str] | None:
 
 def side_by_side(key: str) -> tuple[str, str] | None:
     """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
-    header of two columns side by side, in the order the line gives them."""
+    header of two columns side by side, in the order the line gives them (after a criterion's column:
+    "زیرمعیار نقاط قوت فرصت‌های بهبود")."""
+    lead = compiled(r"^(?:" + lexicon()["score_columns"]["criterion"] + r")\s+").match(key)
+    key = key[lead.end() :] if lead else key
     for match in re.finditer(r"\s+", key):
         left, right = section_heading(key[: match.start()]), section_heading(key[match.end() :])
         if left and right and left[0] != right[0] and left[1] == match.start() and right[1] == len(key) - match.end():

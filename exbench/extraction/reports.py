@@ -185,7 +185,10 @@ class _ReportReader(FindingsReader):
             return
         if self.structure(key, span, page):
             self.take_aside()
+            kinds, part = (self.columns[0], self.columns[1:3]) if self.columns else (None, None)
             self.close_columns()
+            if kinds and part != (self.criterion, self.item):  # the next row of the columns, headed by its criterion
+                self.open_columns(kinds)
             return
         heading = unnumbered(key)
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
