@@ -98,3 +98,18 @@ def test_a_dash_cell_tells_the_column_and_cells_woven_together_give_nothing():
         ("6", None, "strength"),
         ("6", None, "improvement_area"),
     ]
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-libreoffice"])
+def test_a_referenced_table_per_criterion_with_marks_dash_parts_and_a_bilingual_caption(producer):
+    """ "S-1.01 1.2 + ...", "AFI-6.02 – – ..." (no part: the criterion of the heading above), headings
+    "Criterion 6 – Stakeholder Perceptions" with an Arabic caption LibreOffice puts first, the key
+    'Strengths are marked “+”, AFIs “–”', and a profile "Criterion | Weight | Achievement | Weighted score"
+    whose total is "Overall score 100% 473 / 1000"."""
+    got, expected = _findings("heldout6", producer, "en_f01")
+    assert got == expected
+    _title, pages = read_document(HERE / "heldout6" / producer / "en_f01.pdf", "application/pdf", ocr=False)
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    _findings_read, scores = read_report(inputs, DocumentContext("en", "Örnek", 2024, None))
+    assert (None, 473) in [(s.criterion_code, s.points) for s in scores]
+    assert all(s.points != 1000 for s in scores)

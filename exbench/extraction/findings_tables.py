@@ -78,7 +78,8 @@ class FindingsTable:
 
     def starts_row(self, key: str) -> bool:
         """A line that opens a row of the table under its header (the criterion cell)."""
-        return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) is not None
+        start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
+        return bool(start and not self._titled(key, start.group("rest") or "") or self.unparted(key))
 
     def _named_cell(self, words: str) -> str | None:
         """The criterion a row's name cell names ("رهبری قوت ...", after a running number): by the model's
@@ -98,13 +99,13 @@ class FindingsTable:
         """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
         start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
         rest = start.group("rest") if start else None
-        return bool(rest and self._type(rest, anywhere=False))
+        return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
 
     def _lead(self, key: str) -> int:
         """Where the criterion cell starts: after the running number of a numbered table."""
         # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
         running = (
-            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3})\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
+            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
             if self.numbered
             else None
         )
@@ -125,11 +126,32 @@ class FindingsTable:
         )
         return True
 
+    def unparted(self, key: str) -> tuple[str, int] | None:
+        """A row of a referenced table whose part cell is a dash, then the kind's mark ("S-6.01 – + ..."): a
+        finding of the criterion the heading above names; its kind and where its text starts."""
+        ref = re.match(r"[^\W\d_]{1,3}-?\d{1,2}(?:\.\d{1,3})?\s+[−–—\-]\s+", key) if self.headed and self.numbered else None
+        marked = mark_type(key[ref.end() :], self.marks) if ref and self.marks else None
+        return (marked[0], ref.end() + marked[1]) if marked else None
+
+    def _titled(self, key: str, rest: str) -> bool:
+        """ "Criterion 2 – Organisational Culture & Leadership": a heading, the dash before the model's name no mark."""
+        word = compiled(r"(?:" + lexicon()["score_columns"]["criterion"] + r")\s*\d")
+        mark = mark_type(rest, self.marks) if self.marks else None
+        names = [p for codes in lexicon()["criterion_names"].values() for ps in codes.values() for p in ps]
+        model_name = compiled(r"(?:" + "|".join(names) + r")(?!\w)")
+        return bool(word.match(key) and mark and model_name.match(rest, mark[1]))
+
     def line(self, key: str, span: Span, page: int) -> bool:
         """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
         loose = self.headed
+        unparted = self.unparted(key)
+        if unparted:
+            self.close()
+            self.row = TableRow(None, None, "", unparted[0], table=self.tables)
+            self._text(span, page, unparted[1])
+            return True
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
-        if row_start:
+        if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = self._type(rest, loose) if rest else None
             if found or (not rest or loose and len(rest) <= 60):

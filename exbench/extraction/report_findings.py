@@ -204,7 +204,7 @@ class FindingsReader:
         rows, self.table.closed = self.table.closed, []
         for row in rows:
             self.flush()
-            self.criterion, self.item, self.section = row.criterion, row.item, row.type
+            self.criterion, self.item, self.section = row.criterion or self.criterion, row.item, row.type
             self.open = OpenFinding(row.spans[0][0], row.spans)
             if row.pair:
                 self.coded.append((len(self.findings), row.table, row.pair))

@@ -19,6 +19,7 @@ from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import named_scores
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.text_units import lines
+from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 
 __all__ = [
     "bare_labels",
@@ -247,10 +248,13 @@ def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str
 def criterion_heading(key: str) -> re.Match[str] | None:
     """A heading naming a criterion by number ("Kriter 3:", "4.1 Kriter 1 – ...", "زیرمعیار ۱-۲")."""
     key = compiled(lexicon()["criterion_lead"]).sub("", key, count=1)
-    for pattern in lexicon()["criterion_heading"]:
-        match = compiled(pattern).match(key)
-        if match:
-            return match
+    # a bilingual caption whose Arabic-script half the reader put first ("انطباعات المعنيين Criterion 6 – ...")
+    caption = re.match(r"(?:(?:" + ARABIC_LETTERS.pattern + r"|\u200c)+\s+)+(?=" + LATIN_LETTERS.pattern + ")", key)
+    for text in [key, key[caption.end() :]] if caption else [key]:
+        for pattern in lexicon()["criterion_heading"]:
+            match = compiled(pattern).match(text)
+            if match:
+                return match
     return None
 
 

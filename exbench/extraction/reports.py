@@ -210,7 +210,7 @@ class _ReportReader(FindingsReader):
             return
         if (
             self.table.starts_row(key)
-            and (self.table.kind_row(key) or not self.label(key, span.text))
+            and (self.table.kind_row(key) or self.table.unparted(key) or not self.label(key, span.text))
             or self.table.awaiting_type
         ):
             self.table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
