@@ -113,3 +113,15 @@ def test_a_referenced_table_per_criterion_with_marks_dash_parts_and_a_bilingual_
     _findings_read, scores = read_report(inputs, DocumentContext("en", "Örnek", 2024, None))
     assert (None, 473) in [(s.criterion_code, s.points) for s in scores]
     assert all(s.points != 1000 for s in scores)
+
+
+def test_development_areas_and_two_totals_on_two_pages_of_one_report():
+    """ "Gelişme Alanları" heads areas for improvement; a report whose first page quotes the last cycle's
+    total ("’21 değerlendirmesinde elde ettiği 318 puanla") and whose last page states this one's
+    ("toplam puanı 452/1000") gives no total from its prose: which is this report's cannot be told."""
+    got, expected = _findings("heldout6", "pdf-chromium", "tr_f02")
+    assert got == expected
+    _title, pages = read_document(HERE / "heldout6" / "pdf-chromium" / "tr_f02.pdf", "application/pdf", ocr=False)
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    _found, scores = read_report(inputs, DocumentContext("tr", "Yayla EDAŞ", 2024, None))
+    assert all(s.points != 318 for s in scores)

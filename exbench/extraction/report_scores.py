@@ -209,12 +209,21 @@ class ScoreReader:
                 quote = page.text[spans[first].start : spans[last].end]
                 for row in (row for row in rows if row.criterion not in have):
                     self.score(row.criterion, row.points, row.max_points, page.page_number, quote)
-            have = {s.criterion_code for s in self.scores}
+        have = {s.criterion_code for s in self.scores}
+        stated = []
+        for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
             for row in statements(key) + named_scores(key, self.framework):
-                if row.criterion in have:
-                    continue
-                have.add(row.criterion)
-                maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
                 quote = page.text[where[row.start] : where[row.end - 1] + 1]
-                self.score(row.criterion, row.points, maximum, page.page_number, quote)
+                stated.append((row, page.page_number, quote))
+        # Two pages stating different points for one criterion (or the total) speak of two cycles: which
+        # one is this report's cannot be told.
+        points: dict[str | None, set[float]] = {}
+        for row, _, _ in stated:
+            points.setdefault(row.criterion, set()).add(row.points)
+        for row, page_number, quote in stated:
+            if row.criterion in have or len(points[row.criterion]) > 1:
+                continue
+            have.add(row.criterion)
+            maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
+            self.score(row.criterion, row.points, maximum, page_number, quote)
