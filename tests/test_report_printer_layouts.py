@@ -125,3 +125,9 @@ def test_development_areas_and_two_totals_on_two_pages_of_one_report():
     inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
     _found, scores = read_report(inputs, DocumentContext("tr", "Yayla EDAŞ", 2024, None))
     assert all(s.points != 318 for s in scores)
+
+
+def test_a_paragraph_closed_by_its_item_code_ends_there():
+    """ "... every work crew. [Item 1.1]" / "The utility board ...": the code closing a paragraph ends the finding."""
+    got, expected = _findings("heldout6", "pdf-chromium", "en_f10")
+    assert got == expected

@@ -191,7 +191,7 @@ class FindingsReader:
             self.open = OpenFinding(page, [(page, span)], bulleted=bool(bullet))
         else:
             self.open.spans.append((page, span))
-        if not self.open.bulleted and span.text.rstrip().endswith(TERMINAL):
+        if not self.open.bulleted and ended(span.text):  # a full stop, or the code closing it ("... [Item 1.1]")
             self.flush()
 
     def close_table_row(self) -> None:
