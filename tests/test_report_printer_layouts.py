@@ -131,3 +131,9 @@ def test_a_paragraph_closed_by_its_item_code_ends_there():
     """ "... every work crew. [Item 1.1]" / "The utility board ...": the code closing a paragraph ends the finding."""
     got, expected = _findings("heldout6", "pdf-chromium", "en_f10")
     assert got == expected
+
+
+def test_persian_findings_tagged_improvable_before_their_sub_criterion():
+    """ "قوت زیرمعیار ۱-۲" / "قابل بهبود زیرمعیار ۱-۴": "قابل بهبود" (improvable) is the kind of the area's label."""
+    got, expected = _findings("heldout6", "pdf-chromium", "fa_f10")
+    assert got == expected
