@@ -137,3 +137,9 @@ def test_persian_findings_tagged_improvable_before_their_sub_criterion():
     """ "قوت زیرمعیار ۱-۲" / "قابل بهبود زیرمعیار ۱-۴": "قابل بهبود" (improvable) is the kind of the area's label."""
     got, expected = _findings("heldout6", "pdf-chromium", "fa_f10")
     assert got == expected
+
+
+def test_results_rows_whose_part_cell_is_a_dash_take_the_heading_criterion():
+    """ "— GY Müşteri memnuniyeti ..." under "KRİTER 6 – PAYDAŞ ALGILARI": no part, the kind cell, the finding."""
+    got, expected = _findings("heldout6", "pdf-chromium", "tr_f09")
+    assert got == expected

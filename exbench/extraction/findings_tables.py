@@ -127,11 +127,12 @@ class FindingsTable:
         return True
 
     def unparted(self, key: str) -> tuple[str, int] | None:
-        """A row of a referenced table whose part cell is a dash, then the kind's mark ("S-6.01 – + ..."): a
-        finding of the criterion the heading above names; its kind and where its text starts."""
-        ref = re.match(r"[^\W\d_]{1,3}-?\d{1,2}(?:\.\d{1,3})?\s+[−–—\-]\s+", key) if self.headed and self.numbered else None
-        marked = mark_type(key[ref.end() :], self.marks) if ref and self.marks else None
-        return (marked[0], ref.end() + marked[1]) if marked else None
+        """A row whose part cell is a dash, then the kind's cell ("S-6.01 – + ...", "— GY ..."): a finding of
+        the criterion the heading above names; its kind and where its text starts."""
+        ref = r"[^\W\d_]{1,3}-?\d{1,2}(?:\.\d{1,3})?\s+" if self.numbered else ""
+        dash = re.match(ref + r"[−–—\-]\s+", key) if self.headed else None
+        kind = self._type(key[dash.end() :], anywhere=False) if dash and (self.marks or self.abbreviations) else None
+        return (kind[0], dash.end() + kind[1]) if kind else None
 
     def _titled(self, key: str, rest: str) -> bool:
         """ "Criterion 2 – Organisational Culture & Leadership": a heading, the dash before the model's name no mark."""
