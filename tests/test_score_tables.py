@@ -52,6 +52,7 @@ def test_glue_squeezed_cells(text, expected):
 
 
 HELDOUT5 = Path(__file__).resolve().parent / "heldout5"
+HELDOUT6 = Path(__file__).resolve().parent / "heldout6"
 
 
 @pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-weasyprint"])
@@ -82,3 +83,23 @@ def test_a_criterion_the_table_already_gave_ends_it():
     )
     _findings, scores = read_report([PageInput(1, text, "tr")], DocumentContext("tr", "Örnek", 2024, None))
     assert [(s.criterion_code, s.points) for s in scores] == [("1", 62), ("2", 55)]
+
+
+def test_group_captions_and_subtotals_between_rows_and_a_total_after_its_scale():
+    """ "توانمندسازها" / rows / "جمع توانمندسازها ۵۰۰ ۲۴۴" / "نتایج" / rows / "امتیاز کل ۱۰۰۰ ۴۸۶": a group's
+    caption is read past, and a model's whole before the points is the scale, no score of 1000."""
+    _title, pages = read_document(HELDOUT6 / "pdf-chromium" / "fa_f01.pdf", "application/pdf", ocr=False)
+    report = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    _findings, scores = read_report(report, DocumentContext("fa", "شرکت", 2023, None))
+    assert sorted((s.criterion_code or "", s.points) for s in scores) == [
+        ("", 486),
+        ("1", 52),
+        ("2", 47),
+        ("3", 46),
+        ("4", 49),
+        ("5", 50),
+        ("6", 78),
+        ("7", 44),
+        ("8", 41),
+        ("9", 79),
+    ]

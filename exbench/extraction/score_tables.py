@@ -191,6 +191,8 @@ class ScoreTable:
             if score:
                 self.ordinal.append(score)
             return True, None
+        elif has_text and not cells and self.numbered and len(line_key.split()) <= 3 and not _SENTENCE_END.search(line_key):
+            return True, None  # "نتایج", "Results": a group's caption between the rows, read past
         elif has_text and least <= len(cells) <= len(numeric) and least and self._named_row(line_key, found):
             self.pending = None  # a row named, not numbered: its criterion is its place in the table
             score = self._score(cells, None, ordinal=True)
