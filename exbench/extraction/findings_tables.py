@@ -55,7 +55,8 @@ class FindingsTable:
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
         known = lexicon()["kind_abbreviations"]
         pair = re.search(r"(?<!\w)([^\W\d_]{1,4})\s*/\s*([^\W\d_]{1,4})(?!\w)", key)
-        pairs = {a: known[a] for a in pair.groups() if a in known} if pair else {}
+        kinds = {**known, **self.marks}  # letters the report's key gives ("“G” güçlü yönü, “İ” ...") too
+        pairs = {a: kinds[a] for a in pair.groups() if a in kinds} if pair else {}
         # "Item | S / OFI | Comment"; else any kind's letters, as a whole cell after the row's criterion ("1 S ...")
         self.abbreviations = pairs if len(set(pairs.values())) == 2 else dict(known)
 
@@ -77,7 +78,8 @@ class FindingsTable:
 
     def starts_row(self, key: str) -> bool:
         """A line that opens a row of the table under its header (the criterion cell)."""
-        return self.headed and compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) is not None
+        start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
+        return bool(start and not self._titled(key, start.group("rest") or "") or self.unparted(key))
 
     def _named_cell(self, words: str) -> str | None:
         """The criterion a row's name cell names ("رهبری قوت ...", after a running number): by the model's
@@ -97,13 +99,13 @@ class FindingsTable:
         """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
         start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
         rest = start.group("rest") if start else None
-        return bool(rest and self._type(rest, anywhere=False))
+        return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
 
     def _lead(self, key: str) -> int:
         """Where the criterion cell starts: after the running number of a numbered table."""
         # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
         running = (
-            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3})\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
+            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
             if self.numbered
             else None
         )
@@ -124,17 +126,45 @@ class FindingsTable:
         )
         return True
 
+    def unparted(self, key: str) -> tuple[str, int] | None:
+        """A row whose part cell is a dash, then the kind's cell ("S-6.01 – + ...", "— GY ..."): a finding of
+        the criterion the heading above names; its kind and where its text starts."""
+        ref = r"[^\W\d_]{1,3}-?\d{1,2}(?:\.\d{1,3})?\s+" if self.numbered else ""
+        dash = re.match(ref + r"[−–—\-]\s+", key) if self.headed else None
+        kind = self._type(key[dash.end() :], anywhere=False) if dash and (self.marks or self.abbreviations) else None
+        return (kind[0], dash.end() + kind[1]) if kind else None
+
+    def _titled(self, key: str, rest: str) -> bool:
+        """ "Criterion 2 – Organisational Culture & Leadership": a heading, the dash before the model's name no mark."""
+        word = compiled(r"(?:" + lexicon()["score_columns"]["criterion"] + r")\s*\d")
+        mark = mark_type(rest, self.marks) if self.marks else None
+        names = [p for codes in lexicon()["criterion_names"].values() for ps in codes.values() for p in ps]
+        model_name = compiled(r"(?:" + "|".join(names) + r")(?!\w)")
+        return bool(word.match(key) and mark and model_name.match(rest, mark[1]))
+
     def line(self, key: str, span: Span, page: int) -> bool:
         """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
         loose = self.headed
+        unparted = self.unparted(key)
+        if unparted:
+            self.close()
+            self.row = TableRow(None, None, "", unparted[0], table=self.tables)
+            self._text(span, page, unparted[1])
+            return True
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
-        if row_start:
+        if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = self._type(rest, loose) if rest else None
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")
-                named = self.numbered and not part and self._lead(key) == 0 and bool(re.match(r"[^\W\d_]", rest))
+                named = (  # "۱ رهبری قوت ...": a running number, then the criterion's name before the kind
+                    self.numbered
+                    and not part
+                    and self._lead(key) == 0
+                    and bool(re.match(r"[^\W\d_]", rest))
+                    and not self._type(rest, anywhere=False)  # "1 AFI ...": the criterion's number, then the kind
+                )
                 self.row = TableRow(
                     self._named_cell(rest) if named else row_start.group("num"),
                     row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
@@ -151,6 +181,17 @@ class FindingsTable:
         if row is None:
             return False
         if row.type is None:
+            # "G Belediyenin ...", "Alt kriter 1.1 G Belediyenin ...": the kind cell (after a part's cell) once
+            # the cells before it wrapped over lines
+            part = re.match(r"(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:[.\-]\d{1,2}|[a-e])\s+", key)
+            skip = part.end() if part else 0
+            opening = self._type(key[skip:], anywhere=False) if self.marks or self.abbreviations else None
+            if opening and re.search(r"[^\W\d_]", key[skip + opening[1] :]):
+                row.type = opening[0]
+                if row.named:
+                    row.criterion = self._named_cell(row.type_words)
+                self._text(span, page, skip + opening[1])
+                return True
             row.type_words = (row.type_words + " " + key).strip()
             words, squeezed = row.type_words, re.sub(r"\s+", "", row.type_words)
             found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from exbench.extraction.column_cells import marked_cells, sentence_cells
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_facts import Finding
+from exbench.extraction.report_labels import finding_label
 from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lead_criterion, lexicon, line_key
 from exbench.extraction.text_units import Span
 
@@ -60,6 +62,11 @@ class FindingsReader:
         self.table = FindingsTable(framework)
         self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
         self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
+        self.bare: frozenset[str] = frozenset()  # lines opening with a bare kind label (a script without capitals)
+
+    def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
+        """A finding's label opening the line (a bare one where the report tags its findings so)."""
+        return finding_label(key, text, text in self.bare)
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
@@ -125,8 +132,9 @@ class FindingsReader:
     def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
         """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
         running = match.group("running")
-        if match.group("crit"):
-            self.finding_criterion = match.group("crit")
+        code = match.group("crit") or match.group("pcode") or match.group("bcode")
+        if code:  # "(Kriter 3)", "1a · Strength", "(1a) Strength.": the finding's criterion
+            self.finding_criterion = code
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
             self.finding_criterion = running  # a row of a kind | criterion | finding table
         elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
@@ -139,6 +147,10 @@ class FindingsReader:
 
     def section_line(self, key: str, span: Span, page: int) -> None:
         """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
+        if self.open and not ended(self.open.spans[-1][1].text) and re.fullmatch(r"[\d\s.,%٪/\-–)]+[.!?؟]", key):
+            self.open.spans.append((page, span))  # "... a positive trend since" / "2013.": the sentence's last word
+            self.flush()
+            return
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         lead = finding_lead(key, span.text)
@@ -179,7 +191,7 @@ class FindingsReader:
             self.open = OpenFinding(page, [(page, span)], bulleted=bool(bullet))
         else:
             self.open.spans.append((page, span))
-        if not self.open.bulleted and span.text.rstrip().endswith(TERMINAL):
+        if not self.open.bulleted and ended(span.text):  # a full stop, or the code closing it ("... [Item 1.1]")
             self.flush()
 
     def close_table_row(self) -> None:
@@ -192,7 +204,7 @@ class FindingsReader:
         rows, self.table.closed = self.table.closed, []
         for row in rows:
             self.flush()
-            self.criterion, self.item, self.section = row.criterion, row.item, row.type
+            self.criterion, self.item, self.section = row.criterion or self.criterion, row.item, row.type
             self.open = OpenFinding(row.spans[0][0], row.spans)
             if row.pair:
                 self.coded.append((len(self.findings), row.table, row.pair))
@@ -231,11 +243,20 @@ class FindingsReader:
             return
         (first, second), criterion, item, spans = self.columns
         self.columns = None
-        cells = _cells(spans)
-        if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
-            return  # a sentence opening in lower case: the reader wove the two columns' lines together
+        marked = marked_cells(spans)
+        if marked == []:
+            return  # marks, but no two cells of a row: the reader wove the columns together
+        if marked is not None:  # "• ..." / "—": each cell opens with a bullet, an empty one is a dash
+            kinds, cells = [first, second], marked
+            kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
+            kinds, cells = [k for k in kinds if k], [c for c in cells if c]
+        else:
+            cells = sentence_cells(spans)
+            if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
+                return  # a sentence opening in lower case: the reader wove the two columns' lines together
+            texts = [" ".join(span.text for _, span in cell) for cell in cells]
+            kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
         texts = [" ".join(span.text for _, span in cell) for cell in cells]
-        kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
         kinds = [kind if text.rstrip().endswith(TERMINAL) else None for kind, text in zip(kinds, texts, strict=False)]
         now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
         for kind, cell in zip(kinds, cells, strict=False):
@@ -245,25 +266,3 @@ class FindingsReader:
             self.finding_criterion = None
             self.flush()
         self.open, self.section, self.criterion, self.item, self.finding_criterion = now
-
-
-def _cells(spans: list[tuple[int, Span]]) -> list[list[tuple[int, Span]]]:
-    """The sentences of these lines, each as its pieces of lines: a sentence ends with a full stop
-    before a word that may open one (a capital, or any letter of a script without case)."""
-    cells: list[list[tuple[int, Span]]] = []
-    current: list[tuple[int, Span]] = []
-    for page, span in spans:
-        start = 0
-        for match in re.finditer(r"(?<=[.!?؟…])\s+(?=[^\W\d_])", span.text):
-            after = span.text[match.end()]
-            if after.islower():
-                continue  # "A.Ş. tarafından": an abbreviation, no sentence's end
-            current.append((page, Span(span.start + start, span.start + match.start(), span.text[start : match.start()])))
-            cells.append(current)
-            current, start = [], match.end()
-        piece = span.text[start:]
-        current.append((page, Span(span.start + start, span.end, piece)))
-        if piece.rstrip().endswith(TERMINAL):
-            cells.append(current)
-            current = []
-    return cells

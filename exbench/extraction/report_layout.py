@@ -12,14 +12,17 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
+from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import named_scores
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.text_units import lines
+from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 
 __all__ = [
+    "bare_labels",
     "criterion_by_name",
     "criterion_heading",
     "criterion_named",
@@ -53,12 +56,13 @@ def is_report(pages: list[PageInput]) -> bool:
     spans = [span for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
+    bare = bare_labels(keys, [span.text for span in spans])
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
         bool(
             section_heading(unnumbered(k))
             or side_by_side(unnumbered(k))
-            or finding_label(k, s.text)
+            or finding_label(k, s.text, s.text in bare)
             or marks
             and mark_type(k, marks)
         )
@@ -75,6 +79,10 @@ def is_report(pages: list[PageInput]) -> bool:
         or finding_code(k) is not None
         and re.search(r"[^\W\d_]", k) is not None  # "... (C1)", "... [1c]": a finding closed by its criterion's code
         or numbered.match(k)
+        or index + 1 < len(keys)
+        and opens[index + 1]
+        and (named := criterion_named(k, None)) is not None
+        and named[1] >= len(k.rstrip(" :"))  # "Paydaş Algıları" / "+ ...": a criterion headed by its name alone
         or compiled(lexicon()["related_criterion"]).match(k)
         or headed.match(k)
         and index + 1 < len(keys)
@@ -147,22 +155,6 @@ def score_rows(keys: list[str]) -> int:
 def unnumbered(key: str) -> str:
     """A heading without its section number ("3. puan tablosu" -> "puan tablosu")."""
     return compiled(lexicon()["heading_number"]).sub("", key, count=1)
-
-
-def finding_label(key: str, text: str) -> tuple[str, re.Match[str]] | None:
-    """A finding introduced by its kind ("strength 3.1 ...", "güçlü yön: ...", "قوت ۱-۲: ...");
-    a label with no number or colon stands before a capital ("Strength The company's ...")."""
-    for finding_type, pattern in lexicon()["finding_labels"].items():
-        match = compiled(pattern).match(key)
-        if match and (
-            match.group("running")
-            or match.group("sep")
-            or match.group("crit")
-            or match.group("lead")
-            or text[match.start("text")].isupper()
-        ):  # "1. نقطه قوت ...": a numbered list of labeled findings, in a script without capitals too
-            return finding_type, match
-    return None
 
 
 def table_type(words: str, anywhere: bool = True) -> tuple[str, re.Match[str]] | None:
@@ -256,16 +248,22 @@ def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str
 def criterion_heading(key: str) -> re.Match[str] | None:
     """A heading naming a criterion by number ("Kriter 3:", "4.1 Kriter 1 – ...", "زیرمعیار ۱-۲")."""
     key = compiled(lexicon()["criterion_lead"]).sub("", key, count=1)
-    for pattern in lexicon()["criterion_heading"]:
-        match = compiled(pattern).match(key)
-        if match:
-            return match
+    # a bilingual caption whose Arabic-script half the reader put first ("انطباعات المعنيين Criterion 6 – ...")
+    caption = re.match(r"(?:(?:" + ARABIC_LETTERS.pattern + r"|\u200c)+\s+)+(?=" + LATIN_LETTERS.pattern + ")", key)
+    for text in [key, key[caption.end() :]] if caption else [key]:
+        for pattern in lexicon()["criterion_heading"]:
+            match = compiled(pattern).match(text)
+            if match:
+                return match
     return None
 
 
 def side_by_side(key: str) -> tuple[str, str] | None:
     """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
-    header of two columns side by side, in the order the line gives them."""
+    header of two columns side by side, in the order the line gives them (after a criterion's column:
+    "زیرمعیار نقاط قوت فرصت‌های بهبود")."""
+    lead = compiled(r"^(?:" + lexicon()["score_columns"]["criterion"] + r")\s+").match(key)
+    key = key[lead.end() :] if lead else key
     for match in re.finditer(r"\s+", key):
         left, right = section_heading(key[: match.start()]), section_heading(key[match.end() :])
         if left and right and left[0] != right[0] and left[1] == match.start() and right[1] == len(key) - match.end():

@@ -20,7 +20,8 @@ from exbench.extraction.score_headers import value
 from exbench.extraction.score_seed import criterion_maximum, model_totals
 from exbench.extraction.score_statements import criteria_by_name, named_scores, statements
 from exbench.extraction.score_tables import ScoreTable
-from exbench.extraction.text_units import Span
+from exbench.extraction.score_transposed import transposed
+from exbench.extraction.text_units import Span, lines
 
 __all__ = ["ScoreReader"]
 
@@ -198,15 +199,31 @@ class ScoreReader:
         return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
 
     def running(self, pages: list[PageInput]) -> None:
-        """Scores stated in sentences, for criteria (and the total) no score table gave."""
+        """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
+        no score table gave."""
         self.release()
         have = {s.criterion_code for s in self.scores}
         for page in pages:
+            spans = lines(page.text)
+            for first, last, rows in transposed([line_key(span.text) for span in spans]):
+                quote = page.text[spans[first].start : spans[last].end]
+                for row in (row for row in rows if row.criterion not in have):
+                    self.score(row.criterion, row.points, row.max_points, page.page_number, quote)
+        have = {s.criterion_code for s in self.scores}
+        stated = []
+        for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
             for row in statements(key) + named_scores(key, self.framework):
-                if row.criterion in have:
-                    continue
-                have.add(row.criterion)
-                maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
                 quote = page.text[where[row.start] : where[row.end - 1] + 1]
-                self.score(row.criterion, row.points, maximum, page.page_number, quote)
+                stated.append((row, page.page_number, quote))
+        # Two pages stating different points for one criterion (or the total) speak of two cycles: which
+        # one is this report's cannot be told.
+        points: dict[str | None, set[float]] = {}
+        for row, _, _ in stated:
+            points.setdefault(row.criterion, set()).add(row.points)
+        for row, page_number, quote in stated:
+            if row.criterion in have or len(points[row.criterion]) > 1:
+                continue
+            have.add(row.criterion)
+            maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
+            self.score(row.criterion, row.points, maximum, page_number, quote)

@@ -20,11 +20,11 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
+    bare_labels,
     coded_heading,
     criterion_by_name,
     criterion_heading,
     criterion_named,
-    finding_label,
     finding_lead,
     findings_header,
     header_short,
@@ -68,6 +68,12 @@ class _ReportReader(FindingsReader):
             self.flush()
             self.section = section
 
+    def close_part(self) -> None:
+        """A heading ends the findings-table row, the finding and the improvement project being read."""
+        self.close_table_row()
+        self.flush()
+        self.close_project()
+
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
         recent = self.recent
@@ -93,24 +99,18 @@ class _ReportReader(FindingsReader):
             return True
         by_name = criterion_by_name(key, self.framework)
         if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
-            self.close_table_row()
-            self.flush()
-            self.close_project()
+            self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
             return True
         following = self.following is not None and self.opens_findings(line_key(self.following.text), self.following.text)
         coded = coded_heading(key, self.framework, following) if not self.table.headed else None
         if coded and not self.scores.in_row(key):  # "K1 Liderlik", "C2: Strategy"
-            self.close_table_row()
-            self.flush()
-            self.close_project()
+            self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
-        criterion = criterion_heading(key) if not self.table.kind_row(key) else None
+        criterion = criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type) else None
         if criterion and not self.scores.in_row(key):
-            self.close_table_row()
-            self.flush()
-            self.close_project()
+            self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
             sub = criterion.groupdict().get("sub")
             self.criterion = number.split(".")[0]
@@ -122,9 +122,7 @@ class _ReportReader(FindingsReader):
             return True
         project = compiled(lexicon()["project_heading"]).match(key)
         if project:
-            self.close_table_row()
-            self.flush()
-            self.close_project()
+            self.close_part()
             title = span.text[project.start("title") :].strip()
             start = span.start + project.start("title")
             self.project = (page, Span(start, start + len(title), title))
@@ -139,18 +137,14 @@ class _ReportReader(FindingsReader):
         # only the report's own framework's names: "Leadership" may be the wrapped end of a longer title
         named = criterion_named(key, self.framework, anywhere=False) if self.following is not None else None
         if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
-            self.close_table_row()
-            self.flush()
-            self.close_project()
+            self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
             return True  # "Leadership" / "+ ...": a criterion headed by its name alone
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
-            if section_heading(after) or finding_label(after, self.following.text):
-                self.close_table_row()
-                self.flush()
-                self.close_project()
+            if section_heading(after) or self.label(after, self.following.text):
+                self.close_part()
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
@@ -166,7 +160,7 @@ class _ReportReader(FindingsReader):
 
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
-        return bool(section_heading(unnumbered(key)) or finding_label(key, text) or (self.marks and mark_type(key, self.marks)))
+        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
         key = line_key(span.text)
@@ -191,7 +185,10 @@ class _ReportReader(FindingsReader):
             return
         if self.structure(key, span, page):
             self.take_aside()
+            kinds, part = (self.columns[0], self.columns[1:3]) if self.columns else (None, None)
             self.close_columns()
+            if kinds and part != (self.criterion, self.item):  # the next row of the columns, headed by its criterion
+                self.open_columns(kinds)
             return
         heading = unnumbered(key)
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
@@ -211,7 +208,11 @@ class _ReportReader(FindingsReader):
         if self.table.reversed_row(key):
             self.table_rows()
             return
-        if self.table.starts_row(key) and not finding_label(key, span.text) or self.table.awaiting_type:
+        if (
+            self.table.starts_row(key)
+            and (self.table.kind_row(key) or self.table.unparted(key) or not self.label(key, span.text))
+            or self.table.awaiting_type
+        ):
             self.table_line(key, span, page)  # a wrapped type cell ("نقطه قوت") is no section heading
             return
         if self.marks and legend(key):  # the report's key ("+ strength, – area for improvement") is no finding
@@ -232,7 +233,7 @@ class _ReportReader(FindingsReader):
             if rest:
                 self.open = OpenFinding(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
             return
-        label = finding_label(key, span.text)
+        label = self.label(key, span.text)
         if label:
             self.close_table_row()
             self.set_aside()
@@ -281,19 +282,18 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
         return [], []
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
-    reader.marks, key_lines = legend_lines([line_key(span.text) for span, _ in every])
-    reader.table.marks = reader.marks
+    keys = [line_key(span.text) for span, _ in every]
+    reader.marks, key_lines = legend_lines(keys)
+    reader.table.marks, reader.bare = reader.marks, bare_labels(keys, [span.text for span, _ in every])
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         if index in key_lines:
             continue  # the report's key, wrapped so that a line opens with a mark, is no finding
         reader.line(span, page_number)
-    reader.close_table_row()
     reader.scores.close_table()
-    reader.flush()
+    reader.close_part()
     reader.take_aside()
     reader.close_columns()
-    reader.close_project()
     reader.orient_codes()
     reader.scores.running(pages)
     return reader.findings, reader.scores.scores

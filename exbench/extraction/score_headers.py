@@ -57,10 +57,23 @@ def header_columns(line_key: str) -> list[str] | None:
     """
     if len(line_key) > 120:
         return None
+    line_key = _percent_points(line_key)
     columns = _columns(line_key, _claimed(line_key, _ROLES))
     if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
         columns = _columns(line_key, _claimed(line_key, _POINTS_FIRST, masked=True))
     return columns
+
+
+def _percent_points(line_key: str) -> str:
+    """A points column whose unit in brackets is a percent ("Score (%)", "Puan (%)") is a percent column:
+    its words are read as "%" (padded, so the offsets stay), and the points are another column's."""
+    words = lexicon()["score_columns"]
+    points = compiled(r"(?:" + words["points"] + "|" + words["points_word"] + r")")
+
+    def percent(match: re.Match[str]) -> str:
+        return "%".ljust(len(match.group(0))) if points.fullmatch(match.group(1)) else match.group(0)
+
+    return re.sub(r"(?<!\w)([^\W\d_]+)\s*[(\[]\s*[%٪]\s*[)\]]", percent, line_key)
 
 
 def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> list[tuple[int, int, str]]:

@@ -88,6 +88,8 @@ def statements(text_key: str) -> list[ScoreRow]:
                 continue  # "scored 64 points in criterion 1": a criterion's, not the total
             if maximum is None and points < _SMALLEST_TOTAL:
                 continue  # no scale and too small for a whole model: a criterion's points, most likely
+            if maximum is None and points in model_totals():
+                continue  # "امتیاز کل ۱۰۰۰ ۴۸۶": a model's whole is its scale, no organization's points
             if maximum is None or points <= maximum:
                 found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
     found = [row for row in found if not _other_cycle(text_key, row)]

@@ -26,6 +26,11 @@ _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?
 _OPTIONAL = frozenset({"band", "percent", "other", "sub"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 _RATIO = re.compile(r"[%٪]|\d[-–]\d")
+# Points with their scale in one cell: "473 / 1000", "118/200".
+_SCALED = re.compile(r"(?<![\d.,/])(?P<points>\d{1,4}(?:[.,]\d{1,2})?)\s*/\s*(?P<max>\d{1,2}[.,]\d{3}|\d{1,4})(?![\d/]|[.,]\d)")
+# A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
+# a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
+_SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
 
 
 def _wrapped_name(line_key: str) -> bool:
@@ -125,7 +130,7 @@ class ScoreTable:
             return True, None
         numeric = self._numeric
         least = len(self._required)
-        if len(line_key) > 110 or len(line_key.split()) > 8 and re.search(r"[.!?؟]$", line_key.rstrip()):
+        if len(line_key) > 110 or len(line_key.split()) > 8 and _SENTENCE_END.search(line_key.rstrip()):
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
@@ -160,6 +165,9 @@ class ScoreTable:
                 found = [c for c in found if not head.start() <= c.start() < head.end()]
             else:
                 total = bool(compiled(lexicon()["score_total_row"]).search(line_key))
+        pair = _SCALED.search(line_key) if (head or total) and not self._open() else None
+        if pair:  # "Overall score 100% 473 / 1000", "Kriter 3 ... 118/200": the scale says which number is the points
+            return True, self._scaled_row(None if total else head.group("num") or head.group("bare"), pair)
         cells = [c.group(0) for c in found]
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
@@ -183,6 +191,8 @@ class ScoreTable:
             if score:
                 self.ordinal.append(score)
             return True, None
+        elif has_text and not cells and self.numbered and len(line_key.split()) <= 3 and not _SENTENCE_END.search(line_key):
+            return True, None  # "نتایج", "Results": a group's caption between the rows, read past
         elif has_text and least <= len(cells) <= len(numeric) and least and self._named_row(line_key, found):
             self.pending = None  # a row named, not numbered: its criterion is its place in the table
             score = self._score(cells, None, ordinal=True)
@@ -192,6 +202,16 @@ class ScoreTable:
         else:
             return False, None
         return self._complete(numeric, least, bool(head or total))
+
+    def _scaled_row(self, criterion: str | None, pair: re.Match[str]) -> ScoreRow | None:
+        """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
+        points, maximum = value(pair.group("points")), value(pair.group("max"))
+        if points > maximum or (maximum not in model_totals() if criterion is None else criterion in self.criteria):
+            return None
+        if criterion is not None:
+            self.numbered += 1
+            self.criteria.add(criterion)
+        return ScoreRow(criterion, points, maximum, 0, 0)
 
     def _complete(self, numeric: list[str], least: int, opened: bool) -> tuple[bool, ScoreRow | None]:
         """The open row scored once its cells are all there (or all it must have, on its first line)."""
@@ -207,6 +227,8 @@ class ScoreTable:
             return True, None
         if total and score and score.max_points is not None and score.max_points not in model_totals():
             return True, None  # "جمع توانمندسازها ۵۰۰ ۲۳۱": the total of a part of the model, the table reads on
+        if score and not total and str(criterion) in self.criteria:
+            return False, None  # a criterion the table already gave: the table has ended, this is no row
         self.numbered += bool(score and not total)
         if score and not total:
             self.criteria.add(str(criterion))

@@ -1,0 +1,79 @@
+"""A score table laid on its side: the criteria are its columns ("Criterion 1 2 3 ... 9") and each
+row one kind of number ("Available 100 100 ... 150", "Consensus 48 45 ... 53").
+
+Which row holds the points is told by the numbers, not by the rows' names: the maxima are the row
+whose cells are each a maximum the criterion has in a framework of the criteria seed and add up to a
+model's whole (1000); the points the one other row of whole numbers each within its criterion's
+maximum. A table where that cannot be told gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.score_headers import ScoreRow, lexicon, value
+from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
+
+__all__ = ["transposed"]
+
+# The rows of the numbers follow the criteria's line within this many lines.
+_ROWS_WITHIN = 5
+_CELL = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s*[%٪]?(?![\w.,]\d)")
+
+
+def _criteria_line(key: str) -> int | None:
+    """How many criteria a line names as columns, 1 to n in order ("Criterion 1 2 3 4 5 6 7 8 9",
+    "C1 C2 ... C7"), after an optional criterion word; None for any other line."""
+    lead = compiled(r"^(?:(?:" + lexicon()["score_columns"]["criterion"] + r")\s*)?").match(key)
+    cells = key[lead.end() :].split()
+    numbers = [re.fullmatch(r"[^\W\d_]{0,2}(\d{1,2})", cell) for cell in cells]
+    if not cells or not all(numbers):
+        return None
+    found = [int(number.group(1)) for number in numbers]
+    return len(found) if found == list(range(1, len(found) + 1)) and len(found) in criteria_counts() else None
+
+
+def _cells(key: str, count: int) -> list[str] | None:
+    """The number cells of a row of the table: a name, then as many numbers as there are criteria."""
+    cells = [match.group(0) for match in _CELL.finditer(key)]
+    rest = _CELL.sub(" ", key).strip()
+    return cells if len(cells) == count and len(rest.split()) <= 3 else None
+
+
+def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
+    """Each transposed score table of these lines, as (first line, last line, its criteria's scores)."""
+    tables = []
+    for index, key in enumerate(keys):
+        count = _criteria_line(key)
+        if count is None:
+            continue
+        rows = []
+        for offset in range(1, _ROWS_WITHIN + 1):
+            cells = _cells(keys[index + offset], count) if index + offset < len(keys) else None
+            if cells is None:
+                break
+            rows.append((index + offset, cells))
+        maxima = [
+            (line, [value(c) for c in cells])
+            for line, cells in rows
+            if not any("%" in c or "٪" in c for c in cells)
+            and all(value(c) in criterion_maxima(str(n)) for n, c in enumerate(cells, start=1))
+            and sum(value(c) for c in cells) in model_totals()
+        ]
+        if len(maxima) != 1:
+            continue
+        top_line, top = maxima[0]
+        points = [
+            (line, [value(c) for c in cells])
+            for line, cells in rows
+            if line != top_line
+            and not any("%" in c or "٪" in c or re.search(r"[.,]", c) for c in cells)
+            and all(value(c) <= limit for c, limit in zip(cells, top, strict=True))
+        ]
+        if len(points) != 1:
+            continue
+        line, scored = points[0]
+        found = [ScoreRow(str(n), p, m, 0, 0) for n, (p, m) in enumerate(zip(scored, top, strict=True), start=1)]
+        tables.append((index, max(line, top_line), found))
+    return tables
