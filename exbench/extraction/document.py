@@ -10,9 +10,18 @@ from datetime import date
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.events import events_in_sentence, timeline_event
-from exbench.extraction.fact_owners import found_as, is_key_cell, name_in_full, section_owners, subject_basis, subject_of
+from exbench.extraction.fact_owners import (
+    award_bodies,
+    found_as,
+    is_key_cell,
+    name_in_full,
+    section_owners,
+    subject_basis,
+    subject_of,
+)
 from exbench.extraction.focus_areas import focus_areas_in_sentence
 from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.metric_captions import captioned_figures
 from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import (
     DocumentContext,
@@ -149,6 +158,7 @@ def extract_document(
         subject_basis=subject_basis(
             pages, title, language, subject, organization, [m for found in mentions.values() for m in found]
         ),
+        award_bodies=award_bodies([m for found in mentions.values() for m in found]),
     )
     facts = DocumentFacts(
         subject=subject,
@@ -159,7 +169,10 @@ def extract_document(
         language=language,
     )
     levels_scheme = facts.scheme or scheme_named_most(all_views)  # the scheme of a bare "5 Star" on a news page
-    for _page, views, para_years in views_by_page:
+    for page, views, para_years in views_by_page:
+        for view in captioned_figures(page.text, views):  # "126" over "volunteer assessors": a stats block
+            paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
+            facts.metrics += metrics_in_sentence(view, context, paragraph_year)
         for index, view in enumerate(views):
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else None

@@ -112,6 +112,13 @@ def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int
     return owned
 
 
+def award_bodies(mentions: Sequence[OrgMention]) -> tuple[str, ...]:
+    """The bodies that assess and award that a document names (not by a reference), in the order first named."""
+    return tuple(
+        dict.fromkeys(m.canonical for m in mentions if m.canonical and not m.self_reference and is_assessment_body(m.canonical))
+    )
+
+
 def found_as(declared: str, language: str | None) -> str | None:
     """The canonical name the finder gives the manifest's organization."""
     mentions = find_organizations(declared, language)

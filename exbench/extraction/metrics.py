@@ -171,13 +171,18 @@ def _owner(
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
             return {"organization": _in_full(named, context), "organization_basis": NAMED}
+        sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
         if any_match(load("metrics")[view.language or context.language or ""].get("unnamed_programme", []), view.folded):
             # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
-            # جایزه", "the programme as a whole"): not the applicant the document is about, and no one it names
-            return {"organization": None, "organization_basis": NOT_FOUND}
+            # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
+            # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
+            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None)
+            return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
         organizer = _organizer(view, context, strict=programme == "sized")
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+        if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
+            return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
         if programme == "sized" and not is_assessment_body(context.subject or ""):
             return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")

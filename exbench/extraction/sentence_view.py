@@ -89,11 +89,13 @@ class SentenceView:
 
     @cached_property
     def templated(self) -> str:
-        """Folded text with every number replaced by ⟪index⟫."""
+        """Folded text with every number replaced by ⟪index⟫, set apart from a word glued to it ("34organisations":
+        a figure and its caption printed as blocks with no space between)."""
         parts, cursor = [], 0
         for index, number in enumerate(self.numbers):
             parts.append(self.folded[cursor : number.start])
-            parts.append(f"⟪{index}⟫")
+            glued = self.folded[number.end : number.end + 1].isalpha()
+            parts.append(f"⟪{index}⟫ " if glued else f"⟪{index}⟫")
             cursor = number.end
         parts.append(self.folded[cursor:])
         return "".join(parts)
