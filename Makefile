@@ -59,6 +59,8 @@ eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/heldout4 --producer text --split test
 	$(BIN)/exbench eval --set tests/heldout5 --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout5 --producer text --split test
+	$(BIN)/exbench eval --set tests/heldout6 --producer text --split dev
+	$(BIN)/exbench eval --set tests/heldout6 --producer text --split test
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
