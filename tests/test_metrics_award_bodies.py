@@ -83,3 +83,38 @@ def test_a_name_ends_before_as():
     """ "سازمان مدیریت صنعتی به‌عنوان دبیرخانه جایزه": the institute, not "... به‌عنوان دبیرخانه"."""
     text = "وی افزود: سازمان مدیریت صنعتی به‌عنوان دبیرخانه جایزه برای این ارزیابی‌ها ۳۱۰ ارزیاب را به کار گرفت."
     assert "سازمان مدیریت صنعتی" in [m.canonical for m in find_organizations(text, "fa")]
+
+
+def test_a_unit_s_report_gives_counts_of_our_municipality_s_assessors_to_the_municipality():
+    """tr_e10 (heldout5 dev): a department's letter says the internal assessors were all "Belediyemiz" staff; its
+    own assessment team stays the department's."""
+    unit = "Akçınar Büyükşehir Belediyesi Park ve Bahçeler Dairesi Başkanlığı"
+    got = _rendered("heldout5", "chromium", "tr_e10", unit, "2024-12-23")
+    city = "Akçınar Büyükşehir Belediyesi"
+    assert {(city, "assessors_internal", 38.0), (city, "assessment_hours_internal", 1520.0), (unit, "assessors", 3.0)} <= got
+
+
+def test_the_municipality_s_internal_assessors_of_one_team_stay_the_unit_s():
+    """fa_e02 (heldout5 dev): "تیمی مرکب از سه ارزیاب درونی شهرداری": one team, the unit's."""
+    unit = "سازمان فناوری اطلاعات و ارتباطات شهرداری نیک‌آباد"
+    got = _rendered("heldout5", "chromium", "fa_e02", unit, "2024-03-10")
+    assert (unit, "assessors_internal", 3.0) in got
+
+
+def test_a_district_municipality_is_a_unit_of_the_city_s_municipality():
+    text = "گزارش ارزیابی شهرداری منطقه ۴ آبیاران در جشنواره."
+    districts = [m for m in find_organizations(text, "fa") if m.canonical == "شهرداری منطقه ۴ آبیاران"]
+    assert districts and districts[0].parent == "شهرداری آبیاران"
+
+
+def test_a_longer_name_ending_in_a_known_name_is_another_organization():
+    text = "Güney Marmara Belediyeler Birliği (GMBB) tarafından düzenlenen ödül."
+    assert [m.canonical for m in find_organizations(text, "tr")][0] == "Güney Marmara Belediyeler Birliği"
+
+
+def test_the_quality_association_is_known_with_its_abbreviation_but_kalder_alone_names_the_scheme():
+    named = [m.canonical for m in find_organizations("Türkiye Kalite Derneği (KalDer) ödülleri verdi.", "tr")]
+    assert named == ["Türkiye Kalite Derneği"]
+    acronym = find_organizations("Association of Irish Local Councils (AILC) assessed seven councils.", "en")[0].acronym
+    assert acronym == "AILC"  # recorded as the alias "Association of Irish Local Councils (AILC)"
+    assert not [m for m in find_organizations("KalDer'in ödül töreninde belgemizi aldık.", "tr") if m.canonical]

@@ -6,6 +6,7 @@ fact no sentence names an organization for is fact_owners.py's rule.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from exbench.extraction.dates import find_dates
@@ -197,6 +198,9 @@ def extract_document(
                             mention.parent,
                         )
                     )
+                    if mention.acronym:  # "Türkiye Kalite Derneği (KalDer)": the name as written with its abbreviation
+                        full = f"{mention.canonical} ({mention.acronym})"
+                        facts.organizations.append(replace(facts.organizations[-1], surface=full))
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)

@@ -32,7 +32,9 @@ def subject_of(pages: list[PageInput], title: str | None, language: str | None, 
         if named:
             return named[0].canonical
     counts = Counter(m.canonical for p in pages for m in find_organizations(p.text, p.language or language) if m.canonical)
-    return counts.most_common(1)[0][0] if counts else ""
+    # the body that assessed or awarded is named often on a page about an applicant, and is not what it is about
+    applicants = Counter({name: count for name, count in counts.items() if not is_assessment_body(name)})
+    return (applicants or counts).most_common(1)[0][0] if counts else ""
 
 
 def _first_person(pages: list[PageInput], language: str | None) -> bool:

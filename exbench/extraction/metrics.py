@@ -172,7 +172,7 @@ def _owner(
         if named:
             return {"organization": _in_full(named, context), "organization_basis": NAMED}
         sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
-        if any_match(load("metrics")[view.language or context.language or ""].get("unnamed_programme", []), view.folded):
+        if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
             # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
             # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
             # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
@@ -186,9 +186,21 @@ def _owner(
         if programme == "sized" and not is_assessment_body(context.subject or ""):
             return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
+    parent = _parent_of(context.subject, context.language)
+    if (
+        parent
+        and code in shared.get("programme_side", [])
+        and any_match(_language_block(view, context).get("parent_words", []), view.folded)
+    ):
+        return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
     assessed_side = code in shared.get("assessed_side", [])
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _language_block(view: SentenceView, context: DocumentContext) -> dict:
+    """The sentence's language's metric rules."""
+    return load("metrics").get(view.language or context.language or "", {})
 
 
 def _counted_units_of(view: SentenceView, position: int) -> str | None:
