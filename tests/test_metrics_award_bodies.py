@@ -118,3 +118,19 @@ def test_the_quality_association_is_known_with_its_abbreviation_but_kalder_alone
     acronym = find_organizations("Association of Irish Local Councils (AILC) assessed seven councils.", "en")[0].acronym
     assert acronym == "AILC"  # recorded as the alias "Association of Irish Local Councils (AILC)"
     assert not [m for m in find_organizations("KalDer'in ödül töreninde belgemizi aldık.", "tr") if m.canonical]
+
+
+def test_an_assessment_told_after_the_sentence_naming_who_was_assessed_is_that_organization_s():
+    """en_f12 (heldout6 dev): a trust's board report says its subsidiary was awarded after its assessment; the
+    next sentence's team and findings are the subsidiary's, the trust's own projects stay the trust's."""
+    trust = "North Harrowden Hospitals NHS Foundation Trust"
+    got = _rendered("heldout6", "chromium", "en_f12", trust, "2025-11-27")
+    subsidiary = "NHH Estates and Facilities Ltd"
+    assert {(subsidiary, "assessors", 4.0), (subsidiary, "strengths", 22.0), (subsidiary, "improvement_areas", 19.0)} <= got
+
+
+def test_a_winners_list_row_is_not_what_the_next_sentence_is_about():
+    """en_f11 (heldout6 dev): "Corrabeg County Council — label renewed (first awarded in 2021)" runs into the next
+    sentence; its panel of assessors is the platform's, not Corrabeg's."""
+    got = _rendered("heldout6", "chromium", "en_f11", None, "2025-10-09")
+    assert not any(org == "Corrabeg County Council" for org, _, _ in got)

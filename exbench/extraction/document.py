@@ -15,6 +15,7 @@ from exbench.extraction.fact_owners import (
     award_bodies,
     found_as,
     is_key_cell,
+    mark_paragraph_assessed,
     name_in_full,
     section_owners,
     subject_basis,
@@ -149,6 +150,8 @@ def extract_document(
             if mention.canonical:
                 named.pop(mention.canonical, None)
                 named[mention.canonical] = None
+    for _page, views, para_years in views_by_page:  # after `earlier`: a sentence's names resolve references with it
+        mark_paragraph_assessed(views, [(start, end) for start, end, _ in para_years])
     years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
     context = DocumentContext(
         language,

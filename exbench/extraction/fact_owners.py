@@ -121,6 +121,26 @@ def award_bodies(mentions: Sequence[OrgMention]) -> tuple[str, ...]:
     )
 
 
+def mark_paragraph_assessed(views: Sequence[SentenceView], spans: Sequence[tuple[int, int]]) -> None:
+    """Give each sentence the organizations that earlier sentences of its paragraph name while speaking of an
+    assessment or an award ("NHH Estates and Facilities Ltd ... following its assessment. A team of four
+    assessors ..."): what the paragraph is about (lexicons' owners.json `assessed_words`). Only running sentences
+    count: an item of a list of winners names one winner, not what the text after the list is about."""
+    for start, end in spans:
+        seen: dict[str, None] = {}
+        for view in (v for v in views if start <= v.span.start < end):
+            view.paragraph_assessed = tuple(seen)
+            words = load("owners").get("assessed_words", {}).get(view.language or "", [])
+            if view.text[-1] in ".!?؟…" and any_match(words, view.folded):  # a sentence, not a list item or a row
+                for mention in view.organizations:
+                    row = _ROW_LABEL.match(view.text, mention.end)  # "X — first award": a list's row
+                    if mention.canonical and not mention.self_reference and not is_assessment_body(mention.canonical) and not row:
+                        seen.setdefault(mention.canonical, None)
+
+
+_ROW_LABEL = re.compile(r"[ \t]*[—–:|]")
+
+
 def found_as(declared: str, language: str | None) -> str | None:
     """The canonical name the finder gives the manifest's organization."""
     mentions = find_organizations(declared, language)

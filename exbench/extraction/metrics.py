@@ -195,6 +195,8 @@ def _owner(
         return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
     assessed_side = code in shared.get("assessed_side", [])
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
+    if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
+        owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
 
 

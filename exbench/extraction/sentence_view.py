@@ -34,6 +34,7 @@ class SentenceView:
     preceding: str = ""  # the sentence before in the same paragraph, folded: what it speaks of is still the topic
     earlier: tuple[str, ...] = ()  # organizations the document named before this sentence, the last named last
     in_plan: bool = False  # under a heading of targets or plans: what it counts is planned, not reported
+    paragraph_assessed: tuple[str, ...] = ()  # organizations earlier sentences of its paragraph say were assessed
 
     @property
     def text(self) -> str:
