@@ -134,3 +134,9 @@ def test_a_winners_list_row_is_not_what_the_next_sentence_is_about():
     sentence; its panel of assessors is the platform's, not Corrabeg's."""
     got = _rendered("heldout6", "chromium", "en_f11", None, "2025-10-09")
     assert not any(org == "Corrabeg County Council" for org, _, _ in got)
+
+
+def test_a_known_name_wrapped_across_lines_is_still_found():
+    """fa_f11 (heldout6 dev): "دبیرخانه جایزه ملی تعالی\\nسازمانی" as the page wraps it."""
+    text = "دبیر جایزه گفت: در این دوره ۸۴ سازمان در دبیرخانه جایزه ملی تعالی\nسازمانی ثبت‌نام کردند."
+    assert [m.canonical for m in find_organizations(text, "fa")] == ["جایزه ملی تعالی سازمانی"]

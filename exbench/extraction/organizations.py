@@ -67,7 +67,8 @@ def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str |
             for alias in aliases:
                 by_alias[alias] = (org["canonical_name"], org["org_type"], org.get("country"), language)
     ordered = sorted(by_alias, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(map(re.escape, ordered)) + r")(?:['’]\w+)?(?![\w\u200c])")
+    spaced = (re.escape(alias).replace(r"\ ", r"\s+") for alias in ordered)  # a name may wrap across lines
+    pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(spaced) + r")(?:['’]\w+)?(?![\w\u200c])")
     return pattern, by_alias
 
 
@@ -76,7 +77,7 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     known: list[OrgMention] = []
     pattern, by_alias = _gazetteer_index()
     for match in pattern.finditer(text):
-        canonical, org_type, country, alias_language = by_alias[match.group(1)]
+        canonical, org_type, country, alias_language = by_alias[" ".join(match.group(1).split())]
         mention = OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language)
         rules = load("organizations").get(alias_language, {})
         known.append(replace(mention, acronym=acronym_after(text, match.end(), rules)))
