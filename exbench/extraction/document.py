@@ -6,13 +6,24 @@ fact no sentence names an organization for is fact_owners.py's rule.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.events import events_in_sentence, timeline_event
-from exbench.extraction.fact_owners import found_as, is_key_cell, name_in_full, section_owners, subject_basis, subject_of
+from exbench.extraction.fact_owners import (
+    award_bodies,
+    found_as,
+    is_key_cell,
+    mark_paragraph_assessed,
+    name_in_full,
+    section_owners,
+    subject_basis,
+    subject_of,
+)
 from exbench.extraction.focus_areas import focus_areas_in_sentence
 from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.metric_captions import captioned_figures
 from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import (
     DocumentContext,
@@ -139,6 +150,8 @@ def extract_document(
             if mention.canonical:
                 named.pop(mention.canonical, None)
                 named[mention.canonical] = None
+    for _page, views, para_years in views_by_page:  # after `earlier`: a sentence's names resolve references with it
+        mark_paragraph_assessed(views, [(start, end) for start, end, _ in para_years])
     years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
     context = DocumentContext(
         language,
@@ -149,6 +162,7 @@ def extract_document(
         subject_basis=subject_basis(
             pages, title, language, subject, organization, [m for found in mentions.values() for m in found]
         ),
+        award_bodies=award_bodies([m for found in mentions.values() for m in found]),
     )
     facts = DocumentFacts(
         subject=subject,
@@ -159,9 +173,12 @@ def extract_document(
         language=language,
     )
     levels_scheme = facts.scheme or scheme_named_most(all_views)  # the scheme of a bare "5 Star" on a news page
-    for number, (_page, views, para_years) in enumerate(views_by_page):
+    for number, (page, views, para_years) in enumerate(views_by_page):
         # a sentence the page break cuts ("... 4 Yıldız" | "belgesine layık görülmüştür.") goes on on the next page
         next_page = views_by_page[number + 1][1][:1] if number + 1 < len(views_by_page) else []
+        for view in captioned_figures(page.text, views):  # "126" over "volunteer assessors": a stats block
+            paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
+            facts.metrics += metrics_in_sentence(view, context, paragraph_year)
         for index, view in enumerate(views):
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else next(iter(next_page), None)
@@ -186,6 +203,9 @@ def extract_document(
                             mention.parent,
                         )
                     )
+                    if mention.acronym:  # "Türkiye Kalite Derneği (KalDer)": the name as written with its abbreviation
+                        full = f"{mention.canonical} ({mention.acronym})"
+                        facts.organizations.append(replace(facts.organizations[-1], surface=full))
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)

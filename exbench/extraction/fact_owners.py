@@ -32,7 +32,9 @@ def subject_of(pages: list[PageInput], title: str | None, language: str | None, 
         if named:
             return named[0].canonical
     counts = Counter(m.canonical for p in pages for m in find_organizations(p.text, p.language or language) if m.canonical)
-    return counts.most_common(1)[0][0] if counts else ""
+    # the body that assessed or awarded is named often on a page about an applicant, and is not what it is about
+    applicants = Counter({name: count for name, count in counts.items() if not is_assessment_body(name)})
+    return (applicants or counts).most_common(1)[0][0] if counts else ""
 
 
 def _first_person(pages: list[PageInput], language: str | None) -> bool:
@@ -110,6 +112,33 @@ def section_owners(text: str, mentions: list[OrgMention]) -> list[tuple[int, int
         if inside <= names:
             owned.append((line.start, end, next(iter(names))))
     return owned
+
+
+def award_bodies(mentions: Sequence[OrgMention]) -> tuple[str, ...]:
+    """The bodies that assess and award that a document names (not by a reference), in the order first named."""
+    return tuple(
+        dict.fromkeys(m.canonical for m in mentions if m.canonical and not m.self_reference and is_assessment_body(m.canonical))
+    )
+
+
+def mark_paragraph_assessed(views: Sequence[SentenceView], spans: Sequence[tuple[int, int]]) -> None:
+    """Give each sentence the organizations that earlier sentences of its paragraph name while speaking of an
+    assessment or an award ("NHH Estates and Facilities Ltd ... following its assessment. A team of four
+    assessors ..."): what the paragraph is about (lexicons' owners.json `assessed_words`). Only running sentences
+    count: an item of a list of winners names one winner, not what the text after the list is about."""
+    for start, end in spans:
+        seen: dict[str, None] = {}
+        for view in (v for v in views if start <= v.span.start < end):
+            view.paragraph_assessed = tuple(seen)
+            words = load("owners").get("assessed_words", {}).get(view.language or "", [])
+            if view.text[-1] in ".!?؟…" and any_match(words, view.folded):  # a sentence, not a list item or a row
+                for mention in view.organizations:
+                    row = _ROW_LABEL.match(view.text, mention.end)  # "X — first award": a list's row
+                    if mention.canonical and not mention.self_reference and not is_assessment_body(mention.canonical) and not row:
+                        seen.setdefault(mention.canonical, None)
+
+
+_ROW_LABEL = re.compile(r"[ \t]*[—–:|]")
 
 
 def found_as(declared: str, language: str | None) -> str | None:

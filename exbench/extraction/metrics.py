@@ -171,19 +171,38 @@ def _owner(
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
             return {"organization": _in_full(named, context), "organization_basis": NAMED}
-        if any_match(load("metrics")[view.language or context.language or ""].get("unnamed_programme", []), view.folded):
+        sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
+        if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
             # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
-            # جایزه", "the programme as a whole"): not the applicant the document is about, and no one it names
-            return {"organization": None, "organization_basis": NOT_FOUND}
+            # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
+            # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
+            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None)
+            return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
         organizer = _organizer(view, context, strict=programme == "sized")
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+        if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
+            return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
         if programme == "sized" and not is_assessment_body(context.subject or ""):
             return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
+    parent = _parent_of(context.subject, context.language)
+    if (
+        parent
+        and code in shared.get("programme_side", [])
+        and any_match(_language_block(view, context).get("parent_words", []), view.folded)
+    ):
+        return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
     assessed_side = code in shared.get("assessed_side", [])
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
+    if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
+        owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _language_block(view: SentenceView, context: DocumentContext) -> dict:
+    """The sentence's language's metric rules."""
+    return load("metrics").get(view.language or context.language or "", {})
 
 
 def _counted_units_of(view: SentenceView, position: int) -> str | None:

@@ -57,6 +57,7 @@ class DocumentContext:
     # How the subject owns a fact no sentence attributes: OWN_SITE (the document is its own), HEADING (the
     # title names it), None (the subject is only the most named organization: such a fact has no owner).
     subject_basis: str | None = OWN_SITE
+    award_bodies: tuple[str, ...] = ()  # the bodies that assess and award that the document names, anywhere in it
 
     def owner(self, named: str | None, section: str | None = None) -> dict[str, str | None]:
         """The organization of a fact and how it was found, from what the sentence named ("" a self reference,

@@ -71,6 +71,8 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
             org_type = block["org_type_by_head"].get(head) or block["org_type_by_head"].get("", "department")
             parent_mentions = [m for m in head_mentions(match["parent"], language) if m.canonical]
             parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
+            if not parent_mentions and block.get("parent_head"):  # "شهرداری منطقه ۴ آبیاران" is a unit of "شهرداری آبیاران"
+                parent = f"{block['parent_head']} {parent}"
             name = " ".join(match["name"].split())
             if block.get("possessive"):  # "X University’s Estates Directorate" is "X University Estates Directorate"
                 name = re.sub(r"['’]s\b", "", name, count=1)

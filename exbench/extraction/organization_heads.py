@@ -37,6 +37,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
         return []
     token = re.compile(rules["name_token"])
     drop = set(rules["drop_name_tokens"])
+    inner = set(rules.get("inner_name_tokens", []))
     locations = set(rules["drop_location_tokens"])
     connectors = set(rules.get("connectors", []))
     whitelist = set(rules.get("name_whitelist", []))
@@ -58,13 +59,14 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                         name.insert(0, word)
                         continue
                     ends_with_head = not name and head.get("name_ends_with_head")  # "Ashford Bank plc"
-                    if not token.fullmatch(word) or (word in drop and not ends_with_head) or len(name) >= max_tokens * 2:
+                    dropped = word in drop and not ends_with_head and word not in inner
+                    if not token.fullmatch(word) or dropped or len(name) >= max_tokens * 2:
                         break
                     if name and stops and stops.search(word):
                         break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
                     name.insert(0, word)
-                while name and name[0] in connectors:
-                    name.pop(0)
+                while name and (name[0] in connectors or name[0] in inner):
+                    name.pop(0)  # "Excellence Network" alone names nothing; "Pennine Excellence Network" does
                 if not name:
                     continue
                 kept = [w for w in name if w not in locations]

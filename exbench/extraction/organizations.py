@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import fold, load
+from exbench.extraction.org_mention import acronym_after
 from exbench.extraction.organization_grammar import (
     OrgMention,
     head_mentions,
@@ -66,7 +67,8 @@ def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str |
             for alias in aliases:
                 by_alias[alias] = (org["canonical_name"], org["org_type"], org.get("country"), language)
     ordered = sorted(by_alias, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(map(re.escape, ordered)) + r")(?:['’]\w+)?(?![\w\u200c])")
+    spaced = (re.escape(alias).replace(r"\ ", r"\s+") for alias in ordered)  # a name may wrap across lines
+    pattern = re.compile(r"(?<![\w\u200c])(" + "|".join(spaced) + r")(?:['’]\w+)?(?![\w\u200c])")
     return pattern, by_alias
 
 
@@ -75,8 +77,10 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
     known: list[OrgMention] = []
     pattern, by_alias = _gazetteer_index()
     for match in pattern.finditer(text):
-        canonical, org_type, country, alias_language = by_alias[match.group(1)]
-        known.append(OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language))
+        canonical, org_type, country, alias_language = by_alias[" ".join(match.group(1).split())]
+        mention = OrgMention(match.start(), match.end(), match.group(0), canonical, org_type, country, alias_language)
+        rules = load("organizations").get(alias_language, {})
+        known.append(replace(mention, acronym=acronym_after(text, match.end(), rules)))
     candidates: list[OrgMention] = []
     others = [entry.code for entry in extracted() if entry.code != language]
     cased = unshouted(text, language)
@@ -91,7 +95,14 @@ def find_organizations(text: str, language: str | None) -> list[OrgMention]:
         candidates = [replace(c, surface=text[c.start : c.end]) for c in candidates]
     # A gazetteer alias beats a head-noun guess that overlaps it.
     # (A unit named with its parent, e.g. "Kartal Belediyesi ... Müdürlüğü", is longer and wins later.)
-    candidates = known + [c for c in candidates if c.parent or not any(c.start < k.end and k.start < c.end for k in known)]
+    # A longer name ending in an alias is another organization: "Güney Marmara Belediyeler Birliği" is not "Marmara ...".
+    candidates = known + [
+        c
+        for c in candidates
+        if c.parent
+        or not any(c.start < k.end and k.start < c.end for k in known)
+        or any(c.start < k.start and c.end == k.end and not c.self_reference for k in known)
+    ]
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []
     for mention in candidates:

@@ -34,6 +34,7 @@ class SentenceView:
     preceding: str = ""  # the sentence before in the same paragraph, folded: what it speaks of is still the topic
     earlier: tuple[str, ...] = ()  # organizations the document named before this sentence, the last named last
     in_plan: bool = False  # under a heading of targets or plans: what it counts is planned, not reported
+    paragraph_assessed: tuple[str, ...] = ()  # organizations earlier sentences of its paragraph say were assessed
 
     @property
     def text(self) -> str:
@@ -89,11 +90,13 @@ class SentenceView:
 
     @cached_property
     def templated(self) -> str:
-        """Folded text with every number replaced by ⟪index⟫."""
+        """Folded text with every number replaced by ⟪index⟫, set apart from a word glued to it ("34organisations":
+        a figure and its caption printed as blocks with no space between)."""
         parts, cursor = [], 0
         for index, number in enumerate(self.numbers):
             parts.append(self.folded[cursor : number.start])
-            parts.append(f"⟪{index}⟫")
+            glued = self.folded[number.end : number.end + 1].isalpha()
+            parts.append(f"⟪{index}⟫ " if glued else f"⟪{index}⟫")
             cursor = number.end
         parts.append(self.folded[cursor:])
         return "".join(parts)

@@ -1,0 +1,68 @@
+"""Figures of a stats block, where each number stands on a line above its caption.
+
+A web page's "in numbers" block prints a big figure with its caption under it
+("126" / "volunteer assessors" / "took part"); the page's text then has the
+number alone on a line and the caption in short lines after it, so no sentence
+holds both. A figure is read with its caption only inside a block of at least
+two such figures in a row: a lone number over a short line is as often a
+section number over its heading ("2" / "Strengths").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import Span
+
+_CAPTION_LINES = 3  # a caption wraps over a few short lines at most
+_CAPTION_WORDS = 8
+_LINE_WORDS = 5
+_MIN_FIGURES = 2
+
+
+def _is_figure(view: SentenceView) -> bool:
+    """A unit that is one number and nothing else ("3,820", "۱۲۶", "85%")."""
+    return len(view.numbers) == 1 and view.numbers[0].start == 0 and view.numbers[0].end == len(view.text)
+
+
+def _is_caption_line(view: SentenceView, first: bool) -> bool:
+    """A short line of words with no figure and no closing punctuation; a caption goes on over the next line in
+    small letters (a capital there opens a heading: "3,820" / "assessment hours" / "Previous winners")."""
+    words = view.text.split()
+    short = 0 < len(words) <= _LINE_WORDS and not any(c.isdigit() for c in view.text) and view.text[-1] not in ".!?؟…:;"
+    return short and (first or not view.text[0].isupper())
+
+
+def _caption_end(views: list[SentenceView], start: int) -> int:
+    """The index after the last caption line that follows the figure at `start` (start + 1 when none)."""
+    end, words = start + 1, 0
+    while end < len(views) and end - start <= _CAPTION_LINES and _is_caption_line(views[end], first=end == start + 1):
+        words += len(views[end].text.split())
+        if words > _CAPTION_WORDS:
+            break
+        end += 1
+    return end
+
+
+def captioned_figures(page_text: str, views: list[SentenceView]) -> list[SentenceView]:
+    """One unit per figure of a stats block, spanning the number and its caption ("126\\nvolunteer
+    assessors\\ntook part"), for the metric rules to read as a sentence."""
+    pairs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(views):
+        end = _caption_end(views, index) if _is_figure(views[index]) else index + 1
+        pairs.append((index, end) if end > index + 1 else (index, -1))
+        index = end
+    found: list[SentenceView] = []
+    run: list[tuple[int, int]] = []
+    for pair in pairs + [(len(views), -1)]:
+        if pair[1] != -1:
+            run.append(pair)
+            continue
+        if len(run) >= _MIN_FIGURES:
+            for first, end in run:
+                start, stop = views[first].span.start, views[end - 1].span.end
+                found.append(replace(views[first], span=Span(start, stop, page_text[start:stop]), preceding=""))
+        run = []
+    return found
