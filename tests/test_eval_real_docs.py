@@ -47,8 +47,9 @@ def warehouse(empty_warehouse, tmp_path):
 def _fill(path: Path, metrics: list[tuple], recognitions: list[tuple]) -> Path:
     """Two documents, HEPDAK known by its short name only, Ege by its full name.
 
-    metrics: (document, organization, code, value, page, low_confidence);
+    metrics: (document, organization, code, value, page, low_confidence[, documents that also say it]);
     recognitions: (document, organization, scheme, stars, year, page).
+    Each fact is kept once and has its sayings in core.fact_sources, as the build writes them.
     """
     with duckdb.connect(str(path)) as con:
         for org, name in [("o_hep", "HEPDAK"), ("o_ege", EGE)]:
@@ -56,11 +57,23 @@ def _fill(path: Path, metrics: list[tuple], recognitions: list[tuple]) -> Path:
         _insert(con, "core.organization_aliases", organization_id="o_hep", alias="HEPDAK'ın", language="tr")
         for doc, file in [("d_eval", "tr_eval.pdf"), ("d_law", "fa_law.pdf")]:
             _insert(con, "core.documents", document_id=doc, source_path=file, status="ok")
-        for number, (doc, org, code, value, page, unsure) in enumerate(metrics):
+        for number, (doc, org, code, value, page, unsure, *also) in enumerate(metrics):
+            for kept, sayer in [(True, doc)] + [(False, other) for other in (also[0] if also else [])]:
+                _insert(
+                    con,
+                    "core.fact_sources",
+                    fact_table="reported_metrics",
+                    fact_id=f"fm{number}",
+                    document_id=sayer,
+                    page=page,
+                    evidence=QUOTE,
+                    kept=kept,
+                )
             _insert(
                 con,
                 "core.reported_metrics",
                 metric_id=f"m{number}",
+                fact_id=f"fm{number}",
                 document_id=doc,
                 organization_id=org,
                 metric_code=code,
@@ -72,8 +85,19 @@ def _fill(path: Path, metrics: list[tuple], recognitions: list[tuple]) -> Path:
         for number, (doc, org, scheme, stars, year, page) in enumerate(recognitions):
             _insert(
                 con,
+                "core.fact_sources",
+                fact_table="recognitions",
+                fact_id=f"fr{number}",
+                document_id=doc,
+                page=page,
+                evidence="akredite edildi",
+                kept=True,
+            )
+            _insert(
+                con,
                 "core.recognitions",
                 recognition_id=f"r{number}",
+                fact_id=f"fr{number}",
                 document_id=doc,
                 organization_id=org,
                 scheme=scheme,
@@ -140,6 +164,13 @@ METRIC_CASES = [
         [ASSESSED],
         (0, 0, 1),
         (0, 0, 1),
+    ),
+    (
+        "a fact two documents say is credited to the one that kept no copy",
+        [("d_law", "o_hep", "organizations_assessed", 3, 12, False, ["d_eval"])],
+        [ASSESSED],
+        (1, 1, 0),
+        (1, 1, 0),
     ),
     (
         "a label without organization takes any",

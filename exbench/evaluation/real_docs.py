@@ -88,12 +88,17 @@ def organization_ids(name: str | None, index: dict[str, str]) -> set[str] | None
 
 
 def _extracted(con: duckdb.DuckDBPyConnection, document: str | None) -> tuple[list[Fact], list[Fact]]:
-    """The trusted metrics and recognitions of one document, each distinct fact once (first page kept)."""
+    """The trusted metrics and recognitions one document says, each distinct fact once (first page kept).
+
+    A fact two documents both say is kept once in the core, quoting the first;
+    `core.fact_sources` holds every saying, so each document is credited with its own.
+    """
     metrics: dict[tuple, Fact] = {}
     for org, name, code, value, page, evidence in con.execute(
-        "select m.organization_id, o.canonical_name, m.metric_code, m.value, m.page, m.evidence "
+        "select m.organization_id, o.canonical_name, m.metric_code, m.value, s.page, s.evidence "
         "from core.reported_metrics m left join core.organizations o using (organization_id) "
-        "where m.document_id = ? and not m.low_confidence order by m.page, m.metric_id",
+        "join core.fact_sources s on s.fact_table = 'reported_metrics' and s.fact_id = m.fact_id "
+        "where s.document_id = ? and not m.low_confidence order by s.page, m.metric_id",
         [document],
     ).fetchall():
         metrics.setdefault(
@@ -101,9 +106,10 @@ def _extracted(con: duckdb.DuckDBPyConnection, document: str | None) -> tuple[li
         )
     recognitions: dict[tuple, Fact] = {}
     for org, name, scheme, level, stars, year, page, evidence in con.execute(
-        "select r.organization_id, o.canonical_name, r.scheme, r.level, r.stars, r.year, r.page, r.evidence "
+        "select r.organization_id, o.canonical_name, r.scheme, r.level, r.stars, r.year, s.page, s.evidence "
         "from core.recognitions r left join core.organizations o using (organization_id) "
-        "where r.document_id = ? and not r.low_confidence order by r.page, r.recognition_id",
+        "join core.fact_sources s on s.fact_table = 'recognitions' and s.fact_id = r.fact_id "
+        "where s.document_id = ? and not r.low_confidence order by s.page, r.recognition_id",
         [document],
     ).fetchall():
         recognitions.setdefault(
