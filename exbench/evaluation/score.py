@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +71,13 @@ def _compare(tally: Tally, expected: set, predicted: set, doc: str) -> None:
     tally.fn += len(expected - predicted)
     tally.misses += [f"{doc} missed {item}" for item in sorted(expected - predicted, key=str)]
     tally.misses += [f"{doc} wrongly {item}" for item in sorted(predicted - expected, key=str)]
+
+
+def _count_parts(tally: Tally, expected: Counter, predicted: Counter) -> None:
+    """A diagnostic tally on part of a fact's key: counts only, the misses are listed by the full comparison."""
+    tally.tp += sum((expected & predicted).values())
+    tally.fp += sum((predicted - expected).values())
+    tally.fn += sum((expected - predicted).values())
 
 
 def _finding_key(text: str) -> str:
@@ -161,7 +168,11 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     whose organization was not found (organization_id NULL, basis not_found)
     asserts nothing about any organization and stays out of every mart: it is
     not scored (a label always names its organization, so it could only count
-    as wrong: an honest NULL would score as badly as a wrong owner). 'metric_flags' rates the
+    as wrong: an honest NULL would score as badly as a wrong owner). Two
+    diagnostic tallies say where recognitions are lost: 'recog_any_owner'
+    matches scheme, stars and year whatever the organization (unowned rows
+    included), 'recog_any_year' organization, scheme and stars whatever the
+    year. 'metric_flags' rates the
     flag itself: a true positive is a wrong metric that was flagged, a false
     positive a right one flagged for nothing, a false negative a wrong one
     left unflagged.
@@ -181,13 +192,14 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         ).fetchall():
             if code in METRIC_CODES:  # a flagged row is not asserted: it is scored by the flag, not as a fact
                 (flagged if unsure else metrics)[doc].add((org, code, float(value)))
-        recognitions = defaultdict(set)
+        recognitions, recognitions_any_owner = defaultdict(set), defaultdict(set)
         for doc, org, scheme, stars, year in con.execute(
             "select s.document_id, r.organization_id, r.scheme, r.stars, r.year from core.recognitions r"
             " join core.fact_sources s on s.fact_table = 'recognitions' and s.fact_id = r.fact_id"
-            " where r.organization_id is not null"
         ).fetchall():
-            recognitions[doc].add((org, scheme, stars, year))
+            recognitions_any_owner[doc].add((org, scheme, stars, year))
+            if org is not None:
+                recognitions[doc].add((org, scheme, stars, year))
     for doc_id, label in labels.items():
         document = by_doc.get(doc_id)
         org_of = lambda name: orgs.get(match_key(name), f"unknown:{name}")  # noqa: E731
@@ -198,6 +210,16 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
             _compare(tallies["recognitions"][language], expected_recognitions, recognitions.get(document, set()), doc_id)
             read = metrics.get(document, set()) | flagged.get(document, set())
             _compare(tallies["metric_flags"][language], read - expected_metrics, flagged.get(document, set()), doc_id)
+            _count_parts(
+                tallies["recog_any_owner"][language],
+                Counter(key[1:] for key in expected_recognitions),
+                Counter(key[1:] for key in recognitions_any_owner.get(document, set())),
+            )
+            _count_parts(
+                tallies["recog_any_year"][language],
+                Counter(key[:3] for key in expected_recognitions),
+                Counter(key[:3] for key in recognitions.get(document, set())),
+            )
     with duckdb.connect(str(warehouse), read_only=True) as con:
         _score_reports(con, labels, by_doc, tallies)
     return tallies
