@@ -43,43 +43,38 @@ def _warehouse(path: Path, rows: list[tuple]) -> Path:
 
 
 CASES = [
-    # (what, extracted rows, (tp, fp, fn) of recognitions, of recog_any_owner, of recog_any_year)
+    # (what, extracted rows, (tp, fp, fn) of: recognitions, recog_any_owner, recog_any_year, recog_any_award)
     (
         "all right",
         [("o_kartal", "efqm", 4, 2021), ("o_kartal", "kalder", None, 2019), ("o_maltepe", "iso", None, 2020)],
-        (3, 0, 0),
-        (3, 0, 0),
-        (3, 0, 0),
+        [(3, 0, 0), (3, 0, 0), (3, 0, 0), (3, 0, 0)],
     ),
     (
         "one given to the other organization",
         [("o_kartal", "efqm", 4, 2021), ("o_kartal", "kalder", None, 2019), ("o_kartal", "iso", None, 2020)],
-        (2, 1, 1),
-        (3, 0, 0),
-        (2, 1, 1),
+        [(2, 1, 1), (3, 0, 0), (2, 1, 1), (2, 1, 1)],
     ),
     (
         "one with no owner found is not scored but was read",
         [("o_kartal", "efqm", 4, 2021), ("o_kartal", "kalder", None, 2019), (None, "iso", None, 2020)],
-        (2, 0, 1),
-        (3, 0, 0),
-        (2, 0, 1),
+        [(2, 0, 1), (3, 0, 0), (2, 0, 1), (2, 0, 1)],
     ),
     (
         "one with the wrong year",
         [("o_kartal", "efqm", 4, 2020), ("o_kartal", "kalder", None, 2019), ("o_maltepe", "iso", None, 2020)],
-        (2, 1, 1),
-        (2, 1, 1),
-        (3, 0, 0),
+        [(2, 1, 1), (2, 1, 1), (3, 0, 0), (2, 1, 1)],
     ),
-    ("none read", [], (0, 0, 3), (0, 0, 3), (0, 0, 3)),
+    (
+        "one with the wrong star level",
+        [("o_kartal", "efqm", 3, 2021), ("o_kartal", "kalder", None, 2019), ("o_maltepe", "iso", None, 2020)],
+        [(2, 1, 1), (2, 1, 1), (2, 1, 1), (3, 0, 0)],
+    ),
+    ("none read", [], [(0, 0, 3)] * 4),
 ]
 
 
-@pytest.mark.parametrize("what, rows, whole, any_owner, any_year", CASES, ids=[c[0] for c in CASES])
-def test_recognitions_are_also_scored_without_owner_and_without_year(tmp_path, what, rows, whole, any_owner, any_year):
+@pytest.mark.parametrize("what, rows, expected", CASES, ids=[c[0] for c in CASES])
+def test_recognitions_are_also_scored_by_part_of_their_key(tmp_path, what, rows, expected):
     tallies = score_warehouse(_warehouse(tmp_path / "w.duckdb", rows), {"tr_news": LABEL})
-    counts = {kind: (t.tp, t.fp, t.fn) for kind, t in ((k, tallies[k]["all"]) for k in tallies)}
-    assert counts["recognitions"] == whole
-    assert counts["recog_any_owner"] == any_owner
-    assert counts["recog_any_year"] == any_year
+    kinds = ("recognitions", "recog_any_owner", "recog_any_year", "recog_any_award")
+    assert [(tallies[k]["all"].tp, tallies[k]["all"].fp, tallies[k]["all"].fn) for k in kinds] == expected

@@ -172,7 +172,7 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     diagnostic tallies say where recognitions are lost: 'recog_any_owner'
     matches scheme, stars and year whatever the organization (unowned rows
     included), 'recog_any_year' organization, scheme and stars whatever the
-    year. 'metric_flags' rates the
+    year, 'recog_any_award' organization and year whatever the scheme and stars. 'metric_flags' rates the
     flag itself: a true positive is a wrong metric that was flagged, a false
     positive a right one flagged for nothing, a false negative a wrong one
     left unflagged.
@@ -214,6 +214,11 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
                 tallies["recog_any_owner"][language],
                 Counter(key[1:] for key in expected_recognitions),
                 Counter(key[1:] for key in recognitions_any_owner.get(document, set())),
+            )
+            _count_parts(
+                tallies["recog_any_award"][language],
+                Counter((key[0], key[3]) for key in expected_recognitions),
+                Counter((key[0], key[3]) for key in recognitions.get(document, set())),
             )
             _count_parts(
                 tallies["recog_any_year"][language],
