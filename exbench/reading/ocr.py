@@ -24,6 +24,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from exbench.language import ocr_models
+from exbench.reading.ocr_columns import in_columns
 from exbench.reading.ocr_engine import check_ocr
 from exbench.reading.ocr_layout import deskewed, ink_bands, uncovered, without_rules
 from exbench.reading.ocr_words import Word, read_word, table_columns, words_by_line
@@ -175,12 +176,13 @@ def ocr_image(image: Image.Image, timeout_s: int = DEFAULT_OCR_PAGE_SECONDS) -> 
     if rotate:
         gray_image = gray_image.rotate(-rotate, expand=True, fillcolor=255)
     gray_image = without_rules(deskewed(gray_image))
+    persian = model == LANGUAGES["Arabic"]
     lines = words_by_line(_data(gray_image, model, 3, timeout_s))
     if table_columns(lines):
         lines = words_by_line(_data(gray_image, model, 6, timeout_s))
+    lines = in_columns(lines, right_to_left=persian)
     lines = _with_droppedwords_by_line(lines, gray_image, model, timeout_s)
     gray = np.asarray(gray_image, np.uint8)
-    persian = model == LANGUAGES["Arabic"]
     tokens = [OcrToken(*read_word(word, line, gray, persian), line=number) for number, line in enumerate(lines) for word in line]
     return OcrPage(model, tuple(tokens))
 

@@ -136,6 +136,27 @@ def _persian_comma(word: Word, gray: np.ndarray) -> bool:
     return rows.stop - rows.start >= COMMA_SHAPE * (columns.stop - columns.start)
 
 
+_ROUND_LOOK_ALIKES = set("eo©®@°«»")  # what the Latin models make of a list bullet (•) that opens a line
+DISC_FILL = 0.68  # share of its box a solid disc fills (π/4 = 0.785 drawn sharp); an "e" or "o" fills about half
+
+
+def _disc(word: Word, gray: np.ndarray) -> bool:
+    """Whether the word's ink is one solid round blob, a bullet: about as wide as high, filling its box, no hole."""
+    crop = gray[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
+    if crop.size == 0 or int(crop.max()) - int(crop.min()) < 40:
+        return False
+    labels, count = ndimage.label(ink_mask(crop))
+    if not count:
+        return False
+    sizes = ndimage.sum_labels(np.ones_like(labels), labels, range(1, count + 1))
+    blob = labels == int(np.argmax(sizes)) + 1
+    rows, columns = ndimage.find_objects(blob.astype(int))[0]
+    height, width = rows.stop - rows.start, columns.stop - columns.start
+    area = int(blob.sum())
+    solid = int(ndimage.binary_fill_holes(blob).sum())
+    return 0.7 <= width / height <= 1.4 and area >= DISC_FILL * height * width and solid <= 1.05 * area
+
+
 def read_word(word: Word, line: list[Word], gray: np.ndarray, persian: bool) -> tuple[str, float]:
     """The word's text and confidence; on a Persian page its digits are re-read from their glyphs."""
     text, confidence = fix_look_alikes(word.text), word.confidence
@@ -143,6 +164,8 @@ def read_word(word: Word, line: list[Word], gray: np.ndarray, persian: bool) -> 
         text = text[:-1] + "،"
     if word is line[0] and text[:1] in _STAR_BULLETS:  # a list bullet (•) read as an asterisk, glued to the word
         text = "•" + (" " + text[1:] if text[1:] else "")
+    if not persian and word is line[0] and len(line) > 1 and text in _ROUND_LOOK_ALIKES and _disc(word, gray):
+        return "•", round(confidence, 1)  # a list bullet read as a letter would join the item's first word
     if persian and text in ("۰", "0", "٠"):  # a lone zero glyph between words is a bullet (•): the same dot
         return "•", round(confidence, 1)
     if persian and (lone := _LOOKS_LIKE_DIGIT.fullmatch(text)):  # a digit only where its one glyph matches one
