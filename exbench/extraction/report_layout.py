@@ -111,8 +111,8 @@ def findings_header(keys: list[str]) -> str | None:
     over the short lines before it: the longest such header (its first cell may be a running number)."""
     found = None
     for count in range(1, len(keys) + 1):
-        if count > 1 and not header_short(keys[-count]):
-            break
+        if count > 1 and (not header_short(keys[-count]) or criterion_by_name(keys[-count], None)):
+            break  # "معیار رهبری" / "علامت شرح یافته": the criterion's heading above a kind | finding header
         window = " ".join(keys[-count:])
         if compiled(lexicon()["findings_table_header"]).match(window) and (
             found is None or compiled(lexicon()["findings_table_numbered"]).match(window)
