@@ -12,6 +12,7 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
+from exbench.extraction.report_codes import coded_kind, kind_codes
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -23,6 +24,7 @@ from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 
 __all__ = [
     "bare_labels",
+    "closing_heading",
     "criterion_by_name",
     "criterion_heading",
     "criterion_named",
@@ -57,6 +59,7 @@ def is_report(pages: list[PageInput]) -> bool:
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
+    codes = kind_codes(keys, [span.text for span in spans])
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
         bool(
@@ -65,6 +68,7 @@ def is_report(pages: list[PageInput]) -> bool:
             or finding_label(k, s.text, s.text in bare)
             or marks
             and mark_type(k, marks)
+            or coded_kind(k, s.text, codes)
         )
         for k, s in zip(keys, spans, strict=True)
     ]
@@ -99,6 +103,11 @@ def is_report(pages: list[PageInput]) -> bool:
         or criteria >= 2
         and bool(named_scores("\n".join(keys), None))  # a scoring profile in prose
     )
+
+
+def closing_heading(heading: str) -> bool:
+    """A findings heading or a heading that closes a part of the report (it ends a score table)."""
+    return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
 
 
 def header_short(key: str) -> bool:

@@ -1,11 +1,10 @@
 """Assessment feedback reports: findings per criterion and the score profile.
 
-A report is read line by line across pages (its lines are told apart in
-report_layout): a criterion heading ("Kriter 3:", "Criterion 3 -", "معیار ۳:",
-"4.1 ...", "3. Title" when findings follow, "معیار رهبری" by the model's name)
-opens a criterion; a findings heading opens strengths, areas for improvement or
-best practices, and the lines under it are findings (read in report_findings).
-An improvement project is a finding of the criterion it is linked to.
+A report is read line by line across pages (its lines are told apart in report_layout): a criterion
+heading ("Kriter 3:", "Criterion 3 -", "معیار ۳:", "4.1 ...", "3. Title" when findings follow, "معیار رهبری"
+by the model's name) opens a criterion; a findings heading opens strengths, areas for improvement or best
+practices, and the lines under it are findings (read in report_findings), as does a running code of a kind
+where no heading gives one (report_codes). An improvement project is a finding of the criterion it is linked to.
 
 Elsewhere: findings-table rows (criterion | kind | finding) in findings_tables, the score
 profile (tables, score lines, sentences) in report_scores, the records in report_facts.
@@ -17,10 +16,12 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
     bare_labels,
+    closing_heading,
     coded_heading,
     criterion_by_name,
     criterion_heading,
@@ -154,10 +155,6 @@ class _ReportReader(FindingsReader):
         numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
         return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
 
-    def ends_table(self, heading: str) -> bool:
-        """A findings heading or a heading that closes a part of the report."""
-        return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
-
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
         return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
@@ -172,7 +169,7 @@ class _ReportReader(FindingsReader):
 
     def read_line(self, key: str, span: Span, page: int) -> None:
         self.scores.this_criterion(key, span, page, self.criterion)
-        if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
+        if self.scores.table and not re.search(r"\d", unnumbered(key)) and closing_heading(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
         if (
             self.scores.table
@@ -233,6 +230,8 @@ class _ReportReader(FindingsReader):
             if rest:
                 self.open = OpenFinding(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
             return
+        if self.coded_line(key, span, page):
+            return
         label = self.label(key, span.text)
         if label:
             self.close_table_row()
@@ -284,7 +283,8 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span, _ in every]
     reader.marks, key_lines = legend_lines(keys)
-    reader.table.marks, reader.bare = reader.marks, bare_labels(keys, [span.text for span, _ in every])
+    texts = [span.text for span, _ in every]
+    reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         if index in key_lines:
