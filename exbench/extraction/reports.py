@@ -40,6 +40,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
+from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
@@ -245,14 +246,13 @@ class _ReportReader(FindingsReader):
             self.close_table_row()
             self.set_aside()
             self.section, self.scores.in_scores, self.labeled = marked[0], False, True
-            sub = compiled(lexicon()["finding_subcode"]).match(key, marked[1])  # "GY-3 3b ...": criterion 3
-            start = sub.end() if sub else marked[1]
+            start, number = after_mark(key, span.text, marked[1])  # "GY-3 3b ...": criterion 3
             text = span.text[start:]
             self.open = OpenFinding(page, [(page, Span(span.start + start, span.end, text))], labeled=True)
             lead = compiled(lexicon()["finding_mark"]).match(key)
             code = lead.group("pcode") if lead else None  # "1.4 ▼ ...", "C6 ▲ ...": the part's criterion
             code = re.search(r"\d{1,2}", code).group(0) if code else None
-            self.finding_criterion = sub.group("num") if sub else code
+            self.finding_criterion = number or code
             if ended(text):
                 self.flush()
             return
