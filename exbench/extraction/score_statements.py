@@ -18,6 +18,8 @@ __all__ = ["criteria_by_name", "named_scores", "statements"]
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
 _SMALLEST_TOTAL = 100
+# A year in a sentence is no score (Gregorian or Solar Hijri).
+_YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 
 
 def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
@@ -48,12 +50,25 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
 
 
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:
-    """Whether the sentence a score stands in speaks of an earlier cycle (no score of this report)."""
+    """Whether the sentence a score stands in speaks of an earlier cycle about this score: the words of
+    the earlier cycle are nearer to it than to any other score of the sentence ("۳۸۶ از ۱۰۰۰ ... نسبت به
+    دوره قبل (۳۲۴ امتیاز)": 324 is the earlier cycle's, 386 this report's)."""
     stops = r"(?<!\d)[.!?؟](?!\d)|\n(?=\s*\n)"  # a sentence may wrap over lines ("... 356 puanla" / "almıştı.")
     start = max((m.end() for m in re.finditer(stops, text_key[: row.start])), default=0)
     end = re.compile(stops).search(text_key, row.end)
-    sentence = text_key[start : end.start() if end else len(text_key)]
-    return bool(compiled(lexicon()["score_other_cycle"]).search(sentence))
+    stop = end.start() if end else len(text_key)
+    scores = [
+        m.span()
+        for m in re.finditer(r"(?<![\d.,/])\d{2,4}(?![\d.,/])", text_key[start:stop])
+        if not _YEAR.fullmatch(m.group(0)) and value(m.group(0)) not in model_totals()
+    ]
+    ours = [(a, b) for a, b in scores if row.start <= start + a < row.end] or [(row.start - start, row.end - start)]
+    for cue in compiled(lexicon()["score_other_cycle"]).finditer(text_key, start, stop):
+        at = (cue.start() + cue.end()) // 2 - start
+        nearest = min(scores, key=lambda span: min(abs(span[0] - at), abs(span[1] - at)), default=None)
+        if nearest is None or nearest in ours:
+            return True
+    return False
 
 
 def _criteria_in_digits(text_key: str) -> str:
