@@ -17,6 +17,7 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
+from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
@@ -136,12 +137,11 @@ class _ReportReader(FindingsReader):
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
-        # only the report's own framework's names: "Leadership" may be the wrapped end of a longer title
-        named = criterion_named(key, self.framework, anywhere=False) if self.following is not None else None
+        named = criterion_named(key, self.framework, anywhere=False) if self.following else None  # own names: see below
         if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
-            return True  # "Leadership" / "+ ...": a criterion headed by its name alone
+            return True  # "Leadership" / "+ ...": a criterion headed by its own framework's name alone (else a wrapped title)
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
@@ -282,13 +282,13 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span, _ in every]
-    reader.marks, key_lines = legend_lines(keys)
+    (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
     reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
-        if index in key_lines:
-            continue  # the report's key, wrapped so that a line opens with a mark, is no finding
+        if index in key_lines or index in contents:
+            continue  # the report's key (a line may open with a mark) and its table of contents are no findings
         reader.line(span, page_number)
     reader.scores.close_table()
     reader.close_part()
