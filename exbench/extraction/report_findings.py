@@ -66,6 +66,7 @@ class FindingsReader:
         self.bare: frozenset[str] = frozenset()  # lines opening with a bare kind label (a script without capitals)
         self.codes: dict[str, str] = {}  # the kinds of the running codes that tag the report's findings ("GY")
         self.coded_section: str | None = None  # the kind the last running code gave, while no heading gave another
+        self.numbered_criterion: str | None = None  # the criterion a heading opened by its number ("Category 7: Results")
 
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""

@@ -76,6 +76,7 @@ class _ReportReader(FindingsReader):
         self.close_table_row()
         self.flush()
         self.close_project()
+        self.numbered_criterion = None  # the heading that follows says by what it names its criterion
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -100,7 +101,7 @@ class _ReportReader(FindingsReader):
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
-        by_name = criterion_by_name(key, self.framework)
+        by_name = criterion_by_name(key, self.framework, self.numbered_criterion)
         if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
@@ -116,7 +117,7 @@ class _ReportReader(FindingsReader):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
             sub = criterion.groupdict().get("sub")
-            self.criterion = number.split(".")[0]
+            self.criterion = self.numbered_criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
             kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
@@ -161,8 +162,7 @@ class _ReportReader(FindingsReader):
         return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
-        key = line_key(span.text)
-        self.read_line(key, span, page)
+        self.read_line(key := line_key(span.text), span, page)
         # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
         self.recent = [*self.recent[-3:], key] if header_short(key) else []
         if not self.scores.table or self.scores.lines_read:
