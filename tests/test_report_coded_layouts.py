@@ -79,3 +79,14 @@ def test_scores_in_lines_and_sentences(doc_id, total):
     label, _findings, scores = _read("pdf-chromium", doc_id)
     assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}
     assert (None, total) in {(s.criterion_code, s.points) for s in scores}
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-weasyprint"])
+def test_criteria_scores_a_printer_moved_from_their_headings(producer):
+    """ "Puan: 56 / 100" lines gathered at a page's top, maxima in the model's order: criteria 1..7; the total
+    "452/1000" stands in a sentence that compares it with the 318 points of '21 ("karşılaştırıldığında")."""
+    _title, pages = read_document(HELDOUT7.parent / "heldout6" / producer / "tr_f02.pdf", "application/pdf", ocr=False)
+    label = json.loads((HELDOUT7.parent / "heldout6" / "labels" / "tr_f02.json").read_text(encoding="utf-8"))
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    _findings, scores = read_report(inputs, DocumentContext("tr", "Yayla EDAŞ", 2024, None))
+    assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}

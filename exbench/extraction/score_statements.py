@@ -8,12 +8,13 @@ The words are lexicon data (reports: scaled_score, score_statements, criterion_s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, lexicon, value
-from exbench.extraction.score_seed import criterion_maximum, model_totals, smallest_criterion_scale
+from exbench.extraction.score_seed import criterion_maximum, framework_maxima, model_totals, smallest_criterion_scale
 
-__all__ = ["criteria_by_name", "named_scores", "statements"]
+__all__ = ["criteria_by_name", "floating_scores", "named_scores", "statements"]
 
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
@@ -47,6 +48,37 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
                     continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
                 rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
     return rows, spans
+
+
+def floating_scores(keys: list[str], framework: str | None) -> list[tuple[int, ScoreRow]]:
+    """Criteria's scores a printer moved away from their headings ("Puan: 56 / 100" lines gathered at a
+    page's top), as (page index, row): scores on a criterion's scale naming no criterion, as many as a
+    framework has criteria and with its criteria's maxima in its order (the report's framework first), are
+    criteria 1..n in the order they stand; else none."""
+    found: list[tuple[int, ScoreRow]] = []
+    for index, key in enumerate(keys):
+        rows, spans = _scaled(key)
+        named = {(row.start, row.end) for row in rows}
+        for start, end in sorted(spans):
+            match = _scale_match(key, start, end)
+            if match and (start, end) not in named and value(match.group("max")) not in model_totals():
+                points, maximum = value(match.group("points")), value(match.group("max"))
+                found.append((index, ScoreRow(None, points, maximum, start, end)))
+    maxima = tuple(row.max_points for _, row in found)
+    frameworks = framework_maxima()
+    for name in sorted(frameworks, key=lambda f: f != framework):
+        if maxima == frameworks[name] and all(row.points <= row.max_points for _, row in found):
+            return [(index, replace(row, criterion=str(n))) for n, (index, row) in enumerate(found, start=1)]
+    return []
+
+
+def _scale_match(key: str, start: int, end: int) -> re.Match[str] | None:
+    """The scaled score that stands at exactly these offsets."""
+    for pattern in lexicon()["scaled_score"]:
+        match = compiled(pattern).fullmatch(key, start, end)
+        if match:
+            return match
+    return None
 
 
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:
