@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
@@ -28,6 +29,7 @@ __all__ = [
     "criterion_by_name",
     "criterion_heading",
     "criterion_named",
+    "ending_heading",
     "coded_heading",
     "finding_code",
     "finding_label",
@@ -108,6 +110,13 @@ def is_report(pages: list[PageInput]) -> bool:
 def closing_heading(heading: str) -> bool:
     """A findings heading or a heading that closes a part of the report (it ends a score table)."""
     return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
+
+
+def ending_heading(heading: str, text: str) -> bool:
+    """A heading that closes the findings ("Summary", "Sonraki Adımlar"): no sentence, and no line a sentence
+    goes on in ("findings and rate decisions in open session, ...": a lower-case start)."""
+    closing = compiled(lexicon()["section_end"]).match(heading) and not heading.endswith(TERMINAL)
+    return bool(closing and not text.lstrip()[:1].islower())
 
 
 def header_short(key: str) -> bool:

@@ -27,6 +27,7 @@ from exbench.extraction.report_layout import (
     criterion_by_name,
     criterion_heading,
     criterion_named,
+    ending_heading,
     finding_lead,
     findings_header,
     header_short,
@@ -162,8 +163,8 @@ class _ReportReader(FindingsReader):
         return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
+        """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
         self.read_line(key := line_key(span.text), span, page)
-        # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
         self.recent = [*self.recent[-3:], key] if header_short(key) else []
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
@@ -263,7 +264,7 @@ class _ReportReader(FindingsReader):
             self.flush()
             self.section, self.scores.in_scores = None, True
             return
-        if compiled(lexicon()["section_end"]).match(heading) and not heading.endswith(TERMINAL):  # a heading, no sentence
+        if ending_heading(heading, span.text):
             self.flush()
             self.close_table_row()
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None

@@ -133,6 +133,8 @@ class ScoreTable:
         least = len(self._required)
         if len(line_key) > 110 or len(line_key.split()) > 8 and _SENTENCE_END.search(line_key.rstrip()):
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
+        if re.fullmatch(r"\d{1,2}[.)]", line_key.strip()) and (self.numbered or self.ordinal):
+            return True, None  # a list's number a printer set apart ("1." ... "7." at a page's foot): no row
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total = None, False
