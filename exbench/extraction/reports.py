@@ -51,8 +51,7 @@ __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 
 class _ReportReader(FindingsReader):
-    """Criterion sections and their findings, line by line; scores go to the score reader
-    and findings-table rows to the findings-table reader."""
+    """Criterion sections and their findings line by line; scores go to the score reader, table rows to findings_tables."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
         super().__init__(context, framework, page_texts)
