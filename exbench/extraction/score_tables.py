@@ -80,8 +80,6 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
-        if rest and first and named is numeric and "sub" not in numeric:
-            return None  # more numbers after the name than the header has columns: which is which cannot be told
         values = dict(zip(named, kept, strict=False))
         if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
             return None
