@@ -98,7 +98,7 @@ def is_report(pages: list[PageInput]) -> bool:
     sections = sum(opens)
     findings_tables = sum(1 for index in range(len(keys)) if findings_header(keys[max(0, index - 4) : index + 1]))
     rows = sum(1 for k in keys if table_row_type(k, marks))
-    return (
+    return bool(
         criteria >= 2
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
