@@ -13,15 +13,17 @@ from pathlib import Path
 import pytest
 
 from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_lexicon import line_key
 from exbench.extraction.reports import is_report, read_report
+from exbench.extraction.score_headers import header_columns
 from exbench.reading import read_document
 
 HELDOUT7 = Path(__file__).resolve().parent / "heldout7"
 
 
-def _read(producer: str, doc_id: str) -> tuple[dict, list, list]:
-    _title, pages = read_document(HELDOUT7 / producer / f"{doc_id}.pdf", "application/pdf", ocr=False)
-    label = json.loads((HELDOUT7 / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+def _read(producer: str, doc_id: str, folder: Path = HELDOUT7) -> tuple[dict, list, list]:
+    _title, pages = read_document(folder / producer / f"{doc_id}.pdf", "application/pdf", ocr=False)
+    label = json.loads((folder / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
     inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
     assert is_report(inputs)
     findings, scores = read_report(inputs, DocumentContext(label["language"], "Örnek", 2024, None))
@@ -89,4 +91,20 @@ def test_criteria_scores_a_printer_moved_from_their_headings(producer):
     label = json.loads((HELDOUT7.parent / "heldout6" / "labels" / "tr_f02.json").read_text(encoding="utf-8"))
     inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
     _findings, scores = read_report(inputs, DocumentContext("tr", "Yayla EDAŞ", 2024, None))
+    assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}
+
+
+def test_a_preposition_names_the_out_of_column_only_at_the_headers_end():
+    """Persian "از" ("out of") is a column as the header's last cell ("... امتیاز مکتسبه از"), no column
+    as a word inside a line (prose made headers of it and the Persian score tables after them were lost)."""
+    assert header_columns(line_key("شماره عنوان معیار امتیاز مکتسبه از")) == ["criterion", "points", "max"]
+    assert header_columns(line_key("معیار از امتیاز کسب‌شده")) == ["criterion", "points"]
+    label, _findings, scores = _read("pdf-chromium", "fa_e01", HELDOUT7.parent / "heldout5")
+    assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}
+
+
+def test_a_squeezed_row_with_a_band_cell_keeps_its_points():
+    """LibreOffice's squeezed Persian table: a band cell split over lines ("٤٥-" / "٥٥٪") gives the row more
+    numbers than the header has columns; the points and maximum beside the header's columns still stand."""
+    label, _findings, scores = _read("pdf-libreoffice", "fa_d10", HELDOUT7.parent / "heldout4")
     assert {(s.criterion_code, s.points) for s in scores} == {(s["criterion"], float(s["points"])) for s in label["scores"]}
