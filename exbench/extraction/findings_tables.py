@@ -165,6 +165,7 @@ class FindingsTable:
                     and bool(re.match(r"[^\W\d_]", rest))
                     and not self._type(rest, anywhere=False)  # "1 AFI ...": the criterion's number, then the kind
                 )
+                part = lexicon()["subcriterion_letters"].get(part, part) if part else None  # "۱-ب": item 1b
                 self.row = TableRow(
                     self._named_cell(rest) if named else row_start.group("num"),
                     row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,

@@ -17,6 +17,7 @@ from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
+from exbench.extraction.report_codes import coded_kind
 from exbench.extraction.report_facts import Finding
 from exbench.extraction.report_labels import finding_label
 from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lead_criterion, lexicon, line_key
@@ -63,6 +64,9 @@ class FindingsReader:
         self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
         self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
         self.bare: frozenset[str] = frozenset()  # lines opening with a bare kind label (a script without capitals)
+        self.codes: dict[str, str] = {}  # the kinds of the running codes that tag the report's findings ("GY")
+        self.coded_section: str | None = None  # the kind the last running code gave, while no heading gave another
+        self.numbered_criterion: str | None = None  # the criterion a heading opened by its number ("Category 7: Results")
 
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""
@@ -108,6 +112,22 @@ class FindingsReader:
                     self.prose = None
         self.open = None
         self.finding_criterion = None
+
+    def coded_line(self, key: str, span: Span, page: int) -> bool:
+        """A finding opened by a running code of its kind where no heading gave another ("[K4] GY-2 — ...")."""
+        found = coded_kind(key, span.text, self.codes) if self.section in (None, self.coded_section) else None
+        if not found:
+            return False
+        self.close_table_row()
+        self.set_aside()
+        kind, start, criterion = found
+        self.section = self.coded_section = kind
+        self.labeled, self.finding_criterion = True, criterion
+        text = span.text[start:]
+        self.open = OpenFinding(page, [(page, Span(span.start + start, span.end, text))], labeled=True)
+        if ended(text):
+            self.flush()
+        return True
 
     def set_aside(self) -> None:
         """Close the open finding, or set it aside when it is labeled and its text has not ended: beside

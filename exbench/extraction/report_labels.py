@@ -21,6 +21,10 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
     a script without capitals, before any word where the report tags its findings so (`bare`)."""
     for finding_type, pattern in lexicon()["finding_labels"].items():
         match = compiled(pattern).match(key)
+        if match and not match.group("text"):
+            if match.group("lead"):  # "ق-۱-۱ نقطه قوت" / "...": the row's text cell wrapped onto the next line
+                return finding_type, match
+            continue
         if match and (
             match.group("running")
             or match.group("sep")
@@ -58,6 +62,6 @@ def bare_labels(keys: list[str], texts: list[str]) -> frozenset[str]:
         found = finding_label(key, text, bare=True)
         before = keys[index - 1].rstrip() if index else ""
         running = len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*".!?؟…", ":"))
-        if found and _caseless(text[found[1].start("text")]) and not running:
+        if found and found[1].group("text") and _caseless(text[found[1].start("text")]) and not running:
             tagged.add(text)
     return frozenset(tagged) if len(tagged) >= _LEAST_BARE else frozenset()

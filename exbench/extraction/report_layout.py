@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
+from exbench.extraction.report_codes import coded_kind, kind_codes
+from exbench.extraction.report_criteria import coded_heading, criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -19,13 +22,14 @@ from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import named_scores
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.text_units import lines
-from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 
 __all__ = [
     "bare_labels",
+    "closing_heading",
     "criterion_by_name",
     "criterion_heading",
     "criterion_named",
+    "ending_heading",
     "coded_heading",
     "finding_code",
     "finding_label",
@@ -57,6 +61,7 @@ def is_report(pages: list[PageInput]) -> bool:
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
+    codes = kind_codes(keys, [span.text for span in spans])
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
         bool(
@@ -65,6 +70,7 @@ def is_report(pages: list[PageInput]) -> bool:
             or finding_label(k, s.text, s.text in bare)
             or marks
             and mark_type(k, marks)
+            or coded_kind(k, s.text, codes)
         )
         for k, s in zip(keys, spans, strict=True)
     ]
@@ -92,13 +98,25 @@ def is_report(pages: list[PageInput]) -> bool:
     sections = sum(opens)
     findings_tables = sum(1 for index in range(len(keys)) if findings_header(keys[max(0, index - 4) : index + 1]))
     rows = sum(1 for k in keys if table_row_type(k, marks))
-    return (
+    return bool(
         criteria >= 2
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
         or criteria >= 2
         and bool(named_scores("\n".join(keys), None))  # a scoring profile in prose
     )
+
+
+def closing_heading(heading: str) -> bool:
+    """A findings heading or a heading that closes a part of the report (it ends a score table)."""
+    return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
+
+
+def ending_heading(heading: str, text: str) -> bool:
+    """A heading that closes the findings ("Summary", "Sonraki Adımlar"): no sentence, and no line a sentence
+    goes on in ("findings and rate decisions in open session, ...": a lower-case start)."""
+    closing = compiled(lexicon()["section_end"]).match(heading) and not heading.endswith(TERMINAL)
+    return bool(closing and not text.lstrip()[:1].islower())
 
 
 def header_short(key: str) -> bool:
@@ -111,8 +129,8 @@ def findings_header(keys: list[str]) -> str | None:
     over the short lines before it: the longest such header (its first cell may be a running number)."""
     found = None
     for count in range(1, len(keys) + 1):
-        if count > 1 and not header_short(keys[-count]):
-            break
+        if count > 1 and (not header_short(keys[-count]) or criterion_by_name(keys[-count], None)):
+            break  # "معیار رهبری" / "علامت شرح یافته": the criterion's heading above a kind | finding header
         window = " ".join(keys[-count:])
         if compiled(lexicon()["findings_table_header"]).match(window) and (
             found is None or compiled(lexicon()["findings_table_numbered"]).match(window)
@@ -201,61 +219,9 @@ def lead_criterion(match: re.Match[str]) -> str | None:
     return match.group("num") or match.group("cnum") or match.group("unum")
 
 
-def criterion_by_name(key: str, framework: str | None) -> str | None:
-    """A heading naming a criterion by the model's name after a section number or the criterion word
-    ("3.1 Amaç, Vizyon ve Strateji", "معیار رهبری"): that criterion (a bare name is read elsewhere)."""
-    rest = compiled(lexicon()["name_heading_lead"]).sub("", key, count=1)
-    if rest == key:
-        return None
-    named = criterion_named(rest, framework)
-    return named[0] if named and named[1] >= len(rest.rstrip(" :")) else None
-
-
-def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> tuple[str, int] | None:
-    """A criterion named by the model's own name at the start of a line ("Strategy: ...",
-    "هدف، چشم‌انداز و استراتژی: ..."), and where the name ends: in the report's framework, else
-    in any framework where the name is one criterion's only (unless `anywhere` is False)."""
-    names = lexicon()["criterion_names"]
-    for frameworks in ([framework] if framework in names else [], list(names) if anywhere else []):
-        found: dict[str, int] = {}
-        for name in frameworks:
-            for code, patterns in names[name].items():
-                for pattern in patterns:
-                    match = compiled(lexicon()["criterion_name"].replace("{name}", "(?:" + pattern + ")")).match(key)
-                    if match:
-                        found[code] = max(found.get(code, 0), match.end())
-        if found:
-            return next(iter(found.items())) if len(found) == 1 else None
-    return None
-
-
 def finding_code(key: str) -> re.Match[str] | None:
     """A sub-criterion code closing a finding ("... [1c]", "... (2a)"): whose finding it is."""
     return compiled(lexicon()["finding_code"]).search(key)
-
-
-def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
-    """A heading naming a criterion by its code ("K1 Liderlik", "C2: Strategy"): the criterion, where the
-    title is the criterion's model name or findings follow (else "C1 Leaders meet ..." is a finding)."""
-    match = compiled(lexicon()["coded_heading"]).match(key)
-    if not match:
-        return None
-    title = match.group("title").rstrip(" :")
-    named = criterion_named(title, framework)
-    return match.group("num") if findings_follow or named and named[1] >= len(title) else None
-
-
-def criterion_heading(key: str) -> re.Match[str] | None:
-    """A heading naming a criterion by number ("Kriter 3:", "4.1 Kriter 1 – ...", "زیرمعیار ۱-۲")."""
-    key = compiled(lexicon()["criterion_lead"]).sub("", key, count=1)
-    # a bilingual caption whose Arabic-script half the reader put first ("انطباعات المعنيين Criterion 6 – ...")
-    caption = re.match(r"(?:(?:" + ARABIC_LETTERS.pattern + r"|\u200c)+\s+)+(?=" + LATIN_LETTERS.pattern + ")", key)
-    for text in [key, key[caption.end() :]] if caption else [key]:
-        for pattern in lexicon()["criterion_heading"]:
-            match = compiled(pattern).match(text)
-            if match:
-                return match
-    return None
 
 
 def side_by_side(key: str) -> tuple[str, str] | None:

@@ -12,7 +12,10 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["legend", "legend_lines", "legend_marks", "mark_type"]
+__all__ = ["after_mark", "legend", "legend_lines", "legend_marks", "mark_type"]
+
+# An item's title before a colon has at most this many words ("Governance and Societal Contributions:").
+_TITLE_WORDS = 10
 
 
 def _canonical(mark: str) -> str:
@@ -85,3 +88,16 @@ def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
     if mark and mark in marks:
         return marks[mark], match.end()
     return None
+
+
+def after_mark(key: str, text: str, offset: int) -> tuple[int, str | None]:
+    """Where a marked finding's text starts and the criterion its sub-criterion code names: past the code
+    ("GY-3 3b ...") and the item's title written in capitals after it ("+ 1.2 Governance and Societal
+    Contributions: The Board ..."), which names the item and is no part of the finding."""
+    sub = compiled(lexicon()["finding_subcode"]).match(key, offset)
+    if not sub:
+        return offset, None
+    title = compiled(lexicon()["item_title"]).match(key, sub.end())
+    words = text[sub.end() : title.end()].split() if title else []
+    capitals = all(word[0].isupper() for word in words if len(word) > 3 and word[0].isalpha())
+    return (title.end() if title and capitals and len(words) <= _TITLE_WORDS else sub.end()), sub.group("num")

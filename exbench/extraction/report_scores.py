@@ -18,7 +18,7 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_headers import value
 from exbench.extraction.score_seed import criterion_maximum, model_totals
-from exbench.extraction.score_statements import criteria_by_name, named_scores, statements
+from exbench.extraction.score_statements import criteria_by_name, floating_scores, named_scores, statements
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
 from exbench.extraction.text_units import Span, lines
@@ -227,3 +227,14 @@ class ScoreReader:
             have.add(row.criterion)
             maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
             self.score(row.criterion, row.points, maximum, page_number, quote)
+        if not have - {None}:  # no criterion's score read: perhaps the printer moved them all from their headings
+            keyed = [in_digits(line_key(page.text), page.language) for page in pages]
+            for index, row in floating_scores([key for key, _ in keyed], self.framework):
+                where, page = keyed[index][1], pages[index]
+                self.score(
+                    row.criterion,
+                    row.points,
+                    row.max_points,
+                    page.page_number,
+                    page.text[where[row.start] : where[row.end - 1] + 1],
+                )

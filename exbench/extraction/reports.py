@@ -1,11 +1,10 @@
 """Assessment feedback reports: findings per criterion and the score profile.
 
-A report is read line by line across pages (its lines are told apart in
-report_layout): a criterion heading ("Kriter 3:", "Criterion 3 -", "معیار ۳:",
-"4.1 ...", "3. Title" when findings follow, "معیار رهبری" by the model's name)
-opens a criterion; a findings heading opens strengths, areas for improvement or
-best practices, and the lines under it are findings (read in report_findings).
-An improvement project is a finding of the criterion it is linked to.
+A report is read line by line across pages (its lines are told apart in report_layout): a criterion
+heading ("Kriter 3:", "Criterion 3 -", "معیار ۳:", "4.1 ...", "3. Title" when findings follow, "معیار رهبری"
+by the model's name) opens a criterion; a findings heading opens strengths, areas for improvement or best
+practices, and the lines under it are findings (read in report_findings), as does a running code of a kind
+where no heading gives one (report_codes). An improvement project is a finding of the criterion it is linked to.
 
 Elsewhere: findings-table rows (criterion | kind | finding) in findings_tables, the score
 profile (tables, score lines, sentences) in report_scores, the records in report_facts.
@@ -17,14 +16,18 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_codes import kind_codes
+from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score
 from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
     bare_labels,
+    closing_heading,
     coded_heading,
     criterion_by_name,
     criterion_heading,
     criterion_named,
+    ending_heading,
     finding_lead,
     findings_header,
     header_short,
@@ -39,6 +42,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
+from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
@@ -47,8 +51,7 @@ __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 
 class _ReportReader(FindingsReader):
-    """Criterion sections and their findings, line by line; scores go to the score reader
-    and findings-table rows to the findings-table reader."""
+    """Criterion sections and their findings line by line; scores go to the score reader, table rows to findings_tables."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
         super().__init__(context, framework, page_texts)
@@ -73,6 +76,7 @@ class _ReportReader(FindingsReader):
         self.close_table_row()
         self.flush()
         self.close_project()
+        self.numbered_criterion = None  # the heading that follows says by what it names its criterion
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -97,7 +101,7 @@ class _ReportReader(FindingsReader):
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
-        by_name = criterion_by_name(key, self.framework)
+        by_name = criterion_by_name(key, self.framework, self.numbered_criterion)
         if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
@@ -113,7 +117,7 @@ class _ReportReader(FindingsReader):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
             sub = criterion.groupdict().get("sub")
-            self.criterion = number.split(".")[0]
+            self.criterion = self.numbered_criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
             kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
@@ -134,12 +138,11 @@ class _ReportReader(FindingsReader):
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
-        # only the report's own framework's names: "Leadership" may be the wrapped end of a longer title
-        named = criterion_named(key, self.framework, anywhere=False) if self.following is not None else None
+        named = criterion_named(key, self.framework, anywhere=False) if self.following else None  # own names: see below
         if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
-            return True  # "Leadership" / "+ ...": a criterion headed by its name alone
+            return True  # "Leadership" / "+ ...": a criterion headed by its own framework's name alone (else a wrapped title)
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
@@ -154,25 +157,20 @@ class _ReportReader(FindingsReader):
         numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
         return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
 
-    def ends_table(self, heading: str) -> bool:
-        """A findings heading or a heading that closes a part of the report."""
-        return bool(section_heading(heading) or compiled(lexicon()["section_end"]).match(heading))
-
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
         return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
-        key = line_key(span.text)
-        self.read_line(key, span, page)
-        # A header squeezed over lines ("Kriter" / "Puan") is read with the lines before.
+        """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
+        self.read_line(key := line_key(span.text), span, page)
         self.recent = [*self.recent[-3:], key] if header_short(key) else []
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
 
     def read_line(self, key: str, span: Span, page: int) -> None:
         self.scores.this_criterion(key, span, page, self.criterion)
-        if self.scores.table and not re.search(r"\d", unnumbered(key)) and self.ends_table(unnumbered(key)):
+        if self.scores.table and not re.search(r"\d", unnumbered(key)) and closing_heading(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
         if (
             self.scores.table
@@ -233,6 +231,8 @@ class _ReportReader(FindingsReader):
             if rest:
                 self.open = OpenFinding(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
             return
+        if self.coded_line(key, span, page):
+            return
         label = self.label(key, span.text)
         if label:
             self.close_table_row()
@@ -246,14 +246,13 @@ class _ReportReader(FindingsReader):
             self.close_table_row()
             self.set_aside()
             self.section, self.scores.in_scores, self.labeled = marked[0], False, True
-            sub = compiled(lexicon()["finding_subcode"]).match(key, marked[1])  # "GY-3 3b ...": criterion 3
-            start = sub.end() if sub else marked[1]
+            start, number = after_mark(key, span.text, marked[1])  # "GY-3 3b ...": criterion 3
             text = span.text[start:]
             self.open = OpenFinding(page, [(page, Span(span.start + start, span.end, text))], labeled=True)
             lead = compiled(lexicon()["finding_mark"]).match(key)
             code = lead.group("pcode") if lead else None  # "1.4 ▼ ...", "C6 ▲ ...": the part's criterion
             code = re.search(r"\d{1,2}", code).group(0) if code else None
-            self.finding_criterion = sub.group("num") if sub else code
+            self.finding_criterion = number or code
             if ended(text):
                 self.flush()
             return
@@ -264,7 +263,7 @@ class _ReportReader(FindingsReader):
             self.flush()
             self.section, self.scores.in_scores = None, True
             return
-        if compiled(lexicon()["section_end"]).match(heading) and not heading.endswith(TERMINAL):  # a heading, no sentence
+        if ending_heading(heading, span.text):
             self.flush()
             self.close_table_row()
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
@@ -283,12 +282,13 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span, _ in every]
-    reader.marks, key_lines = legend_lines(keys)
-    reader.table.marks, reader.bare = reader.marks, bare_labels(keys, [span.text for span, _ in every])
+    (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
+    texts = [span.text for span, _ in every]
+    reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
-        if index in key_lines:
-            continue  # the report's key, wrapped so that a line opens with a mark, is no finding
+        if index in key_lines or index in contents:
+            continue  # the report's key (a line may open with a mark) and its table of contents are no findings
         reader.line(span, page_number)
     reader.scores.close_table()
     reader.close_part()

@@ -11,7 +11,14 @@ from functools import cache
 
 from exbench.reference import seed_file
 
-__all__ = ["criteria_counts", "criterion_maxima", "criterion_maximum", "model_totals", "smallest_criterion_scale"]
+__all__ = [
+    "criteria_counts",
+    "criterion_maxima",
+    "criterion_maximum",
+    "framework_maxima",
+    "model_totals",
+    "smallest_criterion_scale",
+]
 
 
 @cache
@@ -56,3 +63,13 @@ def criterion_maximum(framework: str | None, criterion: str) -> float | None:
             if row["framework"] == framework and row["criterion_code"] == criterion:
                 return float(row["max_points"])
     return None
+
+
+@cache
+def framework_maxima() -> dict[str, tuple[float, ...]]:
+    """Each framework's criteria's maxima in the criteria's order (efqm2020: 100, 100, 100, 200, 100, 200, 200)."""
+    with seed_file("criteria").open(encoding="utf-8", newline="") as rows:
+        found: dict[str, list[tuple[int, float]]] = {}
+        for row in csv.DictReader(rows):
+            found.setdefault(row["framework"], []).append((int(row["criterion_code"]), float(row["max_points"])))
+    return {framework: tuple(m for _, m in sorted(criteria)) for framework, criteria in found.items()}

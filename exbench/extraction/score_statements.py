@@ -8,16 +8,19 @@ The words are lexicon data (reports: scaled_score, score_statements, criterion_s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, lexicon, value
-from exbench.extraction.score_seed import criterion_maximum, model_totals, smallest_criterion_scale
+from exbench.extraction.score_seed import criterion_maximum, framework_maxima, model_totals, smallest_criterion_scale
 
-__all__ = ["criteria_by_name", "named_scores", "statements"]
+__all__ = ["criteria_by_name", "floating_scores", "named_scores", "statements"]
 
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
 _SMALLEST_TOTAL = 100
+# A year in a sentence is no score (Gregorian or Solar Hijri).
+_YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 
 
 def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
@@ -47,13 +50,57 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
     return rows, spans
 
 
+def floating_scores(keys: list[str], framework: str | None) -> list[tuple[int, ScoreRow]]:
+    """Criteria's scores a printer moved away from their headings ("Puan: 56 / 100" lines gathered at a
+    page's top), as (page index, row): scores on a criterion's scale naming no criterion, as many as a
+    framework has criteria and with its criteria's maxima in its order (the report's framework first), are
+    criteria 1..n in the order they stand; else none."""
+    found: list[tuple[int, ScoreRow]] = []
+    for index, key in enumerate(keys):
+        rows, spans = _scaled(key)
+        named = {(row.start, row.end) for row in rows}
+        for start, end in sorted(spans):
+            match = _scale_match(key, start, end)
+            if match and (start, end) not in named and value(match.group("max")) not in model_totals():
+                points, maximum = value(match.group("points")), value(match.group("max"))
+                found.append((index, ScoreRow(None, points, maximum, start, end)))
+    maxima = tuple(row.max_points for _, row in found)
+    frameworks = framework_maxima()
+    for name in sorted(frameworks, key=lambda f: f != framework):
+        if maxima == frameworks[name] and all(row.points <= row.max_points for _, row in found):
+            return [(index, replace(row, criterion=str(n))) for n, (index, row) in enumerate(found, start=1)]
+    return []
+
+
+def _scale_match(key: str, start: int, end: int) -> re.Match[str] | None:
+    """The scaled score that stands at exactly these offsets."""
+    for pattern in lexicon()["scaled_score"]:
+        match = compiled(pattern).fullmatch(key, start, end)
+        if match:
+            return match
+    return None
+
+
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:
-    """Whether the sentence a score stands in speaks of an earlier cycle (no score of this report)."""
+    """Whether the sentence a score stands in speaks of an earlier cycle about this score: the words of
+    the earlier cycle are nearer to it than to any other score of the sentence ("۳۸۶ از ۱۰۰۰ ... نسبت به
+    دوره قبل (۳۲۴ امتیاز)": 324 is the earlier cycle's, 386 this report's)."""
     stops = r"(?<!\d)[.!?؟](?!\d)|\n(?=\s*\n)"  # a sentence may wrap over lines ("... 356 puanla" / "almıştı.")
     start = max((m.end() for m in re.finditer(stops, text_key[: row.start])), default=0)
     end = re.compile(stops).search(text_key, row.end)
-    sentence = text_key[start : end.start() if end else len(text_key)]
-    return bool(compiled(lexicon()["score_other_cycle"]).search(sentence))
+    stop = end.start() if end else len(text_key)
+    scores = [
+        m.span()
+        for m in re.finditer(r"(?<![\d.,/])\d{2,4}(?![\d.,/])", text_key[start:stop])
+        if not _YEAR.fullmatch(m.group(0)) and value(m.group(0)) not in model_totals()
+    ]
+    ours = [(a, b) for a, b in scores if row.start <= start + a < row.end] or [(row.start - start, row.end - start)]
+    for cue in compiled(lexicon()["score_other_cycle"]).finditer(text_key, start, stop):
+        at = (cue.start() + cue.end()) // 2 - start
+        nearest = min(scores, key=lambda span: min(abs(span[0] - at), abs(span[1] - at)), default=None)
+        if nearest is None or nearest in ours:
+            return True
+    return False
 
 
 def _criteria_in_digits(text_key: str) -> str:

@@ -56,6 +56,7 @@ class ScoreTable:
     pending_part: bool = False  # the open row is a sub-criterion's
     header: str = ""  # the header as read so far: its cells may go on over the next short lines
     tail: list[str] = field(default_factory=list)  # short lines after it that may yet widen it
+    held: list[str] = field(default_factory=list)  # cells that came out above the next row's wrapped name
 
     @property
     def _numeric(self) -> list[str]:
@@ -79,8 +80,6 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
-        if rest and first and named is numeric and "sub" not in numeric:
-            return None  # more numbers after the name than the header has columns: which is which cannot be told
         values = dict(zip(named, kept, strict=False))
         if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
             return None
@@ -132,9 +131,15 @@ class ScoreTable:
         least = len(self._required)
         if len(line_key) > 110 or len(line_key.split()) > 8 and _SENTENCE_END.search(line_key.rstrip()):
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
+        if re.fullmatch(r"\d{1,2}[.)]", line_key.strip()) and (self.numbered or self.ordinal):
+            return True, None  # a list's number a printer set apart ("1." ... "7." at a page's foot): no row
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total = None, False
+        if self.columns[0] != "criterion" and not has_text and self.numbered and 0 < len(found) < len(numeric):
+            if not self._open() and not self.naming:  # "90" / "4 Measurement, ..." / "45": cells centred beside a wrapped name
+                self.held = [c.group(0) for c in found]
+                return True, None
         part = compiled(lexicon()["score_part_lead"]).match(line_key) if self.columns[0] == "criterion" else None
         if part and not self._open():
             # "1.2 Governance ... 50 50–65% 25": a part of criterion 1, read past; the parts may add up
@@ -171,7 +176,7 @@ class ScoreTable:
         cells = [c.group(0) for c in found]
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
-            self.pending_total, self.pending_part, self.cells = total, False, cells
+            self.pending_total, self.pending_part, self.cells, self.held = total, False, self.held + cells, []
         elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
         elif (
