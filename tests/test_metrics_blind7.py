@@ -77,3 +77,18 @@ def test_a_plan_in_a_relative_clause_leaves_the_counts_before_it_reported():
     owner = "Tamsworth Water Services Ltd"
     expected = {(owner, "assessment_hours", 210.0), (owner, "strengths", 22.0), (owner, "improvement_areas", 15.0)}
     assert expected <= _metrics("en_g11")
+
+
+def test_a_unit_named_bare_in_its_municipality_s_minutes_owns_its_assessment():
+    """tr_g12, council minutes of Sarıkaya Belediyesi: 'Zabıta Müdürlüğü’nü 3 kişilik KalDer değerlendirici ekibi ...
+    toplam 24 saat değerlendirdi', '... raporunda Zabıta Müdürlüğü için 14 güçlü yön ve 12 iyileştirmeye açık alan'."""
+    unit = "Sarıkaya Belediyesi Zabıta Müdürlüğü"
+    expected = {
+        (unit, "assessors", 3.0),
+        (unit, "assessment_hours", 24.0),
+        (unit, "strengths", 14.0),
+        (unit, "improvement_areas", 12.0),
+    }
+    found = _metrics("tr_g12")
+    assert expected <= found
+    assert not any(org == "Sarıkaya Belediyesi" for org, _, _ in found)

@@ -65,6 +65,8 @@ def metric_owner(
     owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
     if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
         owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
+    if owner is None and not view.section_owner and assessed_side:
+        owner = _bare_unit(view, context, position)
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
 
 
@@ -131,3 +133,28 @@ def _parent_of(subject: str, language: str | None) -> str | None:
         return None
     mentions = find_organizations(subject, language)
     return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
+
+
+def _bare_unit(view: SentenceView, context: DocumentContext, position: int) -> str | None:
+    """A unit named bare before the count ("Zabıta Müdürlüğü’nü 3 kişilik değerlendirici ekibi ...") in a document of
+    the organization it is a unit of (a municipality's council minutes): that organization's unit ("Sarıkaya
+    Belediyesi Zabıta Müdürlüğü"). Lexicon `bare_units`: the unit's capitalised words (`words`), its head as a name
+    ends in (`head`), the kinds of organization that have such units (`parent_types`)."""
+    subject, language = context.subject, view.language or context.language
+    units = _language_block(view, context).get("bare_units", [])
+    if not units or not subject or _parent_of(subject, language):
+        return None
+    own = [m for m in find_organizations(subject, language) if m.canonical == subject]
+    drop = set(load("organizations").get(language or "", {}).get("drop_name_tokens", []))
+    found: tuple[int, str] | None = None
+    for unit in units:
+        if not own or own[0].org_type not in unit["parent_types"]:
+            continue
+        for match in re.finditer(unit["pattern"], view.text[:position]):
+            words = match.group("words").split()
+            while words and words[0] in drop:  # "Ayrıca Zabıta Müdürlüğü": a sentence's opening word is no name
+                words.pop(0)
+            inside = any(m.start <= match.start("words") < m.end for m in view.organizations)
+            if words and not inside and not drop & set(words) and (found is None or match.start() > found[0]):
+                found = (match.start(), f"{subject} {' '.join(words)} {unit['head']}")
+    return found[1] if found else None
