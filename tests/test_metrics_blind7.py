@@ -92,3 +92,14 @@ def test_a_unit_named_bare_in_its_municipality_s_minutes_owns_its_assessment():
     found = _metrics("tr_g12")
     assert expected <= found
     assert not any(org == "Sarıkaya Belediyesi" for org, _, _ in found)
+
+
+def test_festival_wide_findings_after_the_units_it_counted_are_the_organizer_s():
+    """heldout5 fa_e02 (dev): '۱۷ سازمان و ۴ شرکت وابسته به شهرداری نیک‌آباد ارزیابی شدند و ارزیابان در مجموع جشنواره
+    ۶۱۸ نقطه قوت و ۹۴۲ زمینه قابل بهبود ثبت کردند': the units counted own no finding, the municipality's festival does."""
+    label = json.loads((HELDOUT7.parent / "heldout5" / "labels" / "fa_e02.json").read_text(encoding="utf-8"))
+    title, pages = read_pdf(HELDOUT7.parent / "heldout5" / "pdf-chromium" / "fa_e02.pdf")
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    facts = extract_document(inputs, title, label.get("manifest_organization"))
+    found = {(m.organization, m.metric_code, m.value) for m in facts.metrics}
+    assert {("شهرداری نیک‌آباد", "strengths", 618.0), ("شهرداری نیک‌آباد", "improvement_areas", 942.0)} <= found

@@ -62,7 +62,7 @@ def metric_owner(
     ):
         return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
     assessed_side = code in shared.get("assessed_side", [])
-    owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
+    owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
         owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
     if owner is None and not view.section_owner and assessed_side:
