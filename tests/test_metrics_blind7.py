@@ -103,3 +103,14 @@ def test_festival_wide_findings_after_the_units_it_counted_are_the_organizer_s()
     facts = extract_document(inputs, title, label.get("manifest_organization"))
     found = {(m.organization, m.metric_code, m.value) for m in facts.metrics}
     assert {("شهرداری نیک‌آباد", "strengths", 618.0), ("شهرداری نیک‌آباد", "improvement_areas", 942.0)} <= found
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "owner", "count"), [("tr_g10", "Yeşilova Belediyesi", 7.0), ("tr_g02", "Yeşilırmak Belediyesi", 9.0)]
+)
+def test_the_units_of_an_internal_award_assessed_after_more_applied_are_counted(doc_id, owner, count):
+    """tr_g10: '9 müdürlük başvuru yapmış, bunlardan 7’si saha ziyaretiyle değerlendirilmiştir'; tr_g02: '12 müdürlük
+    başvuru yapmış, ön incelemeyi geçen 9 müdürlük sahada değerlendirilmiştir': the municipality's award counts them."""
+    found = _metrics(doc_id)
+    assert (owner, "organizations_assessed", count) in found
+    assert not any(code == "organizations_assessed" and value != count for _, code, value in found)
