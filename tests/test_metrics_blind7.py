@@ -114,3 +114,10 @@ def test_the_units_of_an_internal_award_assessed_after_more_applied_are_counted(
     found = _metrics(doc_id)
     assert (owner, "organizations_assessed", count) in found
     assert not any(code == "organizations_assessed" and value != count for _, code, value in found)
+
+
+def test_a_team_of_n_of_the_award_s_assessors_and_the_team_s_time_are_read_in_persian():
+    """fa_g11: 'ارزیابی شرکت را تیمی ۹ نفره از ارزیابان جایزه ... انجام دادند'; fa_g09: 'مجموع زمان صرف‌شده تیم ۲۲۴ نفرساعت
+    بوده است' on its own line after the paragraph that named the team."""
+    assert ("شرکت بهره‌برداری قطار شهری کرجان", "assessors", 9.0) in _metrics("fa_g11")
+    assert ("شرکت آب و فاضلاب شهری استان سپیدرود", "assessment_hours", 224.0) in _metrics("fa_g09")
