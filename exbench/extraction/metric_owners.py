@@ -65,8 +65,9 @@ def metric_owner(
     owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
         owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
-    if owner is None and not view.section_owner and assessed_side:
-        owner = _bare_unit(view, context, position)
+    named_before = any(m.canonical == owner and m.end <= position for m in view.organizations)
+    if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
+        owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
 
 
