@@ -134,8 +134,11 @@ def mark_paragraph_assessed(views: Sequence[SentenceView], spans: Sequence[tuple
             if view.text[-1] in ".!?؟…" and any_match(words, view.folded):  # a sentence, not a list item or a row
                 for mention in view.organizations:
                     row = _ROW_LABEL.match(view.text, mention.end)  # "X — first award": a list's row
-                    if mention.canonical and not mention.self_reference and not is_assessment_body(mention.canonical) and not row:
-                        seen.setdefault(mention.canonical, None)
+                    # the agent or the parent a name hangs on ("X Belediyesi'ne bağlı KARSU ... başvurdu") is not who applied
+                    agent = view.is_agent(mention)
+                    if mention.canonical and not mention.self_reference and not is_assessment_body(mention.canonical):
+                        if not row and not agent:
+                            seen.setdefault(mention.canonical, None)
 
 
 _ROW_LABEL = re.compile(r"[ \t]*[—–:|]")

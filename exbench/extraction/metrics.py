@@ -14,8 +14,8 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext, Metric
-from exbench.extraction.organizations import find_organizations, is_assessment_body
+from exbench.extraction.metric_owners import metric_owner
+from exbench.extraction.model import DocumentContext, Metric
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
 from exbench.extraction.text_units import clause_around
@@ -117,8 +117,10 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     found, positions = _without_parts(found, positions)
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
     programme = "told" if told else "sized" if _programme_sized(found) else None
-    owned = [replace(m, **_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)]
-    return _qualified_hours(_of_one_kind(view, language, owned))
+    owned = [
+        replace(m, **metric_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
+    ]
+    return _qualified_hours(_of_one_kind(view, language, owned), _team_kind_before(view, language))
 
 
 def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> bool:
@@ -152,100 +154,6 @@ def _programme_sized(found: list[Metric]) -> bool:
     return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
 
 
-def _owner(
-    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str | None
-) -> dict[str, str | None]:
-    """Who a count belongs to. A count of one assessment (its team, hours, findings) is the assessed
-    organization's, never an assessing body's. A count of a whole programme is its organizer's: the
-    organization the sentence names, else none when the sentence speaks of the programme without naming who runs
-    it (lexicon `unnamed_programme`), else the one the document's own organization is a unit of (a
-    municipality's festival of its units), else the assessing body or the organization the sentence before
-    names, else the document's own organization (it runs the programme), never the section's. A count known
-    to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
-    sentence names, the parent or an assessing body: else none."""
-    shared = load("metrics")
-    if programme and code in shared.get("programme_side", []):
-        counted = _counted_units_of(view, position)
-        named = counted or view.organization_before(position, skip_assessors=False, skip_agents=False)
-        if not named and context.subject and fold(context.subject) in view.folded:
-            named = context.subject  # the finder missed a name the sentence spells out in full
-        if named:
-            return {"organization": _in_full(named, context), "organization_basis": NAMED}
-        sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
-        if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
-            # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
-            # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
-            # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
-            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None)
-            return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
-        organizer = _organizer(view, context, strict=programme == "sized")
-        if organizer:
-            return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
-        if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
-            return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
-        if programme == "sized" and not is_assessment_body(context.subject or ""):
-            return {"organization": None, "organization_basis": NOT_FOUND}
-        return context.owner(None)  # the document's own organization runs the programme ("our festival")
-    parent = _parent_of(context.subject, context.language)
-    if (
-        parent
-        and code in shared.get("programme_side", [])
-        and any_match(_language_block(view, context).get("parent_words", []), view.folded)
-    ):
-        return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
-    assessed_side = code in shared.get("assessed_side", [])
-    owner = view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side)
-    if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
-        owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
-    return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
-
-
-def _language_block(view: SentenceView, context: DocumentContext) -> dict:
-    """The sentence's language's metric rules."""
-    return load("metrics").get(view.language or context.language or "", {})
-
-
-def _counted_units_of(view: SentenceView, position: int) -> str | None:
-    """ "21 organizations and companies of X Municipality were assessed": a name that opens right after the
-    number is what is counted, and the organization it belongs to owns the count."""
-    number = next((n for n in view.numbers if n.start == position), None)
-    if number is None:
-        return None
-    after = [m for m in view.organizations if 0 <= m.start - number.end <= 2]
-    return after[0].parent if after and after[0].parent else None
-
-
-def _in_full(named: str, context: DocumentContext) -> str:
-    """A name that is only the opening words of the document's own organization's name ("the Fire Service" for
-    "the Fire Service of X Municipality") is that organization, unless it is the organization that one is a
-    unit of (Turkish names the parent first)."""
-    subject = context.subject
-    if not subject or named == _parent_of(subject, context.language):  # "X Belediyesi" before "X Belediyesi İtfaiye Müdürlüğü"
-        return named
-    return subject if fold(subject).startswith(fold(named) + " ") else named
-
-
-def _organizer(view: SentenceView, context: DocumentContext, strict: bool = False) -> str | None:
-    """The parent of the document's own organization, else the assessing body or (unless `strict`) the
-    organization the sentence before names, the last named first."""
-    parent = _parent_of(context.subject, context.language)
-    if parent:
-        return parent
-    for name in reversed(view.earlier):
-        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding)):
-            return name
-    return None
-
-
-@cache
-def _parent_of(subject: str, language: str | None) -> str | None:
-    """The organization the document's own organization is a unit of ("... شهرداری کرانه‌شهر")."""
-    if not subject:
-        return None
-    mentions = find_organizations(subject, language)
-    return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
-
-
 def _contexts(rule_context: str | list[str]) -> list[str]:
     """A rule's context: one stem, or several of which any will do."""
     return [rule_context] if isinstance(rule_context, str) else list(rule_context)
@@ -254,11 +162,27 @@ def _contexts(rule_context: str | list[str]) -> list[str]:
 _PLACEHOLDER_INDEX = re.compile(r"⟪(\d+)⟫")
 
 
-def _qualified_hours(found: list[Metric]) -> list[Metric]:
+def _team_kind_before(view: SentenceView, language: str) -> str | None:
+    """The one kind of assessors (internal or external) the sentence before in the paragraph counts, if it
+    counts one kind only: "... 4 iç değerlendirici tarafından değerlendirilmiştir. Değerlendiriciler toplam 64 saat
+    çalışmıştır" are the internal team's hours."""
+    if not view.preceding:
+        return None
+    nouns = load("metrics")[language].get("nouns", {})
+    kinds = [code for code in load("metrics").get("qualified_by", {}).get("assessment_hours", {}) if code in nouns]
+    named = [code for code in kinds if any(re.search(r"\d[\d.,]*\s+" + noun, view.preceding) for noun in nouns[code])]
+    return named[0] if len(named) == 1 else None
+
+
+def _qualified_hours(found: list[Metric], kind_before: str | None = None) -> list[Metric]:
     """Hours a sentence gives to assessors who are all internal (or all external) are internal
-    (external) assessment hours: "16 internal assessors over 420 hours"."""
+    (external) assessment hours: "16 internal assessors over 420 hours"; so are the hours of a sentence that
+    counts no assessors after one that counted a team of one kind (`kind_before`)."""
     qualify = load("metrics").get("qualified_by", {})
     codes = {m.metric_code for m in found}
+    team_codes = set(qualify.get("assessment_hours", {})) | set(load("metrics").get("unqualified_counts", []))
+    if kind_before and not codes & team_codes:
+        codes.add(kind_before)
     result = []
     for metric in found:
         by = qualify.get(metric.metric_code, {})

@@ -101,7 +101,7 @@ class SentenceView:
         parts.append(self.folded[cursor:])
         return "".join(parts)
 
-    def _is_agent(self, mention: OrgMention) -> bool:
+    def is_agent(self, mention: OrgMention) -> bool:
         """Whether a mention is the agent of a passive: followed by 'tarafından', preceded by 'by' or 'توسط'."""
         after, before = _agent_patterns(self.language)
         return bool(
@@ -123,8 +123,7 @@ class SentenceView:
         named = [
             m
             for m in self.organizations
-            if not (skip_assessors and m.canonical and is_assessment_body(m.canonical))
-            and not (skip_agents and self._is_agent(m))
+            if not (skip_assessors and m.canonical and is_assessment_body(m.canonical)) and not (skip_agents and self.is_agent(m))
         ]
         before = [m for m in named if m.end <= position]
         # the one name of the sentence may stand after the figure, but not a reference ("... 336 saat ... belediyenin"):

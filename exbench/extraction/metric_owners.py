@@ -1,0 +1,161 @@
+"""Who owns a count: the organization assessed for the counts of one assessment, the organizer for a programme's.
+
+A count of one assessment (its team, hours, findings) is the assessed
+organization's, never an assessing body's; a count of a whole programme (every
+applicant of an award or a festival) is the organizer's (lexicons' metrics.json
+`assessed_side`, `programme_side`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
+from exbench.extraction.organizations import find_organizations, is_assessment_body
+from exbench.extraction.sentence_view import SentenceView
+
+
+def metric_owner(
+    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str | None
+) -> dict[str, str | None]:
+    """Who a count belongs to. A count of one assessment (its team, hours, findings) is the assessed
+    organization's, never an assessing body's. A count of a whole programme is its organizer's: the
+    organization the sentence names (not a name it counts), else the one award body the document names in full
+    when the sentence names it by its scheme's bare word ("KalDer’in"), else none when the sentence speaks of the programme without naming who runs
+    it (lexicon `unnamed_programme`), else the one the document's own organization is a unit of (a
+    municipality's festival of its units), else the assessing body or the organization the sentence before
+    names, else the document's own organization (it runs the programme), never the section's. A count known
+    to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
+    sentence names, the parent or an assessing body: else none."""
+    shared = load("metrics")
+    if programme and code in shared.get("programme_side", []):
+        counted = _counted_units_of(view, position)
+        named = counted or _not_counted(view, view.organization_before(position, skip_assessors=False, skip_agents=False))
+        if not named and context.subject and fold(context.subject) in view.folded:
+            named = context.subject  # the finder missed a name the sentence spells out in full
+        if named:
+            return {"organization": _in_full(named, context), "organization_basis": NAMED}
+        sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
+        if sole_body and _names_body_bare(view):
+            return {"organization": sole_body, "organization_basis": NAMED}
+        if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
+            # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
+            # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
+            # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
+            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None)
+            return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
+        organizer = _organizer(view, context, strict=programme == "sized")
+        if organizer:
+            return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+        if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
+            return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
+        if programme == "sized" and not is_assessment_body(context.subject or ""):
+            return {"organization": None, "organization_basis": NOT_FOUND}
+        return context.owner(None)  # the document's own organization runs the programme ("our festival")
+    parent = _parent_of(context.subject, context.language)
+    if (
+        parent
+        and code in shared.get("programme_side", [])
+        and any_match(_language_block(view, context).get("parent_words", []), view.folded)
+    ):
+        return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
+    assessed_side = code in shared.get("assessed_side", [])
+    owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
+    if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
+        owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
+    named_before = any(m.canonical == owner and m.end <= position for m in view.organizations)
+    if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
+        owner = _bare_unit(view, context, position) or owner
+    return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _names_body_bare(view: SentenceView) -> bool:
+    """Whether a sentence names an award body only by the bare word of its scheme ("KalDer’in 2024 ödül döneminde 41
+    kuruluş değerlendirilmiş", "BQF's 36 assessors"), which the finder takes for no organization: its programme
+    counts are the body's the document names in full. A body whose name is also a model's ("EFQM modeline göre")
+    names the model, not who ran the programme."""
+    models = load("recognitions").get("model_bodies", [])
+    bodies = load("organizations").get("assessment_bodies", [])
+    return any(match.group(0) not in models for pattern in bodies for match in re.finditer(pattern, view.folded))
+
+
+def _language_block(view: SentenceView, context: DocumentContext) -> dict:
+    """The sentence's language's metric rules."""
+    return load("metrics").get(view.language or context.language or "", {})
+
+
+def _counted_units_of(view: SentenceView, position: int) -> str | None:
+    """ "21 organizations and companies of X Municipality were assessed": a name that opens right after the
+    number is what is counted, and the organization it belongs to owns the count."""
+    number = next((n for n in view.numbers if n.start == position), None)
+    if number is None:
+        return None
+    after = [m for m in view.organizations if 0 <= m.start - number.end <= 2]
+    return after[0].parent if after and after[0].parent else None
+
+
+def _not_counted(view: SentenceView, named: str | None) -> str | None:
+    """A name a number counts ("۲۲ سازمان و ۶ شرکت وابسته به شهرداری X", "14 municipalities of the Union") names
+    what was assessed, not who ran the programme: the organization it belongs to does, else no one."""
+    counted = [m for m in view.organizations if m.canonical == named and any(0 <= m.start - n.end <= 2 for n in view.numbers)]
+    if not named or not counted:
+        return named
+    return counted[0].parent
+
+
+def _in_full(named: str, context: DocumentContext) -> str:
+    """A name that is only the opening words of the document's own organization's name ("the Fire Service" for
+    "the Fire Service of X Municipality") is that organization, unless it is the organization that one is a
+    unit of (Turkish names the parent first)."""
+    subject = context.subject
+    if not subject or named == _parent_of(subject, context.language):  # "X Belediyesi" before "X Belediyesi İtfaiye Müdürlüğü"
+        return named
+    return subject if fold(subject).startswith(fold(named) + " ") else named
+
+
+def _organizer(view: SentenceView, context: DocumentContext, strict: bool = False) -> str | None:
+    """The parent of the document's own organization, else the assessing body or (unless `strict`) the
+    organization the sentence before names, the last named first."""
+    parent = _parent_of(context.subject, context.language)
+    if parent:
+        return parent
+    for name in reversed(view.earlier):
+        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding)):
+            return name
+    return None
+
+
+@cache
+def _parent_of(subject: str, language: str | None) -> str | None:
+    """The organization the document's own organization is a unit of ("... شهرداری کرانه‌شهر")."""
+    if not subject:
+        return None
+    mentions = find_organizations(subject, language)
+    return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
+
+
+def _bare_unit(view: SentenceView, context: DocumentContext, position: int) -> str | None:
+    """A unit named bare before the count ("Zabıta Müdürlüğü’nü 3 kişilik değerlendirici ekibi ...") in a document of
+    the organization it is a unit of (a municipality's council minutes): that organization's unit ("Sarıkaya
+    Belediyesi Zabıta Müdürlüğü"). Lexicon `bare_units`: the unit's capitalised words (`words`), its head as a name
+    ends in (`head`), the kinds of organization that have such units (`parent_types`)."""
+    subject, language = context.subject, view.language or context.language
+    units = _language_block(view, context).get("bare_units", [])
+    if not units or not subject or _parent_of(subject, language):
+        return None
+    own = [m for m in find_organizations(subject, language) if m.canonical == subject]
+    drop = set(load("organizations").get(language or "", {}).get("drop_name_tokens", []))
+    found: tuple[int, str] | None = None
+    for unit in units:
+        if not own or own[0].org_type not in unit["parent_types"]:
+            continue
+        for match in re.finditer(unit["pattern"], view.text[:position]):
+            words = match.group("words").split()
+            while words and words[0] in drop:  # "Ayrıca Zabıta Müdürlüğü": a sentence's opening word is no name
+                words.pop(0)
+            inside = any(m.start <= match.start("words") < m.end for m in view.organizations)
+            if words and not inside and not drop & set(words) and (found is None or match.start() > found[0]):
+                found = (match.start(), f"{subject} {' '.join(words)} {unit['head']}")
+    return found[1] if found else None
