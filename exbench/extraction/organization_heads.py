@@ -24,8 +24,12 @@ def _name_window(text: str, head_start: int, wrap_width: float, openers: frozens
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
     # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
     first = previous.split()[0] if previous.split() else ""
+    # or it holds only capitalised words ("Neighbouring Drumlin | Valley Fire and Rescue Service"): a sentence that
+    # began mid-line, a name wrapping from it (a breadcrumb has its marks, a heading its own line)
     partial = text.rfind("\n", 0, line_start - 1) == -1 and (
-        first in openers or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+        first in openers
+        or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+        or bool(re.fullmatch(r"(?:[A-Z][^\W\d_]+\s+)+[A-Z][^\W\d_]+", previous))
     )
     return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
 
