@@ -33,10 +33,17 @@ from exbench.extraction.recognition_mentions import Mention, document_year, lexi
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
+from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["assessment_scheme", "listed_recognitions", "recognitions_in_sentence", "scheme_named_most"]
+__all__ = [
+    "assessment_scheme",
+    "listed_recognitions",
+    "read_apart_from_rows",
+    "recognitions_in_sentence",
+    "scheme_named_most",
+]
 
 
 def _same_again(found: list[Recognition], following: SentenceView | None, language: str) -> list[Recognition]:
