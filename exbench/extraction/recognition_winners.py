@@ -60,7 +60,14 @@ def _introduced_level(text: str, page: int, language: str, before: str = "") -> 
     """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:");
     a line that names none ("The 2025 recipients are:") speaks of the last level the page named before it
     (`before`, the page's text above the line), as a press release names its label in the headline."""
-    if not text.rstrip().endswith(":") or not any_match(lexicon()["winner_intros"].get(language, []), text.lower()):
+    intros = lexicon()["winner_intros"].get(language, [])
+    if not text.rstrip().endswith(":"):
+        # a heading with no colon that is only the winners' word and one level ("برگزیدگان تقدیرنامه چهار ستاره")
+        bare = text.lower()
+        for pattern in intros:
+            bare = compiled(pattern).sub(" ", bare)
+        return _level_line(bare, page, language) if bare != text.lower() else None
+    if not any_match(intros, text.lower()):
         return None
     if find_organizations(text, language):
         return None
