@@ -100,16 +100,19 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
     words = window.split()
     connectors = set(lexicon()["name_connectors"].get(language or "", []))
     grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
+    case = lexicon()["receiver_case"].get(language or "")
     # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
-    row_end = re.search(r"(\S+)[ \t]*\n[^\n]*$", window)
-    cut = len(window[row_end.end(1) :].split()) if row_end and fold(row_end.group(1)) in grades else len(words)
+    # (after a name: "verilmiştir; Altın | Ödül ise ..." is running text wrapped inside the award's name)
+    row_end = re.search(r"(?:(\S+)[ \t]+)?(\S+)[ \t]*\n[^\n]*$", window)
+    ended = row_end and fold(row_end.group(2)) in grades and (not row_end.group(1) or _NAME_WORD.match(row_end.group(1)))
+    cut = len(window[row_end.end(2) :].split()) if ended else len(words)
     name: list[str] = []
     for word in reversed(words[len(words) - cut :]):
         if name and word in connectors and len(name) < 6:
             name.insert(0, word)
             continue
-        if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6:
-            break
+        if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6 or (case and re.search(case, word)):
+            break  # "Zabıta Müdürlüğü’ne Gümüş Ödül": a name in the case of a receiver is none of the award's
         name.insert(0, word)
     while name and name[0] in connectors:
         name.pop(0)

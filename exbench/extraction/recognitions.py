@@ -34,6 +34,7 @@ from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
+from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -129,6 +130,13 @@ def recognitions_in_sentence(
             owners = referenced_owner(view, language, mention.start) or referenced_owner(
                 view, language, clause(view.folded, mention)[1], mention.end
             )
+        unit = (
+            own_unit(view, context.subject, previous_end, mention.start)
+            or bare_unit(view, context.subject, previous_end, next_start, mention.start)
+            or own_parent(view, context.subject, previous_end, mention.start)
+        )
+        if (not owners or "" in owners) and unit:  # "İtfaiye Müdürlüğümüz ... yeniledi", "Zabıta Müdürlüğü’ne verildi"
+            owners = [unit if owner == "" else owner for owner in owners or [""]]
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
