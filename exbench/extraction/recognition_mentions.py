@@ -14,6 +14,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
+from exbench.extraction.recognition_accreditations import accreditations
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
@@ -162,6 +163,11 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
                     iso = compiled(words["iso_level"]).match(folded, match.start())
                     level = f"{iso.group(1).upper()} {iso.group(2)}" if iso else level
                 found.append(Mention(block["scheme"], match.start(), match.end(), level))
+    found += [
+        Mention("other", start, end, "accreditation")
+        for start, end in accreditations(text, folded, view.language or "")
+        if not any(_overlaps((start, end), (f.start, f.end)) for f in found)
+    ]
     titles = words["title_nouns"].get(view.language or "", [])
     generic = [
         (match.start(), match.end(), pattern in titles)

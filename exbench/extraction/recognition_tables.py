@@ -208,13 +208,15 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
 
 def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:
     """The recognitions sentences gave, less those read from the words of a table's row that gave the same
-    scheme: the row dates it ("2016, 2019, 2022 | Customer Service Excellence ..."), the sentence only guessed."""
+    scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
+    Service Excellence ..."), the sentence only guessed."""
     printed = [(r.evidence.page, r.scheme, " ".join(r.evidence.quote.split())) for r in rows]
     return [
         r
         for r in found
         if not any(
-            page == r.evidence.page and scheme == r.scheme and " ".join(r.evidence.quote.split()) in quote
+            page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
             for page, scheme, quote in printed
+            for said in [" ".join(r.evidence.quote.split())]
         )
     ]
