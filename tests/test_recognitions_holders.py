@@ -162,3 +162,19 @@ def test_printed_units_footnotes_and_persian_lists():
     assert ("بانک سپهرآیین", "iran_national", None, 2024) in got
     assert ("دانشگاه علوم پزشکی ارس", "iran_national", 4, 2024) in got
     assert not any(r[2] is None and r[1] == "iso" for r in got)  # "دریافت گواهینامه ISO 37001 در دستور کار است"
+
+
+def test_a_winners_heading_over_categories_each_with_its_winner_on_the_next_line():
+    page = (
+        "Category Prize Winners\n"
+        "Leading with Vision, Inspiration and Integrity\n"
+        "Calder Valley NHS Foundation Trust\n"
+        "Succeeding through the Talent of People\n"
+        "Kingsreach Metropolitan Borough Council’s Adult Social Care directorate\n"
+        "Also Shortlisted\n"
+        "Brightwater Academy Trust · Norlink Rail Ltd — each finalist received a certificate of participation.\n"
+    )
+    got = found(page, "en", published_on=date(2024, 11, 21))
+    assert ("Calder Valley NHS Foundation Trust", "other", None, 2024) in got
+    assert any(r[0].startswith("Kingsreach Metropolitan Borough Council") and r[0].endswith("directorate") for r in got)
+    assert not any("Brightwater" in r[0] for r in got)

@@ -30,6 +30,8 @@ from exbench.extraction.text_units import Span, lines
 __all__ = ["winner_lists"]
 
 _MAX_HEADING_WORDS = 8
+# a category's name in title case: capitalised words and the small words between them, a comma or an ampersand
+_TITLE = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|[a-z]{1,7}|&))*")
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _MAX_LINE_WORDS = 16
 _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
@@ -244,6 +246,8 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 give(names, heading.scheme, level, line, page.page_number)
             elif names := _names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)
+            elif heading.scheme == "other" and _TITLE.fullmatch(text) and not find_organizations(text, language):
+                level = (f"{heading.level} – {text.strip()}", None)  # "Leading with Vision, ...": a category, winner below
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None
     return found
