@@ -178,3 +178,10 @@ def test_a_winners_heading_over_categories_each_with_its_winner_on_the_next_line
     assert ("Calder Valley NHS Foundation Trust", "other", None, 2024) in got
     assert any(r[0].startswith("Kingsreach Metropolitan Borough Council") and r[0].endswith("directorate") for r in got)
     assert not any("Brightwater" in r[0] for r in got)
+
+
+def test_a_unit_named_after_its_organizations_reference_holds_a_certificate_since_its_year():
+    text = "The Department’s Water Reclamation Division has been certified to ISO 14001 since 2017."
+    assert found(text, "en", organization="City of Marlow Utilities Department") == {
+        ("City of Marlow Utilities Department Water Reclamation Division", "iso", None, 2017)
+    }

@@ -32,9 +32,12 @@ def own_unit(view: SentenceView, subject: str | None, start: int, end: int) -> s
     drop = set(rules.get("drop_name_tokens", []))
     found: list[tuple[int, str]] = []
     for entry in lexicon()["own_units"].get(language, []):
-        if subject.endswith(entry["base"]):
+        if entry.get("base") and subject.endswith(entry["base"]):
             continue  # the organization is itself such a unit: its "Müdürlüğümüz" is itself
         for match in compiled(entry["pattern"]).finditer(view.text, start, end):
+            if "unit" in match.groupdict():  # "The Department's Water Reclamation Division": the name follows
+                found.append((match.start(), f"{subject} {' '.join(match.group('unit').split())}"))
+                continue
             words: list[str] = []
             for word in reversed(view.text[start : match.start()].split()):
                 if not token.fullmatch(word) or word in drop or not word[:1].isupper() or len(words) >= _MAX_UNIT_WORDS:
