@@ -185,3 +185,25 @@ def test_a_unit_named_after_its_organizations_reference_holds_a_certificate_sinc
     assert found(text, "en", organization="City of Marlow Utilities Department") == {
         ("City of Marlow Utilities Department Water Reclamation Division", "iso", None, 2017)
     }
+
+
+def test_an_outcomes_table_gives_each_awarded_row_the_label_and_the_earlier_years_its_notes_give():
+    page = (
+        "European Label of Governance Excellence (ELoGE):\n"
+        "2025 recipients\n"
+        "Recipients and outcomes\n"
+        "Council 2025 outcome Notes\n"
+        "Borough of Kelsby Council Label awarded Third label for Kelsby, after 2019 and 2022.\n"
+        "Harbourside Town Council Label renewed Previous label '21. The Town Council also holds\n"
+        "Ashcombe Parish Council Not awarded Self-assessment below the threshold on 4 of 12\n"
+        "principles.\n"
+        "Moorgate City Council Deferred Application received; assessment postponed to\n"
+        "2026.\n"
+    )
+    assert found(page, "en", published_on=date(2025, 11, 14)) == {
+        ("Borough of Kelsby Council", "eloge", None, 2025),
+        ("Borough of Kelsby Council", "eloge", None, 2019),
+        ("Borough of Kelsby Council", "eloge", None, 2022),
+        ("Harbourside Town Council", "eloge", None, 2025),
+        ("Harbourside Town Council", "eloge", None, 2021),
+    }
