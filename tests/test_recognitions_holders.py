@@ -75,6 +75,8 @@ def test_a_timeline_of_bullets_with_solar_years():
     assert ("شهرداری ساحل‌آباد", "iran_national", None, 2021) in got
     assert ("شهرداری ساحل‌آباد", "iso", None, 2022) in got
     assert ("شهرداری ساحل‌آباد", "iso", None, 2024) not in got  # the row dates it, not the post
+    # the level before the year, for the municipality's unit named with the parent's head and no place
+    assert ("سازمان فناوری اطلاعات و ارتباطات شهرداری ساحل‌آباد", "iso", None, 2023) in got
 
 
 def test_a_footnote_number_after_the_full_stop_ends_the_sentence():

@@ -61,6 +61,8 @@ def _prose(text: str) -> bool:
     return bool(_PROSE.search(text))
 
 
+# "✅ ISO/IEC 27001 – ۱۴۰۲ برای ...": an item of a bulleted record that gives its level before the year
+_LEVEL_FIRST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n–—]{2,40}?)\s+[–—-]\s+(?P<years>(?:19|20|13|14)\d\d)(?!\d)\s*")
 _BULLET = re.compile(r"^[^\w\s(\"'“«]{1,3}\s")
 _PROSE = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))|\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
 
@@ -78,7 +80,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
         if len(line.text.split()) > _MAX_CELL_WORDS:
             break
         ascii_line = to_ascii_digits(line.text)
-        match = opening.match(ascii_line)
+        match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line)
         short = None if match else short_years and _SHORT_ROW.match(ascii_line)
         if match or short:
             numbers = [int(y) for y in re.findall(r"\d+", match.group("years"))] if match else [int(short.group(1))]
@@ -92,7 +94,8 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
                 continue
             if current:
                 rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
-            current = (years, [line.text[end:]], line, [line])
+            lead = match.groupdict().get("lead") if match else None
+            current = (years, [f"{lead} {line.text[end:]}" if lead else line.text[end:]], line, [line])
         elif current and _BULLET.match(line.text):  # an item of a list that gives no year first ends the row
             rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
             current = None
@@ -134,12 +137,17 @@ def _own_unit(cells: str, language: str, subject: str | None) -> str | None:
     return None
 
 
-def _named_holder(cells: str, language: str) -> str | None:
+def _named_holder(cells: str, language: str, subject: str | None = None) -> str | None:
     """An organization a row says it is for ("ISO 14001 for Calderbrook Leisure Trust, the Council's partner"):
     it holds that row, whoever the document is about."""
     before = lexicon()["held_table_for"].get(language, [])
     for mention in find_organizations(cells, language):
         if mention.canonical and any(compiled(p).search(fold(cells[: mention.start])) for p in before):
+            # "سازمان فناوری ... شهرداری" in the municipality's own record: the parent's head with no place is it
+            after = cells[mention.end :].split()[:1]
+            parents = lexicon()["held_table_parent_heads"].get(language, [])
+            if after and after[0] in parents and subject and subject.split()[0] == after[0]:
+                return f"{mention.canonical} {subject}"
             return mention.canonical
     return None
 
@@ -192,7 +200,7 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
                 view = SentenceView(Span(0, len(cells), cells), page.page_number, language)
                 if any_match(words["not_attained"].get(language, []), view.folded):
                     continue
-                unit = _named_holder(cells, language or "") or _own_unit(cells, language or "", context.subject)
+                unit = _named_holder(cells, language or "", context.subject) or _own_unit(cells, language or "", context.subject)
                 unit = unit or _unit_of(cells, language or "", context.subject)
                 if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
                     continue  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
