@@ -209,3 +209,25 @@ def test_an_outcomes_table_gives_each_awarded_row_the_label_and_the_earlier_year
         ("Harbourside Town Council", "eloge", None, 2025),
         ("Harbourside Town Council", "eloge", None, 2021),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ashby Borough Council is now ISO 9001 certified (since March 2020).", "en", ("iso", None, 2020)),
+        ("The Council won the IRRV Performance Award 2022.", "en", ("other", None, 2022)),
+        ("Belediyemiz Sıfır Atık Belgesi almaya hak kazandı.", "tr", ("other", None, 2024)),
+        ("گواهینامه ایزو ۹۰۰۱ در سال ۱۳۹۹ به شهرداری ساحل‌آباد اعطا شد.", "fa", ("iso", None, 2020)),
+        ("لوح تقدیر جشنواره تعالی مدیریت شهری به شهرداری ساحل‌آباد اهدا شد.", "fa", ("municipal", None, 2024)),
+    ],
+)
+def test_awards_written_as_other_authors_write_them(text: str, language: str, expected: tuple) -> None:
+    assert {r[1:] for r in found(text, language, organization="Ashby Borough Council")} == {expected}
+
+
+def test_a_permit_and_a_standards_own_noun_are_no_awards():
+    assert found("Belediyemiz yapı ruhsatı belgesini aldı.", "tr", organization="Akyaka Belediyesi") == set()
+    iso = "Üsküdar Belediyesi ISO 9001:2015 Kalite Yönetim Sistemi belgesini almaya hak kazandı."
+    assert found(iso, "tr") == {("Üsküdar Belediyesi", "iso", None, 2024)}
+    rank = "شهرداری ساحل‌آباد در ارزیابی عملکرد رتبه اول استان را کسب کرد."
+    assert found(rank, "fa", organization="شهرداری ساحل‌آباد") == set()
