@@ -174,7 +174,7 @@ def recognitions_in_sentence(
                 # nor one this sentence gives to another level ("in 2020 A, and this year B")
                 told_here = any(paragraph_year in run.years for run in runs)
                 fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here) else None
-                fallback = fallback or _cycle_of_issue(context) or document_year(context, language, view.folded)
+                fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
@@ -208,15 +208,6 @@ def recognitions_in_sentence(
             seen.add(key)
             unique.append(recognition)
     return unique
-
-
-def _cycle_of_issue(context: DocumentContext) -> int | None:
-    """The cycle a document reports on when it was issued in the year after it ("2024 Feedback Report", issued
-    January 2025; "(۱۴۰۱)" dated Esfand 1401, i.e. March 2023): what it tells undated is of that cycle."""
-    reference = context.reference_date
-    if context.cycle_year is None or reference is None:
-        return None
-    return context.cycle_year if context.cycle_year == reference.year - 1 else None
 
 
 def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
