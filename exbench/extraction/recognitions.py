@@ -130,13 +130,15 @@ def recognitions_in_sentence(
             owners = referenced_owner(view, language, mention.start) or referenced_owner(
                 view, language, clause(view.folded, mention)[1], mention.end
             )
-        unit = (
-            own_unit(view, context.subject, previous_end, mention.start)
-            or bare_unit(view, context.subject, previous_end, next_start, mention.start)
-            or own_parent(view, context.subject, previous_end, mention.start)
-        )
-        if (not owners or "" in owners) and unit:  # "İtfaiye Müdürlüğümüz ... yeniledi", "Zabıta Müdürlüğü’ne verildi"
-            owners = [unit if owner == "" else owner for owner in owners or [""]]
+        # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
+        unit = own_unit(view, context.subject, previous_end, mention.start)
+        if unit and all(owner in ("", context.subject) for owner in owners or [""]):
+            owners = [unit]
+        elif not owners or "" in owners:  # "Zabıta Müdürlüğü’ne verildi"; "Belediyemiz" in a report on a unit
+            unit = bare_unit(view, context.subject, previous_end, next_start, mention.start) or own_parent(
+                view, context.subject, previous_end, mention.start
+            )
+            owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
