@@ -219,10 +219,12 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> l
     scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
     Service Excellence ..."), the sentence only guessed."""
     printed = [(r.evidence.page, r.scheme, " ".join(r.evidence.quote.split())) for r in rows]
+    same = {(r.organization, r.scheme, r.stars, r.year) for r in rows}  # the same reading stays, as the sentence says it
     return [
         r
         for r in found
-        if not any(
+        if (r.organization, r.scheme, r.stars, r.year) in same
+        or not any(
             page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
             for page, scheme, quote in printed
             for said in [" ".join(r.evidence.quote.split())]
