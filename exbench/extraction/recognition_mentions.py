@@ -134,7 +134,8 @@ def _named_noun(text: str, level_end: int, start: int) -> bool:
     name what it is is the level's own noun, no award of its own."""
     gap = text[level_end:start] if 0 <= start - level_end <= 60 else None
     words = [w.strip("\"'“”«»()") for w in gap.split()] if gap is not None else None
-    return words is not None and all(not w or w.isdigit() or _NAME_WORD.match(w) for w in words)
+    small = {"ve", "and", "of", "و", "&"}  # "İş Sağlığı ve Güvenliği Yönetim Sistemi belgesini"
+    return words is not None and all(not w or w.isdigit() or w in small or _NAME_WORD.match(w) for w in words)
 
 
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
