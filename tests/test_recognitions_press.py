@@ -136,6 +136,8 @@ def test_a_table_of_held_awards_gives_one_recognition_a_row():
     assert found(page, "tr", organization="Çamköy Belediyesi", published_on=date(2024, 4, 1)) == {
         ("Çamköy Belediyesi", "kalder", 2, 2017),
         ("Çamköy Belediyesi", "iso", None, 2020),
+        # the unit in the scope cell holds its row, under the municipality's name
+        ("Çamköy Belediyesi Beyaz Masa Müdürlüğü", "iso", None, 2021),
     }
 
 

@@ -33,7 +33,13 @@ from exbench.extraction.model import (
 )
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
-from exbench.extraction.recognitions import assessment_scheme, listed_recognitions, recognitions_in_sentence, scheme_named_most
+from exbench.extraction.recognitions import (
+    assessment_scheme,
+    listed_recognitions,
+    read_apart_from_rows,
+    recognitions_in_sentence,
+    scheme_named_most,
+)
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.targets import extract_targets, plan_sections
@@ -214,7 +220,8 @@ def extract_document(
         facts.metrics = [
             m for m in facts.metrics if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
         ]
-    facts.recognitions += listed_recognitions(pages, context)
+    listed = listed_recognitions(pages, context)
+    facts.recognitions = read_apart_from_rows(facts.recognitions, listed) + listed
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     shorter = found_as(organization, language) if organization else None

@@ -38,7 +38,7 @@ def named_after_mentions(text: str, language: str) -> list[OrgMention]:
                 if not token.fullmatch(clean) or len(words) >= limit:
                     break
                 words.append(clean)
-                if clean != word:
+                if clean != word or clean in head.get("ends_at", ()):  # "Borough of Kelsby Council | Label awarded"
                     break
             while words and words[-1] in connectors:
                 words.pop()

@@ -24,8 +24,12 @@ def _name_window(text: str, head_start: int, wrap_width: float, openers: frozens
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
     # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
     first = previous.split()[0] if previous.split() else ""
+    # or it holds only capitalised words ("Neighbouring Drumlin | Valley Fire and Rescue Service"): a sentence that
+    # began mid-line, a name wrapping from it (a breadcrumb has its marks, a heading its own line)
     partial = text.rfind("\n", 0, line_start - 1) == -1 and (
-        first in openers or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+        first in openers
+        or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
+        or bool(re.fullmatch(r"(?:[A-Z][^\W\d_]+\s+)+[A-Z][^\W\d_]+", previous))
     )
     return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
 
@@ -157,7 +161,10 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
     honorifics = "|".join(map(re.escape, rules.get("name_honorifics", [])))
     # "بیمارستان امام رضا (ع) سپیدشهر": an honorific in brackets after a holy name is part of the name
     pattern = rf"\(\s*(?:{honorifics})\s*\)|\S+" if honorifics else r"\S+"
-    for raw in re.findall(pattern, text[position : position + 160]):
+    for found in re.finditer(pattern, text[position : position + 160]):
+        raw = found.group(0)
+        if words and raw in set(rules.get("connectors", [])) and _head_follows(text, position + found.end(), rules):
+            break  # "بانک سپهرآیین و شرکت گاز ...": a conjunction before another head noun joins two names
         if honorifics and raw.startswith("(") and re.fullmatch(rf"\(\s*(?:{honorifics})\s*\)", raw):
             if words:
                 words.append("(" + raw.strip("() ") + ")")
@@ -177,3 +184,10 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
     if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
         return ""
     return " ".join(words)
+
+
+def _head_follows(text: str, position: int, rules: dict) -> bool:
+    """Whether the next word after `position` is a head noun of the language ("... و شرکت گاز")."""
+    rest = text[position:].lstrip(" \u00a0")
+    offset = len(text) - len(rest)
+    return any(head_pattern(rules, head).match(text, offset) for head in rules["heads"])

@@ -19,6 +19,7 @@ from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
+from exbench.extraction.recognition_outcomes import outcome_rows
 from exbench.extraction.recognition_results import result_rows
 from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
@@ -94,4 +95,5 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + introduced_lists(pages, context)
         + past_winners(pages, context)
         + result_rows(pages, context)
+        + outcome_rows(pages, context)
     )

@@ -14,6 +14,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
+from exbench.extraction.recognition_accreditations import accreditations
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals, digit_value
 
@@ -100,16 +101,22 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
     words = window.split()
     connectors = set(lexicon()["name_connectors"].get(language or "", []))
     grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
+    case = lexicon()["receiver_case"].get(language or "")
+    own = load("owners")["first_person"].get(language or "", [])
     # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
-    row_end = re.search(r"(\S+)[ \t]*\n[^\n]*$", window)
-    cut = len(window[row_end.end(1) :].split()) if row_end and fold(row_end.group(1)) in grades else len(words)
+    # (after a name: "verilmiştir; Altın | Ödül ise ..." is running text wrapped inside the award's name)
+    row_end = re.search(r"(?:(\S+)[ \t]+)?(\S+)[ \t]*\n[^\n]*$", window)
+    ended = row_end and fold(row_end.group(2)) in grades and (not row_end.group(1) or _NAME_WORD.match(row_end.group(1)))
+    cut = len(window[row_end.end(2) :].split()) if ended else len(words)
     name: list[str] = []
     for word in reversed(words[len(words) - cut :]):
         if name and word in connectors and len(name) < 6:
             name.insert(0, word)
             continue
-        if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6:
-            break
+        if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6 or (case and re.search(case, word)):
+            break  # "Zabıta Müdürlüğü’ne Gümüş Ödül": a name in the case of a receiver is none of the award's
+        if any(compiled(p).fullmatch(fold(word)) for p in own):
+            break  # "Belediyemiz Sıfır Atık Belgesi": the organization speaking is the receiver
         name.insert(0, word)
     while name and name[0] in connectors:
         name.pop(0)
@@ -120,6 +127,15 @@ def _level_noun(folded: str, level_end: int, start: int) -> bool:
     """ "Mükemmellikte Yetkinlik 5 Yıldız belgesini": the noun right after a level (and its stars) is the level's own."""
     gap = folded[level_end:start].strip().strip("()").strip() if 0 <= start - level_end <= 30 else None  # "(2 Star) recognition"
     return gap is not None and (not gap or bool(compiled(lexicon()["stars"]).fullmatch(gap)))
+
+
+def _named_noun(text: str, level_end: int, start: int) -> bool:
+    """ "ISO 9001:2015 Kalite Yönetim Sistemi belgesini": a noun after a level and the capitalised words that
+    name what it is is the level's own noun, no award of its own."""
+    gap = text[level_end:start] if 0 <= start - level_end <= 60 else None
+    words = [w.strip("\"'“”«»()") for w in gap.split()] if gap is not None else None
+    small = {"ve", "and", "of", "و", "&"}  # "İş Sağlığı ve Güvenliği Yönetim Sistemi belgesini"
+    return words is not None and all(not w or w.isdigit() or w in small or _NAME_WORD.match(w) for w in words)
 
 
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -159,13 +175,18 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
                     iso = compiled(words["iso_level"]).match(folded, match.start())
                     level = f"{iso.group(1).upper()} {iso.group(2)}" if iso else level
                 found.append(Mention(block["scheme"], match.start(), match.end(), level))
+    found += [
+        Mention("other", start, end, "accreditation")
+        for start, end in accreditations(text, folded, view.language or "")
+        if not any(_overlaps((start, end), (f.start, f.end)) for f in found)
+    ]
     titles = words["title_nouns"].get(view.language or "", [])
     generic = [
         (match.start(), match.end(), pattern in titles)
         for pattern in words["generic_awards"] + titles
         for match in compiled(pattern).finditer(folded)
         if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
-        and not any(_level_noun(folded, m.end, match.start()) for m in found)
+        and not any(_level_noun(folded, m.end, match.start()) or _named_noun(text, m.end, match.start()) for m in found)
         and not re.search(rf"(?:{compiled(words['stars']).pattern})\s*$", folded[max(0, match.start() - 30) : match.start()])
     ]
     bodies = [

@@ -15,19 +15,19 @@ in two digits ("۹۸" = 1398). A line of running text ends the table.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from exbench.extraction.dates import normalize_jalali_year
-from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
-from exbench.extraction.recognition_mentions import lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["held_tables"]
+__all__ = ["held_tables", "read_apart_from_rows"]
 
-_ROW = re.compile(r"^(?:\d{1,2}[.)]?\s+)?((?:19|20)\d\d|1[34]\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+|$)")
 _SHORT_ROW = re.compile(r"^(\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+)")  # "۹۸ ISO 9001:2015 ...": a solar year in two digits
 _MAX_ROW_LINES = 12  # a row whose cells wrapped into this many lines at most
 _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
@@ -42,26 +42,70 @@ def _short_years(page_lines: list[Span], start: int, language: str) -> bool:
     return load("dates").get(language, {}).get("calendar") == "jalali" and bool(header) and fold(header[0]) in words
 
 
-def _rows(page_lines: list[Span], start: int, short_years: bool = False) -> list[tuple[int, str, Span]]:
-    """(year, text of the row's cells, its first line) for each row of the table after line `start`."""
-    rows: list[tuple[int, str, Span]] = []
-    current: tuple[int, list[str], Span] | None = None
+@cache
+def _row_start(language: str) -> re.Pattern[str]:
+    """A line opening a row: a bullet or a row number, perhaps a month ("March 2024"), then a year or a series of
+    years ("2016, 2019,"), read as group `years`."""
+    months = "|".join(sorted((re.escape(m) for m in load("dates").get(language, {}).get("months", {})), key=len, reverse=True))
+    month = rf"(?:(?:{months})\s+)?" if months else ""
+    year = r"(?:(?:19|20)\d\d|1[34]\d\d)(?!\d)"
+    return re.compile(
+        rf"^(?:[^\w\s(]{{1,3}}\s*)?(?:\d{{1,2}}[.)]?\s+)?{month}(?P<years>{year}(?:\s*,\s*{year})*)\s*,?(?:\s*[-–|:]\s*|\s+|$)",
+        re.IGNORECASE,
+    )
+
+
+def _prose(text: str) -> bool:
+    """A line of running text under a table's last row ("Akyaka Belediyesi İtfaiye Müdürlüğü, 2023 yılında ..."):
+    a comma before a number or a lower-case word, or a full stop inside the line; a cell has neither."""
+    return bool(_PROSE.search(text))
+
+
+# "✅ ISO/IEC 27001 – ۱۴۰۲ برای ...": an item of a bulleted record that gives its level before the year
+_LEVEL_FIRST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n–—]{2,40}?)\s+[–—-]\s+(?P<years>(?:19|20|13|14)\d\d)(?!\d)\s*")
+_BULLET = re.compile(r"^[^\w\s(\"'“«]{1,3}\s")
+_PROSE = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))|\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
+
+
+_Row = tuple[tuple[int, ...], str, Span, Span]
+
+
+def _rows(page_lines: list[Span], start: int, language: str, short_years: bool = False) -> list[_Row]:
+    """(years, text of the row's cells, its first line, its last line) for each row of the table after line
+    `start`; a series of years wrapped over two lines ("2016, 2019, | 2022 ...") is one row's."""
+    rows: list[_Row] = []
+    current: tuple[list[int], list[str], Span, list[Span]] | None = None
+    opening = _row_start(language)
     for line in page_lines[start + 1 :]:
         if len(line.text.split()) > _MAX_CELL_WORDS:
             break
-        match = _ROW.match(to_ascii_digits(line.text)) or (short_years and _SHORT_ROW.match(to_ascii_digits(line.text)))
-        if match:
+        ascii_line = to_ascii_digits(line.text)
+        match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line)
+        short = None if match else short_years and _SHORT_ROW.match(ascii_line)
+        if match or short:
+            numbers = [int(y) for y in re.findall(r"\d+", match.group("years"))] if match else [int(short.group(1))]
+            years = [normalize_jalali_year(y) if y < 100 else y for y in numbers]
+            years = [y + 621 if y < 1900 else y for y in years]
+            end = match.end() if match else short.end()
+            if current and not " ".join(current[1]).strip(" ,"):
+                current[0].extend(years)  # the series goes on from the line before
+                current[1].append(line.text[end:])
+                current[3].append(line)
+                continue
             if current:
-                rows.append((current[0], " ".join(current[1]), current[2]))
-            year = int(match.group(1))
-            year = normalize_jalali_year(year) if year < 100 else year
-            current = (year + 621 if year < 1900 else year, [line.text[match.end() :]], line)
-        elif current and len(current[1]) < _MAX_ROW_LINES:
+                rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
+            lead = match.groupdict().get("lead") if match else None
+            current = (years, [f"{lead} {line.text[end:]}" if lead else line.text[end:]], line, [line])
+        elif current and _BULLET.match(line.text):  # an item of a list that gives no year first ends the row
+            rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
+            current = None
+        elif current and len(current[1]) < _MAX_ROW_LINES and not _prose(line.text):
             current[1].append(line.text)
+            current[3].append(line)
         elif current:
             break
     if current:
-        rows.append((current[0], " ".join(current[1]), current[2]))
+        rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
     return rows
 
 
@@ -93,6 +137,48 @@ def _own_unit(cells: str, language: str, subject: str | None) -> str | None:
     return None
 
 
+def _named_holder(cells: str, language: str, subject: str | None = None) -> str | None:
+    """An organization a row says it is for ("ISO 14001 for Calderbrook Leisure Trust, the Council's partner"):
+    it holds that row, whoever the document is about."""
+    before = lexicon()["held_table_for"].get(language, [])
+    for mention in find_organizations(cells, language):
+        if mention.canonical and any(compiled(p).search(fold(cells[: mention.start])) for p in before):
+            # "سازمان فناوری ... شهرداری" in the municipality's own record: the parent's head with no place is it
+            after = cells[mention.end :].split()[:1]
+            parents = lexicon()["held_table_parent_heads"].get(language, [])
+            if after and after[0] in parents and subject and subject.split()[0] == after[0]:
+                return f"{mention.canonical} {subject}"
+            return mention.canonical
+    return None
+
+
+def _unit_of(cells: str, language: str, subject: str | None) -> str | None:
+    """A unit of the document's organization that a row's scope names bare or by the organization's possessive
+    ("Sosyal Yardım İşleri Müdürlüğü", "the Council's Contact Centre"): the unit's full name is the
+    organization's and the unit's ("Akyaka Belediyesi Sosyal Yardım İşleri Müdürlüğü"). None when the
+    organization is itself a unit, or the possessor is another's."""
+    patterns = lexicon()["held_table_unit_names"].get(language, [])
+    if not subject or any(re.search(p, subject) for p in patterns):
+        return None
+    for pattern in patterns:
+        match = re.search(pattern, cells)
+        owner = match.groupdict().get("of") if match else None
+        if match and (owner is None or fold(owner) in fold(subject).split()):
+            return f"{subject} {' '.join(match.group('unit').split())}"
+    return None
+
+
+def _certificates(cells: str, language: str) -> list[Mention]:
+    """A certificate or label named in a row by its capitalised name and noun ("Sıfır Atık Belgesi"): under the
+    table's heading it was received (scheme other), though no vocabulary names it."""
+    for pattern in lexicon()["held_table_certificates"].get(language, []):
+        match = re.search(pattern, cells)
+        if match:
+            name = " ".join(match.group("name").split())
+            return [Mention("other", match.start("name"), match.end("name"), name, generic=True)]
+    return []
+
+
 def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per row of a table of held awards and certificates, owned by the document's organization."""
     found: list[Recognition] = []
@@ -108,17 +194,39 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             longest = _MAX_INTRO_WORDS if line.text.rstrip().endswith(":") else _MAX_CELL_WORDS
             if not any_match(heads, fold(line.text)) or len(line.text.split()) > longest:
                 continue
-            for year, cells, first in _rows(page_lines, index, _short_years(page_lines, index, language or "")):
+            for years, cells, first, last in _rows(
+                page_lines, index, language or "", _short_years(page_lines, index, language or "")
+            ):
                 view = SentenceView(Span(0, len(cells), cells), page.page_number, language)
                 if any_match(words["not_attained"].get(language, []), view.folded):
                     continue
-                unit = _own_unit(cells, language or "", context.subject)
+                unit = _named_holder(cells, language or "", context.subject) or _own_unit(cells, language or "", context.subject)
+                unit = unit or _unit_of(cells, language or "", context.subject)
                 if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
                     continue  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
                 mentions, bodies = mentions_in(view)
-                mentions = [m for m in with_schemes(mentions, bodies, None) if m.scheme]
+                mentions = [m for m in with_schemes(mentions, bodies, None) if m.scheme] or _certificates(cells, language or "")
                 if not mentions:
                     continue
                 owner = context.owner(unit if unit else "")
-                found.append(mentions[0].received(owner, year, Evidence(page.page_number, first.text)))
+                evidence = Evidence(page.page_number, page.text[first.start : last.end])  # the whole row, as printed
+                found += [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
     return found
+
+
+def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:
+    """The recognitions sentences gave, less those read from the words of a table's row that gave the same
+    scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
+    Service Excellence ..."), the sentence only guessed."""
+    printed = [(r.evidence.page, r.scheme, " ".join(r.evidence.quote.split())) for r in rows]
+    same = {(r.organization, r.scheme, r.stars, r.year) for r in rows}  # the same reading stays, as the sentence says it
+    return [
+        r
+        for r in found
+        if (r.organization, r.scheme, r.stars, r.year) in same
+        or not any(
+            page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
+            for page, scheme, quote in printed
+            for said in [" ".join(r.evidence.quote.split())]
+        )
+    ]

@@ -30,6 +30,8 @@ from exbench.extraction.text_units import Span, lines
 __all__ = ["winner_lists"]
 
 _MAX_HEADING_WORDS = 8
+# a category's name in title case: capitalised words and the small words between them, a comma or an ampersand
+_TITLE = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|[a-z]{1,7}|&))*")
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _MAX_LINE_WORDS = 16
 _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
@@ -60,7 +62,14 @@ def _introduced_level(text: str, page: int, language: str, before: str = "") -> 
     """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:");
     a line that names none ("The 2025 recipients are:") speaks of the last level the page named before it
     (`before`, the page's text above the line), as a press release names its label in the headline."""
-    if not text.rstrip().endswith(":") or not any_match(lexicon()["winner_intros"].get(language, []), text.lower()):
+    intros = lexicon()["winner_intros"].get(language, [])
+    if not text.rstrip().endswith(":"):
+        # a heading with no colon that is only the winners' word and one level ("برگزیدگان تقدیرنامه چهار ستاره")
+        bare = text.lower()
+        for pattern in intros:
+            bare = compiled(pattern).sub(" ", bare)
+        return _level_line(bare, page, language) if bare != text.lower() else None
+    if not any_match(intros, text.lower()):
         return None
     if find_organizations(text, language):
         return None
@@ -237,6 +246,8 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 give(names, heading.scheme, level, line, page.page_number)
             elif names := _names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)
+            elif heading.scheme == "other" and _TITLE.fullmatch(text) and not find_organizations(text, language):
+                level = (f"{heading.level} – {text.strip()}", None)  # "Leading with Vision, ...": a category, winner below
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None
     return found

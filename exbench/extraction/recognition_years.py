@@ -75,7 +75,9 @@ def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[Da
     rules = _rules()
     before = [compiled(p) for p in rules["year_not_received_before"].get(language, [])]
     after = [compiled(p) for p in rules["year_not_received_after"].get(language, [])]
-    since = [compiled(p) for p in rules["year_since_before"].get(language, [])] if _held(folded, language) else []
+    held = _held(folded, language)
+    since = [compiled(p) for p in rules["year_since_before"].get(language, [])] if held else []
+    since_after = [compiled(p) for p in rules["year_since_after"].get(language, [])] if held else []  # "2019’dan bu yana"
     kept = []
     for date in dates:
         if date.first is None or date.last is None:
@@ -83,7 +85,11 @@ def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[Da
         if date.precision == "year" and date.last.year - date.first.year > 1:
             continue  # a period ("2024-2028")
         left, right = folded[max(0, date.start - 30) : date.start], folded[date.end : date.end + 30]
-        if any(p.search(left) for p in since) or not (any(p.search(left) for p in before) or any(p.match(right) for p in after)):
+        if (
+            any(p.search(left) for p in since)
+            or any(p.match(right) for p in since_after)
+            or not (any(p.search(left) for p in before) or any(p.match(right) for p in after))
+        ):
             kept.append(date)
     return kept
 

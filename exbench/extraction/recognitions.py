@@ -33,10 +33,18 @@ from exbench.extraction.recognition_mentions import Mention, document_year, lexi
 from exbench.extraction.recognition_owners import owners_of, referenced_owner
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
+from exbench.extraction.recognition_tables import read_apart_from_rows
+from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["assessment_scheme", "listed_recognitions", "recognitions_in_sentence", "scheme_named_most"]
+__all__ = [
+    "assessment_scheme",
+    "listed_recognitions",
+    "read_apart_from_rows",
+    "recognitions_in_sentence",
+    "scheme_named_most",
+]
 
 
 def _same_again(found: list[Recognition], following: SentenceView | None, language: str) -> list[Recognition]:
@@ -122,6 +130,15 @@ def recognitions_in_sentence(
             owners = referenced_owner(view, language, mention.start) or referenced_owner(
                 view, language, clause(view.folded, mention)[1], mention.end
             )
+        # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
+        unit = own_unit(view, context.subject, previous_end, mention.start)
+        if unit and all(owner in ("", context.subject) for owner in owners or [""]):
+            owners = [unit]
+        elif not owners or "" in owners:  # "Zabıta Müdürlüğü’ne verildi"; "Belediyemiz" in a report on a unit
+            unit = bare_unit(view, context.subject, previous_end, next_start, mention.start) or own_parent(
+                view, context.subject, previous_end, mention.start
+            )
+            owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):

@@ -19,7 +19,9 @@ _TERMINAL = ".!?؟…"
 # closes a short number ("41. Madde", "9. Marmara"): that is an ordinal; a year
 # ("by 2027.") is none, and a closing quote after the dot ends the sentence anyway.
 _DIGIT = f"[{digit_range(ASCII, PERSIAN)}]"
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])([\"'”’»)]*)\s+")
+# A footnote's number printed right after the mark ("… دریافت کرده بود.۱", "(2023).1") still ends the sentence:
+# one digit, after a word or a bracket (never a decimal such as "2.1"), then a space.
+_SENTENCE_END = re.compile(rf"(?<=[.!?؟…])([\"'”’»)]*)(?:(?:(?<=[^\W\d_][.!?؟…])|(?<=[)\]][.!?؟…]))(?:{_DIGIT}|[¹²³⁴-⁹]))?\s+")
 _ORDINAL_DOT = re.compile(rf"(?:^|\s){_DIGIT}{{1,3}}\.$")
 _WORD_BEFORE = re.compile(r"(?:^|[\s(\"“«])([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
 
