@@ -119,6 +119,16 @@ def _short(word: Word, line: list[Word]) -> bool:
 COMMA_SHAPE = 1.5  # a Persian comma's mark is this much taller than wide at least (measured 1.5-2.0); a full stop 1.0-1.4
 
 
+def _glyph_blobs(word: Word, gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The connected pieces of ink in the word's box, labelled (as scipy labels them), and how many; none on a
+    box without contrast."""
+    crop = gray[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
+    if crop.size == 0 or int(crop.max()) - int(crop.min()) < 40:
+        return np.zeros((0, 0), int), 0
+    labels, count = ndimage.label(ink_mask(crop))
+    return labels, int(count)
+
+
 def _persian_comma(word: Word, gray: np.ndarray) -> bool:
     """Whether the mark ending the word (its leftmost glyph: Persian runs right to left) is a comma, not a full stop.
 
@@ -126,10 +136,7 @@ def _persian_comma(word: Word, gray: np.ndarray) -> bool:
     "جهت‌گیری. معیار ۱", and a full stop there cuts the sentence in two. The comma's
     mark is a tall tick (about 10 x 5 pixels at 300 dpi), the full stop a round dot (6 x 6).
     """
-    crop = gray[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
-    if crop.size == 0 or int(crop.max()) - int(crop.min()) < 40:
-        return False
-    labels, count = ndimage.label(ink_mask(crop))
+    labels, count = _glyph_blobs(word, gray)
     if not count:
         return False
     rows, columns = min(ndimage.find_objects(labels), key=lambda box: box[1].start)
@@ -142,10 +149,7 @@ DISC_FILL = 0.68  # share of its box a solid disc fills (π/4 = 0.785 drawn shar
 
 def _disc(word: Word, gray: np.ndarray) -> bool:
     """Whether the word's ink is one solid round blob, a bullet: about as wide as high, filling its box, no hole."""
-    crop = gray[max(word.top, 0) : word.top + word.height, max(word.left, 0) : word.left + word.width]
-    if crop.size == 0 or int(crop.max()) - int(crop.min()) < 40:
-        return False
-    labels, count = ndimage.label(ink_mask(crop))
+    labels, count = _glyph_blobs(word, gray)
     if not count:
         return False
     sizes = ndimage.sum_labels(np.ones_like(labels), labels, range(1, count + 1))
