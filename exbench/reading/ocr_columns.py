@@ -112,8 +112,11 @@ def in_columns(lines: list[list[Word]], right_to_left: bool) -> list[list[Word]]
         end, gutter = found
         for row in _rows(lines[index:end], height):
             halves = [_sides(line, gutter, 0) for line in row]
-            left = [side[0] for side in halves if side and side[0]]
-            right = [side[1] for side in halves if side and side[1]]
+            if None in halves:  # never lose a word: a row the final gutter does not split stays as read
+                out += row
+                continue
+            left = [side[0] for side in halves if side[0]]
+            right = [side[1] for side in halves if side[1]]
             out += right + left if right_to_left else left + right
         index = end
     return out

@@ -1,27 +1,3 @@
 #!/usr/bin/env bash
-# Print every docs/*.html to PDF with Chromium, LibreOffice and WeasyPrint.
-# Chromium and LibreOffice are Debian's packages (chromium, libreoffice-writer-nogui,
-# fonts-noto-core, fonts-dejavu-core); WeasyPrint is a pip package kept out of the
-# project's venv (python3 -m venv /tmp/wp && /tmp/wp/bin/pip install weasyprint),
-# found as $WEASYPRINT, else /tmp/wp/bin/weasyprint, else on the PATH.
-set -euo pipefail
-cd "$(dirname "$0")"
-mkdir -p pdf-chromium pdf-libreoffice pdf-weasyprint
-profile=$(mktemp -d)
-for page in docs/*.html; do
-  id=$(basename "$page" .html)
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
-    --print-to-pdf="pdf-chromium/$id.pdf" "file://$PWD/$page" 2>/dev/null
-done
-soffice --headless -env:UserInstallation="file://$profile/lo" --convert-to pdf:writer_web_pdf_Export \
-  --outdir pdf-libreoffice docs/*.html >/dev/null 2>&1
-rm -rf "$profile"
-weasy=${WEASYPRINT:-}
-if [ -z "$weasy" ]; then
-  if [ -x /tmp/wp/bin/weasyprint ]; then weasy=/tmp/wp/bin/weasyprint; else weasy=weasyprint; fi
-fi
-for page in docs/*.html; do
-  id=$(basename "$page" .html)
-  "$weasy" --quiet "$page" "pdf-weasyprint/$id.pdf"
-done
+# Prints this batch as its writers printed it: the renderer all blind batches share, on this folder.
+exec bash "$(dirname "$0")/../render_batch.sh" "$(dirname "$0")"
