@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Print every docs/*.html of a blind batch (the folder given; every batch, heldout to heldout7, calls it from its render.sh)
+# Print every docs/*.html of a blind batch (the folder given; every batch calls it from its render.sh)
 # to PDF with Chromium, LibreOffice and WeasyPrint, each producer call under `timeout`.
 # Chromium and LibreOffice are Debian's packages (chromium, libreoffice-writer-nogui,
 # fonts-noto-core, fonts-dejavu-core); WeasyPrint is a pip package kept out of the

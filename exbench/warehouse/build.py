@@ -43,6 +43,8 @@ CORE_ORDER = ["screen_facts.sql", "load_core.sql", "apply_corrections.sql"]  # t
 
 MART_ORDER = [
     "build_star_ratings.sql",
+    "build_metric_indicators.sql",
+    "build_fact_indicators.sql",
     "build_benchmark_indicators.sql",
     "build_peer_learning.sql",
     "build_benchmark_scope.sql",

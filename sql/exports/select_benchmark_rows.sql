@@ -18,7 +18,7 @@ ratings as (
     where r.scheme = $scheme and r.cycle_year = $cycle
 ),
 
--- one row per scheme and level counted, as build_benchmark_indicators.sql counts them
+-- one row per scheme and level counted, as build_fact_indicators.sql counts them
 recognitions as (
     select distinct
         i.organization_id,
