@@ -63,6 +63,8 @@ eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/heldout6 --producer text --split test
 	$(BIN)/exbench eval --set tests/heldout7 --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout7 --producer text --split test
+	$(BIN)/exbench eval --set tests/heldout8 --producer text --split dev
+	$(BIN)/exbench eval --set tests/heldout8 --producer text --split test
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
