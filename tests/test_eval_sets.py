@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -10,7 +11,8 @@ import pytest
 
 from exbench.evaluation import sets
 from exbench.evaluation.report import set_report
-from exbench.evaluation.score import load_labels
+from exbench.evaluation.score import METRIC_CODES, load_labels
+from exbench.warehouse.sql import sql_root
 from pipelines.evaluate import evaluate_set
 
 TESTS = Path(__file__).resolve().parent
@@ -92,6 +94,30 @@ def test_the_held_out_set_has_every_producer_and_two_disjoint_splits():
     dev, _ = sets.split_ids(HELDOUT, "dev")
     test, _ = sets.split_ids(HELDOUT, "test")
     assert not dev & test and dev | test == set(load_labels(HELDOUT / "labels"))
+
+
+BLIND_BATCHES = sorted(path for path in TESTS.glob("heldout*") if (path / "split.json").exists())
+
+
+def _seed_codes(name: str, column: str) -> set[str]:
+    with (sql_root() / "seeds" / name).open(encoding="utf-8") as handle:
+        return {row[column] for row in csv.DictReader(handle)}
+
+
+@pytest.mark.parametrize("batch", BLIND_BATCHES, ids=lambda path: path.name)
+def test_every_blind_batch_is_split_and_labelled_in_the_warehouse_s_own_codes(batch):
+    """A label in a writer's own word ('area_for_improvement') would score a right fact as a miss, silently."""
+    labels = load_labels(batch / "labels")
+    dev, _ = sets.split_ids(batch, "dev")
+    test, _ = sets.split_ids(batch, "test")
+    assert not dev & test and dev | test == set(labels)
+    assert all((batch / "docs" / f"{doc}.html").exists() for doc in labels)
+    schemes = _seed_codes("schemes.csv", "scheme")
+    finding_types = _seed_codes("finding_types.csv", "finding_type")
+    for doc, label in labels.items():
+        assert {m["metric_code"] for m in label.get("metrics", [])} <= METRIC_CODES, doc
+        assert {r["scheme"] for r in label.get("recognitions", [])} <= schemes, doc
+        assert {f["finding_type"] for f in label.get("findings") or []} <= finding_types, doc
 
 
 def test_a_split_run_feeds_only_its_documents_and_says_which_split_it_scored(tmp_path):
