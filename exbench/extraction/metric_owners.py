@@ -32,11 +32,12 @@ def metric_owner(
     shared = load("metrics")
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
-        named = counted or _not_counted(view, view.organization_before(position, skip_assessors=False, skip_agents=False))
+        before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
+        named = counted or _not_counted(view, before)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
-            return {"organization": _in_full(named, context), "organization_basis": NAMED}
+            return {"organization": _organizer_of(_in_full(named, context), context), "organization_basis": NAMED}
         sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
         if sole_body and _names_body_bare(view):
             return {"organization": sole_body, "organization_basis": NAMED}
@@ -69,6 +70,26 @@ def metric_owner(
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _organizer_of(named: str, context: DocumentContext) -> str:
+    """A unit does not run the programme it applied to: a programme's count that names the document's own
+    organization, a unit of another (a heading "گزارش ارزیابی سازمان ... شهرداری X" run into "در پنجمین دوره
+    جشنواره ... ۲۳ سازمان ارزیابی شدند"), is the parent's, which runs the festival or award of its units."""
+    parent = _parent_of(context.subject, context.language)
+    return parent if parent and named == context.subject else named
+
+
+def _on_its_line(view: SentenceView, position: int, named: str | None) -> str | None:
+    """A name the sentence gives only after the figure, on a later line, is not the figure's: a line of figures
+    with no full stop ("31 organisations assessed · 118 volunteer assessors") runs into the next line's sentence
+    ("Wyreside Housing Group also joined ...")."""
+    if not named:
+        return named
+    mentions = [m for m in view.organizations if m.canonical == named]
+    if mentions and all(m.start > position and "\n" in view.text[position : m.start] for m in mentions):
+        return None
+    return named
 
 
 def _names_body_bare(view: SentenceView) -> bool:
@@ -133,7 +154,12 @@ def _parent_of(subject: str, language: str | None) -> str | None:
     if not subject:
         return None
     mentions = find_organizations(subject, language)
-    return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
+    if len(mentions) == 1 and mentions[0].canonical == subject:
+        return mentions[0].parent
+    # a unit's name the finder reads only in part ("سازمان فرهنگی، اجتماعی و ورزشی شهرداری آبگینه"): the one
+    # organization its name ends in is the one it is a unit of
+    ends = [m for m in mentions if m.canonical and m.start > 0 and m.end == len(subject) and m.canonical != subject]
+    return ends[0].canonical if len(mentions) == 1 and ends else None
 
 
 def _bare_unit(view: SentenceView, context: DocumentContext, position: int) -> str | None:

@@ -128,8 +128,26 @@ def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> 
     it counts the organizations assessed, or speaks of the assessments in the plural or of the programme
     (lexicon `programme_context`)."""
     block = load("metrics")
-    return bool(codes & set(block.get("programme_counts", []))) or any_match(
-        block[language].get("programme_context", []), view.folded
+    if codes & set(block.get("programme_counts", [])) or any_match(block[language].get("programme_context", []), view.folded):
+        return True
+    if any_match(block[language].get("one_team", []), view.folded):
+        return False  # "ارزیابی این سازمان را تیمی ... انجام داد": one assessment's team, whatever came before
+    return any_match(block[language].get("programme_plural", []), view.folded) or _counts_applicants(view.preceding, language)
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _counts_applicants(preceding: str, language: str) -> bool:
+    """Whether the sentence before in the paragraph counted the organizations a programme assessed ("... 12 birim
+    başvurmuş, 9 birim saha değerlendirmesine alınmıştır"): the paragraph speaks of the programme, and the
+    sentence after it ("Süreçte toplam 27 kurum içi değerlendirici görev yapmıştır") counts the programme's team."""
+    if not preceding:
+        return False
+    templated = _FIGURE.sub("⟪0⟫", preceding)
+    counts = set(load("metrics").get("programme_counts", []))
+    return any(
+        regex.search(templated) for rule_id, regex, groups, _, _ in _rules(language) if {code.rstrip("+") for _, code in groups} & counts
     )
 
 
