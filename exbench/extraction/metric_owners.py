@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.metric_programmes import programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.sentence_view import SentenceView
@@ -41,12 +42,15 @@ def metric_owner(
         sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
         if sole_body and _names_body_bare(view):
             return {"organization": sole_body, "organization_basis": NAMED}
+        programme_named = programme_referred(view, context.programmes, context.language)
         if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
             # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
             # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
-            # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
-            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None)
+            # named before it (a letterhead "دبیرخانه جایزه ..."), else the programme the document names in full
+            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
             return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
+        if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
+            return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
         organizer = _organizer(view, context, strict=programme == "sized")
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}

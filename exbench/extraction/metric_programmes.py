@@ -1,0 +1,51 @@
+"""The award programme a document names in full, which owns the counts of the whole programme.
+
+A state or national award is often run by a programme that has no name of an
+organization's kind ("Great Lakes Performance Excellence Program", "Prairie
+State Quality Award", "جایزه ملی تعالی سازمانی"), so the organization finder
+passes it over, and the sentence that gives the programme's figures names it by
+its head alone ("the Program received 22 applications, reviewed by 96 volunteer
+examiners", "دبیر جایزه ... ۱۰۶ سازمان ارزیابی شدند"). Those figures are the
+programme's. Lexicons' metrics.json: `programme_names` (a programme's full
+name, matched on the page as written) and `programme_heads` (the head that
+refers back to it, matched on the folded sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.model import PageInput
+from exbench.extraction.sentence_view import SentenceView
+
+
+def programmes_named(pages: Sequence[PageInput], language: str | None) -> tuple[str, ...]:
+    """The award programmes the document names in full, in the order first named; a name that only opens a
+    longer one ("جایزه ملی تعالی" of "جایزه ملی تعالی سازمانی") is that one."""
+    found: dict[str, None] = {}
+    for page in pages:
+        block = load("metrics").get(page.language or language or "", {})
+        for pattern in block.get("programme_names", []):
+            for match in compiled(pattern).finditer(page.text):
+                found.setdefault(" ".join(match.group(0).split()), None)
+    return tuple(name for name in found if not any(other.startswith(name + " ") for other in found))
+
+
+def programme_referred(view: SentenceView, programmes: Sequence[str], language: str | None) -> str | None:
+    """The programme the sentence refers to by its head ("the Program", "state program", "جایزه"): the one the
+    document names in full with that head ("Great Lakes Performance Excellence Program", not the "Malcolm Baldrige
+    National Quality Award" it also names), else the only one it names; none when that leaves several."""
+    heads = load("metrics").get(view.language or language or "", {}).get("programme_heads", [])
+    words = {_head_word(m.group(0)) for h in heads for m in compiled(h).finditer(view.folded)}
+    if not programmes or not words:
+        return None
+    with_head = [name for name in programmes if any(word in fold(name).split() for word in words)]
+    chosen = with_head or list(programmes)
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _head_word(matched: str) -> str:
+    """The head noun of a reference ("the program’s" -> "program")."""
+    return re.sub(r"[’']s$", "", matched.strip()).split()[-1]
