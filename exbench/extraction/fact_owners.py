@@ -145,16 +145,9 @@ _ROW_LABEL = re.compile(r"[ \t]*[—–:|]")
 
 
 def found_as(declared: str, language: str | None) -> str | None:
-    """The canonical name the finder gives the manifest's organization; none when it reads only the municipality
-    the name ends in after words of its own ("سازمان فرهنگی، اجتماعی و ورزشی شهرداری آبگینه"): that is the one
-    the manifest's organization is a unit of, not a shorter reading of its name."""
+    """The canonical name the finder gives the manifest's organization."""
     mentions = find_organizations(declared, language)
-    if not mentions or not mentions[0].canonical:
-        return None
-    first = mentions[0]
-    if first.org_type == "municipality" and first.end == len(declared.rstrip()) and len(declared[: first.start].split()) >= 2:
-        return None
-    return first.canonical
+    return mentions[0].canonical if mentions and mentions[0].canonical else None
 
 
 def name_in_full(facts: DocumentFacts, short: str, full: str) -> None:

@@ -158,12 +158,7 @@ def _parent_of(subject: str, language: str | None) -> str | None:
     if not subject:
         return None
     mentions = find_organizations(subject, language)
-    if len(mentions) == 1 and mentions[0].canonical == subject:
-        return mentions[0].parent
-    # a unit's name the finder reads only in part ("سازمان فرهنگی، اجتماعی و ورزشی شهرداری آبگینه"): the one
-    # organization its name ends in is the one it is a unit of
-    ends = [m for m in mentions if m.canonical and m.start > 0 and m.end == len(subject) and m.canonical != subject]
-    return ends[0].canonical if len(mentions) == 1 and ends else None
+    return mentions[0].parent if len(mentions) == 1 and mentions[0].canonical == subject else None
 
 
 def _bare_unit(view: SentenceView, context: DocumentContext, position: int) -> str | None:
