@@ -141,7 +141,10 @@ def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> 
         return True
     if any_match(block[language].get("one_team", []), view.folded):
         return False  # "ارزیابی این سازمان را تیمی ... انجام داد": one assessment's team, whatever came before
-    return any_match(block[language].get("programme_plural", []), view.folded) or _counts_applicants(view.preceding, language)
+    if any_match(block[language].get("programme_plural", []), view.folded):
+        return True
+    # a sentence that names an organization (or refers to one: "ارزیابی این شرکت ...") speaks of its own assessment
+    return not view.organizations and _counts_applicants(view.preceding, language)
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
