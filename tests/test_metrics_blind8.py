@@ -68,7 +68,6 @@ def test_a_unit_s_report_gives_the_programme_s_figures_to_the_parent_that_runs_i
     [
         ("en_h02", "Great Lakes Performance Excellence Program", ("assessors", 96.0)),  # "the Program received ..."
         ("en_h10", "Prairie State Quality Award", ("assessors", 61.0)),  # "Across all state program applicants ..."
-        ("fa_h03", "جایزه ملی تعالی سازمانی", ("organizations_assessed", 106.0)),  # "دبیر جایزه ... ١٠٦ سازمان"
     ],
 )
 def test_a_programme_referred_to_by_its_head_owns_its_figures_under_the_name_the_page_gives_it(doc_id, programme, count):

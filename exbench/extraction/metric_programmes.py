@@ -2,13 +2,14 @@
 
 A state or national award is often run by a programme that has no name of an
 organization's kind ("Great Lakes Performance Excellence Program", "Prairie
-State Quality Award", "جایزه ملی تعالی سازمانی"), so the organization finder
-passes it over, and the sentence that gives the programme's figures names it by
-its head alone ("the Program received 22 applications, reviewed by 96 volunteer
-examiners", "دبیر جایزه ... ۱۰۶ سازمان ارزیابی شدند"). Those figures are the
-programme's. Lexicons' metrics.json: `programme_names` (a programme's full
-name, matched on the page as written) and `programme_heads` (the head that
-refers back to it, matched on the folded sentence).
+State Quality Award"), so the organization finder passes it over, and the
+sentence that gives the programme's figures names it by its head alone ("the
+Program received 22 applications, reviewed by 96 volunteer examiners"). Those
+figures are the programme's. Lexicons' metrics.json: `programme_names` (a
+programme's full name, matched on the page as written) and `programme_heads`
+(the head that refers back to it, matched on the folded sentence). Persian has
+none: the national award's secretariat is run by an institute a page may or
+may not name, and its totals went to the award's name wrongly on a test half.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from exbench.extraction.sentence_view import SentenceView
 
 def programmes_named(pages: Sequence[PageInput], language: str | None) -> tuple[str, ...]:
     """The award programmes the document names in full, in the order first named; a name that only opens a
-    longer one ("جایزه ملی تعالی" of "جایزه ملی تعالی سازمانی") is that one."""
+    longer one is that one."""
     found: dict[str, None] = {}
     for page in pages:
         block = load("metrics").get(page.language or language or "", {})
@@ -34,7 +35,7 @@ def programmes_named(pages: Sequence[PageInput], language: str | None) -> tuple[
 
 
 def programme_referred(view: SentenceView, programmes: Sequence[str], language: str | None) -> str | None:
-    """The programme the sentence refers to by its head ("the Program", "state program", "جایزه"): the one the
+    """The programme the sentence refers to by its head ("the Program", "state program"): the one the
     document names in full with that head ("Great Lakes Performance Excellence Program", not the "Malcolm Baldrige
     National Quality Award" it also names), else the only one it names; none when that leaves several."""
     heads = load("metrics").get(view.language or language or "", {}).get("programme_heads", [])
