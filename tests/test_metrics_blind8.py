@@ -94,3 +94,19 @@ def test_a_bound_is_no_count():
     """heldout6 en_f10 "the more than 140 volunteer examiners"; heldout7 fa_g11 "بیش از ۱۸ هزار نفرساعت"."""
     assert not any(value == 140.0 for _, _, value in _metrics("heldout6", "en_f10"))
     assert not any(value == 18000.0 for _, _, value in _metrics("heldout7", "fa_g11"))
+
+
+def test_a_narrow_column_s_count_meets_its_noun_across_the_line_break():
+    """heldout7 tr_g03, a sidebar: "Sonuçta 23 güçlü yön ve 31" / "iyileştirmeye açık alan belirlenmiş, 11" / "iyileştirme
+    projesi başlatılmıştır."."""
+    owner = "Akyaka Belediyesi"
+    found = _metrics("heldout7", "tr_g03")
+    assert {(owner, "strengths", 23.0), (owner, "improvement_areas", 31.0), (owner, "improvement_projects", 11.0)} <= found
+
+
+def test_a_deadline_with_a_past_verb_reports():
+    """heldout6 fa_f12: "... ۳۱ نقطه قوت و ۴۴ زمینه قابل بهبود شناسایی و ۱۲ پروژه بهبود تعریف شد که تا پایان سال ۵ پروژه
+    از آن‌ها به پایان رسید"."""
+    owner = "بانک سرمایه شهر (سهامی عام)"
+    found = _metrics("heldout6", "fa_f12")
+    assert {(owner, "strengths", 31.0), (owner, "improvement_areas", 44.0), (owner, "improvement_projects", 12.0)} <= found
