@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import PageInput
 from exbench.extraction.sentence_view import SentenceView
 
@@ -37,12 +37,16 @@ def programmes_named(pages: Sequence[PageInput], language: str | None) -> tuple[
 def programme_referred(view: SentenceView, programmes: Sequence[str], language: str | None) -> str | None:
     """The programme the sentence refers to by its head ("the Program", "state program"): the one the
     document names in full with that head ("Great Lakes Performance Excellence Program", not the "Malcolm Baldrige
-    National Quality Award" it also names), else the only one it names; none when that leaves several."""
-    heads = load("metrics").get(view.language or language or "", {}).get("programme_heads", [])
+    National Quality Award" it also names), else the only one it names, unless the sentence refers to a body by its
+    head ("the Council", lexicon `body_references`); none when that leaves several."""
+    block = load("metrics").get(view.language or language or "", {})
+    heads = block.get("programme_heads", [])
     words = {_head_word(m.group(0)) for h in heads for m in compiled(h).finditer(view.folded)}
     if not programmes or not words:
         return None
     with_head = [name for name in programmes if any(word in fold(name).split() for word in words)]
+    if not with_head and any_match(block.get("body_references", []), view.folded):
+        return None  # "the Council received 14 applications ... the programme as a whole": a body runs it, not the award
     chosen = with_head or list(programmes)
     return chosen[0] if len(chosen) == 1 else None
 
