@@ -24,6 +24,7 @@ from exbench.extraction.fact_owners import (
 from exbench.extraction.focus_areas import focus_areas_in_sentence
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_captions import captioned_figures
+from exbench.extraction.metric_programmes import programmes_named
 from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import (
     DocumentContext,
@@ -169,6 +170,7 @@ def extract_document(
             pages, title, language, subject, organization, [m for found in mentions.values() for m in found]
         ),
         award_bodies=award_bodies([m for found in mentions.values() for m in found]),
+        programmes=programmes_named(pages, language),
     )
     facts = DocumentFacts(
         subject=subject,

@@ -1,4 +1,5 @@
-"""Figures of a stats block, where each number stands on a line above its caption.
+"""Figures of a stats block, where each number stands on a line above its caption, and counts a narrow column
+breaks from their nouns.
 
 A web page's "in numbers" block prints a big figure with its caption under it
 ("126" / "volunteer assessors" / "took part"); the page's text then has the
@@ -65,4 +66,22 @@ def captioned_figures(page_text: str, views: list[SentenceView]) -> list[Sentenc
                 start, stop = views[first].span.start, views[end - 1].span.end
                 found.append(replace(views[first], span=Span(start, stop, page_text[start:stop]), preceding=""))
         run = []
+    return found + _wrapped_counts(page_text, views)
+
+
+def _wrapped_counts(page_text: str, views: list[SentenceView]) -> list[SentenceView]:
+    """A narrow column (a sidebar, a box) breaks its lines where they are full, and its lines are read as units of
+    their own: "Sonuçta 23 güçlü yön ve 31" / "iyileştirmeye açık alan belirlenmiş, 11" / "iyileştirme projesi
+    başlatılmıştır." A unit that ends in a number, followed on the next line by a unit that goes on in small letters,
+    is read from that number to the next unit's end, so that the count meets its noun."""
+    found: list[SentenceView] = []
+    for unit, after in zip(views, views[1:], strict=False):
+        if not unit.numbers or unit.numbers[-1].end != len(unit.text) or len(unit.numbers) == len(unit.text.split()):
+            continue
+        gap = page_text[unit.span.end : after.span.start]
+        if gap.count("\n") != 1 or gap.strip() or not after.text[:1].islower():
+            continue
+        start = unit.span.start + unit.numbers[-1].start
+        joined = Span(start, after.span.end, page_text[start : after.span.end])
+        found.append(replace(unit, span=joined, preceding=unit.preceding))
     return found

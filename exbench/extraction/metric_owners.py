@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.metric_programmes import programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.sentence_view import SentenceView
@@ -32,20 +33,24 @@ def metric_owner(
     shared = load("metrics")
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
-        named = counted or _not_counted(view, view.organization_before(position, skip_assessors=False, skip_agents=False))
+        before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
+        named = counted or _not_counted(view, before)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
-            return {"organization": _in_full(named, context), "organization_basis": NAMED}
+            return {"organization": _organizer_of(_in_full(named, context), context), "organization_basis": NAMED}
         sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
         if sole_body and _names_body_bare(view):
             return {"organization": sole_body, "organization_basis": NAMED}
+        programme_named = programme_referred(view, context.programmes, context.language)
         if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
             # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
             # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
-            # named before it (a letterhead "دبیرخانه جایزه ..."), else no one
-            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None)
+            # named before it (a letterhead "دبیرخانه جایزه ..."), else the programme the document names in full
+            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
             return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
+        if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
+            return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
         organizer = _organizer(view, context, strict=programme == "sized")
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
@@ -69,6 +74,26 @@ def metric_owner(
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _organizer_of(named: str, context: DocumentContext) -> str:
+    """A unit does not run the programme it applied to: a programme's count that names the document's own
+    organization, a unit of another (a heading "گزارش ارزیابی سازمان ... شهرداری X" run into "در پنجمین دوره
+    جشنواره ... ۲۳ سازمان ارزیابی شدند"), is the parent's, which runs the festival or award of its units."""
+    parent = _parent_of(context.subject, context.language)
+    return parent if parent and named == context.subject else named
+
+
+def _on_its_line(view: SentenceView, position: int, named: str | None) -> str | None:
+    """A name the sentence gives only after the figure, on a later line, is not the figure's: a line of figures
+    with no full stop ("31 organisations assessed · 118 volunteer assessors") runs into the next line's sentence
+    ("Wyreside Housing Group also joined ...")."""
+    if not named:
+        return named
+    mentions = [m for m in view.organizations if m.canonical == named]
+    if mentions and all(m.start > position and "\n" in view.text[position : m.start] for m in mentions):
+        return None
+    return named
 
 
 def _names_body_bare(view: SentenceView) -> bool:

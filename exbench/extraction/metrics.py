@@ -88,7 +88,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     valid = False
                 if not percent and number.value != int(number.value):
                     valid = False
-                if not _reports_fact(view, number.start, language):
+                if not _reports_fact(view, number.start, language) or _lower_bound(view, number.start, number.end, language):
                     valid = False
                 key = code.rstrip("+")
                 totals[key] = totals.get(key, 0) + number.value
@@ -123,13 +123,45 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     return _qualified_hours(_of_one_kind(view, language, owned), _team_kind_before(view, language))
 
 
+def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:
+    """A number given as a bound ("more than 140 volunteer examiners", "بیش از ۱۸ هزار نفرساعت", "150’den fazla")
+    is no count: the count itself is not stated (lexicon `lower_bound`: `before` and `after` the number)."""
+    bound = load("metrics")[language].get("lower_bound", {})
+    return any_match(bound.get("before", []), view.folded[max(0, start - 30) : start]) or any_match(
+        bound.get("after", []), view.folded[end : end + 30]
+    )
+
+
 def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> bool:
     """Whether a sentence counts a whole programme (every applicant of an award or festival), not one assessment:
     it counts the organizations assessed, or speaks of the assessments in the plural or of the programme
     (lexicon `programme_context`)."""
     block = load("metrics")
-    return bool(codes & set(block.get("programme_counts", []))) or any_match(
-        block[language].get("programme_context", []), view.folded
+    if codes & set(block.get("programme_counts", [])) or any_match(block[language].get("programme_context", []), view.folded):
+        return True
+    if any_match(block[language].get("one_team", []), view.folded):
+        return False  # "ارزیابی این سازمان را تیمی ... انجام داد": one assessment's team, whatever came before
+    if any_match(block[language].get("programme_plural", []), view.folded):
+        return True
+    # a sentence that names an organization (or refers to one: "ارزیابی این شرکت ...") speaks of its own assessment
+    return not view.organizations and _counts_applicants(view.preceding, language)
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _counts_applicants(preceding: str, language: str) -> bool:
+    """Whether the sentence before in the paragraph counted the organizations a programme assessed ("... 12 birim
+    başvurmuş, 9 birim saha değerlendirmesine alınmıştır"): the paragraph speaks of the programme, and the
+    sentence after it ("Süreçte toplam 27 kurum içi değerlendirici görev yapmıştır") counts the programme's team."""
+    if not preceding:
+        return False
+    templated = _FIGURE.sub("⟪0⟫", preceding)
+    counts = set(load("metrics").get("programme_counts", []))
+    return any(
+        regex.search(templated)
+        for rule_id, regex, groups, _, _ in _rules(language)
+        if {code.rstrip("+") for _, code in groups} & counts
     )
 
 

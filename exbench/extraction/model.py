@@ -58,6 +58,7 @@ class DocumentContext:
     # title names it), None (the subject is only the most named organization: such a fact has no owner).
     subject_basis: str | None = OWN_SITE
     award_bodies: tuple[str, ...] = ()  # the bodies that assess and award that the document names, anywhere in it
+    programmes: tuple[str, ...] = ()  # the award programmes the document names in full (metric_programmes.py)
 
     def owner(self, named: str | None, section: str | None = None) -> dict[str, str | None]:
         """The organization of a fact and how it was found, from what the sentence named ("" a self reference,

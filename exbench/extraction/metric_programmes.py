@@ -1,0 +1,56 @@
+"""The award programme a document names in full, which owns the counts of the whole programme.
+
+A state or national award is often run by a programme that has no name of an
+organization's kind ("Great Lakes Performance Excellence Program", "Prairie
+State Quality Award"), so the organization finder passes it over, and the
+sentence that gives the programme's figures names it by its head alone ("the
+Program received 22 applications, reviewed by 96 volunteer examiners"). Those
+figures are the programme's. Lexicons' metrics.json: `programme_names` (a
+programme's full name, matched on the page as written) and `programme_heads`
+(the head that refers back to it, matched on the folded sentence). Persian has
+none: the national award's secretariat is run by an institute a page may or
+may not name, and its totals went to the award's name wrongly on a test half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from exbench.extraction.lexicons import any_match, compiled, fold, load
+from exbench.extraction.model import PageInput
+from exbench.extraction.sentence_view import SentenceView
+
+
+def programmes_named(pages: Sequence[PageInput], language: str | None) -> tuple[str, ...]:
+    """The award programmes the document names in full, in the order first named; a name that only opens a
+    longer one is that one."""
+    found: dict[str, None] = {}
+    for page in pages:
+        block = load("metrics").get(page.language or language or "", {})
+        for pattern in block.get("programme_names", []):
+            for match in compiled(pattern).finditer(page.text):
+                found.setdefault(" ".join(match.group(0).split()), None)
+    return tuple(name for name in found if not any(other.startswith(name + " ") for other in found))
+
+
+def programme_referred(view: SentenceView, programmes: Sequence[str], language: str | None) -> str | None:
+    """The programme the sentence refers to by its head ("the Program", "state program"): the one the
+    document names in full with that head ("Great Lakes Performance Excellence Program", not the "Malcolm Baldrige
+    National Quality Award" it also names), else the only one it names, unless the sentence refers to a body by its
+    head ("the Council", lexicon `body_references`); none when that leaves several."""
+    block = load("metrics").get(view.language or language or "", {})
+    heads = block.get("programme_heads", [])
+    words = {_head_word(m.group(0)) for h in heads for m in compiled(h).finditer(view.folded)}
+    if not programmes or not words:
+        return None
+    with_head = [name for name in programmes if any(word in fold(name).split() for word in words)]
+    if not with_head and any_match(block.get("body_references", []), view.folded):
+        return None  # "the Council received 14 applications ... the programme as a whole": a body runs it, not the award
+    chosen = with_head or list(programmes)
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _head_word(matched: str) -> str:
+    """The head noun of a reference ("the program’s" -> "program")."""
+    return re.sub(r"[’']s$", "", matched.strip()).split()[-1]
