@@ -16,9 +16,8 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_headers import value
 from exbench.extraction.score_seed import criterion_maximum, model_totals
-from exbench.extraction.score_statements import criteria_by_name, floating_scores, named_scores, statements
+from exbench.extraction.score_statements import criteria_by_name, floating_scores, named_scores, scaled_readings, statements
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
 from exbench.extraction.text_units import Span, lines
@@ -81,13 +80,11 @@ class ScoreReader:
         criterion it stands under, unless the scale is a whole model's (then it is the total, read later)."""
         if criterion is None or not compiled(lexicon()["this_criterion"]).search(key):
             return
-        for pattern in lexicon()["scaled_score"]:
-            found = compiled(pattern).search(key)
-            if found:
-                points, maximum = value(found.group("points")), value(found.group("max"))
-                if points <= maximum and maximum not in model_totals():
-                    self.score(criterion, points, maximum, page, span.text)
-                return
+        for match, points, maximum in scaled_readings(key)[:1]:
+            if compiled(lexicon()["criterion_before"]).search(key, 0, match.start()):
+                return  # "معیار ۲ (...): ... این معیار": the sentence names its criterion; the running text reads it
+            if points <= maximum and maximum not in model_totals():
+                self.score(criterion, points, maximum, page, span.text)
 
     def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""

@@ -1,0 +1,93 @@
+"""Score profiles laid out as the eighth blind batch's writers laid them out, read from their rendered
+PDFs (dev half): the criterion column between number columns ("Points | Category | Maximum",
+"Alınan | Kriter | Azami", "Weighting | Criterion | Score % | Points"), the Persian decimal sign inside a
+percent cell, a header whose plain points column is the criterion's weight beside the points obtained,
+a share of a stated scale ("۴۲ درصد از ۲۰۰ امتیاز" is 84), and reports known only by the scores they state
+for their criteria (in headings, or "this criterion" sentences). Sentences in each language check that
+the same constructions read as another author would write them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.reports import is_report, read_report
+from exbench.extraction.score_headers import header_columns, key
+from exbench.extraction.score_statements import scaled_readings
+from exbench.reading import read_document
+
+HELDOUT8 = Path(__file__).resolve().parent / "heldout8"
+
+
+def _pdf_scores(producer: str, doc_id: str) -> set[tuple[str | None, float]]:
+    _title, pages = read_document(HELDOUT8 / producer / f"{doc_id}.pdf", "application/pdf", ocr=False)
+    report = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    _findings, scores = read_report(report, DocumentContext(doc_id[:2], "Örnek", 2024, None))
+    return {(s.criterion_code, float(s.points)) for s in scores}
+
+
+def _labelled(doc_id: str) -> set[tuple[str | None, float]]:
+    label = json.loads((HELDOUT8 / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    return {(s["criterion"], float(s["points"])) for s in label["scores"]}
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-libreoffice"])
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "en_h02",  # Points | Category | Maximum: "55 Category 1: Leadership 120", the total in words
+        "tr_h02",  # Alınan | Kriter | Azami: "38 K1 Liderlik 100" + "338 GENEL TOPLAM 1000"
+        "en_h09",  # Weighting | Criterion | Score % | Points + "1000 Overall 513"
+        "fa_h01",  # "۱. رهبری ۱۰۰ ۴۲ ۴۲٫۰٪": the Persian decimal sign keeps "۴۲٫۰٪" one cell
+        "fa_h09",  # امتیاز معیار (the weight) | امتیاز کسب شده (the points)
+        "fa_h10",  # "سازمان ۴۲ درصد از ۲۰۰ امتیاز این معیار را کسب کرده است": 84 of 200
+        "fa_h02",  # points only in the criteria's headings: "معیار ٤ — ...( امتیاز: ٨٨ از ٢٠٠)"
+        "tr_h10",  # "Bu kriterde Birim, 150 puan üzerinden 52 puan almıştır." under each criterion
+    ],
+)
+def test_a_score_profile_in_each_writers_layout_reads_whole(producer, doc_id):
+    assert _pdf_scores(producer, doc_id) == _labelled(doc_id)
+
+
+def test_reports_whose_only_structure_read_is_their_stated_scores_are_reports():
+    for doc_id in ("fa_h02", "tr_h10"):
+        _title, pages = read_document(HELDOUT8 / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
+        assert is_report([PageInput(p.page_number, p.text, p.language) for p in pages])
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        ("Points Category Maximum", ["points", "criterion", "max"]),
+        ("Alınan Puan | Kriter | Azami Puan", ["points", "criterion", "max"]),
+        ("Weighting Criterion Score % Points", ["other", "criterion", "percent", "points"]),
+        ("Criterion | Score | %", ["criterion", "points", "percent"]),  # "Score %" is a percent column only beside a points one
+        ("ردیف معیار امتیاز معیار امتیاز کسب شده درصد کسب شده", ["criterion", "max", "points", "percent"]),
+        ("Criterion | Score | Points awarded", ["criterion", "max", "points"]),
+    ],
+)
+def test_header_columns_in_any_order_and_the_weight_beside_the_points_obtained(header, columns):
+    assert header_columns(key(header)) == columns
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "maximum"),
+    [
+        ("معیار ۴: سازمان ۴۲ درصد از ۲۰۰ امتیاز این معیار را کسب کرده است.", 84.0, 200.0),
+        ("معیار ۶: ٪۳۵ از ۲۰۰ امتیاز", 70.0, 200.0),
+        ("Kriter 4: 200 puanlık ağırlığının %42'sini almıştır.", 84.0, 200.0),
+        ("Kriter 6'da 200 puanın yüzde 35'i alınmıştır.", 70.0, 200.0),
+        ("Criterion 4 achieved 52.5% of the 200 points available.", 105.0, 200.0),
+        ("Criterion 2 earned 40 per cent of its 85 points.", 34.0, 85.0),
+    ],
+)
+def test_a_share_of_a_stated_scale_is_points_on_that_scale(text, points, maximum):
+    assert [(p, m) for _, p, m in scaled_readings(key(text))] == [(points, maximum)]
+
+
+def test_a_share_without_its_scale_gives_no_points():
+    assert scaled_readings(key("Criterion 4 achieved 52% overall.")) == []
+    assert scaled_readings(key("معیار ۴: سازمان ۴۲ درصد امتیاز را کسب کرد.")) == []
