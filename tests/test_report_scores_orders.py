@@ -16,7 +16,7 @@ import pytest
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.reports import is_report, read_report
 from exbench.extraction.score_headers import header_columns, key
-from exbench.extraction.score_statements import scaled_readings
+from exbench.extraction.score_statements import scaled_readings, statements
 from exbench.reading import read_document
 
 HELDOUT8 = Path(__file__).resolve().parent / "heldout8"
@@ -91,3 +91,28 @@ def test_a_share_of_a_stated_scale_is_points_on_that_scale(text, points, maximum
 def test_a_share_without_its_scale_gives_no_points():
     assert scaled_readings(key("Criterion 4 achieved 52% overall.")) == []
     assert scaled_readings(key("معیار ۴: سازمان ۴۲ درصد امتیاز را کسب کرد.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("مجموع امتیازات این سازمان ۳۹۲ است.", 392.0),
+        ("امتیاز نهایی سازمان برابر با ۴۱۷ شد.", 417.0),
+        ("Kurum toplam 468 puan ile 4 Yıldız düzeyine ulaştı.", 468.0),
+        ("Kurum bu döngüde 468 puana ulaşmıştır.", 468.0),
+        ("The Trust earned 544 points in this assessment.", 544.0),
+        ("The District received a total of 396 points.", 396.0),
+    ],
+)
+def test_a_total_stated_with_inflected_or_other_words_is_the_total(text, points):
+    assert [(r.criterion, r.points) for r in statements(key(text))] == [(None, points)]
+
+
+def test_a_total_line_too_small_for_a_model_is_no_organizations_total():
+    text = (
+        "Kriter 1: Liderlik\nGüçlü Yönler\nYöneticiler çalışanlarla her ay buluşmaktadır.\n"
+        "Toplam Puan: 46\nKriter 2: Strateji\nGüçlü Yönler\nPlan her yıl gözden geçirilmektedir.\nToplam Puan: 412\n"
+    )
+    pages = [PageInput(1, text, "tr")]
+    scores = read_report(pages, DocumentContext("tr", "Örnek", 2024, None))[1]
+    assert [(s.criterion_code, s.points) for s in scores] == [(None, 412.0)]

@@ -17,7 +17,14 @@ from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_seed import criterion_maximum, model_totals
-from exbench.extraction.score_statements import criteria_by_name, floating_scores, named_scores, scaled_readings, statements
+from exbench.extraction.score_statements import (
+    SMALLEST_TOTAL,
+    criteria_by_name,
+    floating_scores,
+    named_scores,
+    scaled_readings,
+    statements,
+)
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
 from exbench.extraction.text_units import Span, lines
@@ -147,6 +154,8 @@ class ScoreReader:
             maximum = _number(re.sub(r"[.,]", "", total.group("max"))) if total.group("max") else None
             if maximum is not None and maximum not in model_totals():
                 return False  # "Toplam 118/200": the total of a part, not the organization's
+            if maximum is None and _number(total.group("points")) < SMALLEST_TOTAL:
+                return False  # "Toplam Puan: 46" under a criterion: the criterion's, not the organization's
             self.score(None, _number(total.group("points")), maximum or _MODEL_TOTAL, page, span.text)
             return True
         row = compiled(lexicon()["score_row"]).match(key)

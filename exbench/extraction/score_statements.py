@@ -14,11 +14,19 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, lexicon, value
 from exbench.extraction.score_seed import criterion_maximum, framework_maxima, model_totals, smallest_criterion_scale
 
-__all__ = ["criteria_by_name", "floating_scores", "named_scores", "scaled_readings", "stated_criteria", "statements"]
+__all__ = [
+    "SMALLEST_TOTAL",
+    "criteria_by_name",
+    "floating_scores",
+    "named_scores",
+    "scaled_readings",
+    "stated_criteria",
+    "statements",
+]
 
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
-_SMALLEST_TOTAL = 100
+SMALLEST_TOTAL = 100
 # A year in a sentence is no score (Gregorian or Solar Hijri).
 _YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 
@@ -133,7 +141,7 @@ def statements(text_key: str) -> list[ScoreRow]:
             points = value(match.group("points"))
             if compiled(lexicon()["criterion_near"]).match(text_key, match.end()):
                 continue  # "scored 64 points in criterion 1": a criterion's, not the total
-            if maximum is None and points < _SMALLEST_TOTAL:
+            if maximum is None and points < SMALLEST_TOTAL:
                 continue  # no scale and too small for a whole model: a criterion's points, most likely
             if maximum is None and points in model_totals():
                 continue  # "امتیاز کل ۱۰۰۰ ۴۸۶": a model's whole is its scale, no organization's points
