@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_scores import in_digits
 from exbench.extraction.reports import is_report, read_report
 from exbench.extraction.score_headers import header_columns, key
 from exbench.extraction.score_statements import scaled_readings, statements
@@ -116,3 +117,17 @@ def test_a_total_line_too_small_for_a_model_is_no_organizations_total():
     pages = [PageInput(1, text, "tr")]
     scores = read_report(pages, DocumentContext("tr", "Örnek", 2024, None))[1]
     assert [(s.criterion_code, s.points) for s in scores] == [(None, 412.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kurum 1000 puan üzerinden dört yüz altmış sekiz puan almıştır.", "tr", [(None, 468.0)]),
+        ("Toplam puanı dört yüz altmış sekizdir.", "tr", []),  # "sekiz" + "-dir": 460 would be wrong
+        ("The total score was five hundred and forty-four.", "en", [(None, 544.0)]),
+        ("سازمان در مجموع چهارصد و هفده امتیاز کسب کرد.", "fa", [(None, 417.0)]),
+    ],
+)
+def test_a_total_in_words_reads_whole_or_not_at_all(text, language, expected):
+    words, _ = in_digits(key(text), language)
+    assert [(r.criterion, r.points) for r in statements(words)] == expected

@@ -40,6 +40,19 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def _goes_on(key: str, end: int, language: str | None) -> bool:
+    """Whether the number words ending here go on in the next word with a suffix the number reader does not
+    know ("dört yüz altmış sekizdir": "sekiz" + "-dir"): the number read would be short of it, so none is."""
+    after = re.match(r"[^\S\n]+([^\W\d_]{3,})", key[end:])
+    word = after.group(1) if after else ""
+    return any(
+        number.start == 0 and number.end == len(stem)
+        for length in range(3, len(word))
+        for stem in (word[:length],)
+        for number in find_numbers(stem, language)
+    )
+
+
 def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
     """The text with numbers written in words put in digits ("five hundred and twelve points",
     "üç yüz doksan dört", "سیصد و هشتاد و شش امتیاز از هزار"), so a score in words reads as one
@@ -50,7 +63,7 @@ def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
     for number in find_numbers(key, language):
         if not re.search(r"[^\W\d_]", number.raw) or number.is_percent or not isinstance(number.value, int):
             continue
-        if number.value < 10:  # "one", "bir", "a": no score
+        if number.value < 10 or _goes_on(key, number.end, language):  # "one", "bir", "a": no score
             continue
         out.append(key[cursor : number.start])
         where.extend(range(cursor, number.start))
