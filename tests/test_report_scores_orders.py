@@ -17,7 +17,7 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_scores import in_digits
 from exbench.extraction.reports import is_report, read_report
 from exbench.extraction.score_headers import header_columns, key
-from exbench.extraction.score_statements import scaled_readings, statements
+from exbench.extraction.score_statements import named_scores, scaled_readings, statements
 from exbench.reading import read_document
 
 HELDOUT8 = Path(__file__).resolve().parent / "heldout8"
@@ -131,3 +131,31 @@ def test_a_total_line_too_small_for_a_model_is_no_organizations_total():
 def test_a_total_in_words_reads_whole_or_not_at_all(text, language, expected):
     words, _ = in_digits(key(text), language)
     assert [(r.criterion, r.points) for r in statements(words)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "framework", "expected"),
+    [
+        (
+            "رهبری: ۴۶ از ۱۰۰؛ استراتژی: ۳۸ از ۱۰۰؛ کارکنان: ۴۰ از ۱۰۰؛ شراکت‌ها و منابع: ۴۴ از ۱۰۰.",
+            "iran_national",
+            [("1", 46.0), ("2", 38.0), ("3", 40.0), ("4", 44.0)],
+        ),
+        (
+            "Purpose, Vision & Strategy: 58 out of 100, Organisational Culture & Leadership: 61 out of 100, "
+            "Engaging Stakeholders: 55 out of 100.",
+            "efqm2020",
+            [("1", 58.0), ("2", 61.0), ("3", 55.0)],
+        ),
+        (
+            "Liderlik kriterinde 100 puan üzerinden 46, Strateji kriterinde 100 puan üzerinden 41, "
+            "Çalışanlar kriterinde 100 puan üzerinden 38 puan alınmıştır.",
+            "efqm2013",
+            [("1", 46.0), ("2", 41.0), ("3", 38.0)],
+        ),
+        # a scale that is not the named criterion's maximum: not that criterion's score
+        ("Leadership 46/120; Strategy 38/120; People 40/120.", "efqm2013", []),
+    ],
+)
+def test_criteria_named_with_their_scores_on_their_own_scales(text, framework, expected):
+    assert [(r.criterion, r.points) for r in named_scores(key(text), framework)] == expected

@@ -158,14 +158,20 @@ def statements(text_key: str) -> list[ScoreRow]:
 
 # A scoring profile in prose is believed from this many criteria named with their points.
 _LEAST_NAMED = 3
+# A criterion's name stands at most this far before the score with its scale that is its, and the words
+# between are at most this long ("Liderlik kriterinde 100 puan üzerinden 46").
+_NAME_REACH = 120
+_NAME_GAP = 30
 
 
 def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
     """A scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62;
-    Engaging Stakeholders 55; ..."): the framework whose names give the most such scores
-    (the report's own first), each within its criterion's maximum; none below three."""
+    Engaging Stakeholders 55; ...", or with their scales: "Leadership 46/120; ..."): the framework whose
+    names give the most such scores (the report's own first), each within its criterion's maximum; none
+    below three."""
     names = lexicon()["criterion_names"]
     best: list[ScoreRow] = []
+    readings = scaled_readings(text_key)
     for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
         rows: dict[str, ScoreRow] = {}
         for code, patterns in names[candidate].items():
@@ -176,9 +182,30 @@ def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
                 if maximum is None or points > maximum or code in rows:
                     continue
                 rows[code] = ScoreRow(code, points, maximum, match.start(), match.end())
+        for code, row in _named_scales(text_key, candidate, readings).items():
+            rows.setdefault(code, row)
         if len(rows) >= _LEAST_NAMED and len(rows) > len(best):
             best = sorted(rows.values(), key=lambda row: row.start)
     return best
+
+
+def _named_scales(text_key: str, framework: str, readings: list[tuple[re.Match[str], float, float]]) -> dict[str, ScoreRow]:
+    """Scores with their scale each after a criterion's name ("Leadership 46/120", "رهبری: ۴۶ از ۱۰۰",
+    "Liderlik kriterinde 100 puan üzerinden 46"): the criterion whose name ends nearest before the score,
+    with no number nor clause break between, where the scale is that criterion's maximum in the framework."""
+    names = lexicon()["criterion_names"][framework]
+    rows: dict[str, ScoreRow] = {}
+    for match, points, maximum in readings:
+        nearest: tuple[str, int] | None = None
+        for code, patterns in names.items():
+            name = compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)")
+            for found in name.finditer(text_key, max(0, match.start() - _NAME_REACH), match.start()):
+                gap = text_key[found.end() : match.start()]
+                if len(gap) <= _NAME_GAP and not re.search(r"[\d.,;!?؟،؛\n]", gap):
+                    nearest = (code, found.end()) if nearest is None or found.end() > nearest[1] else nearest
+        if nearest and criterion_maximum(framework, nearest[0]) == maximum and points <= maximum:
+            rows.setdefault(nearest[0], ScoreRow(nearest[0], points, maximum, match.start(), match.end()))
+    return rows
 
 
 def criteria_by_name(texts: list[str], framework: str | None) -> list[str | None]:
