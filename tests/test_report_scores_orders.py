@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from exbench.extraction.model import DocumentContext, PageInput
@@ -19,6 +20,8 @@ from exbench.extraction.reports import is_report, read_report
 from exbench.extraction.score_headers import header_columns, key
 from exbench.extraction.score_statements import named_scores, scaled_readings, statements
 from exbench.reading import read_document
+from exbench.warehouse.build import create_schemas
+from exbench.warehouse.sql import run_file
 
 HELDOUT8 = Path(__file__).resolve().parent / "heldout8"
 
@@ -159,3 +162,24 @@ def test_a_total_in_words_reads_whole_or_not_at_all(text, language, expected):
 )
 def test_criteria_named_with_their_scores_on_their_own_scales(text, framework, expected):
     assert [(r.criterion, r.points) for r in named_scores(key(text), framework)] == expected
+
+
+def test_another_award_bodys_reported_stars_rate_on_its_own_levels():
+    """A state programme's or sector award's "4-Star Excellence Rating" (scheme other) rates as reported; its
+    total, scored on the EFQM model, is not rated again on EFQM's bands for that cycle."""
+    with duckdb.connect(":memory:") as con:
+        create_schemas(con)
+        con.execute(
+            "insert into core.recognitions by name select 'r1' as recognition_id, 'doc' as document_id, "
+            "'org' as organization_id, 'other' as scheme, '4-Star Excellence Rating' as level, 4 as stars, "
+            "2025 as year, 'words' as evidence, false as low_confidence"
+        )
+        con.execute(
+            "insert into core.scores by name select 'doc' as document_id, 'org' as organization_id, 2025 as cycle_year, "
+            "'efqm2020' as framework, null as criterion_code, 473 as points, 1000 as max_points, 1 as page, "
+            "'total' as evidence, false as low_confidence"
+        )
+        run_file(con, "marts/build_star_ratings.sql")
+        assert con.execute("select scheme, stars, level_code, basis from mart.star_ratings").fetchall() == [
+            ("other", 4, "other_star_4", "reported")
+        ]
