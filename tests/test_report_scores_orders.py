@@ -183,3 +183,16 @@ def test_another_award_bodys_reported_stars_rate_on_its_own_levels():
         assert con.execute("select scheme, stars, level_code, basis from mart.star_ratings").fetchall() == [
             ("other", 4, "other_star_4", "reported")
         ]
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        ("Criterion | Weight | Score | % of weight", ["criterion", "other", "points", "percent"]),
+        ("Criterion | Score awarded | Maximum", ["criterion", "points", "max"]),
+        ("عنوان معیار | امتیاز اخذ شده | حداکثر امتیاز", ["criterion", "points", "max"]),
+        ("Sıra | Kriter | Ağırlık | Puan", ["criterion", "other", "points"]),
+    ],
+)
+def test_header_words_other_authors_use(header, columns):
+    assert header_columns(key(header)) == columns
