@@ -196,3 +196,14 @@ def test_another_award_bodys_reported_stars_rate_on_its_own_levels():
 )
 def test_header_words_other_authors_use(header, columns):
     assert header_columns(key(header)) == columns
+
+
+def test_points_no_framework_gives_a_criterion_are_no_score():
+    """A squeezed table's cells glued by the printer ("45" "52" read as 4552) give no score rather than a wrong one."""
+    text = (
+        "Criterion 1: Leadership\nStrengths\nLeaders meet staff monthly.\nCriterion 2: Strategy\nStrengths\n"
+        "The plan is reviewed yearly.\nScores\nCategory | Points Awarded\n"
+        "1. Leadership | 4552\n2. Strategy | 34\n3. Customers | 36\n"
+    )
+    scores = read_report([PageInput(1, text, "en")], DocumentContext("en", "Example", 2024, None))[1]
+    assert {(s.criterion_code, s.points) for s in scores} == {("2", 34.0), ("3", 36.0)}

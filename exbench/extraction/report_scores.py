@@ -16,7 +16,7 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_seed import criterion_maximum, model_totals
+from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
     criteria_by_name,
@@ -93,6 +93,11 @@ class ScoreReader:
         self.lines_read = 0  # lines of the open table read so far
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
+        """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
+        cells glued together by a printer ("45" "52" as 4552) or a maximum read as the points."""
+        ceiling = criterion_maxima(criterion) if criterion is not None else model_totals()
+        if ceiling and points > max(ceiling):
+            return
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
     def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> None:
@@ -210,8 +215,8 @@ class ScoreReader:
     def release(self) -> None:
         """The score of a wrapped row, once the line after its number showed it had no second number."""
         if self.held is not None:
-            self.scores.append(self.held)
-            self.held = None
+            held, self.held = self.held, None
+            self.score(held.criterion_code, held.points, held.max_points, held.evidence.page, held.evidence.quote)
 
     def in_row(self, key: str) -> bool:
         """A criterion's score row under a scores heading (which is no criterion heading)."""

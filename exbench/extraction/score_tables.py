@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
+from exbench.extraction.score_statements import scaled_readings
 
 __all__ = ["ScoreTable"]
 
@@ -26,8 +27,6 @@ _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?
 _OPTIONAL = frozenset({"band", "percent", "other", "sub"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 _RATIO = re.compile(r"[%٪]|\d[-–]\d")
-# Points with their scale in one cell: "473 / 1000", "118/200".
-_SCALED = re.compile(r"(?<![\d.,/])(?P<points>\d{1,4}(?:[.,]\d{1,2})?)\s*/\s*(?P<max>\d{1,2}[.,]\d{3}|\d{1,4})(?![\d/]|[.,]\d)")
 # A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
 # a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
 _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
@@ -207,9 +206,10 @@ class ScoreTable:
             else:
                 label = compiled(lexicon()["score_total_row"]).search(line_key)
                 total = bool(label)
-        pair = _SCALED.search(line_key) if (head or total) and not self._open() else None
-        if pair:  # "Overall score 100% 473 / 1000", "Kriter 3 ... 118/200": the scale says which number is the points
-            return True, self._scaled_row(None if total else head.group("num") or head.group("bare"), pair)
+        scaled = scaled_readings(line_key) if (head or total) and not self._open() else []
+        if scaled:  # "Overall score 100% 473 / 1000", "امتیاز نهایی: ۳۹۸ از ۱۰۰۰": the scale says which number is the points
+            _, points, maximum = scaled[0]
+            return True, self._scaled_row(None if total else head.group("num") or head.group("bare"), points, maximum)
         cells = [c.group(0) for c in found]
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
@@ -247,9 +247,8 @@ class ScoreTable:
             return False, None
         return self._complete(numeric, least, bool(head or total))
 
-    def _scaled_row(self, criterion: str | None, pair: re.Match[str]) -> ScoreRow | None:
+    def _scaled_row(self, criterion: str | None, points: float, maximum: float) -> ScoreRow | None:
         """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
-        points, maximum = value(pair.group("points")), value(pair.group("max"))
         if points > maximum or (maximum not in model_totals() if criterion is None else criterion in self.criteria):
             return None
         if criterion is not None:
