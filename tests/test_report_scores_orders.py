@@ -207,3 +207,16 @@ def test_points_no_framework_gives_a_criterion_are_no_score():
     )
     scores = read_report([PageInput(1, text, "en")], DocumentContext("en", "Example", 2024, None))[1]
     assert {(s.criterion_code, s.points) for s in scores} == {("2", 34.0), ("3", 36.0)}
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        ("معیار | حداکثر نمره | نمره کسب شده", ["criterion", "max", "points"]),
+        ("ردیف | معیار | سقف امتیاز | امتیاز به دست آمده | درصد", ["criterion", "max", "points", "percent"]),
+        ("معیار | امتیاز قابل کسب | امتیاز کسب شده", ["criterion", "max", "points"]),
+        ("Kriter | Azami Puan | Skor", ["criterion", "max", "points"]),
+    ],
+)
+def test_persian_and_turkish_score_words_beside_the_usual_ones(header, columns):
+    assert header_columns(key(header)) == columns
