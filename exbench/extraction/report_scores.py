@@ -16,9 +16,15 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
-from exbench.extraction.score_headers import value
-from exbench.extraction.score_seed import criterion_maximum, model_totals
-from exbench.extraction.score_statements import criteria_by_name, floating_scores, named_scores, statements
+from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
+from exbench.extraction.score_statements import (
+    SMALLEST_TOTAL,
+    criteria_by_name,
+    floating_scores,
+    named_scores,
+    scaled_readings,
+    statements,
+)
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
 from exbench.extraction.text_units import Span, lines
@@ -34,6 +40,19 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def _goes_on(key: str, end: int, language: str | None) -> bool:
+    """Whether the number words ending here go on in the next word with a suffix the number reader does not
+    know ("dört yüz altmış sekizdir": "sekiz" + "-dir"): the number read would be short of it, so none is."""
+    after = re.match(r"[^\S\n]+([^\W\d_]{3,})", key[end:])
+    word = after.group(1) if after else ""
+    return any(
+        number.start == 0 and number.end == len(stem)
+        for length in range(3, len(word))
+        for stem in (word[:length],)
+        for number in find_numbers(stem, language)
+    )
+
+
 def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
     """The text with numbers written in words put in digits ("five hundred and twelve points",
     "üç yüz doksan dört", "سیصد و هشتاد و شش امتیاز از هزار"), so a score in words reads as one
@@ -44,7 +63,7 @@ def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
     for number in find_numbers(key, language):
         if not re.search(r"[^\W\d_]", number.raw) or number.is_percent or not isinstance(number.value, int):
             continue
-        if number.value < 10:  # "one", "bir", "a": no score
+        if number.value < 10 or _goes_on(key, number.end, language):  # "one", "bir", "a": no score
             continue
         out.append(key[cursor : number.start])
         where.extend(range(cursor, number.start))
@@ -74,6 +93,11 @@ class ScoreReader:
         self.lines_read = 0  # lines of the open table read so far
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
+        """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
+        cells glued together by a printer ("45" "52" as 4552) or a maximum read as the points."""
+        ceiling = criterion_maxima(criterion) if criterion is not None else model_totals()
+        if ceiling and points > max(ceiling):
+            return
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
     def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> None:
@@ -81,13 +105,11 @@ class ScoreReader:
         criterion it stands under, unless the scale is a whole model's (then it is the total, read later)."""
         if criterion is None or not compiled(lexicon()["this_criterion"]).search(key):
             return
-        for pattern in lexicon()["scaled_score"]:
-            found = compiled(pattern).search(key)
-            if found:
-                points, maximum = value(found.group("points")), value(found.group("max"))
-                if points <= maximum and maximum not in model_totals():
-                    self.score(criterion, points, maximum, page, span.text)
-                return
+        for match, points, maximum in scaled_readings(key)[:1]:
+            if compiled(lexicon()["criterion_before"]).search(key, 0, match.start()):
+                return  # "معیار ۲ (...): ... این معیار": the sentence names its criterion; the running text reads it
+            if points <= maximum and maximum not in model_totals():
+                self.score(criterion, points, maximum, page, span.text)
 
     def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""
@@ -150,6 +172,8 @@ class ScoreReader:
             maximum = _number(re.sub(r"[.,]", "", total.group("max"))) if total.group("max") else None
             if maximum is not None and maximum not in model_totals():
                 return False  # "Toplam 118/200": the total of a part, not the organization's
+            if maximum is None and _number(total.group("points")) < SMALLEST_TOTAL:
+                return False  # "Toplam Puan: 46" under a criterion: the criterion's, not the organization's
             self.score(None, _number(total.group("points")), maximum or _MODEL_TOTAL, page, span.text)
             return True
         row = compiled(lexicon()["score_row"]).match(key)
@@ -191,8 +215,8 @@ class ScoreReader:
     def release(self) -> None:
         """The score of a wrapped row, once the line after its number showed it had no second number."""
         if self.held is not None:
-            self.scores.append(self.held)
-            self.held = None
+            held, self.held = self.held, None
+            self.score(held.criterion_code, held.points, held.max_points, held.evidence.page, held.evidence.quote)
 
     def in_row(self, key: str) -> bool:
         """A criterion's score row under a scores heading (which is no criterion heading)."""

@@ -18,10 +18,11 @@ from exbench.language import to_ascii_digits
 __all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "value"]
 
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
-# the percent and points words inside it; `sub` (a sub-criterion's column, "1", "x.1") may
-# repeat; `row_number` ("No", "ردیف") is the criterion cell's running number, no column.
-_ROLES = ("band", "percent", "max", "points", "other", "sub", "row_number", "criterion", "points_word")
-_POINTS_FIRST = ("band", "percent", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
+# the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
+# the plain points words; `sub` (a sub-criterion's column, "1", "x.1") may repeat; `row_number`
+# ("No", "ردیف") is the criterion cell's running number, no column.
+_ROLES = ("band", "percent", "max", "obtained", "points", "other", "sub", "row_number", "criterion", "points_word")
+_POINTS_FIRST = ("band", "percent", "obtained", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
 
 
 @dataclass(frozen=True)
@@ -57,23 +58,32 @@ def header_columns(line_key: str) -> list[str] | None:
     """
     if len(line_key) > 120:
         return None
-    line_key = _percent_points(line_key)
+    # "Score %" may be a percent column beside a points column ("Criterion | Score % | Points") or a
+    # points column and a percent column ("Criterion | Score | %"): the reading that makes more columns.
+    readings = [_read(_percent_points(line_key, bare)) for bare in (False, True)]
+    return max((r for r in readings if r), key=len, default=None)
+
+
+def _read(line_key: str) -> list[str] | None:
+    """The columns of a header, or None."""
     columns = _columns(line_key, _claimed(line_key, _ROLES))
     if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
         columns = _columns(line_key, _claimed(line_key, _POINTS_FIRST, masked=True))
     return columns
 
 
-def _percent_points(line_key: str) -> str:
-    """A points column whose unit in brackets is a percent ("Score (%)", "Puan (%)") is a percent column:
-    its words are read as "%" (padded, so the offsets stay), and the points are another column's."""
+def _percent_points(line_key: str, bare: bool = False) -> str:
+    """A points column whose unit in brackets is a percent ("Score (%)", "Puan (%)"), or where `bare` one
+    the percent sign follows ("Score %"), is a percent column: its words are read as "%" (padded, so the
+    offsets stay), and the points are another column's."""
     words = lexicon()["score_columns"]
     points = compiled(r"(?:" + words["points"] + "|" + words["points_word"] + r")")
 
     def percent(match: re.Match[str]) -> str:
         return "%".ljust(len(match.group(0))) if points.fullmatch(match.group(1)) else match.group(0)
 
-    return re.sub(r"(?<!\w)([^\W\d_]+)\s*[(\[]\s*[%٪]\s*[)\]]", percent, line_key)
+    unit = r"(?:[(\[]\s*[%٪]\s*[)\]]|[%٪](?![\w%٪]))" if bare else r"[(\[]\s*[%٪]\s*[)\]]"
+    return re.sub(r"(?<!\w)([^\W\d_]+)\s*" + unit, percent, line_key)
 
 
 def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> list[tuple[int, int, str]]:
@@ -81,12 +91,16 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
     `masked`, a role matches only the words no role before it took ("maximum" of "maximum score")."""
     taken: list[tuple[int, int, str]] = []
     text = line_key
+    bare_word = compiled(r"(?:" + lexicon()["score_columns"]["points_word"] + r")")
     for role in roles:
         pattern = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
         for match in pattern.finditer(text):
             if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
-                if role in ("points", "points_word") and any(r == "points" for _, _, r in taken):
-                    continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
+                if role in ("points", "points_word"):
+                    roles_taken = {r for _, _, r in taken}
+                    bare = role == "points_word" or bare_word.fullmatch(match.group(0))
+                    if "points" in roles_taken or "obtained" in roles_taken and bare:
+                        continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
         if masked:
             for start, end, _ in taken:
@@ -121,6 +135,10 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
             else:
                 del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
     roles = [role for _, _, role in taken]
+    if "obtained" in roles:
+        if roles.count("points") == 1 and "max" not in roles:
+            roles = ["max" if role == "points" else role for role in roles]  # "امتیاز معیار | امتیاز کسب شده": the weight
+        roles = ["points" if role == "obtained" else role for role in roles]
     single = [role for role in roles if role != "sub"]
     if roles.count("points") != 1 or len(set(single)) != len(single):  # two columns of one kind: unreadable
         return None

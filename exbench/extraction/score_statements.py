@@ -14,13 +14,37 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, lexicon, value
 from exbench.extraction.score_seed import criterion_maximum, framework_maxima, model_totals, smallest_criterion_scale
 
-__all__ = ["criteria_by_name", "floating_scores", "named_scores", "statements"]
+__all__ = [
+    "SMALLEST_TOTAL",
+    "criteria_by_name",
+    "floating_scores",
+    "named_scores",
+    "scaled_readings",
+    "stated_criteria",
+    "statements",
+]
 
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
-_SMALLEST_TOTAL = 100
+SMALLEST_TOTAL = 100
 # A year in a sentence is no score (Gregorian or Solar Hijri).
 _YEAR = re.compile(r"(?:19|20|13|14)\d\d")
+
+
+def scaled_readings(text_key: str) -> list[tuple[re.Match[str], float, float]]:
+    """Every score stated with its scale, as (match, points, maximum), in the order the patterns find them:
+    a share of a stated scale first ("۴۲ درصد از ۲۰۰ امتیاز", "200 puanın %42'si", "42% of the 200
+    points": 84 of 200, the scale being the document's own, never guessed), then points with their
+    scale ("118/200", "200 puan üzerinden 118"); a match overlapping one found before is left out."""
+    found: list[tuple[re.Match[str], float, float]] = []
+    for share, pattern in [(True, p) for p in lexicon()["percent_of_scale"]] + [(False, p) for p in lexicon()["scaled_score"]]:
+        for match in compiled(pattern).finditer(text_key):
+            if any(m.start() < match.end() and match.start() < m.end() for m, _, _ in found):
+                continue
+            maximum = value(match.group("max"))
+            points = round(value(match.group("pct")) * maximum / 100, 2) if share else value(match.group("points"))
+            found.append((match, points, maximum))
+    return found
 
 
 def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
@@ -30,23 +54,19 @@ def _scaled(text_key: str) -> tuple[list[ScoreRow], list[tuple[int, int]]]:
     every score with a scale stands, kept or not: no other rule reads its numbers."""
     rows: list[ScoreRow] = []
     spans: list[tuple[int, int]] = []
-    for pattern in lexicon()["scaled_score"]:
-        for match in compiled(pattern).finditer(text_key):
-            if any(start < match.end() and match.start() < end for start, end in spans):
-                continue
-            spans.append(match.span())
-            points, maximum = value(match.group("points")), value(match.group("max"))
-            if points > maximum:
-                continue
-            before = compiled(lexicon()["criterion_before"]).search(text_key, max(0, match.start() - 120), match.start())
-            after = compiled(lexicon()["criterion_near"]).match(text_key, match.end())
-            if maximum in model_totals():  # a whole model's scale: the total, whatever criterion is named near
-                rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
-            elif before or after:
-                near = before or after
-                if re.match(r"\w|[.,]\d", text_key[near.end("num") :]) or maximum < smallest_criterion_scale():
-                    continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
-                rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
+    for match, points, maximum in scaled_readings(text_key):
+        spans.append(match.span())
+        if points > maximum:
+            continue
+        before = compiled(lexicon()["criterion_before"]).search(text_key, max(0, match.start() - 120), match.start())
+        after = compiled(lexicon()["criterion_near"]).match(text_key, match.end())
+        if maximum in model_totals():  # a whole model's scale: the total, whatever criterion is named near
+            rows.append(ScoreRow(None, points, maximum, match.start(), match.end()))
+        elif before or after:
+            near = before or after
+            if re.match(r"\w|[.,]\d", text_key[near.end("num") :]) or maximum < smallest_criterion_scale():
+                continue  # a sub-criterion's ("1a", "1.2"), or a part's scale
+            rows.append(ScoreRow(near.group("num"), points, maximum, match.start(), match.end()))
     return rows, spans
 
 
@@ -57,28 +77,16 @@ def floating_scores(keys: list[str], framework: str | None) -> list[tuple[int, S
     criteria 1..n in the order they stand; else none."""
     found: list[tuple[int, ScoreRow]] = []
     for index, key in enumerate(keys):
-        rows, spans = _scaled(key)
-        named = {(row.start, row.end) for row in rows}
-        for start, end in sorted(spans):
-            match = _scale_match(key, start, end)
-            if match and (start, end) not in named and value(match.group("max")) not in model_totals():
-                points, maximum = value(match.group("points")), value(match.group("max"))
-                found.append((index, ScoreRow(None, points, maximum, start, end)))
+        named = {(row.start, row.end) for row in _scaled(key)[0]}
+        for match, points, maximum in sorted(scaled_readings(key), key=lambda reading: reading[0].start()):
+            if match.span() not in named and maximum not in model_totals():
+                found.append((index, ScoreRow(None, points, maximum, *match.span())))
     maxima = tuple(row.max_points for _, row in found)
     frameworks = framework_maxima()
     for name in sorted(frameworks, key=lambda f: f != framework):
         if maxima == frameworks[name] and all(row.points <= row.max_points for _, row in found):
             return [(index, replace(row, criterion=str(n))) for n, (index, row) in enumerate(found, start=1)]
     return []
-
-
-def _scale_match(key: str, start: int, end: int) -> re.Match[str] | None:
-    """The scaled score that stands at exactly these offsets."""
-    for pattern in lexicon()["scaled_score"]:
-        match = compiled(pattern).fullmatch(key, start, end)
-        if match:
-            return match
-    return None
 
 
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:
@@ -133,7 +141,7 @@ def statements(text_key: str) -> list[ScoreRow]:
             points = value(match.group("points"))
             if compiled(lexicon()["criterion_near"]).match(text_key, match.end()):
                 continue  # "scored 64 points in criterion 1": a criterion's, not the total
-            if maximum is None and points < _SMALLEST_TOTAL:
+            if maximum is None and points < SMALLEST_TOTAL:
                 continue  # no scale and too small for a whole model: a criterion's points, most likely
             if maximum is None and points in model_totals():
                 continue  # "امتیاز کل ۱۰۰۰ ۴۸۶": a model's whole is its scale, no organization's points
@@ -150,14 +158,20 @@ def statements(text_key: str) -> list[ScoreRow]:
 
 # A scoring profile in prose is believed from this many criteria named with their points.
 _LEAST_NAMED = 3
+# A criterion's name stands at most this far before the score with its scale that is its, and the words
+# between are at most this long ("Liderlik kriterinde 100 puan üzerinden 46").
+_NAME_REACH = 120
+_NAME_GAP = 30
 
 
 def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
     """A scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62;
-    Engaging Stakeholders 55; ..."): the framework whose names give the most such scores
-    (the report's own first), each within its criterion's maximum; none below three."""
+    Engaging Stakeholders 55; ...", or with their scales: "Leadership 46/120; ..."): the framework whose
+    names give the most such scores (the report's own first), each within its criterion's maximum; none
+    below three."""
     names = lexicon()["criterion_names"]
     best: list[ScoreRow] = []
+    readings = scaled_readings(text_key)
     for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
         rows: dict[str, ScoreRow] = {}
         for code, patterns in names[candidate].items():
@@ -168,9 +182,30 @@ def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
                 if maximum is None or points > maximum or code in rows:
                     continue
                 rows[code] = ScoreRow(code, points, maximum, match.start(), match.end())
+        for code, row in _named_scales(text_key, candidate, readings).items():
+            rows.setdefault(code, row)
         if len(rows) >= _LEAST_NAMED and len(rows) > len(best):
             best = sorted(rows.values(), key=lambda row: row.start)
     return best
+
+
+def _named_scales(text_key: str, framework: str, readings: list[tuple[re.Match[str], float, float]]) -> dict[str, ScoreRow]:
+    """Scores with their scale each after a criterion's name ("Leadership 46/120", "رهبری: ۴۶ از ۱۰۰",
+    "Liderlik kriterinde 100 puan üzerinden 46"): the criterion whose name ends nearest before the score,
+    with no number nor clause break between, where the scale is that criterion's maximum in the framework."""
+    names = lexicon()["criterion_names"][framework]
+    rows: dict[str, ScoreRow] = {}
+    for match, points, maximum in readings:
+        nearest: tuple[str, int] | None = None
+        for code, patterns in names.items():
+            name = compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)")
+            for found in name.finditer(text_key, max(0, match.start() - _NAME_REACH), match.start()):
+                gap = text_key[found.end() : match.start()]
+                if len(gap) <= _NAME_GAP and not re.search(r"[\d.,;!?؟،؛\n]", gap):
+                    nearest = (code, found.end()) if nearest is None or found.end() > nearest[1] else nearest
+        if nearest and criterion_maximum(framework, nearest[0]) == maximum and points <= maximum:
+            rows.setdefault(nearest[0], ScoreRow(nearest[0], points, maximum, match.start(), match.end()))
+    return rows
 
 
 def criteria_by_name(texts: list[str], framework: str | None) -> list[str | None]:
@@ -191,3 +226,19 @@ def criteria_by_name(texts: list[str], framework: str | None) -> list[str | None
         if len(named) >= _LEAST_NAMED and len(set(named)) == len(named):
             return codes
     return [None] * len(texts)
+
+
+def stated_criteria(text_key: str) -> int:
+    """How many scores on a criterion's scale the text states for a criterion it names or calls "this
+    criterion" ("معیار ۱ (...) امتیاز: ۴۶ از ۱۰۰", "Bu kriterde ... 100 puan üzerinden 46 puan"): a
+    scoring profile in running text, which only a feedback report has."""
+    named = {(row.start, row.end) for row in _scaled(text_key)[0] if row.criterion is not None}
+    this = compiled(lexicon()["this_criterion"])
+    count = 0
+    for match, points, maximum in scaled_readings(text_key):
+        line_start = text_key.rfind("\n", 0, match.start()) + 1
+        line_end = text_key.find("\n", match.end())
+        line = text_key[line_start : line_end if line_end >= 0 else len(text_key)]
+        on_criterion = maximum not in model_totals() and maximum >= smallest_criterion_scale() and points <= maximum
+        count += on_criterion and (match.span() in named or bool(this.search(line)))
+    return count

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
+from exbench.extraction.score_statements import scaled_readings
 
 __all__ = ["ScoreTable"]
 
@@ -26,8 +27,6 @@ _NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?
 _OPTIONAL = frozenset({"band", "percent", "other", "sub"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 _RATIO = re.compile(r"[%٪]|\d[-–]\d")
-# Points with their scale in one cell: "473 / 1000", "118/200".
-_SCALED = re.compile(r"(?<![\d.,/])(?P<points>\d{1,4}(?:[.,]\d{1,2})?)\s*/\s*(?P<max>\d{1,2}[.,]\d{3}|\d{1,4})(?![\d/]|[.,]\d)")
 # A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
 # a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
 _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
@@ -57,6 +56,7 @@ class ScoreTable:
     header: str = ""  # the header as read so far: its cells may go on over the next short lines
     tail: list[str] = field(default_factory=list)  # short lines after it that may yet widen it
     held: list[str] = field(default_factory=list)  # cells that came out above the next row's wrapped name
+    before: int | None = None  # how many of the open row's cells stood before its criterion cell
 
     @property
     def _numeric(self) -> list[str]:
@@ -69,9 +69,27 @@ class ScoreTable:
     def _required(self) -> list[str]:
         return [c for c in self._numeric if c not in _OPTIONAL]
 
-    def _score(self, cells: list[str], criterion: str | None, ordinal: bool = False) -> ScoreRow | None:
+    def _sides(self, cells: list[str], before: int | None) -> dict[str, str] | None:
+        """The cells of a row with cells left empty whose criterion cell stands between number columns
+        ("1000 | Overall | | 513"): those before it are the columns' before it, those after the columns'
+        after it; None where that cannot be told (the criterion first or last, or no place known)."""
+        numeric = self._numeric
+        at = self.columns.index("criterion") if "criterion" in self.columns else 0
+        if before is None or not 0 < at < len(numeric) or len(cells) >= len(numeric) or "sub" in numeric:
+            return None
+        values: dict[str, str] = {}
+        for columns, side in ((numeric[:at], cells[:before]), (numeric[at:], cells[before:])):
+            if len(side) < len(columns):
+                columns, side = [c for c in columns if c not in _OPTIONAL], [c for c in side if not _RATIO.search(c)]
+            values.update(zip(columns, side, strict=False))
+        return values
+
+    def _score(
+        self, cells: list[str], criterion: str | None, ordinal: bool = False, before: int | None = None
+    ) -> ScoreRow | None:
         numeric = self._numeric
         named = numeric
+        sides = self._sides(cells, before)
         if len(cells) < len(numeric):
             # Cells left empty (a total's band, a criterion without sub-criteria): the points and
             # the maximum are the plain numbers, never a ratio or a band.
@@ -80,7 +98,7 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
-        values = dict(zip(named, kept, strict=False))
+        values = sides if sides is not None else dict(zip(named, kept, strict=False))
         if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
             return None
         if "points" not in values:
@@ -123,8 +141,26 @@ class ScoreTable:
             self.row(line)
         return bool(held) and held[-1] == line_key
 
+    def _lead(self, line_key: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+        """The criterion cell's number where the header puts it: first, or after the cells of the columns
+        before it ("38 K1 Liderlik 100", "100 1. Purpose ..."); a number no framework's criterion has is none."""
+        lead = compiled(lexicon()["score_row_lead"])
+        before = self.columns.index("criterion") if "criterion" in self.columns else None
+        if before == 0:
+            head = lead.match(line_key)
+        else:
+            head = None
+            if before and len(found) >= before:
+                at = found[before - 1].end()
+                head = lead.match(line_key, at + len(line_key[at:]) - len(line_key[at:].lstrip()))
+            head = head or lead.search(line_key)
+        if head and int(head.group("num") or head.group("bare")) > max(criteria_counts()):
+            return None  # "55 Category 1": the points cell before the criterion's
+        return head
+
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
+        line_key = line_key.replace("٫", ",")  # the Persian decimal sign: "۴۲٫۰٪" is one cell
         if self._widen(line_key):
             return True, None
         numeric = self._numeric
@@ -162,20 +198,23 @@ class ScoreTable:
                 return self._complete(numeric, least, True)
             if len(found) == len(numeric) + 1:
                 return True, None  # a row as wide as the table whose cells came out of order: read past, no score
+        label = None
         if has_text:
-            lead = compiled(lexicon()["score_row_lead"])
-            # The criterion cell opens the row unless the header put it after the numbers.
-            head = lead.match(line_key) if self.columns[0] == "criterion" else lead.search(line_key)
+            head = self._lead(line_key, found)
             if head:
                 found = [c for c in found if not head.start() <= c.start() < head.end()]
             else:
-                total = bool(compiled(lexicon()["score_total_row"]).search(line_key))
-        pair = _SCALED.search(line_key) if (head or total) and not self._open() else None
-        if pair:  # "Overall score 100% 473 / 1000", "Kriter 3 ... 118/200": the scale says which number is the points
-            return True, self._scaled_row(None if total else head.group("num") or head.group("bare"), pair)
+                label = compiled(lexicon()["score_total_row"]).search(line_key)
+                total = bool(label)
+        scaled = scaled_readings(line_key) if (head or total) and not self._open() else []
+        if scaled:  # "Overall score 100% 473 / 1000", "امتیاز نهایی: ۳۹۸ از ۱۰۰۰": the scale says which number is the points
+            _, points, maximum = scaled[0]
+            return True, self._scaled_row(None if total else head.group("num") or head.group("bare"), points, maximum)
         cells = [c.group(0) for c in found]
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
+            at = (head or label).start()
+            self.before = len(self.held) + sum(c.start() < at for c in found)
             self.pending_total, self.pending_part, self.cells, self.held = total, False, self.held + cells, []
         elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
@@ -208,9 +247,8 @@ class ScoreTable:
             return False, None
         return self._complete(numeric, least, bool(head or total))
 
-    def _scaled_row(self, criterion: str | None, pair: re.Match[str]) -> ScoreRow | None:
+    def _scaled_row(self, criterion: str | None, points: float, maximum: float) -> ScoreRow | None:
         """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
-        points, maximum = value(pair.group("points")), value(pair.group("max"))
         if points > maximum or (maximum not in model_totals() if criterion is None else criterion in self.criteria):
             return None
         if criterion is not None:
@@ -224,7 +262,8 @@ class ScoreTable:
             return True, None
         criterion, total, part = self.pending, self.pending_total, self.pending_part
         cells, self.pending, self.pending_total, self.pending_part, self.cells = self.cells, None, False, False, []
-        score = self._score(cells, None if total else criterion)
+        score = self._score(cells, None if total else criterion, before=self.before)
+        self.before = None
         if part:
             if score:
                 self.parts.setdefault(str(criterion), []).append(score)
