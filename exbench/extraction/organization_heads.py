@@ -90,7 +90,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 end = match.end()
                 org_type = typed(rules, kept, head["org_type"])
             elif head.get("name_after"):
-                name = _name_after_head(text, match.end(), rules)
+                name = _name_after_head(text, match.end(), rules, language)
                 if not name:
                     continue
                 start, end = match.start(), text.index(name.split()[-1], match.end()) + len(name.split()[-1])
@@ -150,7 +150,7 @@ def _country_before(text: str, start: int, rules: dict) -> str | None:
     return named[-1] if named else rules["country"]
 
 
-def _name_after_head(text: str, position: int, rules: dict) -> str:
+def _name_after_head(text: str, position: int, rules: dict, language: str) -> str:
     """The words after a head noun that name it, in a language without capitals (Persian): up to a
     punctuation mark, a word that cannot be in a name (a preposition, a verb) or the limit; a name whose
     first word is generic ("شرکت وابسته", "سازمان‌ها") is none."""
@@ -171,6 +171,8 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
                 continue
             break
         word = raw.rstrip("،,.:;!?؟»)«(")
+        if _temporal(word, text[position + found.end() :], rules, language):
+            break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
         if words and word in set(rules.get("light_verbs", [])):
             words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break
@@ -184,6 +186,20 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
     if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
         return ""
     return " ".join(words)
+
+
+def _temporal(word: str, rest: str, rules: dict, language: str) -> bool:
+    """Whether `word` opens a time rather than a name: a word of `name_time_words` ("روز", "امروز"), or a
+    month of the language's calendar (the `dates` lexicon) followed by its month word ("مهرماه", "مهر ماه");
+    a month alone stays a name's word ("بانک مهر ایران")."""
+    if word in set(rules.get("name_time_words", [])):
+        return True
+    dates = load("dates").get(language, {})
+    tail = dates.get("month_tail")
+    if not tail:
+        return False
+    months = "|".join(map(re.escape, sorted(dates.get("months", {}), key=len, reverse=True)))
+    return bool(months) and bool(re.fullmatch(rf"(?:{months})(?:{tail})", word) or (word in dates["months"] and re.match(tail, rest)))
 
 
 def _head_follows(text: str, position: int, rules: dict) -> bool:
