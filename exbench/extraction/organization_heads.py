@@ -51,7 +51,12 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
         stops_pattern = head.get("suffixed_token_stops", rules.get("suffixed_token_stops"))
         stops = re.compile(stops_pattern) if stops_pattern else None
         max_tokens = head.get("max_name_tokens", rules["max_name_tokens"])
+        # "Meridian Trust Bank plc", "Northfield Ambulance Service NHS Trust": a head of its own inside the name
+        inner_here = inner | set(head.get("inner_name_tokens", []))
+        award_words = rules.get("award_name_after")
         for match in head_pattern(rules, head).finditer(text):
+            if award_words and re.match(award_words, text[match.end() :]):
+                continue  # "the King’s Fire Service Medal": the head names an award, not an organization
             base = match.groupdict().get("base")
             unlisted_place = False
             if rules["name_before_head"]:
@@ -63,13 +68,15 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                         name.insert(0, word)
                         continue
                     ends_with_head = not name and head.get("name_ends_with_head")  # "Ashford Bank plc"
-                    dropped = word in drop and not ends_with_head and word not in inner
+                    dropped = word in drop and not ends_with_head and word not in inner_here
                     if not token.fullmatch(word) or dropped or len(name) >= max_tokens * 2:
                         break
+                    if word in drop and name and name[0] in connectors:
+                        break  # "... NHS Trust and Coastline Water Ltd": a head before "and" ends another name
                     if name and stops and stops.search(word):
                         break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
                     name.insert(0, word)
-                while name and (name[0] in connectors or name[0] in inner):
+                while name and (name[0] in connectors or name[0] in inner_here):
                     name.pop(0)  # "Excellence Network" alone names nothing; "Pennine Excellence Network" does
                 if not name:
                     continue

@@ -55,16 +55,19 @@ def _row_start(language: str) -> re.Pattern[str]:
     )
 
 
-def _prose(text: str) -> bool:
+def _prose(text: str, width: int) -> bool:
     """A line of running text under a table's last row ("Akyaka Belediyesi İtfaiye Müdürlüğü, 2023 yılında ..."):
-    a comma before a number or a lower-case word, or a full stop inside the line; a cell has neither."""
-    return bool(_PROSE.search(text))
+    a full stop inside the line, or a comma before a number or a lower-case word in a line as wide as running
+    text; a cell has neither, and a sidebar's narrow column ("standard, awarded to") wraps its cells' commas."""
+    return bool(_STOP.search(text) or (_COMMA.search(text) and len(text) >= _NARROW * width))
 
 
 # "✅ ISO/IEC 27001 – ۱۴۰۲ برای ...": an item of a bulleted record that gives its level before the year
 _LEVEL_FIRST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n–—]{2,40}?)\s+[–—-]\s+(?P<years>(?:19|20|13|14)\d\d)(?!\d)\s*")
 _BULLET = re.compile(r"^[^\w\s(\"'“«]{1,3}\s")
-_PROSE = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))|\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
+_COMMA = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))")
+_STOP = re.compile(r"\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
+_NARROW = 0.4  # a line under this share of the page's widest is a narrow column's
 
 
 _Row = tuple[tuple[int, ...], str, Span, Span]
@@ -76,6 +79,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
     rows: list[_Row] = []
     current: tuple[list[int], list[str], Span, list[Span]] | None = None
     opening = _row_start(language)
+    width = max((len(line.text) for line in page_lines), default=0)
     for line in page_lines[start + 1 :]:
         if len(line.text.split()) > _MAX_CELL_WORDS:
             break
@@ -99,7 +103,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
         elif current and _BULLET.match(line.text):  # an item of a list that gives no year first ends the row
             rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
             current = None
-        elif current and len(current[1]) < _MAX_ROW_LINES and not _prose(line.text):
+        elif current and len(current[1]) < _MAX_ROW_LINES and not _prose(line.text, width):
             current[1].append(line.text)
             current[3].append(line)
         elif current:
@@ -152,7 +156,7 @@ def _named_holder(cells: str, language: str, subject: str | None = None) -> str 
     return None
 
 
-def _unit_of(cells: str, language: str, subject: str | None) -> str | None:
+def _unit_of(cells: str, language: str, subject: str | None, possessed: bool = False) -> str | None:
     """A unit of the document's organization that a row's scope names bare or by the organization's possessive
     ("Sosyal Yardım İşleri Müdürlüğü", "the Council's Contact Centre"): the unit's full name is the
     organization's and the unit's ("Akyaka Belediyesi Sosyal Yardım İşleri Müdürlüğü"). None when the
@@ -163,7 +167,7 @@ def _unit_of(cells: str, language: str, subject: str | None) -> str | None:
     for pattern in patterns:
         match = re.search(pattern, cells)
         owner = match.groupdict().get("of") if match else None
-        if match and (owner is None or fold(owner) in fold(subject).split()):
+        if match and (owner is None or fold(owner) in fold(subject).split()) and (owner or not possessed):
             return f"{subject} {' '.join(match.group('unit').split())}"
     return None
 
@@ -200,7 +204,11 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
                 view = SentenceView(Span(0, len(cells), cells), page.page_number, language)
                 if any_match(words["not_attained"].get(language, []), view.folded):
                     continue
-                unit = _named_holder(cells, language or "", context.subject) or _own_unit(cells, language or "", context.subject)
+                # "awarded to the Service’s Community Safety Department": the possessive names whose unit it is
+                unit = _named_holder(cells, language or "", context.subject) or _unit_of(
+                    cells, language or "", context.subject, possessed=True
+                )
+                unit = unit or _own_unit(cells, language or "", context.subject)
                 unit = unit or _unit_of(cells, language or "", context.subject)
                 if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
                     continue  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
