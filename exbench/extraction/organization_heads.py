@@ -13,6 +13,9 @@ from exbench.extraction.org_mention import OrgMention, acronym_after, head_patte
 __all__ = ["head_mentions"]
 
 
+_OPENING = re.compile(r"^[“\"«„(]+(?=\w)")
+
+
 def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
     """Where the words of a name before its head may begin: 120 characters back, on this line or one the
     name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
@@ -64,6 +67,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 words = re.findall(r"\S+", text[line_start : match.start()])
                 name: list[str] = []
                 for word in reversed(words):
+                    opened = _OPENING.match(word)
+                    word = word[opened.end() :] if opened else word  # "“Ege Raylı Sistemler A.Ş.’nin ...": speech opens
                     if name and word in connectors:
                         name.insert(0, word)
                         continue
@@ -76,6 +81,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                     if name and stops and stops.search(word):
                         break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
                     name.insert(0, word)
+                    if opened:
+                        break
                 while name and (name[0] in connectors or name[0] in inner_here):
                     name.pop(0)  # "Excellence Network" alone names nothing; "Pennine Excellence Network" does
                 if not name:

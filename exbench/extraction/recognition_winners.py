@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import (
@@ -208,6 +208,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             text = text if stars_pattern.match(text.lower()) else _ROW_NUMBER.sub("", text)  # "5 Star ..." is a level
             if 1 < len(text.split()) <= _MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
                 regional = True
+                continue
+            if heading is not None and any(cue in fold(text) for cue in rules["assessment_cues"]):
+                heading = level = None  # "Recognised by EFQM / Assessment Report": a report's title, no winners list
                 continue
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
