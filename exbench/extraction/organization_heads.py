@@ -213,7 +213,9 @@ def _temporal(word: str, rest: str, rules: dict, language: str) -> bool:
     if not tail:
         return False
     months = "|".join(map(re.escape, sorted(dates.get("months", {}), key=len, reverse=True)))
-    return bool(months) and bool(re.fullmatch(rf"(?:{months})(?:{tail})", word) or (word in dates["months"] and re.match(tail, rest)))
+    return bool(months) and bool(
+        re.fullmatch(rf"(?:{months})(?:{tail})", word) or (word in dates["months"] and re.match(tail, rest))
+    )
 
 
 def _head_follows(text: str, position: int, rules: dict) -> bool:

@@ -103,6 +103,7 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
     grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
     case = lexicon()["receiver_case"].get(language or "")
     own = load("owners")["first_person"].get(language or "", [])
+    units = lexicon()["held_table_units"].get(language or "", [])
     # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
     # (after a name: "verilmiştir; Altın | Ödül ise ..." is running text wrapped inside the award's name)
     row_end = re.search(r"(?:(\S+)[ \t]+)?(\S+)[ \t]*\n[^\n]*$", window)
@@ -117,6 +118,8 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
             break  # "Zabıta Müdürlüğü’ne Gümüş Ödül": a name in the case of a receiver is none of the award's
         if any(compiled(p).fullmatch(fold(word)) for p in own):
             break  # "Belediyemiz Sıfır Atık Belgesi": the organization speaking is the receiver
+        if any(compiled(p).search(fold(word) + " ") for p in units):
+            break  # "Zabıta Dairesi Başkanlığı Altın Ödül’e ... layık görüldü": a unit receives, it names no award
         name.insert(0, word)
     while name and name[0] in connectors:
         name.pop(0)
@@ -136,6 +139,22 @@ def _named_noun(text: str, level_end: int, start: int) -> bool:
     words = [w.strip("\"'“”«»()") for w in gap.split()] if gap is not None else None
     small = {"ve", "and", "of", "و", "&"}  # "İş Sağlığı ve Güvenliği Yönetim Sistemi belgesini"
     return words is not None and all(not w or w.isdigit() or w in small or _NAME_WORD.match(w) for w in words)
+
+
+def _widest_generic(found: list[Mention]) -> list[Mention]:
+    """ "“Üç Yıldızlı Kurumsal Mükemmellik Belgesi”": award nouns of one name, each read back to its start, are
+    one award; a generic mention inside another's span is dropped."""
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: m.start - m.end):
+        if mention.generic and any(
+            o.generic
+            and _overlaps((o.start, o.end), (mention.start, mention.end))
+            and (o.level == mention.level or o.end - o.start > mention.end - mention.start)
+            for o in kept
+        ):
+            continue
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -227,6 +246,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             )
         elif name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
+    found = _widest_generic(found)
     found += _titles(view, found)
     found.sort(key=lambda m: m.start)
     for match in compiled(words["stars"]).finditer(folded):

@@ -189,9 +189,7 @@ def recognitions_in_sentence(
         for rank, owner in enumerate(owners or [None]):
             for position, year in enumerate(years):
                 stars = mention.series[position] if paired else mention.series[rank] if by_owner else mention.stars
-                level = (
-                    mention.series_levels[position] if paired else mention.series_levels[rank] if by_owner else mention.level
-                )
+                level = mention.series_levels[position] if paired else mention.series_levels[rank] if by_owner else mention.level
                 found.append(
                     Recognition(
                         **context.owner(owner, view.section_owner),
