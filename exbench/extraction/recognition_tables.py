@@ -22,6 +22,7 @@ from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_schemes import in_context
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
@@ -64,6 +65,8 @@ def _prose(text: str, width: int) -> bool:
 
 # "✅ ISO/IEC 27001 – ۱۴۰۲ برای ...": an item of a bulleted record that gives its level before the year
 _LEVEL_FIRST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n–—]{2,40}?)\s+[–—-]\s+(?P<years>(?:19|20|13|14)\d\d)(?!\d)\s*")
+# "▫ تقدیرنامه دو ستاره جایزه ملی تعالی سازمانی (۱۴۰۱)", "• Investors in People Gold (2022)": the year last, in brackets
+_LEVEL_LAST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n()]{2,80}?)\s*\(\s*(?P<years>(?:19|20|13|14)\d\d)\s*\)\s*$")
 _BULLET = re.compile(r"^[^\w\s(\"'“«]{1,3}\s")
 _COMMA = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))")
 _STOP = re.compile(r"\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
@@ -84,7 +87,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
         if len(line.text.split()) > _MAX_CELL_WORDS:
             break
         ascii_line = to_ascii_digits(line.text)
-        match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line)
+        match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line) or _LEVEL_LAST.match(ascii_line)
         short = None if match else short_years and _SHORT_ROW.match(ascii_line)
         if match or short:
             numbers = [int(y) for y in re.findall(r"\d+", match.group("years"))] if match else [int(short.group(1))]
@@ -213,7 +216,8 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
                 if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
                     continue  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
                 mentions, bodies = mentions_in(view)
-                mentions = [m for m in with_schemes(mentions, bodies, None) if m.scheme] or _certificates(cells, language or "")
+                mentions = in_context(view.folded, with_schemes(mentions, bodies, None), bodies, None)
+                mentions = [m for m in mentions if m.scheme] or _certificates(cells, language or "")
                 if not mentions:
                     continue
                 owner = context.owner(unit if unit else "")
