@@ -147,3 +147,15 @@ def test_levels_named_respectively_and_a_units_award_by_decision_in_plain_text()
     assert found(decided, "tr", organization=unit) == {
         ("Körfezkent Büyükşehir Belediyesi Zabıta Dairesi Başkanlığı", "other", None, 2024)
     }
+
+
+@pytest.mark.slow
+def test_a_held_table_whose_last_column_is_the_year_and_rows_a_unit_holds():
+    bank = "Meridian Trust Bank plc"
+    found = rendered("en_h04")  # Award | Awarding body | Received by | Year, "’23"; a "Shortlisted" row gives none
+    assert (bank, "other", None, 2023) in found
+    assert not any(organization == bank and year == 2024 for organization, *_, year in found)
+    city = "شهرداری دشت\u200cآرا"
+    rows = rendered("fa_h12")  # two-digit solar years; rows held by units named short are not the city's
+    assert (city, "iran_national", None, 2023) in rows
+    assert (city, "iran_national", 2, 2022) not in rows

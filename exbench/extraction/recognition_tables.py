@@ -20,6 +20,7 @@ from functools import cache
 from exbench.extraction.dates import normalize_jalali_year
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_schemes import in_context
@@ -27,7 +28,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["held_tables", "read_apart_from_rows"]
+__all__ = ["held_tables", "read_apart_from_rows", "row_recognitions"]
 
 _SHORT_ROW = re.compile(r"^(\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+)")  # "۹۸ ISO 9001:2015 ...": a solar year in two digits
 _MAX_ROW_LINES = 12  # a row whose cells wrapped into this many lines at most
@@ -204,26 +205,58 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             for years, cells, first, last in _rows(
                 page_lines, index, language or "", _short_years(page_lines, index, language or "")
             ):
-                view = SentenceView(Span(0, len(cells), cells), page.page_number, language)
-                if any_match(words["not_attained"].get(language, []), view.folded):
-                    continue
-                # "awarded to the Service’s Community Safety Department": the possessive names whose unit it is
-                unit = _named_holder(cells, language or "", context.subject) or _unit_of(
-                    cells, language or "", context.subject, possessed=True
-                )
-                unit = unit or _own_unit(cells, language or "", context.subject)
-                unit = unit or _unit_of(cells, language or "", context.subject)
-                if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
-                    continue  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
-                mentions, bodies = mentions_in(view)
-                mentions = in_context(view.folded, with_schemes(mentions, bodies, None), bodies, None)
-                mentions = [m for m in mentions if m.scheme] or _certificates(cells, language or "")
-                if not mentions:
-                    continue
-                owner = context.owner(unit if unit else "")
                 evidence = Evidence(page.page_number, page.text[first.start : last.end])  # the whole row, as printed
-                found += [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
+                found += row_recognitions(cells, years, evidence, language or "", context)
     return found
+
+
+def row_recognitions(
+    cells: str, years: tuple[int, ...], evidence: Evidence, language: str, context: DocumentContext, named_only: bool = False
+) -> list[Recognition]:
+    """The recognition one row of a table of held awards gives, once per year; none for a plan or a unit's row.
+    With `named_only`, a row naming an organization it cannot tell to be the holder gives none (a receiver
+    column the reader cannot place: better no row than the wrong holder)."""
+    words = lexicon()
+    view = SentenceView(Span(0, len(cells), cells), evidence.page, language)
+    if any_match(words["not_attained"].get(language, []), view.folded):
+        return []
+    # "awarded to the Service’s Community Safety Department": the possessive names whose unit it is
+    unit = _named_holder(cells, language, context.subject) or _unit_of(cells, language, context.subject, possessed=True)
+    unit = unit or _own_unit(cells, language, context.subject)
+    unit = unit or _unit_of(cells, language, context.subject)
+    if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
+        return []  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
+    if unit is None and named_only and _names_another(cells, language, context.subject):
+        return []
+    mentions, bodies = mentions_in(view)
+    mentions = in_context(view.folded, with_schemes(mentions, bodies, None), bodies, None)
+    mentions = [m for m in mentions if m.scheme] or _certificates(cells, language)
+    if not mentions:
+        return []
+    owner = context.owner(unit if unit else "")
+    return [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
+
+
+def _names_another(cells: str, language: str, subject: str | None) -> bool:
+    """Whether a row names an organization that is neither the document's own nor a body that certifies."""
+    certifiers = lexicon()["certifier_names"].get(language, [])
+    own = fold(subject or "")
+    for mention in find_organizations(cells, language):
+        # cells printed side by side run into one name: each tail that is a whole name of its own counts
+        words = mention.surface.split()
+        for start in range(len(words) - 1, -1, -1):
+            tail = " ".join(words[start:])
+            for whole in find_organizations(tail, language):
+                name = fold(whole.canonical or "")
+                if whole.start == 0 and whole.end == len(tail) and name and name != own and not any_match(certifiers, name):
+                    return True
+        # "سازمان مدیریت صنعتی سازمان سیما، ...": a second head noun inside one find opens another name
+        for head in load("organizations").get(language, {}).get("heads", []):
+            for match in head_pattern(load("organizations")[language], head).finditer(mention.surface):
+                tail = fold(mention.surface[match.start() :])
+                if match.start() > 0 and not own.startswith(tail) and not any_match(certifiers, tail):
+                    return True
+    return False
 
 
 def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:
