@@ -159,3 +159,20 @@ def test_a_held_table_whose_last_column_is_the_year_and_rows_a_unit_holds():
     rows = rendered("fa_h12")  # two-digit solar years; rows held by units named short are not the city's
     assert (city, "iran_national", None, 2023) in rows
     assert (city, "iran_national", 2, 2022) not in rows
+
+
+def test_a_star_level_drawn_as_signs_and_a_winners_heading_with_a_remark():
+    facts = extract_document(
+        [PageInput(1, "Ashby Council was Recognised by EFQM ★★★★ in 2024.", "en")], published_on=date(2024, 12, 1)
+    )
+    assert {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions} == {("Ashby Council", "efqm", 4, 2024)}
+    page = (
+        "Recognised by EFQM – presentations\nLevel Organisation\n★★★★★ Ribblesdale NHS Foundation Trust’s Pathology Service\n"
+        "★★★★ Fylde Coast Fire and Rescue Service; Wyreside Housing Group\n"
+    )
+    facts = extract_document([PageInput(1, page, "en")], published_on=date(2025, 11, 14))
+    assert {(r.organization, r.stars) for r in facts.recognitions} == {
+        ("Ribblesdale NHS Foundation Trust Pathology Service", 5),
+        ("Fylde Coast Fire and Rescue Service", 4),
+        ("Wyreside Housing Group", 4),
+    }
