@@ -99,6 +99,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
                 if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
                     continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
+                if article and article.group(1) in set(rules.get("title_openers", [])):
+                    continue  # "Best Digital Bank – Gold": an award's category, not a bank
                 head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
                 canonical = " ".join(kept + [" ".join(head_words.split())])
                 end = match.end()
