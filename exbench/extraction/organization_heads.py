@@ -13,6 +13,9 @@ from exbench.extraction.org_mention import OrgMention, acronym_after, head_patte
 __all__ = ["head_mentions"]
 
 
+_OPENING = re.compile(r"^[“\"«„(]+(?=\w)")
+
+
 def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
     """Where the words of a name before its head may begin: 120 characters back, on this line or one the
     name wrapped from. A short line above (a heading, a breadcrumb "Home > News > Council") ends a unit,
@@ -51,7 +54,12 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
         stops_pattern = head.get("suffixed_token_stops", rules.get("suffixed_token_stops"))
         stops = re.compile(stops_pattern) if stops_pattern else None
         max_tokens = head.get("max_name_tokens", rules["max_name_tokens"])
+        # "Meridian Trust Bank plc", "Northfield Ambulance Service NHS Trust": a head of its own inside the name
+        inner_here = inner | set(head.get("inner_name_tokens", []))
+        award_words = rules.get("award_name_after")
         for match in head_pattern(rules, head).finditer(text):
+            if award_words and re.match(award_words, text[match.end() :]):
+                continue  # "the King’s Fire Service Medal": the head names an award, not an organization
             base = match.groupdict().get("base")
             unlisted_place = False
             if rules["name_before_head"]:
@@ -59,17 +67,23 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 words = re.findall(r"\S+", text[line_start : match.start()])
                 name: list[str] = []
                 for word in reversed(words):
+                    opened = _OPENING.match(word)
+                    word = word[opened.end() :] if opened else word  # "“Ege Raylı Sistemler A.Ş.’nin ...": speech opens
                     if name and word in connectors:
                         name.insert(0, word)
                         continue
                     ends_with_head = not name and head.get("name_ends_with_head")  # "Ashford Bank plc"
-                    dropped = word in drop and not ends_with_head and word not in inner
+                    dropped = word in drop and not ends_with_head and word not in inner_here
                     if not token.fullmatch(word) or dropped or len(name) >= max_tokens * 2:
                         break
+                    if word in drop and name and name[0] in connectors:
+                        break  # "... NHS Trust and Coastline Water Ltd": a head before "and" ends another name
                     if name and stops and stops.search(word):
                         break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
                     name.insert(0, word)
-                while name and (name[0] in connectors or name[0] in inner):
+                    if opened:
+                        break
+                while name and (name[0] in connectors or name[0] in inner_here):
                     name.pop(0)  # "Excellence Network" alone names nothing; "Pennine Excellence Network" does
                 if not name:
                     continue
@@ -85,12 +99,14 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
                 if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
                     continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
+                if article and article.group(1) in set(rules.get("title_openers", [])):
+                    continue  # "Best Digital Bank – Gold": an award's category, not a bank
                 head_words = head["canonical_head"] or base or re.sub(r"['’]s$", "", text[match.start() : match.end()])
                 canonical = " ".join(kept + [" ".join(head_words.split())])
                 end = match.end()
                 org_type = typed(rules, kept, head["org_type"])
             elif head.get("name_after"):
-                name = _name_after_head(text, match.end(), rules)
+                name = _name_after_head(text, match.end(), rules, language)
                 if not name:
                     continue
                 start, end = match.start(), text.index(name.split()[-1], match.end()) + len(name.split()[-1])
@@ -150,7 +166,7 @@ def _country_before(text: str, start: int, rules: dict) -> str | None:
     return named[-1] if named else rules["country"]
 
 
-def _name_after_head(text: str, position: int, rules: dict) -> str:
+def _name_after_head(text: str, position: int, rules: dict, language: str) -> str:
     """The words after a head noun that name it, in a language without capitals (Persian): up to a
     punctuation mark, a word that cannot be in a name (a preposition, a verb) or the limit; a name whose
     first word is generic ("شرکت وابسته", "سازمان‌ها") is none."""
@@ -171,6 +187,8 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
                 continue
             break
         word = raw.rstrip("،,.:;!?؟»)«(")
+        if _temporal(word, text[position + found.end() :], rules, language):
+            break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
         if words and word in set(rules.get("light_verbs", [])):
             words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break
@@ -184,6 +202,22 @@ def _name_after_head(text: str, position: int, rules: dict) -> str:
     if not words or words[0] in generic or words[0] in set(rules.get("connectors", [])) or any(w in stops for w in words):
         return ""
     return " ".join(words)
+
+
+def _temporal(word: str, rest: str, rules: dict, language: str) -> bool:
+    """Whether `word` opens a time rather than a name: a word of `name_time_words` ("روز", "امروز"), or a
+    month of the language's calendar (the `dates` lexicon) followed by its month word ("مهرماه", "مهر ماه");
+    a month alone stays a name's word ("بانک مهر ایران")."""
+    if word in set(rules.get("name_time_words", [])):
+        return True
+    dates = load("dates").get(language, {})
+    tail = dates.get("month_tail")
+    if not tail:
+        return False
+    months = "|".join(map(re.escape, sorted(dates.get("months", {}), key=len, reverse=True)))
+    return bool(months) and bool(
+        re.fullmatch(rf"(?:{months})(?:{tail})", word) or (word in dates["months"] and re.match(tail, rest))
+    )
 
 
 def _head_follows(text: str, position: int, rules: dict) -> bool:

@@ -173,11 +173,14 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
         rules = load("organizations").get(mention.language, {})
         # "Türkiye" of "Türkiye Belediyeler Birliği" names the country wherever else it stands
         countries = {*rules.get("country_words", []), *rules.get("foreign_countries", {})}
+        # "Fire" of "the Fire Authority" names a trade, not a place: "Chief Fire Officer" is no reference to it
+        trades = {*rules.get("org_type_by_name_word", {}), *rules.get("drop_name_tokens", [])}
         if (
             words
             and len(words) < len(mention.canonical.split())
             and len(" ".join(words)) >= 3
             and " ".join(words) not in countries
+            and not set(words) <= trades
         ):
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)

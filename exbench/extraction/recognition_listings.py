@@ -23,6 +23,7 @@ from exbench.extraction.recognition_outcomes import outcome_rows
 from exbench.extraction.recognition_results import result_rows
 from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
+from exbench.extraction.recognition_year_columns import year_last_tables
 
 __all__ = ["listed_recognitions"]
 
@@ -92,6 +93,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         found
         + winner_lists(pages, context)
         + held_tables(pages, context)
+        + year_last_tables(pages, context)
         + introduced_lists(pages, context)
         + past_winners(pages, context)
         + result_rows(pages, context)

@@ -15,8 +15,9 @@ from functools import cache
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
 from exbench.extraction.recognition_accreditations import accreditations
+from exbench.extraction.recognition_stars import ends_in_stars, star_levels, star_value
 from exbench.extraction.sentence_view import SentenceView
-from exbench.language import capitals, digit_value
+from exbench.language import capitals
 
 __all__ = [
     "Mention",
@@ -79,14 +80,6 @@ def normalised(text: str) -> str:
     return text.strip(" \"'“”«»()")
 
 
-def star_value(token: str) -> int | None:
-    """A star level's number, written in digits or as a word ("5", "five", "پنج")."""
-    token = token.strip()
-    if token.isdigit():
-        return int(token)
-    return lexicon()["star_words"].get(token) or digit_value(token)
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -103,6 +96,7 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
     grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
     case = lexicon()["receiver_case"].get(language or "")
     own = load("owners")["first_person"].get(language or "", [])
+    units = lexicon()["held_table_units"].get(language or "", [])
     # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
     # (after a name: "verilmiştir; Altın | Ödül ise ..." is running text wrapped inside the award's name)
     row_end = re.search(r"(?:(\S+)[ \t]+)?(\S+)[ \t]*\n[^\n]*$", window)
@@ -117,6 +111,8 @@ def _preceding_name(text: str, start: int, end: int, language: str | None = None
             break  # "Zabıta Müdürlüğü’ne Gümüş Ödül": a name in the case of a receiver is none of the award's
         if any(compiled(p).fullmatch(fold(word)) for p in own):
             break  # "Belediyemiz Sıfır Atık Belgesi": the organization speaking is the receiver
+        if any(compiled(p).search(fold(word) + " ") for p in units):
+            break  # "Zabıta Dairesi Başkanlığı Altın Ödül’e ... layık görüldü": a unit receives, it names no award
         name.insert(0, word)
     while name and name[0] in connectors:
         name.pop(0)
@@ -136,6 +132,20 @@ def _named_noun(text: str, level_end: int, start: int) -> bool:
     words = [w.strip("\"'“”«»()") for w in gap.split()] if gap is not None else None
     small = {"ve", "and", "of", "و", "&"}  # "İş Sağlığı ve Güvenliği Yönetim Sistemi belgesini"
     return words is not None and all(not w or w.isdigit() or w in small or _NAME_WORD.match(w) for w in words)
+
+
+def _widest_generic(found: list[Mention]) -> list[Mention]:
+    """ "“Üç Yıldızlı Kurumsal Mükemmellik Belgesi”": award nouns of one name (read back to its start) are one award."""
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start - m.end):
+        wider = (
+            o.level == m.level or o.end - o.start > m.end - m.start
+            for o in kept
+            if o.generic and _overlaps((o.start, o.end), (m.start, m.end))
+        )
+        if not (m.generic and any(wider)):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
@@ -187,7 +197,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         for match in compiled(pattern).finditer(folded)
         if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
         and not any(_level_noun(folded, m.end, match.start()) or _named_noun(text, m.end, match.start()) for m in found)
-        and not re.search(rf"(?:{compiled(words['stars']).pattern})\s*$", folded[max(0, match.start() - 30) : match.start()])
+        and not ends_in_stars(folded[max(0, match.start() - 30) : match.start()])
     ]
     bodies = [
         (block["scheme"], match.start())
@@ -227,16 +237,10 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             )
         elif name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
+    found = _widest_generic(found)
     found += _titles(view, found)
     found.sort(key=lambda m: m.start)
-    for match in compiled(words["stars"]).finditer(folded):
-        # "iki ve üç yıldız", "دو و سه ستاره": a coordinated series of levels, read in order
-        tokens = [t for t in compiled(words["star_number"]).findall(match.group(1)) if star_value(t)]
-        series = tuple(star_value(t) for t in tokens)
-        if not series:
-            continue
-        noun = re.split(r"[\s\u200c]+", text[match.start() : match.end()])[-1]
-        names = tuple(f"{t} {noun}" for t in tokens)
+    for match, series, names in star_levels(text, folded):
         owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
         named = next((m for m in found if m.generic and m.stars is None and 0 <= m.start - match.end() <= 1), None)
         if owner is None and named is not None and len(series) == 1:  # "the 4-Star Excellence Rating": the name's stars

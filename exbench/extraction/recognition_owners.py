@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.organizations import OrgMention
-from exbench.extraction.recognition_mentions import Mention, lexicon
+from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
 __all__ = ["owners_of", "referenced_owner"]
@@ -80,6 +80,11 @@ def owners_of(
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     case = lexicon()["receiver_case"].get(view.language or "")
     given_to = [m for m in before + after if case and compiled(case).search(m.surface)]
+    nearest = min(given_to, key=lambda m: abs(mention.start - m.end) if m in before else m.start - mention.end, default=None)
+    if nearest is not None and crosses_boundary(
+        folded, *sorted((nearest.end, mention.start) if nearest in before else (mention.end, nearest.start))
+    ):
+        given_to = []  # "... aldığı ELoGE etiketi, ... KARSU’ya da destek olduğunu": a dative in another clause receives nothing
     if given_to:  # "… 4 Yıldız belgeleri A’ne, B’ye ve C’ne verildi": the names in the dative receive it
         nearest = min(given_to, key=lambda m: mention.start - m.end if m in before else m.start - mention.end)
         pool = before if nearest in before else after

@@ -20,13 +20,15 @@ from functools import cache
 from exbench.extraction.dates import normalize_jalali_year
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_schemes import in_context
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["held_tables", "read_apart_from_rows"]
+__all__ = ["held_tables", "read_apart_from_rows", "row_recognitions"]
 
 _SHORT_ROW = re.compile(r"^(\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+)")  # "۹۸ ISO 9001:2015 ...": a solar year in two digits
 _MAX_ROW_LINES = 12  # a row whose cells wrapped into this many lines at most
@@ -55,16 +57,21 @@ def _row_start(language: str) -> re.Pattern[str]:
     )
 
 
-def _prose(text: str) -> bool:
+def _prose(text: str, width: int) -> bool:
     """A line of running text under a table's last row ("Akyaka Belediyesi İtfaiye Müdürlüğü, 2023 yılında ..."):
-    a comma before a number or a lower-case word, or a full stop inside the line; a cell has neither."""
-    return bool(_PROSE.search(text))
+    a full stop inside the line, or a comma before a number or a lower-case word in a line as wide as running
+    text; a cell has neither, and a sidebar's narrow column ("standard, awarded to") wraps its cells' commas."""
+    return bool(_STOP.search(text) or (_COMMA.search(text) and len(text) >= _NARROW * width))
 
 
 # "✅ ISO/IEC 27001 – ۱۴۰۲ برای ...": an item of a bulleted record that gives its level before the year
 _LEVEL_FIRST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n–—]{2,40}?)\s+[–—-]\s+(?P<years>(?:19|20|13|14)\d\d)(?!\d)\s*")
+# "▫ تقدیرنامه دو ستاره جایزه ملی تعالی سازمانی (۱۴۰۱)", "• Investors in People Gold (2022)": the year last, in brackets
+_LEVEL_LAST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n()]{2,80}?)\s*\(\s*(?P<years>(?:19|20|13|14)\d\d)\s*\)\s*$")
 _BULLET = re.compile(r"^[^\w\s(\"'“«]{1,3}\s")
-_PROSE = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))|\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
+_COMMA = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))")
+_STOP = re.compile(r"\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
+_NARROW = 0.4  # a line under this share of the page's widest is a narrow column's
 
 
 _Row = tuple[tuple[int, ...], str, Span, Span]
@@ -76,11 +83,12 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
     rows: list[_Row] = []
     current: tuple[list[int], list[str], Span, list[Span]] | None = None
     opening = _row_start(language)
+    width = max((len(line.text) for line in page_lines), default=0)
     for line in page_lines[start + 1 :]:
         if len(line.text.split()) > _MAX_CELL_WORDS:
             break
         ascii_line = to_ascii_digits(line.text)
-        match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line)
+        match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line) or _LEVEL_LAST.match(ascii_line)
         short = None if match else short_years and _SHORT_ROW.match(ascii_line)
         if match or short:
             numbers = [int(y) for y in re.findall(r"\d+", match.group("years"))] if match else [int(short.group(1))]
@@ -99,7 +107,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
         elif current and _BULLET.match(line.text):  # an item of a list that gives no year first ends the row
             rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
             current = None
-        elif current and len(current[1]) < _MAX_ROW_LINES and not _prose(line.text):
+        elif current and len(current[1]) < _MAX_ROW_LINES and not _prose(line.text, width):
             current[1].append(line.text)
             current[3].append(line)
         elif current:
@@ -152,7 +160,7 @@ def _named_holder(cells: str, language: str, subject: str | None = None) -> str 
     return None
 
 
-def _unit_of(cells: str, language: str, subject: str | None) -> str | None:
+def _unit_of(cells: str, language: str, subject: str | None, possessed: bool = False) -> str | None:
     """A unit of the document's organization that a row's scope names bare or by the organization's possessive
     ("Sosyal Yardım İşleri Müdürlüğü", "the Council's Contact Centre"): the unit's full name is the
     organization's and the unit's ("Akyaka Belediyesi Sosyal Yardım İşleri Müdürlüğü"). None when the
@@ -163,7 +171,7 @@ def _unit_of(cells: str, language: str, subject: str | None) -> str | None:
     for pattern in patterns:
         match = re.search(pattern, cells)
         owner = match.groupdict().get("of") if match else None
-        if match and (owner is None or fold(owner) in fold(subject).split()):
+        if match and (owner is None or fold(owner) in fold(subject).split()) and (owner or not possessed):
             return f"{subject} {' '.join(match.group('unit').split())}"
     return None
 
@@ -197,21 +205,58 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             for years, cells, first, last in _rows(
                 page_lines, index, language or "", _short_years(page_lines, index, language or "")
             ):
-                view = SentenceView(Span(0, len(cells), cells), page.page_number, language)
-                if any_match(words["not_attained"].get(language, []), view.folded):
-                    continue
-                unit = _named_holder(cells, language or "", context.subject) or _own_unit(cells, language or "", context.subject)
-                unit = unit or _unit_of(cells, language or "", context.subject)
-                if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
-                    continue  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
-                mentions, bodies = mentions_in(view)
-                mentions = [m for m in with_schemes(mentions, bodies, None) if m.scheme] or _certificates(cells, language or "")
-                if not mentions:
-                    continue
-                owner = context.owner(unit if unit else "")
                 evidence = Evidence(page.page_number, page.text[first.start : last.end])  # the whole row, as printed
-                found += [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
+                found += row_recognitions(cells, years, evidence, language or "", context)
     return found
+
+
+def row_recognitions(
+    cells: str, years: tuple[int, ...], evidence: Evidence, language: str, context: DocumentContext, named_only: bool = False
+) -> list[Recognition]:
+    """The recognition one row of a table of held awards gives, once per year; none for a plan or a unit's row.
+    With `named_only`, a row naming an organization it cannot tell to be the holder gives none (a receiver
+    column the reader cannot place: better no row than the wrong holder)."""
+    words = lexicon()
+    view = SentenceView(Span(0, len(cells), cells), evidence.page, language)
+    if any_match(words["not_attained"].get(language, []), view.folded):
+        return []
+    # "awarded to the Service’s Community Safety Department": the possessive names whose unit it is
+    unit = _named_holder(cells, language, context.subject) or _unit_of(cells, language, context.subject, possessed=True)
+    unit = unit or _own_unit(cells, language, context.subject)
+    unit = unit or _unit_of(cells, language, context.subject)
+    if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
+        return []  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
+    if unit is None and named_only and _names_another(cells, language, context.subject):
+        return []
+    mentions, bodies = mentions_in(view)
+    mentions = in_context(view.folded, with_schemes(mentions, bodies, None), bodies, None)
+    mentions = [m for m in mentions if m.scheme] or _certificates(cells, language)
+    if not mentions:
+        return []
+    owner = context.owner(unit if unit else "")
+    return [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
+
+
+def _names_another(cells: str, language: str, subject: str | None) -> bool:
+    """Whether a row names an organization that is neither the document's own nor a body that certifies."""
+    certifiers = lexicon()["certifier_names"].get(language, [])
+    own = fold(subject or "")
+    for mention in find_organizations(cells, language):
+        # cells printed side by side run into one name: each tail that is a whole name of its own counts
+        words = mention.surface.split()
+        for start in range(len(words) - 1, -1, -1):
+            tail = " ".join(words[start:])
+            for whole in find_organizations(tail, language):
+                name = fold(whole.canonical or "")
+                if whole.start == 0 and whole.end == len(tail) and name and name != own and not any_match(certifiers, name):
+                    return True
+        # "سازمان مدیریت صنعتی سازمان سیما، ...": a second head noun inside one find opens another name
+        for head in load("organizations").get(language, {}).get("heads", []):
+            for match in head_pattern(load("organizations")[language], head).finditer(mention.surface):
+                tail = fold(mention.surface[match.start() :])
+                if match.start() > 0 and not own.startswith(tail) and not any_match(certifiers, tail):
+                    return True
+    return False
 
 
 def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:

@@ -60,7 +60,12 @@ def bare_unit(view: SentenceView, subject: str | None, start: int, end: int, nea
     patterns = lexicon()["bare_units"].get(language, [])
     if not subject or not patterns:
         return None
-    matches = [m for p in patterns for m in compiled(p).finditer(view.text, start, end)]
+    # a pattern may look past `end` ("Zabıta Dairesi Başkanlığı Altın Ödül’e, ... layık görülmüştür")
+    matches = [m for p in patterns for m in compiled(p).finditer(view.text, start) if m.end() <= end]
+    if not matches:
+        return None
+    # a unit after the award receives it in the receiver's case ("Altın Ödül Zabıta Müdürlüğü’ne"), not as a subject
+    matches = [m for m in matches if m.end() <= near or view.text[m.end("unit") : m.end("unit") + 1] in "'’"]
     if not matches:
         return None
     unit = min(matches, key=lambda m: abs(m.start() - near)).group("unit")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import (
@@ -21,9 +21,9 @@ from exbench.extraction.recognition_mentions import (
     lexicon,
     mentions_in,
     normalised,
-    star_value,
     with_schemes,
 )
+from exbench.extraction.recognition_stars import star_levels
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
@@ -36,6 +36,7 @@ _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the l
 _MAX_LINE_WORDS = 16
 _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
 _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
+_HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
 
@@ -55,6 +56,7 @@ def _level_line(text: str, page: int, language: str) -> Mention | None:
         return None
     mention = mentions[0]
     rest = compiled(lexicon()["stars"]).sub("", view.folded[: mention.start] + " " + view.folded[mention.end :])
+    rest = _HEADING_REMARK.sub("", rest)  # "Recognised by EFQM – presentations": a remark after a dash
     return mention if not re.sub(r"[\W\d_]+", "", rest) else None
 
 
@@ -198,7 +200,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
         def give(names: list[str], scheme: str, named: tuple[str, int | None], line: Span, page_number: int) -> None:
             for name in names:
                 evidence = Evidence(page_number, line.text)
-                found.append(Recognition(name, scheme, named[0], named[1], year, None, evidence))  # noqa: B023
+                # "Ribblesdale NHS Foundation Trust’s Pathology Service": a unit named with its parent, in full
+                whole = [m.canonical for m in find_organizations(name, language) if m.parent and m.end - m.start == len(name)]  # noqa: B023
+                found.append(Recognition(whole[0] if whole else name, scheme, named[0], named[1], year, None, evidence))  # noqa: B023
 
         page_lines = lines(page.text)
         columns = rules["region_columns"].get(language, {})
@@ -208,6 +212,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             text = text if stars_pattern.match(text.lower()) else _ROW_NUMBER.sub("", text)  # "5 Star ..." is a level
             if 1 < len(text.split()) <= _MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
                 regional = True
+                continue
+            if heading is not None and any(cue in fold(text) for cue in rules["assessment_cues"]):
+                heading = level = None  # "Recognised by EFQM / Assessment Report": a report's title, no winners list
                 continue
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
@@ -238,11 +245,13 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 continue
             if heading is None:
                 continue
-            stars = stars_pattern.match(text.lower())
+            # "5 Star", "★★★★": a level opening the line
+            stars = next((match for match, *_ in star_levels(text, text.lower())[:1] if match.start() == 0), None)
+            value = star_levels(text, text.lower())[0][1][-1] if stars else None
             if stars and stars.end() == len(text):  # "5 Star" alone: a cell the names below share
-                level = (f"{heading.level} {text.strip()}", star_value(stars.group(1)))
+                level = (f"{heading.level} {text.strip()}", value)
             elif stars and (names := _names(text[stars.end() :], language)):
-                level = (f"{heading.level} {text[: stars.end()].strip()}", star_value(stars.group(1)))
+                level = (f"{heading.level} {text[: stars.end()].strip()}", value)
                 give(names, heading.scheme, level, line, page.page_number)
             elif names := _names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)

@@ -91,7 +91,11 @@ def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[Da
             or not (any(p.search(left) for p in before) or any(p.match(right) for p in after))
         ):
             kept.append(date)
-    return kept
+    # "following an assessment in November 2024, we were awarded ... in January 2025": the assessment's date
+    # dates no receipt when another date does; alone ("At its previous assessment in 2021 ...") it still does
+    assessed = [compiled(p) for p in rules["year_of_assessment_before"].get(language, [])]
+    of_assessment = [d for d in kept if any(p.search(folded[max(0, d.start - 30) : d.start]) for p in assessed)]
+    return [d for d in kept if d not in of_assessment] or kept
 
 
 def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]:

@@ -108,6 +108,7 @@ def recognitions_in_sentence(
     # "… Büyük Ödülü'nü ise Ilıca Enerji A.Ş. | aldı.": a sentence cut after an abbreviation goes on in the next
     continued = following is not None and following.text[:1].islower()
     found: list[Recognition] = []
+    receivers: dict[int, list[str]] = {}  # each mention's receivers, for pairing them "respectively"
     for index, mention in enumerate(mentions):
         if not attained(view, language, mention.scheme):
             # the rest of a cut sentence says it: received there, unless it is a tender or a plan ("... ihalesi ise ... verilmiştir")
@@ -182,10 +183,13 @@ def recognitions_in_sentence(
             awarded_on = day.first
         # "1396 و 1397 به ترتیب دو و سه ستاره": as many levels as years go pairwise
         paired = len(mention.series) == len(years) > 1
-        for owner in owners or [None]:
+        # "A and B, which were recognised with 3 and 5 stars respectively": as many levels as receivers
+        by_owner = not paired and len(mention.series) == len(owners or []) > 1 and _respectively(view, language)
+        receivers[len(found)] = [context.owner(o, view.section_owner)["organization"] or "" for o in owners or []]
+        for rank, owner in enumerate(owners or [None]):
             for position, year in enumerate(years):
-                stars = mention.series[position] if paired else mention.stars
-                level = mention.series_levels[position] if paired else mention.level
+                stars = mention.series[position] if paired else mention.series[rank] if by_owner else mention.stars
+                level = mention.series_levels[position] if paired else mention.series_levels[rank] if by_owner else mention.level
                 found.append(
                     Recognition(
                         **context.owner(owner, view.section_owner),
@@ -197,6 +201,7 @@ def recognitions_in_sentence(
                         evidence=quote(view.page, view.span, mention.start),
                     )
                 )
+    found = _paired_receivers(found, receivers) if _respectively(view, language) else found
     found += _same_again(found, following, language)
     seen: set = set()
     unique = []
@@ -210,6 +215,28 @@ def recognitions_in_sentence(
             seen.add(key)
             unique.append(recognition)
     return unique
+
+
+def _respectively(view: SentenceView, language: str) -> bool:
+    return any_match(lexicon()["respectively"].get(language, []), view.folded)
+
+
+def _paired_receivers(found: list[Recognition], receivers: dict[int, list[str]]) -> list[Recognition]:
+    """ "A and B were recognised with 3 Star and 5 Star respectively": levels named one after another that
+    went to the same listed receivers, as many levels as receivers, go to them in order, not each to all."""
+    starts = sorted(receivers)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for first in starts:
+        if len(receivers[first]) > 1:
+            groups.setdefault(tuple(receivers[first]), []).append(first)
+    drop: set[int] = set()
+    for names, firsts in groups.items():
+        if len(firsts) != len(names):
+            continue
+        for rank, first in enumerate(firsts):
+            end = next((s for s in starts if s > first), len(found))
+            drop |= {i for i in range(first, end) if found[i].organization != names[rank]}
+    return [r for i, r in enumerate(found) if i not in drop]
 
 
 def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
