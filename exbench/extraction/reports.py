@@ -19,7 +19,7 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score
-from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
+from exbench.extraction.report_findings import FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
     bare_labels,
     closing_heading,
@@ -152,11 +152,6 @@ class _ReportReader(FindingsReader):
                 return True
         return False
 
-    def after_columns(self, key: str, heading: str) -> bool:
-        """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary"."""
-        numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
-        return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
-
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
         return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
@@ -181,6 +176,8 @@ class _ReportReader(FindingsReader):
             self.scores.close_table()  # "Criterion 1: ..." with findings after it is no row of the score table
         if self.scores.table and self.scores.table_line(key, span, page):
             return
+        if self.matrix_line(key, span, page):
+            return  # a row of a sub-criterion x kinds matrix ("1.1 (+) ...", "۱-۳ ...")
         if self.structure(key, span, page):
             self.take_aside()
             kinds, part = (self.columns[0], self.columns[1:3]) if self.columns else (None, None)
