@@ -44,13 +44,14 @@ from exbench.extraction.report_layout import (
 from exbench.extraction.report_lexicon import framework_of
 from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_scores import ScoreReader
+from exbench.extraction.report_verdicts import VerdictReader, worded_report
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 
-class _ReportReader(FindingsReader):
+class _ReportReader(FindingsReader, VerdictReader):
     """Criterion sections and their findings line by line; scores go to the score reader, table rows to findings_tables."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
@@ -77,6 +78,7 @@ class _ReportReader(FindingsReader):
         self.flush()
         self.close_project()
         self.numbered_criterion = None  # the heading that follows says by what it names its criterion
+        self.verdict = None  # a paragraph left unended under the heading before is no finding
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -266,8 +268,8 @@ class _ReportReader(FindingsReader):
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
             return
         if self.section is None:
-            if not self.scores.in_scores:
-                self.table_line(key, span, page)
+            if not self.scores.in_scores and not self.table_line(key, span, page):
+                self.verdict_line(key, span, page)  # "Takım, ... takdirle gözlemlemiştir.": a finding told by its wording
             return
         self.section_line(key, span, page)
 
@@ -282,6 +284,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
     reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
+    reader.worded = worded_report("\n".join(texts))
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         if index in key_lines or index in contents:
