@@ -140,7 +140,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
-        named = criterion_named(key, self.framework, anywhere=False) if self.following else None  # own names: see below
+        named = criterion_named(key, self.framework, anywhere=False) if self.following and not self.table.awaiting_type else None
         if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
