@@ -54,8 +54,8 @@ class ColumnsReader:
                 return False  # "Kriter 2 – ...", "3. Puanlama Profili": the matrix of this criterion ends
             self.rows[-1][1].append((page, span))
             return True
-        if self.rows is None:
-            self.rows = []  # the lines before the first row (the header's wrapped cells) are no cell
+        if self.rows is None:  # the row a heading opened ("زیرمعیار ۱-۱"), else no row: a header's wrapped cells
+            self.rows = [(self.columns[2], list(self.columns[3]))] if self.columns[2] and self.columns[3] else []
         if not self.rows or self.rows[-1][1]:
             self.rows.append((code[0], []))
         elif code[0]:

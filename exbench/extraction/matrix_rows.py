@@ -84,6 +84,8 @@ def row_findings(kinds: tuple[str, str], rows: list[tuple[str | None, Cell]]) ->
     plain: list[tuple[str | None, list[Cell]]] = []  # rows of unmarked sentences
     for item, spans in rows:
         cells = [(mark, cell) for mark, cell in _cells(spans) if cell or mark == "empty"]
+        if len(cells) > 1 and cells[0][0] is None and not _text(cells[0][1]).rstrip().endswith(TERMINAL):
+            cells = cells[1:]  # "هدف، چشم‌انداز و استراتژی" before the marked cells: the row's name, no cell
         if any(mark in ("+", "-") for mark, _ in cells):
             found += [({"+": "strength", "-": "improvement_area"}[m], item, c) for m, c in cells if m in ("+", "-") and c]
         elif len(cells) == 2:
