@@ -10,7 +10,14 @@ from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cel
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.matrix_rows import Cell, row_code, row_findings
-from exbench.extraction.report_layout import closing_heading, criterion_heading, lexicon, side_by_side, unnumbered
+from exbench.extraction.report_layout import (
+    closing_heading,
+    criterion_by_name,
+    criterion_heading,
+    lexicon,
+    side_by_side,
+    unnumbered,
+)
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span
 
@@ -47,9 +54,10 @@ class ColumnsReader:
         kinds, criterion = self.columns[:2]
         if self.rows is not None and side_by_side(unnumbered(key)) == kinds:
             return True  # the header again on the next page: the row goes on
-        code = row_code(key, criterion)
+        named = criterion_by_name(key, self.framework)  # "3.4 Sürdürülebilir Değer Yaratmak": a criterion's heading
+        code = None if named else row_code(key, criterion)
         if code is None:
-            heading = criterion_heading(key) or closing_heading(unnumbered(key)) or header_columns(key)
+            heading = named or criterion_heading(key) or closing_heading(unnumbered(key)) or header_columns(key)
             if self.rows is None or heading or self.after_columns(key, unnumbered(key)):
                 return False  # "Kriter 2 – ...", "3. Puanlama Profili": the matrix of this criterion ends
             self.rows[-1][1].append((page, span))
