@@ -111,8 +111,8 @@ class FindingsTable:
         """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
         start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
         rest = start.group("rest") if start else None
-        if self.kind_last:  # "1.4 It was not clear ...": the kind cell comes after the text
-            return bool(rest and key[:1].isdigit() and not start.group("sub"))
+        if self.kind_last:  # "1.4 It was not clear ...", "1.4" alone: the kind cell comes after the text
+            return bool(start and key[:1].isdigit() and not start.group("sub"))
         return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
 
     def _lead(self, key: str) -> int:
@@ -236,13 +236,20 @@ class FindingsTable:
             self.row.type = kind[0]
             self.close()
             return True
+        last = re.search(r"\s([^\W\d_]{1,4})$", key) if self.row is not None else None
+        if last and last.group(1) in self.abbreviations:  # "... re-test the assumptions S": the kind cell beside
+            self.row.spans.append((page, Span(span.start, span.start + last.start(), span.text[: last.start()])))
+            self.row.type = self.abbreviations[last.group(1)]
+            self.close()
+            return True
         start = compiled(lexicon()["findings_row"]).fullmatch(key)
-        if start and start.group("rest") and not start.group("sub") and key[:1].isdigit():
+        if start and key[:1].isdigit() and not start.group("sub"):  # "1.4 It was ...", "1.4" or "6" alone
             self.row = None  # a row whose kind cell never came is none
             part = start.group("part")
             item = start.group("num") + "." + part if part and part.isdigit() else None
             self.row = TableRow(start.group("num"), item, "", table=self.tables)
-            self._text(span, page, start.start("rest"))
+            if start.group("rest"):
+                self._text(span, page, start.start("rest"))
             return True
         if self.row is None:
             return False

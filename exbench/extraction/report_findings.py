@@ -68,6 +68,12 @@ class FindingsReader(ColumnsReader):
         self.coded_section: str | None = None  # the kind the last running code gave, while no heading gave another
         self.numbered_criterion: str | None = None  # the criterion a heading opened by its number ("Category 7: Results")
 
+    def runs_on(self) -> bool:
+        """The next line goes on in lower case: this one opens a paragraph and is no heading ("1.1 Takım, ..." /
+        "sorunlarını doğrudan ...")."""
+        following = getattr(self, "following", None)
+        return following is not None and following.text.lstrip()[:1].islower()
+
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""
         return finding_label(key, text, text in self.bare)

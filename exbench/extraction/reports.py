@@ -114,7 +114,9 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
-        criterion = criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type) else None
+        criterion = (
+            criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type or self.runs_on()) else None
+        )
         if criterion and not self.scores.in_row(key):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
