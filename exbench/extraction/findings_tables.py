@@ -62,7 +62,8 @@ class FindingsTable:
         self.abbreviations = pairs if len(set(pairs.values())) == 2 else dict(known)
         kind = compiled(r"(?<!\w)(?:" + lexicon()["findings_kind_column"] + r")(?!\w)").search(key)
         text = compiled(r"(?<!\w)(?:" + lexicon()["findings_text_column"] + r")(?!\w)").search(key)
-        self.kind_last = bool(kind and text and kind.start() > text.end())  # "Ref | Observation | S/AFI"
+        # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
+        self.kind_last = bool(kind and text and kind.start() > text.end() and len(set(pairs.values())) == 2)
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
