@@ -11,12 +11,13 @@ from __future__ import annotations
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon, line_key
 
-__all__ = ["kinds_by_polarity"]
+__all__ = ["kinds_by_polarity", "states_a_lack"]
 
 _PAIR = frozenset({"strength", "improvement_area"})
 
 
-def _states_a_lack(text: str) -> bool:
+def states_a_lack(text: str) -> bool:
+    """The finding states a lack: a cue of an area for improvement in its words."""
     key = line_key(text)
     return any(compiled(r"(?<!\w)(?:" + cue + r")(?!\w)").search(key) for cue in lexicon()["area_cues"])
 
@@ -27,7 +28,7 @@ def kinds_by_polarity(texts: list[str], first: str, second: str) -> list[str] | 
     the first cell is of the first column's kind (both orders of reading start with it) and both kinds occur."""
     if {first, second} != _PAIR:
         return None
-    kinds = ["improvement_area" if _states_a_lack(text) else "strength" for text in texts]
+    kinds = ["improvement_area" if states_a_lack(text) else "strength" for text in texts]
     if kinds[0] != first or len(set(kinds)) < 2:
         return None
     return kinds

@@ -47,6 +47,7 @@ class FindingsTable:
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
         self.abbreviations: dict[str, str] = {}  # the kinds' letters the header's kind column names ("S / OFI")
+        self.kind_last = False  # the kind column stands after the finding's (its cell closes the row)
 
     def header(self, key: str) -> None:
         """A findings-table header: rows follow, with a running number first where it says so."""
@@ -59,6 +60,10 @@ class FindingsTable:
         pairs = {a: kinds[a] for a in pair.groups() if a in kinds} if pair else {}
         # "Item | S / OFI | Comment"; else any kind's letters, as a whole cell after the row's criterion ("1 S ...")
         self.abbreviations = pairs if len(set(pairs.values())) == 2 else dict(known)
+        kind = compiled(r"(?<!\w)(?:" + lexicon()["findings_kind_column"] + r")(?!\w)").search(key)
+        text = compiled(r"(?<!\w)(?:" + lexicon()["findings_text_column"] + r")(?!\w)").search(key)
+        # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
+        self.kind_last = bool(kind and text and kind.start() > text.end() and len(set(pairs.values())) == 2)
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
@@ -70,6 +75,14 @@ class FindingsTable:
             return self.abbreviations[short.group(1)], short.end()
         found = table_type(words, anywhere=anywhere)
         return (found[0], found[1].end()) if found else None
+
+    def _inner_mark(self, rest: str) -> tuple[str, int] | None:
+        """A kind mark of the report's key after the criterion's name cell ("۳. درگیر کردن ذی‌نفعان + ...")."""
+        for match in re.finditer(r"\s([+−–—\-])\s+(?=\S)", rest) if self.marks else ():
+            kind = mark_type(rest[match.start(1) :], self.marks)
+            if kind:
+                return kind[0], match.start(1) + kind[1]
+        return None
 
     @property
     def awaiting_type(self) -> bool:
@@ -99,6 +112,8 @@ class FindingsTable:
         """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
         start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
         rest = start.group("rest") if start else None
+        if self.kind_last:  # "1.4 It was not clear ...", "1.4" alone: the kind cell comes after the text
+            return bool(start and key[:1].isdigit() and not start.group("sub"))
         return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
 
     def _lead(self, key: str) -> int:
@@ -145,6 +160,8 @@ class FindingsTable:
     def line(self, key: str, span: Span, page: int) -> bool:
         """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
         loose = self.headed
+        if self.headed and self.kind_last:
+            return self._kind_last_line(key, span, page)
         unparted = self.unparted(key)
         if unparted:
             self.close()
@@ -154,7 +171,7 @@ class FindingsTable:
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
         if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
-            found = self._type(rest, loose) if rest else None
+            found = (self._type(rest, loose) or self._inner_mark(rest)) if rest else None
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")
@@ -210,6 +227,34 @@ class FindingsTable:
             self.close()  # a sentence after a row that ended: a note after the table, no part of the row
             return True
         row.spans.append((page, span))
+        return True
+
+    def _kind_last_line(self, key: str, span: Span, page: int) -> bool:
+        """A line of a table whose kind cell comes last: a row opens with its criterion cell, its text runs
+        on, and the kind cell alone on its line ("S", "AFI") closes it."""
+        kind = self._type(key, anywhere=False)
+        if self.row is not None and kind and kind[1] >= len(key.rstrip()):
+            self.row.type = kind[0]
+            self.close()
+            return True
+        last = re.search(r"\s([^\W\d_]{1,4})$", key) if self.row is not None else None
+        if last and last.group(1) in self.abbreviations:  # "... re-test the assumptions S": the kind cell beside
+            self.row.spans.append((page, Span(span.start, span.start + last.start(), span.text[: last.start()])))
+            self.row.type = self.abbreviations[last.group(1)]
+            self.close()
+            return True
+        start = compiled(lexicon()["findings_row"]).fullmatch(key)
+        if start and key[:1].isdigit() and not start.group("sub"):  # "1.4 It was ...", "1.4" or "6" alone
+            self.row = None  # a row whose kind cell never came is none
+            part = start.group("part")
+            item = start.group("num") + "." + part if part and part.isdigit() else None
+            self.row = TableRow(start.group("num"), item, "", table=self.tables)
+            if start.group("rest"):
+                self._text(span, page, start.start("rest"))
+            return True
+        if self.row is None:
+            return False
+        self.row.spans.append((page, span))
         return True
 
     def _text(self, span: Span, page: int, offset: int) -> None:

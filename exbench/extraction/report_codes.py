@@ -39,8 +39,8 @@ def _code(key: str, text: str) -> re.Match[str] | None:
 
 def coded_kind(key: str, text: str, codes: dict[str, str]) -> tuple[str, int, str | None] | None:
     """The kind a line's running code tags it with, where the finding's text starts, and the criterion
-    a bracketed code before it names ("[K4] GY-2 — ...")."""
+    a bracketed code before it names ("[K4] GY-2 — ...") or the item code it follows ("2.1-S1 ...")."""
     found = _code(key, text) if codes else None
     if not found or found.group("letters") not in codes:
         return None
-    return codes[found.group("letters")], found.end(), found.group("crit")
+    return codes[found.group("letters")], found.end(), found.group("crit") or found.group("icrit")

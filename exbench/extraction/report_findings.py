@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from exbench.extraction.column_cells import marked_cells, sentence_cells
-from exbench.extraction.finding_polarity import kinds_by_polarity
+from exbench.extraction.findings_columns import ColumnsReader
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
@@ -44,7 +43,7 @@ class OpenFinding:
     held: tuple = ()  # kind, criterion, item and own criterion of a finding set aside before its text ended
 
 
-class FindingsReader:
+class FindingsReader(ColumnsReader):
     """The findings read so far and the one being read, with the criterion and kind they fall under."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
@@ -62,11 +61,18 @@ class FindingsReader:
         self.coded: list[tuple[int, int, tuple[int, int]]] = []  # (finding, table, two-part code) of table rows
         self.table = FindingsTable(framework)
         self.code_letters: str | None = None  # the letters of the running codes under this heading ("KY")
-        self.columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None = None
+        self.columns = None  # the side-by-side columns being read (findings_columns)
+        self.rows = None
         self.bare: frozenset[str] = frozenset()  # lines opening with a bare kind label (a script without capitals)
         self.codes: dict[str, str] = {}  # the kinds of the running codes that tag the report's findings ("GY")
         self.coded_section: str | None = None  # the kind the last running code gave, while no heading gave another
         self.numbered_criterion: str | None = None  # the criterion a heading opened by its number ("Category 7: Results")
+
+    def runs_on(self) -> bool:
+        """The next line goes on in lower case: this one opens a paragraph and is no heading ("1.1 Takım, ..." /
+        "sorunlarını doğrudan ...")."""
+        following = getattr(self, "following", None)
+        return following is not None and following.text.lstrip()[:1].islower()
 
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""
@@ -244,44 +250,10 @@ class FindingsReader:
         self.table_rows()
         return taken
 
-    def open_columns(self, kinds: tuple[str, str]) -> None:
-        """A header of two kinds side by side: the cells under it are read until the next heading."""
-        self.close_columns()
-        self.columns = (kinds, self.criterion, self.item, [])
-
-    def column_line(self, page: int, span: Span) -> None:
-        if self.columns is not None:
-            self.columns[3].append((page, span))
-
-    def close_columns(self) -> None:
-        """Cells of side-by-side columns come out row by row, left cell then right, and an empty cell
-        leaves no trace (or each cell holds a list, and the left column comes whole first): where the
-        columns are strengths and areas, each cell's grammar tells its kind (finding_polarity); else only
-        the first row's two cells (the first two sentences) are taken, and nothing when the reader wove
-        the columns' lines together."""
-        if self.columns is None:
-            return
-        (first, second), criterion, item, spans = self.columns
-        self.columns = None
-        marked = marked_cells(spans)
-        if marked == []:
-            return  # marks, but no two cells of a row: the reader wove the columns together
-        if marked is not None:  # "• ..." / "—": each cell opens with a bullet, an empty one is a dash
-            kinds, cells = [first, second], marked
-            kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
-            kinds, cells = [k for k in kinds if k], [c for c in cells if c]
-        else:
-            cells = sentence_cells(spans)
-            if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
-                return  # a sentence opening in lower case: the reader wove the two columns' lines together
-            texts = [" ".join(span.text for _, span in cell) for cell in cells]
-            kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
-        texts = [" ".join(span.text for _, span in cell) for cell in cells]
-        kinds = [kind if text.rstrip().endswith(TERMINAL) else None for kind, text in zip(kinds, texts, strict=False)]
+    def emit_cells(self, found: list[tuple[str, str | None, str | None, list[tuple[int, Span]]]]) -> None:
+        """Each (kind, criterion, item, cell) of side-by-side columns as a finding, the reader's state kept."""
         now = (self.open, self.section, self.criterion, self.item, self.finding_criterion)
-        for kind, cell in zip(kinds, cells, strict=False):
-            if kind is None:
-                break  # words that end no sentence: what follows the table (a heading, a note), no cell
+        for kind, criterion, item, cell in found:
             self.open, self.section, self.criterion, self.item = OpenFinding(cell[0][0], cell), kind, criterion, item
             self.finding_criterion = None
             self.flush()

@@ -18,6 +18,7 @@ from exbench.extraction.report_criteria import coded_heading, criterion_by_name,
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
+from exbench.extraction.report_verdicts import worded_report
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
@@ -103,7 +104,8 @@ def is_report(pages: list[PageInput]) -> bool:
         and (sections >= 2 or findings_tables or score_rows(keys) >= 2)
         or (findings_tables and rows + sections >= 2 or score_rows(keys) >= 3)
         or criteria >= 2
-        and bool(named_scores("\n".join(keys), None))  # a scoring profile in prose
+        and (bool(named_scores("\n".join(keys), None)) or worded_report("\n".join(keys)))  # a scoring profile in
+        # prose, or findings told by the assessor's wording under criterion headings
         or criteria >= 2
         and stated_criteria("\n".join(keys)) >= 3  # criteria's scores stated with their scale, in headings or prose
         or bool(floating_scores(["\n".join(keys)], None))  # scores on each criterion's scale of a model, in its order

@@ -19,7 +19,7 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score
-from exbench.extraction.report_findings import TERMINAL, FindingsReader, OpenFinding, ended
+from exbench.extraction.report_findings import FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
     bare_labels,
     closing_heading,
@@ -44,13 +44,14 @@ from exbench.extraction.report_layout import (
 from exbench.extraction.report_lexicon import framework_of
 from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_scores import ScoreReader
+from exbench.extraction.report_verdicts import VerdictReader, worded_report
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 
-class _ReportReader(FindingsReader):
+class _ReportReader(FindingsReader, VerdictReader):
     """Criterion sections and their findings line by line; scores go to the score reader, table rows to findings_tables."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
@@ -77,6 +78,7 @@ class _ReportReader(FindingsReader):
         self.flush()
         self.close_project()
         self.numbered_criterion = None  # the heading that follows says by what it names its criterion
+        self.verdict = None  # a paragraph left unended under the heading before is no finding
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -112,7 +114,9 @@ class _ReportReader(FindingsReader):
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
-        criterion = criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type) else None
+        criterion = (
+            criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type or self.runs_on()) else None
+        )
         if criterion and not self.scores.in_row(key):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
@@ -138,7 +142,7 @@ class _ReportReader(FindingsReader):
             self.criterion, self.item, self.section = related.group("num"), None, None
             self.close_project()
             return True
-        named = criterion_named(key, self.framework, anywhere=False) if self.following else None  # own names: see below
+        named = criterion_named(key, self.framework, anywhere=False) if self.following and not self.table.awaiting_type else None
         if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
@@ -151,11 +155,6 @@ class _ReportReader(FindingsReader):
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
-
-    def after_columns(self, key: str, heading: str) -> bool:
-        """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary"."""
-        numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
-        return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
 
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
@@ -181,6 +180,8 @@ class _ReportReader(FindingsReader):
             self.scores.close_table()  # "Criterion 1: ..." with findings after it is no row of the score table
         if self.scores.table and self.scores.table_line(key, span, page):
             return
+        if self.matrix_line(key, span, page):
+            return  # a row of a sub-criterion x kinds matrix ("1.1 (+) ...", "۱-۳ ...")
         if self.structure(key, span, page):
             self.take_aside()
             kinds, part = (self.columns[0], self.columns[1:3]) if self.columns else (None, None)
@@ -269,8 +270,8 @@ class _ReportReader(FindingsReader):
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
             return
         if self.section is None:
-            if not self.scores.in_scores:
-                self.table_line(key, span, page)
+            if not self.scores.in_scores and not self.table_line(key, span, page):
+                self.verdict_line(key, span, page)  # "Takım, ... takdirle gözlemlemiştir.": a finding told by its wording
             return
         self.section_line(key, span, page)
 
@@ -285,6 +286,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
     reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
+    reader.worded = worded_report("\n".join(texts))
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         if index in key_lines or index in contents:

@@ -1,0 +1,111 @@
+"""Findings in two columns side by side (strengths | areas for improvement) under a header naming both
+kinds: one row per criterion (its two cells), or a matrix whose rows are headed by sub-criteria
+(matrix_rows). The reader gives the cells one after another; this part of the findings reader collects
+a criterion's lines and hands back its cells as findings.
+"""
+
+from __future__ import annotations
+
+from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells
+from exbench.extraction.finding_polarity import kinds_by_polarity
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.matrix_rows import Cell, row_code, row_findings
+from exbench.extraction.report_layout import (
+    closing_heading,
+    criterion_by_name,
+    criterion_heading,
+    lexicon,
+    side_by_side,
+    unnumbered,
+)
+from exbench.extraction.score_headers import header_columns
+from exbench.extraction.text_units import Span
+
+__all__ = ["ColumnsReader"]
+
+
+class ColumnsReader:
+    """The side-by-side columns being read, as a part of the findings reader (whose `emit_cells` takes the cells)."""
+
+    columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None
+    rows: list[tuple[str | None, Cell]] | None  # a matrix's rows read so far under these columns
+
+    def open_columns(self, kinds: tuple[str, str]) -> None:
+        """A header of two kinds side by side: the cells under it are read until the next heading."""
+        self.close_columns()
+        self.columns = (kinds, self.criterion, self.item, [])
+        self.rows = None
+
+    def column_line(self, page: int, span: Span) -> None:
+        if self.columns is not None:
+            self.columns[3].append((page, span))
+
+    def after_columns(self, key: str, heading: str) -> bool:
+        """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary"."""
+        numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
+        return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
+
+    def matrix_line(self, key: str, span: Span, page: int) -> bool:
+        """A line of a matrix under the columns: a row headed by a sub-criterion of the columns' criterion
+        ("1.1 (+) ...", "۱-۳ ...", "Kriter" / "6"), the header repeated after a page break, or a line of the
+        row being read. False where the line is no part of a matrix."""
+        if self.columns is None:
+            return False
+        kinds, criterion = self.columns[:2]
+        if self.rows is not None and side_by_side(unnumbered(key)) == kinds:
+            return True  # the header again on the next page: the row goes on
+        named = criterion_by_name(key, self.framework)  # "3.4 Sürdürülebilir Değer Yaratmak": a criterion's heading
+        code = None if named else row_code(key, criterion)
+        if code is None:
+            heading = named or criterion_heading(key) or closing_heading(unnumbered(key)) or header_columns(key)
+            if self.rows is None or heading or self.after_columns(key, unnumbered(key)):
+                return False  # "Kriter 2 – ...", "3. Puanlama Profili": the matrix of this criterion ends
+            self.rows[-1][1].append((page, span))
+            return True
+        if self.rows is None:  # the row a heading opened ("زیرمعیار ۱-۱"), else no row: a header's wrapped cells
+            self.rows = [(self.columns[2], list(self.columns[3]))] if self.columns[2] and self.columns[3] else []
+        if not self.rows or self.rows[-1][1]:
+            self.rows.append((code[0], []))
+        elif code[0]:
+            self.rows[-1] = (code[0], [])  # "Kriter" / "6": the row's code wrapped over lines
+        rest = span.text[code[1] :]
+        if rest.strip():
+            start = span.start + code[1] + len(rest) - len(rest.lstrip())
+            self.rows[-1][1].append((page, Span(start, start + len(rest.strip()), rest.strip())))
+        return True
+
+    def close_columns(self) -> None:
+        """Cells of side-by-side columns come out row by row, left cell then right, and an empty cell
+        leaves no trace (or each cell holds a list, and the left column comes whole first): where the
+        columns are strengths and areas, each cell's grammar tells its kind (finding_polarity); else only
+        the first row's two cells (the first two sentences) are taken, and nothing when the reader wove
+        the columns' lines together. A matrix's rows are read by matrix_rows."""
+        if self.columns is None:
+            return
+        (first, second), criterion, item, spans = self.columns
+        self.columns, rows, self.rows = None, self.rows, None
+        if rows is not None:
+            rows = [(code, list(cell)) for code, cell in rows]
+            self.emit_cells([(kind, criterion, code, cell) for kind, code, cell in row_findings((first, second), rows)])
+            return
+        marked = marked_cells(spans)
+        if marked == []:
+            return  # marks, but no two cells of a row: the reader wove the columns together
+        if marked is not None:  # "• ..." / "—": each cell opens with a bullet, an empty one is a dash
+            kinds, cells = [first, second], marked
+            kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
+            kinds, cells = [k for k in kinds if k], [c for c in cells if c]
+        else:
+            cells = sentence_cells(spans)
+            if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
+                return  # a sentence opening in lower case: the reader wove the two columns' lines together
+            texts = [" ".join(span.text for _, span in cell) for cell in cells]
+            kinds = kinds_by_polarity(texts, first, second) or [first, second]  # else the first row's two cells only
+        texts = [" ".join(span.text for _, span in cell) for cell in cells]
+        kinds = [kind if text.rstrip().endswith(TERMINAL) else None for kind, text in zip(kinds, texts, strict=False)]
+        found = []
+        for kind, cell in zip(kinds, cells, strict=False):
+            if kind is None:
+                break  # words that end no sentence: what follows the table (a heading, a note), no cell
+            found.append((kind, criterion, item, cell))
+        self.emit_cells(found)

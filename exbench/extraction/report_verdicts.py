@@ -1,0 +1,69 @@
+"""Findings whose kind only the assessor's own wording tells: a paragraph under a criterion heading, with
+no findings heading, label or mark, that commends ("takdirle gözlemlemiştir", "the team commends") or
+recommends ("önermektedir", "پیشنهاد می‌شود", "we recommend").
+
+The words are lexicon data per language (reports: `verdict_cues`). A report is read so only where both
+kinds are worded so at least twice each (one "önermektedir" in a closing letter is no way of writing
+findings), and a paragraph only when its words give one kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.column_cells import TERMINAL
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_lexicon import lexicon, line_key
+from exbench.extraction.text_units import Span
+
+__all__ = ["VerdictReader", "verdict_kind", "worded_report"]
+
+# A report writes findings by wording when each kind is worded so this many times.
+_LEAST_WORDED = 2
+# What may open a paragraph and is no part of its text: a bullet, a paragraph number ("1.1", "3.")
+_LEAD = re.compile(r"^(?:(?:[•·▪●◦■□➢►✓✔○✎]|[—–](?=\s))\s*)+|^(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[^\W\d_]))")
+
+
+def _cues(text: str) -> dict[str, int]:
+    """How often each kind's wording occurs in these words."""
+    key = line_key(text)
+    return {
+        kind: sum(len(compiled(r"(?<!\w)(?:" + cue + r")(?!\w)").findall(key)) for cue in cues)
+        for kind, cues in lexicon()["verdict_cues"].items()
+    }
+
+
+def worded_report(text: str) -> bool:
+    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough."""
+    counts = _cues(text)
+    return len(counts) >= 2 and all(count >= _LEAST_WORDED for count in counts.values())
+
+
+def verdict_kind(text: str) -> str | None:
+    """The one kind a paragraph's wording gives, None where it gives none or both."""
+    kinds = [kind for kind, count in _cues(text).items() if count]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+class VerdictReader:
+    """Paragraphs under a criterion heading read for their wording, as a part of the findings reader."""
+
+    worded = False  # the report tells kinds by wording (worded_report)
+    verdict: list[tuple[int, Span]] | None = None  # the paragraph being read
+
+    def verdict_line(self, key: str, span: Span, page: int) -> None:
+        """A line of a paragraph outside any findings heading: the paragraph is a finding when its
+        wording gives it a kind once its sentence ends."""
+        if not self.worded or self.criterion is None:
+            return
+        lead = _LEAD.match(span.text.lstrip())
+        if lead or self.verdict is None:
+            offset = len(span.text) - len(span.text.lstrip()) + (lead.end() if lead else 0)
+            span = Span(span.start + offset, span.end, span.text[offset:])
+            self.verdict = []  # a new paragraph: one left unended is no finding
+        self.verdict.append((page, span))
+        if span.text.rstrip().endswith(TERMINAL):
+            cell, self.verdict = self.verdict, None
+            kind = verdict_kind(" ".join(s.text for _, s in cell))
+            if kind:
+                self.emit_cells([(kind, self.criterion, self.item, cell)])
