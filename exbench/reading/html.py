@@ -69,18 +69,6 @@ def _decode(data: bytes) -> str:
     return decode_text(data)
 
 
-_SCRIPTS = {"sup", "sub"}  # 21<sup>st</sup>, a footnote mark: written on the word, part of it
-
-
-def _number_then_word(before: str, text: str, node) -> bool:
-    """A number's element followed by a word's text (<b>24</b>assessors): CSS set them apart, never one word."""
-    if not (before[-1:].isdigit() and text[:1].isalpha()):
-        return False
-    parent = node.parent
-    previous = node.prev
-    return not ((parent is not None and parent.tag in _SCRIPTS) or (previous is not None and previous.tag in _SCRIPTS))
-
-
 def _separate_items(root) -> None:
     """A space after every item of a row of inline items, so neighbouring items never glue into one word."""
     rows = []
@@ -119,10 +107,7 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
             if node.tag == "-text":
                 if not lines:
                     lines.append([])
-                text = node.text_content or ""
-                if lines[-1] and _number_then_word(lines[-1][-1], text, node):
-                    lines[-1].append(" ")
-                lines[-1].append(text)
+                lines[-1].append(node.text_content or "")
             elif node.tag in _BLOCKS:
                 lines.append([])
             elif node.tag in _CELLS and lines:
