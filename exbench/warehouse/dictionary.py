@@ -72,7 +72,7 @@ def render() -> str:
     lines += _code_list(
         con,
         "scheme and levels (ref.star_bands)",
-        "select scheme || ' / ' || level_code, label_en || coalesce(' (' || min_points::int || '-' || coalesce(max_points::int::varchar, '') || ' points)', '') || case when inferred then ', inferred band' else '' end || '. Source: ' || source from ref.star_bands order by scheme, min_points nulls first",
+        "select scheme || ' / ' || level_code, label_en || coalesce(' (' || min_points::int || '-' || coalesce(max_points::int::varchar, '') || ' points)', '') || case when inferred then ', inferred band' else '' end || '. Source: ' || source from ref.star_bands order by scheme, min_points nulls first, level_code",
     )
     lines += _code_list(con, "scheme (ref.schemes)", "select scheme, description from ref.schemes order by 1")
     lines += _code_list(
