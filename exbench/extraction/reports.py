@@ -293,9 +293,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
             continue  # the report's key (a line may open with a mark) and its table of contents are no findings
         reader.line(span, page_number)
     reader.scores.close_table()
-    reader.close_part()
-    reader.take_aside()
-    reader.close_columns()
-    reader.orient_codes()
+    for finish in (reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
+        finish()
     reader.scores.running(pages)
     return reader.findings, reader.scores.scores
