@@ -3,29 +3,14 @@ programme's figures, which count is the one assessed, and which hours are the in
 
 from __future__ import annotations
 
-import datetime
-import json
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from exbench.extraction.document import extract_document
-from exbench.extraction.model import PageInput
-from exbench.reading.pdf import read_pdf
-
-HELDOUT7 = Path(__file__).resolve().parent / "heldout7"
+from tests.test_metrics_blind8 import _metrics as batch_metrics
 
 
-@cache
 def _metrics(doc_id: str, printer: str = "chromium") -> frozenset[tuple[str | None, str, float]]:
-    """The metrics of a dev document, with the organization and date its manifest row would give."""
-    label = json.loads((HELDOUT7 / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    title, pages = read_pdf(HELDOUT7 / f"pdf-{printer}" / f"{doc_id}.pdf")
-    published = datetime.date.fromisoformat(label["published_on"]) if label.get("published_on") else None
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
-    facts = extract_document(inputs, title, label.get("manifest_organization"), published)
-    return frozenset((m.organization, m.metric_code, m.value) for m in facts.metrics)
+    """The metrics of a heldout7 dev document, with the organization and date its manifest row would give."""
+    return batch_metrics("heldout7", doc_id, printer)
 
 
 def test_a_programme_count_told_of_the_award_body_by_its_bare_name_is_the_body_s():
@@ -98,11 +83,7 @@ def test_a_unit_named_bare_in_its_municipality_s_minutes_owns_its_assessment(pri
 def test_festival_wide_findings_after_the_units_it_counted_are_the_organizer_s():
     """heldout5 fa_e02 (dev): '۱۷ سازمان و ۴ شرکت وابسته به شهرداری نیک‌آباد ارزیابی شدند و ارزیابان در مجموع جشنواره
     ۶۱۸ نقطه قوت و ۹۴۲ زمینه قابل بهبود ثبت کردند': the units counted own no finding, the municipality's festival does."""
-    label = json.loads((HELDOUT7.parent / "heldout5" / "labels" / "fa_e02.json").read_text(encoding="utf-8"))
-    title, pages = read_pdf(HELDOUT7.parent / "heldout5" / "pdf-chromium" / "fa_e02.pdf")
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
-    facts = extract_document(inputs, title, label.get("manifest_organization"))
-    found = {(m.organization, m.metric_code, m.value) for m in facts.metrics}
+    found = batch_metrics("heldout5", "fa_e02")
     assert {("شهرداری نیک‌آباد", "strengths", 618.0), ("شهرداری نیک‌آباد", "improvement_areas", 942.0)} <= found
 
 
