@@ -30,6 +30,13 @@ ZWNJ = "\u200c"
         (f"می{ZWNJ}{ZWNJ}شود", "fa", f"می{ZWNJ}شود"),
         (f"\ufee3\ufef2{ZWNJ}\ufeb7\ufeed\ufea9", "fa", f"می{ZWNJ}شود"),
         (f"می {ZWNJ} شود", "fa", "می شود"),  # beside a space it adds nothing
+        # where the page looks the same without it, no reading can hold it: after a letter that never
+        # joins the next (waw, dal, alef), before a digit, Latin or the end of a line
+        (f"بیست{ZWNJ}و{ZWNJ}دوم", "fa", f"بیست{ZWNJ}ودوم"),
+        (f"آرد{ZWNJ}ها", "fa", "آردها"),
+        (f"سپیدان{ZWNJ}آباد", "fa", f"سپیدان{ZWNJ}آباد"),  # nun joins alef-madda: shown apart, kept
+        (f"نامه{ZWNJ}ای", "fa", f"نامه{ZWNJ}ای"),
+        (f"کتاب{ZWNJ}\n۱۲", "fa", "کتاب\n۱۲"),
         # tatweel and bidi controls carry nothing
         ("مـــدیریت", "fa", "مدیریت"),
         ("\u200fسلام\u200e \u202bدنیا\u202c \u2067x\u2069", "fa", "سلام دنیا x"),

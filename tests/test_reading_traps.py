@@ -45,6 +45,12 @@ def test_persian_words_read_whole_from_every_producer(producer):
     assert "۱۴۰۲" in text and "۲۹۳" in text and "Recognised by EFQM" in text
 
 
+def test_a_zwnj_kept_only_as_marked_content_is_read():
+    """Chromium writes the ZWNJ of a name as an empty glyph marked ActualText; the letters either side touch."""
+    text = _text(HELDOUT.parent / "heldout9" / "pdf-chromium" / "fa_i02.pdf")
+    assert text.count("سپیدان\u200cآباد") >= 4 and "سپیدانآباد" not in text
+
+
 @pytest.mark.parametrize("producer", PRODUCERS)
 def test_a_good_persian_text_layer_is_not_sent_to_ocr(producer):
     pages = read_pdf(FIXTURES / f"persian-{producer}.pdf", ocr=True)[1]

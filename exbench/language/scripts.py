@@ -17,6 +17,13 @@ LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")
 ARABIC_CHARACTER = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 BASIC_LATIN = re.compile(r"[A-Za-z]")
 
+# Letters that join the letter after them (dual-joining, tatweel too). A zero-width non-joiner
+# shows only after one of them and before a letter that joins the one before it: anywhere else
+# ("بیست‌و‌دوم" after the waw) the page looks the same with it or without it.
+DUAL_JOINING = frozenset("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ")
+_JOINS_BEFORE = "\u0622-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"  # every letter but hamza joins the one before it
+INVISIBLE_ZWNJ = re.compile(f"(?<![{''.join(sorted(DUAL_JOINING))}])\u200c|\u200c(?![{_JOINS_BEFORE}])")
+
 # Tesseract's script detection (OSD) names of the scripts.
 OSD_NAMES = {"Arab": "Arabic", "Latn": "Latin"}
 

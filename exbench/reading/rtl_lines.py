@@ -27,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
+from exbench.language.scripts import DUAL_JOINING
 from exbench.reading.char_text import indexed_chars, off_page, page_area, unchecked
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
@@ -36,14 +37,14 @@ from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, u
 from exbench.reading.upright import upright_box
 from exbench.reading.word_gaps import WORD_GAP, word_gap
 from exbench.reading.wrapped_cells import rewrapped
+from exbench.reading.zwnj_marks import mark_zwnj, zwnj_points
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
 
-# Letters that join the letter after them; when one stands apart from the next
-# Arabic letter without a word gap, the source had a zero-width non-joiner there.
+# When a letter that joins the letter after it (DUAL_JOINING) stands apart from the next Arabic
+# letter without a word gap, the source had a zero-width non-joiner there.
 _ALEFS = "اأإآ"
-_DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيكـ")
 # Glyphs that follow each other in the stream belong to one word unless they stand this many word
 # gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
 STREAM_TRUST = 2.0
@@ -152,7 +153,7 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set
         rtl_left
         and rtl_right
         and distance > ZWNJ_GAP * height
-        and right.text[-1] in _DUAL_JOINING
+        and right.text[-1] in DUAL_JOINING
         and left.text[0].isalpha()
         and min(left.top, right.top) > max(left.bottom, right.bottom)
     ):
@@ -268,6 +269,8 @@ def logical_text(textpage, angle: int = 0) -> str:
     """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
     stream_lines = _stream_lines(textpage, angle)
+    if not angle:
+        mark_zwnj(stream_lines, zwnj_points(textpage.page.raw))
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters

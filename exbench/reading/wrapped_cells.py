@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import product
 
+from exbench.language.scripts import DUAL_JOINING
 from exbench.language.text import fold
 from exbench.reading.direction import is_rtl_char
 from exbench.reading.stacked_cells import Glyph
@@ -34,7 +35,6 @@ STEP_GROWTH = 1.4
 # (Not the whole column: LibreOffice breaks "مشتریا" | "ن" where ن would just have fitted.)
 ROOM = 0.75
 MAX_CHOICES = 7  # undecided breaks in one cell whose readings are all tried (3^7 readings at most)
-_DUAL_JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئيك")
 
 
 def _letters(line: list[Glyph]) -> list[Glyph]:
@@ -101,7 +101,7 @@ def _joined(texts: list[str], lines: list[list[Glyph]], width: float) -> str:
         elif upper[-1].text.isspace() or (right - left) + (first.right - first.left) < ROOM * width:
             choices.append((" ",))
         else:
-            choices.append(("", " ", "\u200c") if text[-1:] in _DUAL_JOINING else ("", " "))
+            choices.append(("", " ", "\u200c") if text[-1:] in DUAL_JOINING else ("", " "))
     if sum(len(c) > 1 for c in choices) > MAX_CHOICES:
         return " ".join(texts)
     best, best_score = "", (-1, 0)
