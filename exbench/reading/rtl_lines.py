@@ -269,8 +269,8 @@ def logical_text(textpage, angle: int = 0) -> str:
     """The page text in logical order, one line per visual line, top to bottom; `angle`: the text's drawn angle."""
     lines = []
     stream_lines = _stream_lines(textpage, angle)
-    if not angle:
-        mark_zwnj(stream_lines, zwnj_points(textpage.page.raw))
+    points = [upright_box((x, x, y, y), angle)[::2] for x, y in zwnj_points(textpage.page.raw)]
+    mark_zwnj(stream_lines, points)
     gap_ratio = word_gap(stream_lines)
     rtl, letters = letter_counts("".join(g.text for line in stream_lines for g in line))
     rtl_page = 2 * rtl >= letters

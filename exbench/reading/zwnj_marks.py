@@ -37,25 +37,50 @@ def _actual_text(mark, buffer, length: c_ulong) -> str | None:
     return text
 
 
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_FORM = 5  # FPDF_PAGEOBJ_FORM: a page placed on another, a stamp; its objects are in its own space
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
 def zwnj_points(page) -> list[tuple[float, float]]:
     """Where the page's empty objects marked as a ZWNJ stand: (x, baseline y) in page space.
 
     Only objects without width are asked for their marks: asking every object costs more than
-    reading the page.
+    reading the page. Objects inside a form (a page drawn turned on another) are looked at in the
+    form's space and carried to the page's.
     """
     points: list[tuple[float, float]] = []
     left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
     box = (byref(left), byref(bottom), byref(right), byref(top))
     buffer, length = (c_ushort * _BUFFER)(), c_ulong()
-    get_object, get_bounds = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetBounds
-    for index in range(pdfium_c.FPDFPage_CountObjects(page)):
-        obj = get_object(page, index)
-        if not get_bounds(obj, *box) or right.value - left.value > EMPTY:
-            continue
-        for number in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
-            if _actual_text(pdfium_c.FPDFPageObj_GetMark(obj, number), buffer, length) == ZWNJ:
-                points.append((left.value, bottom.value))
-                break
+    get_bounds = pdfium_c.FPDFPageObj_GetBounds
+
+    def walk(count: int, get_object, matrix: Matrix) -> None:
+        for index in range(count):
+            obj = get_object(index)
+            if pdfium_c.FPDFPageObj_GetType(obj) == _FORM:
+                form = pdfium_c.FS_MATRIX()
+                if pdfium_c.FPDFPageObj_GetMatrix(obj, form):
+                    inner = (form.a, form.b, form.c, form.d, form.e, form.f)
+                    count_inner = pdfium_c.FPDFFormObj_CountObjects(obj)
+                    walk(count_inner, lambda i, o=obj: pdfium_c.FPDFFormObj_GetObject(o, i), _then(inner, matrix))
+                continue
+            if not get_bounds(obj, *box) or right.value - left.value > EMPTY:
+                continue
+            for number in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
+                if _actual_text(pdfium_c.FPDFPageObj_GetMark(obj, number), buffer, length) == ZWNJ:
+                    a, b, c, d, e, f = matrix
+                    x, y = left.value, bottom.value
+                    points.append((a * x + c * y + e, b * x + d * y + f))
+                    break
+
+    walk(pdfium_c.FPDFPage_CountObjects(page), lambda i: pdfium_c.FPDFPage_GetObject(page, i), _IDENTITY)
     return points
 
 
