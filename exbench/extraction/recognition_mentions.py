@@ -88,10 +88,15 @@ class Mention:
 
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """A title given with no award noun ("X was named a National Blue Ribbon School"): the capitalised
-    words after the verb, when an organization is named right before it."""
+    words after the verb, when an organization is named right before it; or a pattern's group `title`
+    (Persian gives the title before its verb), when an organization is named before it."""
     titles = []
     for pattern in lexicon()["title_after"].get(view.language or "", []):
         for match in re.finditer(pattern, view.text):
+            if "title" in match.re.groupindex:  # "… به‌عنوان دستگاه برتر … معرفی شد": the title is the group
+                if any(m.end <= match.start() for m in view.organizations if m.canonical):
+                    titles.append(Mention("other", match.start("title"), match.end("title"), match["title"], generic=True))
+                continue
             words = []
             for word in view.text[match.end() :].split():
                 clean = word.rstrip(",.;:")
