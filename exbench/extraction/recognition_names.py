@@ -51,6 +51,10 @@ def preceding_name(text: str, start: int, end: int, language: str | None = None)
     """'Dubai Government Excellence Programme Award': the capitalised words that name an award, with the
     small words inside the name ('Commitment to Excellence recognition') where a capitalised word comes before them."""
     window = text[max(0, start - 120) : start]
+    # "Commitment to Excellence (Bronze) award": a level in brackets between the name and its noun is the name's
+    inserted = re.search(r"\s\([^()\n]{1,24}\)\s*$", window)
+    insert = [inserted.group(0).strip()] if inserted else []
+    window = window[: inserted.start()] if inserted else window
     words = window.split()
     connectors = set(lexicon()["name_connectors"].get(language or "", []))
     grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
@@ -76,7 +80,7 @@ def preceding_name(text: str, start: int, end: int, language: str | None = None)
         name.insert(0, word)
     while name and name[0] in connectors:
         name.pop(0)
-    return normalised(" ".join(name + [text[start:end]])) if name else None
+    return normalised(" ".join(name + insert + [text[start:end]])) if name else None
 
 
 def level_noun(folded: str, level_end: int, start: int) -> bool:
