@@ -45,26 +45,34 @@ def register_header(page_lines: list[Span], index: int, language: str) -> bool:
     return len(joined.split()) <= _MAX_HEADER_WORDS + 3 and any_match(years, joined) and any_match(awards, joined)
 
 
-def holder_column(page_lines: list[Span], index: int, language: str) -> bool:
-    """Whether the header row at `index` titles a column of holders ("Birim", "Body", "واحد") before the awards'."""
-    holders = load("recognitions")["held_table_holder_columns"].get(language, [])
+def holder_column(page_lines: list[Span], index: int, language: str) -> str | None:
+    """The kind of holder column the header row at `index` titles before the awards' column: "unit" (units of the
+    document's organization: "Birim", "Body", "واحد"), "member" (organizations in their own right: "Üye",
+    "Member"), or None."""
+    words = load("recognitions")
     _, awards = _columns(language)
     folded = f" {fold(page_lines[index].text)} "
-    first = [m.start() for p in holders for m in compiled(p).finditer(folded)]
     award = [m.start() for p in awards for m in compiled(p).finditer(folded)]
-    return bool(first and award) and min(first) < min(award)
+    for kind, key in (("member", "held_table_member_columns"), ("unit", "held_table_holder_columns")):
+        first = [m.start() for p in words[key].get(language, []) for m in compiled(p).finditer(folded)]
+        if first and award and min(first) < min(award):
+            return kind
+    return None
 
 
-def row_holder(cells: str, level_start: int, subject: str | None, language: str) -> str | None:
-    """Who holds a row of a table with a holder column: the words between the row's date and its level. The
-    document's organization where they are empty, say the whole of it ("kurum geneli") or name it; the
-    organization's unit, named in full, where they name no organization ("Revenues and Benefits Service");
-    '' (the row gives nothing) where they name another organization: better no row than the wrong holder."""
+def row_holder(cells: str, level_start: int, subject: str | None, language: str, kind: str) -> str | None:
+    """Who holds a row of a table with a holder column: the words between the row's date and its level. A
+    member column names an organization in its own right: the one named, else the words as its name. A unit
+    column: the document's organization where the words are empty, say the whole of it ("kurum geneli") or
+    name it; its unit named in full where they name no organization ("Revenues and Benefits Service"); ''
+    (the row gives nothing) where they name another organization: better no row than the wrong holder."""
     cell = " ".join(re.sub(r"\([^)]*\)", " ", cells[:level_start]).split()).strip(" -–|·,")
     whole = load("recognitions")["held_table_whole"].get(language, [])
+    named = [m.canonical for m in find_organizations(cell, language) if m.canonical]
+    if kind == "member":
+        return named[0] if named else cell if cell[:1].isupper() else ""
     if not subject or not cell or any_match(whole, fold(cells[:level_start])) or fold(cell) in fold(subject):
         return subject
-    named = [m.canonical for m in find_organizations(cell, language) if m.canonical]
     if named:
         return subject if any(fold(subject) in fold(n) or fold(n) in fold(subject) for n in named) else ""
     return f"{subject} {cell}" if cell[:1].isupper() or not cell[:1].isalpha() or not cell[:1].isascii() else subject

@@ -228,12 +228,12 @@ def row_recognitions(
     language: str,
     context: DocumentContext,
     named_only: bool = False,
-    holders: bool = False,
+    holders: str | None = None,
 ) -> list[Recognition]:
     """The recognition one row of a table of held awards gives, once per year; none for a plan or a unit's row.
     With `named_only`, a row naming an organization it cannot tell to be the holder gives none (a receiver
-    column the reader cannot place: better no row than the wrong holder). With `holders`, the table has a column
-    of holders before the awards', which says who holds the row (`row_holder`)."""
+    column the reader cannot place: better no row than the wrong holder). With `holders` ("unit" or "member"), the
+    table has a column of holders before the awards', which says who holds the row (`row_holder`)."""
     words = lexicon()
     view = SentenceView(Span(0, len(cells), cells), evidence.page, language)
     if any_match(words["not_attained"].get(language, []), view.folded):
@@ -251,7 +251,7 @@ def row_recognitions(
     mentions = [m for m in mentions if m.scheme] or _certificates(cells, language)
     if not mentions:
         return []
-    holder = row_holder(cells, mentions[0].start, context.subject, language) if holders else None
+    holder = row_holder(cells, mentions[0].start, context.subject, language, holders) if holders else None
     if holder == "":
         return []
     owner = context.owner(holder if holder and holder != context.subject else unit if unit else "")
