@@ -15,7 +15,6 @@ from functools import cache
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
 from exbench.extraction.recognition_accreditations import accreditations
-from exbench.extraction.recognition_heads import named_after_head
 from exbench.extraction.recognition_names import (
     NAME_WORD,
     family,
@@ -186,11 +185,6 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
     found = restated(widest_generic(found), text)
     found += _titles(view, found)
-    taken = [(m.start, m.end) for m in found] + [(m.start(), m.end()) for m, *_ in star_levels(text, folded)]
-    found += [
-        Mention(None if programme else "other", start, end, normalised(text[start:end]), generic=not programme)
-        for start, end, programme in named_after_head(text, folded, view.language or "", taken, bodies)
-    ]
     found.sort(key=lambda m: m.start)
     for match, series, names in star_levels(text, folded):
         owner = next((m for m in found if m.scheme and overlaps((m.start, m.end), (match.start(), match.end()))), None)

@@ -16,7 +16,7 @@ from exbench.extraction.organizations import OrgMention
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["owners_of", "referenced_owner"]
+__all__ = ["named_in_full", "owners_of", "referenced_owner"]
 
 
 _ALIAS_GAP = re.compile(r"(?:['’]\w*)?\s*\(?\s*")
@@ -140,3 +140,11 @@ def referenced_owner(view: SentenceView, language: str, before: int, start: int 
         if named:
             return [named]
     return None
+
+
+def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | None:
+    """ "The Town Council also holds ISO 37001": a receiver named by its head alone is the organization of that
+    head the document named last before the sentence ("Harbourside Town Council"); other receivers stay."""
+    if not owners:
+        return owners
+    return [next((name for name in reversed(view.earlier) if owner and name.endswith(" " + owner)), owner) for owner in owners]
