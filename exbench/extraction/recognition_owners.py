@@ -143,8 +143,15 @@ def referenced_owner(view: SentenceView, language: str, before: int, start: int 
 
 
 def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | None:
-    """ "The Town Council also holds ISO 37001": a receiver named by its head alone is the organization of that
-    head the document named last before the sentence ("Harbourside Town Council"); other receivers stay."""
-    if not owners:
+    """ "The Town Council also holds ISO 37001": a receiver written as a definite head alone (the language's
+    article before it, `definite_article`) is the organization of that head the document named last before the
+    sentence ("Harbourside Town Council"); other receivers stay."""
+    article = lexicon()["definite_article"].get(view.language or "")
+    if not owners or not article:
         return owners
-    return [next((name for name in reversed(view.earlier) if owner and name.endswith(" " + owner)), owner) for owner in owners]
+    return [
+        next((name for name in reversed(view.earlier) if name.endswith(" " + owner)), owner)
+        if owner and re.search(rf"{article}{re.escape(fold(owner))}\b", view.folded)
+        else owner
+        for owner in owners
+    ]
