@@ -158,7 +158,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             if not title:
                 found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
             continue
-        if owned(view, start):
+        if owned(view, start, found):
             continue
         name = preceding_name(text, start, end, view.language)
         grades = {fold(g) for g in words["award_grades"].get(view.language or "", [])}

@@ -128,9 +128,15 @@ def family(name: str, noun: str) -> bool:
     return bool(words) and compiled(lexicon()["standard_family"]).fullmatch(words[-1]) is not None and len(words) <= 2
 
 
-def owned(view: SentenceView, start: int) -> bool:
-    """ "the Council of Europe's label", "Taşpınar Belediyesi'nin etiketi": an award noun written in lower case
-    after a name in the genitive (`genitive_case`) is that name's award or label, not one the name names."""
+def owned(view: SentenceView, start: int, found: list[Mention]) -> bool:
+    """An award noun written in lower case after a name in the genitive (`genitive_case`) that is no award's
+    name: the holder's own ("Taşpınar Belediyesi'nin etiketi": an organization's name) or a level the sentence
+    named before, restated ("... (ELoGE), the Council of Europe's label"). A giver's award named by nothing else
+    ("won the Dubai Government Excellence Programme's award") is what was received."""
     case = lexicon()["genitive_case"].get(view.language or "")
-    before = view.text[:start].rstrip().split()
-    return bool(case and before and view.text[start : start + 1].islower() and re.search(case, before[-1]))
+    before = view.text[:start].rstrip()
+    words = before.split()
+    if not (case and words and view.text[start : start + 1].islower() and re.search(case, words[-1])):
+        return False
+    holder = any(len(before) - 4 <= m.end <= len(before) for m in view.organizations if m.canonical)
+    return holder or any(not m.generic and m.scheme not in (None, "other") and m.end <= start for m in found)
