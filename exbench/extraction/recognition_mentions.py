@@ -15,9 +15,20 @@ from functools import cache
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, Recognition
 from exbench.extraction.recognition_accreditations import accreditations
+from exbench.extraction.recognition_names import (
+    NAME_WORD,
+    family,
+    level_noun,
+    named_noun,
+    normalised,
+    overlaps,
+    owned,
+    preceding_name,
+    restated,
+    widest_generic,
+)
 from exbench.extraction.recognition_stars import ends_in_stars, star_levels, star_value
 from exbench.extraction.sentence_view import SentenceView
-from exbench.language import capitals
 
 __all__ = [
     "Mention",
@@ -74,90 +85,21 @@ class Mention:
         )
 
 
-def normalised(text: str) -> str:
-    """One line, single spaces, no case or possessive ending after an apostrophe ("Ödülü'nü" -> "Ödülü")."""
-    text = re.sub(r"['’]\w*$", "", " ".join(text.split()))
-    return text.strip(" \"'“”«»()")
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-_NAME_WORD = re.compile(rf"^[{capitals()}][\w'’-]*$")
-
-
-def _preceding_name(text: str, start: int, end: int, language: str | None = None) -> str | None:
-    """'Dubai Government Excellence Programme Award': the capitalised words that name an award, with the
-    small words inside the name ('Commitment to Excellence recognition') where a capitalised word comes before them."""
-    window = text[max(0, start - 120) : start]
-    words = window.split()
-    connectors = set(lexicon()["name_connectors"].get(language or "", []))
-    grades = {fold(g) for g in lexicon()["award_grades"].get(language or "", [])}
-    case = lexicon()["receiver_case"].get(language or "")
-    own = load("owners")["first_person"].get(language or "", [])
-    units = lexicon()["held_table_units"].get(language or "", [])
-    # "... Ltd Winner\nExcellence Award": a result ending a table's row is no part of the next row's award
-    # (after a name: "verilmiştir; Altın | Ödül ise ..." is running text wrapped inside the award's name)
-    row_end = re.search(r"(?:(\S+)[ \t]+)?(\S+)[ \t]*\n[^\n]*$", window)
-    ended = row_end and fold(row_end.group(2)) in grades and (not row_end.group(1) or _NAME_WORD.match(row_end.group(1)))
-    cut = len(window[row_end.end(2) :].split()) if ended else len(words)
-    name: list[str] = []
-    for word in reversed(words[len(words) - cut :]):
-        if name and word in connectors and len(name) < 6:
-            name.insert(0, word)
-            continue
-        if not _NAME_WORD.match(word.strip("\"'“”«»")) or len(name) >= 6 or (case and re.search(case, word)):
-            break  # "Zabıta Müdürlüğü’ne Gümüş Ödül": a name in the case of a receiver is none of the award's
-        if any(compiled(p).fullmatch(fold(word)) for p in own):
-            break  # "Belediyemiz Sıfır Atık Belgesi": the organization speaking is the receiver
-        if any(compiled(p).search(fold(word) + " ") for p in units):
-            break  # "Zabıta Dairesi Başkanlığı Altın Ödül’e ... layık görüldü": a unit receives, it names no award
-        name.insert(0, word)
-    while name and name[0] in connectors:
-        name.pop(0)
-    return normalised(" ".join(name + [text[start:end]])) if name else None
-
-
-def _level_noun(folded: str, level_end: int, start: int) -> bool:
-    """ "Mükemmellikte Yetkinlik 5 Yıldız belgesini": the noun right after a level (and its stars) is the level's own."""
-    gap = folded[level_end:start].strip().strip("()").strip() if 0 <= start - level_end <= 30 else None  # "(2 Star) recognition"
-    return gap is not None and (not gap or bool(compiled(lexicon()["stars"]).fullmatch(gap)))
-
-
-def _named_noun(text: str, level_end: int, start: int) -> bool:
-    """ "ISO 9001:2015 Kalite Yönetim Sistemi belgesini": a noun after a level and the capitalised words that
-    name what it is is the level's own noun, no award of its own."""
-    gap = text[level_end:start] if 0 <= start - level_end <= 60 else None
-    words = [w.strip("\"'“”«»()") for w in gap.split()] if gap is not None else None
-    small = {"ve", "and", "of", "و", "&"}  # "İş Sağlığı ve Güvenliği Yönetim Sistemi belgesini"
-    return words is not None and all(not w or w.isdigit() or w in small or _NAME_WORD.match(w) for w in words)
-
-
-def _widest_generic(found: list[Mention]) -> list[Mention]:
-    """ "“Üç Yıldızlı Kurumsal Mükemmellik Belgesi”": award nouns of one name (read back to its start) are one award."""
-    kept: list[Mention] = []
-    for m in sorted(found, key=lambda m: m.start - m.end):
-        wider = (
-            o.level == m.level or o.end - o.start > m.end - m.start
-            for o in kept
-            if o.generic and _overlaps((o.start, o.end), (m.start, m.end))
-        )
-        if not (m.generic and any(wider)):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
-
-
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
     """A title given with no award noun ("X was named a National Blue Ribbon School"): the capitalised
-    words after the verb, when an organization is named right before it."""
+    words after the verb, when an organization is named right before it; or a pattern's group `title`
+    (Persian gives the title before its verb), when an organization is named before it."""
     titles = []
     for pattern in lexicon()["title_after"].get(view.language or "", []):
         for match in re.finditer(pattern, view.text):
+            if "title" in match.re.groupindex:  # "… به‌عنوان دستگاه برتر … معرفی شد": the title is the group
+                if any(m.end <= match.start() for m in view.organizations if m.canonical):
+                    titles.append(Mention("other", match.start("title"), match.end("title"), match["title"], generic=True))
+                continue
             words = []
             for word in view.text[match.end() :].split():
                 clean = word.rstrip(",.;:")
-                if not _NAME_WORD.match(clean) or len(words) >= 6:
+                if not NAME_WORD.match(clean) or len(words) >= 6:
                     break
                 words.append(clean)
                 if clean != word:
@@ -178,7 +120,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         for pattern in block["patterns"]:
             for match in compiled(pattern).finditer(folded):
                 span = (match.start(), match.end())
-                if any(_overlaps(span, (m.start, m.end)) for m in found):
+                if any(overlaps(span, (m.start, m.end)) for m in found):
                     continue
                 level = words["canonical_levels"].get(block["scheme"]) or normalised(text[match.start() : match.end()])
                 if block["scheme"] == "iso":
@@ -188,15 +130,15 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
     found += [
         Mention("other", start, end, "accreditation")
         for start, end in accreditations(text, folded, view.language or "")
-        if not any(_overlaps((start, end), (f.start, f.end)) for f in found)
+        if not any(overlaps((start, end), (f.start, f.end)) for f in found)
     ]
     titles = words["title_nouns"].get(view.language or "", [])
     generic = [
         (match.start(), match.end(), pattern in titles)
         for pattern in words["generic_awards"] + titles
         for match in compiled(pattern).finditer(folded)
-        if not any(_overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
-        and not any(_level_noun(folded, m.end, match.start()) or _named_noun(text, m.end, match.start()) for m in found)
+        if not any(overlaps((match.start(), match.end()), (m.start, m.end)) for m in found)
+        and not any(level_noun(folded, m.end, match.start()) or named_noun(text, m.end, match.start()) for m in found)
         and not ends_in_stars(folded[max(0, match.start() - 30) : match.start()])
     ]
     bodies = [
@@ -216,7 +158,9 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             if not title:
                 found.append(Mention(body[0], body[1], end, normalised(text[body[1] : end])))
             continue
-        name = _preceding_name(text, start, end, view.language)
+        if owned(view, start, found):
+            continue
+        name = preceding_name(text, start, end, view.language)
         grades = {fold(g) for g in words["award_grades"].get(view.language or "", [])}
         # "Gold awards went to ...": a grade opening the sentence is the award's, not a capital any first word has
         opening = (
@@ -235,13 +179,15 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
                     "other", first, end + len(after.group(0).rstrip()), normalised(text[first : end + after.end()]), generic=True
                 )
             )
-        elif name and not opening:  # "Global Award winner ...": a sentence's first word is capitalised anyway
+        elif (
+            name and not opening and not family(name, text[start:end])
+        ):  # "Global Award winner ...": a first word is capitalised anyway
             found.append(Mention("other", start - len(name) + (end - start), end, name, generic=True))
-    found = _widest_generic(found)
+    found = restated(widest_generic(found), text)
     found += _titles(view, found)
     found.sort(key=lambda m: m.start)
     for match, series, names in star_levels(text, folded):
-        owner = next((m for m in found if m.scheme and _overlaps((m.start, m.end), (match.start(), match.end()))), None)
+        owner = next((m for m in found if m.scheme and overlaps((m.start, m.end), (match.start(), match.end()))), None)
         named = next((m for m in found if m.generic and m.stars is None and 0 <= m.start - match.end() <= 1), None)
         if owner is None and named is not None and len(series) == 1:  # "the 4-Star Excellence Rating": the name's stars
             named.start, named.stars, named.series = match.start(), series[0], series

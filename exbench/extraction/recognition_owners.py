@@ -16,7 +16,7 @@ from exbench.extraction.organizations import OrgMention
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["owners_of", "referenced_owner"]
+__all__ = ["named_in_full", "owners_of", "referenced_owner"]
 
 
 _ALIAS_GAP = re.compile(r"(?:['’]\w*)?\s*\(?\s*")
@@ -140,3 +140,18 @@ def referenced_owner(view: SentenceView, language: str, before: int, start: int 
         if named:
             return [named]
     return None
+
+
+def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | None:
+    """ "The Town Council also holds ISO 37001": a receiver written as a definite head alone (the language's
+    article before it, `definite_article`) is the organization of that head the document named last before the
+    sentence ("Harbourside Town Council"); other receivers stay."""
+    article = lexicon()["definite_article"].get(view.language or "")
+    if not owners or not article:
+        return owners
+    return [
+        next((name for name in reversed(view.earlier) if name.endswith(" " + owner)), owner)
+        if owner and re.search(rf"{article}{re.escape(fold(owner))}\b", view.folded)
+        else owner
+        for owner in owners
+    ]

@@ -24,6 +24,7 @@ from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_schemes import in_context
+from exbench.extraction.recognition_table_headers import holder_column, register_header, row_holder
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
@@ -68,6 +69,8 @@ def _prose(text: str, width: int) -> bool:
 _LEVEL_FIRST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n–—]{2,40}?)\s+[–—-]\s+(?P<years>(?:19|20|13|14)\d\d)(?!\d)\s*")
 # "▫ تقدیرنامه دو ستاره جایزه ملی تعالی سازمانی (۱۴۰۱)", "• Investors in People Gold (2022)": the year last, in brackets
 _LEVEL_LAST = re.compile(r"^[^\w\s(\"'“«]{1,3}\s*(?P<lead>[^\n()]{2,80}?)\s*\(\s*(?P<years>(?:19|20|13|14)\d\d)\s*\)\s*$")
+# "03/24 Rektörlük ...", "11/2021 ...": a row dated by month and year, the year in two or four digits
+_MONTH_YEAR = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:0?[1-9]|1[0-2])[/.](?P<years>\d{2}|(?:19|20)\d\d)(?!\d)\s+")
 _BULLET = re.compile(r"^[^\w\s(\"'“«]{1,3}\s")
 _COMMA = re.compile(r"[,،]\s+(?:\d|[^\W\d_](?<=[a-zçğıöşü]))")
 _STOP = re.compile(r"\b[^\W\d_][^\W\d_A-ZÇĞİÖŞÜ]{3,}[.!?؟]\s+\S")
@@ -89,9 +92,11 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
             break
         ascii_line = to_ascii_digits(line.text)
         match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line) or _LEVEL_LAST.match(ascii_line)
+        match = match or (_MONTH_YEAR.match(ascii_line) if load("dates").get(language, {}).get("calendar") != "jalali" else None)
         short = None if match else short_years and _SHORT_ROW.match(ascii_line)
         if match or short:
             numbers = [int(y) for y in re.findall(r"\d+", match.group("years"))] if match else [int(short.group(1))]
+            numbers = [2000 + y if y < 100 and match and match.re is _MONTH_YEAR else y for y in numbers]
             years = [normalize_jalali_year(y) if y < 100 else y for y in numbers]
             years = [y + 621 if y < 1900 else y for y in years]
             end = match.end() if match else short.end()
@@ -197,25 +202,38 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
         if not heads:
             continue
         page_lines = lines(page.text)
+        read: set[int] = set()  # header rows whose table a heading above them already read
         for index, line in enumerate(page_lines):
             # a heading, or a sentence introducing the table that ends in a colon
             longest = _MAX_INTRO_WORDS if line.text.rstrip().endswith(":") else _MAX_CELL_WORDS
-            if not any_match(heads, fold(line.text)) or len(line.text.split()) > longest:
+            headed = any_match(heads, fold(line.text)) and len(line.text.split()) <= longest
+            if line.start in read or not (headed or register_header(page_lines, index, language or "")):
                 continue
+            # a heading over a header row: the header says whether a column of holders comes first
+            header = index + 1 if headed and index + 1 < len(page_lines) else index
+            holders = holder_column(page_lines, header, language or "")
             for years, cells, first, last in _rows(
                 page_lines, index, language or "", _short_years(page_lines, index, language or "")
             ):
+                read.add(page_lines[header].start)
                 evidence = Evidence(page.page_number, page.text[first.start : last.end])  # the whole row, as printed
-                found += row_recognitions(cells, years, evidence, language or "", context)
+                found += row_recognitions(cells, years, evidence, language or "", context, holders=holders)
     return found
 
 
 def row_recognitions(
-    cells: str, years: tuple[int, ...], evidence: Evidence, language: str, context: DocumentContext, named_only: bool = False
+    cells: str,
+    years: tuple[int, ...],
+    evidence: Evidence,
+    language: str,
+    context: DocumentContext,
+    named_only: bool = False,
+    holders: str | None = None,
 ) -> list[Recognition]:
     """The recognition one row of a table of held awards gives, once per year; none for a plan or a unit's row.
     With `named_only`, a row naming an organization it cannot tell to be the holder gives none (a receiver
-    column the reader cannot place: better no row than the wrong holder)."""
+    column the reader cannot place: better no row than the wrong holder). With `holders` ("unit" or "member"), the
+    table has a column of holders before the awards', which says who holds the row (`row_holder`)."""
     words = lexicon()
     view = SentenceView(Span(0, len(cells), cells), evidence.page, language)
     if any_match(words["not_attained"].get(language, []), view.folded):
@@ -233,7 +251,10 @@ def row_recognitions(
     mentions = [m for m in mentions if m.scheme] or _certificates(cells, language)
     if not mentions:
         return []
-    owner = context.owner(unit if unit else "")
+    holder = row_holder(cells, mentions[0].start, context.subject, language, holders) if holders else None
+    if holder == "":
+        return []
+    owner = context.owner(holder if holder and holder != context.subject else unit if unit else "")
     return [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
 
 

@@ -17,6 +17,7 @@ from exbench.extraction.dates import normalize_jalali_year
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.recognition_mentions import lexicon
+from exbench.extraction.recognition_table_headers import holder_column, register_header
 from exbench.extraction.recognition_tables import row_recognitions
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
@@ -72,15 +73,19 @@ def year_last_tables(pages: list[PageInput], context: DocumentContext) -> list[R
         page_lines = lines(page.text)
         for index, line in enumerate(page_lines):
             words = line.text.split()
-            if not 2 < len(words) <= _MAX_HEADER_WORDS or fold(words[-1]) not in year_words:
+            # the year's title wrapped onto a line of its own ("Belgelendirme" / "yılı")
+            wrapped = index + 1 < len(page_lines) and fold(page_lines[index + 1].text.strip()) in year_words
+            if not 2 < len(words) <= _MAX_HEADER_WORDS or not (fold(words[-1]) in year_words or wrapped):
                 continue
-            rows = _rows(page_lines, index, solar)
+            rows = _rows(page_lines, index + wrapped, solar)
             last = max((page_lines.index(r[3]) for r in rows), default=index)
-            # the caption above the header, or right under the last row
+            # the caption above the header, or right under the last row; or a header that titles the awards' column
             around = page_lines[max(0, index - _CAPTION_LINES) : index] + page_lines[last + 1 : last + 2]
-            if not rows or not any(any_match(heads, fold(c.text)) for c in around):
+            titled = any(any_match(heads, fold(c.text)) for c in around) or register_header(page_lines, index, language)
+            if not rows or not titled:
                 continue
+            holders = holder_column(page_lines, index, language)
             for year, cells, first, end in rows:
                 evidence = Evidence(page.page_number, page.text[first.start : end.end])
-                found += row_recognitions(cells, (year,), evidence, language, context, named_only=True)
+                found += row_recognitions(cells, (year,), evidence, language, context, named_only=not holders, holders=holders)
     return found

@@ -30,7 +30,7 @@ from exbench.extraction.recognition_dating import (
 )
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
-from exbench.extraction.recognition_owners import owners_of, referenced_owner
+from exbench.extraction.recognition_owners import named_in_full, owners_of, referenced_owner
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
@@ -140,6 +140,7 @@ def recognitions_in_sentence(
                 view, context.subject, previous_end, mention.start
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
+        owners = named_in_full(view, owners)
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
