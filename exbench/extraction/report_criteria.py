@@ -22,7 +22,10 @@ def criterion_by_name(key: str, framework: str | None, current: str | None = Non
     criterion's, whatever another criterion of some model its title names."""
     rest = compiled(lexicon()["name_heading_lead"]).sub("", key, count=1)
     if rest == key:
-        return None
+        own = re.match(r"(\d{1,2})\s?[.)]\s+(?=[^\W\d_])", key)  # "1. Liderlik": the criterion's own number and name
+        named = criterion_named(key[own.end() :], framework) if own else None
+        whole = named and named[1] >= len(key[own.end() :].rstrip(" :"))
+        return named[0] if whole and named[0] == own.group(1) else None
     named = criterion_named(rest, framework)
     item = re.match(r"(\d{1,2})\.\d", key)
     if named and item and item.group(1) == current != named[0]:

@@ -15,8 +15,10 @@ from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.text_units import Span
+from exbench.language.digits import to_ascii_digits
+from exbench.language.text import fold
 
-__all__ = ["VerdictReader", "verdict_kind", "worded_report"]
+__all__ = ["VerdictReader", "verdict_kind", "verdict_topic", "worded_report"]
 
 # A report writes findings by wording when each kind is worded so this many times.
 _LEAST_WORDED = 2
@@ -45,16 +47,41 @@ def verdict_kind(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
+def verdict_topic(cell: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The finding a verdict wraps as its topic ("Ekip, X konusunu ... takdirle karşılamıştır", "The team
+    regarded X as a strength", "تیم ارزیابی X را به عنوان نقطه قوت ..."): X alone, else the paragraph whole."""
+    joined = " ".join(span.text for _, span in cell)
+    key = to_ascii_digits(fold(joined))
+    if len(key) != len(joined):
+        return cell
+    found = next((m for p in lexicon()["verdict_topics"] if (m := compiled(p).match(key)) and m.group("text").strip()), None)
+    if not found:
+        return cell
+    start, end = found.span("text")
+    kept, offset = [], 0
+    for page, span in cell:
+        low, high = max(start - offset, 0), min(end - offset, len(span.text))
+        if low < high:
+            kept.append((page, Span(span.start + low, span.start + high, span.text[low:high])))
+        offset += len(span.text) + 1
+    return kept or cell
+
+
 class VerdictReader:
     """Paragraphs under a criterion heading read for their wording, as a part of the findings reader."""
 
     worded = False  # the report tells kinds by wording (worded_report)
     verdict: list[tuple[int, Span]] | None = None  # the paragraph being read
+    concluded = False  # a closing part of the report ("Sonuç", "Summary") is under no criterion
 
     def verdict_line(self, key: str, span: Span, page: int) -> None:
         """A line of a paragraph outside any findings heading: the paragraph is a finding when its
         wording gives it a kind once its sentence ends."""
-        if not self.worded or self.criterion is None:
+        if not self.worded or self.criterion is None or self.concluded:
+            return
+        heading = compiled(lexicon()["numbered_heading"]).match(key)
+        if heading and not self.verdict and not self.runs_on():  # "3. Sonuç ve Öneri": a part of the report after the criteria
+            self.criterion = self.item = None
             return
         lead = _LEAD.match(span.text.lstrip())
         if lead or self.verdict is None:
@@ -66,4 +93,4 @@ class VerdictReader:
             cell, self.verdict = self.verdict, None
             kind = verdict_kind(" ".join(s.text for _, s in cell))
             if kind:
-                self.emit_cells([(kind, self.criterion, self.item, cell)])
+                self.emit_cells([(kind, self.criterion, self.item, verdict_topic(cell))])

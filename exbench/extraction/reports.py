@@ -6,8 +6,7 @@ by the model's name) opens a criterion; a findings heading opens strengths, area
 practices, and the lines under it are findings (read in report_findings), as does a running code of a kind
 where no heading gives one (report_codes). An improvement project is a finding of the criterion it is linked to.
 
-Elsewhere: findings-table rows (criterion | kind | finding) in findings_tables, the score
-profile (tables, score lines, sentences) in report_scores, the records in report_facts.
+Elsewhere: findings-table rows in findings_tables, the score profile in report_scores, the records in report_facts.
 """
 
 from __future__ import annotations
@@ -78,7 +77,7 @@ class _ReportReader(FindingsReader, VerdictReader):
         self.flush()
         self.close_project()
         self.numbered_criterion = None  # the heading that follows says by what it names its criterion
-        self.verdict = None  # a paragraph left unended under the heading before is no finding
+        self.verdict, self.concluded = None, False  # a paragraph left unended under the heading before is no finding
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -268,6 +267,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.flush()
             self.close_table_row()
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
+            self.verdict, self.concluded = None, True  # "3. Sonuç ve Öneri": no criterion's paragraphs follow
             return
         if self.section is None:
             if not self.scores.in_scores and not self.table_line(key, span, page):
