@@ -22,6 +22,8 @@ __all__ = ["VerdictReader", "verdict_kind", "verdict_topic", "worded_report"]
 
 # A report writes findings by wording when each kind is worded so this many times.
 _LEAST_WORDED = 2
+# A clause leading a finding in has at most this many words.
+_LEAD_WORDS = 14
 # What may open a paragraph and is no part of its text: a bullet, a paragraph number ("1.1", "3.")
 _LEAD = re.compile(r"^(?:(?:[•·▪●◦■□➢►✓✔○✎]|[—–](?=\s))\s*)+|^(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[^\W\d_]))")
 
@@ -36,8 +38,13 @@ def _cues(text: str) -> dict[str, int]:
 
 
 def worded_report(text: str) -> bool:
-    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough."""
+    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough, in
+    its sentences or in the clauses that lead its findings in."""
     counts = _cues(text)
+    for line in text.splitlines():
+        lead = verdict_lead(line)
+        if lead and lead[0] in counts:
+            counts[lead[0]] += 1
     return len(counts) >= 2 and all(count >= _LEAST_WORDED for count in counts.values())
 
 
@@ -45,6 +52,32 @@ def verdict_kind(text: str) -> str | None:
     """The one kind a paragraph's wording gives, None where it gives none or both."""
     kinds = [kind for kind, count in _cues(text).items() if count]
     return kinds[0] if len(kinds) == 1 else None
+
+
+def verdict_lead(text: str) -> tuple[str, int] | None:
+    """A clause that leads a finding in and gives its kind, ended by a colon or a complementizer ("Ekip
+    aşağıdaki hususu takdirle not etmiştir: X", "به نظر تیم، زمینه بهبود آن است که X", "The team saw
+    as a strength that X"): the kind and where X starts; None where the clause names no kind or both."""
+    key = to_ascii_digits(fold(text))
+    end = compiled(r"\s*:\s+|\s(?:" + "|".join(lexicon()["verdict_lead_ends"]) + r")\s+").search(key)
+    if not end or len(key) != len(text) or len(key[: end.start()].split()) > _LEAD_WORDS or not key[end.end() :].strip():
+        return None
+    lead = key[: end.start()]
+    kinds = {kind for kind, count in _cues(lead).items() if count}
+    for kind, pattern in lexicon()["table_types"].items():
+        kinds |= {kind} if compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)").search(lead) else set()
+    return (kinds.pop(), end.end()) if len(kinds) == 1 else None
+
+
+def _trimmed(cell: list[tuple[int, Span]], start: int, end: int) -> list[tuple[int, Span]]:
+    """The part of a paragraph's lines between two offsets of their text joined by spaces."""
+    kept, offset = [], 0
+    for page, span in cell:
+        low, high = max(start - offset, 0), min(end - offset, len(span.text))
+        if low < high:
+            kept.append((page, Span(span.start + low, span.start + high, span.text[low:high])))
+        offset += len(span.text) + 1
+    return kept or cell
 
 
 def verdict_topic(cell: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
@@ -55,16 +88,7 @@ def verdict_topic(cell: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     if len(key) != len(joined):
         return cell
     found = next((m for p in lexicon()["verdict_topics"] if (m := compiled(p).match(key)) and m.group("text").strip()), None)
-    if not found:
-        return cell
-    start, end = found.span("text")
-    kept, offset = [], 0
-    for page, span in cell:
-        low, high = max(start - offset, 0), min(end - offset, len(span.text))
-        if low < high:
-            kept.append((page, Span(span.start + low, span.start + high, span.text[low:high])))
-        offset += len(span.text) + 1
-    return kept or cell
+    return _trimmed(cell, *found.span("text")) if found else cell
 
 
 class VerdictReader:
@@ -91,6 +115,11 @@ class VerdictReader:
         self.verdict.append((page, span))
         if span.text.rstrip().endswith(TERMINAL):
             cell, self.verdict = self.verdict, None
-            kind = verdict_kind(" ".join(s.text for _, s in cell))
+            joined = " ".join(s.text for _, s in cell)
+            lead = verdict_lead(joined)
+            if lead:  # "Ekibin önerisi şudur: X": X, of the kind the clause gives
+                self.emit_cells([(lead[0], self.criterion, self.item, _trimmed(cell, lead[1], len(joined)))])
+                return
+            kind = verdict_kind(joined)
             if kind:
                 self.emit_cells([(kind, self.criterion, self.item, verdict_topic(cell))])

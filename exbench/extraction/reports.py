@@ -258,10 +258,10 @@ class _ReportReader(FindingsReader, VerdictReader):
             return
         if self.scores.line(key, span, page):
             return
-        if compiled(lexicon()["score_section"]).match(heading):
+        if compiled(lexicon()["score_section"]).match(heading) and not re.search(r":\s*\d", heading):  # a score is no heading
             self.close_table_row()
             self.flush()
-            self.section, self.scores.in_scores = None, True
+            self.section, self.scores.in_scores, self.concluded = None, True, True
             return
         if ending_heading(heading, span.text):
             self.flush()
