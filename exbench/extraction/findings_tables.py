@@ -19,6 +19,9 @@ from exbench.extraction.text_units import Span
 __all__ = ["FindingsTable", "TableRow", "criterion_side"]
 
 _TERMINAL = (".", "!", "?", "؟", "…")
+# A kind column named by the signs themselves ("±", "+/−") gives them their plain sense where no key does.
+_SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
+_SIGNS = {"+": "strength", "-": "improvement_area"}
 
 
 @dataclass
@@ -64,6 +67,8 @@ class FindingsTable:
         text = compiled(r"(?<!\w)(?:" + lexicon()["findings_text_column"] + r")(?!\w)").search(key)
         # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
         self.kind_last = bool(kind and text and kind.start() > text.end() and len(set(pairs.values())) == 2)
+        if kind and not self.marks and _SIGN_COLUMN.fullmatch(kind.group(0)):  # "Criterion | ± | Comment"
+            self.marks = dict(_SIGNS)
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
