@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_labels import both_kinds
 from exbench.extraction.report_layout import lexicon, mark_type, table_type
 from exbench.extraction.text_units import Span
 
@@ -169,14 +170,18 @@ class FindingsTable:
             return self._kind_last_line(key, span, page)
         unparted = self.unparted(key)
         if unparted:
+            # "6. Paydaş" / "Algıları" / "— + ...": the criterion cell the rows below it leave empty heads them
+            heading = self.row.criterion if self.row is not None and self.row.type is None else None
             self.close()
-            self.row = TableRow(None, None, "", unparted[0], table=self.tables)
+            self.row = TableRow(heading, None, "", unparted[0], table=self.tables)
             self._text(span, page, unparted[1])
             return True
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
         if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = (self._type(rest, loose) or self._inner_mark(rest)) if rest else None
+            if found and both_kinds(rest[found[1] :]):
+                return False  # "3. نقاط قوت و زمینه‌های بهبود ...": a heading naming both kinds, no row
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")

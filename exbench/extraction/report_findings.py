@@ -25,6 +25,8 @@ from exbench.extraction.text_units import Span
 __all__ = ["TERMINAL", "FindingsReader", "OpenFinding", "ended"]
 
 TERMINAL = (".", "!", "?", "؟", "…")
+# A line of this many words that ends no sentence goes on in the next line.
+_PARAGRAPH_WORDS = 8
 
 
 def ended(text: str) -> bool:
@@ -246,6 +248,9 @@ class FindingsReader(ColumnsReader):
                 self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
+        before = getattr(self, "before", "")
+        if not self.table.headed and len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")):
+            return False  # "... Ekip toplam" / "8 güçlü yön ve 9 ...": a sentence going on, no table's row
         taken = self.table.line(key, span, page)
         self.table_rows()
         return taken

@@ -162,7 +162,7 @@ class _ReportReader(FindingsReader, VerdictReader):
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
         self.read_line(key := line_key(span.text), span, page)
-        self.recent = [*self.recent[-3:], key] if header_short(key) else []
+        self.recent, self.before = ([*self.recent[-3:], key] if header_short(key) else []), key
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
 
