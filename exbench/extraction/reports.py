@@ -17,7 +17,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
-from exbench.extraction.report_facts import Finding, Score
+from exbench.extraction.report_facts import Finding, Score, placed
 from exbench.extraction.report_findings import FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
     bare_labels,
@@ -296,4 +296,4 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     for finish in (reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
         finish()
     reader.scores.running(pages)
-    return reader.findings, reader.scores.scores
+    return placed(reader.findings, reader.framework), reader.scores.scores
