@@ -57,6 +57,8 @@ class ColumnsReader:
         kinds, criterion = self.columns[:2]
         if self.rows is not None and side_by_side(unnumbered(key)) == kinds:
             return True  # the header again on the next page: the row goes on
+        if self.rows is not None and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+            return True  # "— ادامه در صفحه بعد —": the page's note, no part of a cell
         named = criterion_by_name(key, self.framework)  # "3.4 Sürdürülebilir Değer Yaratmak": a criterion's heading
         code = None if named else row_code(key, criterion)
         if code is None and self.rows is None and criterion and re.match(r"[—–\-]\s", key):

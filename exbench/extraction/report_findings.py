@@ -247,10 +247,17 @@ class FindingsReader(ColumnsReader):
             for index, pair in rows if side else []:
                 self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
 
-    def table_line(self, key: str, span: Span, page: int) -> bool:
+    def goes_on(self) -> bool:
+        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" /
+        "8 güçlü yön ve 9 ..."), no table's row nor a label."""
         before = getattr(self, "before", "")
-        if not self.table.headed and len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")):
-            return False  # "... Ekip toplam" / "8 güçlü yön ve 9 ...": a sentence going on, no table's row
+        words = [word for word in before.split() if word[:1].isalpha()]
+        titled = sum(word[0].isupper() for word in words) * 2 > len(words)  # a title's words are capitalised
+        return len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")) and not titled
+
+    def table_line(self, key: str, span: Span, page: int) -> bool:
+        if not self.table.headed and self.goes_on():
+            return False
         taken = self.table.line(key, span, page)
         self.table_rows()
         return taken

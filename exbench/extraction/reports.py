@@ -162,7 +162,7 @@ class _ReportReader(FindingsReader, VerdictReader):
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
         self.read_line(key := line_key(span.text), span, page)
-        self.recent, self.before = ([*self.recent[-3:], key] if header_short(key) else []), key
+        self.recent = [*self.recent[-3:], key] if header_short(key) else []
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
 
@@ -233,7 +233,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             return
         if self.coded_line(key, span, page):
             return
-        label = self.label(key, span.text)
+        label = self.label(key, span.text) if not self.goes_on() else None
         if label:
             self.close_table_row()
             self.set_aside()
@@ -289,11 +289,11 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     reader.worded = worded_report("\n".join(texts))
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
+        reader.before = texts[index - 1].strip() if index else ""  # the line before, a key's or a contents line too
         if index in key_lines or index in contents:
             continue  # the report's key (a line may open with a mark) and its table of contents are no findings
         reader.line(span, page_number)
-    reader.scores.close_table()
-    for finish in (reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
+    for finish in (reader.scores.close_table, reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
         finish()
     reader.scores.running(pages)
     return placed(reader.findings, reader.framework), reader.scores.scores
