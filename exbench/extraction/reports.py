@@ -102,7 +102,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
-        by_name = criterion_by_name(key, self.framework, self.numbered_criterion)
+        by_name = criterion_by_name(key, self.framework, self.numbered_criterion, not self.scores.in_scores)
         if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
