@@ -51,11 +51,11 @@ class FindingsTable:
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
         self.abbreviations: dict[str, str] = {}  # the kinds' letters the header's kind column names ("S / OFI")
-        self.kind_last = False  # the kind column stands after the finding's (its cell closes the row)
+        self.kind_last, self.last = False, ""  # the kind column after the finding's (its cell closes a row); the header
 
     def header(self, key: str) -> None:
         """A findings-table header: rows follow, with a running number first where it says so."""
-        self.headed = True
+        self.headed, self.last = True, key
         self.tables += 1
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
         known = lexicon()["kind_abbreviations"]
@@ -177,6 +177,8 @@ class FindingsTable:
             self._text(span, page, unparted[1])
             return True
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
+        if row_start and not self.numbered and int(row_start.group("num")) > _most_criteria():
+            row_start = None  # "62", "91": a score table's cell, no criterion of any model
         if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = (self._type(rest, loose) or self._inner_mark(rest)) if rest else None
@@ -279,6 +281,11 @@ class FindingsTable:
         row, self.row = self.row, None
         if row and row.type and row.spans:
             self.closed.append(row)
+
+
+def _most_criteria() -> int:
+    """The most criteria any model has (its criteria are numbered 1..n)."""
+    return max(int(code) for codes in lexicon()["criterion_names"].values() for code in codes if code.isdigit())
 
 
 def criterion_side(pairs: list[tuple[int, int]]) -> int:

@@ -96,6 +96,8 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.section, self.scores.in_scores = None, False
             return True
         header = findings_header([*self.recent, key])
+        if header and header == self.table.last and self.unended():
+            return True  # the table's header again over the next page: the finding goes on under it
         if header:
             self.close_table_row()
             self.flush()
@@ -123,7 +125,8 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.criterion = self.numbered_criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
-            kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
+            # "Item 1.1 · Strength", "1.3 (−)" / "...": the findings under it are of that kind
+            kind = section_heading(title) or (mark_type(title, self.marks) if self.marks else None) if title else None
             self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
             self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
             return True
@@ -154,10 +157,6 @@ class _ReportReader(FindingsReader, VerdictReader):
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
-
-    def opens_findings(self, key: str, text: str) -> bool:
-        """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
-        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
@@ -218,7 +217,6 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.flush()
             self.section = None
             return
-        heading = unnumbered(key)
         section = section_heading(heading)
         if section:
             self.close_table_row()
