@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from exbench.extraction.findings_codes import criterion_side, most_criteria
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_labels import both_kinds
 from exbench.extraction.report_layout import lexicon, mark_type, table_type
@@ -123,14 +124,19 @@ class FindingsTable:
         return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
 
     def _lead(self, key: str) -> int:
-        """Where the criterion cell starts: after the running number of a numbered table."""
+        """Where the criterion cell starts: after the running number of a numbered table, and after a ditto
+        mark ("〃 1.4 −": the cell above repeated)."""
+        ditto = re.match(r"[〃″]\s+(?=\d)", key)
+        start = ditto.end() if ditto else 0
         # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
         running = (
-            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
+            re.compile(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)").match(
+                key, start
+            )
             if self.numbered
             else None
         )
-        return running.end() if running else 0
+        return running.end() if running else start
 
     def reversed_row(self, key: str) -> bool:
         """A right-to-left row whose cells came out in visual order, text on the next line:
@@ -151,7 +157,8 @@ class FindingsTable:
         """A row whose part cell is a dash, then the kind's cell ("S-6.01 – + ...", "— GY ..."): a finding of
         the criterion the heading above names; its kind and where its text starts."""
         ref = r"[^\W\d_]{1,3}-?\d{1,2}(?:\.\d{1,3})?\s+" if self.numbered else ""
-        dash = re.match(ref + r"[−–—\-]\s+", key) if self.headed else None
+        ditto = re.match(r"[〃″]\s+", key)  # "〃 — −": the criterion cell above repeated, no part cell
+        dash = compiled(ref + r"[−–—\-]\s+").match(key, ditto.end() if ditto else 0) if self.headed else None
         kind = self._type(key[dash.end() :], anywhere=False) if dash and (self.marks or self.abbreviations) else None
         return (kind[0], dash.end() + kind[1]) if kind else None
 
@@ -177,7 +184,7 @@ class FindingsTable:
             self._text(span, page, unparted[1])
             return True
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
-        if row_start and not self.numbered and int(row_start.group("num")) > _most_criteria():
+        if row_start and not self.numbered and int(row_start.group("num")) > most_criteria():
             row_start = None  # "62", "91": a score table's cell, no criterion of any model
         if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
@@ -281,19 +288,3 @@ class FindingsTable:
         row, self.row = self.row, None
         if row and row.type and row.spans:
             self.closed.append(row)
-
-
-def _most_criteria() -> int:
-    """The most criteria any model has (its criteria are numbered 1..n)."""
-    return max(int(code) for codes in lexicon()["criterion_names"].values() for code in codes if code.isdigit())
-
-
-def criterion_side(pairs: list[tuple[int, int]]) -> int:
-    """Which part of a table's two-part codes is the criterion: the first, unless only the second
-    runs in order down the table (a right-to-left code "۱-۲" a PDF gives back as "2-1")."""
-
-    def ordered(values: list[int]) -> bool:
-        return all(a <= b for a, b in zip(values, values[1:], strict=False))
-
-    first, second = [a for a, _ in pairs], [b for _, b in pairs]
-    return 1 if not ordered(first) and ordered(second) else 0
