@@ -37,6 +37,8 @@ __all__ = ["TERMINAL", "FindingsReader", "OpenFinding", "ended"]
 TERMINAL = (".", "!", "?", "؟", "…")
 # A line of this many words that ends no sentence goes on in the next line.
 _PARAGRAPH_WORDS = 8
+# A finding's sentence has at least this many words before the page may cut it.
+_SENTENCE_WORDS = 3
 
 
 def ended(text: str) -> bool:
@@ -243,7 +245,8 @@ class FindingsReader(ColumnsReader):
     def unended(self) -> bool:
         """The finding or findings-table row being read has not ended its sentence."""
         spans = self.open.spans if self.open else self.table.row.spans if self.table.row else []
-        return bool(spans) and not ended(spans[-1][1].text)
+        words = " ".join(span.text for _, span in spans).split()
+        return len(words) >= _SENTENCE_WORDS and not ended(spans[-1][1].text)  # a mark alone ("–") is no sentence
 
     def close_table_row(self) -> None:
         """End the findings-table row being read and take the rows read whole as findings."""
@@ -279,9 +282,7 @@ class FindingsReader(ColumnsReader):
         return len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")) and not titled
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
-        if not self.table.headed and (
-            self.goes_on() or getattr(self, "header", "") or getattr(self, "scores", None) and self.scores.table
-        ):
+        if not self.table.headed and (self.goes_on() or getattr(self, "scores", None) and self.scores.table):
             return False  # a score table's cells ("62" / "Kriter 1 – ...") open no findings-table row
         taken = self.table.line(key, span, page)
         self.table_rows()
