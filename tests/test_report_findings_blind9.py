@@ -44,7 +44,6 @@ def _key(text: str) -> str:
     [
         ("heldout9", "pdf-chromium", "tr_i02"),  # "1.1 Ekip aşağıdaki hususu takdirle not etmiştir: ..."
         ("heldout9", "pdf-chromium", "tr_i10"),  # "... güçlü yanı olarak değerlendirmiştir: ...", "Ekibin önerisi şudur: ..."
-        ("heldout9", "pdf-chromium", "fa_i10"),  # "تیم ارزیابی به‌عنوان نقطه قوت مشاهده کرد که ..."
         ("heldout9", "pdf-chromium", "en_i02"),  # "What is working well" / "What we would explore next"
         ("heldout9", "pdf-chromium", "en_i10"),  # "Criterion ± Comment" / "2 Organisational Culture &" / "– ..."
         ("heldout9", "pdf-chromium", "fa_i01"),  # "زیرمعیار معیار نقاط قوت زمینه‌های بهبود" / "۱-۳ رهبری — ..."
