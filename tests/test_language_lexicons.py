@@ -145,10 +145,9 @@ def test_every_language_of_the_package_merges_without_error(topic):
 def test_the_rules_see_the_shapes_they_always_read():
     assert list(load("dates")) == ["_doc", "fa", "tr", "en"]
     reports = load("reports")
-    assert (
-        reports["sections"]["strength"]
-        == "^(?:نقاط\\s+قوت|نقطه\\s+قوت|(?:güçlü|kuvvetli)\\s+(?:yön|yan|alan)(?:ler|lar)?|strengths?)\\s*(?::|$)"
-    )
+    strength = reports["sections"]["strength"]
+    assert strength.startswith("^(?:نقاط\\s+قوت|نقطه\\s+قوت|") and strength.endswith(")\\s*(?::|$)")
+    assert strength.index("نقاط") < strength.index("(?:güçlü|kuvvetli)") < strength.index("strengths?")  # registry order
     recognitions = load("recognitions")
     efqm = next(block for block in recognitions["levels"] if block["scheme"] == "efqm")["patterns"]
     assert efqm[0].startswith("recogni[sz]ed") and "جایزه\\s+(?:جهانی\\s+)?efqm" in efqm  # names of every language, one block

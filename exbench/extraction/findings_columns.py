@@ -6,6 +6,8 @@ a criterion's lines and hands back its cells as findings.
 
 from __future__ import annotations
 
+import re
+
 from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.lexicons import compiled
@@ -15,6 +17,7 @@ from exbench.extraction.report_layout import (
     criterion_by_name,
     criterion_heading,
     lexicon,
+    line_key,
     side_by_side,
     unnumbered,
 )
@@ -54,8 +57,12 @@ class ColumnsReader:
         kinds, criterion = self.columns[:2]
         if self.rows is not None and side_by_side(unnumbered(key)) == kinds:
             return True  # the header again on the next page: the row goes on
+        if self.rows is not None and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+            return True  # "— ادامه در صفحه بعد —": the page's note, no part of a cell
         named = criterion_by_name(key, self.framework)  # "3.4 Sürdürülebilir Değer Yaratmak": a criterion's heading
         code = None if named else row_code(key, criterion)
+        if code is None and self.rows is None and criterion and re.match(r"[—–\-]\s", key):
+            code = (None, 2)  # "— ...": the sub-criterion's cell left empty, the criterion's own row
         if code is None:
             heading = named or criterion_heading(key) or closing_heading(unnumbered(key)) or header_columns(key)
             if self.rows is None or heading or self.after_columns(key, unnumbered(key)):
@@ -74,6 +81,25 @@ class ColumnsReader:
             self.rows[-1][1].append((page, Span(start, start + len(rest.strip()), rest.strip())))
         return True
 
+    def unnamed(self, cell: Cell, criterion: str) -> Cell:
+        """A cell without the criterion's name that its row's name cell put before it ("رهبری مدیرعامل ...")."""
+        text = " ".join(span.text for _, span in cell)
+        names = lexicon()["criterion_names"]
+        patterns = [p for f in ([self.framework] if self.framework in names else names) for p in names[f].get(criterion, [])]
+        named = compiled(r"^(?:" + "|".join(patterns) + r")\s+(?=\S)").match(line_key(text)) if patterns else None
+        if not named or len(line_key(text)) != len(text):
+            return cell
+        offset, kept = named.end(), []
+        for page, span in cell:
+            if offset >= len(span.text):
+                offset -= len(span.text) + 1
+                continue
+            rest = span.text[offset:].lstrip()
+            start = span.end - len(rest)
+            kept.append((page, Span(start, span.end, rest)))
+            offset = 0
+        return kept or cell
+
     def close_columns(self) -> None:
         """Cells of side-by-side columns come out row by row, left cell then right, and an empty cell
         leaves no trace (or each cell holds a list, and the left column comes whole first): where the
@@ -86,7 +112,14 @@ class ColumnsReader:
         self.columns, rows, self.rows = None, self.rows, None
         if rows is not None:
             rows = [(code, list(cell)) for code, cell in rows]
-            self.emit_cells([(kind, criterion, code, cell) for kind, code, cell in row_findings((first, second), rows)])
+            found = row_findings((first, second), rows)
+            self.emit_cells(
+                [
+                    (kind, own, code, self.unnamed(cell, own))
+                    for kind, code, cell in found
+                    if (own := criterion or code and code.split(".")[0])
+                ]
+            )
             return
         marked = marked_cells(spans)
         if marked == []:

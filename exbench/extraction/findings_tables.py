@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from exbench.extraction.findings_codes import criterion_side, most_criteria
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_labels import both_kinds
 from exbench.extraction.report_layout import lexicon, mark_type, table_type
 from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsTable", "TableRow", "criterion_side"]
 
 _TERMINAL = (".", "!", "?", "؟", "…")
+# A kind column named by the signs themselves ("±", "+/−") gives them their plain sense where no key does.
+_SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
+_SIGNS = {"+": "strength", "-": "improvement_area"}
 
 
 @dataclass
@@ -47,11 +52,11 @@ class FindingsTable:
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
         self.abbreviations: dict[str, str] = {}  # the kinds' letters the header's kind column names ("S / OFI")
-        self.kind_last = False  # the kind column stands after the finding's (its cell closes the row)
+        self.kind_last, self.last = False, ""  # the kind column after the finding's (its cell closes a row); the header
 
     def header(self, key: str) -> None:
         """A findings-table header: rows follow, with a running number first where it says so."""
-        self.headed = True
+        self.headed, self.last = True, key
         self.tables += 1
         self.numbered = compiled(lexicon()["findings_table_numbered"]).match(key) is not None
         known = lexicon()["kind_abbreviations"]
@@ -64,6 +69,8 @@ class FindingsTable:
         text = compiled(r"(?<!\w)(?:" + lexicon()["findings_text_column"] + r")(?!\w)").search(key)
         # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
         self.kind_last = bool(kind and text and kind.start() > text.end() and len(set(pairs.values())) == 2)
+        if kind and not self.marks and _SIGN_COLUMN.fullmatch(kind.group(0)):  # "Criterion | ± | Comment"
+            self.marks = dict(_SIGNS)
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
@@ -117,14 +124,19 @@ class FindingsTable:
         return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
 
     def _lead(self, key: str) -> int:
-        """Where the criterion cell starts: after the running number of a numbered table."""
+        """Where the criterion cell starts: after the running number of a numbered table, and after a ditto
+        mark ("〃 1.4 −": the cell above repeated)."""
+        ditto = re.match(r"[〃″]\s+(?=\d)", key)
+        start = ditto.end() if ditto else 0
         # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
         running = (
-            re.match(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)", key)
+            re.compile(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)").match(
+                key, start
+            )
             if self.numbered
             else None
         )
-        return running.end() if running else 0
+        return running.end() if running else start
 
     def reversed_row(self, key: str) -> bool:
         """A right-to-left row whose cells came out in visual order, text on the next line:
@@ -145,7 +157,8 @@ class FindingsTable:
         """A row whose part cell is a dash, then the kind's cell ("S-6.01 – + ...", "— GY ..."): a finding of
         the criterion the heading above names; its kind and where its text starts."""
         ref = r"[^\W\d_]{1,3}-?\d{1,2}(?:\.\d{1,3})?\s+" if self.numbered else ""
-        dash = re.match(ref + r"[−–—\-]\s+", key) if self.headed else None
+        ditto = re.match(r"[〃″]\s+", key)  # "〃 — −": the criterion cell above repeated, no part cell
+        dash = compiled(ref + r"[−–—\-]\s+").match(key, ditto.end() if ditto else 0) if self.headed else None
         kind = self._type(key[dash.end() :], anywhere=False) if dash and (self.marks or self.abbreviations) else None
         return (kind[0], dash.end() + kind[1]) if kind else None
 
@@ -164,14 +177,20 @@ class FindingsTable:
             return self._kind_last_line(key, span, page)
         unparted = self.unparted(key)
         if unparted:
+            # "6. Paydaş" / "Algıları" / "— + ...": the criterion cell the rows below it leave empty heads them
+            heading = self.row.criterion if self.row is not None and self.row.type is None else None
             self.close()
-            self.row = TableRow(None, None, "", unparted[0], table=self.tables)
+            self.row = TableRow(heading, None, "", unparted[0], table=self.tables)
             self._text(span, page, unparted[1])
             return True
         row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
+        if row_start and not self.numbered and int(row_start.group("num")) > most_criteria():
+            row_start = None  # "62", "91": a score table's cell, no criterion of any model
         if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = (self._type(rest, loose) or self._inner_mark(rest)) if rest else None
+            if found and both_kinds(rest[found[1] :]):
+                return False  # "3. نقاط قوت و زمینه‌های بهبود ...": a heading naming both kinds, no row
             if found or (not rest or loose and len(rest) <= 60):
                 self.close()
                 part = row_start.group("part") or row_start.group("sub")
@@ -269,14 +288,3 @@ class FindingsTable:
         row, self.row = self.row, None
         if row and row.type and row.spans:
             self.closed.append(row)
-
-
-def criterion_side(pairs: list[tuple[int, int]]) -> int:
-    """Which part of a table's two-part codes is the criterion: the first, unless only the second
-    runs in order down the table (a right-to-left code "۱-۲" a PDF gives back as "2-1")."""
-
-    def ordered(values: list[int]) -> bool:
-        return all(a <= b for a, b in zip(values, values[1:], strict=False))
-
-    first, second = [a for a, _ in pairs], [b for _, b in pairs]
-    return 1 if not ordered(first) and ordered(second) else 0

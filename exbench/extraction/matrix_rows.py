@@ -28,14 +28,16 @@ _MARK = re.compile(
 
 
 def row_code(key: str, criterion: str | None) -> tuple[str | None, int] | None:
-    """The row code opening a matrix line of this criterion: its item ("1.1" for "1.1", "۱-۱"; None for
-    the criterion's own row, "Kriter 6") and where the row's text starts; None for any other line."""
-    if criterion is None:
-        return None
+    """The row code opening a matrix line of this criterion (of any, where the matrix stands under no
+    criterion's heading): its item ("1.1" for "1.1", "۱-۱"; None for the criterion's own row, "Kriter 6")
+    and where the row's text starts; None for any other line."""
     match = compiled(lexicon()["matrix_row"]).match(key)
-    if not match or match.group("num") != criterion:
+    if not match or match.group("num") != (criterion or match.group("num")):
         return None
     part = match.group("part")
+    if criterion is None and not part:
+        return None  # under no criterion's heading, a row names its sub-criterion ("۱-۱ رهبری ...")
+    criterion = criterion or match.group("num")
     if not (part or match.group("word") or not key[match.end() :].strip()):
         return None  # "6 ..." without the criterion word nor a part: running text, no row
     return (f"{criterion}.{int(part)}" if part else None), match.end()

@@ -15,14 +15,17 @@ from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 __all__ = ["coded_heading", "criterion_by_name", "criterion_heading", "criterion_named"]
 
 
-def criterion_by_name(key: str, framework: str | None, current: str | None = None) -> str | None:
+def criterion_by_name(key: str, framework: str | None, current: str | None = None, numbered: bool = True) -> str | None:
     """A heading naming a criterion by the model's name after a section number or the criterion word
     ("3.1 Amaç, Vizyon ve Strateji", "معیار رهبری"): that criterion (a bare name is read elsewhere). An
     item numbered under the criterion being read ("7.2 Customer Results" under "Category 7") stays that
     criterion's, whatever another criterion of some model its title names."""
     rest = compiled(lexicon()["name_heading_lead"]).sub("", key, count=1)
-    if rest == key:
-        return None
+    if rest == key:  # "1. Liderlik" heads its criterion outside the scores (`numbered`)
+        own = numbered and re.match(r"(\d{1,2})\s?[.)]\s+(?=[^\W\d_])", key)
+        named = criterion_named(key[own.end() :], framework) if own else None
+        whole = named and named[1] >= len(key[own.end() :].rstrip(" :"))
+        return named[0] if whole and named[0] == own.group(1) else None
     named = criterion_named(rest, framework)
     item = re.match(r"(\d{1,2})\.\d", key)
     if named and item and item.group(1) == current != named[0]:

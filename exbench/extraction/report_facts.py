@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from exbench.extraction.model import Evidence
 
-__all__ = ["Finding", "Score"]
+__all__ = ["Finding", "Score", "placed"]
 
 
 @dataclass(frozen=True)
@@ -32,3 +32,10 @@ class Score:
     points: float
     max_points: float | None
     evidence: Evidence
+
+
+def placed(findings: list[Finding], framework: str | None) -> list[Finding]:
+    """The findings a report places under a criterion. In a report of a framework with criteria every
+    finding belongs to one; a paragraph read under none (a summary, or a finding whose criterion's
+    heading was not read) would be reported with its criterion unknown, so it is left out."""
+    return [finding for finding in findings if finding.criterion_code is not None or framework is None]

@@ -19,12 +19,26 @@ from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_codes import coded_kind
 from exbench.extraction.report_facts import Finding
 from exbench.extraction.report_labels import finding_label
-from exbench.extraction.report_layout import criterion_named, finding_code, finding_lead, lead_criterion, lexicon, line_key
+from exbench.extraction.report_layout import (
+    criterion_named,
+    finding_code,
+    finding_lead,
+    lead_criterion,
+    lexicon,
+    line_key,
+    mark_type,
+    section_heading,
+    unnumbered,
+)
 from exbench.extraction.text_units import Span
 
 __all__ = ["TERMINAL", "FindingsReader", "OpenFinding", "ended"]
 
 TERMINAL = (".", "!", "?", "؟", "…")
+# A line of this many words that ends no sentence goes on in the next line.
+_PARAGRAPH_WORDS = 8
+# A finding's sentence has at least this many words before the page may cut it.
+_SENTENCE_WORDS = 3
 
 
 def ended(text: str) -> bool:
@@ -73,6 +87,10 @@ class FindingsReader(ColumnsReader):
         "sorunlarını doğrudan ...")."""
         following = getattr(self, "following", None)
         return following is not None and following.text.lstrip()[:1].islower()
+
+    def opens_findings(self, key: str, text: str) -> bool:
+        """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
+        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""
@@ -212,13 +230,23 @@ class FindingsReader(ColumnsReader):
             if ended(span.text):
                 self.flush()
             return
-        elif bullet or self.open is None or self.open.page != page and not self.open.bulleted:
+        elif bullet or self.open is None or self.open.page != page and not self.open.bulleted and not self.carried(span):
             self.flush()
             self.open = OpenFinding(page, [(page, span)], bulleted=bool(bullet))
         else:
             self.open.spans.append((page, span))
         if not self.open.bulleted and ended(span.text):  # a full stop, or the code closing it ("... [Item 1.1]")
             self.flush()
+
+    def carried(self, span: Span) -> bool:
+        """A paragraph the page break cut: its last line ended no sentence and this one goes on in lower case."""
+        return self.unended() and span.text.lstrip()[:1].islower()
+
+    def unended(self) -> bool:
+        """The finding or findings-table row being read has not ended its sentence."""
+        spans = self.open.spans if self.open else self.table.row.spans if self.table.row else []
+        words = " ".join(span.text for _, span in spans).split()
+        return len(words) >= _SENTENCE_WORDS and not ended(spans[-1][1].text)  # a mark alone ("–") is no sentence
 
     def close_table_row(self) -> None:
         """End the findings-table row being read and take the rows read whole as findings."""
@@ -245,7 +273,17 @@ class FindingsReader(ColumnsReader):
             for index, pair in rows if side else []:
                 self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
 
+    def goes_on(self) -> bool:
+        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" /
+        "8 güçlü yön ve 9 ..."), no table's row nor a label."""
+        before = getattr(self, "before", "")
+        words = [word for word in before.split() if word[:1].isalpha()]
+        titled = sum(word[0].isupper() for word in words) * 2 > len(words)  # a title's words are capitalised
+        return len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")) and not titled
+
     def table_line(self, key: str, span: Span, page: int) -> bool:
+        if not self.table.headed and (self.goes_on() or getattr(self, "scores", None) and self.scores.table):
+            return False  # a score table's cells ("62" / "Kriter 1 – ...") open no findings-table row
         taken = self.table.line(key, span, page)
         self.table_rows()
         return taken

@@ -12,7 +12,7 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["bare_labels", "finding_label"]
+__all__ = ["bare_labels", "both_kinds", "finding_label"]
 
 
 def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Match[str]] | None:
@@ -21,6 +21,8 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
     a script without capitals, before any word where the report tags its findings so (`bare`)."""
     for finding_type, pattern in lexicon()["finding_labels"].items():
         match = compiled(pattern).match(key)
+        if match and match.group("text") and both_kinds(key[match.start("text") :]):
+            return None  # "۳. نقاط قوت و زمینه‌های بهبود ...", "Strengths and areas ...": a heading of both kinds
         if match and not match.group("text"):
             if match.group("lead"):  # "ق-۱-۱ نقطه قوت" / "...": the row's text cell wrapped onto the next line
                 return finding_type, match
@@ -38,6 +40,13 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
         ):  # "1. نقطه قوت ...": a numbered list of labeled findings, in a script without capitals too
             return finding_type, match
     return None
+
+
+def both_kinds(rest: str) -> bool:
+    """The words after a kind's label join another kind to it ("و زمینه‌های بهبود", "and areas for improvement")."""
+    joined = re.match(r"\s*(?:و|and|ve|&)\s+", rest)
+    types = lexicon()["table_types"].values()
+    return bool(joined and any(compiled(r"(?:" + t + r")(?!\w)").match(rest, joined.end()) for t in types))
 
 
 def _caseless(char: str) -> bool:

@@ -233,7 +233,7 @@ def side_by_side(key: str) -> tuple[str, str] | None:
     """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
     header of two columns side by side, in the order the line gives them (after a criterion's column:
     "زیرمعیار نقاط قوت فرصت‌های بهبود")."""
-    lead = compiled(r"^(?:" + lexicon()["score_columns"]["criterion"] + r")\s+").match(key)
+    lead = compiled(r"^(?:(?:" + lexicon()["score_columns"]["criterion"] + r")\s+){1,2}").match(key)  # "زیرمعیار معیار ..."
     key = key[lead.end() :] if lead else key
     for match in re.finditer(r"\s+", key):
         left, right = section_heading(key[: match.start()]), section_heading(key[match.end() :])

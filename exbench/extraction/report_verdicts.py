@@ -15,11 +15,15 @@ from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.text_units import Span
+from exbench.language.digits import to_ascii_digits
+from exbench.language.text import fold
 
-__all__ = ["VerdictReader", "verdict_kind", "worded_report"]
+__all__ = ["VerdictReader", "verdict_kind", "verdict_topic", "worded_report"]
 
 # A report writes findings by wording when each kind is worded so this many times.
 _LEAST_WORDED = 2
+# A clause leading a finding in has at most this many words.
+_LEAD_WORDS = 14
 # What may open a paragraph and is no part of its text: a bullet, a paragraph number ("1.1", "3.")
 _LEAD = re.compile(r"^(?:(?:[•·▪●◦■□➢►✓✔○✎]|[—–](?=\s))\s*)+|^(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[^\W\d_]))")
 
@@ -34,7 +38,9 @@ def _cues(text: str) -> dict[str, int]:
 
 
 def worded_report(text: str) -> bool:
-    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough."""
+    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough (the
+    clauses that lead findings in are read only then: counting them too read a never-tuned report's
+    paragraphs as findings)."""
     counts = _cues(text)
     return len(counts) >= 2 and all(count >= _LEAST_WORDED for count in counts.values())
 
@@ -45,16 +51,60 @@ def verdict_kind(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
+def verdict_lead(text: str) -> tuple[str, int] | None:
+    """A clause that leads a finding in and gives its kind, ended by a colon or a complementizer ("Ekip
+    aşağıdaki hususu takdirle not etmiştir: X", "به نظر تیم، زمینه بهبود آن است که X", "The team saw
+    as a strength that X"): the kind and where X starts; None where the clause names no kind or both."""
+    key = to_ascii_digits(fold(text))
+    end = compiled(r"\s*:\s+|\s(?:" + "|".join(lexicon()["verdict_lead_ends"]) + r")\s+").search(key)
+    if not end or len(key) != len(text) or len(key[: end.start()].split()) > _LEAD_WORDS or not key[end.end() :].strip():
+        return None
+    lead = key[: end.start()]
+    if not compiled(r"(?<!\w)(?:" + "|".join(lexicon()["verdict_lead_subjects"]) + r")(?!\w)").search(lead):
+        return None  # the clause is the assessors' own statement ("Ekip ...", "به نظر تیم", "The team ...")
+    kinds = {kind for kind, count in _cues(lead).items() if count}
+    for kind, pattern in lexicon()["table_types"].items():
+        kinds |= {kind} if compiled(r"(?<!\w)(?:" + pattern + r")(?!\w)").search(lead) else set()
+    return (kinds.pop(), end.end()) if len(kinds) == 1 else None
+
+
+def _trimmed(cell: list[tuple[int, Span]], start: int, end: int) -> list[tuple[int, Span]]:
+    """The part of a paragraph's lines between two offsets of their text joined by spaces."""
+    kept, offset = [], 0
+    for page, span in cell:
+        low, high = max(start - offset, 0), min(end - offset, len(span.text))
+        if low < high:
+            kept.append((page, Span(span.start + low, span.start + high, span.text[low:high])))
+        offset += len(span.text) + 1
+    return kept or cell
+
+
+def verdict_topic(cell: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The finding a verdict wraps as its topic ("Ekip, X konusunu ... takdirle karşılamıştır", "The team
+    regarded X as a strength", "تیم ارزیابی X را به عنوان نقطه قوت ..."): X alone, else the paragraph whole."""
+    joined = " ".join(span.text for _, span in cell)
+    key = to_ascii_digits(fold(joined))
+    if len(key) != len(joined):
+        return cell
+    found = next((m for p in lexicon()["verdict_topics"] if (m := compiled(p).match(key)) and m.group("text").strip()), None)
+    return _trimmed(cell, *found.span("text")) if found else cell
+
+
 class VerdictReader:
     """Paragraphs under a criterion heading read for their wording, as a part of the findings reader."""
 
     worded = False  # the report tells kinds by wording (worded_report)
     verdict: list[tuple[int, Span]] | None = None  # the paragraph being read
+    concluded = False  # a closing part of the report ("Sonuç", "Summary") is under no criterion
 
     def verdict_line(self, key: str, span: Span, page: int) -> None:
         """A line of a paragraph outside any findings heading: the paragraph is a finding when its
         wording gives it a kind once its sentence ends."""
-        if not self.worded or self.criterion is None:
+        if not self.worded or self.criterion is None or self.concluded:
+            return
+        heading = compiled(lexicon()["numbered_heading"]).match(key)
+        if heading and not self.verdict and not self.runs_on():  # "3. Sonuç ve Öneri": a part of the report after the criteria
+            self.criterion = self.item = None
             return
         lead = _LEAD.match(span.text.lstrip())
         if lead or self.verdict is None:
@@ -64,6 +114,11 @@ class VerdictReader:
         self.verdict.append((page, span))
         if span.text.rstrip().endswith(TERMINAL):
             cell, self.verdict = self.verdict, None
-            kind = verdict_kind(" ".join(s.text for _, s in cell))
+            joined = " ".join(s.text for _, s in cell)
+            lead = verdict_lead(joined)
+            if lead:  # "Ekibin önerisi şudur: X": X, of the kind the clause gives
+                self.emit_cells([(lead[0], self.criterion, self.item, _trimmed(cell, lead[1], len(joined)))])
+                return
+            kind = verdict_kind(joined)
             if kind:
-                self.emit_cells([(kind, self.criterion, self.item, cell)])
+                self.emit_cells([(kind, self.criterion, self.item, verdict_topic(cell))])

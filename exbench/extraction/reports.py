@@ -6,8 +6,7 @@ by the model's name) opens a criterion; a findings heading opens strengths, area
 practices, and the lines under it are findings (read in report_findings), as does a running code of a kind
 where no heading gives one (report_codes). An improvement project is a finding of the criterion it is linked to.
 
-Elsewhere: findings-table rows (criterion | kind | finding) in findings_tables, the score
-profile (tables, score lines, sentences) in report_scores, the records in report_facts.
+Elsewhere: findings-table rows in findings_tables, the score profile in report_scores, the records in report_facts.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
-from exbench.extraction.report_facts import Finding, Score
+from exbench.extraction.report_facts import Finding, Score, placed
 from exbench.extraction.report_findings import FindingsReader, OpenFinding, ended
 from exbench.extraction.report_layout import (
     bare_labels,
@@ -78,7 +77,7 @@ class _ReportReader(FindingsReader, VerdictReader):
         self.flush()
         self.close_project()
         self.numbered_criterion = None  # the heading that follows says by what it names its criterion
-        self.verdict = None  # a paragraph left unended under the heading before is no finding
+        self.verdict, self.concluded = None, False  # a paragraph left unended under the heading before is no finding
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -97,13 +96,15 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.section, self.scores.in_scores = None, False
             return True
         header = findings_header([*self.recent, key])
+        if header and header == self.table.last and self.unended():
+            return True  # the table's header again over the next page: the finding goes on under it
         if header:
             self.close_table_row()
             self.flush()
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
-        by_name = criterion_by_name(key, self.framework, self.numbered_criterion)
+        by_name = criterion_by_name(key, self.framework, self.numbered_criterion, not self.scores.in_scores)
         if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
@@ -124,7 +125,8 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.criterion = self.numbered_criterion = number.split(".")[0]
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
-            kind = section_heading(title) if title else None  # "Item 1.1 · Strength": the findings under it are strengths
+            # "Item 1.1 · Strength", "1.3 (−)" / "...": the findings under it are of that kind
+            kind = section_heading(title) or (mark_type(title, self.marks) if self.marks else None) if title else None
             self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
             self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
             return True
@@ -155,10 +157,6 @@ class _ReportReader(FindingsReader, VerdictReader):
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
         return False
-
-    def opens_findings(self, key: str, text: str) -> bool:
-        """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
-        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
@@ -219,7 +217,6 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.flush()
             self.section = None
             return
-        heading = unnumbered(key)
         section = section_heading(heading)
         if section:
             self.close_table_row()
@@ -234,7 +231,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             return
         if self.coded_line(key, span, page):
             return
-        label = self.label(key, span.text)
+        label = self.label(key, span.text) if not self.goes_on() else None
         if label:
             self.close_table_row()
             self.set_aside()
@@ -259,15 +256,16 @@ class _ReportReader(FindingsReader, VerdictReader):
             return
         if self.scores.line(key, span, page):
             return
-        if compiled(lexicon()["score_section"]).match(heading):
+        if compiled(lexicon()["score_section"]).match(heading) and not re.search(r":\s*\d", heading):  # a score is no heading
             self.close_table_row()
             self.flush()
-            self.section, self.scores.in_scores = None, True
+            self.section, self.scores.in_scores, self.concluded = None, True, True
             return
         if ending_heading(heading, span.text):
             self.flush()
             self.close_table_row()
             self.section, self.scores.in_scores, self.scores.pending_row = None, False, None
+            self.verdict, self.concluded = None, True  # "3. Sonuç ve Öneri": no criterion's paragraphs follow
             return
         if self.section is None:
             if not self.scores.in_scores and not self.table_line(key, span, page):
@@ -289,11 +287,11 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     reader.worded = worded_report("\n".join(texts))
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
+        reader.before = texts[index - 1].strip() if index else ""  # the line before, a key's or a contents line too
         if index in key_lines or index in contents:
             continue  # the report's key (a line may open with a mark) and its table of contents are no findings
         reader.line(span, page_number)
-    reader.scores.close_table()
-    for finish in (reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
+    for finish in (reader.scores.close_table, reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
         finish()
     reader.scores.running(pages)
-    return reader.findings, reader.scores.scores
+    return placed(reader.findings, reader.framework), reader.scores.scores
