@@ -143,9 +143,10 @@ def _score_reports(
         star = label.get("star_rating")
         if star:
             rows = con.execute(
-                "select s.scheme, s.stars from mart.star_ratings s join core.findings f using (organization_id) "
-                "where f.document_id = ? group by all",
-                [document],
+                "select s.scheme, s.stars from mart.star_ratings s where s.organization_id in ("
+                "select organization_id from core.findings where document_id = ? "
+                "union select organization_id from core.scores where document_id = ?)",
+                [document, document],
             ).fetchall()
             right = (star["scheme"], star["stars"]) in rows
             for scope in (language, "all"):
