@@ -141,6 +141,7 @@ def extract_document(
                 names,
                 next((owner for start, end, owner in sections if start <= s.start < end), None),
                 in_plan=any(start <= s.start < end for start, end in plans),
+                subject=subject,
             )
             for s in sentences(page.text)
         ]
