@@ -43,6 +43,7 @@ from exbench.extraction.recognitions import (
 )
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.speaker_turns import speaker_turns
 from exbench.extraction.targets import extract_targets, plan_sections
 from exbench.extraction.text_units import paragraphs, sentences
 from exbench.language import document_language, to_ascii_digits
@@ -122,7 +123,9 @@ def extract_document(
     names = short_names([m for p in pages for m in mentions[p.page_number]])
     views_by_page = []
     for page in pages:
-        sections = section_owners(page.text, mentions[page.page_number])
+        # a speaker's turn in minutes is its unit's, even under a heading that names another organization
+        sections = speaker_turns(page.text, [m for found in mentions.values() for m in found], subject, page.language or language)
+        sections += section_owners(page.text, mentions[page.page_number])
         plans = plan_sections(page.text, page.language or language)
         para_years = []
         for paragraph in paragraphs(page.text):
