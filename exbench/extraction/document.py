@@ -121,6 +121,7 @@ def extract_document(
     reference = _reference_date(pages, language, published_on)
     mentions = {p.page_number: find_organizations(p.text, p.language or language) for p in pages}
     names = short_names([m for p in pages for m in mentions[p.page_number]])
+    document_names = tuple(dict.fromkeys(m.canonical for found in mentions.values() for m in found if m.canonical))
     views_by_page = []
     for page in pages:
         # a speaker's turn in minutes is its unit's, even under a heading that names another organization
@@ -145,6 +146,7 @@ def extract_document(
                 next((owner for start, end, owner in sections if start <= s.start < end), None),
                 in_plan=any(start <= s.start < end for start, end in plans),
                 subject=subject,
+                document_names=document_names,
             )
             for s in sentences(page.text)
         ]

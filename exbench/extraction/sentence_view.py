@@ -36,6 +36,7 @@ class SentenceView:
     in_plan: bool = False  # under a heading of targets or plans: what it counts is planned, not reported
     paragraph_assessed: tuple[str, ...] = ()  # organizations earlier sentences of its paragraph say were assessed
     subject: str = ""  # the document's own organization: a reference by a head noun its name lacks is to another
+    document_names: tuple[str, ...] = ()  # every organization the document names in full, wherever it does
 
     @property
     def text(self) -> str:
@@ -80,12 +81,14 @@ class SentenceView:
         for entry in load("owners")["anaphora"].get(self.language or "", []):
             match = compiled(entry["pattern"]).search(self.folded)
             head = compiled(entry["head"])
-            own = not self.subject or head.search(fold(self.subject))
+            own = not self.subject or entry.get("generic") or head.search(fold(self.subject))  # "این سازمان": any kind
             if not match or any(
                 m.start < match.end() and match.start() < m.end and (m.canonical or not m.self_reference or own) for m in found
             ):
                 continue
             named = next((name for name in reversed(self.earlier) if head.search(fold(name))), None)
+            # a name that only ends another the document gives ("NHS Foundation Trust") is a piece of that one
+            named = next((name for name in self.document_names if named and name.endswith(" " + named)), named)
             if named:
                 words = self.text[match.start() : match.end()].rstrip(" ,")
                 end = match.start() + len(words)
