@@ -43,6 +43,7 @@ from exbench.extraction.recognitions import (
 )
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.speaker_turns import speaker_turns
 from exbench.extraction.targets import extract_targets, plan_sections
 from exbench.extraction.text_units import paragraphs, sentences
 from exbench.language import document_language, to_ascii_digits
@@ -120,9 +121,12 @@ def extract_document(
     reference = _reference_date(pages, language, published_on)
     mentions = {p.page_number: find_organizations(p.text, p.language or language) for p in pages}
     names = short_names([m for p in pages for m in mentions[p.page_number]])
+    document_names = tuple(dict.fromkeys(m.canonical for found in mentions.values() for m in found if m.canonical))
     views_by_page = []
     for page in pages:
-        sections = section_owners(page.text, mentions[page.page_number])
+        # a speaker's turn in minutes is its unit's, even under a heading that names another organization
+        sections = speaker_turns(page.text, [m for found in mentions.values() for m in found], subject, page.language or language)
+        sections += section_owners(page.text, mentions[page.page_number])
         plans = plan_sections(page.text, page.language or language)
         para_years = []
         for paragraph in paragraphs(page.text):
@@ -141,6 +145,8 @@ def extract_document(
                 names,
                 next((owner for start, end, owner in sections if start <= s.start < end), None),
                 in_plan=any(start <= s.start < end for start, end in plans),
+                subject=subject,
+                document_names=document_names,
             )
             for s in sentences(page.text)
         ]

@@ -48,6 +48,7 @@ def metric_owner(
             # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
             # named before it (a letterhead "دبیرخانه جایزه ..."), else the programme the document names in full
             body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
+            body = body or _sole_programme(view, context)
             return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
         if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
             return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
@@ -74,6 +75,16 @@ def metric_owner(
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _sole_programme(view: SentenceView, context: DocumentContext) -> str | None:
+    """The programme whose secretary or secretariat an unnamed sentence speaks of ("به گفته دبیر جایزه، ... ۱۱۲ سازمان
+    ارزیابی شدند"): the one award programme the document names in full, when the sentence names no organization
+    and the document names no award body but that programme (an institute named as its organizer may run it)."""
+    if len(context.programmes) != 1 or view.organizations:
+        return None
+    programme = context.programmes[0]
+    return programme if all(fold(body) == fold(programme) for body in context.award_bodies) else None
 
 
 def _organizer_of(named: str, context: DocumentContext) -> str:

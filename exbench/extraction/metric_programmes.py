@@ -7,9 +7,12 @@ sentence that gives the programme's figures names it by its head alone ("the
 Program received 22 applications, reviewed by 96 volunteer examiners"). Those
 figures are the programme's. Lexicons' metrics.json: `programme_names` (a
 programme's full name, matched on the page as written) and `programme_heads`
-(the head that refers back to it, matched on the folded sentence). Persian has
-none: the national award's secretariat is run by an institute a page may or
-may not name, and its totals went to the award's name wrongly on a test half.
+(the head that refers back to it, matched on the folded sentence). Persian
+names the national award but refers to it by no head: the national award's
+secretariat is run by an institute a page may or may not name (its totals went
+to the award's name wrongly on a test half), so the award owns only the totals
+its unnamed secretary gives on a page that names no award body but the award
+(metric_owners.py).
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def _rules(language: str) -> tuple:
     compiled = []
     for rule in _expanded_rules(block, language):
         regex, groups = compile_rule(rule["pattern"])
-        compiled.append((rule["id"], regex, groups, rule.get("context"), rule.get("add", 0)))
+        compiled.append((rule["id"], regex, groups, rule.get("context"), rule.get("add", 0), rule.get("free", False)))
     return tuple(compiled)
 
 
@@ -70,7 +70,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     found: list[Metric] = []
     positions: list[int] = []
     claimed: set[int] = set()
-    for rule_id, regex, groups, rule_context, add in _rules(language):
+    for rule_id, regex, groups, rule_context, add, free in _rules(language):
         if rule_context and not any(c in view.folded or c in view.preceding for c in _contexts(rule_context)):
             continue  # the context may be set by the sentence before, in the same paragraph ("The team ... Together they spent 190 hours")
         for match in regex.finditer(view.templated):
@@ -99,8 +99,11 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
             if add:  # a member the rule names in words, not in the number: "a team leader and {N} assessors"
                 totals[next(iter(totals))] += add
             # Every number the match reads is used up, the values and the {_} ones alike: the
-            # breakdown after a total ("26 units: 14 districts, 8 agencies and 4 companies") is no metric.
-            claimed |= set(indexes.values()) | {int(i) for i in _PLACEHOLDER_INDEX.findall(match.group(0))}
+            # breakdown after a total ("26 units: 14 districts, 8 agencies and 4 companies") is no metric. A rule
+            # that is `free` uses up only its values: the numbers it steps over are counts of their own
+            # ("۲۲ سازمان ... با حضور ۴۰ ارزیاب ارزیابی شدند").
+            gap = set() if free else {int(i) for i in _PLACEHOLDER_INDEX.findall(match.group(0))}
+            claimed |= set(indexes.values()) | gap
             for code, value in totals.items():
                 position = first_position[code]
                 found.append(
@@ -160,7 +163,7 @@ def _counts_applicants(preceding: str, language: str) -> bool:
     counts = set(load("metrics").get("programme_counts", []))
     return any(
         regex.search(templated)
-        for rule_id, regex, groups, _, _ in _rules(language)
+        for rule_id, regex, groups, *_ in _rules(language)
         if {code.rstrip("+") for _, code in groups} & counts
     )
 

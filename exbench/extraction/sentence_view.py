@@ -35,6 +35,8 @@ class SentenceView:
     earlier: tuple[str, ...] = ()  # organizations the document named before this sentence, the last named last
     in_plan: bool = False  # under a heading of targets or plans: what it counts is planned, not reported
     paragraph_assessed: tuple[str, ...] = ()  # organizations earlier sentences of its paragraph say were assessed
+    subject: str = ""  # the document's own organization: a reference by a head noun its name lacks is to another
+    document_names: tuple[str, ...] = ()  # every organization the document names in full, wherever it does
 
     @property
     def text(self) -> str:
@@ -66,17 +68,27 @@ class SentenceView:
                             match.start(), match.end(), match.group(0), full.canonical, full.org_type, full.country, full.language
                         )
                     )
-        return sorted(found + self._anaphora(found), key=lambda m: m.start)
+        references = self._anaphora(found)
+        found = [m for m in found if not any(m.start < r.end and r.start < m.end for r in references)]
+        return sorted(found + references, key=lambda m: m.start)
 
     def _anaphora(self, found: list[OrgMention]) -> list[OrgMention]:
-        """A sentence that opens with a bare head noun ("Dernek, ...", "The Association", "این شرکت") speaks of
-        the organization of that kind named last before it (lexicons' owners.json, anaphora)."""
+        """A sentence that opens with a bare head noun ("Dernek, ...", "The Association", "این شرکت") or names one
+        in the genitive ("Şirketin 210 saatlik değerlendirmesine", "the trust's assessment team") speaks of the
+        organization of that kind named last before it (lexicons' owners.json, anaphora). The finder takes such a
+        noun for the document's own organization; it is that one only if its name has the head ("Şirketin" on a
+        municipality's page speaks of the company named before)."""
         for entry in load("owners")["anaphora"].get(self.language or "", []):
             match = compiled(entry["pattern"]).search(self.folded)
-            if not match or any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
             head = compiled(entry["head"])
+            own = not self.subject or entry.get("generic") or head.search(fold(self.subject))  # "این سازمان": any kind
+            if not match or any(
+                m.start < match.end() and match.start() < m.end and (m.canonical or not m.self_reference or own) for m in found
+            ):
+                continue
             named = next((name for name in reversed(self.earlier) if head.search(fold(name))), None)
+            # a name that only ends another the document gives ("NHS Foundation Trust") is a piece of that one
+            named = next((name for name in self.document_names if named and name.endswith(" " + named)), named)
             if named:
                 words = self.text[match.start() : match.end()].rstrip(" ,")
                 end = match.start() + len(words)

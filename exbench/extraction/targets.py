@@ -112,6 +112,14 @@ def _is_plan_heading(line: str, rules: dict) -> bool:
     return any_match(rules.get("plan_heading", []), folded) and not any_match(rules.get("plan_heading_not", []), folded)
 
 
+def _in_contents(page_lines: list[Span], index: int) -> bool:
+    """Whether a line stands in a table of contents: between two numbered headings with nothing between them
+    ("3. Scoring profile" / "4. Next steps" / "1. Executive summary")."""
+    around = page_lines[index - 1 : index] + page_lines[index + 1 : index + 2]
+    numbered = [line for line in around if _is_heading(line) and _SECTION_NUMBER.match(to_ascii_digits(line.text))]
+    return len(numbered) == 2 and _SECTION_NUMBER.match(to_ascii_digits(page_lines[index].text)) is not None
+
+
 def _closes(heading: Span, line: Span, rules: dict) -> bool:
     """Whether `line` ends the plan section `heading` opened. Running text ends it (a plan stated in a sentence
     says so itself; the section is for tables and lists of targets); so does a numbered heading's next number
@@ -144,6 +152,8 @@ def plan_sections(text: str, language: str | None) -> list[tuple[int, int]]:
             continue
         if heading.start not in opening or not _is_heading(heading) or not _is_plan_heading(heading.text, rules):
             continue
+        if _in_contents(page_lines, index):
+            continue  # a line of the table of contents ("4. Next steps"): the section opens where the heading stands again
         end = next((line.start for line in page_lines[index + 1 :] if _closes(heading, line, rules)), len(text))
         found.append((heading.start, end))
     return found
