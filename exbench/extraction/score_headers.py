@@ -15,7 +15,7 @@ from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
 from exbench.language import to_ascii_digits
 
-__all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "value"]
+__all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "number_apart", "value"]
 
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
@@ -60,16 +60,24 @@ def header_columns(line_key: str) -> list[str] | None:
         return None
     # "Score %" may be a percent column beside a points column ("Criterion | Score % | Points") or a
     # points column and a percent column ("Criterion | Score | %"): the reading that makes more columns.
+    # Of two readings as wide, the one that leaves fewer of the header's words unread ("Score % | Points":
+    # a percent column, then the points).
     readings = [_read(_percent_points(line_key, bare)) for bare in (False, True)]
-    return max((r for r in readings if r), key=len, default=None)
+    best = max((r for r in readings if r[0]), key=lambda r: (len(r[0] or []), -r[1]), default=(None, 0))
+    return best[0]
 
 
-def _read(line_key: str) -> list[str] | None:
-    """The columns of a header, or None."""
-    columns = _columns(line_key, _claimed(line_key, _ROLES))
+def _read(line_key: str) -> tuple[list[str] | None, int]:
+    """The columns of a header (or None), and how many letters of it no column's words claimed."""
+    taken = _claimed(line_key, _ROLES)
+    columns = _columns(line_key, taken)
     if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
-        columns = _columns(line_key, _claimed(line_key, _POINTS_FIRST, masked=True))
-    return columns
+        taken = _claimed(line_key, _POINTS_FIRST, masked=True)
+        columns = _columns(line_key, taken)
+    unread = [char.isalpha() for char in line_key]
+    for start, end, _ in taken:
+        unread[start:end] = [False] * (end - start)
+    return columns, sum(unread)
 
 
 def _percent_points(line_key: str, bare: bool = False) -> str:
@@ -151,6 +159,16 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
+
+
+def number_apart(header: str) -> bool:
+    """Whether a header's first cell is the rows' running number standing apart from the criterion cell
+    ("No | Score | Maximum | Criterion"): each row then opens with its criterion's number."""
+    words = lexicon()["score_columns"]
+    number = compiled(r"^\s*(?:" + words["row_number"] + r")(?![\w%٪])")
+    first = number.match(header)
+    criterion = compiled(r"\s*(?:" + words["criterion"] + r")(?![\w%٪])")
+    return bool(first and not criterion.match(header, first.end()))
 
 
 def is_score_header(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, value
+from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, number_apart, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
 
@@ -57,6 +57,10 @@ class ScoreTable:
     tail: list[str] = field(default_factory=list)  # short lines after it that may yet widen it
     held: list[str] = field(default_factory=list)  # cells that came out above the next row's wrapped name
     before: int | None = None  # how many of the open row's cells stood before its criterion cell
+    number_first: bool = False  # each row opens with its running number, apart from its criterion cell
+
+    def __post_init__(self) -> None:
+        self.number_first = number_apart(self.header)
 
     @property
     def _numeric(self) -> list[str]:
@@ -161,6 +165,7 @@ class ScoreTable:
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
         line_key = line_key.replace("٫", ",")  # the Persian decimal sign: "۴۲٫۰٪" is one cell
+        line_key = self._number_to_name(line_key)
         if self._widen(line_key):
             return True, None
         numeric = self._numeric
@@ -246,6 +251,19 @@ class ScoreTable:
         else:
             return False, None
         return self._complete(numeric, least, bool(head or total))
+
+    def _number_to_name(self, line_key: str) -> str:
+        """A row whose running number opens it apart from its criterion cell ("1 | 60 | 100 | Amaç, ..."): the
+        number set before the criterion's name ("60 100 1 amaç, ..."), where the rows' criterion cells are read."""
+        lead = re.match(r"(\d{1,2})\s+", line_key) if self.number_first else None
+        if lead is None or int(lead.group(1)) > max(criteria_counts()):
+            return line_key
+        name = re.search(r"[^\W\d_]", line_key)
+        cells = _NUMBER.findall(line_key[: name.start()] if name else "")
+        if name is None or len(cells) != len(self._numeric) + 1:
+            return line_key
+        rest = line_key[lead.end() : name.start()]
+        return rest + lead.group(1) + " " + line_key[name.start() :]
 
     def _scaled_row(self, criterion: str | None, points: float, maximum: float) -> ScoreRow | None:
         """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
