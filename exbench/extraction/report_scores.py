@@ -94,9 +94,10 @@ class ScoreReader:
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
-        cells glued together by a printer ("45" "52" as 4552) or a maximum read as the points."""
+        cells glued together by a printer ("45" "52" as 4552) or a maximum read as the points; or its criterion
+        is one no framework has ("Kriter" over "54 100 ...": a header's word and a row's points)."""
         ceiling = criterion_maxima(criterion) if criterion is not None else model_totals()
-        if ceiling and points > max(ceiling):
+        if not ceiling or points > max(ceiling):
             return
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, number_apart, value
@@ -102,7 +103,8 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
-        values = sides if sides is not None else dict(zip(named, kept, strict=False))
+        fit = self._fit(cells) if sides is None and named is not numeric else None
+        values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
         if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
             return None
         if "points" not in values:
@@ -118,6 +120,25 @@ class ScoreTable:
         if maximum is not None and points > maximum:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
+
+    def _fit(self, cells: list[str]) -> dict[str, str] | None:
+        """The cells of a row that left optional columns empty, put in the columns their kinds fit: a ratio or
+        band ("58%", "40–50%") only in a percent or band column, a plain number in any other ("1000 | 546" under
+        "% | Weight | Points"); None unless every fitting reads the same points and maximum."""
+        numeric = self._numeric
+        optional = [index for index, column in enumerate(numeric) if column in _OPTIONAL]
+        if "sub" in numeric or not cells or len(cells) >= len(numeric) or len(numeric) - len(cells) > len(optional):
+            return None
+        fits = []
+        for drop in combinations(optional, len(numeric) - len(cells)):
+            columns = [column for index, column in enumerate(numeric) if index not in drop]
+            if all(
+                column == "other" or bool(_RATIO.search(cell)) == (column in ("percent", "band"))
+                for column, cell in zip(columns, cells, strict=True)
+            ):
+                fits.append(dict(zip(columns, cells, strict=True)))
+        readings = {(fit.get("points"), fit.get("max")) for fit in fits}
+        return fits[0] if len(readings) == 1 else None
 
     def _named_row(self, line_key: str, found: list[re.Match[str]]) -> bool:
         """A row named, not numbered: a short name, and the numbers on the side the header puts them."""
