@@ -107,6 +107,8 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
                 if role in ("points", "points_word"):
                     roles_taken = {r for _, _, r in taken}
                     bare = role == "points_word" or bare_word.fullmatch(match.group(0))
+                    if bare and re.search(r"\w\s*[(\[]\s*$", text[: match.start()]) and re.match(r"\s*[)\]]", text[match.end() :]):
+                        continue  # "Ağırlık (puan)", "Weight (points)": the unit of the column before, no column
                     if "points" in roles_taken or "obtained" in roles_taken and bare:
                         continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
@@ -126,6 +128,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None
+    taken = _qualifiers(line_key, taken)
     numbers = [s for s, _, r in taken if r == "row_number"]
     if sum(r == "criterion" for _, _, r in taken) > 1:  # "Kriter No | Kriter": the first is the row's number
         taken = [
@@ -159,6 +162,25 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
+
+
+def _qualifiers(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A criterion word the header names twice: where one stands right beside a weight's or a maximum's
+    words it says whose they are ("Kriter Ağırlığı", "وزن معیار", "Criterion weight"), no column of its own."""
+    criteria = [t for t in taken if t[2] == "criterion"]
+    if len(criteria) < 2:
+        return taken
+    near = [
+        t
+        for t in criteria
+        if any(
+            r in ("other", "max")
+            and (e <= t[0] and re.fullmatch(r"\s*", line_key[e : t[0]]) or t[1] <= s and re.fullmatch(r"\s*", line_key[t[1] : s]))
+            for s, e, r in taken
+        )
+    ]
+    drop = near[: len(criteria) - 1]
+    return [t for t in taken if t not in drop]
 
 
 def number_apart(header: str) -> bool:

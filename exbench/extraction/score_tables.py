@@ -242,6 +242,7 @@ class ScoreTable:
             at = (head or label).start()
             self.before = len(self.held) + sum(c.start() < at for c in found)
             self.pending_total, self.pending_part, self.cells, self.held = total, False, self.held + cells, []
+            self.naming = 0  # a row its criterion's number (or the total's label) opens ends any name read before
         elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
         elif (
