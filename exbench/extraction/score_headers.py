@@ -15,7 +15,7 @@ from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
 from exbench.language import to_ascii_digits
 
-__all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "number_apart", "value"]
+__all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "key", "lexicon", "number_apart", "value"]
 
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
@@ -56,28 +56,39 @@ def header_columns(line_key: str) -> list[str] | None:
     A header names the criterion column and the points column (a maximum and a
     percent column may stand beside them) and says little else.
     """
+    readings = header_readings(line_key)
+    return readings[0] if readings else None
+
+
+def header_readings(line_key: str) -> list[list[str]]:
+    """Every reading of a score-table header, the widest first. "Score %" may be a percent column beside a
+    points column ("Criterion | Score % | Points") or a points column and a percent column ("Criterion |
+    Score | %"); of two readings as wide, the one that leaves fewer of the header's words unread comes first
+    ("Score % | Points": a percent column, then the points). The rows tell the others apart (score_cells)."""
     if len(line_key) > 120:
-        return None
-    # "Score %" may be a percent column beside a points column ("Criterion | Score % | Points") or a
-    # points column and a percent column ("Criterion | Score | %"): the reading that makes more columns.
-    # Of two readings as wide, the one that leaves fewer of the header's words unread ("Score % | Points":
-    # a percent column, then the points).
+        return []
     readings = [_read(_percent_points(line_key, bare)) for bare in (False, True)]
-    best = max((r for r in readings if r[0]), key=lambda r: (len(r[0] or []), -r[1]), default=(None, 0))
-    return best[0]
+    found: list[list[str]] = []
+    for columns, _ in sorted((r for r in readings if r[0]), key=lambda r: (-len(r[0] or []), r[1])):
+        if columns not in found:
+            found.append(columns)
+    return found
 
 
 def _read(line_key: str) -> tuple[list[str] | None, int]:
-    """The columns of a header (or None), and how many letters of it no column's words claimed."""
-    taken = _claimed(line_key, _ROLES)
-    columns = _columns(line_key, taken)
-    if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
-        taken = _claimed(line_key, _POINTS_FIRST, masked=True)
+    """The columns of a header (or None), and how many letters of it no column's words claimed: the reading
+    where the maximum's words claim first, unless the one where the points' words do reads more of the header
+    ("Maximum Points | Points achieved": "maximum points" took the words "points achieved" began with) or it
+    alone reads ("Maximum Score")."""
+    best: tuple[list[str] | None, int] = (None, len(line_key))
+    for taken in (_claimed(line_key, _ROLES), _claimed(line_key, _POINTS_FIRST, masked=True)):
         columns = _columns(line_key, taken)
-    unread = [char.isalpha() for char in line_key]
-    for start, end, _ in taken:
-        unread[start:end] = [False] * (end - start)
-    return columns, sum(unread)
+        unread = [char.isalpha() for char in line_key]
+        for start, end, _ in taken:
+            unread[start:end] = [False] * (end - start)
+        if columns is not None and (best[0] is None or sum(unread) < best[1]):
+            best = (columns, sum(unread))
+    return best
 
 
 def _percent_points(line_key: str, bare: bool = False) -> str:
@@ -151,8 +162,9 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
             roles = ["max" if role == "points" else role for role in roles]  # "امتیاز معیار | امتیاز کسب شده": the weight
         roles = ["points" if role == "obtained" else role for role in roles]
     single = [role for role in roles if role != "sub"]
-    if roles.count("points") != 1 or len(set(single)) != len(single):  # two columns of one kind: unreadable
-        return None
+    share = "percent" in roles and ("max" in roles or "other" in roles)  # "Kriter | Tam Puan | Oran": shares of a scale
+    if roles.count("points") != (1 if "points" in roles or not share else 0) or len(set(single)) != len(single):
+        return None  # two columns of one kind, or neither points nor shares of a scale: unreadable
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
         return None
     rest = line_key

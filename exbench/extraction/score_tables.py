@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, number_apart, value
+from exbench.extraction.score_cells import NUMBER as _NUMBER
+from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
+from exbench.extraction.score_cells import RATIO as _RATIO
+from exbench.extraction.score_cells import fit_cells, number_to_name, scale_as_points, share_points
+from exbench.extraction.score_headers import ScoreRow, header_columns, header_readings, lexicon, number_apart, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
 
@@ -22,12 +25,6 @@ __all__ = ["ScoreTable"]
 
 # A header's cells wrap over at most this many lines after its first.
 _HEADER_LINES = 4
-# A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
-_NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
-# Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
-_OPTIONAL = frozenset({"band", "percent", "other", "sub"})
-# A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
-_RATIO = re.compile(r"[%٪]|\d[-–]\d")
 # A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
 # a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
 _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
@@ -59,9 +56,11 @@ class ScoreTable:
     held: list[str] = field(default_factory=list)  # cells that came out above the next row's wrapped name
     before: int | None = None  # how many of the open row's cells stood before its criterion cell
     number_first: bool = False  # each row opens with its running number, apart from its criterion cell
+    readings: list[list[str]] = field(default_factory=list)  # every reading of the header ("Score %": one or two)
 
     def __post_init__(self) -> None:
         self.number_first = number_apart(self.header)
+        self.readings = header_readings(self.header) if self.header else []
 
     @property
     def _numeric(self) -> list[str]:
@@ -72,7 +71,9 @@ class ScoreTable:
 
     @property
     def _required(self) -> list[str]:
-        return [c for c in self._numeric if c not in _OPTIONAL]
+        """The columns a row must fill: all but the optional ones, and the percent where no column holds points."""
+        share = "points" not in self._numeric
+        return [c for c in self._numeric if c not in _OPTIONAL or share and c == "percent"]
 
     def _sides(self, cells: list[str], before: int | None) -> dict[str, str] | None:
         """The cells of a row with cells left empty whose criterion cell stands between number columns
@@ -95,6 +96,7 @@ class ScoreTable:
         numeric = self._numeric
         named = numeric
         sides = self._sides(cells, before)
+        fit = fit_cells(numeric, cells, self.readings) if sides is None else None
         if len(cells) < len(numeric):
             # Cells left empty (a total's band, a criterion without sub-criteria): the points and
             # the maximum are the plain numbers, never a ratio or a band.
@@ -103,11 +105,13 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
-        fit = self._fit(cells) if sides is None and named is not numeric else None
         values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
-        if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
-            return None
-        if "points" not in values:
+        if "points" in values and scale_as_points(values, criterion):
+            values = {"percent": values["percent"], "max": values["points"]}  # "100 | 40%": the scale, and its share
+        if "points" not in values:  # "100 | %59": a share of the criterion's maximum
+            share = share_points(values, criterion, ordinal)
+            return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
+        if _RATIO.search(values["points"]) or _RATIO.search(values.get("max", "")):
             return None
         points = value(values["points"])
         if "sub" in numeric:
@@ -120,25 +124,6 @@ class ScoreTable:
         if maximum is not None and points > maximum:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
-
-    def _fit(self, cells: list[str]) -> dict[str, str] | None:
-        """The cells of a row that left optional columns empty, put in the columns their kinds fit: a ratio or
-        band ("58%", "40–50%") only in a percent or band column, a plain number in any other ("1000 | 546" under
-        "% | Weight | Points"); None unless every fitting reads the same points and maximum."""
-        numeric = self._numeric
-        optional = [index for index, column in enumerate(numeric) if column in _OPTIONAL]
-        if "sub" in numeric or not cells or len(cells) >= len(numeric) or len(numeric) - len(cells) > len(optional):
-            return None
-        fits = []
-        for drop in combinations(optional, len(numeric) - len(cells)):
-            columns = [column for index, column in enumerate(numeric) if index not in drop]
-            if all(
-                column == "other" or bool(_RATIO.search(cell)) == (column in ("percent", "band"))
-                for column, cell in zip(columns, cells, strict=True)
-            ):
-                fits.append(dict(zip(columns, cells, strict=True)))
-        readings = {(fit.get("points"), fit.get("max")) for fit in fits}
-        return fits[0] if len(readings) == 1 else None
 
     def _named_row(self, line_key: str, found: list[re.Match[str]]) -> bool:
         """A row named, not numbered: a short name, and the numbers on the side the header puts them."""
@@ -158,6 +143,7 @@ class ScoreTable:
             wider = header_columns(" ".join([self.header, *self.tail]))
             if wider and len(wider) > len(self.columns):
                 self.columns, self.header, self.tail = wider, " ".join([self.header, *self.tail]), []
+                self.readings = header_readings(self.header)
                 return True
             if len(self.tail) < _HEADER_LINES:
                 return True
@@ -186,7 +172,7 @@ class ScoreTable:
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
         line_key = line_key.replace("٫", ",")  # the Persian decimal sign: "۴۲٫۰٪" is one cell
-        line_key = self._number_to_name(line_key)
+        line_key = number_to_name(line_key, len(self._numeric)) if self.number_first else line_key
         if self._widen(line_key):
             return True, None
         numeric = self._numeric
@@ -273,19 +259,6 @@ class ScoreTable:
         else:
             return False, None
         return self._complete(numeric, least, bool(head or total))
-
-    def _number_to_name(self, line_key: str) -> str:
-        """A row whose running number opens it apart from its criterion cell ("1 | 60 | 100 | Amaç, ..."): the
-        number set before the criterion's name ("60 100 1 amaç, ..."), where the rows' criterion cells are read."""
-        lead = re.match(r"(\d{1,2})\s+", line_key) if self.number_first else None
-        if lead is None or int(lead.group(1)) > max(criteria_counts()):
-            return line_key
-        name = re.search(r"[^\W\d_]", line_key)
-        cells = _NUMBER.findall(line_key[: name.start()] if name else "")
-        if name is None or len(cells) != len(self._numeric) + 1:
-            return line_key
-        rest = line_key[lead.end() : name.start()]
-        return rest + lead.group(1) + " " + line_key[name.start() :]
 
     def _scaled_row(self, criterion: str | None, points: float, maximum: float) -> ScoreRow | None:
         """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
