@@ -118,7 +118,11 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
                 if role in ("points", "points_word"):
                     roles_taken = {r for _, _, r in taken}
                     bare = role == "points_word" or bare_word.fullmatch(match.group(0))
-                    if bare and re.search(r"\w\s*[(\[]\s*$", text[: match.start()]) and re.match(r"\s*[)\]]", text[match.end() :]):
+                    if (
+                        bare
+                        and re.search(r"\w\s*[(\[]\s*$", text[: match.start()])
+                        and re.match(r"\s*[)\]]", text[match.end() :])
+                    ):
                         continue  # "Ağırlık (puan)", "Weight (points)": the unit of the column before, no column
                     if "points" in roles_taken or "obtained" in roles_taken and bare:
                         continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
