@@ -20,6 +20,7 @@ from exbench.extraction.score_cells import fit_cells, number_to_name, scale_as_p
 from exbench.extraction.score_headers import ScoreRow, header_columns, header_readings, lexicon, number_apart, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
+from exbench.extraction.score_transposed import criteria_line
 
 __all__ = ["ScoreTable"]
 
@@ -181,6 +182,8 @@ class ScoreTable:
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
         if re.fullmatch(r"\d{1,2}[.)]", line_key.strip()) and (self.numbered or self.ordinal):
             return True, None  # a list's number a printer set apart ("1." ... "7." at a page's foot): no row
+        if criteria_line(line_key):
+            return False, None  # "Kriter 1 2 3 ... 9": the criteria as columns, a table laid on its side (score_transposed)
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total = None, False
