@@ -92,6 +92,6 @@ def number_to_name(line_key: str, numeric: int) -> str:
     if lead is None or int(lead.group(1)) > max(criteria_counts()):
         return line_key
     name = re.search(r"[^\W\d_]", line_key)
-    if name is None or len(NUMBER.findall(line_key[: name.start()])) != numeric + 1:
+    if name is None or len(NUMBER.findall(line_key)) != numeric + 1:
         return line_key
     return line_key[lead.end() : name.start()] + lead.group(1) + " " + line_key[name.start() :]

@@ -22,6 +22,8 @@ __all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "
 # the plain points words; `sub` (a sub-criterion's column, "1", "x.1") may repeat; `row_number`
 # ("No", "ردیف") is the criterion cell's running number, no column.
 _ROLES = ("band", "percent", "max", "obtained", "points", "other", "sub", "row_number", "criterion", "points_word")
+# "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
+_NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
 _POINTS_FIRST = ("band", "percent", "obtained", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
 
 
@@ -77,11 +79,12 @@ def header_readings(line_key: str) -> list[list[str]]:
 
 def _read(line_key: str) -> tuple[list[str] | None, int]:
     """The columns of a header (or None), and how many letters of it no column's words claimed: the reading
-    where the maximum's words claim first, unless the one where the points' words do reads more of the header
-    ("Maximum Points | Points achieved": "maximum points" took the words "points achieved" began with) or it
-    alone reads ("Maximum Score")."""
+    where the maximum's words claim first, unless the one where the points' words do (or the criterion's) reads
+    more of the header ("Maximum Points | Points achieved": "maximum points" took the words "points achieved"
+    began with) or it alone reads ("Maximum Score")."""
     best: tuple[list[str] | None, int] = (None, len(line_key))
-    for taken in (_claimed(line_key, _ROLES), _claimed(line_key, _POINTS_FIRST, masked=True)):
+    orders = (_claimed(line_key, _ROLES), _claimed(line_key, _POINTS_FIRST, masked=True), _claimed(line_key, _NAME_FIRST))
+    for taken in orders:
         columns = _columns(line_key, taken)
         unread = [char.isalpha() for char in line_key]
         for start, end, _ in taken:

@@ -122,6 +122,11 @@ class ScoreTable:
             if not subs and "max" in values and criterion and value(values["max"]) not in criterion_maxima(criterion):
                 return None  # no parts and a maximum no criterion has: cells of parts, misread as the last two
         maximum = value(values["max"]) if "max" in values else None
+        weight = values.get("other", "")
+        if criterion is None and not ordinal and maximum is None and weight and not _RATIO.search(weight):
+            if value(weight) not in model_totals():
+                return None  # "Enablers total | 500 | 237": a part's total under a weight column, not the whole's
+            maximum = value(weight)
         if maximum is not None and points > maximum:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
