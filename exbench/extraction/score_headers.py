@@ -63,35 +63,34 @@ def header_columns(line_key: str) -> list[str] | None:
 
 
 def header_readings(line_key: str) -> list[list[str]]:
-    """Every reading of a score-table header, the widest first. "Score %" may be a percent column beside a
-    points column ("Criterion | Score % | Points") or a points column and a percent column ("Criterion |
-    Score | %"); of two readings as wide, the one that leaves fewer of the header's words unread comes first
-    ("Score % | Points": a percent column, then the points). The rows tell the others apart (score_cells)."""
+    """Every reading of a score-table header, the likeliest first: the one that leaves fewest of the header's
+    words unread, then the widest ("Score % | Points": a percent column, then the points; "Max Score |
+    Percent": a maximum, points and a percent). "Score %" may be a percent column beside a points column or
+    one percent column, "Maksimum Puan" one column or two: the rows tell them apart (score_cells)."""
     if len(line_key) > 120:
         return []
-    readings = [_read(_percent_points(line_key, bare)) for bare in (False, True)]
+    readings = [r for bare in (False, True) for r in _read(_percent_points(line_key, bare))]
     found: list[list[str]] = []
-    for columns, _ in sorted((r for r in readings if r[0]), key=lambda r: (-len(r[0] or []), r[1])):
+    for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))):
         if columns not in found:
             found.append(columns)
     return found
 
 
-def _read(line_key: str) -> tuple[list[str] | None, int]:
-    """The columns of a header (or None), and how many letters of it no column's words claimed: the reading
-    where the maximum's words claim first, unless the one where the points' words do (or the criterion's) reads
-    more of the header ("Maximum Points | Points achieved": "maximum points" took the words "points achieved"
-    began with) or it alone reads ("Maximum Score")."""
-    best: tuple[list[str] | None, int] = (None, len(line_key))
+def _read(line_key: str) -> list[tuple[list[str], int]]:
+    """The readings of a header, each with how many letters of it no column's words claimed: the maximum's
+    words claiming first, the points' words ("Maximum Points | Points achieved": "maximum points" took the
+    words "points achieved" began with; "Maximum Score"), or the criterion's ("امتیاز | معیار ارزیابی")."""
+    found = []
     orders = (_claimed(line_key, _ROLES), _claimed(line_key, _POINTS_FIRST, masked=True), _claimed(line_key, _NAME_FIRST))
     for taken in orders:
         columns = _columns(line_key, taken)
         unread = [char.isalpha() for char in line_key]
         for start, end, _ in taken:
             unread[start:end] = [False] * (end - start)
-        if columns is not None and (best[0] is None or sum(unread) < best[1]):
-            best = (columns, sum(unread))
-    return best
+        if columns is not None:
+            found.append((columns, sum(unread)))
+    return found
 
 
 def _percent_points(line_key: str, bare: bool = False) -> str:
@@ -132,7 +131,7 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
         if masked:
             for start, end, _ in taken:
-                text = text[:start] + " " * (end - start) + text[end:]
+                text = text[:start] + "\x00" * (end - start) + text[end:]  # no space: "از" at the end stays inside
     return taken
 
 
@@ -169,7 +168,9 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
             roles = ["max" if role == "points" else role for role in roles]  # "امتیاز معیار | امتیاز کسب شده": the weight
         roles = ["points" if role == "obtained" else role for role in roles]
     single = [role for role in roles if role != "sub"]
-    share = "percent" in roles and ("max" in roles or "other" in roles)  # "Kriter | Tam Puan | Oran": shares of a scale
+    share = ("percent" in roles or "band" in roles) and (
+        "max" in roles or "other" in roles
+    )  # "Kriter | Tam Puan | Oran": shares of a scale
     if roles.count("points") != (1 if "points" in roles or not share else 0) or len(set(single)) != len(single):
         return None  # two columns of one kind, or neither points nor shares of a scale: unreadable
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
