@@ -12,7 +12,17 @@ from itertools import combinations
 from exbench.extraction.score_headers import value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, framework_maxima, model_totals
 
-__all__ = ["NUMBER", "OPTIONAL", "RATIO", "fit_cells", "number_to_name", "scale_as_points", "share_points"]
+__all__ = [
+    "NUMBER",
+    "OPTIONAL",
+    "RATIO",
+    "fit_cells",
+    "number_to_name",
+    "scale_as_points",
+    "share_points",
+    "sides_of",
+    "wrapped_name",
+]
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
 NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
@@ -95,3 +105,25 @@ def number_to_name(line_key: str, numeric: int) -> str:
     if name is None or len(NUMBER.findall(line_key)) != numeric + 1:
         return line_key
     return line_key[lead.end() : name.start()] + lead.group(1) + " " + line_key[name.start() :]
+
+
+def sides_of(columns: list[str], cells: list[str], before: int | None) -> dict[str, str] | None:
+    """The cells of a row with cells left empty whose criterion cell stands between number columns
+    ("1000 | Overall | | 513"): those before it are the columns' before it, those after the columns'
+    after it; None where that cannot be told (the criterion first or last, or no place known); `before`
+    is how many of the row's cells stood before its criterion cell."""
+    numeric = [c for c in columns if c != "criterion"]
+    at = columns.index("criterion") if "criterion" in columns else 0
+    if before is None or not 0 < at < len(numeric) or len(cells) >= len(numeric) or "sub" in numeric:
+        return None
+    values: dict[str, str] = {}
+    for named, side in ((numeric[:at], cells[:before]), (numeric[at:], cells[before:])):
+        if len(side) < len(named):
+            named, side = [c for c in named if c not in OPTIONAL], [c for c in side if not RATIO.search(c)]
+        values.update(zip(named, side, strict=False))
+    return values
+
+
+def wrapped_name(line_key: str) -> bool:
+    """A line that can be the wrapped part of a row's name: short, and no sentence."""
+    return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))

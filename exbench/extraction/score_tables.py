@@ -16,7 +16,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_cells import NUMBER as _NUMBER
 from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
 from exbench.extraction.score_cells import RATIO as _RATIO
-from exbench.extraction.score_cells import fit_cells, number_to_name, scale_as_points, share_points
+from exbench.extraction.score_cells import fit_cells, number_to_name, scale_as_points, share_points, sides_of, wrapped_name
 from exbench.extraction.score_headers import ScoreRow, header_columns, header_readings, lexicon, number_apart, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
@@ -29,11 +29,6 @@ _HEADER_LINES = 4
 # A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
 # a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
 _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
-
-
-def _wrapped_name(line_key: str) -> bool:
-    """A line that can be the wrapped part of a row's name: short, and no sentence."""
-    return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))
 
 
 @dataclass
@@ -76,27 +71,12 @@ class ScoreTable:
         share = "points" not in self._numeric
         return [c for c in self._numeric if c not in _OPTIONAL or share and c == "percent"]
 
-    def _sides(self, cells: list[str], before: int | None) -> dict[str, str] | None:
-        """The cells of a row with cells left empty whose criterion cell stands between number columns
-        ("1000 | Overall | | 513"): those before it are the columns' before it, those after the columns'
-        after it; None where that cannot be told (the criterion first or last, or no place known)."""
-        numeric = self._numeric
-        at = self.columns.index("criterion") if "criterion" in self.columns else 0
-        if before is None or not 0 < at < len(numeric) or len(cells) >= len(numeric) or "sub" in numeric:
-            return None
-        values: dict[str, str] = {}
-        for columns, side in ((numeric[:at], cells[:before]), (numeric[at:], cells[before:])):
-            if len(side) < len(columns):
-                columns, side = [c for c in columns if c not in _OPTIONAL], [c for c in side if not _RATIO.search(c)]
-            values.update(zip(columns, side, strict=False))
-        return values
-
     def _score(
         self, cells: list[str], criterion: str | None, ordinal: bool = False, before: int | None = None
     ) -> ScoreRow | None:
         numeric = self._numeric
         named = numeric
-        sides = self._sides(cells, before)
+        sides = sides_of(self.columns, cells, before)
         fit = fit_cells(numeric, cells, self.readings) if sides is None else None
         if len(cells) < len(numeric):
             # Cells left empty (a total's band, a criterion without sub-criteria): the points and
@@ -207,7 +187,7 @@ class ScoreTable:
                     self.parts.setdefault(part.group("num"), []).append(score)
                     self.table_part = part.group("num")
                 return True, None
-            if not parts and _wrapped_name(line_key):  # its name wraps: the numbers come on a later line
+            if not parts and wrapped_name(line_key):  # its name wraps: the numbers come on a later line
                 self.pending, self.pending_total, self.pending_part, self.cells = part.group("num"), False, True, []
                 return True, None
         if not has_text and not self._open() and not self.naming and self.columns[0] == "criterion" and len(found) > least:
@@ -237,7 +217,7 @@ class ScoreTable:
             self.before = len(self.held) + sum(c.start() < at for c in found)
             self.pending_total, self.pending_part, self.cells, self.held = total, False, self.held + cells, []
             self.naming = 0  # a row its criterion's number (or the total's label) opens ends any name read before
-        elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
+        elif self._open() and (not has_text or not self.cells or not cells and wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
         elif (
             has_text
@@ -245,7 +225,7 @@ class ScoreTable:
             and not self.numbered
             and not self.parts
             and self.naming < 3
-            and _wrapped_name(line_key)
+            and wrapped_name(line_key)
             and header_columns(line_key) is None
         ):
             self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own
