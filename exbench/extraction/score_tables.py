@@ -104,9 +104,9 @@ class ScoreTable:
         maximum = value(values["max"]) if "max" in values else None
         weight = values.get("other", "")
         if criterion is None and not ordinal and maximum is None and weight and not _RATIO.search(weight):
-            if value(weight) not in model_totals():
+            if 100 < value(weight) not in model_totals():
                 return None  # "Enablers total | 500 | 237": a part's total under a weight column, not the whole's
-            maximum = value(weight)
+            maximum = value(weight) if value(weight) in model_totals() else None  # weights in percent add up to 100
         if maximum is not None and points > maximum:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
