@@ -186,15 +186,23 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
 
 def _qualifiers(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A criterion word the header names twice: where one stands right after a weight's or a maximum's
-    words it says whose they are ("وزن معیار"), no column of its own; one before them may be a column's own
-    name as the header wrapped ("Kriter | Ağırlık | ... | Kriter azami puanına oranı")."""
+    words, or right before a weight's, it says whose they are ("وزن معیار", "Kriter Ağırlığı"), no column of
+    its own; one before a maximum's may be a wrapped cell's own words ("Kriter azami puanına oranı")."""
     criteria = [t for t in taken if t[2] == "criterion"]
     if len(criteria) < 2:
         return taken
     near = [
         t
         for t in sorted(criteria)[1:]  # the first of them names the column ("Kriter | Ağırlık | ... Kriter azami ...")
-        if any(r in ("other", "max") and e <= t[0] and re.fullmatch(r"\s*", line_key[e : t[0]]) for s, e, r in taken)
+        if any(
+            r in ("other", "max")
+            and e <= t[0]
+            and re.fullmatch(r"\s*", line_key[e : t[0]])
+            or r == "other"
+            and t[1] <= s
+            and re.fullmatch(r"\s*", line_key[t[1] : s])
+            for s, e, r in taken
+        )
     ]
     drop = near[: len(criteria) - 1]
     return [t for t in taken if t not in drop]
