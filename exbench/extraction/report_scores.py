@@ -91,19 +91,31 @@ class ScoreReader:
         self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.lines_read = 0  # lines of the open table read so far
+        self.labeled: dict[str, list[Score]] = {}  # "Puan: 47" lines under each criterion's heading
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
-        cells glued together by a printer ("45" "52" as 4552) or a maximum read as the points."""
+        cells glued together by a printer ("45" "52" as 4552) or a maximum read as the points; or its criterion
+        is one no framework has ("Kriter" over "54 100 ...": a header's word and a row's points)."""
         ceiling = criterion_maxima(criterion) if criterion is not None else model_totals()
-        if ceiling and points > max(ceiling):
+        if not ceiling or points > max(ceiling):
             return
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
     def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> None:
-        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"): the
-        criterion it stands under, unless the scale is a whole model's (then it is the total, read later)."""
-        if criterion is None or not compiled(lexicon()["this_criterion"]).search(key):
+        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"), or on a line
+        of its own that labels it ("Puan: 47", "Criterion score: 52"): the criterion it stands under, unless the
+        scale is a whole model's (then it is the total, read later)."""
+        if criterion is None:
+            return
+        label = compiled(lexicon()["criterion_score_line"]).match(key)  # "Puan: 47", "Criterion score: 52", "امتیاز: ۴۶"
+        if label:
+            maximum = criterion_maximum(self.framework, criterion)
+            self.labeled.setdefault(criterion, []).append(
+                Score(self.subject, self.framework, criterion, _number(label.group("points")), maximum, Evidence(page, span.text))
+            )
+            return
+        if not compiled(lexicon()["this_criterion"]).search(key):
             return
         for match, points, maximum in scaled_readings(key)[:1]:
             if compiled(lexicon()["criterion_before"]).search(key, 0, match.start()):
@@ -226,6 +238,11 @@ class ScoreReader:
         """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
         no score table gave."""
         self.release()
+        have = {s.criterion_code for s in self.scores}
+        for criterion, found in self.labeled.items():  # one labelled score a criterion (two: its parts', unknown)
+            if criterion not in have and len({score.points for score in found}) == 1:
+                first = found[0]
+                self.score(criterion, first.points, first.max_points, first.evidence.page, first.evidence.quote)
         have = {s.criterion_code for s in self.scores}
         for page in pages:
             spans = lines(page.text)

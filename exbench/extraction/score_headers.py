@@ -15,13 +15,15 @@ from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
 from exbench.language import to_ascii_digits
 
-__all__ = ["ScoreRow", "header_columns", "is_score_header", "key", "lexicon", "value"]
+__all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "key", "lexicon", "number_apart", "value"]
 
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
 # the plain points words; `sub` (a sub-criterion's column, "1", "x.1") may repeat; `row_number`
 # ("No", "ردیف") is the criterion cell's running number, no column.
 _ROLES = ("band", "percent", "max", "obtained", "points", "other", "sub", "row_number", "criterion", "points_word")
+# "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
+_NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
 _POINTS_FIRST = ("band", "percent", "obtained", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
 
 
@@ -56,20 +58,39 @@ def header_columns(line_key: str) -> list[str] | None:
     A header names the criterion column and the points column (a maximum and a
     percent column may stand beside them) and says little else.
     """
+    readings = header_readings(line_key)
+    return readings[0] if readings else None
+
+
+def header_readings(line_key: str) -> list[list[str]]:
+    """Every reading of a score-table header, the likeliest first: the one that leaves fewest of the header's
+    words unread, then the widest ("Score % | Points": a percent column, then the points; "Max Score |
+    Percent": a maximum, points and a percent). "Score %" may be a percent column beside a points column or
+    one percent column, "Maksimum Puan" one column or two: the rows tell them apart (score_cells)."""
     if len(line_key) > 120:
-        return None
-    # "Score %" may be a percent column beside a points column ("Criterion | Score % | Points") or a
-    # points column and a percent column ("Criterion | Score | %"): the reading that makes more columns.
-    readings = [_read(_percent_points(line_key, bare)) for bare in (False, True)]
-    return max((r for r in readings if r), key=len, default=None)
+        return []
+    readings = [r for bare in (False, True) for r in _read(_percent_points(line_key, bare))]
+    found: list[list[str]] = []
+    for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))):
+        if columns not in found:
+            found.append(columns)
+    return found
 
 
-def _read(line_key: str) -> list[str] | None:
-    """The columns of a header, or None."""
-    columns = _columns(line_key, _claimed(line_key, _ROLES))
-    if columns is None:  # "Maximum Score": the maximum's words took the points column's word; points claim first
-        columns = _columns(line_key, _claimed(line_key, _POINTS_FIRST, masked=True))
-    return columns
+def _read(line_key: str) -> list[tuple[list[str], int]]:
+    """The readings of a header, each with how many letters of it no column's words claimed: the maximum's
+    words claiming first, the points' words ("Maximum Points | Points achieved": "maximum points" took the
+    words "points achieved" began with; "Maximum Score"), or the criterion's ("امتیاز | معیار ارزیابی")."""
+    found = []
+    orders = (_claimed(line_key, _ROLES), _claimed(line_key, _POINTS_FIRST, masked=True), _claimed(line_key, _NAME_FIRST))
+    for taken in orders:
+        columns = _columns(line_key, taken)
+        unread = [char.isalpha() for char in line_key]
+        for start, end, _ in taken:
+            unread[start:end] = [False] * (end - start)
+        if columns is not None:
+            found.append((columns, sum(unread)))
+    return found
 
 
 def _percent_points(line_key: str, bare: bool = False) -> str:
@@ -99,12 +120,18 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
                 if role in ("points", "points_word"):
                     roles_taken = {r for _, _, r in taken}
                     bare = role == "points_word" or bare_word.fullmatch(match.group(0))
+                    if (
+                        bare
+                        and re.search(r"\w\s*[(\[]\s*$", text[: match.start()])
+                        and re.match(r"\s*[)\]]", text[match.end() :])
+                    ):
+                        continue  # "Ağırlık (puan)", "Weight (points)": the unit of the column before, no column
                     if "points" in roles_taken or "obtained" in roles_taken and bare:
                         continue  # "Azami Alınan / Puan Puan": the second half of wrapped cells
                 taken.append((match.start(), match.end(), "points" if role == "points_word" else role))
         if masked:
             for start, end, _ in taken:
-                text = text[:start] + " " * (end - start) + text[end:]
+                text = text[:start] + "\x00" * (end - start) + text[end:]  # no space: "از" at the end stays inside
     return taken
 
 
@@ -118,6 +145,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None
+    taken = _qualifiers(line_key, taken)
     numbers = [s for s, _, r in taken if r == "row_number"]
     if sum(r == "criterion" for _, _, r in taken) > 1:  # "Kriter No | Kriter": the first is the row's number
         taken = [
@@ -140,8 +168,11 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
             roles = ["max" if role == "points" else role for role in roles]  # "امتیاز معیار | امتیاز کسب شده": the weight
         roles = ["points" if role == "obtained" else role for role in roles]
     single = [role for role in roles if role != "sub"]
-    if roles.count("points") != 1 or len(set(single)) != len(single):  # two columns of one kind: unreadable
-        return None
+    share = ("percent" in roles or "band" in roles) and (
+        "max" in roles or "other" in roles
+    )  # "Kriter | Tam Puan | Oran": shares of a scale
+    if roles.count("points") != (1 if "points" in roles or not share else 0) or len(set(single)) != len(single):
+        return None  # two columns of one kind, or neither points nor shares of a scale: unreadable
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
         return None
     rest = line_key
@@ -151,6 +182,40 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
+
+
+def _qualifiers(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A criterion word the header names twice: where one stands right after a weight's or a maximum's
+    words, or right before a weight's, it says whose they are ("وزن معیار", "Kriter Ağırlığı"), no column of
+    its own; one before a maximum's may be a wrapped cell's own words ("Kriter azami puanına oranı")."""
+    criteria = [t for t in taken if t[2] == "criterion"]
+    if len(criteria) < 2:
+        return taken
+    near = [
+        t
+        for t in sorted(criteria)[1:]  # the first of them names the column ("Kriter | Ağırlık | ... Kriter azami ...")
+        if any(
+            r in ("other", "max")
+            and e <= t[0]
+            and re.fullmatch(r"\s*", line_key[e : t[0]])
+            or r == "other"
+            and t[1] <= s
+            and re.fullmatch(r"\s*", line_key[t[1] : s])
+            for s, e, r in taken
+        )
+    ]
+    drop = near[: len(criteria) - 1]
+    return [t for t in taken if t not in drop]
+
+
+def number_apart(header: str) -> bool:
+    """Whether a header's first cell is the rows' running number standing apart from the criterion cell
+    ("No | Score | Maximum | Criterion"): each row then opens with its criterion's number."""
+    words = lexicon()["score_columns"]
+    number = compiled(r"^\s*(?:" + words["row_number"] + r")(?![\w%٪])")
+    first = number.match(header)
+    criterion = compiled(r"\s*(?:" + words["criterion"] + r")(?![\w%٪])")
+    return bool(first and not criterion.match(header, first.end()))
 
 
 def is_score_header(text: str) -> bool:

@@ -192,17 +192,19 @@ def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
 def _named_scales(text_key: str, framework: str, readings: list[tuple[re.Match[str], float, float]]) -> dict[str, ScoreRow]:
     """Scores with their scale each after a criterion's name ("Leadership 46/120", "رهبری: ۴۶ از ۱۰۰",
     "Liderlik kriterinde 100 puan üzerinden 46"): the criterion whose name ends nearest before the score,
-    with no number nor clause break between, where the scale is that criterion's maximum in the framework."""
+    with no number nor clause break between, where the scale is that criterion's maximum in the framework;
+    of two names ending there, the longer ("نتایج کارکنان", not "کارکنان" in it)."""
     names = lexicon()["criterion_names"][framework]
     rows: dict[str, ScoreRow] = {}
     for match, points, maximum in readings:
-        nearest: tuple[str, int] | None = None
+        nearest: tuple[str, int, int] | None = None
         for code, patterns in names.items():
             name = compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)")
             for found in name.finditer(text_key, max(0, match.start() - _NAME_REACH), match.start()):
                 gap = text_key[found.end() : match.start()]
                 if len(gap) <= _NAME_GAP and not re.search(r"[\d.,;!?؟،؛\n]", gap):
-                    nearest = (code, found.end()) if nearest is None or found.end() > nearest[1] else nearest
+                    place = (code, found.end(), -found.start())
+                    nearest = place if nearest is None or place[1:] > nearest[1:] else nearest
         if nearest and criterion_maximum(framework, nearest[0]) == maximum and points <= maximum:
             rows.setdefault(nearest[0], ScoreRow(nearest[0], points, maximum, match.start(), match.end()))
     return rows

@@ -13,28 +13,22 @@ import re
 from dataclasses import dataclass, field
 
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.score_headers import ScoreRow, header_columns, lexicon, value
+from exbench.extraction.score_cells import NUMBER as _NUMBER
+from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
+from exbench.extraction.score_cells import RATIO as _RATIO
+from exbench.extraction.score_cells import fit_cells, number_to_name, scale_as_points, share_points, sides_of, wrapped_name
+from exbench.extraction.score_headers import ScoreRow, header_columns, header_readings, lexicon, number_apart, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
+from exbench.extraction.score_transposed import criteria_line
 
 __all__ = ["ScoreTable"]
 
 # A header's cells wrap over at most this many lines after its first.
 _HEADER_LINES = 4
-# A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
-_NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
-# Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
-_OPTIONAL = frozenset({"band", "percent", "other", "sub"})
-# A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
-_RATIO = re.compile(r"[%٪]|\d[-–]\d")
 # A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
 # a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
 _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
-
-
-def _wrapped_name(line_key: str) -> bool:
-    """A line that can be the wrapped part of a row's name: short, and no sentence."""
-    return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))
 
 
 @dataclass
@@ -57,6 +51,12 @@ class ScoreTable:
     tail: list[str] = field(default_factory=list)  # short lines after it that may yet widen it
     held: list[str] = field(default_factory=list)  # cells that came out above the next row's wrapped name
     before: int | None = None  # how many of the open row's cells stood before its criterion cell
+    number_first: bool = False  # each row opens with its running number, apart from its criterion cell
+    readings: list[list[str]] = field(default_factory=list)  # every reading of the header ("Score %": one or two)
+
+    def __post_init__(self) -> None:
+        self.number_first = number_apart(self.header)
+        self.readings = header_readings(self.header) if self.header else []
 
     @property
     def _numeric(self) -> list[str]:
@@ -67,29 +67,17 @@ class ScoreTable:
 
     @property
     def _required(self) -> list[str]:
-        return [c for c in self._numeric if c not in _OPTIONAL]
-
-    def _sides(self, cells: list[str], before: int | None) -> dict[str, str] | None:
-        """The cells of a row with cells left empty whose criterion cell stands between number columns
-        ("1000 | Overall | | 513"): those before it are the columns' before it, those after the columns'
-        after it; None where that cannot be told (the criterion first or last, or no place known)."""
-        numeric = self._numeric
-        at = self.columns.index("criterion") if "criterion" in self.columns else 0
-        if before is None or not 0 < at < len(numeric) or len(cells) >= len(numeric) or "sub" in numeric:
-            return None
-        values: dict[str, str] = {}
-        for columns, side in ((numeric[:at], cells[:before]), (numeric[at:], cells[before:])):
-            if len(side) < len(columns):
-                columns, side = [c for c in columns if c not in _OPTIONAL], [c for c in side if not _RATIO.search(c)]
-            values.update(zip(columns, side, strict=False))
-        return values
+        """The columns a row must fill: all but the optional ones, and the percent where no column holds points."""
+        share = "points" not in self._numeric
+        return [c for c in self._numeric if c not in _OPTIONAL or share and c == "percent"]
 
     def _score(
         self, cells: list[str], criterion: str | None, ordinal: bool = False, before: int | None = None
     ) -> ScoreRow | None:
         numeric = self._numeric
         named = numeric
-        sides = self._sides(cells, before)
+        sides = sides_of(self.columns, cells, before)
+        fit = fit_cells(numeric, cells, self.readings) if sides is None else None
         if len(cells) < len(numeric):
             # Cells left empty (a total's band, a criterion without sub-criteria): the points and
             # the maximum are the plain numbers, never a ratio or a band.
@@ -98,10 +86,13 @@ class ScoreTable:
         first = self.columns[0] == "criterion"
         kept = cells[-len(named) :] if first else cells[: len(named)]
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
-        values = sides if sides is not None else dict(zip(named, kept, strict=False))
-        if _RATIO.search(values.get("points", "%")) or _RATIO.search(values.get("max", "")):
-            return None
-        if "points" not in values:
+        values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
+        if "points" in values and scale_as_points(values, criterion):
+            values = {"percent": values["percent"], "max": values["points"]}  # "100 | 40%": the scale, and its share
+        if "points" not in values:  # "100 | %59": a share of the criterion's maximum
+            share = share_points(values, criterion, ordinal)
+            return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
+        if _RATIO.search(values["points"]) or _RATIO.search(values.get("max", "")):
             return None
         points = value(values["points"])
         if "sub" in numeric:
@@ -111,6 +102,11 @@ class ScoreTable:
             if not subs and "max" in values and criterion and value(values["max"]) not in criterion_maxima(criterion):
                 return None  # no parts and a maximum no criterion has: cells of parts, misread as the last two
         maximum = value(values["max"]) if "max" in values else None
+        weight = values.get("other", "")
+        if criterion is None and not ordinal and maximum is None and weight and not _RATIO.search(weight):
+            if 100 < value(weight) not in model_totals():
+                return None  # "Enablers total | 500 | 237": a part's total under a weight column, not the whole's
+            maximum = value(weight) if value(weight) in model_totals() else None  # weights in percent add up to 100
         if maximum is not None and points > maximum:
             return None
         return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
@@ -133,6 +129,7 @@ class ScoreTable:
             wider = header_columns(" ".join([self.header, *self.tail]))
             if wider and len(wider) > len(self.columns):
                 self.columns, self.header, self.tail = wider, " ".join([self.header, *self.tail]), []
+                self.readings = header_readings(self.header)
                 return True
             if len(self.tail) < _HEADER_LINES:
                 return True
@@ -161,6 +158,7 @@ class ScoreTable:
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
         line_key = line_key.replace("٫", ",")  # the Persian decimal sign: "۴۲٫۰٪" is one cell
+        line_key = number_to_name(line_key, len(self._numeric)) if self.number_first else line_key
         if self._widen(line_key):
             return True, None
         numeric = self._numeric
@@ -169,6 +167,8 @@ class ScoreTable:
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
         if re.fullmatch(r"\d{1,2}[.)]", line_key.strip()) and (self.numbered or self.ordinal):
             return True, None  # a list's number a printer set apart ("1." ... "7." at a page's foot): no row
+        if criteria_line(line_key):
+            return False, None  # "Kriter 1 2 3 ... 9": the criteria as columns, a table laid on its side (score_transposed)
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total = None, False
@@ -187,7 +187,7 @@ class ScoreTable:
                     self.parts.setdefault(part.group("num"), []).append(score)
                     self.table_part = part.group("num")
                 return True, None
-            if not parts and _wrapped_name(line_key):  # its name wraps: the numbers come on a later line
+            if not parts and wrapped_name(line_key):  # its name wraps: the numbers come on a later line
                 self.pending, self.pending_total, self.pending_part, self.cells = part.group("num"), False, True, []
                 return True, None
         if not has_text and not self._open() and not self.naming and self.columns[0] == "criterion" and len(found) > least:
@@ -216,7 +216,8 @@ class ScoreTable:
             at = (head or label).start()
             self.before = len(self.held) + sum(c.start() < at for c in found)
             self.pending_total, self.pending_part, self.cells, self.held = total, False, self.held + cells, []
-        elif self._open() and (not has_text or not self.cells or not cells and _wrapped_name(line_key)):
+            self.naming = 0  # a row its criterion's number (or the total's label) opens ends any name read before
+        elif self._open() and (not has_text or not self.cells or not cells and wrapped_name(line_key)):
             self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
         elif (
             has_text
@@ -224,7 +225,7 @@ class ScoreTable:
             and not self.numbered
             and not self.parts
             and self.naming < 3
-            and _wrapped_name(line_key)
+            and wrapped_name(line_key)
             and header_columns(line_key) is None
         ):
             self.naming += 1  # a named row's name wrapped: its numbers follow on a line of their own

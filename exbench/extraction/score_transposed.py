@@ -15,23 +15,26 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import ScoreRow, lexicon, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 
-__all__ = ["transposed"]
+__all__ = ["criteria_line", "transposed"]
 
 # The rows of the numbers follow the criteria's line within this many lines.
 _ROWS_WITHIN = 5
 _CELL = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,2})?\s*[%٪]?(?![\w.,]\d)")
 
 
-def _criteria_line(key: str) -> int | None:
+def criteria_line(key: str) -> tuple[int, bool] | None:
     """How many criteria a line names as columns, 1 to n in order ("Criterion 1 2 3 4 5 6 7 8 9",
-    "C1 C2 ... C7"), after an optional criterion word; None for any other line."""
-    lead = compiled(r"^(?:(?:" + lexicon()["score_columns"]["criterion"] + r")\s*)?").match(key)
-    cells = key[lead.end() :].split()
+    "C1 C2 ... C7"), after a caption of up to three words, and whether a total's column ends it ("... 9 Toplam");
+    None for any other line."""
+    lead = re.match(r"^(?:[^\W\d_]+\s*){0,3}", key)  # "Kriter", "Assessment criterion", "معیارارزیابی"
+    labels = compiled(lexicon()["score_total_row"]).finditer(key, lead.end())
+    total = next((m for m in labels if m.start() > lead.end() and not key[m.end() :].strip()), None)
+    cells = key[lead.end() : total.start() if total else len(key)].split()
     numbers = [re.fullmatch(r"[^\W\d_]{0,2}(\d{1,2})", cell) for cell in cells]
     if not cells or not all(numbers):
         return None
     found = [int(number.group(1)) for number in numbers]
-    return len(found) if found == list(range(1, len(found) + 1)) and len(found) in criteria_counts() else None
+    return (len(found), bool(total)) if found == list(range(1, len(found) + 1)) and len(found) in criteria_counts() else None
 
 
 def _cells(key: str, count: int) -> list[str] | None:
@@ -45,15 +48,17 @@ def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
     """Each transposed score table of these lines, as (first line, last line, its criteria's scores)."""
     tables = []
     for index, key in enumerate(keys):
-        count = _criteria_line(key)
-        if count is None:
+        columns = criteria_line(key)
+        if columns is None:
             continue
-        rows = []
+        count, total = columns
+        rows, totals = [], {}
         for offset in range(1, _ROWS_WITHIN + 1):
-            cells = _cells(keys[index + offset], count) if index + offset < len(keys) else None
+            cells = _cells(keys[index + offset], count + total) if index + offset < len(keys) else None
             if cells is None:
                 break
-            rows.append((index + offset, cells))
+            rows.append((index + offset, cells[:count]))
+            totals[index + offset] = value(cells[-1]) if total and not re.search(r"[%٪]", cells[-1]) else None
         maxima = [
             (line, [value(c) for c in cells])
             for line, cells in rows
@@ -75,5 +80,8 @@ def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
             continue
         line, scored = points[0]
         found = [ScoreRow(str(n), p, m, 0, 0) for n, (p, m) in enumerate(zip(scored, top, strict=True), start=1)]
+        whole, got = totals.get(top_line), totals.get(line)
+        if whole in model_totals() and got is not None and got <= whole:  # the total's column: "... 1000" / "... 505"
+            found.append(ScoreRow(None, got, whole, 0, 0))
         tables.append((index, max(line, top_line), found))
     return tables
