@@ -5,33 +5,17 @@ organizations of their own; and award names no vocabulary lists, read by their h
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from functools import cache
-from pathlib import Path
 
 import pytest
 
 from exbench.extraction.document import extract_document
 from exbench.extraction.model import PageInput
+from tests.rendered import recognitions_read
 
-BATCH = Path(__file__).parent / "heldout9"
 
-
-@cache
 def rendered(doc_id: str) -> frozenset[tuple]:
-    """(organization, scheme, stars, year) of each recognition read from the Chromium PDF of a dev document."""
-    from exbench.reading import read_document
-
-    label = json.loads((BATCH / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    title, pages = read_document(BATCH / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf")
-    facts = extract_document(
-        [PageInput(p.page_number, p.text, p.language) for p in pages],
-        title=title,
-        organization=label.get("manifest_organization"),
-        published_on=date.fromisoformat(label["published_on"]),
-    )
-    return frozenset((r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions)
+    return recognitions_read("heldout9", doc_id)
 
 
 @pytest.mark.slow
