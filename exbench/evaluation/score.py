@@ -87,7 +87,7 @@ def _finding_key(text: str) -> str:
 def _score_reports(
     con: duckdb.DuckDBPyConnection, labels: dict[str, dict], by_doc: dict[str, str], tallies: dict[str, dict[str, Tally]]
 ) -> None:
-    """Findings (criterion, type, text), exact counts per criterion, scores and computed stars."""
+    """Findings (criterion, type, text), exact counts per criterion, scores, computed stars and the cycle year."""
     for doc_id, label in labels.items():
         if "findings" not in label:
             continue
@@ -152,6 +152,11 @@ def _score_reports(
             for scope in (language, "all"):
                 tallies["star_ratings"][scope].tp += right
                 tallies["star_ratings"][scope].fn += not right
+        if label.get("cycle_year"):
+            row = con.execute("select cycle_year from core.documents where document_id = ?", [document]).fetchone()
+            got = {row[0]} if row and row[0] is not None else set()
+            for scope in (language, "all"):
+                _count(tallies["cycle_years"][scope], {label["cycle_year"]}, got)
 
 
 def _count(tally: Tally, expected: set, predicted: set) -> None:
@@ -176,7 +181,8 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     year, 'recog_any_award' organization and year whatever the scheme and stars. 'metric_flags' rates the
     flag itself: a true positive is a wrong metric that was flagged, a false
     positive a right one flagged for nothing, a false negative a wrong one
-    left unflagged.
+    left unflagged. 'cycle_years' compares a report's cycle year (core.documents) with its label's; the
+    evaluation's manifest gives none, so it is the one the text says.
     """
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     with duckdb.connect(str(warehouse), read_only=True) as con:
