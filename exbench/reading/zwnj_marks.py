@@ -86,9 +86,15 @@ def zwnj_points(page) -> list[tuple[float, float]]:
 
 def mark_zwnj(lines: list[list[Glyph]], points: list[tuple[float, float]]) -> None:
     """Give each marked ZWNJ to the joining letter it follows: the one whose left edge it stands at."""
+    if not points:
+        return
+    # each line's vertical reach, so a point only looks at the glyphs of lines it stands on
+    bands = [(min(g.bottom - NEAR * (g.top - g.bottom) for g in line), max(g.top for g in line), line) for line in lines]
     for x, y in points:
         best: tuple[float, Glyph] | None = None
-        for line in lines:
+        for low, high, line in bands:
+            if not low <= y <= high:
+                continue
             for glyph in line:
                 height = glyph.top - glyph.bottom
                 if height <= 0 or not glyph.bottom - NEAR * height <= y <= glyph.top:
