@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from exbench.reading.html import read_html_pages
+from tests.rendered import TESTS
 from tests.test_reading_pdf import PERSIAN, SEEDS, TURKISH, recall, source
 
 
@@ -52,3 +53,34 @@ def test_persian_page_keeps_zwnj_and_gets_persian_letters() -> None:
     html = "<html><body><p>برنامه\u200cریزی شهرداري كرج</p></body></html>"
     _title, pages = read_html_pages(html.encode("utf-8"))
     assert pages[0].text == "برنامه\u200cریزی شهرداری کرج"
+
+
+def test_an_aside_in_the_story_is_read_and_the_site_s_aside_beside_main_is_not() -> None:
+    """A blind writer's news page puts one member's ISO 55001 certificate in an "Also in the news" box (labelled
+    as a recognition, and printed in every PDF of the page); another page's "Related publications" sit beside
+    its <main> as site furniture."""
+    heldout = TESTS / "heldout9" / "docs"
+    _title, pages = read_html_pages((heldout / "en_i03.html").read_bytes())
+    assert "Kestrel Water plc achieved ISO 55001 asset management certification" in pages[0].text
+    _title, pages = read_html_pages((TESTS / "heldout3" / "docs" / "en_c01.html").read_bytes())
+    assert "Related publications" not in pages[0].text
+
+
+def test_the_page_s_own_style_breaks_its_lines_where_its_pdf_does() -> None:
+    """Key-figure boxes whose number the style sheet prints as a block ("<b>3,820</b>assessment hours",
+    `.stats b {display: block}`) and a heading followed by its box's own text, from two blind writers."""
+    _title, pages = read_html_pages((TESTS / "heldout4" / "docs" / "en_d04.html").read_bytes())
+    assert "\n3,820\nassessment hours\n" in pages[0].text
+    _title, pages = read_html_pages((TESTS / "heldout5" / "docs" / "tr_e02.html").read_bytes())
+    assert "2023 Dönemi\nBirim Değerlendirme Raporu\n" in pages[0].text
+
+
+def test_boxes_set_side_by_side_stay_words_apart_and_hidden_text_is_not_read() -> None:
+    html = (
+        "<html><head><style>@media print { .tag { display: inline-block } } .x, .gizli { display: none }"
+        " a:hover { display: block }</style></head><body><p><span class='tag'>EFQM</span><span class='tag'>"
+        "5 Yıldız</span><span class='gizli'>99 değerlendirici</span></p>"
+        "<p style='display: none'>12 proje</p><p>Son</p></body></html>"
+    )
+    _title, pages = read_html_pages(html.encode("utf-8"))
+    assert pages[0].text == "EFQM 5 Yıldız\nSon"

@@ -7,8 +7,12 @@ repeated blocks (seed 003 repeats its pairs on purpose) and short paragraphs
 (where lists of award winners live), and on a Persian paragraph it strips the
 zero-width non-joiner ("برنامه‌ریزی" becomes "برنامهریزی"). Speed is alike
 (1-5 ms a page). So: parse with selectolax (Lexbor), drop scripts, styles,
-navigation, headers, footers, forms, asides and elements whose class or id
-says menu/nav/footer..., then keep every block of <main>, <article> or <body>.
+navigation, headers, footers, forms and elements whose class or id says
+menu/nav/footer/sidebar..., then keep every block of <main>, <article> or <body>.
+An <aside> is not dropped for its tag: one outside <main> or <article> is left
+out with the site around them, but one in the story (a box "Also in the news",
+"Year at a glance", an honours panel beside a profile) is what the page says,
+and a PDF of the same page keeps it.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from exbench.reading.html_css import BLOCK, BOX, HIDDEN, MARK, mark_displayed_boxes
 from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.page import PageText
 from exbench.reading.plain import decode_text
 
-_DROP = "script, style, noscript, template, nav, header, footer, form, aside, iframe, svg, button, select"
+_DROP = "script, style, noscript, template, nav, header, footer, form, iframe, svg, button, select"
 _BOILERPLATE = re.compile(
     r"\b(menu|nav|breadcrumb|footer|header|sidebar|related|share|social|cookie|comment|advert|banner)\b", re.I
 )
@@ -87,12 +92,18 @@ def _separate_items(root) -> None:
             item.insert_after(" ")
 
 
+def _is_block(node) -> bool:
+    """An element that breaks the line: a block by its tag, or by the page's own style."""
+    return node is not None and node.tag != "-text" and (node.tag in _BLOCKS or node.attributes.get(MARK) == BLOCK)
+
+
 def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
     """(title, [one page]) with the main content of the HTML."""
     tree = LexborHTMLParser(_decode(data))
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) or None if title_node else None
-    for node in tree.css(_DROP):
+    mark_displayed_boxes(tree)  # before the style sheets go with the rest of _DROP
+    for node in tree.css(f"{_DROP}, [{MARK}={HIDDEN}]"):
         node.decompose()
     for node in tree.css("[class], [id], [role]"):
         marker = " ".join(filter(None, (node.attributes.get("class"), node.attributes.get("id"), node.attributes.get("role"))))
@@ -105,12 +116,12 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
     if body is not None:
         for node in body.traverse(include_text=True):
             if node.tag == "-text":
-                if not lines:
+                if not lines or _is_block(node.prev):  # text after a block's end starts a line of its own
                     lines.append([])
                 lines[-1].append(node.text_content or "")
-            elif node.tag in _BLOCKS:
+            elif _is_block(node):
                 lines.append([])
-            elif node.tag in _CELLS and lines:
+            elif (node.tag in _CELLS or node.attributes.get(MARK) == BOX) and lines:
                 lines[-1].append(" ")
     text = "\n".join(line for line in ("".join(parts).strip() for parts in lines) if line)
     language = detect_language(text)
