@@ -28,6 +28,7 @@ from exbench.extraction.recognition_dating import (
     solar_relative_year,
     years_by_mention,
 )
+from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import named_in_full, owners_of, referenced_owner
@@ -191,10 +192,11 @@ def recognitions_in_sentence(
             for position, year in enumerate(years):
                 stars = mention.series[position] if paired else mention.series[rank] if by_owner else mention.stars
                 level = mention.series_levels[position] if paired else mention.series_levels[rank] if by_owner else mention.level
+                held_by = context.owner(owner, view.section_owner)
                 found.append(
                     Recognition(
-                        **context.owner(owner, view.section_owner),
-                        scheme=mention.scheme,
+                        **held_by,
+                        scheme=internal_scheme(mention.scheme, level, held_by["organization"], language, document_scheme),
                         level=level,
                         stars=stars if mention.scheme != "iso" else None,
                         year=year,
