@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
+from exbench.extraction.organizations import is_assessment_body
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import (
@@ -142,6 +143,9 @@ def recognitions_in_sentence(
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
         owners = named_in_full(view, owners)
+        if owners and any(o and not is_assessment_body(o) for o in owners):
+            # "X, Kalite Derneği’nin (KalDer) … törende … belgesini aldı": the body that awards it is not a receiver
+            owners = [o for o in owners if not (o and is_assessment_body(o))]
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
