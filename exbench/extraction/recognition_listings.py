@@ -20,6 +20,7 @@ from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recog
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
 from exbench.extraction.recognition_outcomes import outcome_rows
+from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_results import result_rows
 from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
@@ -89,7 +90,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
                         evidence=Evidence(page.page_number, (page.text[mention.start : mention.end] + row).strip()[:300]),
                     )
                 )
-    return (
+    found = (
         found
         + winner_lists(pages, context)
         + held_tables(pages, context)
@@ -99,3 +100,5 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + result_rows(pages, context)
         + outcome_rows(pages, context)
     )
+    # "2022 | Türkiye Kalite Derneği (KalDer) | Mükemmellikte ...": a giver's column names no holder
+    return [r for r in found if not (r.organization and gives(r.organization, context.language or ""))]

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from exbench.extraction.lexicons import compiled, fold
-from exbench.extraction.organizations import OrgMention
+from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["named_in_full", "owners_of", "referenced_owner"]
+__all__ = ["gives", "named_in_full", "owners_of", "referenced_owner"]
+
+
+def gives(organization: str, language: str) -> bool:
+    """Whether an organization assesses, awards or certifies (KalDer, TSE, the Council of Europe): never a receiver."""
+    return is_assessment_body(organization) or any_match(lexicon()["certifier_names"].get(language, []), fold(organization))
 
 
 _ALIAS_GAP = re.compile(r"(?:['’]\w*)?\s*\(?\s*")

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
-from exbench.extraction.organizations import is_assessment_body
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import (
@@ -32,7 +31,7 @@ from exbench.extraction.recognition_dating import (
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
-from exbench.extraction.recognition_owners import named_in_full, owners_of, referenced_owner
+from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
@@ -143,9 +142,11 @@ def recognitions_in_sentence(
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
         owners = named_in_full(view, owners)
-        if owners and any(o and not is_assessment_body(o) for o in owners):
+        if owners and all(o and gives(o, language) for o in owners):
+            continue  # "2022 Türkiye Kalite Derneği (KalDer) Mükemmellikte ...": a giver's column, no receiver named
+        if owners:
             # "X, Kalite Derneği’nin (KalDer) … törende … belgesini aldı": the body that awards it is not a receiver
-            owners = [o for o in owners if not (o and is_assessment_body(o))]
+            owners = [o for o in owners if not (o and gives(o, language))]
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
