@@ -97,3 +97,10 @@ def test_a_level_the_unit_is_preparing_for_is_not_received():
     found = recognitions_read("heldout9", "tr_i04")
     assert ("Akçaburun Belediyesi İtfaiye Müdürlüğü", "kalder", 2, 2024) in found
     assert not any(stars == 3 for _, _, stars, _ in found)
+
+
+@pytest.mark.slow
+def test_a_paragraph_year_after_the_documents_date_dates_no_receipt():
+    # the paragraph's only year is of a plan ("2027'de Büyük Ödül'e başvuracağız"); the ceremony is the news page's
+    found = recognitions_read("heldout10", "tr_j12")
+    assert not any(year and year > 2025 for *_, year in found)

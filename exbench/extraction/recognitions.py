@@ -183,7 +183,9 @@ def recognitions_in_sentence(
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
                 # nor one this sentence gives to another level ("in 2020 A, and this year B")
                 told_here = any(paragraph_year in run.years for run in runs)
-                fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here) else None
+                # nor one after the document's date: "2027'de Büyük Ödül'e başvuracağız" dates a plan, not a receipt
+                future = paragraph_year is not None and context.as_of_year is not None and paragraph_year > context.as_of_year
+                fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here or future) else None
                 fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
