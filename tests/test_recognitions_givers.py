@@ -104,3 +104,14 @@ def test_a_paragraph_year_after_the_documents_date_dates_no_receipt():
     # the paragraph's only year is of a plan ("2027'de Büyük Ödül'e başvuracağız"); the ceremony is the news page's
     found = recognitions_read("heldout10", "tr_j12")
     assert not any(year and year > 2025 for *_, year in found)
+
+
+@pytest.mark.slow
+def test_levels_given_to_datives_of_their_own_clauses_and_a_universitys_centre_named_in_full():
+    # '"5 Yıldız" belgesi Bozkır Üniversitesi Sağlık Uygulama ve Araştırma Merkezi'ne, "4 Yıldız" belgeleri ise
+    # Gökçeşehir Belediyesi ile Gökçeşehir Su ve Kanalizasyon İdaresi'ne verildi.'
+    found = recognitions_read("heldout10", "tr_j12")
+    assert ("Bozkır Üniversitesi Sağlık Uygulama ve Araştırma Merkezi", "kalder", 5, 2025) in found
+    assert ("Gökçeşehir Belediyesi", "kalder", 4, 2025) in found
+    assert ("Gökçeşehir Su ve Kanalizasyon İdaresi", "kalder", 4, 2025) in found
+    assert ("Bozkır Üniversitesi Sağlık Uygulama ve Araştırma Merkezi", "kalder", 4, 2025) not in found
