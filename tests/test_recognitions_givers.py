@@ -115,3 +115,11 @@ def test_levels_given_to_datives_of_their_own_clauses_and_a_universitys_centre_n
     assert ("Gökçeşehir Belediyesi", "kalder", 4, 2025) in found
     assert ("Gökçeşehir Su ve Kanalizasyon İdaresi", "kalder", 4, 2025) in found
     assert ("Bozkır Üniversitesi Sağlık Uygulama ve Araştırma Merkezi", "kalder", 4, 2025) not in found
+
+
+@pytest.mark.slow
+def test_a_level_received_again_in_a_later_year():
+    # "The PKA was named Green Port of the Year ... in 2019 and again in 2021."
+    found = recognitions_read("heldout10", "en_j11")
+    assert ("Port of Kelmarsh Authority", "other", None, 2019) in found
+    assert ("Port of Kelmarsh Authority", "other", None, 2021) in found
