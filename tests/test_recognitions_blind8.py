@@ -61,8 +61,9 @@ def test_a_report_cover_that_names_the_programme_is_no_winners_list():
 def test_a_committees_decision_gives_a_units_award_and_a_unit_deemed_worthy_receives_it():
     parent = "Yeşilırmak Büyükşehir Belediyesi"
     found = rendered("tr_h10")
-    assert (f"{parent} Zabıta Dairesi Başkanlığı", "other", None, 2024) in found
-    assert (f"{parent} İtfaiye Dairesi Başkanlığı", "other", None, 2024) in found
+    # "Altın Ödül’e", "Gümüş Ödül’e" of the municipality's own award: its scheme, as the labels have it
+    assert (f"{parent} Zabıta Dairesi Başkanlığı", "municipal", None, 2024) in found
+    assert (f"{parent} İtfaiye Dairesi Başkanlığı", "municipal", None, 2024) in found
     assert (f"{parent} Fen İşleri Dairesi Başkanlığı", "municipal", None, 2024) in found
     unit = "Körfezkent Büyükşehir Belediyesi Sosyal Hizmetler Dairesi Başkanlığı"
     assert (unit, "municipal", 3, 2024) in rendered("tr_h02")

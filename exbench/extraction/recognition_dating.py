@@ -46,6 +46,12 @@ def years_by_mention(
         if index not in chosen or best < chosen[index][0]:
             chosen[index] = (best, index, run)
     found = {index: run.years for index, (_, _, run) in chosen.items() if index not in paired} | paired
+    again = [compiled(p) for p in lexicon()["again_before"].get(view.language or "", [])]
+    for earlier, run in zip(runs, runs[1:], strict=False):
+        # "named Green Port of the Year in 2019 and again in 2021": the later year is the same level's again
+        owner = next((index for index, years in found.items() if earlier.years == years), None)
+        if owner is not None and any(p.search(view.folded[earlier.end : run.start]) for p in again):
+            found[owner] = (*found[owner], *run.years)
     opening = len(runs) == 1 and len(runs[0].years) == 1 and mentions and runs[0].end <= mentions[0].start
     if opening and not any_match(lexicon()["new_time"].get(view.language or "", []), view.folded):
         # "در آیین پایانی جشنواره در آذر ۱۴۰۲، A تندیس زرین ... و B لوح سه ستاره گرفت": a date that opens the

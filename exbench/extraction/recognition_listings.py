@@ -19,7 +19,9 @@ from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
+from exbench.extraction.recognition_name_first import name_first_rows
 from exbench.extraction.recognition_outcomes import outcome_rows
+from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_results import result_rows
 from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
@@ -89,7 +91,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
                         evidence=Evidence(page.page_number, (page.text[mention.start : mention.end] + row).strip()[:300]),
                     )
                 )
-    return (
+    found = (
         found
         + winner_lists(pages, context)
         + held_tables(pages, context)
@@ -98,4 +100,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + past_winners(pages, context)
         + result_rows(pages, context)
         + outcome_rows(pages, context)
+        + name_first_rows(pages, context)
     )
+    # "2022 | Türkiye Kalite Derneği (KalDer) | Mükemmellikte ...": a giver's column names no holder
+    return [r for r in found if not (r.organization and gives(r.organization, context.language or ""))]

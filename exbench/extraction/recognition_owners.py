@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from exbench.extraction.lexicons import compiled, fold
-from exbench.extraction.organizations import OrgMention
+from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["named_in_full", "owners_of", "referenced_owner"]
+__all__ = ["gives", "named_in_full", "owners_of", "referenced_owner"]
+
+
+def gives(organization: str, language: str) -> bool:
+    """Whether an organization assesses, awards or certifies (KalDer, TSE, the Council of Europe): never a receiver."""
+    return is_assessment_body(organization) or any_match(lexicon()["certifier_names"].get(language, []), fold(organization))
 
 
 _ALIAS_GAP = re.compile(r"(?:['’]\w*)?\s*\(?\s*")
@@ -79,12 +84,19 @@ def owners_of(
     before = outside or before
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
     case = lexicon()["receiver_case"].get(view.language or "")
-    given_to = [m for m in before + after if case and compiled(case).search(m.surface)]
-    nearest = min(given_to, key=lambda m: abs(mention.start - m.end) if m in before else m.start - mention.end, default=None)
-    if nearest is not None and crosses_boundary(
-        folded, *sorted((nearest.end, mention.start) if nearest in before else (mention.end, nearest.start))
-    ):
-        given_to = []  # "... aldığı ELoGE etiketi, ... KARSU’ya da destek olduğunu": a dative in another clause receives nothing
+    # "... aldığı ELoGE etiketi, ... KARSU’ya da destek olduğunu": a dative in another clause receives nothing; in
+    # "5 Yıldız belgesi A’ne, 4 Yıldız belgeleri ise B’ye verildi" the dative of the level's own clause does
+    topic = next(
+        (t.end() for p in lexicon()["topic_after"].get(view.language or "", []) if (t := compiled(p).match(folded, mention.end))),
+        mention.end,
+    )
+    given_to = [
+        m
+        for m in before + after
+        if case
+        and compiled(case).search(_as_written(view.text, m))
+        and not crosses_boundary(folded, *sorted((m.end, mention.start) if m in before else (topic, m.start)))
+    ]
     if given_to:  # "… 4 Yıldız belgeleri A’ne, B’ye ve C’ne verildi": the names in the dative receive it
         nearest = min(given_to, key=lambda m: mention.start - m.end if m in before else m.start - mention.end)
         pool = before if nearest in before else after
@@ -127,6 +139,15 @@ def owners_of(
     # "Ashford Bank" where the document also wrote "Ashford Bank plc": the full name
     full = {short: m.canonical for short, m in view.short_names.items()}
     return [full.get(m.canonical, m.canonical) for m in chosen]
+
+
+def _as_written(text: str, mention: OrgMention) -> str:
+    """The name with the case ending its last word carries, though the finder left it out ("… Merkezi’ne")."""
+    ending = _ENDING.match(text, mention.end)
+    return text[mention.start : ending.end() if ending else mention.end]
+
+
+_ENDING = re.compile(r"['’]\w+")
 
 
 def referenced_owner(view: SentenceView, language: str, before: int, start: int = 0) -> list[str] | None:

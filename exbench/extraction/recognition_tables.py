@@ -18,11 +18,12 @@ import re
 from functools import cache
 
 from exbench.extraction.dates import normalize_jalali_year
-from exbench.extraction.lexicons import any_match, compiled, fold, load
+from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_row_units import named_holder, own_unit, subsidiary, unit_of
 from exbench.extraction.recognition_schemes import in_context
 from exbench.extraction.recognition_table_headers import holder_column, register_header, row_holder
 from exbench.extraction.sentence_view import SentenceView
@@ -122,65 +123,6 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
     return rows
 
 
-def _own_unit(cells: str, language: str, subject: str | None) -> str | None:
-    """The unit a row's scope names: an organization whose full name holds the document's own ("سازمان مدیریت
-    پسماند شهرداری بندر نیلگون" in the table of شهرداری بندر نیلگون) or is headed by a unit noun ("اداره کل
-    خدمات مشتریان"); never a body that certifies. None when the row names no such organization."""
-    if not subject:
-        return None
-    own = fold(subject)
-    unit_words = lexicon()["held_table_units"].get(language, [])
-    certifiers = lexicon()["certifier_names"].get(language, [])
-
-    def holds(name: str) -> bool:
-        folded = fold(name)
-        if folded == own or any_match(certifiers, folded):
-            return False
-        return own in folded or any_match(unit_words, folded + " ")
-
-    for mention in find_organizations(cells, language):
-        # cells printed side by side run into one name ("شرکت گواهی‌دهنده پارس‌سرت سازمان مدیریت پسماند ..."):
-        # the shortest tail that is a whole name of its own
-        words = mention.surface.split()
-        for start in range(len(words) - 1, -1, -1):
-            tail = " ".join(words[start:])
-            whole = [m for m in find_organizations(tail, language) if m.start == 0 and m.end == len(tail) and m.canonical]
-            if whole and holds(whole[0].canonical):
-                return whole[0].canonical
-    return None
-
-
-def _named_holder(cells: str, language: str, subject: str | None = None) -> str | None:
-    """An organization a row says it is for ("ISO 14001 for Calderbrook Leisure Trust, the Council's partner"):
-    it holds that row, whoever the document is about."""
-    before = lexicon()["held_table_for"].get(language, [])
-    for mention in find_organizations(cells, language):
-        if mention.canonical and any(compiled(p).search(fold(cells[: mention.start])) for p in before):
-            # "سازمان فناوری ... شهرداری" in the municipality's own record: the parent's head with no place is it
-            after = cells[mention.end :].split()[:1]
-            parents = lexicon()["held_table_parent_heads"].get(language, [])
-            if after and after[0] in parents and subject and subject.split()[0] == after[0]:
-                return f"{mention.canonical} {subject}"
-            return mention.canonical
-    return None
-
-
-def _unit_of(cells: str, language: str, subject: str | None, possessed: bool = False) -> str | None:
-    """A unit of the document's organization that a row's scope names bare or by the organization's possessive
-    ("Sosyal Yardım İşleri Müdürlüğü", "the Council's Contact Centre"): the unit's full name is the
-    organization's and the unit's ("Akyaka Belediyesi Sosyal Yardım İşleri Müdürlüğü"). None when the
-    organization is itself a unit, or the possessor is another's."""
-    patterns = lexicon()["held_table_unit_names"].get(language, [])
-    if not subject or any(re.search(p, subject) for p in patterns):
-        return None
-    for pattern in patterns:
-        match = re.search(pattern, cells)
-        owner = match.groupdict().get("of") if match else None
-        if match and (owner is None or fold(owner) in fold(subject).split()) and (owner or not possessed):
-            return f"{subject} {' '.join(match.group('unit').split())}"
-    return None
-
-
 def _certificates(cells: str, language: str) -> list[Mention]:
     """A certificate or label named in a row by its capitalised name and noun ("Sıfır Atık Belgesi"): under the
     table's heading it was received (scheme other), though no vocabulary names it."""
@@ -239,9 +181,10 @@ def row_recognitions(
     if any_match(words["not_attained"].get(language, []), view.folded):
         return []
     # "awarded to the Service’s Community Safety Department": the possessive names whose unit it is
-    unit = _named_holder(cells, language, context.subject) or _unit_of(cells, language, context.subject, possessed=True)
-    unit = unit or _own_unit(cells, language, context.subject)
-    unit = unit or _unit_of(cells, language, context.subject)
+    unit = named_holder(cells, language, context.subject) or subsidiary(cells, language)
+    unit = unit or unit_of(cells, language, context.subject, possessed=True)
+    unit = unit or own_unit(cells, language, context.subject)
+    unit = unit or unit_of(cells, language, context.subject)
     if unit is None and any_match(words["held_table_units"].get(language, []), view.folded):
         return []  # "Beyaz Masa Müdürlüğü" in the scope cell: a unit holds it, not the organization
     if unit is None and named_only and _names_another(cells, language, context.subject):

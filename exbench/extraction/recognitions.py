@@ -28,9 +28,10 @@ from exbench.extraction.recognition_dating import (
     solar_relative_year,
     years_by_mention,
 )
+from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
-from exbench.extraction.recognition_owners import named_in_full, owners_of, referenced_owner
+from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
@@ -141,6 +142,11 @@ def recognitions_in_sentence(
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
         owners = named_in_full(view, owners)
+        if owners and all(o and gives(o, language) for o in owners):
+            continue  # "2022 Türkiye Kalite Derneği (KalDer) Mükemmellikte ...": a giver's column, no receiver named
+        if owners:
+            # "X, Kalite Derneği’nin (KalDer) … törende … belgesini aldı": the body that awards it is not a receiver
+            owners = [o for o in owners if not (o and gives(o, language))]
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
         if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
@@ -177,7 +183,9 @@ def recognitions_in_sentence(
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
                 # nor one this sentence gives to another level ("in 2020 A, and this year B")
                 told_here = any(paragraph_year in run.years for run in runs)
-                fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here) else None
+                # nor one after the document's date: "2027'de Büyük Ödül'e başvuracağız" dates a plan, not a receipt
+                future = paragraph_year is not None and context.as_of_year is not None and paragraph_year > context.as_of_year
+                fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here or future) else None
                 fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
@@ -191,10 +199,11 @@ def recognitions_in_sentence(
             for position, year in enumerate(years):
                 stars = mention.series[position] if paired else mention.series[rank] if by_owner else mention.stars
                 level = mention.series_levels[position] if paired else mention.series_levels[rank] if by_owner else mention.level
+                held_by = context.owner(owner, view.section_owner)
                 found.append(
                     Recognition(
-                        **context.owner(owner, view.section_owner),
-                        scheme=mention.scheme,
+                        **held_by,
+                        scheme=internal_scheme(mention.scheme, level, held_by["organization"], language, document_scheme),
                         level=level,
                         stars=stars if mention.scheme != "iso" else None,
                         year=year,
