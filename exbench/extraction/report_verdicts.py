@@ -38,11 +38,26 @@ def _cues(text: str) -> dict[str, int]:
 
 
 def worded_report(text: str) -> bool:
-    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough (the
-    clauses that lead findings in are read only then: counting them too read a never-tuned report's
-    paragraphs as findings)."""
+    """The report tells its findings' kinds by the assessor's wording: both kinds worded often enough, or
+    each kind led in by a formula of its own that recurs (a lead clause met once is no way of writing
+    findings: counting single clauses read a never-tuned report's paragraphs as findings)."""
     counts = _cues(text)
-    return len(counts) >= 2 and all(count >= _LEAST_WORDED for count in counts.values())
+    return len(counts) >= 2 and all(count >= _LEAST_WORDED for count in counts.values()) or _formulaic(text)
+
+
+def _formulaic(text: str) -> bool:
+    """Paragraphs of both kinds opened by the same lead clause, word for word, at least twice each ("تیم
+    ارزیابی به‌عنوان نقطه قوت مشاهده کرد که X" ... "به نظر تیم، زمینه بهبود آن است که Y" ...)."""
+    seen: dict[tuple[str, str], int] = {}
+    for line in text.split("\n"):
+        lead = _LEAD.match(line.lstrip())
+        line = line.lstrip()[lead.end() if lead else 0 :]
+        found = verdict_lead(line)
+        if found:
+            clause = " ".join(fold(line)[: found[1]].split())
+            seen[found[0], clause] = seen.get((found[0], clause), 0) + 1
+    kinds = {kind for (kind, _), count in seen.items() if count >= _LEAST_WORDED}
+    return len(kinds) >= 2
 
 
 def verdict_kind(text: str) -> str | None:
