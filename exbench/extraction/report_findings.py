@@ -23,12 +23,11 @@ from exbench.extraction.report_layout import (
     criterion_named,
     finding_code,
     finding_lead,
+    heading_kind,
     lead_criterion,
     lexicon,
     line_key,
     mark_type,
-    section_heading,
-    unnumbered,
 )
 from exbench.extraction.text_units import Span
 
@@ -86,11 +85,13 @@ class FindingsReader(ColumnsReader):
         """The next line goes on in lower case: this one opens a paragraph and is no heading ("1.1 Takım, ..." /
         "sorunlarını doğrudan ...")."""
         following = getattr(self, "following", None)
-        return following is not None and following.text.lstrip()[:1].islower()
+        if following is None or compiled(lexicon()["heading_number"]).match(line_key(following.text)):
+            return False  # "a) Strengths": an enumerated heading follows
+        return following.text.lstrip()[:1].islower()
 
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
-        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
+        return bool(heading_kind(key, text) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""

@@ -15,6 +15,8 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
 from exbench.extraction.report_criteria import coded_heading, criterion_by_name, criterion_heading, criterion_named
+from exbench.extraction.report_criteria import titled_heading as titled
+from exbench.extraction.report_kind_headings import qualified_heading
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -37,6 +39,7 @@ __all__ = [
     "finding_lead",
     "findings_header",
     "header_short",
+    "heading_kind",
     "is_report",
     "lead_criterion",
     "legend",
@@ -51,6 +54,7 @@ __all__ = [
     "side_by_side",
     "table_row_type",
     "table_type",
+    "titled",
     "unnumbered",
 ]
 
@@ -66,14 +70,14 @@ def is_report(pages: list[PageInput]) -> bool:
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
         bool(
-            section_heading(unnumbered(k))
+            heading_kind(k, s.text, spans[index - 1].text if index else "")
             or side_by_side(unnumbered(k))
             or finding_label(k, s.text, s.text in bare)
             or marks
             and mark_type(k, marks)
             or coded_kind(k, s.text, codes)
         )
-        for k, s in zip(keys, spans, strict=True)
+        for index, (k, s) in enumerate(zip(keys, spans, strict=True))
     ]
     headed = compiled(lexicon()["numbered_heading"])
     criteria = sum(
@@ -91,6 +95,9 @@ def is_report(pages: list[PageInput]) -> bool:
         and (named := criterion_named(k, None)) is not None
         and named[1] >= len(k.rstrip(" :"))  # "Paydaş Algıları" / "+ ...": a criterion headed by its name alone
         or compiled(lexicon()["related_criterion"]).match(k)
+        or index + 1 < len(keys)
+        and opens[index + 1]
+        and titled(k, None, True) is not None  # "People (Criterion 3)" / "Strengths"
         or headed.match(k)
         and index + 1 < len(keys)
         and opens[index + 1]
@@ -229,6 +236,13 @@ def finding_code(key: str) -> re.Match[str] | None:
     return compiled(lexicon()["finding_code"]).search(key)
 
 
+def heading_kind(key: str, text: str, before: str = "") -> tuple[str, int] | None:
+    """A findings heading after its section number, in the lexicon's words or freely qualified ("Strengths
+    identified"), given the line's text and the line before it; where its text starts in the unnumbered line."""
+    heading = unnumbered(key)
+    return section_heading(heading) or qualified_heading(heading, text.strip()[len(key) - len(heading) :], before)
+
+
 def side_by_side(key: str) -> tuple[str, str] | None:
     """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
     header of two columns side by side, in the order the line gives them (after a criterion's column:
@@ -252,9 +266,7 @@ def section_heading(key: str) -> tuple[str, int] | None:
     bare = key
     for decoration in lexicon()["heading_decoration"]:
         bare = compiled(decoration).sub("", bare, count=1)
-    if bare == key:
-        return None
-    for finding_type, pattern in lexicon()["sections"].items():
+    for finding_type, pattern in lexicon()["sections"].items() if bare != key else ():
         match = compiled(pattern).match(bare)
         if match:
             return finding_type, len(key) if match.end() == len(bare) else key.index(":") + 1

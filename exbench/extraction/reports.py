@@ -30,6 +30,7 @@ from exbench.extraction.report_layout import (
     finding_lead,
     findings_header,
     header_short,
+    heading_kind,
     is_report,
     legend,
     legend_lines,
@@ -38,6 +39,7 @@ from exbench.extraction.report_layout import (
     mark_type,
     section_heading,
     side_by_side,
+    titled,
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
@@ -110,8 +112,8 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
             return True
         following = self.following is not None and self.opens_findings(line_key(self.following.text), self.following.text)
-        coded = coded_heading(key, self.framework, following) if not self.table.headed else None
-        if coded and not self.scores.in_row(key):  # "K1 Liderlik", "C2: Strategy"
+        coded = coded_heading(key, self.framework, following) or titled(key, self.framework, following)
+        if coded and not self.table.headed and not self.scores.in_row(key):  # "K1 Liderlik", "People (Criterion 3)"
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
@@ -152,7 +154,7 @@ class _ReportReader(FindingsReader, VerdictReader):
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
-            if section_heading(after) or self.label(after, self.following.text):
+            if heading_kind(after, self.following.text, span.text) or self.label(after, self.following.text):
                 self.close_part()
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
@@ -217,7 +219,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.flush()
             self.section = None
             return
-        section = section_heading(heading)
+        section = heading_kind(key, span.text, self.before)
         if section:
             self.close_table_row()
             self.flush()
