@@ -118,6 +118,7 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
             # "Item 1.1 · Strength", "1.3 (−)" / "...": the findings under it are of that kind
+            title = title or key[criterion.end("num") :].strip()  # "Item 1.2 – –": the key's dash mark, no separator
             kind = section_heading(title) or (mark_type(title, self.marks) if self.marks else None) if title else None
             self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
             self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
