@@ -21,8 +21,8 @@ def criterion_by_name(key: str, framework: str | None, current: str | None = Non
     item numbered under the criterion being read ("7.2 Customer Results" under "Category 7") stays that
     criterion's, whatever another criterion of some model its title names."""
     rest = compiled(lexicon()["name_heading_lead"]).sub("", key, count=1)
-    if rest == key:  # "1. Liderlik", "2 - Strategy", "Bölüm 3: ..." head their criterion outside the scores (`numbered`)
-        own = numbered and re.match(r"(?:[^\W\d_]{2,12}\s+)?(\d{1,2})\s?(?:[.):]|[\-–—](?=\s))\s+(?=[^\W\d_])", key)
+    if rest == key:  # "1. Liderlik" heads its criterion outside the scores (`numbered`)
+        own = numbered and re.match(r"(\d{1,2})\s?[.)]\s+(?=[^\W\d_])", key)
         named = criterion_named(key[own.end() :], framework) if own else None
         whole = named and named[1] >= len(key[own.end() :].rstrip(" :"))
         return named[0] if whole and named[0] == own.group(1) else None

@@ -23,11 +23,12 @@ from exbench.extraction.report_layout import (
     criterion_named,
     finding_code,
     finding_lead,
-    heading_kind,
     lead_criterion,
     lexicon,
     line_key,
     mark_type,
+    section_heading,
+    unnumbered,
 )
 from exbench.extraction.text_units import Span
 
@@ -91,7 +92,7 @@ class FindingsReader(ColumnsReader):
 
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""
-        return bool(heading_kind(key, text) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
+        return bool(section_heading(unnumbered(key)) or self.label(key, text) or (self.marks and mark_type(key, self.marks)))
 
     def label(self, key: str, text: str) -> tuple[str, re.Match[str]] | None:
         """A finding's label opening the line (a bare one where the report tags its findings so)."""

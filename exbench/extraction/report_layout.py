@@ -16,7 +16,6 @@ from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
 from exbench.extraction.report_criteria import coded_heading, criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_criteria import titled_heading as titled
-from exbench.extraction.report_kind_headings import qualified_heading
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -39,7 +38,6 @@ __all__ = [
     "finding_lead",
     "findings_header",
     "header_short",
-    "heading_kind",
     "is_report",
     "lead_criterion",
     "legend",
@@ -70,14 +68,14 @@ def is_report(pages: list[PageInput]) -> bool:
     numbered = compiled(lexicon()["numbered_criterion"])
     opens = [
         bool(
-            heading_kind(k, s.text, spans[index - 1].text if index else "")
+            section_heading(unnumbered(k))
             or side_by_side(unnumbered(k))
             or finding_label(k, s.text, s.text in bare)
             or marks
             and mark_type(k, marks)
             or coded_kind(k, s.text, codes)
         )
-        for index, (k, s) in enumerate(zip(keys, spans, strict=True))
+        for k, s in zip(keys, spans, strict=True)
     ]
     headed = compiled(lexicon()["numbered_heading"])
     criteria = sum(
@@ -234,13 +232,6 @@ def lead_criterion(match: re.Match[str]) -> str | None:
 def finding_code(key: str) -> re.Match[str] | None:
     """A sub-criterion code closing a finding ("... [1c]", "... (2a)"): whose finding it is."""
     return compiled(lexicon()["finding_code"]).search(key)
-
-
-def heading_kind(key: str, text: str, before: str = "") -> tuple[str, int] | None:
-    """A findings heading after its section number, in the lexicon's words or freely qualified ("Strengths
-    identified"), given the line's text and the line before it; where its text starts in the unnumbered line."""
-    heading = unnumbered(key)
-    return section_heading(heading) or qualified_heading(heading, text.strip()[len(key) - len(heading) :], before)
 
 
 def side_by_side(key: str) -> tuple[str, str] | None:

@@ -30,7 +30,6 @@ from exbench.extraction.report_layout import (
     finding_lead,
     findings_header,
     header_short,
-    heading_kind,
     is_report,
     legend,
     legend_lines,
@@ -145,7 +144,7 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
         numbered = compiled(lexicon()["numbered_heading"]).match(key)
         if numbered and self.following is not None and not self.table.headed and not section_heading(key):
             after = line_key(self.following.text)
-            if heading_kind(after, self.following.text, span.text) or self.label(after, self.following.text):
+            if section_heading(after) or self.label(after, self.following.text):
                 self.close_part()
                 self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
                 return True
@@ -210,7 +209,7 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
             self.flush()
             self.section = None
             return
-        section = heading_kind(key, span.text, self.before)
+        section = section_heading(heading)
         if section:
             self.close_table_row()
             self.flush()
