@@ -12,7 +12,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 
-__all__ = ["coded_heading", "criterion_by_name", "criterion_heading", "criterion_named"]
+__all__ = ["coded_heading", "criterion_by_name", "criterion_heading", "criterion_named", "titled_heading"]
 
 
 def criterion_by_name(key: str, framework: str | None, current: str | None = None, numbered: bool = True) -> str | None:
@@ -62,9 +62,22 @@ def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str
     return match.group("num") if findings_follow or named and named[1] >= len(title) else None
 
 
+def titled_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
+    """A heading giving the criterion's number in brackets after its title ("People (Criterion 3)",
+    "Liderlik (Kriter 2)", "رهبری (معیار ۱)"): the criterion, where the title is the criterion's model
+    name or findings follow (else "... are reviewed (Criterion 3)" is a finding closed by its code)."""
+    match = compiled(lexicon()["titled_heading"]).match(key)
+    if not match:
+        return None
+    title = match.group("title").rstrip(" :-–—")
+    named = criterion_named(title, framework)
+    return match.group("num") if findings_follow or named and named[1] >= len(title) else None
+
+
 def criterion_heading(key: str) -> re.Match[str] | None:
-    """A heading naming a criterion by number ("Kriter 3:", "4.1 Kriter 1 – ...", "زیرمعیار ۱-۲")."""
-    key = compiled(lexicon()["criterion_lead"]).sub("", key, count=1)
+    """A heading naming a criterion by number ("Kriter 3:", "4.1 Kriter 1 – ...", "زیرمعیار ۱-۲"), in words
+    too ("معیار سوم", "Birinci Kriter", "Criterion Two")."""
+    key = _number_in_digits(compiled(lexicon()["criterion_lead"]).sub("", key, count=1))
     # a bilingual caption whose Arabic-script half the reader put first ("انطباعات المعنيين Criterion 6 – ...")
     caption = re.match(r"(?:(?:" + ARABIC_LETTERS.pattern + r"|\u200c)+\s+)+(?=" + LATIN_LETTERS.pattern + ")", key)
     for text in [key, key[caption.end() :]] if caption else [key]:
@@ -73,3 +86,22 @@ def criterion_heading(key: str) -> re.Match[str] | None:
             if match:
                 return match
     return None
+
+
+def _number_in_digits(key: str) -> str:
+    """A heading's criterion number written as a word put in digits: a cardinal or an ordinal after the
+    criterion word ("معیار سه", "معیار سوم", "criterion two"), an ordinal before it ("birinci kriter")."""
+    cardinals, ordinals = lexicon()["criterion_number_words"], lexicon()["criterion_ordinal_words"]
+    words = {**cardinals, **ordinals}
+    if not words:
+        return key
+    after = "|".join(sorted(words, key=len, reverse=True))
+    found = compiled(r"^(?P<lead>" + lexicon()["criterion_word_lead"] + r")(?P<word>" + after + r")(?!\w)").match(key)
+    if found:
+        return found.group("lead").rstrip() + " " + str(words[found.group("word")]) + key[found.end() :]
+    before = "|".join(sorted(ordinals, key=len, reverse=True)) if ordinals else None
+    found = compiled(r"^(?P<word>" + before + r")\s+(?P<lead>" + lexicon()["criterion_word_lead"] + r")") if before else None
+    found = found.match(key) if found else None
+    if found:
+        return found.group("lead").rstrip() + " " + str(ordinals[found.group("word")]) + key[found.end() :]
+    return key

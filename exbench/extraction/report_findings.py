@@ -86,7 +86,9 @@ class FindingsReader(ColumnsReader):
         """The next line goes on in lower case: this one opens a paragraph and is no heading ("1.1 Takım, ..." /
         "sorunlarını doğrudan ...")."""
         following = getattr(self, "following", None)
-        return following is not None and following.text.lstrip()[:1].islower()
+        if following is None or compiled(lexicon()["heading_number"]).match(line_key(following.text)):
+            return False  # "a) Strengths": an enumerated heading follows
+        return following.text.lstrip()[:1].islower()
 
     def opens_findings(self, key: str, text: str) -> bool:
         """A line that opens findings: a findings heading, a label, or a kind mark of the report's key."""

@@ -15,6 +15,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
 from exbench.extraction.report_criteria import coded_heading, criterion_by_name, criterion_heading, criterion_named
+from exbench.extraction.report_criteria import titled_heading as titled
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -51,6 +52,7 @@ __all__ = [
     "side_by_side",
     "table_row_type",
     "table_type",
+    "titled",
     "unnumbered",
 ]
 
@@ -91,6 +93,9 @@ def is_report(pages: list[PageInput]) -> bool:
         and (named := criterion_named(k, None)) is not None
         and named[1] >= len(k.rstrip(" :"))  # "Paydaş Algıları" / "+ ...": a criterion headed by its name alone
         or compiled(lexicon()["related_criterion"]).match(k)
+        or index + 1 < len(keys)
+        and opens[index + 1]
+        and titled(k, None, True) is not None  # "People (Criterion 3)" / "Strengths"
         or headed.match(k)
         and index + 1 < len(keys)
         and opens[index + 1]
@@ -252,9 +257,7 @@ def section_heading(key: str) -> tuple[str, int] | None:
     bare = key
     for decoration in lexicon()["heading_decoration"]:
         bare = compiled(decoration).sub("", bare, count=1)
-    if bare == key:
-        return None
-    for finding_type, pattern in lexicon()["sections"].items():
+    for finding_type, pattern in lexicon()["sections"].items() if bare != key else ():
         match = compiled(pattern).match(bare)
         if match:
             return finding_type, len(key) if match.end() == len(bare) else key.index(":") + 1

@@ -35,11 +35,12 @@ def legend_marks(keys: list[str]) -> dict[str, str]:
 
 def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
     """The report's key and the lines it takes (it may wrap over up to three lines, one opening with a mark)."""
-    for count in (1, 2, 3):
-        for index in range(len(keys) - count + 1):
-            found = legend(" ".join(keys[index : index + count]))
-            if found:
-                return found, range(index, index + count)
+    for pattern in ("legend_mark", "legend_code"):  # marks first: "– opportunity for improvement (OFI)" defines no mark
+        for count in (1, 2, 3):
+            for index in range(len(keys) - count + 1):
+                found = _legend(" ".join(keys[index : index + count]), pattern)
+                if found:
+                    return found, range(index, index + count)
     return {}, range(0)
 
 
@@ -69,9 +70,15 @@ def legend(key: str) -> dict[str, str]:
     """The marks one line of a report's key gives the finding kinds, when it pairs two with two. In each
     clause the kinds stand all after their marks ("+ a strength") or all before them ("positive findings
     with the mark «+»"): the reading that gives more marks different kinds, the nearer on a tie."""
+    found = _legend(key, "legend_mark")
+    return found or _legend(key, "legend_code")  # else letters it defines: "güçlü yön (G)", "ق = نقطه قوت"
+
+
+def _legend(key: str, marks_pattern: str) -> dict[str, str]:
+    """The marks of one kind of pattern a line of a report's key pairs with two kinds."""
     found: dict[str, str] = {}
     for part in re.split(r"[.;؛](?:\s|$)", key):
-        marks = list(compiled(lexicon()["legend_mark"]).finditer(part))
+        marks = list(compiled(lexicon()[marks_pattern]).finditer(part))
         kinds = _kinds(part)
         readings = [_paired(marks, kinds, after) for after in (True, False)]
         best = max(readings, key=lambda pairs: (len({k for _, k, _ in pairs}), len(pairs), -sum(d for *_, d in pairs)))

@@ -38,38 +38,29 @@ from exbench.extraction.report_layout import (
     mark_type,
     section_heading,
     side_by_side,
+    titled,
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
 from exbench.extraction.report_marks import after_mark
+from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
-from exbench.extraction.report_verdicts import VerdictReader, worded_report
+from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 
-class _ReportReader(FindingsReader, VerdictReader):
+class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
     """Criterion sections and their findings line by line; scores go to the score reader, table rows to findings_tables."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
         super().__init__(context, framework, page_texts)
         self.scores = ScoreReader(context.subject, framework, page_texts)
-        self.project: tuple[int, Span] | None = None  # an improvement project waiting for its criterion
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
         self.header = ""  # the score-table header just read, while no row has followed
-
-    def close_project(self) -> None:
-        """An improvement project is a finding of the criterion the report links it to (or of none)."""
-        if self.project:
-            page, span = self.project
-            self.project = None
-            section, self.section = self.section, "improvement_project"
-            self.open = OpenFinding(page, [(page, span)])
-            self.flush()
-            self.section = section
 
     def close_part(self) -> None:
         """A heading ends the findings-table row, the finding and the improvement project being read."""
@@ -110,8 +101,8 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
             return True
         following = self.following is not None and self.opens_findings(line_key(self.following.text), self.following.text)
-        coded = coded_heading(key, self.framework, following) if not self.table.headed else None
-        if coded and not self.scores.in_row(key):  # "K1 Liderlik", "C2: Strategy"
+        coded = coded_heading(key, self.framework, following) or titled(key, self.framework, following)
+        if coded and not self.table.headed and not self.scores.in_row(key):  # "K1 Liderlik", "People (Criterion 3)"
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
             return True
@@ -126,6 +117,7 @@ class _ReportReader(FindingsReader, VerdictReader):
             self.item = number + sub if sub else number if "." in number else None
             title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
             # "Item 1.1 · Strength", "1.3 (−)" / "...": the findings under it are of that kind
+            title = title or key[criterion.end("num") :].strip()  # "Item 1.2 – –": the key's dash mark, no separator
             kind = section_heading(title) or (mark_type(title, self.marks) if self.marks else None) if title else None
             self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
             self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
@@ -274,8 +266,9 @@ class _ReportReader(FindingsReader, VerdictReader):
         self.section_line(key, span, page)
 
 
-def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[Finding], list[Score]]:
-    """Findings and scores of a feedback report (nothing for other documents)."""
+def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = False) -> tuple[list[Finding], list[Score]]:
+    """Findings and scores of a feedback report (nothing for other documents); `polar`: the paragraphs under
+    its criterion headings are findings of the kind their grammar gives (a report that marks none otherwise)."""
     if not pages or not is_report(pages):
         return [], []
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
@@ -284,7 +277,7 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
     reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
-    reader.worded = worded_report("\n".join(texts))
+    reader.worded, reader.polar = polar or worded_report("\n".join(texts)), polar
     for index, (span, page_number) in enumerate(every):
         reader.following = every[index + 1][0] if index + 1 < len(every) else None
         reader.before = texts[index - 1].strip() if index else ""  # the line before, a key's or a contents line too
@@ -294,4 +287,9 @@ def read_report(pages: list[PageInput], context: DocumentContext) -> tuple[list[
     for finish in (reader.scores.close_table, reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
         finish()
     reader.scores.running(pages)
+    stated = unmarked_report("\n".join(keys))
+    if not polar and not reader.findings and stated:
+        return read_report(pages, context, polar=True)  # criteria's paragraphs whose marks the printer lost ("[S]", "++")
+    if polar and (not stated or any(not 0 < sum(f.finding_type == k for f in reader.findings) <= n for k, n in stated.items())):
+        reader.findings = []  # none, or more, of a kind than the report says it holds: they are not its findings
     return placed(reader.findings, reader.framework), reader.scores.scores
