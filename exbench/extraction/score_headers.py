@@ -70,6 +70,8 @@ def header_readings(line_key: str) -> list[list[str]]:
     if len(line_key) > 120:
         return []
     readings = [r for bare in (False, True) for r in _read(_percent_points(line_key, bare))]
+    if not any(columns for columns, _ in readings):
+        readings = _scale_apart(line_key)
     found: list[list[str]] = []
     for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))):
         if columns not in found:
@@ -91,6 +93,30 @@ def _read(line_key: str) -> list[tuple[list[str], int]]:
         if columns is not None:
             found.append((columns, sum(unread)))
     return found
+
+
+def _scale_apart(line_key: str) -> list[tuple[list[str], int]]:
+    """A header no reading made whole where a maximum's words end in a bare points word ("Criterion | Maximum |
+    Points", "معیار | حداکثر | امتیاز"): that word may be the points column's own, the maximum's column the word
+    before it; the rows say whether each has two numbers."""
+    words = lexicon()["score_columns"]
+    tail = compiled(r"\s+(?:" + words["points_word"] + r")$")
+    scale = compiled(r"(?:" + words["max"] + r")")
+    taken = _claimed(line_key, _ROLES)
+    if any(role == "points" for _, _, role in taken):
+        return []
+    apart = []
+    for start, end, role in taken:
+        word = tail.search(line_key, start, end) if role == "max" else None
+        if word and scale.fullmatch(line_key, start, word.start()):
+            apart += [
+                (start, word.start(), "max"),
+                (word.start() + len(word.group(0)) - len(word.group(0).lstrip()), end, "points"),
+            ]
+        else:
+            apart.append((start, end, role))
+    columns = _columns(line_key, apart) if apart != taken else None
+    return [(columns, 0)] if columns else []
 
 
 def _percent_points(line_key: str, bare: bool = False) -> str:
