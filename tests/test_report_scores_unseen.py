@@ -80,3 +80,26 @@ def test_rows_of_sub_criteria_are_no_criterions_scores(tmp_path: Path) -> None:
 @pytest.mark.parametrize("line", ["1.1 31", "2,2 27 puan", "3.1 24 / 60"])
 def test_a_sub_criterions_row_is_no_criterions_score_line(line: str) -> None:
     assert compiled(lexicon()["score_row"]).match(key(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "order"),
+    [
+        ("fa", ("معیار", "حداکثر", "امتیاز", "درصد"), "cmpr"),  # "حداکثر امتیاز | درصد" also reads as a maximum and shares
+        ("en", ("Criterion", "Score", "Max"), "cpm"),  # "criterion score" is points words too: "Score" alone is free
+        ("en", ("Criterion", "Score achieved", "Score available", "%"), "cpmr"),
+        ("fa", ("معیارها", "امتیاز کسب شده", "امتیاز کل معیار"), "cpm"),
+    ],
+)
+def test_headers_other_authors_write(tmp_path: Path, language: str, header: tuple[str, ...], order: str) -> None:
+    cell = {
+        "c": lambda n: str(n),
+        "m": lambda n: str(_MAXIMA[n - 1]),
+        "p": lambda n: str(_POINTS[n - 1]),
+        "r": lambda n: f"{round(100 * _POINTS[n - 1] / _MAXIMA[n - 1])}%",
+    }
+    total = {"c": _TOTAL[language], "m": "1000", "p": str(sum(_POINTS)), "r": f"{round(sum(_POINTS) / 10)}%"}
+    rows = "".join("<tr>" + "".join(f"<td>{cell[k](n)}</td>" for k in order) + "</tr>" for n in range(1, 8))
+    rows += "<tr>" + "".join(f"<td>{total[k]}</td>" for k in order) + "</tr>"
+    head = "".join(f"<th>{word}</th>" for word in header)
+    assert _scores(tmp_path, language, f"<table><tr>{head}</tr>{rows}</table>") == _ALL

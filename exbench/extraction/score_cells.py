@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from exbench.extraction.score_headers import value
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.score_headers import lexicon, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, framework_maxima, model_totals
 
 __all__ = [
@@ -18,9 +19,11 @@ __all__ = [
     "RATIO",
     "fit_cells",
     "number_to_name",
+    "row_lead",
     "scale_as_points",
     "share_points",
     "sides_of",
+    "wider_reading",
     "wrapped_name",
 ]
 
@@ -127,3 +130,33 @@ def sides_of(columns: list[str], cells: list[str], before: int | None) -> dict[s
 def wrapped_name(line_key: str) -> bool:
     """A line that can be the wrapped part of a row's name: short, and no sentence."""
     return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))
+
+
+def wider_reading(readings: list[list[str]], columns: list[str], count: int) -> list[str] | None:
+    """The header's reading with as many number columns as a table's first row has numbers, where the reading
+    chosen has fewer ("Maximum Points | %" or "Maximum | Points | %"), its criterion where the chosen one has it."""
+    place = columns.index("criterion") if "criterion" in columns else None
+    for reading in readings:
+        numeric = [c for c in reading if c != "criterion"]
+        if len(numeric) == count and (reading.index("criterion") if "criterion" in reading else None) == place:
+            return reading
+    return None
+
+
+def row_lead(columns: list[str], line_key: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The criterion cell's number of a score-table row where the header puts it: first, or after the cells of
+    the columns before it ("38 K1 Liderlik 100", "100 1. Purpose ..."); a number no framework's criterion has
+    is none. `found` are the row's number cells."""
+    lead = compiled(lexicon()["score_row_lead"])
+    before = columns.index("criterion") if "criterion" in columns else None
+    if before == 0:
+        head = lead.match(line_key)
+    else:
+        head = None
+        if before and len(found) >= before:
+            at = found[before - 1].end()
+            head = lead.match(line_key, at + len(line_key[at:]) - len(line_key[at:].lstrip()))
+        head = head or lead.search(line_key)
+    if head and int(head.group("num") or head.group("bare")) > max(criteria_counts()):
+        return None  # "55 Category 1": the points cell before the criterion's
+    return head

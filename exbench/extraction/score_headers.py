@@ -70,12 +70,10 @@ def header_readings(line_key: str) -> list[list[str]]:
     if len(line_key) > 120:
         return []
     readings = [r for bare in (False, True) for r in _read(_percent_points(line_key, bare))]
-    if not any(columns for columns, _ in readings):
-        readings = _scale_apart(line_key)
     found: list[list[str]] = []
-    for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))):
+    for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))) + _scale_apart(line_key):
         if columns not in found:
-            found.append(columns)
+            found.append(columns)  # the maximum's words read apart last: the rows may choose it (score_tables)
     return found
 
 
@@ -96,9 +94,9 @@ def _read(line_key: str) -> list[tuple[list[str], int]]:
 
 
 def _scale_apart(line_key: str) -> list[tuple[list[str], int]]:
-    """A header no reading made whole where a maximum's words end in a bare points word ("Criterion | Maximum |
-    Points", "معیار | حداکثر | امتیاز"): that word may be the points column's own, the maximum's column the word
-    before it; the rows say whether each has two numbers."""
+    """A header where a maximum's words end in a bare points word ("Criterion | Maximum | Points", "معیار |
+    حداکثر | امتیاز | درصد"): that word may be the points column's own, the maximum's column the word before
+    it; the rows say whether each has two numbers."""
     words = lexicon()["score_columns"]
     tail = compiled(r"\s+(?:" + words["points_word"] + r")$")
     scale = compiled(r"(?:" + words["max"] + r")")
@@ -141,8 +139,8 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
     bare_word = compiled(r"(?:" + lexicon()["score_columns"]["points_word"] + r")")
     for role in roles:
         pattern = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
-        for match in pattern.finditer(text):
-            if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
+        for match in _matches(pattern, text, taken):
+            if match.end() > match.start():
                 if role in ("points", "points_word"):
                     roles_taken = {r for _, _, r in taken}
                     bare = role == "points_word" or bare_word.fullmatch(match.group(0))
@@ -159,6 +157,19 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
             for start, end, _ in taken:
                 text = text[:start] + "\x00" * (end - start) + text[end:]  # no space: "از" at the end stays inside
     return taken
+
+
+def _matches(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int, str]]) -> list[re.Match[str]]:
+    """A role's matches on words no role took, each tried again one character on where a longer match ran into
+    taken words ("Criterion | Score": "criterion score" overlaps the criterion's word; "score" alone is free)."""
+    found, at = [], 0
+    while (match := pattern.search(text, at)) is not None:
+        if any(s < match.end() and match.start() < e for s, e, _ in taken):
+            at = match.start() + 1
+            continue
+        found.append(match)
+        at = max(match.end(), match.start() + 1)
+    return found
 
 
 def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | None:
