@@ -90,7 +90,7 @@ def scale_as_points(values: dict[str, str], criterion: str | None) -> bool:
     """Whether a row's points cell is its criterion's scale, its percent cell the share it got ("امتیاز معیار |
     درصد" with "100 | 40%"): no maximum column, and the points are a maximum the criterion has in a framework
     of which no framework's maximum makes them the percent given (100 of 200 is 50%: points)."""
-    share, points = values.get("percent", ""), values.get("points", "")
+    share, points = values.get("percent") or values.get("band", ""), values.get("points", "")  # "Başarı oranı": one share
     if criterion is None or "max" in values or not _SHARE.fullmatch(share) or not RATIO.search(share) or RATIO.search(points):
         return False
     maxima, stated, percent = criterion_maxima(criterion), value(points), value(share)

@@ -1,0 +1,30 @@
+"""Scores of the tenth batch's dev reports as a user's run reads their Chromium PDFs: points given as a
+criterion's success rate of its weight ("Başarı oranı | Ağırlık (puan)"), a total the organization "earned"
+("479 puan kazandırmıştır"), and criteria's weights stated in a sentence, which are no scores."""
+
+from __future__ import annotations
+
+from tests.rendered import document_facts
+
+
+def _scores(doc_id: str) -> set[tuple[str | None, float]]:
+    return {(s.criterion_code, s.points) for s in document_facts("heldout10", doc_id).scores}
+
+
+def test_success_rates_of_each_criterions_weight_are_points() -> None:
+    assert _scores("tr_j10") == {
+        ("1", 55.0), ("2", 60.0), ("3", 45.0), ("4", 100.0), ("5", 40.0), ("6", 95.0), ("7", 84.0), (None, 479.0)
+    }  # fmt: skip
+
+
+def test_weights_stated_in_a_sentence_are_no_scores() -> None:
+    assert _scores("fa_j02") <= {
+        ("1", 40.0),
+        ("2", 45.0),
+        ("3", 38.0),
+        ("4", 72.0),
+        ("5", 42.0),
+        ("6", 70.0),
+        ("7", 66.0),
+        (None, 373.0),
+    }
