@@ -28,3 +28,7 @@ def test_weights_stated_in_a_sentence_are_no_scores() -> None:
         ("7", 66.0),
         (None, 373.0),
     }
+
+
+def test_a_total_in_words_with_its_digits_in_brackets() -> None:
+    assert (None, 427.0) in _scores("tr_j02")  # "toplamı dört yüz yirmi yedi (427) puandır"

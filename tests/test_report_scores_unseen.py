@@ -103,3 +103,17 @@ def test_headers_other_authors_write(tmp_path: Path, language: str, header: tupl
     rows += "<tr>" + "".join(f"<td>{total[k]}</td>" for k in order) + "</tr>"
     head = "".join(f"<th>{word}</th>" for word in header)
     assert _scores(tmp_path, language, f"<table><tr>{head}</tr>{rows}</table>") == _ALL
+
+
+def test_a_scoring_profile_in_prose_with_verbs_between_names_and_points(tmp_path: Path) -> None:
+    second = (
+        "<h2>Criterion 2: Organisational Culture and Leadership</h2><h3>Strengths</h3><ul><li>Leaders are visible.</li>"
+        "</ul><h3>Areas for improvement</h3><ul><li>Culture surveys are not acted on.</li></ul><h2>Scoring</h2>"
+    )
+    prose = second + (
+        "<p>In the consensus meeting the team scored Purpose, Vision &amp; Strategy at 62 points and Organisational"
+        " Culture &amp; Leadership at 55. Engaging Stakeholders received 48, Creating Sustainable Value 101 of its"
+        " 200, and Driving Performance &amp; Transformation 50. Stakeholder Perceptions were scored at 88 and"
+        " Strategic &amp; Operational Performance at 96 points.</p>"
+    )
+    assert _scores(tmp_path, "en", prose) >= _ALL - {(None, float(sum(_POINTS)))}
