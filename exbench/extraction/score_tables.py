@@ -97,7 +97,10 @@ class ScoreTable:
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
         values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
         if "points" in values and scale_as_points(values, criterion):
-            values = {"percent": values.get("percent") or values["band"], "max": values["points"]}  # "100 | 40%": the scale, and its share
+            values = {
+                "percent": values.get("percent") or values["band"],
+                "max": values["points"],
+            }  # "100 | 40%": the scale, and its share
         if "points" not in values:  # "100 | %59": a share of the criterion's maximum
             share = share_points(values, criterion, ordinal)
             return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
