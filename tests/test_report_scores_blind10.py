@@ -32,3 +32,10 @@ def test_weights_stated_in_a_sentence_are_no_scores() -> None:
 
 def test_a_total_in_words_with_its_digits_in_brackets() -> None:
     assert (None, 427.0) in _scores("tr_j02")  # "toplamı dört yüz yirmi yedi (427) puandır"
+
+
+def test_a_header_wrapped_over_lines_with_a_criterion_or_part_cell() -> None:
+    # "Points / awarded / Criterion / part Points / available": points first, parts' percentages read past
+    assert _scores("en_j01") == {
+        ("1", 55.0), ("2", 60.0), ("3", 50.0), ("4", 110.0), ("5", 48.0), ("6", 96.0), ("7", 92.0), (None, 511.0)
+    }  # fmt: skip

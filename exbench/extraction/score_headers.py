@@ -182,7 +182,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None
-    taken = _qualifiers(line_key, taken)
+    taken = _qualifiers(line_key, _one_cell(line_key, taken))
     numbers = [s for s, _, r in taken if r == "row_number"]
     if sum(r == "criterion" for _, _, r in taken) > 1:  # "Kriter No | Kriter": the first is the row's number
         taken = [
@@ -219,6 +219,19 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
+
+
+def _one_cell(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two criterion words joined by a slash are one cell ("Criterion / part", "Kriter / Alt Kriter",
+    "معیار / زیرمعیار"): the rows are a criterion's or a part's."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, role in sorted(taken):
+        last = merged[-1] if merged else None
+        if last and role == last[2] == "criterion" and re.fullmatch(r"\s*/\s*", line_key[last[1] : start]):
+            merged[-1] = (last[0], end, role)
+        else:
+            merged.append((start, end, role))
+    return merged
 
 
 def _qualifiers(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
