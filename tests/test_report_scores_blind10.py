@@ -39,3 +39,11 @@ def test_a_header_wrapped_over_lines_with_a_criterion_or_part_cell() -> None:
     assert _scores("en_j01") == {
         ("1", 55.0), ("2", 60.0), ("3", 50.0), ("4", 110.0), ("5", 48.0), ("6", 96.0), ("7", 92.0), (None, 511.0)
     }  # fmt: skip
+
+
+def test_a_score_table_with_a_column_per_radar_element() -> None:
+    # "ردیف | معیار | امتیاز مجاز | رویکرد | استقرار | ارزیابی و بازنگری | امتیاز کسب شده": the elements read past
+    assert _scores("fa_j01") == {
+        ("1", 58.0), ("2", 52.0), ("3", 49.0), ("4", 51.0), ("5", 55.0), ("6", 63.0), ("7", 38.0), ("8", 34.0),
+        ("9", 66.0), (None, 466.0),
+    }  # fmt: skip
