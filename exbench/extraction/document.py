@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from exbench.extraction.cycle_year import cycle_year as report_cycle
+from exbench.extraction.cycle_year import mentioned_year
 from exbench.extraction.dates import find_dates
 from exbench.extraction.events import events_in_sentence, timeline_event
 from exbench.extraction.fact_owners import (
@@ -46,7 +48,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.speaker_turns import speaker_turns
 from exbench.extraction.targets import extract_targets, plan_sections
 from exbench.extraction.text_units import paragraphs, sentences
-from exbench.language import document_language, to_ascii_digits
+from exbench.language import document_language
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -81,31 +83,6 @@ def _reference_date(pages: list[PageInput], language: str | None, declared: date
     head = pages[0].text[:200]
     dated = [d for d in find_dates(head, language) if d.first is not None and d.precision == "day"]
     return dated[0].first if dated else None
-
-
-def _cycle_year(views: list[SentenceView], reference: date | None) -> int | None:
-    cues = load("structure")["cycle_context"]
-    years = [
-        d.first.year
-        for view in views
-        if any(cue in view.folded for cue in cues)
-        for d in view.dates
-        if d.first is not None and (reference is None or d.first <= reference)
-    ]
-    return max(years) if years else None
-
-
-_TITLE_YEAR = re.compile(r"(?<![\d/.])((?:19|20)\d{2}|1[34]\d{2})(?![\d/.])")
-
-
-def _title_year(pages: list[PageInput], title: str | None) -> int | None:
-    """A year standing in the title ("Geri Bildirim Raporu 2023", "گزارش ... ۱۴۰۱"): the cycle of a report."""
-    head = to_ascii_digits((title or "") + "\n" + (pages[0].text.split("\n", 1)[0] if pages else ""))
-    match = _TITLE_YEAR.search(head)
-    if not match:
-        return None
-    year = int(match.group(1))
-    return year + 621 if year < 1900 else year
 
 
 def extract_document(
@@ -169,7 +146,7 @@ def extract_document(
     context = DocumentContext(
         language,
         subject,
-        cycle_year or _cycle_year(all_views, reference) or _title_year(pages, title),
+        cycle_year or mentioned_year(pages, title, all_views, language, reference),
         reference,
         sole_year=years.pop() if len(years) == 1 else None,
         subject_basis=subject_basis(
@@ -223,6 +200,8 @@ def extract_document(
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)
+        # a report's cycle is the assessment's (its cover, its site visit), not the year its dates come to
+        facts.cycle_year = cycle_year or report_cycle(pages, title, all_views, language, reference)
         # A findings-table row ("2 | strength | ...") is no count of strengths.
         quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
         facts.metrics = [

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from exbench.extraction.score_headers import value
+from exbench.extraction.lexicons import compiled
+from exbench.extraction.score_headers import lexicon, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, framework_maxima, model_totals
 
 __all__ = [
@@ -18,16 +19,18 @@ __all__ = [
     "RATIO",
     "fit_cells",
     "number_to_name",
+    "row_lead",
     "scale_as_points",
     "share_points",
     "sides_of",
+    "wider_reading",
     "wrapped_name",
 ]
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
 NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
 # Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
-OPTIONAL = frozenset({"band", "percent", "other", "sub"})
+OPTIONAL = frozenset({"band", "percent", "other", "sub", "element"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 RATIO = re.compile(r"[%٪]|\d[-–]\d")
 # A share of a maximum: one percentage, no band.
@@ -37,7 +40,7 @@ _SHARE = re.compile(r"\s*[%٪]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%٪]?\s*")
 def _kinds_fit(columns: list[str], cells: list[str]) -> bool:
     """Whether each cell is of its column's kind: a ratio or band only in a percent or band column."""
     return all(
-        column == "other" or bool(RATIO.search(cell)) == (column in ("percent", "band"))
+        column in ("other", "element") or bool(RATIO.search(cell)) == (column in ("percent", "band"))
         for column, cell in zip(columns, cells, strict=True)
     )
 
@@ -87,7 +90,7 @@ def scale_as_points(values: dict[str, str], criterion: str | None) -> bool:
     """Whether a row's points cell is its criterion's scale, its percent cell the share it got ("امتیاز معیار |
     درصد" with "100 | 40%"): no maximum column, and the points are a maximum the criterion has in a framework
     of which no framework's maximum makes them the percent given (100 of 200 is 50%: points)."""
-    share, points = values.get("percent", ""), values.get("points", "")
+    share, points = values.get("percent") or values.get("band", ""), values.get("points", "")  # "Başarı oranı": one share
     if criterion is None or "max" in values or not _SHARE.fullmatch(share) or not RATIO.search(share) or RATIO.search(points):
         return False
     maxima, stated, percent = criterion_maxima(criterion), value(points), value(share)
@@ -127,3 +130,33 @@ def sides_of(columns: list[str], cells: list[str], before: int | None) -> dict[s
 def wrapped_name(line_key: str) -> bool:
     """A line that can be the wrapped part of a row's name: short, and no sentence."""
     return len(line_key) <= 40 and not line_key.rstrip().endswith((".", ";", ":", "!", "?", "؟"))
+
+
+def wider_reading(readings: list[list[str]], columns: list[str], count: int) -> list[str] | None:
+    """The header's reading with as many number columns as a table's first row has numbers, where the reading
+    chosen has fewer ("Maximum Points | %" or "Maximum | Points | %"), its criterion where the chosen one has it."""
+    place = columns.index("criterion") if "criterion" in columns else None
+    for reading in readings:
+        numeric = [c for c in reading if c != "criterion"]
+        if len(numeric) == count and (reading.index("criterion") if "criterion" in reading else None) == place:
+            return reading
+    return None
+
+
+def row_lead(columns: list[str], line_key: str, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """The criterion cell's number of a score-table row where the header puts it: first, or after the cells of
+    the columns before it ("38 K1 Liderlik 100", "100 1. Purpose ..."); a number no framework's criterion has
+    is none. `found` are the row's number cells."""
+    lead = compiled(lexicon()["score_row_lead"])
+    before = columns.index("criterion") if "criterion" in columns else None
+    if before == 0:
+        head = lead.match(line_key)
+    else:
+        head = None
+        if before and len(found) >= before:
+            at = found[before - 1].end()
+            head = lead.match(line_key, at + len(line_key[at:]) - len(line_key[at:].lstrip()))
+        head = head or lead.search(line_key)
+    if head and int(head.group("num") or head.group("bare")) > max(criteria_counts()):
+        return None  # "55 Category 1": the points cell before the criterion's
+    return head

@@ -21,10 +21,22 @@ __all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
 # the plain points words; `sub` (a sub-criterion's column, "1", "x.1") may repeat; `row_number`
 # ("No", "ردیف") is the criterion cell's running number, no column.
-_ROLES = ("band", "percent", "max", "obtained", "points", "other", "sub", "row_number", "criterion", "points_word")
+_ROLES = ("band", "percent", "max", "obtained", "points", "other", "element", "sub", "row_number", "criterion", "points_word")
 # "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
 _NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
-_POINTS_FIRST = ("band", "percent", "obtained", "points", "max", "other", "sub", "row_number", "criterion", "points_word")
+_POINTS_FIRST = (
+    "band",
+    "percent",
+    "obtained",
+    "points",
+    "max",
+    "other",
+    "element",
+    "sub",
+    "row_number",
+    "criterion",
+    "points_word",
+)
 
 
 @dataclass(frozen=True)
@@ -71,9 +83,9 @@ def header_readings(line_key: str) -> list[list[str]]:
         return []
     readings = [r for bare in (False, True) for r in _read(_percent_points(line_key, bare))]
     found: list[list[str]] = []
-    for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))):
+    for columns, _ in sorted(readings, key=lambda r: (r[1], -len(r[0]))) + _scale_apart(line_key):
         if columns not in found:
-            found.append(columns)
+            found.append(columns)  # the maximum's words read apart last: the rows may choose it (score_tables)
     return found
 
 
@@ -91,6 +103,30 @@ def _read(line_key: str) -> list[tuple[list[str], int]]:
         if columns is not None:
             found.append((columns, sum(unread)))
     return found
+
+
+def _scale_apart(line_key: str) -> list[tuple[list[str], int]]:
+    """A header where a maximum's words end in a bare points word ("Criterion | Maximum | Points", "معیار |
+    حداکثر | امتیاز | درصد"): that word may be the points column's own, the maximum's column the word before
+    it; the rows say whether each has two numbers."""
+    words = lexicon()["score_columns"]
+    tail = compiled(r"\s+(?:" + words["points_word"] + r")$")
+    scale = compiled(r"(?:" + words["max"] + r")")
+    taken = _claimed(line_key, _ROLES)
+    if any(role == "points" for _, _, role in taken):
+        return []
+    apart = []
+    for start, end, role in taken:
+        word = tail.search(line_key, start, end) if role == "max" else None
+        if word and scale.fullmatch(line_key, start, word.start()):
+            apart += [
+                (start, word.start(), "max"),
+                (word.start() + len(word.group(0)) - len(word.group(0).lstrip()), end, "points"),
+            ]
+        else:
+            apart.append((start, end, role))
+    columns = _columns(line_key, apart) if apart != taken else None
+    return [(columns, 0)] if columns else []
 
 
 def _percent_points(line_key: str, bare: bool = False) -> str:
@@ -115,8 +151,8 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
     bare_word = compiled(r"(?:" + lexicon()["score_columns"]["points_word"] + r")")
     for role in roles:
         pattern = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
-        for match in pattern.finditer(text):
-            if match.end() > match.start() and not any(s < match.end() and match.start() < e for s, e, _ in taken):
+        for match in _matches(pattern, text, taken):
+            if match.end() > match.start():
                 if role in ("points", "points_word"):
                     roles_taken = {r for _, _, r in taken}
                     bare = role == "points_word" or bare_word.fullmatch(match.group(0))
@@ -135,6 +171,19 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
     return taken
 
 
+def _matches(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int, str]]) -> list[re.Match[str]]:
+    """A role's matches on words no role took, each tried again one character on where a longer match ran into
+    taken words ("Criterion | Score": "criterion score" overlaps the criterion's word; "score" alone is free)."""
+    found, at = [], 0
+    while (match := pattern.search(text, at)) is not None:
+        if any(s < match.end() and match.start() < e for s, e, _ in taken):
+            at = match.start() + 1
+            continue
+        found.append(match)
+        at = max(match.end(), match.start() + 1)
+    return found
+
+
 def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | None:
     """The columns the claimed words make, or None when they make no score-table header."""
     subs = [(s, e) for s, e, r in taken if r == "sub"]
@@ -145,7 +194,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None
-    taken = _qualifiers(line_key, taken)
+    taken = _qualifiers(line_key, _one_cell(line_key, taken))
     numbers = [s for s, _, r in taken if r == "row_number"]
     if sum(r == "criterion" for _, _, r in taken) > 1:  # "Kriter No | Kriter": the first is the row's number
         taken = [
@@ -167,7 +216,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         if roles.count("points") == 1 and "max" not in roles:
             roles = ["max" if role == "points" else role for role in roles]  # "امتیاز معیار | امتیاز کسب شده": the weight
         roles = ["points" if role == "obtained" else role for role in roles]
-    single = [role for role in roles if role != "sub"]
+    single = [role for role in roles if role not in ("sub", "element")]  # columns that may repeat
     share = ("percent" in roles or "band" in roles) and (
         "max" in roles or "other" in roles
     )  # "Kriter | Tam Puan | Oran": shares of a scale
@@ -182,6 +231,19 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
+
+
+def _one_cell(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two criterion words joined by a slash are one cell ("Criterion / part", "Kriter / Alt Kriter",
+    "معیار / زیرمعیار"): the rows are a criterion's or a part's."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, role in sorted(taken):
+        last = merged[-1] if merged else None
+        if last and role == last[2] == "criterion" and re.fullmatch(r"\s*/\s*", line_key[last[1] : start]):
+            merged[-1] = (last[0], end, role)
+        else:
+            merged.append((start, end, role))
+    return merged
 
 
 def _qualifiers(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -111,6 +111,13 @@ def _other_cycle(text_key: str, row: ScoreRow) -> bool:
     return False
 
 
+def _on_scale(text_key: str, at: int) -> bool:
+    """Whether the sentence a criterion's number stands in states the criteria's weights or maxima before it
+    ("وزن معیارها ...: معیار ۱: ۱۰۰، معیار ۲: ۱۰۰", "Criterion weights: Criterion 1: 100"): a scale, no points."""
+    start = max((m.end() for m in re.finditer(r"(?<!\d)[.!?؟](?!\d)|\n(?=\s*\n)", text_key[:at])), default=0)
+    return compiled(lexicon()["score_scale_cue"]).search(text_key, start, at) is not None
+
+
 def _criteria_in_digits(text_key: str) -> str:
     """A criterion's number in words ("معیار یک", "criterion two", "kriter üç") put in digits padded to the
     same length (the offsets stay those of the text)."""
@@ -130,6 +137,7 @@ def statements(text_key: str) -> list[ScoreRow]:
         ScoreRow(match.group("num"), value(match.group("points")), None, match.start(), match.end())
         for match in compiled(lexicon()["criterion_score"]).finditer(text_key)
         if not any(start <= match.start("points") < end for start, end in spans)  # "Kriter 3: 200 puan üzerinden 118"
+        and not _on_scale(text_key, match.start())
     ]
     taken = [(row.start, row.end) for row in found] + spans
     found += with_scale

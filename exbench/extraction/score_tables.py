@@ -16,7 +16,16 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_cells import NUMBER as _NUMBER
 from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
 from exbench.extraction.score_cells import RATIO as _RATIO
-from exbench.extraction.score_cells import fit_cells, number_to_name, scale_as_points, share_points, sides_of, wrapped_name
+from exbench.extraction.score_cells import (
+    fit_cells,
+    number_to_name,
+    row_lead,
+    scale_as_points,
+    share_points,
+    sides_of,
+    wider_reading,
+    wrapped_name,
+)
 from exbench.extraction.score_headers import ScoreRow, header_columns, header_readings, lexicon, number_apart, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
@@ -88,7 +97,10 @@ class ScoreTable:
         rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
         values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
         if "points" in values and scale_as_points(values, criterion):
-            values = {"percent": values["percent"], "max": values["points"]}  # "100 | 40%": the scale, and its share
+            values = {
+                "percent": values.get("percent") or values["band"],
+                "max": values["points"],
+            }  # "100 | 40%": the scale, and its share
         if "points" not in values:  # "100 | %59": a share of the criterion's maximum
             share = share_points(values, criterion, ordinal)
             return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
@@ -138,23 +150,6 @@ class ScoreTable:
             self.row(line)
         return bool(held) and held[-1] == line_key
 
-    def _lead(self, line_key: str, found: list[re.Match[str]]) -> re.Match[str] | None:
-        """The criterion cell's number where the header puts it: first, or after the cells of the columns
-        before it ("38 K1 Liderlik 100", "100 1. Purpose ..."); a number no framework's criterion has is none."""
-        lead = compiled(lexicon()["score_row_lead"])
-        before = self.columns.index("criterion") if "criterion" in self.columns else None
-        if before == 0:
-            head = lead.match(line_key)
-        else:
-            head = None
-            if before and len(found) >= before:
-                at = found[before - 1].end()
-                head = lead.match(line_key, at + len(line_key[at:]) - len(line_key[at:].lstrip()))
-            head = head or lead.search(line_key)
-        if head and int(head.group("num") or head.group("bare")) > max(criteria_counts()):
-            return None  # "55 Category 1": the points cell before the criterion's
-        return head
-
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
         line_key = line_key.replace("٫", ",")  # the Persian decimal sign: "۴۲٫۰٪" is one cell
@@ -200,7 +195,7 @@ class ScoreTable:
                 return True, None  # a row as wide as the table whose cells came out of order: read past, no score
         label = None
         if has_text:
-            head = self._lead(line_key, found)
+            head = row_lead(self.columns, line_key, found)
             if head:
                 found = [c for c in found if not head.start() <= c.start() < head.end()]
             else:
@@ -259,6 +254,9 @@ class ScoreTable:
 
     def _complete(self, numeric: list[str], least: int, opened: bool) -> tuple[bool, ScoreRow | None]:
         """The open row scored once its cells are all there (or all it must have, on its first line)."""
+        wider = wider_reading(self.readings, self.columns, len(self.cells)) if opened and not self.numbered else None
+        if wider and len(self.cells) > len(numeric) and not self.ordinal and not self.parts:
+            self.columns, numeric, least = wider, [c for c in wider if c != "criterion"], len(self._required)
         if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells):
             return True, None
         criterion, total, part = self.pending, self.pending_total, self.pending_part
