@@ -86,7 +86,10 @@ class SentenceView:
                 m.start < match.end() and match.start() < m.end and (m.canonical or not m.self_reference or own) for m in found
             ):
                 continue
-            named = next((name for name in reversed(self.earlier) if head.search(fold(name))), None)
+            # the sentence itself may name it before the reference: list rows with no full stop run into the
+            # sentence after them ("Westmarch Constabulary: Recognised ... The Constabulary’s assessment ...")
+            inside = tuple(m.canonical for m in found if m.canonical and not m.self_reference and m.end <= match.start())
+            named = next((name for name in reversed(self.earlier + inside) if head.search(fold(name))), None)
             # a name that only ends another the document gives ("NHS Foundation Trust") is a piece of that one
             named = next((name for name in self.document_names if named and name.endswith(" " + named)), named)
             if named:
