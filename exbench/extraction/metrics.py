@@ -123,7 +123,15 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     owned = [
         replace(m, **metric_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
     ]
-    return _qualified_hours(_of_one_kind(view, language, owned), _team_kind_before(view, language))
+    kind = _team_kind_before(view, language) or _self_assessed(view, language)
+    return _qualified_hours(_of_one_kind(view, language, owned), kind)
+
+
+def _self_assessed(view: SentenceView, language: str) -> str | None:
+    """Internal assessors, when the sentence speaks of a self-assessment (lexicon `self_assessment`): an organization
+    assesses itself with its own people, so the hours it gives ("216 saat çalışarak ... öz değerlendirmesini
+    tamamlamıştır") are internal hours, as every writer labels them."""
+    return "assessors_internal" if any_match(load("metrics")[language].get("self_assessment", []), view.folded) else None
 
 
 def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:
