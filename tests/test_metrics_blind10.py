@@ -60,3 +60,24 @@ def test_a_head_noun_refers_to_a_name_earlier_in_the_same_run_on_sentence():
     into 'The Constabulary’s assessment was carried out by four assessors over 120 hours.'"""
     found = _metrics("heldout9", "en_i11")
     assert {("Westmarch Constabulary", "assessors", 4.0), ("Westmarch Constabulary", "assessment_hours", 120.0)} <= found
+
+
+def test_a_bare_head_noun_refers_to_the_company_the_sentence_named_before_it():
+    """heldout10 tr_j04, a ceremony's news: 'ARSİ'yi 7 kişilik bir ekip değerlendirdi ve ekip şirkette 280 saat
+    geçirdi; raporda 41 güçlü yön ...': the rail company's counts, not the page's other company's."""
+    found = _metrics("heldout10", "tr_j04")
+    company = "Anadolu Raylı Sistemler İşletmesi A.Ş."
+    assert {(company, "assessment_hours", 280.0), (company, "strengths", 41.0), (company, "improvement_areas", 36.0)} <= found
+
+
+def test_a_footnote_s_number_is_no_count():
+    """heldout10 tr_j01: the footnote '1 Saat toplamı, ekibin saha ziyareti öncesi bireysel çalışmasını da kapsar.'
+    gives no one hour of assessment."""
+    assert not any(value == 1.0 for _, _, value in _metrics("heldout10", "tr_j01"))
+
+
+def test_units_of_two_kinds_assessed_add_up_and_uncounted_trainees_are_no_count():
+    """heldout10 fa_j04: '۱۸ سازمان و ۶ منطقه ارزیابی شدند' is 24 assessed; en_j09: 'A further two
+    examiners-in-training shadowed the team and are not counted here.' counts no assessors."""
+    assert ("شهرداری نیلوفرشهر", "organizations_assessed", 24.0) in _metrics("heldout10", "fa_j04")
+    assert not any(code == "assessors" and value == 2.0 for _, code, value in _metrics("heldout10", "en_j09"))
