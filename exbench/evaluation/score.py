@@ -179,8 +179,9 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     matches scheme, stars and year whatever the organization (unowned rows
     included), 'recog_any_year' organization, scheme and stars whatever the
     year, 'recog_any_award' organization and year whatever the scheme and stars. 'metric_flags' rates the
-    flag itself: a true positive is a wrong metric that was flagged, a false
-    positive a right one flagged for nothing, a false negative a wrong one
+    flag itself, on the metrics whose page was read by OCR (the flag says OCR was unsure of the number; a
+    wrong metric read from a text layer is no misreading and counts in 'metrics'): a true positive is a wrong
+    metric that was flagged, a false positive a right one flagged for nothing, a false negative a wrong one
     left unflagged. 'cycle_years' compares a report's cycle year (core.documents) with its label's; the
     evaluation's manifest gives none, so it is the one the text says.
     """
@@ -192,13 +193,18 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         )
         metrics = defaultdict(set)
         flagged = defaultdict(set)
-        for doc, org, code, value, unsure in con.execute(
-            "select s.document_id, m.organization_id, m.metric_code, m.value, m.low_confidence from core.reported_metrics m"
+        ocr_read = defaultdict(set)
+        for doc, org, code, value, unsure, ocr in con.execute(
+            "select s.document_id, m.organization_id, m.metric_code, m.value, m.low_confidence,"
+            " coalesce(p.engine = 'tesseract', false) from core.reported_metrics m"
             " join core.fact_sources s on s.fact_table = 'reported_metrics' and s.fact_id = m.fact_id"
+            " left join core.pages p on p.document_id = s.document_id and p.page_number = m.page"
             " where m.organization_id is not null"
         ).fetchall():
             if code in METRIC_CODES:  # a flagged row is not asserted: it is scored by the flag, not as a fact
                 (flagged if unsure else metrics)[doc].add((org, code, float(value)))
+                if ocr:
+                    ocr_read[doc].add((org, code, float(value)))
         recognitions, recognitions_any_owner = defaultdict(set), defaultdict(set)
         for doc, org, scheme, stars, year in con.execute(
             "select s.document_id, r.organization_id, r.scheme, r.stars, r.year from core.recognitions r"
@@ -215,8 +221,8 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
         for language in (label["language"], "all"):
             _compare(tallies["metrics"][language], expected_metrics, metrics.get(document, set()), doc_id)
             _compare(tallies["recognitions"][language], expected_recognitions, recognitions.get(document, set()), doc_id)
-            read = metrics.get(document, set()) | flagged.get(document, set())
-            _compare(tallies["metric_flags"][language], read - expected_metrics, flagged.get(document, set()), doc_id)
+            read = ocr_read.get(document, set())
+            _compare(tallies["metric_flags"][language], read - expected_metrics, flagged.get(document, set()) & read, doc_id)
             _count_parts(
                 tallies["recog_any_owner"][language],
                 Counter(key[1:] for key in expected_recognitions),

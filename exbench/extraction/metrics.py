@@ -90,6 +90,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     valid = False
                 if not _reports_fact(view, number.start, language) or _lower_bound(view, number.start, number.end, language):
                     valid = False
+                if _note_mark(view, number.start, number.end):
+                    valid = False
                 key = code.rstrip("+")
                 totals[key] = totals.get(key, 0) + number.value
                 first_position.setdefault(key, number.start)
@@ -123,7 +125,30 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     owned = [
         replace(m, **metric_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
     ]
-    return _qualified_hours(_of_one_kind(view, language, owned), _team_kind_before(view, language))
+    kind = _team_kind_before(view, language) or _self_assessed(view, language)
+    return _qualified_hours(_of_one_kind(view, language, owned), kind)
+
+
+def _self_assessed(view: SentenceView, language: str) -> str | None:
+    """Internal assessors, when the sentence speaks of a self-assessment (lexicon `self_assessment`): an organization
+    assesses itself with its own people, so the hours it gives ("216 saat çalışarak ... öz değerlendirmesini
+    tamamlamıştır") are internal hours, as every writer labels them."""
+    return "assessors_internal" if any_match(load("metrics")[language].get("self_assessment", []), view.folded) else None
+
+
+_NOTE_MARK = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _note_mark(view: SentenceView, start: int, end: int) -> bool:
+    """A number of one or two digits that opens a line, before a capitalised word, marks a footnote or numbers a
+    heading or an item ("1 Saat toplamı, ekibin saha ziyareti öncesi ...", "2 Strengths"): no count. A count opens
+    its line in small letters ("27 strengths and ...", "41 güçlü yön") or stands on a line of its own (a stats
+    block's figure over its caption)."""
+    line_start = view.text.rfind("\n", 0, start) + 1
+    if view.text[line_start:start].strip() or end - start > 2:
+        return False
+    word = _NOTE_MARK.match(view.text, end)
+    return bool(word) and view.text[word.end() - 1].isupper()
 
 
 def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:

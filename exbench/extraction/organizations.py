@@ -185,6 +185,11 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             short = " ".join(words)
             candidates.setdefault(short, set()).add(mention.canonical)
             by_name[short] = mention
+            brand = words[0]  # "Deltakim’e" for "Deltakim Kimya Sanayi A.Ş.": a company goes by its first word
+            company = rules.get("legal_form_suffix") and re.search(rules["legal_form_suffix"], mention.canonical)
+            if company and len(words) > 1 and len(brand) >= 3 and brand not in countries and brand not in trades:
+                candidates.setdefault(brand, set()).add(mention.canonical)
+                by_name[brand] = mention
     for short in candidates:  # "Kingsbridge" names the council and "Kingsbridge Metro Ltd" alike: no short name
         candidates[short] |= {
             m.canonical

@@ -8,7 +8,7 @@ from the number parser, whatever script or words the number was written in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from exbench.extraction.dates import DateMatch, find_dates
@@ -70,7 +70,26 @@ class SentenceView:
                     )
         references = self._anaphora(found)
         found = [m for m in found if not any(m.start < r.end and r.start < m.end for r in references)]
-        return sorted(found + references, key=lambda m: m.start)
+        return sorted([self._bare_head(m, found) for m in found] + references, key=lambda m: m.start)
+
+    def _bare_head(self, mention: OrgMention, found: list[OrgMention]) -> OrgMention:
+        """A bare head noun in the middle of a sentence ("ARSİ'yi 7 kişilik bir ekip değerlendirdi ve ekip şirkette
+        280 saat geçirdi") refers to the organization of that kind the same sentence named before it, not to the
+        document's own, which the finder takes it for; a first-person one ("şirketimizde") stays the document's."""
+        if mention.canonical or not mention.self_reference or self.language is None:
+            return mention
+        surface = fold(mention.surface)
+        if any(compiled(p).search(surface) for p in load("owners")["first_person"].get(self.language, [])):
+            return mention
+        for entry in load("owners")["anaphora"].get(self.language, []):
+            head = compiled(entry["head"])
+            if entry.get("generic") or not head.search(surface):
+                continue
+            before = [m for m in found if m.canonical and not m.self_reference and m.end <= mention.start]
+            named = next((m.canonical for m in reversed(before) if head.search(fold(m.canonical))), None)
+            if named:
+                return replace(mention, canonical=named)
+        return mention
 
     def _anaphora(self, found: list[OrgMention]) -> list[OrgMention]:
         """A sentence that opens with a bare head noun ("Dernek, ...", "The Association", "این شرکت") or names one
@@ -86,7 +105,10 @@ class SentenceView:
                 m.start < match.end() and match.start() < m.end and (m.canonical or not m.self_reference or own) for m in found
             ):
                 continue
-            named = next((name for name in reversed(self.earlier) if head.search(fold(name))), None)
+            # the sentence itself may name it before the reference: list rows with no full stop run into the
+            # sentence after them ("Westmarch Constabulary: Recognised ... The Constabulary’s assessment ...")
+            inside = tuple(m.canonical for m in found if m.canonical and not m.self_reference and m.end <= match.start())
+            named = next((name for name in reversed(self.earlier + inside) if head.search(fold(name))), None)
             # a name that only ends another the document gives ("NHS Foundation Trust") is a piece of that one
             named = next((name for name in self.document_names if named and name.endswith(" " + named)), named)
             if named:

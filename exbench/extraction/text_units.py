@@ -76,10 +76,21 @@ def lines(page_text: str) -> list[Span]:
     return spans
 
 
-def _line_breaks_unit(line: Span, full_width: float) -> bool:
+_PROSE_LINE_WORDS = 3  # a wrapped line of running text; fewer words before a figure are a row's label
+
+
+def _line_breaks_unit(line: Span, full_width: float, next_line: Span | None = None) -> bool:
+    """Whether a line ends its unit: it closes a sentence, or it is short (a heading, a list item, a paragraph's
+    last line). A short line that the next line goes on in small letters does not: a narrow column (a magazine's,
+    a sidebar's) wraps well before the page's widest lines ("Odamızın 6 iç" / "değerlendiricisi toplam 72 saat"),
+    and a cased language opens no sentence, heading or item in small letters. A line of a word or two ending in a
+    figure stays apart: a stats block's figure over its caption ("126" / "volunteer assessors"), a table's row."""
     text = line.text
     if text[-1] in _TERMINAL and not _ORDINAL_DOT.search(text):
         return True
+    row = text[-1].isdigit() and len(text.split()) < _PROSE_LINE_WORDS
+    if next_line is not None and next_line.text[:1].islower() and text[-1] not in ":;" and not row:
+        return False
     return len(text) < 0.6 * full_width
 
 
@@ -95,7 +106,7 @@ def paragraphs(page_text: str) -> list[Span]:
     for index, line in enumerate(page_lines):
         last = index == len(page_lines) - 1
         gap = not last and "\n\n" in page_text[line.end : page_lines[index + 1].start].replace(" ", "")
-        if last or gap or _line_breaks_unit(line, full_width):
+        if last or gap or _line_breaks_unit(line, full_width, page_lines[index + 1]):
             result.append(Span(start, line.end, page_text[start : line.end]))
             if not last:
                 start = page_lines[index + 1].start
