@@ -51,27 +51,27 @@ def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> t
     return None
 
 
-def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
-    """A heading naming a criterion by its code ("K1 Liderlik", "C2: Strategy"): the criterion, where the
-    title is the criterion's model name or findings follow (else "C1 Leaders meet ..." is a finding)."""
-    match = compiled(lexicon()["coded_heading"]).match(key)
+def _criterion_heading(pattern: str, strip: str, key: str, framework: str | None, findings_follow: bool) -> str | None:
+    """The criterion a heading of the lexicon's `pattern` numbers, where its title is the criterion's model name
+    or findings follow (else the line is a finding that closes with a code)."""
+    match = compiled(lexicon()[pattern]).match(key)
     if not match:
         return None
-    title = match.group("title").rstrip(" :")
+    title = match.group("title").rstrip(strip)
     named = criterion_named(title, framework)
     return match.group("num") if findings_follow or named and named[1] >= len(title) else None
+
+
+def coded_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
+    """A heading naming a criterion by its code ("K1 Liderlik", "C2: Strategy"; else "C1 Leaders meet ..." is a
+    finding)."""
+    return _criterion_heading("coded_heading", " :", key, framework, findings_follow)
 
 
 def titled_heading(key: str, framework: str | None, findings_follow: bool) -> str | None:
     """A heading giving the criterion's number in brackets after its title ("People (Criterion 3)",
-    "Liderlik (Kriter 2)", "رهبری (معیار ۱)"): the criterion, where the title is the criterion's model
-    name or findings follow (else "... are reviewed (Criterion 3)" is a finding closed by its code)."""
-    match = compiled(lexicon()["titled_heading"]).match(key)
-    if not match:
-        return None
-    title = match.group("title").rstrip(" :-–—")
-    named = criterion_named(title, framework)
-    return match.group("num") if findings_follow or named and named[1] >= len(title) else None
+    "Liderlik (Kriter 2)", "رهبری (معیار ۱)"; else "... are reviewed (Criterion 3)" is a finding)."""
+    return _criterion_heading("titled_heading", " :-–—", key, framework, findings_follow)
 
 
 def criterion_heading(key: str) -> re.Match[str] | None:
