@@ -145,10 +145,30 @@ def _processes_in_session(session: int) -> list[int]:
     return found
 
 
+# A command a script starts in the background inherits SIGINT ignored, and Python then leaves Ctrl-C
+# ignored too; a terminal's foreground command never does: the run is started as from a terminal, so the
+# tests below do not depend on how the test runner itself was started.
+AS_FROM_A_TERMINAL = [
+    sys.executable,
+    "-c",
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('pipelines.cli', run_name='__main__', alter_sys=True)",
+]
+
+
 def _start_run(settings, *extra: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(PROJECT), EXBENCH_WORKERS="2")
     return subprocess.Popen(
-        [*EXBENCH, "run", "--full-refresh", "--raw", str(settings.raw_dir), "--warehouse", str(settings.warehouse), *extra],
+        [
+            *AS_FROM_A_TERMINAL,
+            "run",
+            "--full-refresh",
+            "--raw",
+            str(settings.raw_dir),
+            "--warehouse",
+            str(settings.warehouse),
+            *extra,
+        ],
         env=env,
         stderr=subprocess.PIPE,
         text=True,
