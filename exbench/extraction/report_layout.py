@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.column_cells import TERMINAL
+from exbench.extraction.findings_inline import names_criteria_inline
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
@@ -114,6 +115,7 @@ def is_report(pages: list[PageInput]) -> bool:
         or criteria >= 2
         and stated_criteria("\n".join(keys)) >= 3  # criteria's scores stated with their scale, in headings or prose
         or bool(floating_scores(["\n".join(keys)], None))  # scores on each criterion's scale of a model, in its order
+        or names_criteria_inline(keys)  # "در معیار ۴ ...": findings that name their criterion, and their stated counts
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.findings_inline import inline_findings
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
@@ -288,8 +289,12 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
         finish()
     reader.scores.running(pages)
     stated = unmarked_report("\n".join(keys))
-    if not polar and not reader.findings and stated:
-        return read_report(pages, context, polar=True)  # criteria's paragraphs whose marks the printer lost ("[S]", "++")
+    inline = inline_findings(pages, context, reader.framework, stated) if not polar and not reader.findings else []
+    polar_read = read_report(pages, context, polar=True) if not polar and not reader.findings and stated else None
+    if polar_read and len(polar_read[0]) >= len(placed(inline, reader.framework)):
+        return polar_read  # criteria's paragraphs whose marks the printer lost ("[S]", "++")
     if polar and (not stated or any(not 0 < sum(f.finding_type == k for f in reader.findings) <= n for k, n in stated.items())):
         reader.findings = []  # none, or more, of a kind than the report says it holds: they are not its findings
+    if not polar and not reader.findings:  # sentences naming their criterion inline ("Under criterion 3, ...")
+        reader.findings = inline
     return placed(reader.findings, reader.framework), reader.scores.scores
