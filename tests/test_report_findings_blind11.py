@@ -1,5 +1,6 @@
 """Feedback reports of the eleventh held-out batch (dev split), printed: Persian criterion headings numbered
-with a dash ("۳-۱. معیار ۱: ...", "۳-۲ معیار خط‌مشی و استراتژی"), and findings written as running sentences
+with a dash ("۳-۱. معیار ۱: ...", "۳-۲ معیار خط‌مشی و استراتژی"), ELoGE's principles as criteria ("3.1 İlke 1:
+..."), and findings written as running sentences
 that name their criterion inline ("Under criterion 3, ...", "Kriter 4 kapsamında ...", "در معیار ۵ ..."),
 a paragraph per criterion, with no findings heading, label or mark."""
 
@@ -37,6 +38,7 @@ def _groups(findings: list) -> Counter:
     "doc_id",
     [
         "fa_k01",  # "۳-۱. معیار ۱: هدف، چشم‌انداز و استراتژی" / "نقاط قوت" / "زمینه‌های قابل بهبود"
+        "tr_k02",  # ELoGE's principles as its criteria: "3.1 İlke 1: Adil seçimler, temsil ve katılım"
         "en_k09",  # "Under criterion 1, ..." / a paragraph naming none between criteria 3 and 5 is criterion 4's
         "en_k10",  # "3.1 Category 1 – Leadership" / unmarked sentences; "Item 2.2 raised one opportunity ..." no finding
         "tr_k09",  # "Kriter 1 kapsamında, ..."; "Kriter 7'de ekip şu tespitlerde bulunmuştur: X"
@@ -48,7 +50,7 @@ def test_every_finding_with_its_criterion_and_kind(doc_id):
 
 
 def test_a_lead_that_announces_the_finding_is_no_part_of_it():
-    """"Ekip ayrıca şunu not etmiştir: araç ..." and "Assessors also noted under criterion 5 that digital ...": the
+    """ "Ekip ayrıca şunu not etmiştir: araç ..." and "Assessors also noted under criterion 5 that digital ...": the
     finding is what follows the lead, of the criterion the lead names; a negated verbal noun states a lack."""
     _label, findings = _read("tr_k09")
     found = {f.text.split()[0]: (f.criterion_code, f.finding_type) for f in findings}
@@ -59,7 +61,7 @@ def test_a_lead_that_announces_the_finding_is_no_part_of_it():
 
 
 def test_a_paragraph_naming_two_criteria_gives_its_unnamed_sentences_none():
-    """"در معیار ۱، ... . فرماندهان ایستگاه‌ها ... . در معیار ۲ ...": the middle sentence could be either's."""
+    """ "در معیار ۱، ... . فرماندهان ایستگاه‌ها ... . در معیار ۲ ...": the middle sentence could be either's."""
     _label, findings = _read("fa_k09")
     assert not [f for f in findings if f.text.startswith("فرماندهان")]
     assert ("1", "strength") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("در معیار ۱")}
