@@ -65,3 +65,22 @@ def test_a_paragraph_naming_two_criteria_gives_its_unnamed_sentences_none():
     _label, findings = _read("fa_k09")
     assert not [f for f in findings if f.text.startswith("فرماندهان")]
     assert ("1", "strength") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("در معیار ۱")}
+
+
+def test_criterion_names_a_narrow_cell_wrapped_and_the_dash_of_an_empty_cell():
+    """heldout10 en_j10: "1. Purpose, Vision &" / "Strategy" in a Direction | Execution table, and "— + A
+    benefits-realisation framework ...": the dash stands for the empty Direction cell, the finding is a strength."""
+    _title, pages = read_document(TESTS / "heldout10" / "pdf-chromium" / "en_j10.pdf", "application/pdf", ocr=False)
+    label = json.loads((TESTS / "heldout10" / "labels" / "en_j10.json").read_text(encoding="utf-8"))
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    findings, _scores = read_report(inputs, DocumentContext("en", "Örnek", 2025, None))
+    assert _groups(findings) == _groups(label["findings"])
+    assert ("5", "strength") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("A benefits")}
+
+
+def test_a_results_paragraph_names_its_criteria_by_their_model_names():
+    """ "در نتایج مشتریان، ... . برای نتایج کارکنان، ...": each sentence is of the criterion its lead names."""
+    _label, findings = _read("fa_k10")
+    found = {f.text.split("،")[0]: f.criterion_code for f in findings}
+    assert found["در نتایج مشتریان"] == "6"
+    assert found["برای نتایج کارکنان"] == "7"

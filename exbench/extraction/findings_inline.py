@@ -6,7 +6,8 @@ is a finding of it, and a sentence that names none is of the one criterion its p
 the criterion heading it stands under, or of the one criterion the paragraphs around it leave out of the
 model's order (criterion 5 between paragraphs of 4 and 6). A longer paragraph names its criteria one
 sentence at a time: a sentence in it that names none is of none. A sentence that names two criteria, or whose
-paragraph names two, is of no criterion the reader can tell, and stays out. Its kind is its grammar: a
+paragraph names two, is of no criterion the reader can tell, and stays out, unless it goes on with the one
+before it ("However, ...", "در همین معیار، ...": `continuing_lead`). Its kind is its grammar: a
 stated lack makes an area for improvement (finding_polarity).
 
 A lead clause that announces the finding ("Ekip şunu not etmiştir: X", "Kriter 7'de ekip şu tespitlerde
@@ -45,10 +46,15 @@ _LEAD_WORDS = 14
 Cell = list[tuple[int, Span]]
 
 
-def _mentions(key: str) -> set[str] | None:
-    """The criteria a sentence names ("criterion 3", "Item 5.2", "(7.1)"); None where one mention names
-    several at once ("criteria 1 and 2")."""
+def _mentions(key: str, framework: str | None = None) -> set[str] | None:
+    """The criteria a sentence names ("criterion 3", "Item 5.2", "(7.1)", or a lead of a criterion's model name
+    of more than one word and a comma: "در نتایج مشتریان، ..."); None where one mention names several at once
+    ("criteria 1 and 2")."""
     found: set[str] = set()
+    for code, patterns in lexicon()["criterion_names"].get(framework, {}).items():
+        for pattern in patterns:
+            if ("\\s" in pattern or " " in pattern) and compiled(r"^(?:[^\W\d_]+\s+)?(?:" + pattern + r")\s*[,،]").match(key):
+                found.add(code)
     for match in compiled(lexicon()["criterion_mention"]).finditer(key):
         if match.group("more"):
             return None
@@ -163,12 +169,12 @@ def inline_findings(
             heading = _heading(line_key(paragraph[0][1].text), framework)
             continue
         cells = sentence_cells(paragraph)
-        named = [(cell, _mentions(line_key(_joined(cell)))) for cell in cells]
+        named = [(cell, _mentions(line_key(_joined(cell)), framework)) for cell in cells]
         if any(mention is None for _, mention in named):
             units.append(("?", []))  # "criteria 1 and 2": whatever this paragraph says is of no one criterion
             continue
         criteria = set().union(*(mention for _, mention in named)) if named else set()
-        own = criteria.pop() if len(criteria) == 1 else heading if not criteria else "?"
+        own = next(iter(criteria)) if len(criteria) == 1 else heading if not criteria else "?"
         said = sum(len(_words(_joined(cell))) >= _FINDING_WORDS for cell in cells)
         own = "?" if criteria and said > _PARAGRAPH_SENTENCES else own  # a long one names them one by one
         units.append((own, named))
@@ -178,9 +184,13 @@ def inline_findings(
             before = next((u[0] for u in reversed(units[:index]) if u[0] and u[1]), None)
             after = next((u[0] for u in units[index + 1 :] if u[0] and u[1]), None)
             own = _ordered_gap(before, after)
+        last = None  # the criterion of the sentence before, in this paragraph
         for cell, mention in named:
-            criterion = next(iter(mention)) if mention and len(mention) == 1 else own if not mention else None
             text = _joined(cell)
+            criterion = next(iter(mention)) if mention and len(mention) == 1 else own if not mention else None
+            if not mention and criterion == "?" and compiled(lexicon()["continues_sentence"]).match(line_key(text)):
+                criterion = last  # "However, ...", "در همین معیار، ...": the sentence before goes on
+            last = criterion
             if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL):
                 continue
             if len(_words(text)) < _FINDING_WORDS:

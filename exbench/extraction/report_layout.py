@@ -21,6 +21,7 @@ from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
 from exbench.extraction.report_verdicts import worded_report
+from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
@@ -58,10 +59,11 @@ __all__ = [
 ]
 
 
-def is_report(pages: list[PageInput]) -> bool:
+def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
     """A feedback report by its structure, never by its title: criterion sections with findings
-    headings or labels, a score table whose rows read, or a table of findings."""
-    spans = [span for page in pages for span in lines(page.text)]
+    headings or labels, a score table whose rows read, or a table of findings; `wrapped`: with criterion
+    names a narrow cell wrapped over lines read whole (report_wrapped)."""
+    spans = [span for page in pages for span in (report_lines if wrapped else lines)(page.text)]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
