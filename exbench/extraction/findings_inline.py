@@ -114,6 +114,8 @@ def _lead_end(text: str, named: bool) -> int:
     """Where the finding starts after a lead clause that announces it (a colon) or, naming its criterion,
     hands it to a complement ("... under criterion 5 that X"); 0 where there is none."""
     key = line_key(text)
+    if len(key) != len(text):
+        return 0  # a fold that changed the text's length gives no offsets in it
     ends = [r"\s*:\s+"] + ([r"\s(?:" + "|".join(lexicon()["verdict_lead_ends"]) + r")\s+"] if named else [])
     for end in ends:
         found = compiled(end).search(key)
