@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.column_cells import TERMINAL
+from exbench.extraction.findings_inline import names_criteria_inline
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
@@ -20,6 +21,7 @@ from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
 from exbench.extraction.report_verdicts import worded_report
+from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
@@ -57,10 +59,11 @@ __all__ = [
 ]
 
 
-def is_report(pages: list[PageInput]) -> bool:
+def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
     """A feedback report by its structure, never by its title: criterion sections with findings
-    headings or labels, a score table whose rows read, or a table of findings."""
-    spans = [span for page in pages for span in lines(page.text)]
+    headings or labels, a score table whose rows read, or a table of findings; `wrapped`: with criterion
+    names a narrow cell wrapped over lines read whole (report_wrapped)."""
+    spans = [span for page in pages for span in (report_lines if wrapped else lines)(page.text)]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
@@ -114,6 +117,7 @@ def is_report(pages: list[PageInput]) -> bool:
         or criteria >= 2
         and stated_criteria("\n".join(keys)) >= 3  # criteria's scores stated with their scale, in headings or prose
         or bool(floating_scores(["\n".join(keys)], None))  # scores on each criterion's scale of a model, in its order
+        or names_criteria_inline(keys)  # "در معیار ۴ ...": findings that name their criterion, and their stated counts
     )
 
 

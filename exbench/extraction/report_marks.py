@@ -89,10 +89,15 @@ def _legend(key: str, marks_pattern: str) -> dict[str, str]:
 
 def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
     """The kind a line's opening mark stands for in this report, and where its text starts (after a
-    running number of the mark, "G1.", "ق-۱)", and a running number of the table before it)."""
+    running number of the mark, "G1.", "ق-۱)", and a running number of the table before it). A mark
+    another follows stands for an empty cell beside the finding ("— + ..."): the finding is of the second."""
     match = compiled(lexicon()["finding_mark"]).match(key)
     mark = match and _canonical(match.group("mark") or match.group("code"))
     if mark and mark in marks:
+        rest = key[match.end() :]
+        second = mark_type(rest.lstrip(), marks) if rest.strip() else None
+        if second:  # "— + ...": the dash of an empty cell beside the finding
+            return second[0], match.end() + len(rest) - len(rest.lstrip()) + second[1]
         return marks[mark], match.end()
     return None
 

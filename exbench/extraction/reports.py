@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.findings_inline import inline_findings
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
@@ -46,6 +47,7 @@ from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
+from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span, lines
 
@@ -269,10 +271,11 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
 def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = False) -> tuple[list[Finding], list[Score]]:
     """Findings and scores of a feedback report (nothing for other documents); `polar`: the paragraphs under
     its criterion headings are findings of the kind their grammar gives (a report that marks none otherwise)."""
-    if not pages or not is_report(pages):
+    wrapped = bool(pages) and not is_report(pages) and is_report(pages, wrapped=True)  # criteria named in narrow cells
+    if not pages or not (wrapped or is_report(pages)):
         return [], []
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
-    every = [(span, page.page_number) for page in pages for span in lines(page.text)]
+    every = [(span, page.page_number) for page in pages for span in (report_lines if wrapped else lines)(page.text)]
     keys = [line_key(span.text) for span, _ in every]
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
@@ -288,8 +291,12 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
         finish()
     reader.scores.running(pages)
     stated = unmarked_report("\n".join(keys))
-    if not polar and not reader.findings and stated:
-        return read_report(pages, context, polar=True)  # criteria's paragraphs whose marks the printer lost ("[S]", "++")
+    inline = inline_findings(pages, context, reader.framework, stated) if not polar and not reader.findings else []
+    polar_read = read_report(pages, context, polar=True) if not polar and not reader.findings and stated else None
+    if polar_read and len(polar_read[0]) >= len(placed(inline, reader.framework)):
+        return polar_read  # criteria's paragraphs whose marks the printer lost ("[S]", "++")
     if polar and (not stated or any(not 0 < sum(f.finding_type == k for f in reader.findings) <= n for k, n in stated.items())):
         reader.findings = []  # none, or more, of a kind than the report says it holds: they are not its findings
+    if not polar and not reader.findings:  # sentences naming their criterion inline ("Under criterion 3, ...")
+        reader.findings = inline
     return placed(reader.findings, reader.framework), reader.scores.scores

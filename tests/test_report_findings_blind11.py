@@ -1,0 +1,86 @@
+"""Feedback reports of the eleventh held-out batch (dev split), printed: Persian criterion headings numbered
+with a dash ("۳-۱. معیار ۱: ...", "۳-۲ معیار خط‌مشی و استراتژی"), ELoGE's principles as criteria ("3.1 İlke 1:
+..."), and findings written as running sentences
+that name their criterion inline ("Under criterion 3, ...", "Kriter 4 kapsamında ...", "در معیار ۵ ..."),
+a paragraph per criterion, with no findings heading, label or mark."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_facts import Finding
+from exbench.extraction.reports import read_report
+from exbench.reading import read_document
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _read(doc_id: str) -> tuple[dict, list[Finding]]:
+    _title, pages = read_document(TESTS / "heldout11" / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
+    label = json.loads((TESTS / "heldout11" / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    findings, _scores = read_report(inputs, DocumentContext(label["language"], "Örnek", 2024, None))
+    return label, findings
+
+
+def _groups(findings: list) -> Counter:
+    return Counter(
+        (f.criterion_code, f.finding_type) if isinstance(f, Finding) else (f["criterion"], f["finding_type"]) for f in findings
+    )
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "fa_k01",  # "۳-۱. معیار ۱: هدف، چشم‌انداز و استراتژی" / "نقاط قوت" / "زمینه‌های قابل بهبود"
+        "tr_k02",  # ELoGE's principles as its criteria: "3.1 İlke 1: Adil seçimler, temsil ve katılım"
+        "en_k09",  # "Under criterion 1, ..." / a paragraph naming none between criteria 3 and 5 is criterion 4's
+        "en_k10",  # "3.1 Category 1 – Leadership" / unmarked sentences; "Item 2.2 raised one opportunity ..." no finding
+        "tr_k09",  # "Kriter 1 kapsamında, ..."; "Kriter 7'de ekip şu tespitlerde bulunmuştur: X"
+    ],
+)
+def test_every_finding_with_its_criterion_and_kind(doc_id):
+    label, findings = _read(doc_id)
+    assert _groups(findings) == _groups(label["findings"])
+
+
+def test_a_lead_that_announces_the_finding_is_no_part_of_it():
+    """ "Ekip ayrıca şunu not etmiştir: araç ..." and "Assessors also noted under criterion 5 that digital ...": the
+    finding is what follows the lead, of the criterion the lead names; a negated verbal noun states a lack."""
+    _label, findings = _read("tr_k09")
+    found = {f.text.split()[0]: (f.criterion_code, f.finding_type) for f in findings}
+    assert found["araç"] == ("4", "improvement_area")
+    assert found["Müdahale"] == ("7", "strength")
+    _label, findings = _read("en_k09")
+    assert ("5", "improvement_area") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("digital")}
+
+
+def test_a_paragraph_naming_two_criteria_gives_its_unnamed_sentences_none():
+    """ "در معیار ۱، ... . فرماندهان ایستگاه‌ها ... . در معیار ۲ ...": the middle sentence could be either's."""
+    _label, findings = _read("fa_k09")
+    assert not [f for f in findings if f.text.startswith("فرماندهان")]
+    assert ("1", "strength") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("در معیار ۱")}
+
+
+def test_criterion_names_a_narrow_cell_wrapped_and_the_dash_of_an_empty_cell():
+    """heldout10 en_j10: "1. Purpose, Vision &" / "Strategy" in a Direction | Execution table, and "— + A
+    benefits-realisation framework ...": the dash stands for the empty Direction cell, the finding is a strength."""
+    _title, pages = read_document(TESTS / "heldout10" / "pdf-chromium" / "en_j10.pdf", "application/pdf", ocr=False)
+    label = json.loads((TESTS / "heldout10" / "labels" / "en_j10.json").read_text(encoding="utf-8"))
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    findings, _scores = read_report(inputs, DocumentContext("en", "Örnek", 2025, None))
+    assert _groups(findings) == _groups(label["findings"])
+    assert ("5", "strength") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("A benefits")}
+
+
+def test_a_results_paragraph_names_its_criteria_by_their_model_names():
+    """ "در نتایج مشتریان، ... . برای نتایج کارکنان، ...": each sentence is of the criterion its lead names."""
+    _label, findings = _read("fa_k10")
+    found = {f.text.split("،")[0]: f.criterion_code for f in findings}
+    assert found["در نتایج مشتریان"] == "6"
+    assert found["برای نتایج کارکنان"] == "7"
