@@ -51,3 +51,56 @@ def test_a_place_based_adjective_is_no_part_of_the_name_and_the_earlier_level_is
     assert (company, "efqm", 6, 2024) in found
     assert (company, "efqm", 5, 2021) in found
     assert not any(organization == "Wear Estuary Port Ltd" and stars == 5 for organization, _, stars, _ in found)
+
+
+@pytest.mark.slow
+def test_an_award_granted_for_a_year_after_an_apposition_and_a_member_city_named_before_an_aside():
+    found = rendered("en_k10")  # "... granted the Authority the Award for Progress, the program’s second level, for 2023."
+    assert ("Riverbend Regional Transit Authority", "other", None, 2023) in found
+    # "The City of Riverbend, a member jurisdiction of the Authority, received the PSEA Gold Award in 2019."
+    assert ("City of Riverbend", "other", None, 2019) in found
+    assert ("Riverbend Regional Transit Authority", "other", None, 2019) not in found
+
+
+@pytest.mark.slow
+def test_the_college_receives_what_its_sentence_names():
+    found = rendered("en_k02")  # "The college earlier received the GPPEC Commitment Level recognition in 2021."
+    assert ("Prairie Hills Technical College", "other", None, 2021) in found
+
+
+@pytest.mark.slow
+def test_a_persian_company_recognised_at_an_english_efqm_level_with_persian_stars():
+    found = rendered("fa_k01")  # "شرکت در سطح Recognised by EFQM چهار ستاره شناسایی شد"
+    assert ("شرکت پخش فرآورده\u200cهای دارویی سپیدار", "efqm", 4, 2024) in found
+
+
+@pytest.mark.slow
+def test_a_cement_company_is_named_in_running_text():
+    found = rendered("fa_k04")  # "شرکت سیمان آرین‌کوه پیش از این، در دوره بیستم (۱۴۰۰)، تقدیرنامه چهار ستاره ..."
+    assert ("شرکت سیمان آرین\u200cکوه", "iran_national", 4, 2021) in found
+    assert not any(organization is None for organization, *_ in found)
+
+
+@pytest.mark.slow
+def test_a_festival_named_before_the_level_makes_it_municipal_and_its_host_gives_it():
+    found = rendered("fa_k12")  # "در هفتمین جشنواره تعالی سازمانی شهرداری آبگینه ...، سازمان فاوا تقدیرنامه دو ستاره گرفت."
+    schemes = {(organization, scheme) for organization, scheme, stars, _ in found if stars}
+    assert ("سازمان فناوری اطلاعات و ارتباطات شهرداری آبگینه", "municipal") in schemes
+    assert ("سازمان اتوبوسرانی شهرداری آبگینه", "municipal") in schemes  # "... هم هر دو در همان دوره"
+    assert not any(organization == "شهرداری آبگینه" for organization, *_ in found)
+
+
+@pytest.mark.slow
+def test_a_numbered_festival_takes_the_year_the_cover_gives_it():
+    found = rendered("fa_k09")  # cover "هفتمین جشنواره ... – سال ۱۴۰۲"; text "در هفتمین جشنواره به دریافت تقدیرنامه سه ستاره"
+    fire = "سازمان آتش\u200cنشانی و خدمات ایمنی شهرداری آبگینه"
+    assert (fire, "municipal", 3, 2023) in found
+    assert (fire, "municipal", 2, 2022) in found  # "ششمین دوره جشنواره (۱۴۰۱)"
+
+
+@pytest.mark.slow
+def test_a_numbered_district_of_a_municipality_in_words_and_top_units_unnamed():
+    found = recognitions_read("heldout10", "fa_j04")  # "منطقه چهار شهرداری نیلوفرشهر ★★★★ چهار ستاره"
+    assert ("منطقه چهار شهرداری نیلوفرشهر", "municipal", 4, 2025) in found
+    # "... واحدهای برتر بر اساس امتیاز کسب‌شده از یک تا چهار ستاره دریافت کردند": no receiver named
+    assert ("شهرداری نیلوفرشهر", "municipal", 4, 2025) not in found

@@ -28,6 +28,7 @@ from exbench.extraction.recognition_dating import (
     solar_relative_year,
     years_by_mention,
 )
+from exbench.extraction.recognition_editions import edition_year
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
@@ -98,7 +99,9 @@ def recognitions_in_sentence(
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
     # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
     mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
-    mentions = in_context(view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme)
+    mentions = in_context(
+        view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme, view.preceding
+    )
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
     ceremony, ceremony_day = ceremony_year(view, following)
@@ -178,6 +181,8 @@ def recognitions_in_sentence(
                 years, awarded_on = (ceremony,), ceremony_day
             elif (told_before := preceding_ceremony_year(view)) is not None:
                 years = (told_before,)
+            elif (edition := edition_year(told, language, context.editions)) is not None:
+                years = (edition,)  # "در هفتمین جشنواره": the edition the document dated elsewhere
             else:
                 # a paragraph year the next sentence names belongs to what that sentence tells ("It first ... in 2018")
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
