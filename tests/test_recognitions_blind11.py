@@ -104,3 +104,29 @@ def test_a_numbered_district_of_a_municipality_in_words_and_top_units_unnamed():
     assert ("منطقه چهار شهرداری نیلوفرشهر", "municipal", 4, 2025) in found
     # "... واحدهای برتر بر اساس امتیاز کسب‌شده از یک تا چهار ستاره دریافت کردند": no receiver named
     assert ("شهرداری نیلوفرشهر", "municipal", 4, 2025) not in found
+
+
+@pytest.mark.slow
+def test_a_municipality_that_opens_its_awards_name_gives_it():
+    found = rendered(
+        "tr_k10"
+    )  # "şirket bu puanla Yeşiltepe Belediyesi Kurumsal Mükemmellik Ödülü’nde Üç Yıldızlı Başarı Belgesi ..."
+    assert ("Yeşiltepe Park Bahçe ve Peyzaj Hizmetleri A.Ş.", "municipal", 3, 2023) in found
+    assert not any(organization == "Yeşiltepe Belediyesi" for organization, *_ in found)
+
+
+@pytest.mark.slow
+def test_stars_after_an_awards_case_ending_are_that_awards_and_a_union_of_municipalities_is_municipal():
+    found = rendered("tr_k01")  # "... Birliğin Yerel Yönetimlerde Mükemmellik Ödülü’nde 3 Yıldız düzeyine ulaşmıştır."
+    company = "Ilıcakent Toplu Taşıma ve Ulaşım Hizmetleri A.Ş."
+    assert [stars for organization, _, stars, _ in found if organization == company and stars] == [3]
+    assert not any(organization == company and stars is None and scheme != "iso" for organization, scheme, stars, _ in found)
+    assert ("Ilıcakent Belediyesi", "municipal", 4, 2023) in found  # "2023 döneminde aynı ödülde 4 Yıldız almıştı"
+
+
+@pytest.mark.slow
+def test_an_accreditation_renewed_belongs_to_the_hospital_in_the_genitive():
+    found = rendered(
+        "tr_k12"
+    )  # "Beyazsu Üniversitesi Araştırma ve Uygulama Hastanesi’nin JCI akreditasyonu 2022 yılında yenilenmiştir."
+    assert ("Beyazsu Üniversitesi Araştırma ve Uygulama Hastanesi", "other", None, 2022) in found
