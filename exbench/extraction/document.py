@@ -36,7 +36,6 @@ from exbench.extraction.model import (
 )
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
-from exbench.extraction.recognition_editions import editions_dated
 from exbench.extraction.recognitions import (
     assessment_scheme,
     listed_recognitions,
@@ -155,7 +154,6 @@ def extract_document(
         ),
         award_bodies=award_bodies([m for found in mentions.values() for m in found]),
         programmes=programmes_named(pages, language),
-        editions=editions_dated(pages, language),
     )
     facts = DocumentFacts(
         subject=subject,

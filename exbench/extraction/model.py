@@ -59,7 +59,6 @@ class DocumentContext:
     subject_basis: str | None = OWN_SITE
     award_bodies: tuple[str, ...] = ()  # the bodies that assess and award that the document names, anywhere in it
     programmes: tuple[str, ...] = ()  # the award programmes the document names in full (metric_programmes.py)
-    editions: tuple[tuple[str, int], ...] = ()  # (ordinal, year) of the award editions it dates (recognition_editions.py)
 
     def owner(self, named: str | None, section: str | None = None) -> dict[str, str | None]:
         """The organization of a fact and how it was found, from what the sentence named ("" a self reference,

@@ -28,7 +28,6 @@ from exbench.extraction.recognition_dating import (
     solar_relative_year,
     years_by_mention,
 )
-from exbench.extraction.recognition_editions import edition_year
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
@@ -181,8 +180,6 @@ def recognitions_in_sentence(
                 years, awarded_on = (ceremony,), ceremony_day
             elif (told_before := preceding_ceremony_year(view)) is not None:
                 years = (told_before,)
-            elif (edition := edition_year(told, language, context.editions)) is not None:
-                years = (edition,)  # "در هفتمین جشنواره": the edition the document dated elsewhere
             else:
                 # a paragraph year the next sentence names belongs to what that sentence tells ("It first ... in 2018")
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
