@@ -30,8 +30,14 @@ def clause(folded: str, mention: Mention) -> tuple[int, int]:
 
 
 def negated(view: SentenceView, language: str, span: tuple[int, int]) -> bool:
-    """Whether the clause hopes, plans, applies, joins or reaches only the shortlist (lexicon `not_attained`)."""
-    return any_match(lexicon()["not_attained"].get(language, []), view.folded[span[0] : span[1]])
+    """Whether the clause hopes, plans, applies, joins or reaches only the shortlist (lexicon `not_attained`).
+    A clause that ends in a topic marker ("… belgesi için ise başvuru aşamasındadır") goes on to its predicate."""
+    end = span[1]
+    marker = lexicon()["topic_marker"].get(language)
+    if marker and compiled(marker).match(view.folded, end):
+        after = compiled(lexicon()["clause_boundary"]).search(view.folded, end + 1)
+        end = after.start() if after else len(view.folded)
+    return any_match(lexicon()["not_attained"].get(language, []), view.folded[span[0] : end])
 
 
 def attained(view: SentenceView, language: str, scheme: str) -> bool:

@@ -193,6 +193,15 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             named.start, named.stars, named.series = match.start(), series[0], series
             named.level = normalised(text[match.start() : named.end])
             continue
+        # "… Mükemmellik Ödülü’nde 3 Yıldız düzeyine": a star level right after a named award and its case ending
+        inflected = next(
+            (m for m in found if m.generic and m.stars is None and _CASE_GAP.fullmatch(text, m.end, match.start())), None
+        )
+        if owner is None and inflected is not None and len(series) == 1:
+            inflected.stars, inflected.series = series[0], series
+            inflected.level = normalised(f"{inflected.level} {names[-1]}")
+            inflected.end = match.end()
+            continue
         if owner is None:
             near = words["stars_after_level_chars"]
             leveled = [m for m in found if m.scheme not in (None, "iso", "other") and m.stars is None]
@@ -221,6 +230,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
 
 
 _DASH = re.compile(r"\s*[–—-]\s*")  # "Kurumsal Mükemmellik Ödülü – Üç Yıldız": a dash inside one title
+_CASE_GAP = re.compile(r"['’]\w{1,4}\s+")  # "Ödülü’nde 3 Yıldız": a case ending between an award and its stars
 
 
 def crosses_boundary(folded: str, start: int, end: int) -> bool:

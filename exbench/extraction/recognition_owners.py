@@ -113,13 +113,17 @@ def owners_of(
             chosen.insert(0, prev)
         full = {short: m.canonical for short, m in view.short_names.items()}
         return [full.get(m.canonical, m.canonical) for m in chosen]
+    earlier = [m for m in candidates if m.end <= mention.start]
+    if not before and after and earlier and crosses_boundary(folded, mention.end, after[0].start):
+        # "X was Recognised by EFQM 6 Star, up from the 5 Star level it achieved in 2021, while Y won …": a name in
+        # the next clause is that clause's subject; the level's is the one named before it
+        before = earlier[-1:]
     if before:
         chosen = [before[-1]]
         pool = before
     elif after:
         chosen, pool = [after[0]], after
     else:
-        earlier = [m for m in candidates if m.end <= mention.start]
         if not earlier:
             return None
         chosen, pool = [earlier[-1]], earlier
