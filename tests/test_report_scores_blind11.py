@@ -1,5 +1,6 @@
 """Scores of the eleventh batch's dev documents as a user's run reads their Chromium PDFs: a score table whose
-criterion has two columns, its number and its name ("معیار | عنوان معیار | حداکثر امتیاز | امتیاز کسب‌شده")."""
+criterion has two columns, its number and its name ("معیار | عنوان معیار | حداکثر امتیاز | امتیاز کسب‌شده"), and
+official letters that announce an assessment's result with its score; a news story quoting a score is no letter."""
 
 from __future__ import annotations
 
@@ -19,3 +20,16 @@ def test_a_criterions_number_and_name_columns_are_one_cell() -> None:
     assert _scores("heldout11", "tr_k01") == {
         ("1", 38.0), ("2", 36.0), ("3", 33.0), ("4", 70.0), ("5", 32.0), ("6", 64.0), ("7", 65.0), (None, 338.0)
     }  # fmt: skip
+
+
+def test_a_letter_announcing_the_result_states_the_addressees_score() -> None:
+    assert _scores("heldout11", "tr_k11") == {(None, 357.0)}  # "Şirketinizin 1000 puan üzerinden 357 puan aldığı"
+    assert _scores("heldout11", "fa_k11") == {(None, 372.0)}  # "با کسب ۳۷۲ امتیاز از ۱۰۰۰ امتیاز"
+    # "confirmed a score of 447 points out of 1,000" and the profile laid on its side ("Criterion 1 2 ... 7")
+    assert _scores("heldout11", "en_k12") == {
+        ("1", 49.0), ("2", 47.0), ("3", 45.0), ("4", 90.0), ("5", 46.0), ("6", 84.0), ("7", 86.0), (None, 447.0)
+    }  # fmt: skip
+
+
+def test_an_annual_reports_page_quoting_a_score_is_no_letter() -> None:
+    assert _scores("heldout7", "fa_g12") == set()  # "امتیاز مرکز در این ارزیابی ۳۶۲ از ۱۰۰۰ بود": no salutation, no closing

@@ -47,6 +47,7 @@ from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
 from exbench.extraction.score_headers import header_columns
+from exbench.extraction.score_letters import letter_scores
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
@@ -270,7 +271,7 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
     """Findings and scores of a feedback report (nothing for other documents); `polar`: the paragraphs under
     its criterion headings are findings of the kind their grammar gives (a report that marks none otherwise)."""
     if not pages or not is_report(pages):
-        return [], []
+        return [], letter_scores(pages, context.subject)  # a letter announcing the result states the score
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in lines(page.text)]
     keys = [line_key(span.text) for span, _ in every]
