@@ -1,6 +1,7 @@
 """Scores of the eleventh batch's dev documents as a user's run reads their Chromium PDFs: a score table whose
 criterion has two columns, its number and its name ("معیار | عنوان معیار | حداکثر امتیاز | امتیاز کسب‌شده"), and
-official letters that announce an assessment's result with its score; a news story quoting a score is no letter."""
+official letters that announce an assessment's result with its score (a news story quoting a score is no letter); a
+whole scoring profile in prose where the report's layout is not read."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_a_letter_announcing_the_result_states_the_addressees_score() -> None:
 
 def test_an_annual_reports_page_quoting_a_score_is_no_letter() -> None:
     assert _scores("heldout7", "fa_g12") == set()  # "امتیاز مرکز در این ارزیابی ۳۶۲ از ۱۰۰۰ بود": no salutation, no closing
+
+
+def test_a_whole_scoring_profile_in_prose_is_read_where_the_layout_is_not() -> None:
+    # "the team scored Purpose, Vision & Strategy at 62 points ..." and "The exact consensus score of 523 points"
+    assert _scores("heldout10", "en_j10") == {
+        ("1", 62.0), ("2", 58.0), ("3", 55.0), ("4", 108.0), ("5", 52.0), ("6", 90.0), ("7", 98.0), (None, 523.0)
+    }  # fmt: skip

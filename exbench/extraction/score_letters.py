@@ -5,7 +5,9 @@ score of 447 points out of 1,000", "Şirketinizin 1000 puan üzerinden 357 puan 
 A letter is told by its parts, never by its title: a salutation or addressee, a closing, reference or
 subject lines (lexicon data, reports: letter_parts); two of the three kinds make one. A news story or an
 annual report quoting a score has none of them and gives no score: whose and which cycle's the score is
-cannot be told there.
+cannot be told there. So does a report whose layout no reader knows but which states its whole scoring
+profile in prose, every criterion of a model by name with its points ("the team scored Purpose, Vision &
+Strategy at 62 points ..."): only an assessment's own report states that.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.report_lexicon import framework_of
 from exbench.extraction.report_scores import ScoreReader
+from exbench.extraction.score_seed import criteria_counts
+from exbench.extraction.score_statements import named_scores
 from exbench.extraction.text_units import lines
 
-__all__ = ["letter_scores", "result_letter"]
+__all__ = ["letter_scores", "result_letter", "whole_profile"]
 
 # A letter is believed from this many kinds of its parts.
 _LEAST_PARTS = 2
@@ -35,10 +39,16 @@ def result_letter(pages: list[PageInput]) -> bool:
     return len(found) >= _LEAST_PARTS
 
 
+def whole_profile(pages: list[PageInput]) -> bool:
+    """Whether the text names every criterion of a model with its points, in the model's order of codes."""
+    rows = named_scores("\n".join(line_key(page.text) for page in pages), None)
+    return len(rows) in criteria_counts() and sorted(int(str(row.criterion)) for row in rows) == list(range(1, len(rows) + 1))
+
+
 def letter_scores(pages: list[PageInput], subject: str) -> list[Score]:
-    """The scores a letter states in its sentences or a table laid on its side, as a report's running text
-    is read (score_statements, score_transposed); none for a document that is no letter."""
-    if not pages or not result_letter(pages):
+    """The scores a letter (or a whole scoring profile in prose) states in its sentences or a table laid on its
+    side, as a report's running text is read (score_statements, score_transposed); none for other documents."""
+    if not pages or not (result_letter(pages) or whole_profile(pages)):
         return []
     reader = ScoreReader(subject, framework_of(pages), {page.page_number: page.text for page in pages})
     reader.running(pages)
