@@ -1,7 +1,8 @@
-"""Scores of the eleventh batch's dev documents as a user's run reads their Chromium PDFs: a score table whose
-criterion has two columns, its number and its name ("معیار | عنوان معیار | حداکثر امتیاز | امتیاز کسب‌شده"), and
-official letters that announce an assessment's result with its score (a news story quoting a score is no letter); a
-whole scoring profile in prose where the report's layout is not read."""
+"""Scores of the eleventh batch's dev documents as a user's run reads their Chromium PDFs, and of earlier
+batches' dev documents read by the same rules: a score table whose criterion has two columns, its number and
+its name ("معیار | عنوان معیار | حداکثر امتیاز | امتیاز کسب‌شده"); official letters that announce an
+assessment's result with its score (a news story quoting a score is no letter); a whole scoring profile in
+prose where the report's layout is not read; a numbered scores heading over a table's header."""
 
 from __future__ import annotations
 
@@ -40,4 +41,11 @@ def test_a_whole_scoring_profile_in_prose_is_read_where_the_layout_is_not() -> N
     # "the team scored Purpose, Vision & Strategy at 62 points ..." and "The exact consensus score of 523 points"
     assert _scores("heldout10", "en_j10") == {
         ("1", 62.0), ("2", 58.0), ("3", 55.0), ("4", 108.0), ("5", 52.0), ("6", 90.0), ("7", 98.0), (None, 523.0)
+    }  # fmt: skip
+
+
+def test_a_numbered_scores_heading_over_the_header_is_no_cell_of_it() -> None:
+    # "ج) امتیاز معیارها" / "معیار درصد تحقق امتیاز": rows named in the model's order, the total in words
+    assert _scores("heldout3", "fa_c02") == {
+        ("1", 44.0), ("2", 47.0), ("3", 40.0), ("4", 82.0), ("5", 39.0), ("6", 64.0), ("7", 70.0), (None, 386.0)
     }  # fmt: skip

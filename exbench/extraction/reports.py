@@ -74,7 +74,7 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
         recent = self.recent
-        while recent and compiled(lexicon()["score_section"]).match(recent[0]):
+        while recent and compiled(lexicon()["score_section"]).match(unnumbered(recent[0])):
             recent = recent[1:]  # "Score summary" above the header is its heading, no cell of it
         windows = [" ".join([*recent[len(recent) - n :], key]) for n in range(len(recent) + 1)]
         found = [(c, w) for w in windows if (c := header_columns(w))]  # the widest reading of a wrapped header
