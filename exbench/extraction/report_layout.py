@@ -154,10 +154,12 @@ def findings_header(keys: list[str]) -> str | None:
 
 
 def score_header(keys: list[str]) -> tuple[list[str], str] | None:
-    """The columns of a score-table header whose cells wrapped over the short lines ending here, and its text."""
+    """The columns of a score-table header whose cells wrapped over the short lines ending here, and its text;
+    a numbered scores heading above it ("ج) امتیاز معیارها", "4. Puanlar") is its heading, no cell of it."""
     found = None
     for count in range(2, len(keys) + 1):
-        if not header_short(keys[-count]):
+        line = keys[-count]
+        if not header_short(line) or unnumbered(line) != line and compiled(lexicon()["score_section"]).match(unnumbered(line)):
             break
         text = " ".join(keys[-count:])
         columns = header_columns(text)

@@ -49,6 +49,7 @@ from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
 from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
+from exbench.extraction.score_letters import letter_scores
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
@@ -75,7 +76,7 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
         recent = self.recent
-        while recent and compiled(lexicon()["score_section"]).match(recent[0]):
+        while recent and compiled(lexicon()["score_section"]).match(unnumbered(recent[0])):
             recent = recent[1:]  # "Score summary" above the header is its heading, no cell of it
         windows = [" ".join([*recent[len(recent) - n :], key]) for n in range(len(recent) + 1)]
         found = [(c, w) for w in windows if (c := header_columns(w))]  # the widest reading of a wrapped header
@@ -273,7 +274,7 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
     its criterion headings are findings of the kind their grammar gives (a report that marks none otherwise)."""
     wrapped = bool(pages) and not is_report(pages) and is_report(pages, wrapped=True)  # criteria named in narrow cells
     if not pages or not (wrapped or is_report(pages)):
-        return [], []
+        return [], letter_scores(pages, context.subject)  # a letter announcing the result states the score
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
     every = [(span, page.page_number) for page in pages for span in (report_lines if wrapped else lines)(page.text)]
     keys = [line_key(span.text) for span, _ in every]

@@ -235,11 +235,12 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
 
 def _one_cell(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two criterion words joined by a slash are one cell ("Criterion / part", "Kriter / Alt Kriter",
-    "معیار / زیرمعیار"): the rows are a criterion's or a part's."""
+    "معیار / زیرمعیار"): the rows are a criterion's or a part's. Two side by side are one too ("معیار |
+    عنوان معیار", "Criterion | Criterion name"): the criterion's number, then its name, as each row opens."""
     merged: list[tuple[int, int, str]] = []
     for start, end, role in sorted(taken):
         last = merged[-1] if merged else None
-        if last and role == last[2] == "criterion" and re.fullmatch(r"\s*/\s*", line_key[last[1] : start]):
+        if last and role == last[2] == "criterion" and re.fullmatch(r"\s*/?\s*", line_key[last[1] : start]):
             merged[-1] = (last[0], end, role)
         else:
             merged.append((start, end, role))
