@@ -40,3 +40,39 @@ def test_independent_assessors_are_assessors_and_their_hours_plain_hours():
 def test_practices_chosen_as_best_practices_are_counted():
     """heldout11 tr_k12, a quality commission's minutes: 'Ayrıca 5 uygulama “iyi uygulama” olarak seçilerek ...'."""
     assert ("Beyazsu Üniversitesi", "best_practices", 5.0) in _metrics("heldout11", "tr_k12")
+
+
+def test_a_festival_s_totals_before_its_assessors_are_the_municipality_s():
+    """heldout11 fa_k02, a fire service's festival report: '... ۲۷ واحد، شامل ۲۱ سازمان و معاونت و ۶ شرکت وابسته به
+    شهرداری، توسط ۶۲ ارزیاب داخلی ارزیابی شدند و کمیته داوری ۸ تجربه برتر را ... برگزید': the units, the internal
+    assessors and the best practices chosen count the festival, which the municipality runs; the breakdown (21, 6)
+    is no count, nor are the criteria 'معیارهای ۲، ۷ و ۹' a count of improvement projects."""
+    found = _metrics("heldout11", "fa_k02")
+    municipality, unit = "شهرداری مهرگان‌شهر", "سازمان آتش‌نشانی و خدمات ایمنی شهرداری مهرگان‌شهر"
+    assert {
+        (municipality, "organizations_assessed", 27.0),
+        (municipality, "assessors_internal", 62.0),
+        (municipality, "best_practices", 8.0),
+    } <= found
+    assert not any(org == unit and code != "assessors" and value in {8.0, 9.0, 62.0} for org, code, value in found)
+    assert not any(value in {21.0, 6.0} for _, _, value in found)
+
+
+def test_a_festival_s_units_assessed_on_a_model_with_its_year():
+    """heldout11 fa_k09: '۲۳ سازمان و شرکت بر پایه مدل EFQM 2020 ارزیابی شدند': the model's edition between the
+    units and the verb does not hide the count."""
+    assert ("شهرداری آبگینه", "organizations_assessed", 23.0) in _metrics("heldout11", "fa_k09")
+
+
+def test_an_award_s_totals_are_the_institute_s_that_runs_its_secretariat():
+    """heldout11 fa_k04, a results announcement under 'سازمان مدیریت صنعتی | دبیرخانه جایزه ملی تعالی سازمانی': the
+    round's 48 organizations, 186 assessors and 7,440 hours are the institute's, which runs the award; heldout8
+    fa_h01's sentence that names the award in full keeps them for the award."""
+    institute = "سازمان مدیریت صنعتی"
+    found = _metrics("heldout11", "fa_k04")
+    assert {
+        (institute, "organizations_assessed", 48.0),
+        (institute, "assessors", 186.0),
+        (institute, "assessment_hours", 7440.0),
+    } <= found
+    assert ("جایزه ملی تعالی سازمانی", "organizations_assessed", 78.0) in _metrics("heldout8", "fa_h01")

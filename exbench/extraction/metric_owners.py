@@ -153,14 +153,21 @@ def _in_full(named: str, context: DocumentContext) -> str:
 
 def _organizer(view: SentenceView, context: DocumentContext, strict: bool = False) -> str | None:
     """The parent of the document's own organization, else the assessing body or (unless `strict`) the
-    organization the sentence before names, the last named first."""
+    organization the sentence before names, the last named first. An award programme named in full (its
+    secretariat: "سازمان مدیریت صنعتی | دبیرخانه جایزه ملی تعالی سازمانی") is run by the body the page also
+    names, which organizes it: the programme only when the sentence names it or the page names no such body."""
     parent = _parent_of(context.subject, context.language)
     if parent:
         return parent
-    for name in reversed(view.earlier):
-        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding)):
-            return name
-    return None
+    found = [
+        name
+        for name in reversed(view.earlier)
+        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding))
+    ]
+    programmes = {fold(programme) for programme in context.programmes}
+    bodies = [name for name in found if fold(name) not in programmes]
+    in_sentence = [name for name in found if fold(name) in programmes and fold(name) in view.folded]
+    return next(iter(in_sentence or bodies or found), None)
 
 
 @cache
