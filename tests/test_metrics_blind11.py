@@ -76,3 +76,14 @@ def test_an_award_s_totals_are_the_institute_s_that_runs_its_secretariat():
         (institute, "assessment_hours", 7440.0),
     } <= found
     assert ("جایزه ملی تعالی سازمانی", "organizations_assessed", 78.0) in _metrics("heldout8", "fa_h01")
+
+
+def test_a_festival_s_units_named_in_a_list_before_the_model_and_its_year():
+    """heldout10 fa_j10: '١٨ سازمان، معاونت و منطقه شهرداری بر پایه مدل EFQM 2020 ارزیابی شدند': a longer list of
+    the kinds of unit still counts them, for the municipality that runs the festival."""
+    assert ("شهرداری بندر آبگون", "organizations_assessed", 18.0) in _metrics("heldout10", "fa_j10")
+
+
+def test_exemplary_assessors_honoured_at_a_ceremony_are_no_team():
+    """heldout10 fa_j04: 'در پایان مراسم از ۱۲ ارزیاب نمونه ... با اهدای لوح تقدیر شد': people honoured, not a count."""
+    assert not any(value == 12.0 for _, _, value in _metrics("heldout10", "fa_j04"))
