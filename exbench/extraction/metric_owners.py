@@ -69,12 +69,24 @@ def metric_owner(
         return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
     assessed_side = code in shared.get("assessed_side", [])
     owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
+    if assessed_side:
+        owner = _not_a_site(view, context, owner)
     if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
         owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
     named_before = any(m.canonical == owner and m.end <= position for m in view.organizations)
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _not_a_site(view: SentenceView, context: DocumentContext, named: str | None) -> str | None:
+    """A name the sentence gives only as the place the team visited ("spent 3.5 days on site at Fenmoor General
+    Hospital") is a site of the organization assessed, not the one assessed (lexicon `site_before`)."""
+    sites = _language_block(view, context).get("site_before", [])
+    mentions = [m for m in view.organizations if named and m.canonical == named]
+    if mentions and all(any_match(sites, view.folded[max(0, m.start - 30) : m.start]) for m in mentions):
+        return None
+    return named
 
 
 def _sole_programme(view: SentenceView, context: DocumentContext) -> str | None:
@@ -153,14 +165,21 @@ def _in_full(named: str, context: DocumentContext) -> str:
 
 def _organizer(view: SentenceView, context: DocumentContext, strict: bool = False) -> str | None:
     """The parent of the document's own organization, else the assessing body or (unless `strict`) the
-    organization the sentence before names, the last named first."""
+    organization the sentence before names, the last named first. An award programme named in full (its
+    secretariat: "سازمان مدیریت صنعتی | دبیرخانه جایزه ملی تعالی سازمانی") is run by the body the page also
+    names, which organizes it: the programme only when the sentence names it or the page names no such body."""
     parent = _parent_of(context.subject, context.language)
     if parent:
         return parent
-    for name in reversed(view.earlier):
-        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding)):
-            return name
-    return None
+    found = [
+        name
+        for name in reversed(view.earlier)
+        if name != context.subject and (is_assessment_body(name) or (not strict and fold(name) in view.preceding))
+    ]
+    programmes = {fold(programme) for programme in context.programmes}
+    bodies = [name for name in found if fold(name) not in programmes]
+    in_sentence = [name for name in found if fold(name) in programmes and fold(name) in view.folded]
+    return next(iter(in_sentence or bodies or found), None)
 
 
 @cache

@@ -43,6 +43,10 @@ def programme_referred(view: SentenceView, programmes: Sequence[str], language: 
     National Quality Award" it also names), else the only one it names, unless the sentence refers to a body by its
     head ("the Council", lexicon `body_references`); none when that leaves several."""
     block = load("metrics").get(view.language or language or "", {})
+    by_initials = {_initials(name): name for name in programmes if len(_initials(name)) >= _MIN_INITIALS}
+    spelled = [by_initials[word] for word in re.findall(r"\b[A-Z]{3,}\b", view.text) if word in by_initials]
+    if spelled:  # "CPEP examiners assessed 19 organizations": the programme by its initials
+        return spelled[0]
     heads = block.get("programme_heads", [])
     words = {_head_word(m.group(0)) for h in heads for m in compiled(h).finditer(view.folded)}
     if not programmes or not words:
@@ -52,6 +56,14 @@ def programme_referred(view: SentenceView, programmes: Sequence[str], language: 
         return None  # "the Council received 14 applications ... the programme as a whole": a body runs it, not the award
     chosen = with_head or list(programmes)
     return chosen[0] if len(chosen) == 1 else None
+
+
+_MIN_INITIALS = 3  # two capitals are as often a unit or a state as a programme
+
+
+def _initials(name: str) -> str:
+    """The initials of a programme's capitalised words ("CPEP" of "Cascadia Performance Excellence Program")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _head_word(matched: str) -> str:

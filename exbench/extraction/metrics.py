@@ -90,6 +90,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     valid = False
                 if not _reports_fact(view, number.start, language) or _lower_bound(view, number.start, number.end, language):
                     valid = False
+                if _names_a_part(view, number.start, language):
+                    valid = False
                 if _note_mark(view, number.start, number.end):
                     valid = False
                 key = code.rstrip("+")
@@ -158,6 +160,12 @@ def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> boo
     return any_match(bound.get("before", []), view.folded[max(0, start - 30) : start]) or any_match(
         bound.get("after", []), view.folded[end : end + 30]
     )
+
+
+def _names_a_part(view: SentenceView, start: int, language: str) -> bool:
+    """A number after the word for a criterion, alone or closing a list ("معیارهای ۲، ۷ و ۹ پروژه‌های بهبود", "criteria
+    2, 7 and 9"), names a part of the model, not a count of what follows it (lexicon `part_names`)."""
+    return any_match(load("metrics")[language].get("part_names", []), view.folded[max(0, start - 40) : start])
 
 
 def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> bool:
