@@ -113,11 +113,3 @@ def test_stars_after_an_awards_case_ending_are_that_awards():
     company = "Ilıcakent Toplu Taşıma ve Ulaşım Hizmetleri A.Ş."
     assert [stars for organization, _, stars, _ in found if organization == company and stars] == [3]
     assert not any(organization == company and stars is None and scheme != "iso" for organization, scheme, stars, _ in found)
-
-
-@pytest.mark.slow
-def test_an_accreditation_renewed_belongs_to_the_hospital_in_the_genitive():
-    found = rendered(
-        "tr_k12"
-    )  # "Beyazsu Üniversitesi Araştırma ve Uygulama Hastanesi’nin JCI akreditasyonu 2022 yılında yenilenmiştir."
-    assert ("Beyazsu Üniversitesi Araştırma ve Uygulama Hastanesi", "other", None, 2022) in found
