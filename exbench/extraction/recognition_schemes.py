@@ -10,21 +10,16 @@ from exbench.extraction.sentence_view import SentenceView
 __all__ = ["assessment_scheme", "in_context", "scheme_named_most"]
 
 
-def in_context(
-    folded: str, mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None, preceding: str = ""
-) -> list[Mention]:
+def in_context(folded: str, mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[Mention]:
     """A level two schemes share ("تقدیرنامه سه ستاره") is the other scheme's where the words right after it
-    name the other ("تندیس زرین جشنواره"), the sentence names the other's body and not its own ("در هفتمین
-    جشنواره تعالی ... شهرداری ... تقدیرنامه دو ستاره گرفت"), or it names no scheme's body and the sentence
-    before it in the paragraph (`preceding`, folded) or the document is about the other."""
+    name the other ("تندیس زرین جشنواره"), or the sentence names no scheme's body and the document is about
+    the other (a municipal festival's report)."""
     named = {scheme for scheme, _ in bodies}
-    before = {block["scheme"] for block in lexicon()["bodies"] for p in block["patterns"] if compiled(p).search(preceding)}
     switched: set[str] = set()
     for mention in mentions:
         for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
             after = any(compiled(cue).match(folded, mention.end) for cue in cues)
-            around = other in named or (not named and before == {other}) or (document_scheme == other and not named)
-            if mention.scheme not in named and (after or around):
+            if mention.scheme not in named and (after or (document_scheme == other and not named)):
                 switched.add(mention.scheme)
                 mention.scheme = other
                 break

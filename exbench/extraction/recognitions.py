@@ -98,9 +98,7 @@ def recognitions_in_sentence(
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
     # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
     mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
-    mentions = in_context(
-        view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme, view.preceding
-    )
+    mentions = in_context(view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme)
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
     ceremony, ceremony_day = ceremony_year(view, following)
