@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -29,3 +30,26 @@ def document_facts(batch: str, doc_id: str, printer: str = "chromium") -> Docume
 def recognitions_read(batch: str, doc_id: str) -> frozenset[tuple]:
     """(organization, scheme, stars, year) of each recognition read from the Chromium PDF."""
     return frozenset((r.organization, r.scheme, r.stars, r.year) for r in document_facts(batch, doc_id).recognitions)
+
+
+def report_findings_read(batch: str, doc_id: str, year: int) -> tuple[dict, list]:
+    """The label of `tests/<batch>`'s report `doc_id` and the findings the report reader gives on its Chromium
+    PDF (read without OCR, for an assessment of `year`)."""
+    from exbench.extraction.model import DocumentContext
+    from exbench.extraction.reports import read_report
+
+    folder = TESTS / batch
+    _title, pages = read_document(folder / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
+    label = json.loads((folder / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    findings, _scores = read_report(inputs, DocumentContext(label["language"], "Örnek", year, None))
+    return label, findings
+
+
+def finding_groups(findings: list) -> Counter:
+    """How many findings of each (criterion, kind), for read findings and labelled ones alike."""
+    from exbench.extraction.report_facts import Finding
+
+    return Counter(
+        (f.criterion_code, f.finding_type) if isinstance(f, Finding) else (f["criterion"], f["finding_type"]) for f in findings
+    )

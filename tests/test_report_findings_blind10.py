@@ -7,32 +7,19 @@ after their title."""
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from exbench.extraction.model import DocumentContext, PageInput
-from exbench.extraction.report_facts import Finding
 from exbench.extraction.reports import read_report
-from exbench.reading import read_document
+from tests.rendered import finding_groups, report_findings_read
 
 TESTS = Path(__file__).resolve().parent
 
 
-def _read(batch: str, doc_id: str) -> tuple[dict, list[Finding]]:
-    _title, pages = read_document(TESTS / batch / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
-    label = json.loads((TESTS / batch / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
-    findings, _scores = read_report(inputs, DocumentContext(label["language"], "Örnek", 2025, None))
-    return label, findings
-
-
-def _groups(findings: list) -> Counter:
-    return Counter(
-        (f.criterion_code, f.finding_type) if isinstance(f, Finding) else (f["criterion"], f["finding_type"]) for f in findings
-    )
+def _read(batch: str, doc_id: str) -> tuple[dict, list]:
+    return report_findings_read(batch, doc_id, 2025)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +35,7 @@ def _groups(findings: list) -> Counter:
 )
 def test_every_finding_with_its_criterion_and_kind(batch, doc_id):
     label, findings = _read(batch, doc_id)
-    assert _groups(findings) == _groups(label["findings"])
+    assert finding_groups(findings) == finding_groups(label["findings"])
 
 
 def test_unmarked_paragraphs_take_the_kind_their_grammar_gives():

@@ -6,32 +6,17 @@ a paragraph per criterion, with no findings heading, label or mark."""
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from exbench.extraction.model import DocumentContext, PageInput
-from exbench.extraction.report_facts import Finding
-from exbench.extraction.reports import read_report
-from exbench.reading import read_document
+from tests.rendered import finding_groups, report_findings_read
 
 TESTS = Path(__file__).resolve().parent
 
 
-def _read(doc_id: str) -> tuple[dict, list[Finding]]:
-    _title, pages = read_document(TESTS / "heldout11" / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
-    label = json.loads((TESTS / "heldout11" / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
-    findings, _scores = read_report(inputs, DocumentContext(label["language"], "Örnek", 2024, None))
-    return label, findings
-
-
-def _groups(findings: list) -> Counter:
-    return Counter(
-        (f.criterion_code, f.finding_type) if isinstance(f, Finding) else (f["criterion"], f["finding_type"]) for f in findings
-    )
+def _read(doc_id: str) -> tuple[dict, list]:
+    return report_findings_read("heldout11", doc_id, 2024)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +31,7 @@ def _groups(findings: list) -> Counter:
 )
 def test_every_finding_with_its_criterion_and_kind(doc_id):
     label, findings = _read(doc_id)
-    assert _groups(findings) == _groups(label["findings"])
+    assert finding_groups(findings) == finding_groups(label["findings"])
 
 
 def test_a_lead_that_announces_the_finding_is_no_part_of_it():
@@ -70,11 +55,8 @@ def test_a_paragraph_naming_two_criteria_gives_its_unnamed_sentences_none():
 def test_criterion_names_a_narrow_cell_wrapped_and_the_dash_of_an_empty_cell():
     """heldout10 en_j10: "1. Purpose, Vision &" / "Strategy" in a Direction | Execution table, and "— + A
     benefits-realisation framework ...": the dash stands for the empty Direction cell, the finding is a strength."""
-    _title, pages = read_document(TESTS / "heldout10" / "pdf-chromium" / "en_j10.pdf", "application/pdf", ocr=False)
-    label = json.loads((TESTS / "heldout10" / "labels" / "en_j10.json").read_text(encoding="utf-8"))
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
-    findings, _scores = read_report(inputs, DocumentContext("en", "Örnek", 2025, None))
-    assert _groups(findings) == _groups(label["findings"])
+    label, findings = report_findings_read("heldout10", "en_j10", 2025)
+    assert finding_groups(findings) == finding_groups(label["findings"])
     assert ("5", "strength") in {(f.criterion_code, f.finding_type) for f in findings if f.text.startswith("A benefits")}
 
 
