@@ -55,6 +55,11 @@ def fresh_workers():
     close_pools(wait=True)
 
 
+# The watch samples the workers every 50 ms and the rest of the tree every second: on a busy machine a fast
+# allocation runs a few hundred MiB past the budget before its worker is stopped (1912 MiB against 1623 seen).
+SAMPLING_LAG_MB = 400
+
+
 def budget_leaving(monkeypatch, megabytes: int) -> int:
     """Set EXBENCH_MEMORY_MB so that the workers have `megabytes` beside what this process holds now."""
     budget = int(resident_mb(tree(os.getpid()))) + megabytes
@@ -112,7 +117,7 @@ def test_a_worker_over_its_share_of_the_budget_is_stopped_and_a_normal_document_
         results = dict(run_tasks(grow, tasks, workers=2))
     assert results["greedy"]["error_reason"] == "too_large" and "EXBENCH_MEMORY_MB" in results["greedy"]["error"]
     assert results["modest"] == {"status": "ok", "held": 4}
-    assert watched.peak < budget + 200
+    assert watched.peak < budget + SAMPLING_LAG_MB  # the greedy task alone would have taken 1 GiB more
     [(_key, seed)] = run_tasks(read_text, [("seed", (str(SEED_PDF), "application/pdf", False))], workers=2)
     assert seed["status"] == "ok"
     from exbench.settings import memory_budget_mb
@@ -134,10 +139,7 @@ def test_a_decompression_bomb_is_quarantined_within_the_budget(tmp_path, monkeyp
         )
     assert results["bomb"]["status"] == "quarantined" and results["bomb"]["error_reason"] in ("too_large", "timeout")
     assert results["seed"]["status"] == "ok"
-    # The watch samples every 50 ms and the rest of the tree every second: on a busy machine a fast allocation
-    # runs a few hundred MiB past the budget before the worker is stopped (1912 against 1623 seen); the bomb
-    # itself would have taken 1 GiB more.
-    assert watched.peak < budget + 400
+    assert watched.peak < budget + SAMPLING_LAG_MB  # the bomb itself would have taken 1 GiB more
 
 
 _PARENT = """
