@@ -25,7 +25,7 @@ from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
-from exbench.extraction.text_units import lines
+from exbench.extraction.text_units import Span, lines
 
 __all__ = [
     "bare_labels",
@@ -48,6 +48,7 @@ __all__ = [
     "lexicon",
     "line_key",
     "mark_type",
+    "report_spans",
     "score_header",
     "score_rows",
     "section_heading",
@@ -57,6 +58,18 @@ __all__ = [
     "titled",
     "unnumbered",
 ]
+
+
+def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
+    """Every line of a report with its page number, None for a document that is no report; a report whose
+    criterion headings only read whole from a narrow cell's wrapped lines is read with those lines joined."""
+    if pages and is_report(pages):
+        split = lines
+    elif pages and is_report(pages, wrapped=True):
+        split = report_lines
+    else:
+        return None
+    return [(span, page.page_number) for page in pages for span in split(page.text)]
 
 
 def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:

@@ -37,6 +37,7 @@ from exbench.extraction.report_layout import (
     lexicon,
     line_key,
     mark_type,
+    report_spans,
     section_heading,
     side_by_side,
     titled,
@@ -47,10 +48,9 @@ from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
-from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_letters import letter_scores
-from exbench.extraction.text_units import Span, lines
+from exbench.extraction.text_units import Span
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
@@ -272,11 +272,10 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
 def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = False) -> tuple[list[Finding], list[Score]]:
     """Findings and scores of a feedback report (nothing for other documents); `polar`: the paragraphs under
     its criterion headings are findings of the kind their grammar gives (a report that marks none otherwise)."""
-    wrapped = bool(pages) and not is_report(pages) and is_report(pages, wrapped=True)  # criteria named in narrow cells
-    if not pages or not (wrapped or is_report(pages)):
+    every = report_spans(pages)
+    if every is None:
         return [], letter_scores(pages, context.subject)  # a letter announcing the result states the score
     reader = _ReportReader(context, framework_of(pages), {page.page_number: page.text for page in pages})
-    every = [(span, page.page_number) for page in pages for span in (report_lines if wrapped else lines)(page.text)]
     keys = [line_key(span.text) for span, _ in every]
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
