@@ -6,7 +6,8 @@ by the model's name) opens a criterion; a findings heading opens strengths, area
 practices, and the lines under it are findings (read in report_findings), as does a running code of a kind
 where no heading gives one (report_codes). An improvement project is a finding of the criterion it is linked to.
 
-Elsewhere: findings-table rows in findings_tables, the score profile in report_scores, the records in report_facts.
+Elsewhere: which lines are headings in report_headings, findings-table rows in findings_tables, the score
+profile in report_scores, the records in report_facts.
 """
 
 from __future__ import annotations
@@ -20,16 +21,13 @@ from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score, placed
 from exbench.extraction.report_findings import FindingsReader, OpenFinding, ended
+from exbench.extraction.report_headings import HeadingReader
 from exbench.extraction.report_layout import (
     bare_labels,
     closing_heading,
-    coded_heading,
-    criterion_by_name,
     criterion_heading,
-    criterion_named,
     ending_heading,
     finding_lead,
-    findings_header,
     header_short,
     is_report,
     legend,
@@ -40,7 +38,6 @@ from exbench.extraction.report_layout import (
     report_spans,
     section_heading,
     side_by_side,
-    titled,
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
@@ -48,14 +45,13 @@ from exbench.extraction.report_marks import after_mark
 from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
-from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_letters import letter_scores
 from exbench.extraction.text_units import Span
 
 __all__ = ["Finding", "Score", "framework_of", "is_report", "read_report"]
 
 
-class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
+class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader):
     """Criterion sections and their findings line by line; scores go to the score reader, table rows to findings_tables."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
@@ -64,94 +60,6 @@ class _ReportReader(FindingsReader, VerdictReader, ProjectReader):
         self.following: Span | None = None  # the next line, to tell a numbered criterion heading
         self.recent: list[str] = []  # the short lines just before, when they could be parts of a table header
         self.header = ""  # the score-table header just read, while no row has followed
-
-    def close_part(self) -> None:
-        """A heading ends the findings-table row, the finding and the improvement project being read."""
-        self.close_table_row()
-        self.flush()
-        self.close_project()
-        self.numbered_criterion = None  # the heading that follows says by what it names its criterion
-        self.verdict, self.concluded = None, False  # a paragraph left unended under the heading before is no finding
-
-    def structure(self, key: str, span: Span, page: int) -> bool:
-        """Headings that open or close a part of the report; True when the line was one."""
-        recent = self.recent
-        while recent and compiled(lexicon()["score_section"]).match(unnumbered(recent[0])):
-            recent = recent[1:]  # "Score summary" above the header is its heading, no cell of it
-        windows = [" ".join([*recent[len(recent) - n :], key]) for n in range(len(recent) + 1)]
-        found = [(c, w) for w in windows if (c := header_columns(w))]  # the widest reading of a wrapped header
-        columns, header = max(found, key=lambda cw: (len(cw[0]), len(cw[1])), default=(None, ""))
-        if columns:
-            self.header = header
-            self.close_table_row()
-            self.flush()
-            self.scores.open_table(columns, header)
-            self.table.headed = False
-            self.section, self.scores.in_scores = None, False
-            return True
-        header = findings_header([*self.recent, key])
-        if header and header == self.table.last and self.unended():
-            return True  # the table's header again over the next page: the finding goes on under it
-        if header:
-            self.close_table_row()
-            self.flush()
-            self.table.header(header)
-            self.section, self.scores.in_scores = None, False
-            return True
-        by_name = criterion_by_name(key, self.framework, self.numbered_criterion, not self.scores.in_scores)
-        if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
-            self.close_part()
-            self.criterion, self.item, self.section, self.scores.in_scores = by_name, None, None, False
-            return True
-        following = self.following is not None and self.opens_findings(line_key(self.following.text), self.following.text)
-        coded = coded_heading(key, self.framework, following) or titled(key, self.framework, following)
-        if coded and not self.table.headed and not self.scores.in_row(key):  # "K1 Liderlik", "People (Criterion 3)"
-            self.close_part()
-            self.criterion, self.item, self.section, self.scores.in_scores = coded, None, None, False
-            return True
-        criterion = (
-            criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type or self.runs_on()) else None
-        )
-        if criterion and not self.scores.in_row(key):
-            self.close_part()
-            number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"
-            sub = criterion.groupdict().get("sub")
-            self.criterion = self.numbered_criterion = number.split(".")[0]
-            self.item = number + sub if sub else number if "." in number else None
-            title = re.sub(r"^[·•:|\-–—]\s*", "", criterion.groupdict().get("title") or "").strip()
-            # "Item 1.1 · Strength", "1.3 (−)" / "...": the findings under it are of that kind
-            title = title or key[criterion.end("num") :].strip()  # "Item 1.2 – –": the key's dash mark, no separator
-            kind = section_heading(title) or (mark_type(title, self.marks) if self.marks else None) if title else None
-            self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
-            self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
-            return True
-        project = compiled(lexicon()["project_heading"]).match(key)
-        if project:
-            self.close_part()
-            title = span.text[project.start("title") :].strip()
-            start = span.start + project.start("title")
-            self.project = (page, Span(start, start + len(title), title))
-            self.criterion = self.item = self.section = None
-            return True
-        related = compiled(lexicon()["related_criterion"]).match(key)
-        if related:
-            self.flush()
-            self.criterion, self.item, self.section = related.group("num"), None, None
-            self.close_project()
-            return True
-        named = criterion_named(key, self.framework, anywhere=False) if self.following and not self.table.awaiting_type else None
-        if named and named[1] >= len(key) and self.opens_findings(line_key(self.following.text), self.following.text):
-            self.close_part()
-            self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
-            return True  # "Leadership" / "+ ...": a criterion headed by its own framework's name alone (else a wrapped title)
-        numbered = compiled(lexicon()["numbered_heading"]).match(key)
-        if numbered and self.following is not None and not self.table.headed and not section_heading(key):
-            after = line_key(self.following.text)
-            if section_heading(after) or self.label(after, self.following.text):
-                self.close_part()
-                self.criterion, self.item, self.section, self.scores.in_scores = numbered.group("num"), None, None, False
-                return True
-        return False
 
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
