@@ -30,7 +30,7 @@ __all__ = [
 # A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
 NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
 # Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
-OPTIONAL = frozenset({"band", "percent", "other", "sub", "element"})
+OPTIONAL = frozenset({"band", "percent", "other", "sub", "element", "compare"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 RATIO = re.compile(r"[%٪]|\d[-–]\d")
 # A share of a maximum: one percentage, no band.
@@ -40,7 +40,7 @@ _SHARE = re.compile(r"\s*[%٪]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%٪]?\s*")
 def _kinds_fit(columns: list[str], cells: list[str]) -> bool:
     """Whether each cell is of its column's kind: a ratio or band only in a percent or band column."""
     return all(
-        column in ("other", "element") or bool(RATIO.search(cell)) == (column in ("percent", "band"))
+        column in ("other", "element", "compare") or bool(RATIO.search(cell)) == (column in ("percent", "band"))
         for column, cell in zip(columns, cells, strict=True)
     )
 

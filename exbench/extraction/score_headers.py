@@ -20,8 +20,22 @@ __all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
 # the plain points words; `sub` (a sub-criterion's column, "1", "x.1") may repeat; `row_number`
-# ("No", "ردیف") is the criterion cell's running number, no column.
-_ROLES = ("band", "percent", "max", "obtained", "points", "other", "element", "sub", "row_number", "criterion", "points_word")
+# ("No", "ردیف") is the criterion cell's running number, no column; `compare` ("Sector average", "Önceki
+# yıl puanı", "میانگین بخش") holds others' or another year's points beside the organization's, no score of its.
+_ROLES = (
+    "band",
+    "percent",
+    "max",
+    "obtained",
+    "points",
+    "other",
+    "compare",
+    "element",
+    "sub",
+    "row_number",
+    "criterion",
+    "points_word",
+)
 # "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
 _NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
 _POINTS_FIRST = (
@@ -31,6 +45,7 @@ _POINTS_FIRST = (
     "points",
     "max",
     "other",
+    "compare",
     "element",
     "sub",
     "row_number",
@@ -216,7 +231,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         if roles.count("points") == 1 and "max" not in roles:
             roles = ["max" if role == "points" else role for role in roles]  # "امتیاز معیار | امتیاز کسب شده": the weight
         roles = ["points" if role == "obtained" else role for role in roles]
-    single = [role for role in roles if role not in ("sub", "element")]  # columns that may repeat
+    single = [role for role in roles if role not in ("sub", "element", "compare")]  # columns that may repeat
     share = ("percent" in roles or "band" in roles) and (
         "max" in roles or "other" in roles
     )  # "Kriter | Tam Puan | Oran": shares of a scale

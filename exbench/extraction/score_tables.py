@@ -166,7 +166,7 @@ class ScoreTable:
             return False, None  # "Kriter 1 2 3 ... 9": the criteria as columns, a table laid on its side (score_transposed)
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
-        head, total = None, False
+        head, total, whole = None, False, False
         if self.columns[0] != "criterion" and not has_text and self.numbered and 0 < len(found) < len(numeric):
             if not self._open() and not self.naming:  # "90" / "4 Measurement, ..." / "45": cells centred beside a wrapped name
                 self.held = [c.group(0) for c in found]
@@ -213,7 +213,9 @@ class ScoreTable:
             self.pending_total, self.pending_part, self.cells, self.held = total, False, self.held + cells, []
             self.naming = 0  # a row its criterion's number (or the total's label) opens ends any name read before
         elif self._open() and (not has_text or not self.cells or not cells and wrapped_name(line_key)):
-            self.cells += cells  # the row's wrapped name, or its numbers on lines of their own
+            # the row's wrapped name, or its numbers on lines of their own: all on the first such line, a whole row
+            whole = not has_text and not self.cells and len(cells) >= least
+            self.cells += cells
         elif (
             has_text
             and not cells
@@ -241,7 +243,7 @@ class ScoreTable:
             return True, None
         else:
             return False, None
-        return self._complete(numeric, least, bool(head or total))
+        return self._complete(numeric, least, bool(head or total or whole))
 
     def _scaled_row(self, criterion: str | None, points: float, maximum: float) -> ScoreRow | None:
         """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
