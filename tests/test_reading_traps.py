@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from exbench.reading.glyph_text import BULLET, restore_ligatures, visible_text
+from exbench.reading.glyph_text import BULLET, line_end_hyphens, restore_ligatures, visible_text
 from exbench.reading.html import read_html_pages
 from exbench.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN
 from exbench.reading.pdf import read_pdf
@@ -71,6 +71,15 @@ def test_inline_markup_inside_a_sentence_is_not_split():
 def test_soft_hyphens_show_as_the_page_shows_them():
     assert visible_text("sentences of 1\u00ad12 months, Internet\u00adbased") == "sentences of 1-12 months, Internet-based"
     assert visible_text("the de\u00ad\r\nconflicted cases") == "the deconflicted cases"
+
+
+def test_a_hyphen_that_ended_a_line_is_the_pages_own_unless_the_halves_make_a_word():
+    # pdfium gives a line-end hyphen as U+FFFE, the lines joined (a blind batch's Chromium PDF: "day-to-day")
+    text = "\n".join(page.text for page in read_pdf(HELDOUT.with_name("heldout12") / "pdf-chromium" / "en_l01.pdf", ocr=False)[1])
+    assert "day-to-day decisions" in text and "\ufffe" not in text
+    assert line_end_hyphens(
+        "intel\ufffelectual and three\ufffeday, part\ufffetime, day-to\ufffeday, b1-basvuru\ufffe2018", "en"
+    ) == ("intellectual and three-day, part-time, day-to-day, b1-basvuru-2018")
 
 
 def test_symbol_font_bullets_are_bullets():
@@ -135,6 +144,7 @@ def test_word_traps_of_real_documents():
     ipec = _text(REAL_DOCS / "en_ipec_2011_performance_data_excerpt.pdf")
     assert "significant" in ipec and "signiicant" not in ipec
     assert "sentences of 1-12 months" in ipec and "\u00ad" not in ipec
+    assert "intellectual property" in ipec and "merchandise" in ipec and "\ufffe" not in ipec  # printer-hyphenated
     thematic = _text(REAL_DOCS / "tr_hepdak_thematic_analysis_2019.pdf")
     assert f"{BULLET} Akreditasyon süreci" in thematic and "\uf0b7" not in thematic
 

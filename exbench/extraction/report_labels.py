@@ -26,6 +26,8 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
         if match and not match.group("text"):
             if match.group("lead"):  # "ق-۱-۱ نقطه قوت" / "...": the row's text cell wrapped onto the next line
                 return finding_type, match
+            if match.group("running") and not match.group("sep"):  # "نقطه قوت ۱-۱" / "...": a term, its definition below
+                return finding_type, match
             continue
         if match and (
             match.group("running")

@@ -16,6 +16,8 @@ __all__ = ["after_mark", "legend", "legend_lines", "legend_marks", "mark_type"]
 
 # An item's title before a colon has at most this many words ("Governance and Societal Contributions:").
 _TITLE_WORDS = 10
+# A key line that gives one mark alone has at most this many words ("Comments marked “+” are strengths.").
+_KEY_WORDS = 8
 
 
 def _canonical(mark: str) -> str:
@@ -41,6 +43,10 @@ def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
                 found = _legend(" ".join(keys[index : index + count]), pattern)
                 if found:
                     return found, range(index, index + count)
+    for index, key in enumerate(keys):  # "Comments marked “+” are strengths.": one mark, the other kind labelled
+        found = _legend(key, "legend_mark", least=1) if len(key.split()) <= _KEY_WORDS else {}
+        if found:
+            return found, range(index, index + 1)
     return {}, range(0)
 
 
@@ -74,8 +80,9 @@ def legend(key: str) -> dict[str, str]:
     return found or _legend(key, "legend_code")  # else letters it defines: "güçlü yön (G)", "ق = نقطه قوت"
 
 
-def _legend(key: str, marks_pattern: str) -> dict[str, str]:
-    """The marks of one kind of pattern a line of a report's key pairs with two kinds."""
+def _legend(key: str, marks_pattern: str, least: int = 2) -> dict[str, str]:
+    """The marks of one kind of pattern a line of a report's key pairs with two kinds (`least`: with one, on
+    a short line that is the key alone)."""
     found: dict[str, str] = {}
     for part in re.split(r"[.;؛](?:\s|$)", key):
         marks = list(compiled(lexicon()[marks_pattern]).finditer(part))
@@ -84,7 +91,7 @@ def _legend(key: str, marks_pattern: str) -> dict[str, str]:
         best = max(readings, key=lambda pairs: (len({k for _, k, _ in pairs}), len(pairs), -sum(d for *_, d in pairs)))
         for mark, kind, _distance in best:
             found.setdefault(mark, kind)
-    return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+    return found if len(found) >= least and len(set(found.values())) >= least else {}
 
 
 def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:

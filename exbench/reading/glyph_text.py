@@ -7,6 +7,12 @@
 - Symbol-font bullets: Word draws list bullets from Symbol or Wingdings,
   whose glyphs the text layer gives as private-use code points (U+F0B7,
   U+F0A7, U+F0D8). They are bullets, written "•".
+- A hyphen that ended a line: pdfium gives it as U+FFFE and joins the two
+  lines ("day-to\ufffeday", "intel\ufffelectual"). The halves are one word
+  where together they are a word of the page's language and the second is
+  none (a word the printer hyphenated); else the hyphen is the page's own
+  ("three-day", "bank-advised", "b1-basvuru-2018", "part-time", and
+  "day-to-day", whose last half is a compound's part).
 - Lost ligatures: a font whose fi/fl/ffi/ffl glyph maps to one letter only
   gives "signiicant", "deconlicted". A Latin-script word that is not a word of
   its language, where adding the lost f's before one i or l gives exactly
@@ -24,6 +30,7 @@ _SOFT_HYPHEN_AT_LINE_END = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
 _SYMBOL_FONT = re.compile(r"[\uf020-\uf0ff]")  # Symbol and Wingdings glyphs as private-use code points
 BULLET = "\u2022"
 _LATIN_WORD = re.compile(r"\b[A-Za-z\u00c0-\u024f]{3,}\b")
+_LINE_END_HYPHEN = re.compile(r"((?:\w+-)*\w*)\ufffe(\w*)")  # the left half with a compound's parts before it
 _LIGATURES = ("f", "ff")
 
 
@@ -47,3 +54,20 @@ def restore_ligatures(text: str, language: str | None) -> str:
     if language is None or not any(char in text for char in "il"):
         return text
     return _LATIN_WORD.sub(lambda match: _restored(match.group(0), language), text)
+
+
+def line_end_hyphens(text: str, language: str | None) -> str:
+    """pdfium's line-end hyphens (U+FFFE) as the page shows them: a word the printer hyphenated joined where
+    the vocabulary knows the whole word, the hyphen the page prints everywhere else."""
+    if "\ufffe" not in text:
+        return text
+
+    def shown(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        whole = left + right
+        if left.isalpha() and right.isalpha() and right[0].islower() and is_word(fold(whole), language):  # no "day-to|day"
+            if not is_word(fold(right), language):  # "intel|lectual"; "part|time" is two words joined by the hyphen
+                return whole
+        return left + "-" + right
+
+    return _LINE_END_HYPHEN.sub(shown, text)

@@ -1,0 +1,41 @@
+"""Feedback reports of the twelfth held-out batch (dev split), printed by Chromium: sub-criterion headings
+with a dash ("1a – Liderler ...") over "+" and "–" bullets; running numbers before a kind's code that the
+report defines in brackets in its prose ("7 güçlü yön (GY) ...", then "1. GY ..."; "( ق)" with the space a
+printer left); a definition list whose term is a finding's label and number alone ("نقطه قوت ۱-۱") with its
+text below; and a key that gives one mark alone ("Comments marked “+” are strengths.") beside labelled
+opportunities ("OFI ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rendered import report_findings_read
+
+
+def _texts(findings: list) -> set[tuple[str, str, str]]:
+    return {
+        (f["criterion"], f["finding_type"], " ".join(f["text"].split()))
+        if isinstance(f, dict)
+        else (f.criterion_code, f.finding_type, " ".join(f.text.split()))
+        for f in findings
+    }
+
+
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "tr_l10",  # "1a – Liderler misyonu, ..." / "Güçlü Yönler" / "+ Başhekimlik ve ..."
+        "tr_l11",  # "Ekip 7 güçlü yön (GY) ve 9 iyileştirme alanı (İA) tespit etmiştir." / "1. GY Yönetim kurulu, ..."
+        "fa_l01",  # "نقطه قوت ۱-۱" / "رئیس و هیئت‌رئیسه بیمارستان ..."
+        "en_l01",  # "Comments marked “+” are strengths." / "+ The fire chief ..." / "OFI It is not evident ..."
+    ],
+)
+def test_every_finding_with_its_criterion_kind_and_text(doc_id):
+    label, findings = report_findings_read("heldout12", doc_id, 2024)
+    assert _texts(findings) == _texts(label["findings"])
+
+
+def test_a_kind_code_defined_in_brackets_with_a_printers_space_marks_the_findings():
+    label, findings = report_findings_read("heldout12", "fa_l10", 2024)  # "۶ نقطه قوت ( ق) و ۸ حوزه قابل بهبود ( ب)"
+    assert {(c, k) for c, k, _ in _texts(findings)} == {(c, k) for c, k, _ in _texts(label["findings"])}
+    assert len(findings) == len(label["findings"]) == 14
