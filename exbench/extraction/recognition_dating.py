@@ -7,6 +7,7 @@ take the ceremony's year told just before or the day told just after, or a year 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 import jdatetime
@@ -17,7 +18,14 @@ from exbench.extraction.recognition_years import YearRun, distance
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
-__all__ = ["ceremony_year", "preceding_ceremony_year", "relative_year", "solar_relative_year", "years_by_mention"]
+__all__ = [
+    "ceremony_year",
+    "preceding_ceremony_year",
+    "relative_year",
+    "solar_relative_year",
+    "told_so_far",
+    "years_by_mention",
+]
 
 
 def years_by_mention(
@@ -72,6 +80,21 @@ def preceding_ceremony_year(view: SentenceView) -> int | None:
     years = {int(y) for y in _YEAR.findall(to_ascii_digits(view.preceding))}
     years = {y + 621 if y < 1900 else y for y in years}
     return years.pop() if len(years) == 1 else None
+
+
+def told_so_far(view: SentenceView, before: Sequence[SentenceView], year: int) -> bool:
+    """Whether `year` is told in the sentence or in one before it in its paragraph (`before`: the sentences
+    before it on the page; a sentence with a `preceding` one continues its paragraph). A paragraph's one year
+    told only in a later sentence ("… 3 Yıldız düzeyine ulaşmıştır. … Belediye de 2023 döneminde … almıştı")
+    dates what that sentence tells, not what came before it."""
+    told = view
+    for earlier in reversed((None, *before)):
+        if year in {d.first.year for d in told.dates if d.first is not None}:
+            return True
+        if earlier is None or not told.preceding:
+            return False
+        told = earlier
+    return False
 
 
 def relative_year(clause: str, language: str) -> int | None:

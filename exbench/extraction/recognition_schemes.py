@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from exbench.extraction.lexicons import compiled
+from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.recognition_clauses import clause, negated
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.sentence_view import SentenceView
@@ -10,16 +10,21 @@ from exbench.extraction.sentence_view import SentenceView
 __all__ = ["assessment_scheme", "in_context", "scheme_named_most"]
 
 
-def in_context(folded: str, mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None) -> list[Mention]:
+def in_context(
+    folded: str, mentions: list[Mention], bodies: list[tuple[str, int]], document_scheme: str | None, preceding: str = ""
+) -> list[Mention]:
     """A level two schemes share ("تقدیرنامه سه ستاره") is the other scheme's where the words right after it
-    name the other ("تندیس زرین جشنواره"), or the sentence names no scheme's body and the document is about
-    the other (a municipal festival's report)."""
+    name the other ("تندیس زرین جشنواره"), the sentence (or, naming no body, the one before it: `preceding`)
+    names an award the other's kind of host runs ("جشنواره تعالی سازمانی شهرداری ..."), or the sentence
+    names no scheme's body and the document is about the other (a municipal festival's report)."""
     named = {scheme for scheme, _ in bodies}
     switched: set[str] = set()
     for mention in mentions:
         for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
             after = any(compiled(cue).match(folded, mention.end) for cue in cues)
-            if mention.scheme not in named and (after or (document_scheme == other and not named)):
+            hosts = lexicon()["host_schemes"].get(mention.scheme, {}).get(other, [])
+            hosted = any_match(hosts, folded) or (not named and any_match(hosts, preceding))
+            if mention.scheme not in named and (after or hosted or (document_scheme == other and not named)):
                 switched.add(mention.scheme)
                 mention.scheme = other
                 break

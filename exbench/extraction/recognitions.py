@@ -26,6 +26,7 @@ from exbench.extraction.recognition_dating import (
     preceding_ceremony_year,
     relative_year,
     solar_relative_year,
+    told_so_far,
     years_by_mention,
 )
 from exbench.extraction.recognition_internal import internal_scheme
@@ -98,7 +99,9 @@ def recognitions_in_sentence(
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
     # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
     mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
-    mentions = in_context(view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme)
+    mentions = in_context(
+        view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme, view.preceding
+    )
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
     ceremony, ceremony_day = ceremony_year(view, following)
@@ -185,7 +188,13 @@ def recognitions_in_sentence(
                 told_here = any(paragraph_year in run.years for run in runs)
                 # nor one after the document's date: "2027'de Büyük Ödül'e başvuracağız" dates a plan, not a receipt
                 future = paragraph_year is not None and context.as_of_year is not None and paragraph_year > context.as_of_year
-                fallback = paragraph_year if paragraph_year not in elsewhere and not (told_next or told_here or future) else None
+                # nor one told only after it in the paragraph: that sentence's own
+                later = paragraph_year is not None and not told_so_far(view, before, paragraph_year)
+                fallback = (
+                    paragraph_year
+                    if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
+                    else None
+                )
                 fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
