@@ -1,0 +1,46 @@
+"""Counts of organizations assessed told by the verbs a writer uses for an assessment (active or passive, with the
+assessors who did it between the count and the verb), a team said to consist of its members, and the units an
+organization assesses in its own self-assessment: read from the dev pages' rendered PDFs as a user's run reads them."""
+
+from __future__ import annotations
+
+from tests.rendered import document_facts
+
+
+def _metrics(batch: str, doc_id: str) -> frozenset[tuple[str | None, str, float]]:
+    return frozenset((m.organization, m.metric_code, m.value) for m in document_facts(batch, doc_id).metrics)
+
+
+def test_units_a_self_assessment_assessed_are_the_organization_s_own():
+    """heldout6 tr_f03, council minutes: '2024 yılı öz değerlendirme sürecinde 18 iç değerlendirici 11 müdürlüğü
+    değerlendirmiş, iç değerlendiriciler toplam 432 adam-saat çalışmıştır.': an active verb counts the units assessed,
+    and a self-assessment is the municipality's own, not the award body's the minutes named before."""
+    found = _metrics("heldout6", "tr_f03")
+    municipality = "Kumlubel Belediyesi"
+    assert {
+        (municipality, "organizations_assessed", 11.0),
+        (municipality, "assessors_internal", 18.0),
+        (municipality, "assessment_hours_internal", 432.0),
+    } <= found
+
+
+def test_the_assessors_between_a_count_and_its_verb_leave_both_counts():
+    """heldout6 tr_f01: '... ön incelemeyi geçen 12 belediye 41 gönüllü değerlendiricinin katılımıyla sahada
+    değerlendirilmiştir.' and 'Gölyaka Belediyesi’nin değerlendirme takımı, takım lideri Dr. Sevim Arıkan ile
+    birlikte dört kişiden oluşmuştur.'"""
+    found = _metrics("heldout6", "tr_f01")
+    union = "Güney Marmara Belediyeler Birliği"
+    assert {(union, "organizations_assessed", 12.0), (union, "assessors", 41.0)} <= found
+    assert ("Gölyaka Belediyesi", "assessors", 4.0) in found
+
+
+def test_units_taken_to_a_site_visit_are_assessed():
+    """heldout9 tr_i02: 'Ödül programına bu yıl 11 birim başvurmuş, bunlardan 9’u saha ziyaretine alınmıştır.'"""
+    assert ("Yeşilırmak Büyükşehir Belediyesi", "organizations_assessed", 9.0) in _metrics("heldout9", "tr_i02")
+
+
+def test_applicants_a_programme_s_examiners_reviewed_are_assessed():
+    """heldout9 en_i09: 'Across the 2025 cycle the Program’s 64 examiners reviewed 11 applicants.'"""
+    found = _metrics("heldout9", "en_i09")
+    programme = "Keystone Performance Excellence Program"
+    assert {(programme, "organizations_assessed", 11.0), (programme, "assessors", 64.0)} <= found
