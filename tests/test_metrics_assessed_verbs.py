@@ -44,3 +44,24 @@ def test_applicants_a_programme_s_examiners_reviewed_are_assessed():
     found = _metrics("heldout9", "en_i09")
     programme = "Keystone Performance Excellence Program"
     assert {(programme, "organizations_assessed", 11.0), (programme, "assessors", 64.0)} <= found
+
+
+def test_part_of_the_applicants_assessed_is_counted():
+    """heldout9 en_i03: 'This year 96 organisations entered; 58 of them were assessed on site by our 31 volunteer
+    assessors': those who entered are no count of the assessed, the part that was assessed is."""
+    found = document_facts("heldout9", "en_i03").metrics
+    assert [m.value for m in found if m.metric_code == "organizations_assessed"] == [58.0]
+
+
+def test_hours_under_a_row_of_internal_assessors_are_internal_hours():
+    """heldout9 tr_i10, a stats block: 'İç değerlendirici: 14 kişi' / 'Çalışma: 392 adam-saat'."""
+    found = _metrics("heldout9", "tr_i10")
+    unit = "Karaçam Büyükşehir Belediyesi Su ve Kanalizasyon İdaresi Genel Müdürlüğü"
+    assert {(unit, "assessors_internal", 14.0), (unit, "assessment_hours_internal", 392.0)} <= found
+
+
+def test_a_team_of_n_persons_written_as_one_word_is_counted():
+    """heldout9 fa_i03: 'تیم هفت‌نفره ارزیابان در مجموع ۲۴۰ نفرساعت در شرکت ما حضور داشتند': the count and 'نفره'
+    joined by a zero-width non-joiner."""
+    found = _metrics("heldout9", "fa_i03")
+    assert {("شرکت آب و فاضلاب خاوران", "assessors", 7.0), ("شرکت آب و فاضلاب خاوران", "assessment_hours", 240.0)} <= found
