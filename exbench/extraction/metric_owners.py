@@ -52,6 +52,11 @@ def metric_owner(
             return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
         if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
             return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
+        if any_match(_language_block(view, context).get("self_assessment", []), view.folded):
+            # an organization assesses its own units ("öz değerlendirme sürecinde 18 iç değerlendirici 11 müdürlüğü
+            # değerlendirmiş"): the programme is its own (or its parent's), never an award body's named before
+            parent = _parent_of(context.subject, context.language)
+            return {"organization": parent, "organization_basis": DOCUMENT_SUBJECT} if parent else context.owner(None)
         organizer = _organizer(view, context, strict=programme == "sized")
         if organizer:
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}

@@ -231,15 +231,21 @@ _PLACEHOLDER_INDEX = re.compile(r"⟪(\d+)⟫")
 
 
 def _team_kind_before(view: SentenceView, language: str) -> str | None:
-    """The one kind of assessors (internal or external) the sentence before in the paragraph counts, if it
-    counts one kind only: "... 4 iç değerlendirici tarafından değerlendirilmiştir. Değerlendiriciler toplam 64 saat
-    çalışmıştır" are the internal team's hours."""
+    """The one kind of assessors (internal or external) the sentence before in the paragraph (or the row before)
+    counts, if it counts one kind only: "... 4 iç değerlendirici tarafından değerlendirilmiştir. Değerlendiriciler
+    toplam 64 saat çalışmıştır" are the internal team's hours."""
     if not view.preceding:
         return None
     nouns = load("metrics")[language].get("nouns", {})
     kinds = [code for code in load("metrics").get("qualified_by", {}).get("assessment_hours", {}) if code in nouns]
-    named = [code for code in kinds if any(re.search(r"\d[\d.,]*\s+" + noun, view.preceding) for noun in nouns[code])]
+    named = [code for code in kinds if any(_counts_before(noun, view.preceding) for noun in nouns[code])]
     return named[0] if len(named) == 1 else None
+
+
+def _counts_before(noun: str, preceding: str) -> bool:
+    """Whether the sentence before counts people of a noun, as running text ("4 iç değerlendirici") or as a row of
+    key and value ("İç değerlendirici: 14 kişi", the row above "Çalışma: 392 adam-saat")."""
+    return bool(re.search(r"\d[\d.,]*\s+" + noun, preceding) or re.search(r"(?:^|\n)\s*" + noun + r"\s*:\s*\d", preceding))
 
 
 def _qualified_hours(found: list[Metric], kind_before: str | None = None) -> list[Metric]:
