@@ -55,3 +55,39 @@ def test_each_row_gives_its_cells_past_the_criterion_name_and_the_sub_criterion_
 def test_a_printed_report_with_criterion_and_sub_criterion_columns_before_the_kinds():
     label, findings = report_findings_read("heldout10", "fa_j09", 2025)
     assert finding_groups(findings) == finding_groups(label["findings"])
+
+
+_FA_LETTERED = [
+    "گزارش بازخورد ارزیابی",
+    "۳. نقاط قوت و زمینه‌های بهبود به تفکیک زیرمعیار",
+    "زیرمعیار نقاط قوت زمینه‌های بهبود",
+    "معیار ۱: رهبری",
+    "۱-الف مدیرعامل و اعضای هیئت‌مدیره در تدوین مأموریت و ارزش‌های",
+    "شرکت با برگزاری کارگاه‌های مشترک با راهبران قطار مشارکت فعال",
+    "داشته‌اند.",
+    "—",
+    "۱-ج — اثربخشی ارتباط مدیران ارشد با ذی‌نفعان بیرونی، به‌ویژه",
+    "شورای شهر و مسافران، به‌صورت نظام‌مند سنجیده",
+    "نمی‌شود.",
+    "معیار ۹: نتایج کلیدی کسب‌وکار",
+    "۹-ب شاخص دقت حرکت قطارها در سه سال اخیر بالای ۹۶ درصد بوده و از",
+    "هدف تعیین‌شده فراتر رفته است.",
+    "—",
+    "گزارش بازخورد · دوره ۱۴۰۳ · صفحه ۴",
+    "۴. جدول امتیازات",
+    "ردیف معیار امتیاز مجاز رویکرد استقرار ارزیابی و بازنگری امتیاز کسب شده",
+    "۱ رهبری ۱۰۰ ۴۷٪ ۵۸٪ ۵۷٪ ۵۸",
+    "۲ استراتژی ۱۰۰ ۴۴٪ ۵۱٪ ۵۹٪ ۵۲",
+    "۳ کارکنان ۱۰۰ ۵۵٪ ۶۰٪ ۵۸٪ ۴۹",
+]
+
+
+def test_rows_headed_by_sub_criteria_lettered_in_the_language_and_a_running_header_after_the_last():
+    """ "۱-الف" / "۱-ج —": each sub-criterion's row its own, its empty cell a dash; the page's running header
+    ("... · صفحه ۴") is no part of the last row."""
+    findings, _ = read_report([PageInput(1, "\n".join(_FA_LETTERED), "fa")], DocumentContext("fa", "Örnek", 2025, None))
+    assert [(f.criterion_code, f.finding_type, f.text.split()[0]) for f in findings] == [
+        ("1", "strength", "مدیرعامل"),
+        ("1", "improvement_area", "اثربخشی"),
+        ("9", "strength", "شاخص"),
+    ]
