@@ -24,7 +24,6 @@ _TERMINAL = (".", "!", "?", "؟", "…")
 # A kind column named by the signs themselves ("±", "+/−") gives them their plain sense where no key does.
 _SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
 _SIGNS = {"+": "strength", "-": "improvement_area"}
-_NAME_CELL = 60  # the longest criterion name cell before a kind letter of the report's key
 
 
 @dataclass
@@ -78,26 +77,18 @@ class FindingsTable:
         marked = mark_type(words, self.marks) if self.marks else None
         if marked:
             return marked
-        codes = self._codes()
-        short = re.match(r"([^\W\d_]{1,4})(?!\w)\s*", words) if codes else None
-        if short and short.group(1) in codes:
-            return codes[short.group(1)], short.end()
+        short = re.match(r"([^\W\d_]{1,4})(?!\w)\s*", words) if self.abbreviations else None
+        if short and short.group(1) in self.abbreviations:
+            return self.abbreviations[short.group(1)], short.end()
         found = table_type(words, anywhere=anywhere)
         return (found[0], found[1].end()) if found else None
 
-    def _codes(self, key_only: bool = False) -> dict[str, str]:
-        """The kinds' letters a type cell may hold: those the report's key defines ("ق = نقطه قوت"), the header's."""
-        return {**({} if key_only else self.abbreviations), **{m: k for m, k in self.marks.items() if m.isalpha()}}
-
     def _inner_mark(self, rest: str) -> tuple[str, int] | None:
-        """A kind mark of the report's key (a letter it defines: "ق") after the name cell ("۳. درگیر کردن ذی‌نفعان + ...")."""
+        """A kind mark of the report's key after the criterion's name cell ("۳. درگیر کردن ذی‌نفعان + ...")."""
         for match in re.finditer(r"\s([+−–—\-])\s+(?=\S)", rest) if self.marks else ():
             kind = mark_type(rest[match.start(1) :], self.marks)
             if kind:
                 return kind[0], match.start(1) + kind[1]
-        for match in re.finditer(r"\s([^\W\d_]{1,3})\s+(?=\S)", rest[:_NAME_CELL]):
-            if match.group(1) in (letters := self._codes(key_only=True)):
-                return letters[match.group(1)], match.end()
         return None
 
     @property

@@ -144,8 +144,8 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.labeled_finding(*label, span, page)
             return
         marked = mark_type(key, self.marks) if self.marks else None
-        if marked and not key[marked[1] :].strip() and (self.scores.table or self.scores.in_scores or self.table.headed):
-            marked = None  # a mark alone among a table's cells ("40 – 45%", a wrapped reference "AFI01") opens no finding
+        if marked and not key[marked[1] :].strip() and (self.scores.table or self.scores.in_scores):
+            marked = None  # a dash alone among a score table's cells ("40 – 45%") is no finding's mark
         if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
             self.close_table_row()
             self.set_aside()
