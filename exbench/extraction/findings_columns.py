@@ -32,21 +32,39 @@ class ColumnsReader:
 
     columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None
     rows: list[tuple[str | None, Cell]] | None  # a matrix's rows read so far under these columns
+    parted = False  # the columns follow a criterion's and a sub-criterion's (parted_header)
 
-    def open_columns(self, kinds: tuple[str, str]) -> None:
-        """A header of two kinds side by side: the cells under it are read until the next heading."""
+    def open_columns(self, kinds: tuple[str, str], parted: bool = False) -> None:
+        """A header of two kinds side by side: the cells under it are read until the next heading; `parted`:
+        after a criterion's and a sub-criterion's columns (parted_header)."""
         self.close_columns()
         self.columns = (kinds, self.criterion, self.item, [])
-        self.rows = None
+        self.rows, self.parted = None, parted
+
+    def criterion_row(self, key: str, span: Span, page: int) -> None:
+        """A row of parted columns that opens with its criterion's cell ("معیار ۱: رهبری 1a مدیران ..."):
+        the words after the criterion's number are the row's (its name's end, its sub-criterion, its cells)."""
+        heading = criterion_heading(key)
+        start = heading.start("title") if heading and heading.groupdict().get("title") else None
+        text = span.text[start:].strip() if start is not None and len(key) == len(span.text) else ""
+        if self.columns is not None and text:
+            offset = span.start + span.text.index(text, start)
+            part = (
+                heading.group("num") + (heading.groupdict().get("sub") or "")
+                if "." in heading.group("num") or heading.groupdict().get("sub")
+                else None
+            )
+            self.rows = [(part, [(page, Span(offset, offset + len(text), text))])]  # "2a ...": past the part's cell
 
     def column_line(self, page: int, span: Span) -> None:
         if self.columns is not None:
             self.columns[3].append((page, span))
 
     def after_columns(self, key: str, heading: str) -> bool:
-        """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary"."""
+        """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary", a table's
+        caption ("جدول ۲ — امتیاز ...")."""
         numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
-        return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section"))
+        return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section", "table_caption"))
 
     def matrix_line(self, key: str, span: Span, page: int) -> bool:
         """A line of a matrix under the columns: a row headed by a sub-criterion of the columns' criterion
@@ -111,7 +129,10 @@ class ColumnsReader:
         (first, second), criterion, item, spans = self.columns
         self.columns, rows, self.rows = None, self.rows, None
         if rows is not None:
-            rows = [(code, list(cell)) for code, cell in rows]
+            rows = [
+                (code, _past_part(self.unnamed(cell, criterion)) if self.parted and not code else list(cell))
+                for code, cell in rows
+            ]
             found = row_findings((first, second), rows)
             self.emit_cells(
                 [
@@ -142,3 +163,26 @@ class ColumnsReader:
                 break  # words that end no sentence: what follows the table (a heading, a note), no cell
             found.append((kind, criterion, item, cell))
         self.emit_cells(found)
+
+
+# A sub-criterion's cell: its code ("1a", "2.3") or a dash where the row has none, after the criterion's name.
+_PART_CELL = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}(?:[a-h]|[.\-]\d{1,2})|[—–\-])(?=\s|$)\s*")
+_NAME_CELL = 80  # the longest criterion name a sub-criterion's cell follows, wrapped or not
+
+
+def _past_part(cell: Cell) -> Cell:
+    """A parted row's cells past its criterion's name and its sub-criterion's cell; the row as it is where
+    no sub-criterion's cell follows a name's length."""
+    read = 0
+    for index, (page, span) in enumerate(cell):
+        found = _PART_CELL.search(span.text)
+        if found and span.text[: found.start()].rstrip().endswith(TERMINAL):
+            break  # a sentence before: a cell of the row's, no name
+        if found and read + found.start() <= _NAME_CELL:
+            rest = span.text[found.end() :]
+            kept = [(page, Span(span.start + found.end(), span.end, rest))] if rest.strip() else []
+            return kept + cell[index + 1 :]
+        read += len(span.text) + 1
+        if read > _NAME_CELL:
+            break
+    return cell

@@ -34,12 +34,14 @@ def row_code(key: str, criterion: str | None) -> tuple[str | None, int] | None:
     match = compiled(lexicon()["matrix_row"]).match(key)
     if not match or match.group("num") != (criterion or match.group("num")):
         return None
-    part = match.group("part")
+    part = match.group("part") or match.group("sub")
     if criterion is None and not part:
         return None  # under no criterion's heading, a row names its sub-criterion ("۱-۱ رهبری ...")
     criterion = criterion or match.group("num")
     if not (part or match.group("word") or not key[match.end() :].strip()):
         return None  # "6 ..." without the criterion word nor a part: running text, no row
+    if part and not part.isdigit():  # "1a", "۱-ب": item 1b
+        return criterion + lexicon()["subcriterion_letters"].get(part, part), match.end()
     return (f"{criterion}.{int(part)}" if part else None), match.end()
 
 

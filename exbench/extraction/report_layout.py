@@ -51,6 +51,7 @@ __all__ = [
     "report_spans",
     "score_header",
     "score_rows",
+    "parted_header",
     "section_heading",
     "side_by_side",
     "table_row_type",
@@ -257,13 +258,25 @@ def side_by_side(key: str) -> tuple[str, str] | None:
     """Two findings headings of different kinds on one line ("Strengths Areas for Improvement"): the
     header of two columns side by side, in the order the line gives them (after a criterion's column:
     "زیرمعیار نقاط قوت فرصت‌های بهبود")."""
-    lead = compiled(r"^(?:(?:" + lexicon()["score_columns"]["criterion"] + r")\s+){1,2}").match(key)  # "زیرمعیار معیار ..."
+    lead = _lead_columns(key)  # "زیرمعیار معیار ..."
     key = key[lead.end() :] if lead else key
     for match in re.finditer(r"\s+", key):
         left, right = section_heading(key[: match.start()]), section_heading(key[match.end() :])
         if left and right and left[0] != right[0] and left[1] == match.start() and right[1] == len(key) - match.end():
             return left[0], right[0]
     return None
+
+
+def _lead_columns(key: str) -> re.Match[str] | None:
+    """The criterion's (and sub-criterion's) columns before two kinds' columns in a header."""
+    return compiled(r"^(?:(?:" + lexicon()["score_columns"]["criterion"] + r")\s+){1,2}").match(key)
+
+
+def parted_header(key: str) -> bool:
+    """A header of two kinds' columns after a criterion's and a sub-criterion's ("معیار زیرمعیار نقاط قوت ..."):
+    each row opens with the criterion's name, then the sub-criterion's code or a dash for none."""
+    lead = _lead_columns(key)
+    return bool(lead and len(lead.group(0).split()) >= 2 and side_by_side(key))
 
 
 def section_heading(key: str) -> tuple[str, int] | None:

@@ -35,6 +35,7 @@ from exbench.extraction.report_layout import (
     lexicon,
     line_key,
     mark_type,
+    parted_header,
     report_spans,
     section_heading,
     side_by_side,
@@ -85,10 +86,12 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             return  # a row of a sub-criterion x kinds matrix ("1.1 (+) ...", "۱-۳ ...")
         if self.structure(key, span, page):
             self.take_aside()
-            kinds, part = (self.columns[0], self.columns[1:3]) if self.columns else (None, None)
+            kinds, part, parted = (self.columns[0], self.columns[1:3], self.parted) if self.columns else (None, None, False)
             self.close_columns()
-            if kinds and part != (self.criterion, self.item):  # the next row of the columns, headed by its criterion
-                self.open_columns(kinds)
+            if kinds and (part != (self.criterion, self.item) or parted):  # the next row of the columns, headed by its criterion
+                self.open_columns(kinds, parted)
+                if parted:
+                    self.criterion_row(key, span, page)  # "معیار ۱: رهبری 1a ...": the row's cells after its criterion's
             return
         heading = unnumbered(key)
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
@@ -103,7 +106,7 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.close_table_row()
             self.flush()
             self.section, self.scores.in_scores = None, False
-            self.open_columns(kinds)
+            self.open_columns(kinds, parted_header(heading))
             return
         if self.table.reversed_row(key):
             self.table_rows()
