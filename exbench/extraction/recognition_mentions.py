@@ -97,13 +97,17 @@ def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
                     titles.append(Mention("other", match.start("title"), match.end("title"), match["title"], generic=True))
                 continue
             words = []
+            # "named Transport Authority of the Year": small words between capitalised ones are the title's
+            small = set(lexicon()["name_connectors"].get(view.language or "", [])) | {"the"}
             for word in view.text[match.end() :].split():
                 clean = word.rstrip(",.;:")
-                if not NAME_WORD.match(clean) or len(words) >= 6:
+                if not (NAME_WORD.match(clean) or (words and clean in small and clean == word)) or len(words) >= 6:
                     break
                 words.append(clean)
                 if clean != word:
                     break
+            while words and words[-1] in small:
+                words.pop()
             subject = any(0 <= match.start() - m.end <= 2 for m in view.organizations if m.canonical)
             if len(words) >= 2 and subject and not any(m.start <= match.end() < m.end for m in found):
                 end = match.end() + len(" ".join(words))
