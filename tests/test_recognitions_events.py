@@ -29,3 +29,16 @@ def test_an_award_that_went_to_a_former_chief_executive_of_a_council_is_not_the_
         "Council. Tollbridge Council itself was shortlisted but did not win."
     )
     assert found(text, published_on=date(2025, 11, 21)) == set()
+
+
+def test_an_award_noun_in_lower_case_named_by_what_it_is_for_is_received():
+    text = (
+        "Stockton-based Tees Crossing Bus Company Ltd was Recognised by EFQM 6 Star, up\nfrom the 5 Star level it "
+        "achieved in 2021, while Wear Estuary Port Ltd won the category\naward for Engaging Stakeholders."
+    )
+    assert ("Wear Estuary Port Ltd", "other", "award for Engaging Stakeholders", 2024) in found(
+        text, published_on=date(2024, 10, 18)
+    )
+    assert (
+        found("Wear Estuary Port Ltd applied for the award for Engaging Stakeholders.", published_on=date(2024, 10, 18)) == set()
+    )

@@ -175,7 +175,12 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         )
         named_after = words["award_name_after"].get(view.language or "")
         # "the 2024 Award of Progress" names an award; "a credit rating of AA" does not: the noun is the title's
-        after = re.match(named_after, text[end:]) if named_after and text[start : start + 1].isupper() else None
+        # "won the category award for Engaging Stakeholders": a noun in lower case after an article is named so too
+        # (an award noun only: "a credit rating of AA" names no title)
+        titled = text[start : start + 1].isupper() or (
+            not title and bool(_ARTICLE_BEFORE.search(text, max(0, start - 30), start))
+        )
+        after = re.match(named_after, text[end:]) if named_after and titled else None
         if after and not (name and opening):  # "the 2024 Award of Progress", "Queen’s Award for Voluntary Service"
             first = start - len(name) + (end - start) if name else start
             found.append(
@@ -233,6 +238,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
     return found, bodies
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[a-z][a-z-]*\s+)?$")  # "the category award", "an award"
 _DASH = re.compile(r"\s*[–—-]\s*")  # "Kurumsal Mükemmellik Ödülü – Üç Yıldız": a dash inside one title
 _CASE_GAP = re.compile(r"['’]\w{1,4}\s+")  # "Ödülü’nde 3 Yıldız": a case ending between an award and its stars
 
