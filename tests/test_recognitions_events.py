@@ -42,15 +42,3 @@ def test_an_award_noun_in_lower_case_named_by_what_it_is_for_is_received():
     assert (
         found("Wear Estuary Port Ltd applied for the award for Engaging Stakeholders.", published_on=date(2024, 10, 18)) == set()
     )
-
-
-def test_a_level_dated_only_by_a_month_is_of_the_last_such_month_up_to_the_documents_date():
-    text = (
-        "3.1 EFQM recognition for our estates subsidiary. I am delighted to report that NHH\nEstates and Facilities "
-        "Ltd, the Trust's wholly owned subsidiary, has been awarded Recognised\nby EFQM 3 Star following its "
-        "assessment in September. A team of four assessors spent three\ndays on site. The subsidiary achieved "
-        "Validated by EFQM in 2023."
-    )
-    read = found(text, "North Harrowden Hospitals NHS Foundation Trust", date(2025, 11, 27))
-    assert ("NHH Estates and Facilities Ltd", "efqm", "Recognised by EFQM 3 Star", 2025) in read
-    assert ("NHH Estates and Facilities Ltd", "efqm", "Recognised by EFQM 3 Star", 2023) not in read

@@ -100,15 +100,3 @@ def ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[i
         return None, None
     day = next((d for d in following.dates if d.first is not None and d.precision == "day"), None)
     return (day.first.year, day.first) if day else (None, None)
-
-
-def month_year(folded: str, language: str, reference: date | None) -> int | None:
-    """ "has been awarded … following its assessment in September" in a page of November 2025: a month named with
-    no year (`month_without_year`) is the last such month up to the document's date, 2025 (in February 2024, a
-    November is 2023's); None where the sentence names no month that way, or more than one."""
-    pattern = lexicon().get("month_without_year", {}).get(language)
-    months = load("dates").get(language, {}).get("months", {})
-    named = {months.get(m["month"]) for m in compiled(pattern).finditer(folded)} if pattern and reference else set()
-    if len(named) != 1 or None in named:
-        return None
-    return reference.year if named.pop() <= reference.month else reference.year - 1

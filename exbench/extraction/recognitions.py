@@ -24,7 +24,6 @@ from exbench.extraction.recognition_ceremonies import award_events
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import (
     ceremony_year,
-    month_year,
     preceding_ceremony_year,
     relative_year,
     solar_relative_year,
@@ -191,8 +190,6 @@ def recognitions_in_sentence(
                 years, awarded_on = (ceremony,), ceremony_day
             elif (told_before := preceding_ceremony_year(view)) is not None:
                 years = (told_before,)
-            elif not runs and (in_month := month_year(view.folded, language, context.reference_date)) is not None:
-                years = (in_month,)  # "… in September": the last September up to the document's date
             else:
                 # a paragraph year the next sentence names belongs to what that sentence tells ("It first ... in 2018")
                 told_next = following is not None and paragraph_year in {d.first.year for d in following.dates if d.first}
