@@ -97,13 +97,17 @@ def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:
                     titles.append(Mention("other", match.start("title"), match.end("title"), match["title"], generic=True))
                 continue
             words = []
+            # "named Transport Authority of the Year": small words between capitalised ones are the title's
+            small = set(lexicon()["name_connectors"].get(view.language or "", [])) | {"the"}
             for word in view.text[match.end() :].split():
                 clean = word.rstrip(",.;:")
-                if not NAME_WORD.match(clean) or len(words) >= 6:
+                if not (NAME_WORD.match(clean) or (words and clean in small and clean == word)) or len(words) >= 6:
                     break
                 words.append(clean)
                 if clean != word:
                     break
+            while words and words[-1] in small:
+                words.pop()
             subject = any(0 <= match.start() - m.end <= 2 for m in view.organizations if m.canonical)
             if len(words) >= 2 and subject and not any(m.start <= match.end() < m.end for m in found):
                 end = match.end() + len(" ".join(words))
@@ -171,7 +175,12 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
         )
         named_after = words["award_name_after"].get(view.language or "")
         # "the 2024 Award of Progress" names an award; "a credit rating of AA" does not: the noun is the title's
-        after = re.match(named_after, text[end:]) if named_after and text[start : start + 1].isupper() else None
+        # "won the category award for Engaging Stakeholders": a noun in lower case after an article is named so too
+        # (an award noun only: "a credit rating of AA" names no title)
+        titled = text[start : start + 1].isupper() or (
+            not title and bool(_ARTICLE_BEFORE.search(text, max(0, start - 30), start))
+        )
+        after = re.match(named_after, text[end:]) if named_after and titled else None
         if after and not (name and opening):  # "the 2024 Award of Progress", "Queen’s Award for Voluntary Service"
             first = start - len(name) + (end - start) if name else start
             found.append(
@@ -229,6 +238,7 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
     return found, bodies
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[a-z][a-z-]*\s+)?$")  # "the category award", "an award"
 _DASH = re.compile(r"\s*[–—-]\s*")  # "Kurumsal Mükemmellik Ödülü – Üç Yıldız": a dash inside one title
 _CASE_GAP = re.compile(r"['’]\w{1,4}\s+")  # "Ödülü’nde 3 Yıldız": a case ending between an award and its stars
 

@@ -30,7 +30,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["held_tables", "read_apart_from_rows", "row_recognitions"]
+__all__ = ["held_tables", "is_prose", "read_apart_from_rows", "row_recognitions"]
 
 _SHORT_ROW = re.compile(r"^(\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+)")  # "۹۸ ISO 9001:2015 ...": a solar year in two digits
 _MAX_ROW_LINES = 12  # a row whose cells wrapped into this many lines at most
@@ -59,7 +59,7 @@ def _row_start(language: str) -> re.Pattern[str]:
     )
 
 
-def _prose(text: str, width: int) -> bool:
+def is_prose(text: str, width: int) -> bool:
     """A line of running text under a table's last row ("Akyaka Belediyesi İtfaiye Müdürlüğü, 2023 yılında ..."):
     a full stop inside the line, or a comma before a number or a lower-case word in a line as wide as running
     text; a cell has neither, and a sidebar's narrow column ("standard, awarded to") wraps its cells' commas."""
@@ -113,7 +113,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
         elif current and _BULLET.match(line.text):  # an item of a list that gives no year first ends the row
             rows.append((tuple(current[0]), " ".join(current[1]), current[2], current[3][-1]))
             current = None
-        elif current and len(current[1]) < _MAX_ROW_LINES and not _prose(line.text, width):
+        elif current and len(current[1]) < _MAX_ROW_LINES and not is_prose(line.text, width):
             current[1].append(line.text)
             current[3].append(line)
         elif current:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
+from exbench.extraction.recognition_ceremonies import award_events
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import (
     ceremony_year,
@@ -33,6 +34,7 @@ from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner
+from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
@@ -104,6 +106,10 @@ def recognitions_in_sentence(
     )
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
+    events = award_events(view.folded, mentions, language)  # "… of the Year at the 2024 … Awards": where, not what
+    for event, title in events.items():
+        if event in mention_years:
+            mention_years.setdefault(title, mention_years[event])
     ceremony, ceremony_day = ceremony_year(view, following)
     received = receipt_dates(view.folded, view.dates, language)
     day = next((d for d in received if d.precision == "day"), None)
@@ -114,6 +120,8 @@ def recognitions_in_sentence(
     found: list[Recognition] = []
     receivers: dict[int, list[str]] = {}  # each mention's receivers, for pairing them "respectively"
     for index, mention in enumerate(mentions):
+        if index in events:
+            continue
         if not attained(view, language, mention.scheme):
             # the rest of a cut sentence says it: received there, unless it is a tender or a plan ("... ihalesi ise ... verilmiştir")
             if not (continued and attained(following, language, mention.scheme)) or any_match(
@@ -152,7 +160,11 @@ def recognitions_in_sentence(
             owners = [o for o in owners if not (o and gives(o, language))]
         # between the receiver and the award, and the award's clause: "X Council's chief executive Dr. Y received"
         lead = view.folded[receiver_end(view, owners, mention.start) : clause(view.folded, mention)[1]]
-        if mention.generic and (owners is None or any_match(lexicon()["person_cues"].get(language, []), lead)):
+        if mention.generic and (
+            owners is None
+            or any_match(lexicon()["person_cues"].get(language, []), lead)
+            or employers_only(view, language, owners, mention.end)
+        ):
             continue  # an award no organization is named for, or a person is: a personal honour
         if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here

@@ -1,0 +1,123 @@
+"""Results tables by organization whose cells wrap: "Organisation | Sector | Category | Level 2024 | Previous recognition".
+
+An award body's results page lists each organization assessed with the level it reached and, often, the level it
+held before ("2021 – Committed to Excellence 2 Star"). Printed, every cell wraps over lines of its own, so a row
+is not a line: the table opens at a header that names the organization column first and a level column after it
+(`level_table_headers` in the `recognitions` lexicon, perhaps with the year of the results), and a row starts at
+each line that opens with an organization's name and runs to the next such line; running text ends the table.
+A row's level before any "year –" cell is this year's (the header's year, else the document's), unless its words
+shortlist, plan or apply ("Finalist"); each "year – level" cell after it is a level received that year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_owners import gives
+from exbench.extraction.recognition_tables import is_prose
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import Span, lines
+
+__all__ = ["level_tables", "within_level_table"]
+
+_MAX_HEADER_WORDS = 10
+_MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_DATED_CELL = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[–—-]\s+")  # "2021 – Committed to Excellence 2 Star"
+
+
+def _levels(text: str, page: int, language: str) -> list[Mention]:
+    """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme)."""
+    view = SentenceView(Span(0, len(text), text), page, language)
+    mentions, bodies = mentions_in(view)
+    return [m for m in with_schemes(mentions, bodies, None) if m.scheme]
+
+
+def _table_lines(page_lines: list[Span], header: int, width: int) -> list[Span]:
+    """The lines of the table under its header line, up to the first line of running text."""
+    kept = []
+    for line in page_lines[header + 1 :]:
+        if len(line.text.split()) > _MAX_CELL_WORDS or is_prose(line.text, width):
+            break
+        kept.append(line)
+    return kept
+
+
+def _rows(table: list[Span], language: str) -> list[tuple[str, str, Span, Span]]:
+    """(organization, the row's cells after its name, first line, last line) for each row: a row starts at a line
+    that opens with an organization's name (wrapped over lines or not); lines before the first are the header's."""
+    text = " ".join(line.text for line in table)
+    starts, offset = {}, 0
+    for index, line in enumerate(table):
+        starts[offset] = index
+        offset += len(line.text) + 1
+    named = [
+        m
+        for m in find_organizations(text, language)
+        if m.canonical and m.start in starts and not m.self_reference and not gives(m.canonical, language)
+    ]
+    rows = []
+    for position, mention in enumerate(named):
+        end = named[position + 1].start if position + 1 < len(named) else len(text)
+        last = named[position + 1].start if position + 1 < len(named) else len(text) + 1
+        last_line = max(i for o, i in starts.items() if o < last)
+        row, name, cells = starts[mention.start], mention.canonical, text[mention.end : end]
+        unit = table[row + 1].text if mention.end == mention.start + len(table[row].text) and row + 1 < len(table) else ""
+        if unit and any(re.match(p, unit) for p in lexicon().get("level_table_units", {}).get(language, [])):
+            name, cells = f"{name} {unit}", cells[len(unit) + 1 :]  # "Aldbrook University | School of Engineering"
+        rows.append((name, cells, table[row], table[last_line]))
+    return rows
+
+
+def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
+    """One recognition per row's level this year, and one per earlier level a row dates."""
+    found: list[Recognition] = []
+    for page in pages:
+        language = page.language or context.language
+        headers = lexicon().get("level_table_headers", {}).get(language or "", [])
+        if not language or not headers:
+            continue
+        refusals = lexicon()["not_attained"].get(language, [])
+        page_lines = lines(page.text)
+        width = max((len(line.text) for line in page_lines), default=0)
+        for index, line in enumerate(page_lines):
+            folded = fold(line.text)
+            if len(line.text.split()) > _MAX_HEADER_WORDS or not any(compiled(p).search(folded) for p in headers):
+                continue
+            years = set(_YEAR.findall(line.text))
+            this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
+            for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
+                dated = list(_DATED_CELL.finditer(cells))
+                parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
+                parts += [
+                    (int(m["year"]), cells[m.end() : dated[i + 1].start() if i + 1 < len(dated) else len(cells)])
+                    for i, m in enumerate(dated)
+                ]
+                quote = page.text[first.start : last.end]
+                for year, part in parts:
+                    if year is None or any_match(refusals, fold(part)):
+                        continue  # "Finalist": shortlisted, not received
+                    for mention in _levels(part, page.page_number, language)[:1]:
+                        found.append(
+                            Recognition(
+                                **context.owner(organization),
+                                scheme=mention.scheme,
+                                level=mention.level,
+                                stars=mention.stars if mention.scheme != "iso" else None,
+                                year=year,
+                                awarded_on=None,
+                                evidence=Evidence(page.page_number, quote),
+                            )
+                        )
+    return found
+
+
+def within_level_table(recognition: Recognition, rows: list[Recognition]) -> bool:
+    """Whether another reader took `recognition` from the cells of a results table's row: a name cell and a level
+    cell of different rows, which that table's rows give apart."""
+    quote = " ".join(recognition.evidence.quote.split())
+    return any(row.evidence.page == recognition.evidence.page and quote in " ".join(row.evidence.quote.split()) for row in rows)
