@@ -22,36 +22,11 @@ __all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "
 # the plain points words; `sub` (a sub-criterion's column, "1", "x.1") may repeat; `row_number`
 # ("No", "ردیف") is the criterion cell's running number, no column; `compare` ("Sector average", "Önceki
 # yıl puanı", "میانگین بخش") holds others' or another year's points beside the organization's, no score of its.
-_ROLES = (
-    "band",
-    "percent",
-    "max",
-    "obtained",
-    "points",
-    "other",
-    "compare",
-    "element",
-    "sub",
-    "row_number",
-    "criterion",
-    "points_word",
-)
+_ROLES = tuple("band percent max obtained points other compare element sub row_number criterion points_word".split())
 # "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
 _NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
-_POINTS_FIRST = (
-    "band",
-    "percent",
-    "obtained",
-    "points",
-    "max",
-    "other",
-    "compare",
-    "element",
-    "sub",
-    "row_number",
-    "criterion",
-    "points_word",
-)
+# "Maximum Points | Points achieved": the points' words may claim before the maximum's.
+_POINTS_FIRST = ("band", "percent", "obtained", "points", "max", *_ROLES[5:])
 
 
 @dataclass(frozen=True)
