@@ -87,13 +87,11 @@ def told_so_far(view: SentenceView, before: Sequence[SentenceView], year: int) -
     before it on the page; a sentence with a `preceding` one continues its paragraph). A paragraph's one year
     told only in a later sentence ("… 3 Yıldız düzeyine ulaşmıştır. … Belediye de 2023 döneminde … almıştı")
     dates what that sentence tells, not what came before it."""
-    told = view
-    for earlier in reversed((None, *before)):
+    for told in (view, *reversed(before)):
         if year in {d.first.year for d in told.dates if d.first is not None}:
             return True
-        if earlier is None or not told.preceding:
-            return False
-        told = earlier
+        if not told.preceding:
+            return False  # the paragraph starts here
     return False
 
 
