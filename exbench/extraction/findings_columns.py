@@ -56,6 +56,13 @@ class ColumnsReader:
             )
             self.rows = [(part, [(page, Span(offset, offset + len(text), text))])]  # "2a ...": past the part's cell
 
+    def bare_row(self, key: str) -> str | None:
+        """The next criterion's number alone on its line under the columns ("4." after criterion 3's row): a
+        narrow criterion column wrapped the row's name below it, or the page break parted them; the row's number."""
+        found = re.fullmatch(r"(\d{1,2})\s?[.)]", key)
+        current = self.columns[1] if self.columns is not None else None
+        return found.group(1) if found and current and current.isdigit() and int(found.group(1)) == int(current) + 1 else None
+
     def column_line(self, page: int, span: Span) -> None:
         if self.columns is not None:
             self.columns[3].append((page, span))
@@ -150,7 +157,7 @@ class ColumnsReader:
             kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
             kinds, cells = [k for k in kinds if k], [c for c in cells if c]
         else:
-            cells = sentence_cells(spans)
+            cells = sentence_cells(page_parted(spans))
             if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
                 return  # a sentence opening in lower case: the reader wove the two columns' lines together
             texts = [" ".join(span.text for _, span in cell) for cell in cells]
@@ -186,3 +193,23 @@ def _past_part(cell: Cell) -> Cell:
         if read > _NAME_CELL:
             break
     return cell
+
+
+def page_parted(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The lines of a row a page break parted, in the order of its cells: the reader gives each page's piece of
+    the left cell, then of the right, so the left cell's last words come on the next page (opening in lower
+    case) after the right cell's first ones. Its tail is put back after its head, which ends where the one line
+    of the first page opening in a capital after words that end no sentence starts the right cell; the lines as
+    they are where that is not so."""
+    pages = sorted({page for page, _ in spans})
+    first = [(p, s) for p, s in spans if p == pages[0]]
+    second = [(p, s) for p, s in spans if p != pages[0]]
+    if len(pages) != 2 or not second or not second[0][1].text[:1].islower():
+        return spans
+    end = next((i for i, (_, s) in enumerate(second) if s.text.rstrip().endswith(TERMINAL)), None)
+    cuts = [
+        i for i in range(1, len(first)) if not first[i - 1][1].text.rstrip().endswith(TERMINAL) and first[i][1].text[:1].isupper()
+    ]
+    if end is None or len(cuts) != 1:
+        return spans
+    return first[: cuts[0]] + second[: end + 1] + first[cuts[0] :] + second[end + 1 :]
