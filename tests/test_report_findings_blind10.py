@@ -27,6 +27,7 @@ def _read(batch: str, doc_id: str) -> tuple[dict, list]:
     [
         ("heldout10", "tr_j02"),  # "Ekip, 5 güçlü yön (G) ve 5 gelişmeye açık alan (GA) ..." / "1.1 (G) Ekip, ..."
         ("heldout10", "en_j09"),  # "Item 1.1 Senior Leadership" / unmarked comments; "8 strengths and 7 opportunities"
+        ("heldout10", "fa_j10"),  # "( ق = نقطه قوت، ب = زمینه بهبود)" / "٣ ٢. فرهنگ سازمانی و رهبری ق رئیس ..."
         (
             "heldout9",
             "fa_i10",

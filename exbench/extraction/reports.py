@@ -42,7 +42,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
-from exbench.extraction.report_marks import after_mark
+from exbench.extraction.report_marks import after_mark, key_letters
 from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
@@ -192,6 +192,7 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
     reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
+    reader.table.letters = key_letters(keys)
     reader.worded, reader.polar = polar or worded_report("\n".join(texts)), polar
     index = 0
     while index < len(every):
