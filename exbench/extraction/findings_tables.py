@@ -65,7 +65,7 @@ class FindingsTable:
         kinds = {**known, **self.marks}  # letters the report's key gives ("“G” güçlü yönü, “İ” ...") too
         pairs = {a: kinds[a] for a in pair.groups() if a in kinds} if pair else {}
         # "Item | S / OFI | Comment"; else any kind's letters, as a whole cell after the row's criterion ("1 S ...")
-        self.abbreviations = pairs if len(set(pairs.values())) == 2 else {**known, **self.letters}
+        self.abbreviations = pairs if len(set(pairs.values())) == 2 else dict(known)
         kind = compiled(r"(?<!\w)(?:" + lexicon()["findings_kind_column"] + r")(?!\w)").search(key)
         text = compiled(r"(?<!\w)(?:" + lexicon()["findings_text_column"] + r")(?!\w)").search(key)
         # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
