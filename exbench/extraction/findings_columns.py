@@ -33,13 +33,15 @@ class ColumnsReader:
     columns: tuple[tuple[str, str], str | None, str | None, list[tuple[int, Span]]] | None
     rows: list[tuple[str | None, Cell]] | None  # a matrix's rows read so far under these columns
     parted = False  # the columns follow a criterion's and a sub-criterion's (parted_header)
+    number_alone = False  # a row's number alone on its line was read: the columns opened next are its row's
+    nameless = False  # the row opened by its number alone: its name's wrapped lines come before its first cell
 
     def open_columns(self, kinds: tuple[str, str], parted: bool = False) -> None:
         """A header of two kinds side by side: the cells under it are read until the next heading; `parted`:
         after a criterion's and a sub-criterion's columns (parted_header)."""
         self.close_columns()
         self.columns = (kinds, self.criterion, self.item, [])
-        self.rows, self.parted = None, parted
+        self.rows, self.parted, self.nameless, self.number_alone = None, parted, self.number_alone, False
 
     def criterion_row(self, key: str, span: Span, page: int) -> None:
         """A row of parted columns that opens with its criterion's cell ("معیار ۱: رهبری 1a مدیران ..."):
@@ -55,6 +57,13 @@ class ColumnsReader:
                 else None
             )
             self.rows = [(part, [(page, Span(offset, offset + len(text), text))])]  # "2a ...": past the part's cell
+
+    def bare_row(self, key: str) -> str | None:
+        """The next criterion's number alone on its line under the columns ("4." after criterion 3's row): a
+        narrow criterion column wrapped the row's name below it, or the page break parted them; the row's number."""
+        found = re.fullmatch(r"(\d{1,2})\s?[.)]", key)
+        current = self.columns[1] if self.columns is not None else None
+        return found.group(1) if found and current and current.isdigit() and int(found.group(1)) == int(current) + 1 else None
 
     def column_line(self, page: int, span: Span) -> None:
         if self.columns is not None:
@@ -127,7 +136,7 @@ class ColumnsReader:
         if self.columns is None:
             return
         (first, second), criterion, item, spans = self.columns
-        self.columns, rows, self.rows = None, self.rows, None
+        self.columns, rows, self.rows, nameless, self.nameless = None, self.rows, None, self.nameless, False
         if rows is not None:
             rows = [
                 (code, _past_part(self.unnamed(cell, criterion)) if self.parted and not code else list(cell))
@@ -142,6 +151,11 @@ class ColumnsReader:
                 ]
             )
             return
+        if nameless:  # "4." / "Sürdürülebilir" / "Değer Yaratma" / cells: past the model's name, else no cell is told
+            past = self.unnamed(spans, criterion) if criterion else spans
+            if past is spans:
+                return
+            spans = past
         marked = marked_cells(spans)
         if marked == []:
             return  # marks, but no two cells of a row: the reader wove the columns together
@@ -150,7 +164,7 @@ class ColumnsReader:
             kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
             kinds, cells = [k for k in kinds if k], [c for c in cells if c]
         else:
-            cells = sentence_cells(spans)
+            cells = sentence_cells(page_parted(spans))
             if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
                 return  # a sentence opening in lower case: the reader wove the two columns' lines together
             texts = [" ".join(span.text for _, span in cell) for cell in cells]
@@ -186,3 +200,23 @@ def _past_part(cell: Cell) -> Cell:
         if read > _NAME_CELL:
             break
     return cell
+
+
+def page_parted(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The lines of a row a page break parted, in the order of its cells: the reader gives each page's piece of
+    the left cell, then of the right, so the left cell's last words come on the next page (opening in lower
+    case) after the right cell's first ones. Its tail is put back after its head, which ends where the one line
+    of the first page opening in a capital after words that end no sentence starts the right cell; the lines as
+    they are where that is not so."""
+    pages = sorted({page for page, _ in spans})
+    first = [(p, s) for p, s in spans if p == pages[0]]
+    second = [(p, s) for p, s in spans if p != pages[0]]
+    if len(pages) != 2 or not second or not second[0][1].text[:1].islower() or not first[-1][1].text.rstrip().endswith(TERMINAL):
+        return spans  # the right cell's piece ended on the first page: the tail can only be the left cell's
+    end = next((i for i, (_, s) in enumerate(second) if s.text.rstrip().endswith(TERMINAL)), None)
+    cuts = [
+        i for i in range(1, len(first)) if not first[i - 1][1].text.rstrip().endswith(TERMINAL) and first[i][1].text[:1].isupper()
+    ]
+    if end is None or len(cuts) != 1:
+        return spans
+    return first[: cuts[0]] + second[: end + 1] + first[cuts[0] :] + second[end + 1 :]

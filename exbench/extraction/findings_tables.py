@@ -51,6 +51,7 @@ class FindingsTable:
         self.headed = False  # under the header of a criterion / kind / finding table
         self.numbered = False  # the header's first column is a running number, read past
         self.marks: dict[str, str] = {}  # the kind marks of the report's key ("+", "−")
+        self.letters: dict[str, str] = {}  # the letters the report's key sets equal to kinds ("ق = نقطه قوت")
         self.abbreviations: dict[str, str] = {}  # the kinds' letters the header's kind column names ("S / OFI")
         self.kind_last, self.last = False, ""  # the kind column after the finding's (its cell closes a row); the header
 
@@ -84,11 +85,15 @@ class FindingsTable:
         return (found[0], found[1].end()) if found else None
 
     def _inner_mark(self, rest: str) -> tuple[str, int] | None:
-        """A kind mark of the report's key after the criterion's name cell ("۳. درگیر کردن ذی‌نفعان + ...")."""
+        """A kind mark of the report's key after the criterion's name cell ("۳. درگیر کردن ذی‌نفعان + ...", or a
+        letter the key defines: "۲. فرهنگ سازمانی و رهبری ق ...")."""
         for match in re.finditer(r"\s([+−–—\-])\s+(?=\S)", rest) if self.marks else ():
             kind = mark_type(rest[match.start(1) :], self.marks)
             if kind:
                 return kind[0], match.start(1) + kind[1]
+        for match in re.finditer(r"\s([^\W\d_]{1,3})\s+(?=\S)", rest) if self.letters else ():
+            if match.group(1) in self.letters and self._named_cell(rest[: match.start()]):
+                return self.letters[match.group(1)], match.end()
         return None
 
     @property

@@ -63,6 +63,11 @@ class HeadingReader:
             self.table.header(header)
             self.section, self.scores.in_scores = None, False
             return True
+        bare = self.bare_row(key)
+        if bare:  # "4." alone in a table's criterion column: the next criterion's row
+            self.close_part()
+            self.criterion, self.item, self.section, self.number_alone = bare, None, None, True
+            return True
         by_name = criterion_by_name(key, self.framework, self.numbered_criterion, not self.scores.in_scores)
         if by_name and not self.table.headed and not self.scores.in_row(key):  # "3.1 Amaç, Vizyon ve Strateji"
             self.close_part()

@@ -12,7 +12,7 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["after_mark", "legend", "legend_lines", "legend_marks", "mark_type"]
+__all__ = ["after_mark", "key_letters", "legend", "legend_lines", "legend_marks", "mark_type"]
 
 # An item's title before a colon has at most this many words ("Governance and Societal Contributions:").
 _TITLE_WORDS = 10
@@ -48,6 +48,16 @@ def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
         if found:
             return found, range(index, index + 1)
     return {}, range(0)
+
+
+def key_letters(keys: list[str]) -> dict[str, str]:
+    """The letters a report's key sets equal to two kinds ("( ق = نقطه قوت، ب = زمینه بهبود)", "S = strength,
+    AFI = area for improvement"): a findings table's kind cell, where no mark of the key says it."""
+    for key in keys:
+        found = _legend(key, "key_letter")
+        if found:
+            return found
+    return {}
 
 
 def _kinds(part: str) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
+from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
@@ -91,6 +92,7 @@ class ScoreReader:
         self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
         self.table_first: tuple[int, int] | None = None  # (page, start) of the score row being read
         self.lines_read = 0  # lines of the open table read so far
+        self.captioned = False  # a cell's words in brackets go on to the next line of the table
         self.labeled: dict[str, list[Score]] = {}  # "Puan: 47" lines under each criterion's heading
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
@@ -127,12 +129,16 @@ class ScoreReader:
         """A score-table header: the rows that follow are read in its column order."""
         self.close_table()
         self.table, self.table_first, self.lines_read = ScoreTable(columns, header=header), None, 0
+        self.captioned = False
 
     def table_line(self, key: str, span: Span, page: int) -> bool:
         """A row of a score table: its criterion cell and numbers in the header's column order."""
         table = self.table
         if table is None:
             return False
+        key, self.captioned = uncaptioned(key, self.captioned)  # "٪۴۰ (مرتبط بودن و قابلیت" / "استفاده)"
+        if not key:
+            return True
         if self.table_first is None or table.pending is None and not table.pending_total:
             self.table_first = (page, span.start)
         named, parts = len(table.ordinal), sum(len(p) for p in table.parts.values())

@@ -42,10 +42,11 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
-from exbench.extraction.report_marks import after_mark
+from exbench.extraction.report_marks import after_mark, key_letters
 from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
+from exbench.extraction.report_wrapped import joined, wrapped_name
 from exbench.extraction.score_letters import letter_scores
 from exbench.extraction.text_units import Span
 
@@ -191,13 +192,21 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
     (reader.marks, key_lines), contents = legend_lines(keys), contents_lines(keys)
     texts = [span.text for span, _ in every]
     reader.table.marks, reader.bare, reader.codes = reader.marks, bare_labels(keys, texts), kind_codes(keys, texts)
+    reader.table.letters = key_letters(keys)
     reader.worded, reader.polar = polar or worded_report("\n".join(texts)), polar
-    for index, (span, page_number) in enumerate(every):
-        reader.following = every[index + 1][0] if index + 1 < len(every) else None
+    index = 0
+    while index < len(every):
+        span, page_number = every[index]
+        taken = 1
+        if reader.columns is not None:  # a row's criterion name its narrow column wrapped: "1. Amaç," / "Vizyon ve" / ...
+            run = [s for s, p in every[index : index + 3] if p == page_number]
+            taken = wrapped_name(run, 0, reader.page_texts[page_number])
+            span = joined(run[:taken], reader.page_texts[page_number])
+        reader.following = every[index + taken][0] if index + taken < len(every) else None
         reader.before = texts[index - 1].strip() if index else ""  # the line before, a key's or a contents line too
-        if index in key_lines or index in contents:
-            continue  # the report's key (a line may open with a mark) and its table of contents are no findings
-        reader.line(span, page_number)
+        if index not in key_lines and index not in contents:  # the report's key and its table of contents are none
+            reader.line(span, page_number)
+        index += taken
     for finish in (reader.scores.close_table, reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
         finish()
     reader.scores.running(pages)

@@ -18,11 +18,13 @@ __all__ = [
     "OPTIONAL",
     "RATIO",
     "fit_cells",
+    "merged_elements",
     "number_to_name",
     "row_lead",
     "scale_as_points",
     "share_points",
     "sides_of",
+    "uncaptioned",
     "wider_reading",
     "wrapped_name",
 ]
@@ -66,6 +68,14 @@ def fit_cells(numeric: list[str], cells: list[str], readings: list[list[str]]) -
             fits.append(dict(zip(columns, cells, strict=True)))
     found = {(fit.get("points"), fit.get("max")) for fit in fits}
     return fits[0] if len(found) == 1 else None
+
+
+def merged_elements(numeric: list[str], cells: list[str], readings: list[list[str]]) -> bool:
+    """A RADAR sheet's row whose cells span its element columns (results: "40% (relevance and usability)" |
+    "30% (performance)" under approach | deployment | assessment) is whole once its last two cells are plain
+    numbers (maximum and points) and fewer elements fill the columns one way only."""
+    plain = len(cells) >= 2 and not any(RATIO.search(cell) for cell in cells[-2:])
+    return "element" in numeric and plain and fit_cells(numeric, cells, readings) is not None
 
 
 def share_points(values: dict[str, str], criterion: str | None, ordinal: bool) -> tuple[float, float] | None:
@@ -125,6 +135,23 @@ def sides_of(columns: list[str], cells: list[str], before: int | None) -> dict[s
             named, side = [c for c in named if c not in OPTIONAL], [c for c in side if not RATIO.search(c)]
         values.update(zip(named, side, strict=False))
     return values
+
+
+# Words a cell gives in brackets after its number: "40% (relevance and usability)", wrapped or not.
+_CAPTION = re.compile(r"(?<=[\d%٪])\s*\([^()\d]*(?:\)|$)")
+
+
+def uncaptioned(line_key: str, open_caption: bool) -> tuple[str, bool]:
+    """A score row's line without the words its cells give in brackets after their numbers (RADAR results'
+    elements, "٪۴۰ (مرتبط بودن و قابلیت" / "استفاده)", "30% (performance)"): they name no criterion and hold no
+    number. Also whether a caption goes on to the next line (`open_caption`: one went on from the line before)."""
+    if open_caption:
+        close = line_key.find(")")
+        if close < 0 and re.search(r"\d", line_key) is None:
+            return "", True
+        line_key = line_key[close + 1 :] if close >= 0 else line_key
+    still_open = bool((last := list(_CAPTION.finditer(line_key))) and not last[-1].group(0).endswith(")"))
+    return _CAPTION.sub(" ", line_key).strip(), still_open
 
 
 def wrapped_name(line_key: str) -> bool:

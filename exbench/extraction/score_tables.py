@@ -18,6 +18,7 @@ from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
 from exbench.extraction.score_cells import RATIO as _RATIO
 from exbench.extraction.score_cells import (
     fit_cells,
+    merged_elements,
     number_to_name,
     row_lead,
     scale_as_points,
@@ -42,8 +43,7 @@ _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
 
 @dataclass
 class ScoreTable:
-    """A score table being read, row after row; a row's name may wrap and its numbers may
-    come on later lines, one cell a line where the columns were squeezed."""
+    """A score table read row after row; a row's name may wrap, its numbers come on later lines (one cell a line)."""
 
     columns: list[str]
     pending: str | None = None  # the criterion of a row whose numbers are still to come
@@ -259,7 +259,8 @@ class ScoreTable:
         wider = wider_reading(self.readings, self.columns, len(self.cells)) if opened and not self.numbered else None
         if wider and len(self.cells) > len(numeric) and not self.ordinal and not self.parts:
             self.columns, numeric, least = wider, [c for c in wider if c != "criterion"], len(self._required)
-        if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells):
+        early = not opened and merged_elements(numeric, self.cells, self.readings)  # a RADAR sheet's results row
+        if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells or early):
             return True, None
         criterion, total, part = self.pending, self.pending_total, self.pending_part
         cells, self.pending, self.pending_total, self.pending_part, self.cells = self.cells, None, False, False, []
