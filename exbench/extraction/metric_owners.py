@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.metric_programmes import programme_referred
+from exbench.extraction.metric_programmes import programme_before, programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.sentence_view import SentenceView
@@ -34,7 +34,7 @@ def metric_owner(
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
-        named = counted or _not_counted(view, before)
+        named = counted or _not_counted(view, before) or _agent_after(view, code, position)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
@@ -50,6 +50,7 @@ def metric_owner(
             body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
             body = body or _sole_programme(view, context)
             return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
+        programme_named = programme_named or programme_before(view, context.programmes)
         if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
             return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
         if any_match(_language_block(view, context).get("self_assessment", []), view.folded):
@@ -82,6 +83,14 @@ def metric_owner(
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _agent_after(view: SentenceView, code: str, position: int) -> str | None:
+    """The organization a count of applicants names after it as their agent or their parent ("۲۴ سازمان و شرکت
+    تابعه شهرداری ارزیابی شدند", "... assessed by the Foundation"): it ran the programme."""
+    if code not in load("metrics").get("programme_counts", []):
+        return None
+    return next((m.canonical for m in view.organizations if m.start > position and m.canonical and view.is_agent(m)), None)
 
 
 def _not_a_site(view: SentenceView, context: DocumentContext, named: str | None) -> str | None:
