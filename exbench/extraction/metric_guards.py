@@ -28,14 +28,17 @@ def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
         return False
     if any_match(block.get("plan_sentence", []), view.folded):
         return False
-    return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], _own_stretch(view, position))
+    scope = _own_stretch(view, position) if block.get("modifier_before_number") else clause
+    return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], scope)
 
 
 def _own_stretch(view: SentenceView, position: int) -> str:
     """The stretch of the clause a number's own words stand in: from the number before it in the clause to the one
-    after. A word that makes a number no metric (training, money, a phone) belongs to the number it stands beside,
-    not to every number of the clause: "eğitimi alan 19 çalışan arasından seçilen 11 iç değerlendirici" trained
-    19, and assessed with 11."""
+    after. In a language whose modifiers stand before the noun they modify (lexicon `modifier_before_number`:
+    Turkish participles and relative clauses), a word that makes a number no metric (training, money) belongs to
+    the number it stands before, not to every number of the clause: "eğitimi alan 19 çalışan arasından seçilen 11
+    iç değerlendirici" trained 19, and assessed with 11. English and Persian put such words after the number
+    ("19 staff who completed training, of whom 11 ..."), so there the whole clause is read."""
     clause = clause_around(view.text, position)
     start = view.text.find(clause, max(0, position - len(clause)))
     end = start + len(clause)

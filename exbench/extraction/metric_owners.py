@@ -40,7 +40,7 @@ def metric_owner(
         if named:
             return {"organization": _organizer_of(_in_full(named, context), context), "organization_basis": NAMED}
         sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
-        if sole_body and _names_body_bare(view):
+        if sole_body and (_names_body_bare(view.folded) or (not view.organizations and _names_body_bare(view.preceding))):
             return {"organization": sole_body, "organization_basis": NAMED}
         programme_named = programme_referred(view, context.programmes, context.language)
         if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
@@ -133,14 +133,16 @@ def _on_its_line(view: SentenceView, position: int, named: str | None) -> str | 
     return named
 
 
-def _names_body_bare(view: SentenceView) -> bool:
+def _names_body_bare(folded: str) -> bool:
     """Whether a sentence names an award body only by the bare word of its scheme ("KalDer’in 2024 ödül döneminde 41
     kuruluş değerlendirilmiş", "BQF's 36 assessors"), which the finder takes for no organization: its programme
-    counts are the body's the document names in full. A body whose name is also a model's ("EFQM modeline göre")
-    names the model, not who ran the programme."""
+    counts are the body's the document names in full; so are those of a sentence that names no one after one that
+    names the body so ("KalDer’in açıkladığı verilere göre bu yıl 58 kuruluş değerlendirildi. 240 gönüllü
+    değerlendirici toplam 11.600 saat çalıştı."). A body whose name is also a model's ("EFQM modeline göre") names
+    the model, not who ran the programme."""
     models = load("recognitions").get("model_bodies", [])
     bodies = load("organizations").get("assessment_bodies", [])
-    return any(match.group(0) not in models for pattern in bodies for match in re.finditer(pattern, view.folded))
+    return any(match.group(0) not in models for pattern in bodies for match in re.finditer(pattern, folded))
 
 
 def _language_block(view: SentenceView, context: DocumentContext) -> dict:
