@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
-from exbench.extraction.metric_programmes import programme_referred
+from exbench.extraction.metric_programmes import programme_before, programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.sentence_view import SentenceView
@@ -34,13 +34,13 @@ def metric_owner(
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
-        named = counted or _not_counted(view, before)
+        named = counted or _not_counted(view, before) or _agent_after(view, code, position)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
             return {"organization": _organizer_of(_in_full(named, context), context), "organization_basis": NAMED}
         sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
-        if sole_body and _names_body_bare(view):
+        if sole_body and (_names_body_bare(view.folded) or (not view.organizations and _names_body_bare(view.preceding))):
             return {"organization": sole_body, "organization_basis": NAMED}
         programme_named = programme_referred(view, context.programmes, context.language)
         if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
@@ -50,6 +50,7 @@ def metric_owner(
             body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
             body = body or _sole_programme(view, context)
             return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
+        programme_named = programme_named or programme_before(view, context.programmes)
         if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
             return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
         if any_match(_language_block(view, context).get("self_assessment", []), view.folded):
@@ -82,6 +83,14 @@ def metric_owner(
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _agent_after(view: SentenceView, code: str, position: int) -> str | None:
+    """The organization a count of applicants names after it as their agent or their parent ("۲۴ سازمان و شرکت
+    تابعه شهرداری ارزیابی شدند", "... assessed by the Foundation"): it ran the programme."""
+    if code not in load("metrics").get("programme_counts", []):
+        return None
+    return next((m.canonical for m in view.organizations if m.start > position and m.canonical and view.is_agent(m)), None)
 
 
 def _not_a_site(view: SentenceView, context: DocumentContext, named: str | None) -> str | None:
@@ -124,14 +133,16 @@ def _on_its_line(view: SentenceView, position: int, named: str | None) -> str | 
     return named
 
 
-def _names_body_bare(view: SentenceView) -> bool:
+def _names_body_bare(folded: str) -> bool:
     """Whether a sentence names an award body only by the bare word of its scheme ("KalDer’in 2024 ödül döneminde 41
     kuruluş değerlendirilmiş", "BQF's 36 assessors"), which the finder takes for no organization: its programme
-    counts are the body's the document names in full. A body whose name is also a model's ("EFQM modeline göre")
-    names the model, not who ran the programme."""
+    counts are the body's the document names in full; so are those of a sentence that names no one after one that
+    names the body so ("KalDer’in açıkladığı verilere göre bu yıl 58 kuruluş değerlendirildi. 240 gönüllü
+    değerlendirici toplam 11.600 saat çalıştı."). A body whose name is also a model's ("EFQM modeline göre") names
+    the model, not who ran the programme."""
     models = load("recognitions").get("model_bodies", [])
     bodies = load("organizations").get("assessment_bodies", [])
-    return any(match.group(0) not in models for pattern in bodies for match in re.finditer(pattern, view.folded))
+    return any(match.group(0) not in models for pattern in bodies for match in re.finditer(pattern, folded))
 
 
 def _language_block(view: SentenceView, context: DocumentContext) -> dict:

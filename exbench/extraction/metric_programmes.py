@@ -58,6 +58,18 @@ def programme_referred(view: SentenceView, programmes: Sequence[str], language: 
     return chosen[0] if len(chosen) == 1 else None
 
 
+def programme_before(view: SentenceView, programmes: Sequence[str]) -> str | None:
+    """The programme the sentence before in the paragraph names in full, when this one names no organization: "The
+    Cumberland Valley Performance Excellence Program announced its 2024 recipients ... Eleven organizations were
+    evaluated this year by 62 volunteer examiners" are that programme's figures; of names inside one another, the
+    shortest ("The Cumberland ..." holds "Cumberland ..."). None when it names several."""
+    if view.organizations or not view.preceding:
+        return None
+    named = [name for name in programmes if fold(name) in view.preceding]
+    named = [name for name in named if not any(other != name and fold(other) in fold(name) for other in named)]
+    return named[0] if len(named) == 1 else None
+
+
 _MIN_INITIALS = 3  # two capitals are as often a unit or a state as a programme
 
 

@@ -13,12 +13,12 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.lexicons import any_match, load
+from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
-from exbench.extraction.model import DocumentContext, Metric
+from exbench.extraction.model import NAMED, DocumentContext, Metric
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
-from exbench.extraction.text_units import clause_around
 from exbench.reference import metric_units
 
 
@@ -50,16 +50,6 @@ def _rules(language: str) -> tuple:
     return tuple(compiled)
 
 
-def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
-    block = load("metrics")[language]
-    clause = fold(clause_around(view.text, position))
-    if view.in_plan:
-        return False
-    if any_match(block.get("plan_sentence", []), view.folded):
-        return False
-    return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], clause)
-
-
 def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_year: int | None) -> list[Metric]:
     """Every metric a rule finds in one sentence; a number feeds one metric at most."""
     language = view.language or context.language
@@ -88,11 +78,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     valid = False
                 if not percent and number.value != int(number.value):
                     valid = False
-                if not _reports_fact(view, number.start, language) or _lower_bound(view, number.start, number.end, language):
-                    valid = False
-                if _names_a_part(view, number.start, language):
-                    valid = False
-                if _note_mark(view, number.start, number.end):
+                if not is_count(view, number.start, number.end, language):
                     valid = False
                 key = code.rstrip("+")
                 totals[key] = totals.get(key, 0) + number.value
@@ -121,14 +107,34 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     )
                 )
                 positions.append(position)
-    found, positions = _without_parts(found, positions)
+    found, positions = _without_parts(found, positions, view.text)
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
     programme = "told" if told else "sized" if _programme_sized(found) else None
     owned = [
         replace(m, **metric_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
     ]
+    if programme == "told":
+        owned = _one_organizer(owned)
     kind = _team_kind_before(view, language) or _self_assessed(view, language)
     return _qualified_hours(_of_one_kind(view, language, owned), kind)
+
+
+def _one_organizer(found: list[Metric]) -> list[Metric]:
+    """A sentence that counts a programme's applicants speaks of one programme: the organizer named for the count of
+    organizations assessed runs the team the sentence counts too ("Büyükşehir Belediyesi’nin bu yılki ödül
+    programında 21 birim ve şirket değerlendirilmiş, süreçte 42 değerlendirici görev almıştır"), where no name
+    stands nearer to that count."""
+    shared = load("metrics")
+    named = [m for m in found if m.metric_code in shared.get("programme_counts", []) and m.organization_basis == NAMED]
+    if len({m.organization for m in named}) != 1:
+        return found
+    side = set(shared.get("programme_side", []))
+    return [
+        replace(m, organization=named[0].organization, organization_basis=NAMED)
+        if m.metric_code in side and m.organization_basis != NAMED
+        else m
+        for m in found
+    ]
 
 
 def _self_assessed(view: SentenceView, language: str) -> str | None:
@@ -136,36 +142,6 @@ def _self_assessed(view: SentenceView, language: str) -> str | None:
     assesses itself with its own people, so the hours it gives ("216 saat çalışarak ... öz değerlendirmesini
     tamamlamıştır") are internal hours, as every writer labels them."""
     return "assessors_internal" if any_match(load("metrics")[language].get("self_assessment", []), view.folded) else None
-
-
-_NOTE_MARK = re.compile(r"[ \t]+[^\W\d_]")
-
-
-def _note_mark(view: SentenceView, start: int, end: int) -> bool:
-    """A number of one or two digits that opens a line, before a capitalised word, marks a footnote or numbers a
-    heading or an item ("1 Saat toplamı, ekibin saha ziyareti öncesi ...", "2 Strengths"): no count. A count opens
-    its line in small letters ("27 strengths and ...", "41 güçlü yön") or stands on a line of its own (a stats
-    block's figure over its caption)."""
-    line_start = view.text.rfind("\n", 0, start) + 1
-    if view.text[line_start:start].strip() or end - start > 2:
-        return False
-    word = _NOTE_MARK.match(view.text, end)
-    return bool(word) and view.text[word.end() - 1].isupper()
-
-
-def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:
-    """A number given as a bound ("more than 140 volunteer examiners", "بیش از ۱۸ هزار نفرساعت", "150’den fazla")
-    is no count: the count itself is not stated (lexicon `lower_bound`: `before` and `after` the number)."""
-    bound = load("metrics")[language].get("lower_bound", {})
-    return any_match(bound.get("before", []), view.folded[max(0, start - 30) : start]) or any_match(
-        bound.get("after", []), view.folded[end : end + 30]
-    )
-
-
-def _names_a_part(view: SentenceView, start: int, language: str) -> bool:
-    """A number after the word for a criterion, alone or closing a list ("معیارهای ۲، ۷ و ۹ پروژه‌های بهبود", "criteria
-    2, 7 and 9"), names a part of the model, not a count of what follows it (lexicon `part_names`)."""
-    return any_match(load("metrics")[language].get("part_names", []), view.folded[max(0, start - 40) : start])
 
 
 def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> bool:
@@ -201,7 +177,7 @@ def _counts_applicants(preceding: str, language: str) -> bool:
     )
 
 
-def _without_parts(found: list[Metric], positions: list[int]) -> tuple[list[Metric], list[int]]:
+def _without_parts(found: list[Metric], positions: list[int], text: str) -> tuple[list[Metric], list[int]]:
     """A total and its parts in one sentence ("a combined 438 hours (342 hours of review and 96 hours on
     site)") are one count: the total."""
     parts: set[int] = set()
@@ -211,8 +187,26 @@ def _without_parts(found: list[Metric], positions: list[int]) -> tuple[list[Metr
             rest = [j for j in same if j != i]
             if len(rest) >= 2 and found[i].value == sum(found[j].value for j in rest):
                 parts |= set(rest)
+    parts |= _bracketed_parts(found, positions, text)
     kept = [i for i in range(len(found)) if i not in parts]
     return [found[i] for i in kept], [positions[i] for i in kept]
+
+
+_BRACKET_AFTER_COUNT = re.compile(r"\S*[^\d()]{1,40}?\(([^()]*)\)")
+
+
+def _bracketed_parts(found: list[Metric], positions: list[int], text: str) -> set[int]:
+    """A count in brackets right after a count of the same thing breaks it down ("three assessors (one from the
+    Platform, two peer assessors)"): a part, not a count of its own, even when its other parts name no noun."""
+    parts: set[int] = set()
+    for i, total in enumerate(found):
+        bracket = _BRACKET_AFTER_COUNT.match(text, positions[i])
+        if not bracket:
+            continue
+        for j, metric in enumerate(found):
+            if j != i and metric.metric_code == total.metric_code and bracket.start(1) <= positions[j] < bracket.end(1):
+                parts.add(j)
+    return parts
 
 
 def _programme_sized(found: list[Metric]) -> bool:

@@ -109,8 +109,10 @@ class SentenceView:
             # sentence after them ("Westmarch Constabulary: Recognised ... The Constabulary’s assessment ...")
             inside = tuple(m.canonical for m in found if m.canonical and not m.self_reference and m.end <= match.start())
             named = next((name for name in reversed(self.earlier + inside) if head.search(fold(name))), None)
-            # a name that only ends another the document gives ("NHS Foundation Trust") is a piece of that one
-            named = next((name for name in self.document_names if named and name.endswith(" " + named)), named)
+            # a name that only ends another the document gives ("NHS Foundation Trust") is a piece of that one, where
+            # names end in their head; where the head opens them, the longer name is a unit of it ("سازمان ... شهرداری X")
+            if load("organizations").get(self.language or "", {}).get("name_before_head", True):
+                named = next((name for name in self.document_names if named and name.endswith(" " + named)), named)
             if named:
                 words = self.text[match.start() : match.end()].rstrip(" ,")
                 end = match.start() + len(words)

@@ -1,0 +1,77 @@
+"""Whether a number a metric rule matched is a count at all: not a plan, money or training, not a bound, not the
+name of a part of the model, not a footnote mark (lexicons' metrics.json: `plan_markers`, `plan_sentence`,
+`not_a_metric`, `lower_bound`, `part_names`)."""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import clause_around
+
+
+def is_count(view: SentenceView, start: int, end: int, language: str) -> bool:
+    """Whether the number at start..end is a reported count: every guard below lets it pass."""
+    return (
+        _reports_fact(view, start, language)
+        and not _lower_bound(view, start, end, language)
+        and not _names_a_part(view, start, language)
+        and not _note_mark(view, start, end)
+    )
+
+
+def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
+    block = load("metrics")[language]
+    clause = fold(clause_around(view.text, position))
+    if view.in_plan:
+        return False
+    if any_match(block.get("plan_sentence", []), view.folded):
+        return False
+    scope = _own_stretch(view, position) if block.get("modifier_before_number") else clause
+    return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], scope)
+
+
+def _own_stretch(view: SentenceView, position: int) -> str:
+    """The stretch of the clause a number's own words stand in: from the number before it in the clause to the one
+    after. In a language whose modifiers stand before the noun they modify (lexicon `modifier_before_number`:
+    Turkish participles and relative clauses), a word that makes a number no metric (training, money) belongs to
+    the number it stands before, not to every number of the clause: "eğitimi alan 19 çalışan arasından seçilen 11
+    iç değerlendirici" trained 19, and assessed with 11. English and Persian put such words after the number
+    ("19 staff who completed training, of whom 11 ..."), so there the whole clause is read."""
+    clause = clause_around(view.text, position)
+    start = view.text.find(clause, max(0, position - len(clause)))
+    end = start + len(clause)
+    before = [n.end for n in view.numbers if start <= n.end <= position]
+    after = [n.start for n in view.numbers if position < n.start and n.end <= end]
+    return fold(view.text[max(before, default=start) : min(after, default=end)])
+
+
+_NOTE_MARK = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _note_mark(view: SentenceView, start: int, end: int) -> bool:
+    """A number of one or two digits that opens a line, before a capitalised word, marks a footnote or numbers a
+    heading or an item ("1 Saat toplamı, ekibin saha ziyareti öncesi ...", "2 Strengths"): no count. A count opens
+    its line in small letters ("27 strengths and ...", "41 güçlü yön") or stands on a line of its own (a stats
+    block's figure over its caption)."""
+    line_start = view.text.rfind("\n", 0, start) + 1
+    if view.text[line_start:start].strip() or end - start > 2:
+        return False
+    word = _NOTE_MARK.match(view.text, end)
+    return bool(word) and view.text[word.end() - 1].isupper()
+
+
+def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:
+    """A number given as a bound ("more than 140 volunteer examiners", "بیش از ۱۸ هزار نفرساعت", "150’den fazla")
+    is no count: the count itself is not stated (lexicon `lower_bound`: `before` and `after` the number)."""
+    bound = load("metrics")[language].get("lower_bound", {})
+    return any_match(bound.get("before", []), view.folded[max(0, start - 30) : start]) or any_match(
+        bound.get("after", []), view.folded[end : end + 30]
+    )
+
+
+def _names_a_part(view: SentenceView, start: int, language: str) -> bool:
+    """A number after the word for a criterion, alone or closing a list ("معیارهای ۲، ۷ و ۹ پروژه‌های بهبود", "criteria
+    2, 7 and 9"), names a part of the model, not a count of what follows it (lexicon `part_names`)."""
+    return any_match(load("metrics")[language].get("part_names", []), view.folded[max(0, start - 40) : start])
