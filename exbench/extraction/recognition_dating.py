@@ -20,6 +20,7 @@ from exbench.language import to_ascii_digits
 
 __all__ = [
     "ceremony_year",
+    "fronted_relative_year",
     "preceding_ceremony_year",
     "relative_year",
     "solar_relative_year",
@@ -101,6 +102,15 @@ def relative_year(clause: str, language: str) -> int | None:
         if compiled(pattern).search(clause):
             return offset
     return None
+
+
+def fronted_relative_year(folded: str, clause_start: int, language: str) -> int | None:
+    """ "This time last year, Lowmarsh was Recognised by EFQM at 3 Star": a relative year in the one phrase
+    fronted before the sentence's first clause dates that clause."""
+    opening = folded[:clause_start]
+    if len(compiled(lexicon()["clause_boundary"]).findall(opening)) != 1:
+        return None
+    return relative_year(opening, language)
 
 
 def solar_relative_year(clause: str, language: str, reference: date | None, offset: int) -> int | None:

@@ -34,7 +34,12 @@ def _levels(text: str, page: int, language: str) -> list[Mention]:
     """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme)."""
     view = SentenceView(Span(0, len(text), text), page, language)
     mentions, bodies = mentions_in(view)
-    return [m for m in with_schemes(mentions, bodies, None) if m.scheme]
+    found = [m for m in with_schemes(mentions, bodies, None) if m.scheme]
+    if found:
+        return found
+    # "Achievement Level (Silver)", "Commitment Level": a programme's own level, named only by the level column
+    cells = (compiled(p).search(text) for p in lexicon().get("level_table_cells", {}).get(language, []))
+    return [Mention("other", m.start(), m.end(), " ".join(m["level"].split())) for m in cells if m]
 
 
 def _table_lines(page_lines: list[Span], header: int, width: int) -> list[Span]:

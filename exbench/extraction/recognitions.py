@@ -24,6 +24,7 @@ from exbench.extraction.recognition_ceremonies import award_events
 from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
 from exbench.extraction.recognition_dating import (
     ceremony_year,
+    fronted_relative_year,
     preceding_ceremony_year,
     relative_year,
     solar_relative_year,
@@ -181,7 +182,7 @@ def recognitions_in_sentence(
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[slice(*clause(view.folded, mention))]
-        relative = relative_year(told, language)
+        relative = relative_year(told, language) or fronted_relative_year(view.folded, clause(view.folded, mention)[0], language)
         if years is None and relative is not None and document_year(context, language) is not None:
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)
