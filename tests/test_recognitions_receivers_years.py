@@ -35,3 +35,10 @@ def test_a_bare_solar_year_after_dar_dates_the_award():
     # "بیمه سپهرآرا که سه سال پیش، در ۱۴۰۰، تندیس سیمین را گرفته بود": 1400 is 2021, not the page's year
     found = recognitions_read("heldout12", "fa_l03")
     assert any(scheme == "iran_national" and year == 2021 for _, scheme, _, year in found)
+
+
+def test_the_documents_own_organization_is_no_short_name_and_a_legal_form_in_brackets_stays():
+    # "شهرداری سپیدشهر" in its own report stays itself beside "شهرداری منطقه چهار سپیدشهر"
+    assert ("شهرداری سپیدشهر", "iran_national", None, 2022) in recognitions_read("heldout3", "fa_c04")
+    # "شرکت سیمان سپیدکوه ۲ (سهامی عام)" on a winners' line: the bracket is its legal form, no short name
+    assert ("شرکت سیمان سپیدکوه ۲ (سهامی عام)", "iran_national", None, 2024) in recognitions_read("heldout4", "fa_d12")

@@ -193,8 +193,13 @@ def subject_shortened(owners: list[str] | None, names: Sequence[str]) -> list[st
     and its proper name kept in order, is that organization; other receivers stay."""
     if not owners:
         return owners
+    own = names[0] if names else ""
     full = [name for name in dict.fromkeys(names) if name and len(name.split()) >= 3]
-    return [next((name for name in full if owner and _shortened(owner.split(), name.split())), owner) for owner in owners]
+    # the document's own organization stays itself: "شهرداری سپیدشهر" is no short "شهرداری منطقه چهار سپیدشهر"
+    return [
+        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), owner)
+        for owner in owners
+    ]
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:

@@ -37,7 +37,7 @@ _MAX_LINE_WORDS = 16
 _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
 _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
 _FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
-_ALIAS = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
+_ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
 _HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
