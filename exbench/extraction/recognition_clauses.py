@@ -11,14 +11,24 @@ import re
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.sentence_view import SentenceView
+from exbench.language import to_ascii_digits
 
-__all__ = ["attained", "clause", "in_brackets", "negated", "quoted", "receiver_end", "speech_around"]
+__all__ = ["attained", "clause", "dated_aside", "in_brackets", "negated", "quoted", "receiver_end", "speech_around"]
 
 
 def in_brackets(folded: str, mention: Mention) -> bool:
     """Whether a mention stands inside brackets (band definitions beside the result, not the result)."""
     before = folded[: mention.start]
     return before.count("(") > before.count(")")
+
+
+_DATED_ASIDE = re.compile(r"\(\s*(?:19|20|13|14)\d\d(?!\d)[^()]*$")
+
+
+def dated_aside(folded: str, mention: Mention) -> bool:
+    """Whether a mention in brackets stands after a year that opens them ("(2023’te İki Yıldız)"): an earlier
+    result given beside this one, not a definition of the levels."""
+    return bool(_DATED_ASIDE.search(to_ascii_digits(folded[: mention.start])))
 
 
 def clause(folded: str, mention: Mention) -> tuple[int, int]:

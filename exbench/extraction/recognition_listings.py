@@ -27,6 +27,7 @@ from exbench.extraction.recognition_results import result_rows
 from exbench.extraction.recognition_tables import held_tables
 from exbench.extraction.recognition_winners import winner_lists
 from exbench.extraction.recognition_year_columns import year_last_tables
+from exbench.extraction.recognition_year_groups import year_groups
 
 __all__ = ["listed_recognitions"]
 
@@ -102,6 +103,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + result_rows(pages, context)
         + outcome_rows(pages, context)
         + name_first_rows(pages, context)
+        + year_groups(pages, context)
     )
     by_level = level_tables(pages, context)
     found = [r for r in found if not within_level_table(r, by_level)] + by_level

@@ -9,6 +9,7 @@ gives each of its members.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from exbench.extraction.lexicons import any_match, compiled, fold
@@ -16,7 +17,7 @@ from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["gives", "named_in_full", "owners_of", "referenced_owner"]
+__all__ = ["gives", "named_in_full", "owners_of", "referenced_owner", "subject_shortened"]
 
 
 def gives(organization: str, language: str) -> bool:
@@ -71,6 +72,10 @@ def owners_of(
         and not (m.self_reference and giver(m))
         and not any(start <= m.start and m.end <= end for start, end in awards)
     ]
+    # "Türkiye Kalite Derneği’nin (KalDer) ... törende ... Büyük Ödülü’nü Tunca ... A.Ş. kazandı": the body that
+    # awards is passed over where the sentence names a receiver beside it
+    receivers = [m for m in kept if not (m.canonical and gives(m.canonical, view.language or ""))]
+    kept = receivers or kept
     candidates = _merged(kept, folded)
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     # "X, which operates the Council's four leisure centres, had retained its rating": a name inside a relative
@@ -188,3 +193,28 @@ def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | N
         else owner
         for owner in owners
     ]
+
+
+def subject_shortened(owners: list[str] | None, names: Sequence[str]) -> list[str] | None:
+    """ "بیمارستان مهرآیین" in a report on "بیمارستان فوق‌تخصصی مهرآیین": a receiver written as an organization
+    the document names in full (`names`, the document's own first) less some of its middle words, its head noun
+    and its proper name kept in order, is that organization; other receivers stay."""
+    if not owners:
+        return owners
+    own = names[0] if names else ""
+    full = [name for name in dict.fromkeys(names) if name and len(name.split()) >= 3]
+    # the document's own organization stays itself: "شهرداری سپیدشهر" is no short "شهرداری منطقه چهار سپیدشهر"
+    return [
+        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), owner)
+        for owner in owners
+    ]
+
+
+def _shortened(words: list[str], full: list[str]) -> bool:
+    """Whether `words` are `full` less some of its middle words: the same first and last word, the rest in order,
+    and no number left out ("شهرداری تهران" is not "شهرداری منطقه ۵ تهران")."""
+    if not 2 <= len(words) < len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    kept = all(word in rest for word in words[1:-1])
+    return kept and not any(char.isdigit() for word in full if word not in words for char in word)

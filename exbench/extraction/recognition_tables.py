@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from exbench.extraction.dates import normalize_jalali_year
-from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
@@ -30,7 +30,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["held_tables", "is_prose", "read_apart_from_rows", "row_recognitions"]
+__all__ = ["held_tables", "is_prose", "named_certificates", "read_apart_from_rows", "row_recognitions"]
 
 _SHORT_ROW = re.compile(r"^(\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+)")  # "۹۸ ISO 9001:2015 ...": a solar year in two digits
 _MAX_ROW_LINES = 12  # a row whose cells wrapped into this many lines at most
@@ -123,7 +123,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
     return rows
 
 
-def _certificates(cells: str, language: str) -> list[Mention]:
+def named_certificates(cells: str, language: str) -> list[Mention]:
     """A certificate or label named in a row by its capitalised name and noun ("Sıfır Atık Belgesi"): under the
     table's heading it was received (scheme other), though no vocabulary names it."""
     for pattern in lexicon()["held_table_certificates"].get(language, []):
@@ -191,7 +191,7 @@ def row_recognitions(
         return []
     mentions, bodies = mentions_in(view)
     mentions = in_context(view.folded, with_schemes(mentions, bodies, None), bodies, None)
-    mentions = [m for m in mentions if m.scheme] or _certificates(cells, language)
+    mentions = [m for m in mentions if m.scheme] or named_certificates(cells, language)
     if not mentions:
         return []
     holder = row_holder(cells, mentions[0].start, context.subject, language, holders) if holders else None
@@ -205,7 +205,10 @@ def _names_another(cells: str, language: str, subject: str | None) -> bool:
     """Whether a row names an organization that is neither the document's own nor a body that certifies."""
     certifiers = lexicon()["certifier_names"].get(language, [])
     own = fold(subject or "")
+    givers = [compiled(p) for p in lexicon()["giver_before"]]
     for mention in find_organizations(cells, language):
+        if any(p.search(fold(cells[max(0, mention.start - 30) : mention.start])) for p in givers):
+            continue  # "عنوان واحد نمونه صنعتی استان از سوی سازمان صنعت، ...": who gave it
         # cells printed side by side run into one name: each tail that is a whole name of its own counts
         words = mention.surface.split()
         for start in range(len(words) - 1, -1, -1):

@@ -36,6 +36,8 @@ _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the l
 _MAX_LINE_WORDS = 16
 _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
 _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
+_FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
+_ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
 _HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
@@ -120,7 +122,8 @@ def _names(text: str, language: str) -> list[str]:
     if len(text.split()) > _MAX_LINE_WORDS:
         return []  # a sentence, not a line of a list
     text = _REMARK.split(text, maxsplit=1)[0]
-    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text.strip().rstrip(".")) if c.strip()]
+    text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
+    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", _FINAL_STOP.sub("", text.strip())) if c.strip()]
     names: list[str] = []
     for chunk in chunks:
         if names and chunk[:1].islower():

@@ -21,7 +21,16 @@ from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_ceremonies import award_events
-from exbench.extraction.recognition_clauses import attained, clause, in_brackets, negated, quoted, receiver_end, speech_around
+from exbench.extraction.recognition_clauses import (
+    attained,
+    clause,
+    dated_aside,
+    in_brackets,
+    negated,
+    quoted,
+    receiver_end,
+    speech_around,
+)
 from exbench.extraction.recognition_dating import (
     ceremony_year,
     fronted_relative_year,
@@ -34,7 +43,7 @@ from exbench.extraction.recognition_dating import (
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
-from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner
+from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner, subject_shortened
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
@@ -96,7 +105,7 @@ def recognitions_in_sentence(
         mentions = referenced_levels(view, before, document_scheme)
     if not mentions:
         return []
-    outside = [m for m in mentions if not in_brackets(view.folded, m)]
+    outside = [m for m in mentions if not in_brackets(view.folded, m) or dated_aside(view.folded, m)]
     mentions = outside or mentions  # "(200-299 points: two stars; ...)": band definitions beside the result
     frame = lexicon()["programme_after"].get(language, [])
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
@@ -153,7 +162,7 @@ def recognitions_in_sentence(
                 view, context.subject, previous_end, mention.start
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
-        owners = named_in_full(view, owners)
+        owners = subject_shortened(named_in_full(view, owners), (context.subject, *view.document_names))
         if owners and all(o and gives(o, language) for o in owners):
             continue  # "2022 Türkiye Kalite Derneği (KalDer) Mükemmellikte ...": a giver's column, no receiver named
         if owners:
