@@ -23,7 +23,7 @@ def document_facts(batch: str, doc_id: str, printer: str = "chromium") -> Docume
     label = json.loads((folder / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
     title, pages = read_document(folder / f"pdf-{printer}" / f"{doc_id}.pdf", "application/pdf")
     published = datetime.date.fromisoformat(label["published_on"]) if label.get("published_on") else None
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    inputs = [PageInput(p.page_number, p.text, p.language, p.tables) for p in pages]
     return extract_document(inputs, title, label.get("manifest_organization"), published)
 
 
@@ -41,7 +41,7 @@ def report_findings_read(batch: str, doc_id: str, year: int) -> tuple[dict, list
     folder = TESTS / batch
     _title, pages = read_document(folder / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
     label = json.loads((folder / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    inputs = [PageInput(p.page_number, p.text, p.language) for p in pages]
+    inputs = [PageInput(p.page_number, p.text, p.language, p.tables) for p in pages]
     findings, _scores = read_report(inputs, DocumentContext(label["language"], "Örnek", year, None))
     return label, findings
 

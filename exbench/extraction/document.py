@@ -46,6 +46,7 @@ from exbench.extraction.recognitions import (
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.speaker_turns import speaker_turns
+from exbench.extraction.table_counts import table_metrics, without_table_readings
 from exbench.extraction.targets import extract_targets, plan_sections
 from exbench.extraction.text_units import paragraphs, sentences
 from exbench.language import document_language
@@ -197,6 +198,8 @@ def extract_document(
                     if mention.acronym:  # "Türkiye Kalite Derneği (KalDer)": the name as written with its abbreviation
                         full = f"{mention.canonical} ({mention.acronym})"
                         facts.organizations.append(replace(facts.organizations[-1], surface=full))
+    tabled = table_metrics(pages, context)
+    facts.metrics = tabled + without_table_readings(facts.metrics, tabled)
     facts.findings, facts.scores = read_report(pages, context)
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)

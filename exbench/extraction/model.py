@@ -43,6 +43,7 @@ class PageInput:
     page_number: int
     text: str
     language: str | None
+    tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # rows of cell texts, each row in reading order
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ and a PDF of the same page keeps it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -127,4 +128,19 @@ def read_html_pages(data: bytes) -> tuple[str | None, list[PageText]]:
     language = detect_language(text)
     if title:
         title = normalize_text(title, language).replace("\n", " ")
-    return title, [PageText.of(1, normalize_text(text, language), language, "html")]
+    page = PageText.of(1, normalize_text(text, language), language, "html")
+    return title, [replace(page, tables=_tables(body, language))] if body is not None else [page]
+
+
+def _tables(body, language: str | None) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The page's tables as rows of cell texts in document order (the reading order), normalised as the text is."""
+    tables = []
+    for table in body.css("table"):
+        rows = []
+        for row in table.css("tr"):
+            cells = tuple(" ".join(normalize_text(cell.text(separator=" "), language).split()) for cell in row.css("th, td"))
+            if cells:
+                rows.append(cells)
+        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+            tables.append(tuple(rows))
+    return tuple(tables)

@@ -27,6 +27,7 @@ class PageText:
     ocr_confidence: float | None = None  # mean word confidence (0-100) when the page was OCRed
     ocr_words: tuple[tuple[int, int, float], ...] = ()  # (start, end, confidence) of each OCRed word in `text`
     ocr_reason: str | None = None  # why the page is read from its image, not its text layer (text_layer.py)
+    tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # its tables as rows of cell texts (pdf_tables.py, html.py)
 
     @classmethod
     def of(cls, page_number: int, text: str, language: str | None, engine: str, ocr_reason: str | None = None) -> PageText:

@@ -31,6 +31,7 @@ memory stays flat over thousands of documents.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -45,6 +46,7 @@ from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
 from exbench.reading.page import UNREADABLE_PAGE, PageText
+from exbench.reading.pdf_tables import may_hold_table, read_tables
 from exbench.reading.rtl_lines import logical_text
 from exbench.reading.source import Source
 from exbench.reading.text_layer import (
@@ -137,10 +139,12 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
     return title or None
 
 
-def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool) -> PageText:
+def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[int]) -> PageText:
     page = document[index]
     try:
         raw, engine, reason = _page_text(page)
+        if reason is None and may_hold_table(page, raw):
+            tabled.add(index)
     finally:
         page.close()
     raw = visible_text(raw) if reason is None else ""
@@ -155,7 +159,7 @@ def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool) -> PageText:
     return PageText.of(index + 1, text, language, engine)
 
 
-def _pages(document: pdfium.PdfDocument, ocr: bool) -> list[PageText]:
+def _pages(document: pdfium.PdfDocument, ocr: bool, source: Path | Source) -> list[PageText]:
     count = len(document)
     if count == 0:
         raise UnreadableDocument("damaged", "The PDF has no pages.")
@@ -163,9 +167,10 @@ def _pages(document: pdfium.PdfDocument, ocr: bool) -> list[PageText]:
         raise UnreadableDocument("too_large", f"The PDF has {count} pages, more than the {MAX_PAGES} ExBench reads.")
     pages: list[PageText] = []
     failures = 0
+    tabled: set[int] = set()
     for index in range(count):
         try:
-            pages.append(_read_page(document, index, ocr))
+            pages.append(_read_page(document, index, ocr, tabled))
         except MemoryError:
             raise
         except Exception:  # noqa: BLE001 - one broken page must not lose the others (the time limit is no Exception)
@@ -179,6 +184,10 @@ def _pages(document: pdfium.PdfDocument, ocr: bool) -> list[PageText]:
                 "damaged", f"{failures} of the PDF's {count} pages could not be read and the others have no text."
             )
         raise_without_text(pages)
+    wanted = {i: (pages[i].engine == "pdfium-bidi", pages[i].language) for i in sorted(tabled) if pages[i].text}
+    data = (source.data or source.path) if isinstance(source, Source) else source
+    for index, tables in read_tables(data, document, wanted).items():
+        pages[index] = replace(pages[index], tables=tables)
     return pages
 
 
@@ -191,7 +200,7 @@ def read_pdf(source: Path | Source, ocr: bool | None = None) -> tuple[str | None
     ocr = ocr_missing() is None if ocr is None else ocr
     document = _open(source)
     try:
-        title, pages = pdf_title(document), _pages(document, ocr)
+        title, pages = pdf_title(document), _pages(document, ocr, source)
     finally:
         document.close()
     if title:

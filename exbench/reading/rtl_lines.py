@@ -283,3 +283,17 @@ def logical_text(textpage, angle: int = 0) -> str:
         else:
             lines.append(_line_text(item, gap_ratio, rtl_page))
     return "\n".join(lines)
+
+
+def cell_texts(textpage, boxes: list[tuple[float, float, float, float]]) -> list[str]:
+    """Each box's text (left, bottom, right, top: a table's cell) in logical order, its lines top to bottom."""
+    stream_lines = _stream_lines(textpage)
+    mark_zwnj(stream_lines, zwnj_points(textpage.page.raw))
+    gap_ratio = word_gap(stream_lines)
+    texts = []
+    for left, bottom, right, top in boxes:
+        inside = [
+            [g for g in line if left <= (g.left + g.right) / 2 <= right and bottom <= middle(g) <= top] for line in stream_lines
+        ]
+        texts.append(" ".join(_line_text(line, gap_ratio, True) for line in inside if line))
+    return texts

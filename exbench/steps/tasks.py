@@ -34,6 +34,7 @@ def page_record(page: PageText) -> dict[str, Any]:
     """A page as the text cache keeps it; OCRed pages keep their word confidences for the evidence."""
     record = {"page_number": page.page_number, "text": page.text, "language": page.language, "engine": page.engine}
     record |= {"ocr_reason": page.ocr_reason} if page.ocr_reason else {}
+    record |= {"tables": [[list(row) for row in table] for table in page.tables]} if page.tables else {}
     if page.ocr_confidence is not None:
         record |= {"ocr_confidence": page.ocr_confidence, "ocr_words": [list(word) for word in page.ocr_words]}
     return record
@@ -149,9 +150,14 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+def _tables(record: dict[str, Any]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """A page record's tables as the reader gave them (records cached before tables were read have none)."""
+    return tuple(tuple(tuple(row) for row in table) for table in record.get("tables", ()))
+
+
 def extract_facts(text_result: dict[str, Any], hints: dict[str, str]) -> dict[str, Any]:
     """Facts of one read document, as lists of rows per kind."""
-    pages = [PageInput(p["page_number"], p["text"], p["language"]) for p in text_result["pages"]]
+    pages = [PageInput(p["page_number"], p["text"], p["language"], _tables(p)) for p in text_result["pages"]]
     cycle = hints.get("cycle_year")
     facts = extract_document(
         pages,

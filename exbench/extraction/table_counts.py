@@ -1,0 +1,210 @@
+"""Counts read from tables of counts: a number is the metric its column's header names, of the row's owner.
+
+A table reads by row and column, which no sentence rule can do on a row's run
+of numbers. Two shapes (lexicon `table_counts`, the metric nouns of `metrics`):
+- a header whose cells name metrics, over rows each headed by an organization
+  (the organization grammar finds it, the whole cell), by a unit of the
+  document's organization (under a first column headed as units), or by a
+  totals row (the table's owner); columns that count nothing the nouns name
+  (days, scores, bands, levels) are read past;
+- years as columns and metrics as rows: each year is its counts' period, and
+  the table's owner is the organization its first cell names, else the
+  document's own.
+A row whose owner cannot be found gives nothing, never a guess; a cell that is
+not one whole number gives nothing. The period of a row table is the year its
+caption names, else the document's cycle, else its date's year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.dates import find_dates
+from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.metrics import _qualified_hours
+from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
+from exbench.extraction.numbers import parse_number
+from exbench.extraction.organizations import find_organizations
+from exbench.language import to_ascii_digits
+
+Table = tuple[tuple[str, ...], ...]
+
+_BARE_NUMBER = re.compile(r"^\d[\d.,\u066c\u066b ]*$")  # on ASCII digits: one number, its groups apart
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MAX_QUOTE = 300
+
+
+def _block(language: str) -> dict:
+    return load("table_counts").get(language, {})
+
+
+def header_metric(cell: str, language: str) -> str | None:
+    """The metric a header cell names (the lexicon's nouns, most specific first), or None: not a count."""
+    folded = fold(" ".join(cell.split()))
+    for code, nouns in _block(language).get("header_nouns", {}).items():
+        if any(compiled(noun).search(folded) for noun in nouns):
+            return code
+    for code, nouns in load("metrics").get(language, {}).get("nouns", {}).items():
+        if any(compiled(noun).search(folded) for noun in nouns):
+            return code
+    return None
+
+
+def _count(cell: str, language: str) -> int | None:
+    """A cell that is one whole number, as a count; None for anything else (a dash, a range, a score band)."""
+    if not _BARE_NUMBER.match(to_ascii_digits(cell.strip())):
+        return None
+    value = parse_number(cell, language)
+    return int(value) if value is not None and float(value).is_integer() and value >= 0 else None
+
+
+def _owner_in(cell: str, language: str) -> str | None:
+    """The organization a cell names as a whole (a name and nothing else around it)."""
+    mentions = [m for m in find_organizations(cell, language) if m.canonical]
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(cell.rstrip(" .")) - 1:
+        return mentions[0].canonical
+    return None
+
+
+def _unit_name(cell: str, language: str, subject: str) -> str:
+    words = [_block(language).get("abbreviations", {}).get(word, word) for word in cell.split()]
+    return f"{subject} {' '.join(words)}"
+
+
+def _caption_year(page: PageInput, table: Table, language: str, context: DocumentContext) -> int | None:
+    """The one year the caption line just above the table names ("Tablo 3.7 – 2024 döneminde ...")."""
+    at = _place(page.text, table[0][0] or table[0][-1], 0)
+    if at is None:
+        return None
+    lines = page.text[:at].rstrip().split("\n")[-2:]
+    pattern = _block(language).get("caption")
+    for line in reversed(lines):
+        if pattern and compiled(pattern).search(fold(line.strip())):
+            years = {d.first.year for d in find_dates(line, language, context.reference_date) if d.first}
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
+def _place(text: str, cell: str, start: int) -> int | None:
+    """Where a cell's text begins in the page text (its words may wrap over lines), from `start`."""
+    words = cell.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words[:4])
+    match = re.search(pattern, text[start:])
+    return start + match.start() if match else None
+
+
+def _evidence(page: PageInput, row: tuple[str, ...], cell: str, after: int) -> tuple[Evidence, int]:
+    """The row's words as the page text gives them, from its first cell to the value; else the row's cells."""
+    begin = _place(page.text, row[0], after)
+    value_at = _place(page.text, cell, begin) if begin is not None else None
+    if begin is None or value_at is None or value_at - begin > _MAX_QUOTE:
+        text = " | ".join(row)
+        return Evidence(page.page_number, text), after
+    end = value_at + len(cell.split()[0])
+    return Evidence(page.page_number, page.text[begin:end], ((value_at - begin, end - begin),)), begin
+
+
+def _metric(owner: dict, code: str, value: int, year: int | None, evidence: Evidence, rule: str) -> Metric:
+    return Metric(owner["organization"], code, value, year, evidence, rule, owner["organization_basis"])
+
+
+def _year_columns(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+    """Years as columns, metrics as rows: the first cell's organization's (else the document's) counts per year."""
+    header = table[0]
+    named = _owner_in(header[0], language) if header[0] else None
+    owner = context.owner(named)
+    if not owner["organization"]:
+        return []
+    found = []
+    for row in table[1:]:
+        code = header_metric(row[0], language)
+        if not code:
+            continue
+        after = 0
+        for year_cell, cell in zip(header[1:], row[1:], strict=False):
+            value = _count(cell, language)
+            if value is not None:
+                evidence, after = _evidence(page, row, cell, after)
+                found.append(_metric(owner, code, value, int(year_cell), evidence, f"table.{language}.{code}.year_column"))
+    years = {m.period_year for m in found}
+    return [m for year in sorted(years) for m in _qualified_hours([m for m in found if m.period_year == year])]
+
+
+def _row_owner(cell: str, language: str, context: DocumentContext, units: bool) -> tuple[dict, int | None] | None:
+    """(who owns a row's counts, the year the row names) or None when the row's owner is not found."""
+    folded = fold(cell.strip())
+    totals = _block(language).get("totals")
+    if totals and compiled(totals).search(folded):
+        years = {int(year) for year in _YEAR_IN.findall(cell)}  # "2023 turu toplamı": last round's totals
+        owner = context.owner(None)
+        return (owner, years.pop() if len(years) == 1 else None) if owner["organization"] else None
+    named = _owner_in(cell, language)
+    if named:
+        return {"organization": named, "organization_basis": NAMED}, None
+    if units and context.subject and context.subject_basis and cell.strip():
+        return {"organization": _unit_name(cell, language, context.subject), "organization_basis": NAMED}, None
+    return None
+
+
+def _metric_columns(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+    """A header of metric names over rows of organizations, units or totals."""
+    header = table[0]
+    codes = [header_metric(cell, language) for cell in header]
+    unit_header = _block(language).get("unit_header")
+    units = bool(unit_header and compiled(unit_header).search(fold(header[0].strip())))
+    year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
+    found = []
+    for row in table[1:]:
+        owned = _row_owner(row[0], language, context, units) if row and row[0] else None
+        if owned is None:
+            continue
+        owner, row_year = owned
+        after = 0
+        for code, cell in zip(codes[1:], row[1:], strict=False):
+            value = _count(cell, language) if code else None
+            if code and value is not None:
+                evidence, after = _evidence(page, row, cell, after)
+                found.append(_metric(owner, code, value, row_year or year, evidence, f"table.{language}.{code}.column"))
+    return _qualified_hours(found)
+
+
+def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metric]:
+    """The counts of every table of counts in the document. A table that goes on over a page break goes on under
+    its header: a page's first table whose first row names no metric, with as many columns as the previous
+    page's last table, is read under that table's header."""
+    found: list[Metric] = []
+    header: tuple[str, ...] | None = None
+    for page in pages:
+        language = page.language or context.language
+        if not language or language not in load("metrics"):
+            header = None
+            continue
+        for number, table in enumerate(page.tables):
+            if number == 0 and header and len(table[0]) == len(header) and not _metric_header(table[0], language):
+                table = (header, *table)
+            found += _table_metrics(page, table, language, context)
+            header = table[0]
+    return found
+
+
+def _metric_header(header: tuple[str, ...], language: str) -> bool:
+    return any(header_metric(cell, language) for cell in header[1:])
+
+
+def _table_metrics(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+    header = table[0]
+    if len(header) >= 2 and all(_YEAR.match(cell.strip()) for cell in header[1:]):
+        return _year_columns(page, table, language, context)
+    if _metric_header(header, language):
+        return _metric_columns(page, table, language, context)
+    return []
+
+
+def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[Metric]:
+    """The sentence rules' metrics less those a table reads better: the same count of the same metric on the
+    same page is the table's (its row says whose it is; a row read as a sentence may not)."""
+    read = {(m.evidence.page, m.metric_code, m.value) for m in tabled}
+    return [m for m in metrics if (m.evidence.page, m.metric_code, m.value) not in read]

@@ -1,0 +1,123 @@
+"""A PDF page's ruled tables as rows of cell texts, read from the page's geometry.
+
+The page text gives a table's row as one run of words and numbers, and a cell
+that wraps interleaves its lines with its neighbours'; no rule can then tell
+which number stands under which header. pdfplumber finds ruled tables and
+their cells well (the rules drawn by Chromium and WeasyPrint), but its
+Persian text is in visual order with presentation forms, so only the cells'
+boxes are taken from it: each cell's text is pdfium's, read in the cell's box
+by the page's own reader (logical order for right-to-left script,
+rtl_lines.py) and normalised as the page text is.
+
+pdfplumber is ~40x slower than pdfium, so it looks only at pages that look as
+if they hold a table of figures: drawn rules (path objects) and lines that
+hold several numbers. A page whose table cannot be read keeps its text and no
+table; a table is never needed to read a page.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from exbench.reading.glyph_text import line_end_hyphens, restore_ligatures, visible_text
+from exbench.reading.normalize import normalize_text
+from exbench.reading.rtl_lines import cell_texts
+
+Table = tuple[tuple[str, ...], ...]  # rows of cell texts, top to bottom; each row's cells in reading order
+
+_MIN_RULES = 8  # path objects: a ruled table draws at least its borders
+_MIN_NUMBER_LINES = 2  # lines of the page text with two numbers or more
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
+_MIN_ROWS, _MIN_COLUMNS = 2, 2
+_LOG = logging.getLogger(__name__)
+
+
+def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
+    """Whether a page is worth the cost of finding its tables: it draws rules and has lines of several numbers."""
+    lines = sum(1 for line in text.splitlines() if len(_NUMBER.findall(line)) >= 2)
+    if lines < _MIN_NUMBER_LINES:
+        return False
+    rules = 0
+    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        rules += 1
+        if rules >= _MIN_RULES:
+            return True
+    return False
+
+
+def _cell_text(raw: str, language: str | None) -> str:
+    text = line_end_hyphens(restore_ligatures(normalize_text(visible_text(raw), language), language), language)
+    return " ".join(text.split())
+
+
+def _boxes(found) -> list[list[tuple[float, float, float, float] | None]]:
+    return [list(row.cells) for row in found.rows]
+
+
+def _table(textpage: pdfium.PdfTextPage, height: float, rows: list, rtl: bool, language: str | None) -> Table | None:
+    """The table's cell texts; None when it is not a table of at least two rows and two columns."""
+    # pdfplumber measures from the page's top, pdfium from its bottom
+    boxes = [
+        (left, height - bottom, right, height - top)
+        for row in rows
+        for cell in row
+        if cell
+        for left, top, right, bottom in [cell]
+    ]
+    if rtl:
+        texts = iter(cell_texts(textpage, boxes))
+    else:
+        texts = iter(textpage.get_text_bounded(*box) for box in boxes)
+    table = tuple(tuple(_cell_text(next(texts), language) if cell else "" for cell in row) for row in rows)
+    if rtl:  # a right-to-left page's table reads from its right-hand column
+        table = tuple(row[::-1] for row in table)
+    if len(table) < _MIN_ROWS or max(len(row) for row in table) < _MIN_COLUMNS:
+        return None
+    return table
+
+
+def read_tables(
+    source: Path | bytes, document: pdfium.PdfDocument, wanted: dict[int, tuple[bool, str | None]]
+) -> dict[int, tuple[Table, ...]]:
+    """The tables of the wanted pages (0-based index: (right-to-left page, language)), by page index.
+
+    A page whose tables cannot be found or read is left out: its text stands as read.
+    """
+    if not wanted:
+        return {}
+    import pdfplumber  # only for the pages that may hold a table
+
+    found: dict[int, tuple[Table, ...]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(source) if isinstance(source, bytes) else source) as plumbed:
+            for index, (rtl, language) in wanted.items():
+                try:
+                    tables = _page_tables(plumbed.pages[index], document[index], rtl, language)
+                except Exception:  # noqa: BLE001 - a table that cannot be read leaves the page as it was read
+                    _LOG.debug("tables of page %d not read", index + 1, exc_info=True)
+                    continue
+                if tables:
+                    found[index] = tables
+    except Exception:  # noqa: BLE001 - pdfplumber failing on the file loses the tables, never the text
+        _LOG.debug("tables not read", exc_info=True)
+    return found
+
+
+def _page_tables(plumbed_page, page: pdfium.PdfPage, rtl: bool, language: str | None) -> tuple[Table, ...]:
+    tables = []
+    textpage = page.get_textpage()
+    try:
+        for found in plumbed_page.find_tables():
+            table = _table(textpage, float(plumbed_page.height), _boxes(found), rtl, language)
+            if table:
+                tables.append(table)
+    finally:
+        textpage.close()
+        page.close()
+    return tuple(tables)
