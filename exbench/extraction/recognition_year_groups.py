@@ -96,7 +96,9 @@ def year_groups(pages: list[PageInput], context: DocumentContext) -> list[Recogn
 
     for page in pages:
         language = page.language or context.language or ""
-        heads = lexicon()["held_table_heads"].get(language, [])
+        # read only where the language's item nouns are data: Turkish rows under year headings gave false ones on
+        # pages no rule was written against, so Turkish stays out until its lists are described
+        heads = lexicon()["held_table_heads"].get(language, []) if lexicon().get("year_group_openers", {}).get(language) else []
         for line in lines(page.text):
             if not headed:
                 headed = any_match(heads, fold(line.text))
