@@ -31,6 +31,11 @@ def dated_aside(folded: str, mention: Mention) -> bool:
     return bool(_DATED_ASIDE.search(to_ascii_digits(folded[: mention.start])))
 
 
+def told_outside(folded: str, mention: Mention) -> bool:
+    """Whether a mention is told as a result: outside brackets, or in brackets after a year that opens them."""
+    return not in_brackets(folded, mention) or dated_aside(folded, mention)
+
+
 def clause(folded: str, mention: Mention) -> tuple[int, int]:
     """The clause around a mention: up to the nearest boundary (comma, coordinator, full stop) on each side."""
     boundary = compiled(lexicon()["clause_boundary"])

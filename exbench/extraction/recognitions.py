@@ -21,16 +21,7 @@ from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_ceremonies import award_events
-from exbench.extraction.recognition_clauses import (
-    attained,
-    clause,
-    dated_aside,
-    in_brackets,
-    negated,
-    quoted,
-    receiver_end,
-    speech_around,
-)
+from exbench.extraction.recognition_clauses import attained, clause, negated, quoted, receiver_end, speech_around, told_outside
 from exbench.extraction.recognition_dating import (
     ceremony_year,
     fronted_relative_year,
@@ -105,7 +96,7 @@ def recognitions_in_sentence(
         mentions = referenced_levels(view, before, document_scheme)
     if not mentions:
         return []
-    outside = [m for m in mentions if not in_brackets(view.folded, m) or dated_aside(view.folded, m)]
+    outside = [m for m in mentions if told_outside(view.folded, m)]
     mentions = outside or mentions  # "(200-299 points: two stars; ...)": band definitions beside the result
     frame = lexicon()["programme_after"].get(language, [])
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
