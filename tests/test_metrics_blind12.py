@@ -75,3 +75,12 @@ def test_a_programme_s_team_after_the_body_s_count_is_the_body_s():
     body = "Türkiye Kalite Derneği"
     found = _metrics("heldout11", "tr_k04")
     assert {(body, "assessors", 240.0), (body, "assessment_hours", 11600.0)} <= found
+
+
+def test_a_programme_run_by_an_association_is_the_association_s():
+    """heldout3 en_c02: 'The Municipal Excellence Programme is run by the Association of Lakeland Councils ... In the
+    2023 round, 11 councils were assessed by 38 trained peer assessors': the sentence before names who runs the
+    programme, and the round's counts are that organizer's, not the programme's."""
+    found = _metrics("heldout3", "en_c02")
+    association = "Association of Lakeland Councils"
+    assert {(association, "organizations_assessed", 11.0), (association, "assessors", 38.0)} <= found

@@ -42,3 +42,10 @@ def test_the_documents_own_organization_is_no_short_name_and_a_legal_form_in_bra
     assert ("شهرداری سپیدشهر", "iran_national", None, 2022) in recognitions_read("heldout3", "fa_c04")
     # "شرکت سیمان سپیدکوه ۲ (سهامی عام)" on a winners' line: the bracket is its legal form, no short name
     assert ("شرکت سیمان سپیدکوه ۲ (سهامی عام)", "iran_national", None, 2024) in recognitions_read("heldout4", "fa_d12")
+
+
+def test_a_name_read_with_a_word_too_many_is_not_a_short_form():
+    # heldout fa_n04: the university named in full keeps its commitment certificate; the page's name read with a
+    # word too many ("دانشگاه دانشگاه علوم پزشکی ...") is not the full name of which it would be a short form.
+    found = recognitions_read("heldout", "fa_n04")
+    assert ("دانشگاه علوم پزشکی دماوند", "iran_national", None, 2021) in found

@@ -62,8 +62,12 @@ def programme_before(view: SentenceView, programmes: Sequence[str]) -> str | Non
     """The programme the sentence before in the paragraph names in full, when this one names no organization: "The
     Cumberland Valley Performance Excellence Program announced its 2024 recipients ... Eleven organizations were
     evaluated this year by 62 volunteer examiners" are that programme's figures; of names inside one another, the
-    shortest ("The Cumberland ..." holds "Cumberland ..."). None when it names several."""
+    shortest ("The Cumberland ..." holds "Cumberland ..."). None when it names several, or names beside it an
+    organization that is no programme: that one runs it ("The ... Programme is run by the Association of ...")."""
     if view.organizations or not view.preceding:
+        return None
+    folded = {fold(name) for name in programmes}
+    if any(fold(name) in view.preceding and fold(name) not in folded for name in view.earlier):
         return None
     named = [name for name in programmes if fold(name) in view.preceding]
     named = [name for name in named if not any(other != name and fold(other) in fold(name) for other in named)]

@@ -212,8 +212,11 @@ def subject_shortened(owners: list[str] | None, names: Sequence[str]) -> list[st
 
 def _shortened(words: list[str], full: list[str]) -> bool:
     """Whether `words` are `full` less some of its middle words: the same first and last word, the rest in order,
-    and no number left out ("شهرداری تهران" is not "شهرداری منطقه ۵ تهران")."""
+    and no number left out ("شهرداری تهران" is not "شهرداری منطقه ۵ تهران"); a name `full` holds whole is
+    `full` read with a word too many, not a short form of it ("دانشگاه دانشگاه علوم پزشکی ...")."""
     if not 2 <= len(words) < len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    if f" {' '.join(words)} " in f" {' '.join(full)} ":
         return False
     rest = iter(full[1:-1])
     kept = all(word in rest for word in words[1:-1])
