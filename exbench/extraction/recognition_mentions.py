@@ -9,12 +9,12 @@ when is decided in `recognitions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, compiled, fold, load
-from exbench.extraction.model import DocumentContext, Evidence, Recognition
+from exbench.extraction.model import DocumentContext
 from exbench.extraction.recognition_accreditations import accreditations
+from exbench.extraction.recognition_mention import Mention
 from exbench.extraction.recognition_names import (
     NAME_WORD,
     family,
@@ -57,32 +57,6 @@ def document_year(context: DocumentContext, language: str | None, told: str = ""
     if reference is not None and start and (reference.month, reference.day) < tuple(start) and any_match(this_year, told):
         return reference.year - 1
     return context.as_of_year
-
-
-@dataclass
-class Mention:
-    """Something a sentence names that can be received: a level, an award, a certificate or a bare star level."""
-
-    scheme: str | None  # None: a bare star level whose scheme is decided from its neighbours
-    start: int
-    end: int
-    level: str | None
-    stars: int | None = None
-    generic: bool = False  # an award noun after a capitalised name, not a name from a scheme's vocabulary
-    series: tuple[int, ...] = ()  # star levels named in a row ("two and three stars"), in order
-    series_levels: tuple[str, ...] = ()  # the level of each, in base form ("Takdirname 2 Yıldız")
-
-    def received(self, owner: dict[str, str | None], year: int | None, evidence: Evidence) -> Recognition:
-        """This level as received by `owner` (DocumentContext.owner's fields); an ISO standard has no stars."""
-        return Recognition(
-            **owner,
-            scheme=self.scheme,
-            level=self.level,
-            stars=self.stars if self.scheme != "iso" else None,
-            year=year,
-            awarded_on=None,
-            evidence=evidence,
-        )
 
 
 def _titles(view: SentenceView, found: list[Mention]) -> list[Mention]:

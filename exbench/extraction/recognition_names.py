@@ -6,14 +6,11 @@ Council of Europe's label"), a family of standards ("ISO certification"), or a l
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.recognition_mention import Mention
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import capitals
-
-if TYPE_CHECKING:
-    from exbench.extraction.recognition_mentions import Mention
 
 __all__ = [
     "NAME_WORD",
