@@ -5,7 +5,7 @@ year after "در"."""
 
 from __future__ import annotations
 
-from tests.rendered import recognitions_read
+from tests.rendered import document_facts, recognitions_read
 
 
 def test_the_awarding_body_before_the_award_is_no_receiver():
@@ -49,3 +49,11 @@ def test_a_name_read_with_a_word_too_many_is_not_a_short_form():
     # word too many ("دانشگاه دانشگاه علوم پزشکی ...") is not the full name of which it would be a short form.
     found = recognitions_read("heldout", "fa_n04")
     assert ("دانشگاه علوم پزشکی دماوند", "iran_national", None, 2021) in found
+
+
+def test_a_sentence_that_opens_with_the_receiver_and_the_body_is_no_winners_line():
+    # The own set's tr_a01 as LibreOffice prints it: the headline "... Mükemmellikte / Yetkinlik Ödülü" wraps, and
+    # the next line "Konya Büyükşehir Belediyesi, Türkiye Kalite Derneği (KalDer)" opens a sentence; it names no two
+    # winners of that award.
+    found = document_facts("eval", "tr_a01", "libreoffice").recognitions
+    assert sorted((r.scheme, r.level, r.year) for r in found) == [("kalder", "Mükemmellikte Yetkinlik 4 Yıldız", 2023)]

@@ -122,7 +122,8 @@ def _names(text: str, language: str) -> list[str]:
     if len(text.split()) > _MAX_LINE_WORDS:
         return []  # a sentence, not a line of a list
     text = _REMARK.split(text, maxsplit=1)[0]
-    text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
+    if not re.search(r"[;,،]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
+        text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
     chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", _FINAL_STOP.sub("", text.strip())) if c.strip()]
     names: list[str] = []
     for chunk in chunks:
