@@ -116,7 +116,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     if programme == "told":
         owned = _one_organizer(owned)
     kind = _team_kind_before(view, language) or _self_assessed(view, language)
-    return _qualified_hours(_of_one_kind(view, language, owned), kind)
+    return qualified_hours(_of_one_kind(view, language, owned), kind)
 
 
 def _one_organizer(found: list[Metric]) -> list[Metric]:
@@ -242,7 +242,7 @@ def _counts_before(noun: str, preceding: str) -> bool:
     return bool(re.search(r"\d[\d.,]*\s+" + noun, preceding) or re.search(r"(?:^|\n)\s*" + noun + r"\s*:\s*\d", preceding))
 
 
-def _qualified_hours(found: list[Metric], kind_before: str | None = None) -> list[Metric]:
+def qualified_hours(found: list[Metric], kind_before: str | None = None) -> list[Metric]:
     """Hours a sentence gives to assessors who are all internal (or all external) are internal
     (external) assessment hours: "16 internal assessors over 420 hours"; so are the hours of a sentence that
     counts no assessors after one that counted a team of one kind (`kind_before`)."""

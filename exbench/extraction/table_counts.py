@@ -21,7 +21,7 @@ import re
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
-from exbench.extraction.metrics import _qualified_hours
+from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
 from exbench.extraction.numbers import parse_number
 from exbench.extraction.organizations import find_organizations
@@ -130,7 +130,7 @@ def _year_columns(page: PageInput, table: Table, language: str, context: Documen
                 evidence, after = _evidence(page, row, cell, after)
                 found.append(_metric(owner, code, value, int(year_cell), evidence, f"table.{language}.{code}.year_column"))
     years = {m.period_year for m in found}
-    return [m for year in sorted(years) for m in _qualified_hours([m for m in found if m.period_year == year])]
+    return [m for year in sorted(years) for m in qualified_hours([m for m in found if m.period_year == year])]
 
 
 def _row_owner(cell: str, language: str, context: DocumentContext, units: bool) -> tuple[dict, int | None] | None:
@@ -168,7 +168,7 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
             if code and value is not None:
                 evidence, after = _evidence(page, row, cell, after)
                 found.append(_metric(owner, code, value, row_year or year, evidence, f"table.{language}.{code}.column"))
-    return _qualified_hours(found)
+    return qualified_hours(found)
 
 
 def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metric]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from exbench.language.text import fold
+from exbench.reading.normalize import normalize_text
 from exbench.reading.vocabulary import is_word
 
 _SOFT_HYPHEN_AT_LINE_END = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
@@ -71,3 +72,9 @@ def line_end_hyphens(text: str, language: str | None) -> str:
         return left + "-" + right
 
     return _LINE_END_HYPHEN.sub(shown, text)
+
+
+def layer_text(visible: str, language: str | None) -> str:
+    """A text layer's visible text as the page's text: normalised, lost ligatures restored, line-end hyphens
+    resolved; one chain for a whole page and for a table's cell, so a cell reads as the page does."""
+    return line_end_hyphens(restore_ligatures(normalize_text(visible, language), language), language)

@@ -41,7 +41,7 @@ from exbench.language import document_language
 from exbench.reading.cells import glue_squeezed_cells
 from exbench.reading.direction import has_rtl
 from exbench.reading.errors import UnreadableDocument
-from exbench.reading.glyph_text import line_end_hyphens, restore_ligatures, visible_text
+from exbench.reading.glyph_text import layer_text, visible_text
 from exbench.reading.language import detect_language
 from exbench.reading.normalize import normalize_text
 from exbench.reading.ocr_pages import OCR_PENDING, UNREAD_SCAN, ocr_missing, raise_without_text
@@ -149,7 +149,7 @@ def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[
         page.close()
     raw = visible_text(raw) if reason is None else ""
     language = detect_language(raw) if reason is None else None
-    text = line_end_hyphens(restore_ligatures(normalize_text(raw, language), language), language) if reason is None else ""
+    text = layer_text(raw, language) if reason is None else ""
     if reason is None and not_words(text, language):
         reason = TEXT_LAYER_NOT_WORDS
     if reason is not None:  # read later from its image, in a task of its own (ocr_pages.py)

@@ -25,8 +25,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from exbench.reading.glyph_text import line_end_hyphens, restore_ligatures, visible_text
-from exbench.reading.normalize import normalize_text
+from exbench.reading.glyph_text import layer_text, visible_text
 from exbench.reading.rtl_lines import cell_texts
 
 Table = tuple[tuple[str, ...], ...]  # rows of cell texts, top to bottom; each row's cells in reading order
@@ -52,7 +51,7 @@ def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
 
 
 def _cell_text(raw: str, language: str | None) -> str:
-    text = line_end_hyphens(restore_ligatures(normalize_text(visible_text(raw), language), language), language)
+    text = layer_text(visible_text(raw), language)
     return " ".join(text.split())
 
 
