@@ -133,8 +133,8 @@ def run_tasks(
         while queue or alone or pool.busy():
             busy = pool.busy()
             if alone and not busy:
-                for idle in pool.workers[1:]:  # a fresh worker holds a fifth of a used one: leave the task the room
-                    pool.replace(idle)
+                for used in list(pool.workers):  # fresh workers hold a fifth of used ones: the task gets the room
+                    pool.replace(used)
                 start(pool.workers[0], *alone.popleft(), by_itself=True)
             elif not alone and not any(worker.task.alone for worker in busy):
                 for worker in [w for w in pool.workers if w.task is None]:
