@@ -58,6 +58,7 @@ from exbench.reading.text_layer import (
     not_words,
 )
 from exbench.reading.upright import upright_textpage
+from exbench.reading.word_gaps import DocumentGaps
 
 __all__ = ["garbled", "glue_squeezed_cells", "pdf_title", "read_pdf", "read_pdf_pages"]
 
@@ -112,7 +113,7 @@ def garbled(text: str) -> bool:
     return visible > 0 and len(_JUNK.findall(text)) > JUNK_SHARE * visible
 
 
-def _page_text(page: pdfium.PdfPage) -> tuple[str, str, str | None]:
+def _page_text(page: pdfium.PdfPage, gaps: DocumentGaps) -> tuple[str, str, str | None]:
     """(raw text, engine, why the page needs OCR: no text layer, or one that is not the page's text; else None)."""
     textpage, angle = upright_textpage(page)
     try:
@@ -124,7 +125,7 @@ def _page_text(page: pdfium.PdfPage) -> tuple[str, str, str | None]:
         if incomplete(page, textpage):
             return "", "pdfium", TEXT_LAYER_INCOMPLETE
         if has_rtl(raw):
-            return logical_text(textpage, angle), "pdfium-bidi", None
+            return logical_text(textpage, angle, gaps), "pdfium-bidi", None
         return raw, "pdfium", None
     finally:
         textpage.close()
@@ -139,10 +140,10 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
     return title or None
 
 
-def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[int]) -> PageText:
+def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[int], gaps: DocumentGaps) -> PageText:
     page = document[index]
     try:
-        raw, engine, reason = _page_text(page)
+        raw, engine, reason = _page_text(page, gaps)
         if reason is None and may_hold_table(page, raw):
             tabled.add(index)
     finally:
@@ -168,9 +169,10 @@ def _pages(document: pdfium.PdfDocument, ocr: bool, source: Path | Source) -> li
     pages: list[PageText] = []
     failures = 0
     tabled: set[int] = set()
+    gaps = DocumentGaps()
     for index in range(count):
         try:
-            pages.append(_read_page(document, index, ocr, tabled))
+            pages.append(_read_page(document, index, ocr, tabled, gaps))
         except MemoryError:
             raise
         except Exception:  # noqa: BLE001 - one broken page must not lose the others (the time limit is no Exception)

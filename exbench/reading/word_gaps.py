@@ -12,21 +12,47 @@ from exbench.reading.direction import is_rtl_char
 from exbench.reading.split_lines import median_height
 from exbench.reading.stacked_cells import Glyph
 
-__all__ = ["WORD_GAP", "word_gap"]
+__all__ = ["WORD_GAP", "DocumentGaps", "word_gap"]
 
 WORD_GAP = 0.33  # default word gap (share of the median glyph height) when a page has too few gaps to measure
 
 _BIN = 0.025
 
 
+class DocumentGaps:
+    """The word gaps a document's pages measured, for its pages with too few gaps of their own.
+
+    A short page (a score table, a closing line) prints in the fonts of the
+    pages before it; with DejaVu Sans, Chromium's gaps after ا, د, ر stand
+    wider than WORD_GAP, which the measured pages show and the default would
+    read as word gaps ("سازما نی").
+    """
+
+    def __init__(self) -> None:
+        self.measured: list[float] = []
+
+    def gap(self, lines: list[list[Glyph]]) -> float:
+        own = measured_gap(lines)
+        if own is not None:
+            self.measured.append(own)
+            return own
+        return sorted(self.measured)[len(self.measured) // 2] if self.measured else WORD_GAP
+
+
 def word_gap(lines: list[list[Glyph]]) -> float:
+    """The gap that separates words on this page, WORD_GAP when it has too few gaps to tell."""
+    own = measured_gap(lines)
+    return WORD_GAP if own is None else own
+
+
+def measured_gap(lines: list[list[Glyph]]) -> float | None:
     """The gap (as a share of glyph height) that separates words on this page.
 
     Between letters of a word that do not join (after ا, د, ر, و...) fonts
     leave a small gap; between words a larger one; how large depends on the
     font. The page's gaps form two clusters, found by Otsu's method; the
     threshold is the widest empty stretch (else the rarest gaps) between the
-    clusters' means. With too few gaps to tell, WORD_GAP is used.
+    clusters' means. None with too few gaps to tell.
     """
     ratios = []
     for line in lines:
@@ -38,7 +64,7 @@ def word_gap(lines: list[list[Glyph]]) -> float:
             if is_rtl_char(a.text[0]) and is_rtl_char(b.text[0]) and 0.1 < (b.left - a.right) / height < 1.5
         ]
     if len(ratios) < 30:
-        return WORD_GAP
+        return None
     ratios.sort()
     best, split = -1.0, None
     total, count = sum(ratios), len(ratios)
@@ -50,7 +76,7 @@ def word_gap(lines: list[list[Glyph]]) -> float:
         if between > best:
             best, split = between, (low_mean, high_mean)
     if split is None:
-        return WORD_GAP
+        return None
     # Otsu finds the two clusters; the threshold goes in the widest empty stretch between their
     # means, or, where no stretch is empty, where gaps are rarest.
     low, high = split
