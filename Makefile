@@ -75,6 +75,8 @@ eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/heldout12 --producer text --split test
 	$(BIN)/exbench eval --set tests/heldout13 --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout13 --producer text --split test
+	$(BIN)/exbench eval --set tests/heldout14 --producer text --split dev
+	$(BIN)/exbench eval --set tests/heldout14 --producer text --split test
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
