@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells
+from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells, unbulleted
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.matrix_rows import Cell, row_code, row_findings
@@ -35,6 +35,7 @@ class ColumnsReader:
     parted = False  # the columns follow a criterion's and a sub-criterion's (parted_header)
     number_alone = False  # a row's number alone on its line was read: the columns opened next are its row's
     nameless = False  # the row opened by its number alone: its name's wrapped lines come before its first cell
+    headed_row: tuple[int, Span] | bool = False  # the row opened by its criterion's heading (its title's words)
 
     def open_columns(self, kinds: tuple[str, str], parted: bool = False) -> None:
         """A header of two kinds side by side: the cells under it are read until the next heading; `parted`:
@@ -42,6 +43,22 @@ class ColumnsReader:
         self.close_columns()
         self.columns = (kinds, self.criterion, self.item, [])
         self.rows, self.parted, self.nameless, self.number_alone = None, parted, self.number_alone, False
+        self.headed_row = False
+
+    def headed(self, key: str, span: Span, page: int) -> None:
+        """A row of the columns opened by its criterion's heading ("معیار ۱: رهبری مدیرعامل و ..."): the
+        words after the criterion's number are the row's (its name's cell, then its first cell's first
+        line), kept for close_columns to read past the name."""
+        heading = criterion_heading(key)
+        start = heading.start("title") if heading and heading.groupdict().get("title") else None
+        text = span.text[start:].strip() if start is not None and len(key) == len(span.text) else ""
+        if self.columns is None or not heading:
+            return
+        self.headed_row = True
+        if text:
+            offset = span.start + span.text.index(text, start)
+            self.headed_row = (page, Span(offset, offset + len(text), text))
+            self.columns[3].append(self.headed_row)
 
     def criterion_row(self, key: str, span: Span, page: int) -> None:
         """A row of parted columns that opens with its criterion's cell ("معیار ۱: رهبری 1a مدیران ..."):
@@ -137,6 +154,7 @@ class ColumnsReader:
             return
         (first, second), criterion, item, spans = self.columns
         self.columns, rows, self.rows, nameless, self.nameless = None, self.rows, None, self.nameless, False
+        headed, self.headed_row = self.headed_row, False
         if rows is not None:
             rows = [
                 (code, _past_part(self.unnamed(cell, criterion)) if self.parted and not code else list(cell))
@@ -156,6 +174,9 @@ class ColumnsReader:
             if past is spans:
                 return
             spans = past
+        elif headed and criterion and spans:  # past the model's name the heading's line or the next ones hold
+            past = self.unnamed(spans, criterion)
+            spans = past if past is not spans or headed is True else [s for s in spans if s is not headed]
         marked = marked_cells(spans)
         if marked == []:
             return  # marks, but no two cells of a row: the reader wove the columns together
@@ -164,7 +185,7 @@ class ColumnsReader:
             kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
             kinds, cells = [k for k in kinds if k], [c for c in cells if c]
         else:
-            cells = sentence_cells(page_parted(spans))
+            cells = [unbulleted(cell) for cell in sentence_cells(page_parted(spans))]
             if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
                 return  # a sentence opening in lower case: the reader wove the two columns' lines together
             texts = [" ".join(span.text for _, span in cell) for cell in cells]

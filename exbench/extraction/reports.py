@@ -93,6 +93,8 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
                 self.open_columns(kinds, parted)
                 if parted:
                     self.criterion_row(key, span, page)  # "معیار ۱: رهبری 1a ...": the row's cells after its criterion's
+                else:
+                    self.headed(key, span, page)  # "معیار ۱: رهبری مدیرعامل ...": the name's cell, then the row's
             return
         heading = unnumbered(key)
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
