@@ -44,16 +44,21 @@ def marked_cells(spans: list[tuple[int, Span]]) -> list[list[tuple[int, Span]]] 
 
 
 def _lone_dash(spans: list[tuple[int, Span]]) -> list[list[tuple[int, Span]]] | None:
-    """A row of one cell of sentences and a dash alone on its line for the other, empty one ("... kaçak
-    verileri izlenmektedir." / "—", or the dash first): the two cells in column order; None for any other row."""
+    """A row whose last line is a dash alone for its empty right cell after one sentence, its left cell ("نرخ
+    حوادث ... کاهش یافته است." / "—"): the two cells in column order; None for any other row (a dash first may
+    stand for an empty left cell or for an empty cell of a column before them)."""
     marks = [(i, m) for i, (_, span) in enumerate(spans) for m in _MARK.finditer(span.text)]
     if len(marks) != 1 or not marks[0][1].group("empty") or spans[marks[0][0]][1].text.strip() != marks[0][1].group(0).strip():
         return None
-    before, after = spans[: marks[0][0]], spans[marks[0][0] + 1 :]
-    cell = before or after
-    if (before and after) or not cell or not cell[-1][1].text.rstrip().endswith(TERMINAL):
-        return None  # words on both sides, or a name before the dash: no one cell told
-    return [cell, []] if before else [[], cell]
+    cell = spans[: marks[0][0]]
+    if (
+        marks[0][0] != len(spans) - 1
+        or not cell
+        or len(sentence_cells(cell)) != 1
+        or not cell[-1][1].text.rstrip().endswith(TERMINAL)
+    ):
+        return None  # words after the dash, or a name or two sentences before it: no one cell told
+    return [cell, []]
 
 
 def unbulleted(cell: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
