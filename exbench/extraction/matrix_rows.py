@@ -80,23 +80,14 @@ def _text(cell: Cell) -> str:
     return " ".join(span.text for _, span in cell)
 
 
-def _dash_after_code(rows: list[tuple[str | None, list[tuple[str | None, Cell]]]]) -> bool:
-    """Every row is its code, a dash and one cell ("1.1 – ...", "1.4 – ..."): the dash joins the code to its
-    finding (a report that files each finding under its sub-criterion), it leaves no left cell empty; a
-    matrix whose left cells were all empty would hold no strength at all. The cells' grammar tells their kinds."""
-    return bool(rows) and all(len(cells) == 2 and cells[0][0] == "empty" and cells[1][0] is None for _, cells in rows)
-
-
 def row_findings(kinds: tuple[str, str], rows: list[tuple[str | None, Cell]]) -> list[tuple[str, str | None, Cell]]:
     """(kind, item, cell) of every finding of one criterion's rows: a cell's kind from its mark, else from
     its column where the row shows both, else from its grammar; a cell that ends no sentence is none."""
     first, second = kinds
     found: list[tuple[str, str | None, Cell]] = []
     plain: list[tuple[str | None, list[Cell]]] = []  # rows of unmarked sentences
-    parsed = [(item, [(mark, cell) for mark, cell in _cells(spans) if cell or mark == "empty"]) for item, spans in rows]
-    if {first, second} == {"strength", "improvement_area"} and _dash_after_code(parsed):
-        parsed = [(item, cells[1:]) for item, cells in parsed]  # "1.1 – ...": the code's dash, no empty cell
-    for item, cells in parsed:
+    for item, spans in rows:
+        cells = [(mark, cell) for mark, cell in _cells(spans) if cell or mark == "empty"]
         if len(cells) > 1 and cells[0][0] is None and not _text(cells[0][1]).rstrip().endswith(TERMINAL):
             cells = cells[1:]  # "هدف، چشم‌انداز و استراتژی" before the marked cells: the row's name, no cell
         if any(mark in ("+", "-") for mark, _ in cells):
