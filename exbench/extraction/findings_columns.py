@@ -11,7 +11,7 @@ import re
 from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells, unbulleted
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.matrix_rows import Cell, row_code, row_findings
+from exbench.extraction.matrix_rows import Cell, dash_rows, row_code, row_findings
 from exbench.extraction.report_layout import (
     closing_heading,
     criterion_by_name,
@@ -35,6 +35,8 @@ class ColumnsReader:
     parted = False  # the columns follow a criterion's and a sub-criterion's (parted_header)
     number_alone = False  # a row's number alone on its line was read: the columns opened next are its row's
     nameless = False  # the row opened by its number alone: its name's wrapped lines come before its first cell
+    dashed: tuple = ()  # criteria whose every matrix row is "1.1 – ...": their kinds wait for the whole report
+    kind_rows = False  # a matrix row of the report gave a finding of its left column's kind
     headed_row: tuple[int, Span] | bool = False  # the row opened by its criterion's heading (its title's words)
 
     def open_columns(self, kinds: tuple[str, str], parted: bool = False) -> None:
@@ -160,14 +162,10 @@ class ColumnsReader:
                 (code, _past_part(self.unnamed(cell, criterion)) if self.parted and not code else list(cell))
                 for code, cell in rows
             ]
-            found = row_findings((first, second), rows)
-            self.emit_cells(
-                [
-                    (kind, own, code, self.unnamed(cell, own))
-                    for kind, code, cell in found
-                    if (own := criterion or code and code.split(".")[0])
-                ]
-            )
+            if dash_rows(rows):
+                self.dashed = (*self.dashed, ((first, second), criterion, rows))
+                return
+            self.emit_rows((first, second), criterion, rows, False)
             return
         if nameless:  # "4." / "Sürdürülebilir" / "Değer Yaratma" / cells: past the model's name, else no cell is told
             past = self.unnamed(spans, criterion) if criterion else spans
@@ -198,6 +196,27 @@ class ColumnsReader:
                 break  # words that end no sentence: what follows the table (a heading, a note), no cell
             found.append((kind, criterion, item, cell))
         self.emit_cells(found)
+
+    def emit_rows(self, kinds: tuple[str, str], criterion: str | None, rows: list, joined: bool) -> None:
+        """A matrix's findings, each of its row's criterion where the matrix stands under none."""
+        found = row_findings(kinds, rows, joined)
+        self.kind_rows = self.kind_rows or any(kind == kinds[0] for kind, _, _ in found)
+        self.emit_cells(
+            [
+                (kind, own, code, self.unnamed(cell, own))
+                for kind, code, cell in found
+                if (own := criterion or code and code.split(".")[0])
+            ]
+        )
+
+    def close_dashed(self) -> None:
+        """Matrices whose every row is its code, a dash and one cell: where no matrix of the report gave a finding
+        of the left column's kind, the dash joins each code to its finding and the cell's grammar tells its kind
+        (a report with no strength at all is none); else the dash left the left cell empty."""
+        joined = not self.kind_rows and len(self.dashed) > 1
+        for kinds, criterion, rows in self.dashed:
+            self.emit_rows(kinds, criterion, rows, joined)
+        self.dashed = ()
 
 
 # A sub-criterion's cell: its code ("1a", "2.3") or a dash where the row has none, after the criterion's name.
