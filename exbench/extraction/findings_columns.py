@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells
+from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cells, unbulleted
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.matrix_rows import Cell, row_code, row_findings
+from exbench.extraction.matrix_rows import Cell, dash_rows, row_code, row_findings
 from exbench.extraction.report_layout import (
     closing_heading,
     criterion_by_name,
@@ -35,6 +35,9 @@ class ColumnsReader:
     parted = False  # the columns follow a criterion's and a sub-criterion's (parted_header)
     number_alone = False  # a row's number alone on its line was read: the columns opened next are its row's
     nameless = False  # the row opened by its number alone: its name's wrapped lines come before its first cell
+    dashed: tuple = ()  # criteria whose every matrix row is "1.1 – ...": their kinds wait for the whole report
+    kind_rows = False  # a matrix row of the report gave a finding of its left column's kind
+    headed_row: tuple[int, Span] | bool = False  # the row opened by its criterion's heading (its title's words)
 
     def open_columns(self, kinds: tuple[str, str], parted: bool = False) -> None:
         """A header of two kinds side by side: the cells under it are read until the next heading; `parted`:
@@ -42,6 +45,22 @@ class ColumnsReader:
         self.close_columns()
         self.columns = (kinds, self.criterion, self.item, [])
         self.rows, self.parted, self.nameless, self.number_alone = None, parted, self.number_alone, False
+        self.headed_row = False
+
+    def headed(self, key: str, span: Span, page: int) -> None:
+        """A row of the columns opened by its criterion's heading ("معیار ۱: رهبری مدیرعامل و ..."): the
+        words after the criterion's number are the row's (its name's cell, then its first cell's first
+        line), kept for close_columns to read past the name."""
+        heading = criterion_heading(key)
+        start = heading.start("title") if heading and heading.groupdict().get("title") else None
+        text = span.text[start:].strip() if start is not None and len(key) == len(span.text) else ""
+        if self.columns is None or not heading:
+            return
+        self.headed_row = True
+        if text:
+            offset = span.start + span.text.index(text, start)
+            self.headed_row = (page, Span(offset, offset + len(text), text))
+            self.columns[3].append(self.headed_row)
 
     def criterion_row(self, key: str, span: Span, page: int) -> None:
         """A row of parted columns that opens with its criterion's cell ("معیار ۱: رهبری 1a مدیران ..."):
@@ -137,25 +156,25 @@ class ColumnsReader:
             return
         (first, second), criterion, item, spans = self.columns
         self.columns, rows, self.rows, nameless, self.nameless = None, self.rows, None, self.nameless, False
+        headed, self.headed_row = self.headed_row, False
         if rows is not None:
             rows = [
                 (code, _past_part(self.unnamed(cell, criterion)) if self.parted and not code else list(cell))
                 for code, cell in rows
             ]
-            found = row_findings((first, second), rows)
-            self.emit_cells(
-                [
-                    (kind, own, code, self.unnamed(cell, own))
-                    for kind, code, cell in found
-                    if (own := criterion or code and code.split(".")[0])
-                ]
-            )
+            if dash_rows(rows):
+                self.dashed = (*self.dashed, ((first, second), criterion, rows))
+                return
+            self.emit_rows((first, second), criterion, rows, False)
             return
         if nameless:  # "4." / "Sürdürülebilir" / "Değer Yaratma" / cells: past the model's name, else no cell is told
             past = self.unnamed(spans, criterion) if criterion else spans
             if past is spans:
                 return
             spans = past
+        elif headed and criterion and spans:  # past the model's name the heading's line or the next ones hold
+            past = self.unnamed(spans, criterion)
+            spans = past if past is not spans or headed is True else [s for s in spans if s is not headed]
         marked = marked_cells(spans)
         if marked == []:
             return  # marks, but no two cells of a row: the reader wove the columns together
@@ -164,7 +183,7 @@ class ColumnsReader:
             kinds = [kind if cell else None for kind, cell in zip(kinds, cells, strict=True)]
             kinds, cells = [k for k in kinds if k], [c for c in cells if c]
         else:
-            cells = sentence_cells(page_parted(spans))
+            cells = [unbulleted(cell) for cell in sentence_cells(page_parted(spans))]
             if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
                 return  # a sentence opening in lower case: the reader wove the two columns' lines together
             texts = [" ".join(span.text for _, span in cell) for cell in cells]
@@ -177,6 +196,27 @@ class ColumnsReader:
                 break  # words that end no sentence: what follows the table (a heading, a note), no cell
             found.append((kind, criterion, item, cell))
         self.emit_cells(found)
+
+    def emit_rows(self, kinds: tuple[str, str], criterion: str | None, rows: list, joined: bool) -> None:
+        """A matrix's findings, each of its row's criterion where the matrix stands under none."""
+        found = row_findings(kinds, rows, joined)
+        self.kind_rows = self.kind_rows or any(kind == kinds[0] for kind, _, _ in found)
+        self.emit_cells(
+            [
+                (kind, own, code, self.unnamed(cell, own))
+                for kind, code, cell in found
+                if (own := criterion or code and code.split(".")[0])
+            ]
+        )
+
+    def close_dashed(self) -> None:
+        """Matrices whose every row is its code, a dash and one cell: where no matrix of the report gave a finding
+        of the left column's kind, the dash joins each code to its finding and the cell's grammar tells its kind
+        (a report with no strength at all is none); else the dash left the left cell empty."""
+        joined = not self.kind_rows and len(self.dashed) > 1
+        for kinds, criterion, rows in self.dashed:
+            self.emit_rows(kinds, criterion, rows, joined)
+        self.dashed = ()
 
 
 # A sub-criterion's cell: its code ("1a", "2.3") or a dash where the row has none, after the criterion's name.

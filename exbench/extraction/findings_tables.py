@@ -1,10 +1,9 @@
-"""Tables of findings in a feedback report: one row per finding, giving its criterion,
-its kind and its text (criterion | type | finding).
+"""Tables of findings in a feedback report: one row per finding, giving its criterion, its kind and its text
+(criterion | type | finding).
 
-The reader gives the cells one after another or side by side, and a narrow type cell
-may wrap or lose its spaces. Under the table's header the criterion's name may stand
-between its number and the type; without a header seen, the type cell must follow
-the number or stand alone. A row is handed back whole when the next one starts.
+The reader gives the cells one after another or side by side, and a narrow type cell may wrap or lose its
+spaces. Under the table's header the criterion's name may stand between its number and the type; without a
+header seen, the type cell must follow the number or stand alone. A row is handed back whole when the next one starts.
 """
 
 from __future__ import annotations
@@ -95,6 +94,12 @@ class FindingsTable:
             if match.group(1) in self.letters and self._named_cell(rest[: match.start()]):
                 return self.letters[match.group(1)], match.end()
         return None
+
+    def _opening(self, words: str) -> tuple[str, int] | None:
+        """The kind cell opening a line after a wrapped criterion cell: a mark, or a letter of the key ("ق = نقطه قوت")."""
+        found = self._type(words, anywhere=False) if self.marks or self.abbreviations else None
+        letter = re.match(r"([^\W\d_]{1,3})\s+(?=\S)", words) if self.letters and not found else None
+        return (self.letters[letter.group(1)], letter.end()) if letter and letter.group(1) in self.letters else found
 
     @property
     def awaiting_type(self) -> bool:
@@ -223,11 +228,10 @@ class FindingsTable:
         if row is None:
             return False
         if row.type is None:
-            # "G Belediyenin ...", "Alt kriter 1.1 G Belediyenin ...": the kind cell (after a part's cell) once
-            # the cells before it wrapped over lines
+            # "G Belediyenin ...", "Alt kriter 1.1 G ...": the kind cell (after a part's) once the cells before it wrapped
             part = re.match(r"(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:[.\-]\d{1,2}|[a-e])\s+", key)
             skip = part.end() if part else 0
-            opening = self._type(key[skip:], anywhere=False) if self.marks or self.abbreviations else None
+            opening = self._opening(key[skip:])
             if opening and re.search(r"[^\W\d_]", key[skip + opening[1] :]):
                 row.type = opening[0]
                 if row.named:

@@ -17,7 +17,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 from exbench.extraction.text_units import Span
 
-__all__ = ["Cell", "row_code", "row_findings"]
+__all__ = ["Cell", "dash_rows", "row_code", "row_findings"]
 
 Cell = list[tuple[int, Span]]
 # A cell's opening: a kind mark in brackets, a bullet, or a dash standing alone for an empty cell.
@@ -80,14 +80,26 @@ def _text(cell: Cell) -> str:
     return " ".join(span.text for _, span in cell)
 
 
-def row_findings(kinds: tuple[str, str], rows: list[tuple[str | None, Cell]]) -> list[tuple[str, str | None, Cell]]:
+def dash_rows(rows: list[tuple[str | None, Cell]]) -> bool:
+    """Every row is its code, a dash and one cell ("1.1 – ..."): the dash either leaves the left cell empty or
+    joins the code to its finding (a report filing each finding under its sub-criterion); which, only the whole
+    report tells (row_findings' `joined`)."""
+    parsed = [[(mark, cell) for mark, cell in _cells(spans) if cell or mark == "empty"] for _, spans in rows]
+    return bool(parsed) and all(len(cells) == 2 and cells[0][0] == "empty" and cells[1][0] is None for cells in parsed)
+
+
+def row_findings(
+    kinds: tuple[str, str], rows: list[tuple[str | None, Cell]], joined: bool = False
+) -> list[tuple[str, str | None, Cell]]:
     """(kind, item, cell) of every finding of one criterion's rows: a cell's kind from its mark, else from
-    its column where the row shows both, else from its grammar; a cell that ends no sentence is none."""
+    its column where the row shows both, else from its grammar; a cell that ends no sentence is none.
+    `joined`: a dash after each row's code joins it to its one cell, whose grammar tells its kind (dash_rows)."""
     first, second = kinds
     found: list[tuple[str, str | None, Cell]] = []
     plain: list[tuple[str | None, list[Cell]]] = []  # rows of unmarked sentences
     for item, spans in rows:
         cells = [(mark, cell) for mark, cell in _cells(spans) if cell or mark == "empty"]
+        cells = cells[1:] if joined and {first, second} == {"strength", "improvement_area"} else cells
         if len(cells) > 1 and cells[0][0] is None and not _text(cells[0][1]).rstrip().endswith(TERMINAL):
             cells = cells[1:]  # "هدف، چشم‌انداز و استراتژی" before the marked cells: the row's name, no cell
         if any(mark in ("+", "-") for mark, _ in cells):

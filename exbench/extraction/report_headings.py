@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_header_wraps import header_readings_of
 from exbench.extraction.report_layout import (
     coded_heading,
     criterion_by_name,
     criterion_heading,
     criterion_named,
     findings_header,
+    header_short,
     lexicon,
     line_key,
     mark_type,
@@ -30,6 +32,14 @@ from exbench.extraction.text_units import Span
 class HeadingReader:
     """Lines that are headings: each opens or closes a part of the report and is no finding."""
 
+    def past_header(self, header: str) -> None:
+        """The lines of a header repeated over a page break that wrapped ("Criterio" / "nType" / "Observation"):
+        its cells before its last line were read as the open row's words, which they are not."""
+        spans = self.open.spans if self.open else self.table.row.spans if self.table.row else []
+        glued = header.replace(" ", "")
+        while len(spans) > 1 and header_short(key := line_key(spans[-1][1].text)) and key.replace(" ", "") in glued:
+            spans.pop()
+
     def close_part(self) -> None:
         """A heading ends the findings-table row, the finding and the improvement project being read."""
         self.close_table_row()
@@ -43,7 +53,9 @@ class HeadingReader:
         recent = self.recent
         while recent and compiled(lexicon()["score_section"]).match(unnumbered(recent[0])):
             recent = recent[1:]  # "Score summary" above the header is its heading, no cell of it
-        windows = [" ".join([*recent[len(recent) - n :], key]) for n in range(len(recent) + 1)]
+        windows = [  # "Achievemen" / "t": a word a narrow cell broke, mended
+            reading for n in range(len(recent) + 1) for reading in header_readings_of([*recent[len(recent) - n :], key])
+        ]
         found = [(c, w) for w in windows if (c := header_columns(w))]  # the widest reading of a wrapped header
         columns, header = max(found, key=lambda cw: (len(cw[0]), len(cw[1])), default=(None, ""))
         if columns:
@@ -56,6 +68,7 @@ class HeadingReader:
             return True
         header = findings_header([*self.recent, key])
         if header and header == self.table.last and self.unended():
+            self.past_header(header)
             return True  # the table's header again over the next page: the finding goes on under it
         if header:
             self.close_table_row()

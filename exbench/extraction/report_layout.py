@@ -17,6 +17,7 @@ from exbench.extraction.model import PageInput
 from exbench.extraction.report_codes import coded_kind, kind_codes
 from exbench.extraction.report_criteria import coded_heading, criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_criteria import titled_heading as titled
+from exbench.extraction.report_header_wraps import header_readings_of
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -159,11 +160,13 @@ def findings_header(keys: list[str]) -> str | None:
     for count in range(1, len(keys) + 1):
         if count > 1 and (not header_short(keys[-count]) or criterion_by_name(keys[-count], None)):
             break  # "معیار رهبری" / "علامت شرح یافته": the criterion's heading above a kind | finding header
-        window = " ".join(keys[-count:])
-        if compiled(lexicon()["findings_table_header"]).match(window) and (
-            found is None or compiled(lexicon()["findings_table_numbered"]).match(window)
-        ):
-            found = window
+        windows = header_readings_of(keys[-count:]) if header_short(keys[-1]) else [" ".join(keys[-count:])]
+        for window in windows:  # "işare" / "t": a word a narrow cell broke, mended
+            if compiled(lexicon()["findings_table_header"]).match(window) and (
+                found is None or compiled(lexicon()["findings_table_numbered"]).match(window)
+            ):
+                found = window
+                break
     return found
 
 

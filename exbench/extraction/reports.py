@@ -93,6 +93,8 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
                 self.open_columns(kinds, parted)
                 if parted:
                     self.criterion_row(key, span, page)  # "معیار ۱: رهبری 1a ...": the row's cells after its criterion's
+                else:
+                    self.headed(key, span, page)  # "معیار ۱: رهبری مدیرعامل ...": the name's cell, then the row's
             return
         heading = unnumbered(key)
         if self.columns is not None and (self.opens_findings(key, span.text) or finding_lead(key, span.text)):
@@ -207,7 +209,14 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
         if index not in key_lines and index not in contents:  # the report's key and its table of contents are none
             reader.line(span, page_number)
         index += taken
-    for finish in (reader.scores.close_table, reader.close_part, reader.take_aside, reader.close_columns, reader.orient_codes):
+    for finish in (
+        reader.scores.close_table,
+        reader.close_part,
+        reader.take_aside,
+        reader.close_columns,
+        reader.close_dashed,
+        reader.orient_codes,
+    ):
         finish()
     reader.scores.running(pages)
     stated = unmarked_report("\n".join(keys))

@@ -1,10 +1,9 @@
 """Score tables of feedback reports, row after row, once their header is read (score_headers).
 
-Each row is read as the reader gives it, cells separated by spaces: a criterion
-cell (its number and name, or the total label) and the numbers in header order. A
-row whose name wrapped has its numbers on a later line; a row named, not numbered,
-takes its criterion from its place in the table where the table has as many rows
-as a framework has criteria.
+Each row is read as the reader gives it, cells separated by spaces: a criterion cell (its number and name, or
+the total label) and the numbers in header order. A row whose name wrapped has its numbers on a later line (its
+number may stand alone above them); a row named, not numbered, takes its criterion from its place in the table
+where the table has as many rows as a framework has criteria.
 """
 
 from __future__ import annotations
@@ -36,8 +35,7 @@ __all__ = ["ScoreTable"]
 
 # A header's cells wrap over at most this many lines after its first.
 _HEADER_LINES = 4
-# A sentence ends on the line, at its end or before the next one ("... karşılık gelmektedir. KalDer ..."):
-# a line of many words that holds one is prose, no row (a number's dot, "1. Amaç", is none).
+# A sentence's end on the line ("... gelmektedir. KalDer ..."): a line of many words with one is prose, no row ("1. Amaç").
 _SENTENCE_END = re.compile(r"[^\d\s][.!?؟](?:\s+\S|$)")
 
 
@@ -88,8 +86,7 @@ class ScoreTable:
         sides = sides_of(self.columns, cells, before)
         fit = fit_cells(numeric, cells, self.readings) if sides is None else None
         if len(cells) < len(numeric):
-            # Cells left empty (a total's band, a criterion without sub-criteria): the points and
-            # the maximum are the plain numbers, never a ratio or a band.
+            # Cells left empty (a total's band, a criterion without parts): points and maximum are plain numbers.
             named, cells = self._required, [c for c in cells if not _RATIO.search(c)]
         # The numbers beside the criterion cell: after it where the header puts it first.
         first = self.columns[0] == "criterion"
@@ -131,9 +128,8 @@ class ScoreTable:
         return found[0].start() == 0
 
     def _widen(self, line_key: str) -> bool:
-        """A header whose cells wrapped over more lines ("Item Points" / "possible" / "Percent" /
-        "range" / "Points"): the columns grow while the short lines after it make a wider header;
-        lines that did not are read again as rows."""
+        """A header whose cells wrapped over more lines ("Item Points" / "possible" / "Percent" / "range" / "Points"): the
+        columns grow while the short lines after it make a wider header; lines that did not are read again as rows."""
         if not self.header or self.ordinal or self.numbered or self.parts or self._open() or self.naming:
             return False
         if len(line_key) < 40 and not re.search(r"\d|[.!?؟:]$", line_key) and not header_columns(line_key):
@@ -162,6 +158,10 @@ class ScoreTable:
             return False, None  # prose, not a row: "... an overall score of 538 points out of a possible 1,000."
         if re.fullmatch(r"\d{1,2}[.)]", line_key.strip()) and (self.numbered or self.ordinal):
             return True, None  # a list's number a printer set apart ("1." ... "7." at a page's foot): no row
+        alone = re.fullmatch(r"\s*([1-9])\s*", line_key) if self.columns[0] == "criterion" and not self._open() else None
+        if alone and str(int(alone.group(1)) - 1) in self.criteria:  # "2" / "خط‌مشی و" / "راهبرد" / "38 80 48%": the next row
+            self.pending, self.pending_total, self.cells = alone.group(1), False, []
+            return True, None
         if criteria_line(line_key):
             return False, None  # "Kriter 1 2 3 ... 9": the criteria as columns, a table laid on its side (score_transposed)
         found = list(_NUMBER.finditer(line_key))

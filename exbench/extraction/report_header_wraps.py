@@ -1,0 +1,39 @@
+"""A table header whose narrow cells a printer wrapped inside a word ("İşare" / "t", "Criterio" / "nType"):
+the readings of its short lines joined, with a word's broken end put back on the line before.
+
+LibreOffice wraps a header cell where the column is narrower than its word; the piece that ran over opens
+the next line, alone ("t", "–" of "+/–") or glued to the next cell's word ("nType"). Which lines were so broken cannot be
+told from the lines alone, so each reading is offered and the header's own pattern says which one is a header.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+__all__ = ["header_readings_of"]
+
+# A word's end that ran over holds at most this many letters; so many lines at most are read together.
+_RUN_OVER = 2
+_LINES = 5
+
+
+def header_readings_of(keys: list[str]) -> list[str]:
+    """The lines joined by spaces first, then each reading that gives a broken word's end (up to two letters
+    opening a line) back to the line before; none but the first where more lines are read than a header has."""
+    plain = " ".join(keys)
+    if len(keys) < 2 or len(keys) > _LINES:
+        return [plain]
+    readings = [plain]
+    for shifts in product(range(_RUN_OVER + 1), repeat=len(keys) - 1):
+        if not any(shifts):
+            continue
+        text = keys[0]
+        for shift, key in zip(shifts, keys[1:], strict=True):
+            head = key[:shift]
+            whole = shift == len(key) and not key.isalnum()  # "+/" / "–": a sign a narrow cell parted
+            if shift and not whole and (not head.isalpha() or not text[-1:].isalpha() or shift > len(key)):
+                break  # else a piece of a word joins letters to letters only
+            text = text + head + (" " + key[shift:] if key[shift:] else "")
+        else:
+            readings.append(text)
+    return readings
