@@ -1,0 +1,24 @@
+"""English recognitions read from held-out dev documents as Chromium prints them: a winners' table the reader gives
+as cells, cut by a page break, whose name cells are the receivers' names in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rendered import recognitions_read
+
+
+@pytest.mark.slow
+def test_a_winners_table_read_from_its_cells_across_a_page_break():
+    # "Organization | Award level | Sector" … "Columbia Basin Public Utility District No. 4 | Achievement Award |
+    # Utilities"; page 2: "City of Port Ansel Police Department | Progress Award | Government"
+    found = recognitions_read("heldout13", "en_m10")
+    assert {
+        ("Columbia Basin Public Utility District No. 4", "other", None, 2025),
+        ("Kittredge School District 112", "other", None, 2025),
+        ("Evergreen Valley Credit Union", "other", None, 2025),
+        ("City of Port Ansel Police Department", "other", None, 2025),
+        ("Tamarack Precision Castings, Inc.", "other", None, 2025),
+    } <= found
+    # the prose names the police department shorter: the row's full name stands for it
+    assert ("Port Ansel Police Department", "other", None, 2025) not in found
