@@ -22,3 +22,15 @@ def test_a_winners_table_read_from_its_cells_across_a_page_break():
     } <= found
     # the prose names the police department shorter: the row's full name stands for it
     assert ("Port Ansel Police Department", "other", None, 2025) not in found
+
+
+@pytest.mark.slow
+def test_a_list_after_the_label_went_to_takes_the_label_named_before():
+    # "Seven local governments were awarded the European Label of Governance Excellence (ELoGE) at … the annual
+    # assembly of the Association of Towns and Municipalities (ATM), which is accredited by the Council of Europe's
+    # … as the national ELoGE platform. … This year the label went to: | City of Dunavgrad | …"
+    found = recognitions_read("heldout13", "en_m12")
+    assert ("City of Dunavgrad", "eloge", None, 2024) in found
+    assert ("Municipality of Ravni Gaj", "eloge", None, 2024) in found
+    # counted receivers, a host and its accreditation as a platform: not the association's
+    assert not any(r[0] == "Association of Towns and Municipalities" and r[1] != "iso" for r in found)

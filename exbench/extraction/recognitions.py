@@ -43,13 +43,7 @@ from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = [
-    "assessment_scheme",
-    "listed_recognitions",
-    "read_apart_from_rows",
-    "recognitions_in_sentence",
-    "scheme_named_most",
-]
+__all__ = ["assessment_scheme", "listed_recognitions", "read_apart_from_rows", "recognitions_in_sentence", "scheme_named_most"]
 
 
 def _same_again(found: list[Recognition], following: SentenceView | None, language: str) -> list[Recognition]:
@@ -167,7 +161,8 @@ def recognitions_in_sentence(
             or employers_only(view, language, owners, mention.end)
         ):
             continue  # an award no organization is named for, or a person is: a personal honour
-        if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
+        listed_below = view.text.rstrip().endswith(":")  # "This year the label went to:" names them in the list under it
+        if owners is None and (listed_below or any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded)):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
         if owners and _counted_before(view, language, mention, owners):
             continue  # "Four Irish local authorities received the label …, the Association … announced": not them
