@@ -34,3 +34,20 @@ def test_a_list_after_the_label_went_to_takes_the_label_named_before():
     assert ("Municipality of Ravni Gaj", "eloge", None, 2024) in found
     # counted receivers, a host and its accreditation as a platform: not the association's
     assert not any(r[0] == "Association of Towns and Municipalities" and r[1] != "iso" for r in found)
+
+
+@pytest.mark.slow
+def test_an_outcome_row_of_a_key_value_table_is_the_applicants_recognition():
+    # "Applicant | Northmoor Fire and Rescue Service", "Outcome | Recognised by EFQM – 5 Star (confirmed by the EFQM
+    # Validation Panel, 3 March 2025)"
+    found = recognitions_read("heldout13", "en_m09")
+    assert ("Northmoor Fire and Rescue Service", "efqm", 5, 2025) in found
+    assert ("Northmoor Fire and Rescue Service", "efqm", 4, 2022) in found
+
+
+@pytest.mark.slow
+def test_a_past_status_told_by_the_level_name_itself():
+    # "The Service was Committed to Excellence (2 Star) in 2022."
+    found = recognitions_read("heldout13", "en_m01")
+    assert ("Harrowgate Vale Fire and Rescue Service", "efqm", 2, 2022) in found
+    assert ("Harrowgate Vale Fire and Rescue Service", "efqm", 4, 2025) in found
