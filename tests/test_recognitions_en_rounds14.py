@@ -69,3 +69,13 @@ def test_awards_presented_to_counted_staff_are_personal():
     found = recognitions_read("heldout13", "en_m11")
     assert not any(r[1] == "other" and r[0] == "Westmarsh Bus Company Ltd" for r in found)
     assert ("Westmarsh Bus Company Ltd", "efqm", 3, 2019) in found
+
+
+@pytest.mark.slow
+def test_a_row_read_from_cells_is_quoted_verbatim_from_its_page():
+    # "Outcome Recognised by EFQM – 5 Star (confirmed by the EFQM | Validation Panel, 3 March 2025)" wraps in the text
+    from tests.rendered import document_facts
+
+    facts = document_facts("heldout13", "en_m09")
+    quoted = [r.evidence.quote for r in facts.recognitions if r.stars == 5]
+    assert quoted and "Validation Panel" in quoted[0] and "\n" in quoted[0]

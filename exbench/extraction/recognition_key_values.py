@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import any_match, fold
-from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.model import DocumentContext, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_level_cells import row_quote
 from exbench.extraction.recognition_mentions import document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
 from exbench.extraction.sentence_view import SentenceView
@@ -63,5 +64,5 @@ def key_value_outcomes(pages: list[PageInput], context: DocumentContext) -> list
                 dated = [d.first.year for d in find_dates(value, language, context.reference_date) if d.first is not None]
                 year = dated[0] if dated else document_year(context, language)
                 owner = context.owner(_holder(rows, language))
-                found.append(named[0].received(owner, year, Evidence(page.page_number, f"{_cell(key)} {value}")))
+                found.append(named[0].received(owner, year, row_quote(page, (key, value))))
     return found

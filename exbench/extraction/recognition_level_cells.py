@@ -19,7 +19,7 @@ from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention
 from exbench.extraction.recognition_owners import gives
 
-__all__ = ["cell_rows", "continued", "header_table", "named_in_full"]
+__all__ = ["cell_rows", "continued", "header_table", "named_in_full", "row_quote"]
 
 Table = tuple[tuple[str, ...], ...]
 _MAX_NAME_WORDS = 12
@@ -29,6 +29,14 @@ _NAME = re.compile(r"[A-Z][\w’'.&-]*,?(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z0-
 
 def _joined(cells: tuple[str, ...]) -> str:
     return " ".join(" ".join(cells).split())
+
+
+def row_quote(page: PageInput, cells: tuple[str, ...]) -> Evidence:
+    """A row's words as the page text gives them (a cell may wrap over lines), so the quote is verbatim on its
+    page; else the cells joined."""
+    words = " ".join(cells).split()
+    match = re.search(r"\s+".join(re.escape(word) for word in words), page.text) if words else None
+    return Evidence(page.page_number, match.group(0) if match else " ".join(words))
 
 
 def header_table(page: PageInput, header: str) -> Table | None:
@@ -60,7 +68,7 @@ def _receiver(cell: str, language: str) -> str | None:
 
 def cell_rows(
     rows: Table,
-    page: int,
+    page: PageInput,
     year: int | None,
     language: str,
     context: DocumentContext,
@@ -76,7 +84,7 @@ def cell_rows(
         rest = " | ".join(" ".join(c.split()) for c in row[1:])
         if organization is None or any_match(refusals, fold(rest)):
             continue
-        named: list[Mention] = [m for cell in row[1:] for m in levels(" ".join(cell.split()), page, language)[:1]]
+        named: list[Mention] = [m for cell in row[1:] for m in levels(" ".join(cell.split()), page.page_number, language)[:1]]
         for mention in named[:1]:
             found.append(
                 Recognition(
@@ -86,7 +94,7 @@ def cell_rows(
                     stars=mention.stars if mention.scheme != "iso" else None,
                     year=year,
                     awarded_on=None,
-                    evidence=Evidence(page, _joined(row)),
+                    evidence=row_quote(page, row),
                 )
             )
     return found

@@ -99,9 +99,10 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
-                found += cell_rows(table[1:], page.page_number, this_year, language, context, _levels, refusals)
-                after = continued(following.get(page.page_number), table, headers)
-                found += cell_rows(after, page.page_number + 1, this_year, language, context, _levels, refusals)
+                found += cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
+                after = following.get(page.page_number)
+                if after is not None:
+                    found += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
                 continue
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
