@@ -16,6 +16,7 @@ import re
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_level_cells import cell_rows, continued, header_table, named_in_full
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_tables import is_prose
@@ -81,6 +82,7 @@ def _rows(table: list[Span], language: str) -> list[tuple[str, str, Span, Span]]
 def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per row's level this year, and one per earlier level a row dates."""
     found: list[Recognition] = []
+    following = {page.page_number: after for page, after in zip(pages, pages[1:], strict=False)}
     for page in pages:
         language = page.language or context.language
         headers = lexicon().get("level_table_headers", {}).get(language or "", [])
@@ -95,6 +97,13 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 continue
             years = set(_YEAR.findall(line.text))
             this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
+            table = header_table(page, line.text)
+            if table is not None:  # the reader gave its cells: a row is a row
+                found += cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
+                after = following.get(page.page_number)
+                if after is not None:
+                    found += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
+                continue
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
                 parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
@@ -125,4 +134,6 @@ def within_level_table(recognition: Recognition, rows: list[Recognition]) -> boo
     """Whether another reader took `recognition` from the cells of a results table's row: a name cell and a level
     cell of different rows, which that table's rows give apart."""
     quote = " ".join(recognition.evidence.quote.split())
-    return any(row.evidence.page == recognition.evidence.page and quote in " ".join(row.evidence.quote.split()) for row in rows)
+    # the rows of one page read together: a sentence the reader ran across rows ("X No. 4 Achievement Award Utilities Y")
+    table = " ".join(" ".join(row.evidence.quote.split()) for row in rows if row.evidence.page == recognition.evidence.page)
+    return (bool(table) and quote in table) or named_in_full(recognition, rows)

@@ -19,6 +19,7 @@ from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
+from exbench.extraction.recognition_key_values import key_value_outcomes
 from exbench.extraction.recognition_level_tables import level_tables, within_level_table
 from exbench.extraction.recognition_name_first import name_first_rows
 from exbench.extraction.recognition_outcomes import outcome_rows
@@ -104,6 +105,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + outcome_rows(pages, context)
         + name_first_rows(pages, context)
         + year_groups(pages, context)
+        + key_value_outcomes(pages, context)
     )
     by_level = level_tables(pages, context)
     found = [r for r in found if not within_level_table(r, by_level)] + by_level

@@ -22,6 +22,7 @@ from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_level_cells import named_in_full
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_row_units import named_holder, own_unit, subsidiary, unit_of
 from exbench.extraction.recognition_schemes import in_context
@@ -236,9 +237,12 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> l
         r
         for r in found
         if (r.organization, r.scheme, r.stars, r.year) in same
-        or not any(
-            page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
-            for page, scheme, quote in printed
-            for said in [" ".join(r.evidence.quote.split())]
+        or (
+            not named_in_full(r, rows)
+            and not any(
+                page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
+                for page, scheme, quote in printed
+                for said in [" ".join(r.evidence.quote.split())]
+            )
         )
     ]

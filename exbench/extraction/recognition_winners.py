@@ -78,10 +78,17 @@ def _introduced_level(text: str, page: int, language: str, before: str = "") -> 
     if find_organizations(text, language):
         return None
     mentions, bodies = mentions_in(_view(text, page, language))
-    mentions = with_schemes(mentions, bodies, None)
+    # "This year the label went to:": a noun that points back names no level of its own
+    refers = [compiled(e["pattern"]) for e in lexicon()["level_references"].get(language, [])]
+    mentions = [m for m in with_schemes(mentions, bodies, None) if not any(r.match(text.lower(), m.start) for r in refers)]
     if not mentions and before:
-        earlier, bodies = mentions_in(_view(before[-_INTRO_LOOK_BACK:], page, language))
-        earlier = [m for m in with_schemes(earlier, bodies, None) if m.scheme != "iso"]
+        above = before[-_INTRO_LOOK_BACK:]
+        earlier, bodies = mentions_in(_view(above, page, language))
+        earlier = [
+            m
+            for m in with_schemes(earlier, bodies, None)
+            if m.scheme != "iso" and not any(r.match(above.lower(), m.start) for r in refers)
+        ]
         return earlier[-1] if earlier else None
     return mentions[0] if len(mentions) == 1 else None
 

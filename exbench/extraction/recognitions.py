@@ -31,6 +31,7 @@ from exbench.extraction.recognition_dating import (
     told_so_far,
     years_by_mention,
 )
+from exbench.extraction.recognition_initials import initials_owner
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
@@ -43,13 +44,7 @@ from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = [
-    "assessment_scheme",
-    "listed_recognitions",
-    "read_apart_from_rows",
-    "recognitions_in_sentence",
-    "scheme_named_most",
-]
+__all__ = ["assessment_scheme", "listed_recognitions", "read_apart_from_rows", "recognitions_in_sentence", "scheme_named_most"]
 
 
 def _same_again(found: list[Recognition], following: SentenceView | None, language: str) -> list[Recognition]:
@@ -141,9 +136,11 @@ def recognitions_in_sentence(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
         if owners is None:  # "the Service received …", or after it: "conferred the rating on the Department"
-            owners = referenced_owner(view, language, mention.start) or referenced_owner(
-                view, language, clause(view.folded, mention)[1], mention.end
-            )
+            owners = (
+                referenced_owner(view, language, mention.start)
+                or referenced_owner(view, language, clause(view.folded, mention)[1], mention.end)
+                or initials_owner(view, (context.subject, *view.document_names), clause(view.folded, mention)[0], mention.start)
+            )  # "CFRTA earned …": the initials of a name the document gives
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
         if unit and all(owner in ("", context.subject) for owner in owners or [""]):
@@ -167,7 +164,8 @@ def recognitions_in_sentence(
             or employers_only(view, language, owners, mention.end)
         ):
             continue  # an award no organization is named for, or a person is: a personal honour
-        if owners is None and any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded):
+        listed_below = view.text.rstrip().endswith(":")  # "This year the label went to:" names them in the list under it
+        if owners is None and (listed_below or any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded)):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
         if owners and _counted_before(view, language, mention, owners):
             continue  # "Four Irish local authorities received the label …, the Association … announced": not them

@@ -1,0 +1,110 @@
+"""Results tables by organization read from their cells: "Organization | Award level | Sector", one row a receiver.
+
+Where the reader gives a printed table as cells (ruled rows of a winners' table), a row is a row and its first
+cell the organization's name as the award body wrote it ("Columbia Basin Public Utility District No. 4"): no line
+of one row runs into the next, as the lines of `recognition_level_tables` do. The table is the one whose header
+row is the header line `level_table_headers` names; a table at the top of the next page with as many columns and
+no header of its own goes on with the same rows (a page break cuts a winners' table). A row's level is the first
+level its other cells name, received in the header's year, else the document's; a row whose cells shortlist,
+plan or apply gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
+from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_mentions import Mention
+from exbench.extraction.recognition_owners import gives
+
+__all__ = ["cell_rows", "continued", "header_table", "named_in_full", "row_quote"]
+
+Table = tuple[tuple[str, ...], ...]
+_MAX_NAME_WORDS = 12
+# capitalised words and the joiners a name keeps between them
+_NAME = re.compile(r"[A-Z][\w’'.&-]*,?(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z0-9][\w’'.&-]*,?)+")
+
+
+def _joined(cells: tuple[str, ...]) -> str:
+    return " ".join(" ".join(cells).split())
+
+
+def row_quote(page: PageInput, cells: tuple[str, ...]) -> Evidence:
+    """A row's words as the page text gives them (a cell may wrap over lines), so the quote is verbatim on its
+    page; else the cells joined."""
+    words = " ".join(cells).split()
+    match = re.search(r"\s+".join(re.escape(word) for word in words), page.text) if words else None
+    return Evidence(page.page_number, match.group(0) if match else " ".join(words))
+
+
+def header_table(page: PageInput, header: str) -> Table | None:
+    """The page's table whose first row is the header line `header`, if the reader gave it as cells."""
+    wanted = " ".join(header.split())
+    return next((t for t in page.tables if t and len(t[0]) > 1 and _joined(t[0]) == wanted), None)
+
+
+def continued(following: PageInput | None, table: Table, headers: list[str]) -> Table:
+    """The rows of the next page's first table when it goes on with `table`: as many columns, no header."""
+    if following is None or not following.tables:
+        return ()
+    first = following.tables[0]
+    if not first or len(first[0]) != len(table[0]) or any(compiled(p).search(fold(_joined(first[0]))) for p in headers):
+        return ()
+    return first if following.text.lstrip().startswith(first[0][0].strip()) else ()
+
+
+def _receiver(cell: str, language: str) -> str | None:
+    """The organization a name cell holds: the whole cell, when the finder reads an organization in it ("City of
+    Port Ansel Police Department") or every word of it is capitalised ("Tamarack Precision Castings, Inc."): the
+    header said the column holds organizations."""
+    name = " ".join(cell.split())
+    found = [m for m in find_organizations(name, language) if m.canonical and not m.self_reference]
+    if any(gives(m.canonical, language) for m in found) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    return name if found or _NAME.fullmatch(name) else None
+
+
+def cell_rows(
+    rows: Table,
+    page: PageInput,
+    year: int | None,
+    language: str,
+    context: DocumentContext,
+    levels,  # (text, page, language) -> list[Mention]
+    refusals: list[str],
+) -> list[Recognition]:
+    """One recognition per row that names an organization first and a level in a later cell."""
+    found: list[Recognition] = []
+    for row in rows:
+        if len(row) < 2 or year is None:
+            continue
+        organization = _receiver(row[0], language)
+        rest = " | ".join(" ".join(c.split()) for c in row[1:])
+        if organization is None or any_match(refusals, fold(rest)):
+            continue
+        named: list[Mention] = [m for cell in row[1:] for m in levels(" ".join(cell.split()), page.page_number, language)[:1]]
+        for mention in named[:1]:
+            found.append(
+                Recognition(
+                    **context.owner(organization),
+                    scheme=mention.scheme,
+                    level=mention.level,
+                    stars=mention.stars if mention.scheme != "iso" else None,
+                    year=year,
+                    awarded_on=None,
+                    evidence=row_quote(page, row),
+                )
+            )
+    return found
+
+
+def named_in_full(recognition: Recognition, rows: list[Recognition]) -> bool:
+    """Whether a row gives the same scheme and year to the receiver `recognition` names shorter: "the City of Port
+    Ansel Police Department received Progress Awards" read as "Port Ansel Police Department" beside the row's name."""
+    short = recognition.organization
+    return bool(short) and any(
+        (row.organization or "").endswith(f" {short}") and (row.scheme, row.year) == (recognition.scheme, recognition.year)
+        for row in rows
+    )
