@@ -67,3 +67,22 @@ def test_an_html_pages_side_by_side_tables_give_the_same_findings():
     """tr_m09 as a web page: its tables come from the DOM, with the same findings as its PDF."""
     label, findings, _pages = _read("tr_m09", "html")
     assert _keys(findings) == _keys(label["findings"])
+
+
+@pytest.mark.parametrize(("batch", "doc_id"), [("heldout13", "tr_m09"), ("heldout10", "fa_j01"), ("heldout4", "en_d10")])
+def test_a_score_tables_rows_give_each_criterions_points_whatever_its_columns_order(batch, doc_id):
+    """'Kriter | Ağırlık (puan) | Değerlendirme Puanı | Oran (%)', 'ردیف | معیار | امتیاز مجاز | رویکرد | ... | امتیاز
+    کسب شده', '% of maximum | Points | Weight | Criterion': read from the cells alone, each criterion's points are the
+    label's, and the total row gives none; a row naming its criterion by a name the lexicon lacks gives none (fa_j01's
+    'نتایج کلیدی کسب‌وکار'), never a guess from its row number."""
+    from exbench.extraction.model import DocumentContext
+    from exbench.extraction.report_table_scores import with_table_scores
+
+    folder = Path(__file__).resolve().parent / batch
+    _title, pages = read_document(folder / "pdf-chromium" / f"{doc_id}.pdf", "application/pdf", ocr=False)
+    inputs = [PageInput(p.page_number, p.text, p.language, p.tables) for p in pages]
+    label = json.loads((folder / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    scores = with_table_scores(inputs, DocumentContext(label["language"], "Örnek", None, None), [], True)
+    wanted = {(s["criterion"], float(s["points"])) for s in label["scores"] if s["criterion"] and s["criterion"].isdigit()}
+    read = {(s.criterion_code, s.points) for s in scores}
+    assert read <= wanted and len(read) >= len(wanted) - 1

@@ -29,7 +29,7 @@ from exbench.extraction.report_layout import section_heading, table_type
 from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
 from exbench.language import to_ascii_digits
 
-__all__ = ["with_table_findings"]
+__all__ = ["cell_criterion", "page_quote", "with_table_findings"]
 
 Table = tuple[tuple[str, ...], ...]
 _MIN_WORDS = 4  # a finding is a sentence, not a label
@@ -84,7 +84,7 @@ def _row_kind(cell: str) -> str | None:
     return named[0] if named and named[1].end() >= len(key) else None
 
 
-def _cell_criterion(cell: str, framework: str | None) -> str | None:
+def cell_criterion(cell: str, framework: str | None) -> str | None:
     """The criterion a row's criterion cell names: "1", "1.2", "1a", "Kriter 3: ...", "معیار ۱: رهبری", a model's name."""
     key = to_ascii_digits(line_key(cell))
     heading = criterion_heading(key)
@@ -135,7 +135,7 @@ def _pieces(cell: str) -> list[tuple[str | None, str]]:
     return found
 
 
-def _quote(page_text: str, text: str) -> str | None:
+def page_quote(page_text: str, text: str) -> str | None:
     """The finding's longest opening the page text holds as written (a cell's lines stand between its
     neighbours' in the page text): the evidence must be words on the page."""
     words = text.split()
@@ -156,7 +156,7 @@ def _table_findings(
     found = []
     for row in body:
         row_criterion = (
-            _cell_criterion(row[criterion_at], framework) if criterion_at is not None and criterion_at < len(row) else None
+            cell_criterion(row[criterion_at], framework) if criterion_at is not None and criterion_at < len(row) else None
         )
         row_kind = _row_kind(row[kind_at]) if kind_at is not None and kind_at < len(row) else None
         for at, role in roles.items():
@@ -165,7 +165,7 @@ def _table_findings(
                 continue
             for item_criterion, text in _pieces(row[at]):
                 criterion = row_criterion or item_criterion or above
-                quote = _quote(page.text, text)
+                quote = page_quote(page.text, text)
                 if quote:
                     found.append(
                         Finding(context.subject, framework, criterion, None, kind, text, Evidence(page.page_number, quote))
