@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
-from exbench.extraction.report_criteria import criterion_heading, criterion_named
+from exbench.extraction.report_criteria import criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_facts import Finding
 from exbench.extraction.report_layout import section_heading, table_type
 from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
@@ -84,12 +84,22 @@ def _row_kind(cell: str) -> str | None:
     return named[0] if named and named[1].end() >= len(key) else None
 
 
+def _heading_criterion(key: str, framework: str | None) -> str | None:
+    """The criterion a heading names: by the model's name after a section number ("3.1 Amaç, Vizyon ve
+    Strateji" is criterion 1 of a report's section 3), else by its number ("Kriter 3:", "معیار ۱: رهبری")."""
+    by_name = criterion_by_name(key, framework)
+    if by_name:
+        return by_name
+    heading = criterion_heading(key)
+    return re.match(r"\d{1,2}", heading.group("num")).group(0) if heading else None
+
+
 def cell_criterion(cell: str, framework: str | None) -> str | None:
     """The criterion a row's criterion cell names: "1", "1.2", "1a", "Kriter 3: ...", "معیار ۱: رهبری", a model's name."""
     key = to_ascii_digits(line_key(cell))
-    heading = criterion_heading(key)
+    heading = _heading_criterion(key, framework)
     if heading:
-        return re.match(r"\d{1,2}", heading.group("num")).group(0)
+        return heading
     number = re.match(r"(?:[^\W\d_]{1,3}\s?)?(\d{1,2})(?:[.\-]\d{1,2}|[a-e])?(?![\d,])", key)
     if number:
         return number.group(1)
@@ -107,12 +117,10 @@ def _heading_above(page: PageInput, table: Table, framework: str | None) -> str 
         return None
     for line in reversed(page.text[: place.start()].rstrip().split("\n")[-_HEADING_LINES:]):
         key = to_ascii_digits(line_key(line))
-        heading = criterion_heading(key)
-        if heading:
-            return re.match(r"\d{1,2}", heading.group("num")).group(0)
+        heading = _heading_criterion(key, framework)
         named = criterion_named(key, framework, anywhere=False)
-        if named:
-            return named[0]
+        if heading or named:
+            return heading or named[0]
     return None
 
 
@@ -146,15 +154,39 @@ def page_quote(page_text: str, text: str) -> str | None:
     return None
 
 
+def _section_row(row: tuple[str, ...], framework: str | None) -> str | None:
+    """The criterion a row spanning the table names ("معیار ۱: رهبری" across every column): the rows after it are its."""
+    filled = [cell for cell in row if cell.strip()]
+    if len(filled) != 1:
+        return None
+    key = to_ascii_digits(line_key(filled[0]))
+    heading = _heading_criterion(key, framework)
+    if heading:
+        return heading
+    named = criterion_named(key, framework, anywhere=False)
+    return named[0] if named and named[1] >= len(key.rstrip(" .:")) else None
+
+
 def _table_findings(
-    page: PageInput, table: Table, roles: dict[int, str], body: Table, context: DocumentContext, framework: str | None
+    page: PageInput,
+    table: Table,
+    roles: dict[int, str],
+    body: Table,
+    context: DocumentContext,
+    framework: str | None,
+    carried: str | None = None,
 ) -> list[Finding]:
-    """The findings of a table's body rows under the header whose column roles are given."""
-    above = _heading_above(page, table, framework)
+    """The findings of a table's body rows under the header whose column roles are given; `carried`: the
+    criterion the table's part on the page before ended under."""
+    above = _heading_above(page, table, framework) or carried
     kind_at = next((at for at, role in roles.items() if role == "kind"), None)
     criterion_at = next((at for at, role in roles.items() if role == "criterion"), None)
     found = []
     for row in body:
+        section = _section_row(row, framework)
+        if section:
+            above = section
+            continue
         row_criterion = (
             cell_criterion(row[criterion_at], framework) if criterion_at is not None and criterion_at < len(row) else None
         )
@@ -181,13 +213,15 @@ def table_findings(pages: list[PageInput], context: DocumentContext, framework: 
         for number, table in enumerate(page.tables):
             roles = _columns(table[0])
             body = table[1:]
+            carried = None
             if roles is None and number == 0 and header and max(len(row) for row in table) == header[1]:
                 roles, body = header[0], table  # its header stayed on the page before
+                carried = next((f.criterion_code for f in reversed(tables[-1]) if f.criterion_code), None)
             if roles is None:
                 header = None
                 continue
             header = (roles, max(len(row) for row in table))
-            tables.append(_table_findings(page, table, roles, body, context, framework))
+            tables.append(_table_findings(page, table, roles, body, context, framework, carried))
     return tables
 
 
@@ -197,13 +231,6 @@ def _key(text: str) -> str:
 
 def _covers(finding: Finding, table: list[Finding]) -> bool:
     return any(fuzz.partial_ratio(_key(finding.text), _key(cell.text)) >= _COVERS for cell in table)
-
-
-def _agreeing(found: Finding, covered: list[Finding]) -> Finding:
-    """The text rules' reading of a table's finding where it agrees on criterion and kind: a cell's
-    words may be read out of order (a right-to-left cell), the text line's are the page's own."""
-    same = [f for f in covered if (f.criterion_code, f.finding_type) == (found.criterion_code, found.finding_type)]
-    return next((f for f in same if fuzz.token_sort_ratio(_key(f.text), _key(found.text)) >= _COVERS), found)
 
 
 def with_table_findings(pages: list[PageInput], context: DocumentContext, findings: list[Finding]) -> list[Finding]:
@@ -217,5 +244,5 @@ def with_table_findings(pages: list[PageInput], context: DocumentContext, findin
             continue
         covered = [f for f in findings if _covers(f, table)]
         if len(table) >= len(covered):
-            findings = [f for f in findings if f not in covered] + [_agreeing(f, covered) for f in table]
+            findings = [f for f in findings if f not in covered] + table
     return findings
