@@ -116,3 +116,25 @@ def test_a_row_spanning_the_table_heads_the_rows_under_it():
     label, findings = _findings_of("heldout10", "fa_j01")
     assert _keys(findings) == _keys(label["findings"])
     assert not any(f.text.startswith("معیار") for f in findings)
+
+
+def _findings_printed(batch: str, doc_id: str, printer: str) -> tuple[dict, list]:
+    folder = Path(__file__).resolve().parent / batch
+    _title, pages = read_document(folder / f"pdf-{printer}" / f"{doc_id}.pdf", "application/pdf", ocr=False)
+    inputs = [PageInput(p.page_number, p.text, p.language, p.tables) for p in pages]
+    facts = extract_document(inputs, title=None, organization=None, published_on=None, cycle_year=None)
+    return json.loads((folder / "labels" / f"{doc_id}.json").read_text(encoding="utf-8")), facts.findings
+
+
+def test_a_ditto_mark_in_the_criterion_column_repeats_the_row_above():
+    """heldout9 tr_i09 (WeasyPrint): the table's part on page 3 opens with '7. Stratejik ve Operasyonel Performans'
+    and its next rows' criterion cells are '〃': they are criterion 7's, not the criterion the part before ended under."""
+    label, findings = _findings_printed("heldout9", "tr_i09", "weasyprint")
+    assert {k for k in _keys(findings) if k[0] == "7"} == {k for k in _keys(label["findings"]) if k[0] == "7"}
+
+
+def test_a_tables_header_alone_before_a_page_break_takes_the_heading_above_it():
+    """heldout4 tr_d01 (WeasyPrint): 'Kriter 7' and its table's header end page 2, its rows open page 3: they are
+    criterion 7's, not the criterion of the table before."""
+    label, findings = _findings_printed("heldout4", "tr_d01", "weasyprint")
+    assert {k for k in _keys(findings) if k[0] in ("6", "7")} == {k for k in _keys(label["findings"]) if k[0] in ("6", "7")}

@@ -35,6 +35,7 @@ Table = tuple[tuple[str, ...], ...]
 _MIN_WORDS = 4  # a finding is a sentence, not a label
 _COVERS = 90  # rapidfuzz partial ratio: a text finding whose words stand in a table's cell
 _HEADING_LINES = 6  # lines above a table searched for its criterion's heading
+_HEADING_WORDS = 10  # a heading line is short: a criterion's number and name
 _PLACE_WORDS = 4  # a cell's opening words that find it in the page text
 
 
@@ -182,14 +183,17 @@ def _table_findings(
     kind_at = next((at for at, role in roles.items() if role == "kind"), None)
     criterion_at = next((at for at, role in roles.items() if role == "criterion"), None)
     found = []
+    previous: str | None = None  # the criterion cell of the row above
     for row in body:
         section = _section_row(row, framework)
         if section:
             above = section
             continue
-        row_criterion = (
-            cell_criterion(row[criterion_at], framework) if criterion_at is not None and criterion_at < len(row) else None
-        )
+        cell = row[criterion_at] if criterion_at is not None and criterion_at < len(row) else None
+        if cell is not None and compiled(_block()["same_as_above"]).match(cell):
+            cell = previous  # a ditto mark or a cell merged with the one above repeats it
+        previous = cell
+        row_criterion = cell_criterion(cell, framework) if cell else None
         row_kind = _row_kind(row[kind_at]) if kind_at is not None and kind_at < len(row) else None
         for at, role in roles.items():
             kind = row_kind if role == "text" else None if role in ("kind", "criterion") else role
@@ -198,11 +202,27 @@ def _table_findings(
             for item_criterion, text in _pieces(row[at]):
                 criterion = row_criterion or item_criterion or above
                 quote = page_quote(page.text, text)
-                if quote:
+                if quote and len(quote.split()) >= min(len(text.split()), _MIN_WORDS):  # words on the page, no cell misread
                     found.append(
                         Finding(context.subject, framework, criterion, None, kind, text, Evidence(page.page_number, quote))
                     )
     return found
+
+
+def _carried(pages: list[PageInput], before: list[Finding], framework: str | None) -> str | None:
+    """The criterion a table's rows after a page break are under: a criterion heading after the last finding
+    of the table before (a new table whose header alone stayed on the page before), else that finding's."""
+    last = next((f for f in reversed(before) if f.criterion_code), None)
+    if last is None:
+        return None
+    text = next((page.text for page in pages if page.page_number == last.evidence.page), "")
+    at = text.find(last.evidence.quote)
+    for line in reversed(text[at + len(last.evidence.quote) :].split("\n") if at >= 0 else []):
+        key = to_ascii_digits(line_key(line))
+        heading = _heading_criterion(key, framework) if len(key.split()) <= _HEADING_WORDS else None
+        if heading:
+            return heading
+    return last.criterion_code
 
 
 def table_findings(pages: list[PageInput], context: DocumentContext, framework: str | None) -> list[list[Finding]]:
@@ -216,7 +236,7 @@ def table_findings(pages: list[PageInput], context: DocumentContext, framework: 
             carried = None
             if roles is None and number == 0 and header and max(len(row) for row in table) == header[1]:
                 roles, body = header[0], table  # its header stayed on the page before
-                carried = next((f.criterion_code for f in reversed(tables[-1]) if f.criterion_code), None)
+                carried = _carried(pages, tables[-1], framework)
             if roles is None:
                 header = None
                 continue
