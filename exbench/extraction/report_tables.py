@@ -253,6 +253,15 @@ def _covers(finding: Finding, table: list[Finding]) -> bool:
     return any(fuzz.partial_ratio(_key(finding.text), _key(cell.text)) >= _COVERS for cell in table)
 
 
+def _read_apart(finding: Finding, table: list[Finding]) -> bool:
+    """A text finding whose words all stand in one of the table's findings on its page: the cell's lines the
+    page text gave out of order or broke apart ("مالی است و ... سازوکار قدردانی از کارکنان عمدتاً")."""
+    return any(
+        finding.evidence.page == cell.evidence.page and fuzz.token_set_ratio(_key(finding.text), _key(cell.text)) >= _COVERS
+        for cell in table
+    )
+
+
 def with_table_findings(pages: list[PageInput], context: DocumentContext, findings: list[Finding]) -> list[Finding]:
     """The report's findings with its tables' readings in place of the text rules' findings they cover,
     table by table, where the table gives at least as many, each with its criterion."""
@@ -264,5 +273,5 @@ def with_table_findings(pages: list[PageInput], context: DocumentContext, findin
             continue
         covered = [f for f in findings if _covers(f, table)]
         if len(table) >= len(covered):
-            findings = [f for f in findings if f not in covered] + table
+            findings = [f for f in findings if f not in covered and not _read_apart(f, table)] + table
     return findings
