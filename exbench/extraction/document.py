@@ -43,6 +43,8 @@ from exbench.extraction.recognitions import (
     recognitions_in_sentence,
     scheme_named_most,
 )
+from exbench.extraction.report_table_scores import with_table_scores
+from exbench.extraction.report_tables import with_table_findings
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.speaker_turns import speaker_turns
@@ -201,6 +203,8 @@ def extract_document(
     tabled = table_metrics(pages, context)
     facts.metrics = tabled + without_table_readings(facts.metrics, tabled)
     facts.findings, facts.scores = read_report(pages, context)
+    facts.findings = with_table_findings(pages, context, facts.findings)  # a table's cells keep its columns apart
+    facts.scores = with_table_scores(pages, context, facts.scores, bool(facts.findings or facts.scores))
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)
         # a report's cycle is the assessment's (its cover, its site visit), not the year its dates come to

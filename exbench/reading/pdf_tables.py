@@ -10,9 +10,12 @@ by the page's own reader (logical order for right-to-left script,
 rtl_lines.py) and normalised as the page text is.
 
 pdfplumber is ~40x slower than pdfium, so it looks only at pages that look as
-if they hold a table of figures: drawn rules (path objects) and lines that
-hold several numbers. A page whose table cannot be read keeps its text and no
-table; a table is never needed to read a page.
+if they hold a table: drawn rules (path objects) and lines that hold several
+numbers (a table of figures), or a short line that names a kind of finding
+(the `reports` lexicon's `table_types`: "Strengths", "Güçlü Yönler", "نقاط
+قوت") or a findings table's kind column ("Type", "Tür", "نوع"), as a table of
+findings' header does. A page whose table cannot be read keeps its text and
+no table; a table is never needed to read a page.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from __future__ import annotations
 import io
 import logging
 import re
+from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from exbench.language import fold, load
 from exbench.reading.glyph_text import layer_text, visible_text
 from exbench.reading.rtl_lines import cell_texts
 
@@ -34,13 +39,28 @@ _MIN_RULES = 8  # path objects: a ruled table draws at least its borders
 _MIN_NUMBER_LINES = 2  # lines of the page text with two numbers or more
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
 _MIN_ROWS, _MIN_COLUMNS = 2, 2
+_HEADER_WORDS = 12  # a header line is short: its cells' names side by side
 _LOG = logging.getLogger(__name__)
 
 
+@cache
+def _findings_header() -> re.Pattern[str]:
+    """A header cell of a table of findings: a kind of finding, or the kind column's name."""
+    lexicon = load("reports")
+    words = [*lexicon["table_types"].values(), lexicon["findings_kind_column"]]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words).replace("{zw}", "[\u200c ]?") + r")(?!\w)")
+
+
+def _names_findings(text: str) -> bool:
+    header = _findings_header()
+    return any(len(line.split()) <= _HEADER_WORDS and header.search(fold(line)) for line in text.splitlines() if line.strip())
+
+
 def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
-    """Whether a page is worth the cost of finding its tables: it draws rules and has lines of several numbers."""
+    """Whether a page is worth the cost of finding its tables: it draws rules, and has lines of several
+    numbers or a short line naming a kind of finding (a table of findings' header)."""
     lines = sum(1 for line in text.splitlines() if len(_NUMBER.findall(line)) >= 2)
-    if lines < _MIN_NUMBER_LINES:
+    if lines < _MIN_NUMBER_LINES and not _names_findings(text):
         return False
     rules = 0
     for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):

@@ -34,7 +34,7 @@ from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
 from exbench.reading.slanted import unslanted
 from exbench.reading.split_lines import median_height, rejoined
-from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked
+from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked, visual_lines
 from exbench.reading.upright import upright_box
 from exbench.reading.word_gaps import WORD_GAP, DocumentGaps, word_gap
 from exbench.reading.wrapped_cells import rewrapped
@@ -323,5 +323,5 @@ def cell_texts(textpage, boxes: list[tuple[float, float, float, float]]) -> list
         inside = [
             [g for g in line if left <= (g.left + g.right) / 2 <= right and bottom <= middle(g) <= top] for line in stream_lines
         ]
-        texts.append(" ".join(_line_text(line, gap_ratio, True) for line in inside if line))
+        texts.append(" ".join(_line_text(line, gap_ratio, True) for line in visual_lines(inside)))
     return texts

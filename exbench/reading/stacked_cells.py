@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from exbench.reading.direction import is_rtl_char
 
+_LINE_JUMP = 0.9  # of a glyph's height: the step from one visual line to the next, never a diacritic's
+
 MIN_STACK = 3  # letters one a line in one column: fewer may be lines of their own
 # Digits one a line, consecutive in the text stream, in one column: two already make a number ("١" over "٠"
 # is ١٠), as a stream line of a digit alone is otherwise rare.
@@ -169,3 +171,31 @@ def cell_rows(items: list[list[Glyph] | Glyph]) -> list[list[Glyph] | Glyph | Ro
             placed.add(row_of[position])
             out.append(Row([items[p] for p in sorted(row_of) if row_of[p] == row_of[position]]))
     return out
+
+
+def visual_lines(stream_lines: list[list[Glyph]]) -> list[list[Glyph]]:
+    """A box's stream lines as its visual lines, top to bottom. A text stream's line may carry the words a
+    wrapped line moved to the next ("... ریسک‌های" / "بزرگ عمدتاً ..." stored as one stream line): it is
+    parted where its glyphs jump a line's height, and the parts are put on the lines they stand on."""
+    inked = [g for line in stream_lines for g in line if not g.text.isspace()]
+    if not inked:
+        return []
+    heights = sorted(g.top - g.bottom for g in inked)
+    height = heights[len(heights) // 2]
+    parts: list[list[Glyph]] = []
+    for line in stream_lines:
+        part: list[Glyph] = []
+        for glyph in line:
+            whole = not glyph.text.isspace() and glyph.top - glyph.bottom >= height / 2  # a mark above a letter is none
+            if whole and part and abs(middle(part) - middle(glyph)) > _LINE_JUMP * height:
+                parts.append(part)
+                part = []
+            part.append(glyph)
+        parts.append(part)
+    lines: list[list[Glyph]] = []
+    for part in sorted((p for p in parts if middle(p)), key=lambda p: -middle(p)):
+        if lines and middle(lines[-1]) - middle(part) <= height / 2:
+            lines[-1].extend(part)
+        else:
+            lines.append(list(part))
+    return lines
