@@ -16,8 +16,10 @@ import re
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
+from exbench.extraction.recognition_schemes import scheme_before
 from exbench.extraction.recognition_tables import is_prose
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
@@ -30,11 +32,12 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATED_CELL = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[–—-]\s+")  # "2021 – Committed to Excellence 2 Star"
 
 
-def _levels(text: str, page: int, language: str) -> list[Mention]:
-    """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme)."""
+def _levels(text: str, page: int, language: str, scheme_here: str | None = None) -> list[Mention]:
+    """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme, else
+    the one the page names most above the table: "سه ستاره" under a municipal festival's results)."""
     view = SentenceView(Span(0, len(text), text), page, language)
     mentions, bodies = mentions_in(view)
-    found = [m for m in with_schemes(mentions, bodies, None) if m.scheme]
+    found = [m for m in with_schemes(mentions, bodies, scheme_here) if m.scheme]
     if found:
         return found
     # "Achievement Level (Silver)", "Commitment Level": a programme's own level, named only by the level column
@@ -63,7 +66,11 @@ def _rows(table: list[Span], language: str) -> list[tuple[str, str, Span, Span]]
     named = [
         m
         for m in find_organizations(text, language)
-        if m.canonical and m.start in starts and not m.self_reference and not gives(m.canonical, language)
+        if m.canonical
+        and m.start in starts
+        and not m.self_reference
+        and not gives(m.canonical, language)
+        and text.count("(", 0, m.start) <= text.count(")", 0, m.start)  # "X (a unit of / Y)": Y wraps in X's cell
     ]
     rows = []
     for position, mention in enumerate(named):
@@ -95,6 +102,7 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 continue
             years = set(_YEAR.findall(line.text))
             this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
+            scheme_here = scheme_before(page.text, line.start, language)
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
                 parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
@@ -106,11 +114,11 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 for year, part in parts:
                     if year is None or any_match(refusals, fold(part)):
                         continue  # "Finalist": shortlisted, not received
-                    for mention in _levels(part, page.page_number, language)[:1]:
+                    for mention in _levels(part, page.page_number, language, scheme_here)[:1]:
                         found.append(
                             Recognition(
                                 **context.owner(organization),
-                                scheme=mention.scheme,
+                                scheme=internal_scheme(mention.scheme, mention.level, organization, language, scheme_here),
                                 level=mention.level,
                                 stars=mention.stars if mention.scheme != "iso" else None,
                                 year=year,
