@@ -41,3 +41,41 @@ def test_a_festival_s_results_table_gives_each_unit_its_star_level():
     assert ("شهرداری باغستان", "municipal", 3, 2024) in got
     assert ("سازمان پارک‌ها و فضای سبز شهرداری باغستان", "municipal", 2, 2024) in got
     assert not any(r[0] == "شهرداری کوشک‌نو" for r in got)  # "(وابسته به / شهرداری کوشک‌نو)": the parent, in brackets
+
+
+def test_a_journey_begun_and_continued_with_levels_holds_each_and_a_renewal_audit_under_way_holds_nothing():
+    text = (
+        "2019 yılında Mükemmellikte Kararlılık belgesiyle başlayan, 2021’de 3 Yıldız ile süren mükemmellik "
+        "yolculuğunda Şirketimiz böylece bir üst basamağa çıkmış oldu. 2018 yılında ISO 39001 Karayolu Trafik "
+        "Güvenliği Yönetim Sistemi belgesini alan KUTAŞ’ın ISO 14001 Çevre Yönetim Sistemi belgesi için yeniden "
+        "belgelendirme denetimi sürüyor."
+    )
+    got = found(text, "tr", organization="Kuzeykent Toplu Taşıma A.Ş.")
+    assert ("Kuzeykent Toplu Taşıma A.Ş.", "kalder", None, 2019) in got
+    assert ("Kuzeykent Toplu Taşıma A.Ş.", "kalder", 3, 2021) in got
+    assert {r[3] for r in got if r[1] == "iso"} == {2018}  # ISO 39001 only: the ISO 14001 audit is under way
+
+
+def test_a_company_named_by_its_trade_and_a_municipality_before_an_award_noun_are_names():
+    assert [m.canonical for m in find_organizations("شرکت ذوب و نورد کاوه‌سپاهان در سال", "fa")] == ["شرکت ذوب و نورد کاوه‌سپاهان"]
+    row = "۸ شهرداری بندر نیک‌سار گواهی تعهد به تعالی مدیریت شهری"
+    assert [m.canonical for m in find_organizations(row, "fa")] == ["شهرداری بندر نیک‌سار"]
+
+
+@pytest.mark.slow
+def test_a_numbered_winners_table_under_a_row_column_gives_each_row_its_level():
+    got = recognitions_read("heldout13", "fa_m10")
+    assert ("بانک سرمایه‌گذاری آتیه‌نوین", "iran_national", 3, 2025) in got  # "۵ بانک ... تقدیرنامه سه ستاره"
+    assert ("شرکت توزیع نیروی برق آبان‌دشت", "iran_national", 2, 2025) in got
+    assert ("شهرداری بندر نیک‌سار", "iran_national", None, 2025) in got
+    assert ("شرکت ذوب و نورد کاوه‌سپاهان", "iran_national", None, 2018) in got  # "۱۳۹۷ و ۱۴۰۰ به ترتیب"
+
+
+@pytest.mark.slow
+def test_a_turkish_results_table_reads_each_row_from_its_own_line():
+    """ "Kuruluş | Ödül / Seviye | Sektör": a name is read from its own line, not with the row above's sector."""
+    got = recognitions_read("heldout13", "tr_m10")
+    assert ("Kervansaray Lojistik ve Antrepo A.Ş.", "kalder", 5, 2025) in got
+    assert ("Körfez Katılım Bankası A.Ş.", "kalder", 3, 2025) in got
+    assert ("Yukarıova Su ve Kanalizasyon İdaresi Genel Müdürlüğü", "kalder", None, 2025) in got  # its name wraps
+    assert not any((r[0] or "").startswith(("Sağlık ", "Yıldız ")) for r in got)
