@@ -79,3 +79,12 @@ def test_a_turkish_results_table_reads_each_row_from_its_own_line():
     assert ("Körfez Katılım Bankası A.Ş.", "kalder", 3, 2025) in got
     assert ("Yukarıova Su ve Kanalizasyon İdaresi Genel Müdürlüğü", "kalder", None, 2025) in got  # its name wraps
     assert not any((r[0] or "").startswith(("Sağlık ", "Yıldız ")) for r in got)
+
+
+@pytest.mark.slow
+def test_a_persian_festival_report_issued_after_new_year_dates_its_level_by_the_cycle():
+    """ "دوره: ۱۴۰۳ · تاریخ: یکشنبه ۱۲ اسفند ۱۴۰۳": the report of the solar year 1403's festival, issued on
+    2 March 2025, gives the level the cycle's year (1403 = 2024), as for any level the text dates by its year."""
+    got = recognitions_read("heldout12", "fa_l10")
+    assert ("سازمان آتش‌نشانی و خدمات ایمنی شهرداری ارغوان‌شهر", "municipal", 3, 2024) in got
+    assert not any(r[3] == 2025 for r in got)
