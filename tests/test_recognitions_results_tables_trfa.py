@@ -72,16 +72,6 @@ def test_a_numbered_winners_table_under_a_row_column_gives_each_row_its_level():
 
 
 @pytest.mark.slow
-def test_a_turkish_results_table_reads_each_row_from_its_own_line():
-    """ "Kuruluş | Ödül / Seviye | Sektör": a name is read from its own line, not with the row above's sector."""
-    got = recognitions_read("heldout13", "tr_m10")
-    assert ("Kervansaray Lojistik ve Antrepo A.Ş.", "kalder", 5, 2025) in got
-    assert ("Körfez Katılım Bankası A.Ş.", "kalder", 3, 2025) in got
-    assert ("Yukarıova Su ve Kanalizasyon İdaresi Genel Müdürlüğü", "kalder", None, 2025) in got  # its name wraps
-    assert not any((r[0] or "").startswith(("Sağlık ", "Yıldız ")) for r in got)
-
-
-@pytest.mark.slow
 def test_a_persian_festival_report_issued_after_new_year_dates_its_level_by_the_cycle():
     """ "دوره: ۱۴۰۳ · تاریخ: یکشنبه ۱۲ اسفند ۱۴۰۳": the report of the solar year 1403's festival, issued on
     2 March 2025, gives the level the cycle's year (1403 = 2024), as for any level the text dates by its year."""

@@ -21,6 +21,7 @@ from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_schemes import scheme_before
+from exbench.extraction.recognition_table_headers import register_header
 from exbench.extraction.recognition_tables import is_prose
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
@@ -117,6 +118,8 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             folded = fold(line.text)
             if len(line.text.split()) > _MAX_HEADER_WORDS or not any(compiled(p).search(folded) for p in headers):
                 continue
+            if register_header(page_lines, index, language):
+                continue  # "Birim | Ödül | Yıl": a column of years makes it a table of held awards, read as one
             years = set(_YEAR.findall(line.text))
             this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
             scheme_here = scheme_before(page.text, line.start, language)
