@@ -1,6 +1,6 @@
 """Turkish and Persian results tables and award titles as held-out dev documents print them: a festival's
 "واحد | امتیاز | سطح" table whose cells hold scores and counts besides the level (a name cell wrapped over two
-lines, a parent's name in brackets), and a Turkish award whose edition year stands before its name."""
+lines, a parent's name in brackets), Turkish levels a journey began and went on with, and a Persian report's cycle."""
 
 from __future__ import annotations
 
@@ -22,15 +22,6 @@ def found(text: str, language: str, organization: str | None = None) -> set[tupl
 def test_a_municipality_s_name_cell_ends_where_its_score_cell_starts():
     names = [m.canonical for m in find_organizations("شهرداری نیک‌دشت ۴۶۸ چهار ستاره ۴۷ ۷۱", "fa")]
     assert names == ["شهرداری نیک‌دشت"]
-
-
-def test_a_turkish_award_s_edition_year_before_its_name_dates_it_for_each_receiver():
-    text = (
-        "Program kapsamında 2024 Mükemmellik Ödülü’nü Kızılçam Belediyesi kazanmış; Serinkaya Belediyesi İtfaiye "
-        "Müdürlüğü ise “Mükemmellikte Gelişim Belgesi” almaya hak kazanmıştır."
-    )
-    years = {r[0]: r[3] for r in found(text, "tr")}
-    assert years == {"Kızılçam Belediyesi": 2024, "Serinkaya Belediyesi İtfaiye Müdürlüğü": 2024}
 
 
 @pytest.mark.slow
