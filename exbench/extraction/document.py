@@ -167,6 +167,13 @@ def extract_document(
         language=language,
     )
     levels_scheme = facts.scheme or scheme_named_most(all_views)  # the scheme of a bare "5 Star" on a news page
+    facts.findings, facts.scores = read_report(pages, context)
+    facts.findings = with_table_findings(pages, context, facts.findings)  # a table's cells keep its columns apart
+    facts.scores = with_table_scores(pages, context, facts.scores, bool(facts.findings or facts.scores))
+    if facts.findings or facts.scores:
+        # a report's cycle is the assessment's (its cover, its site visit), not the year its dates come to
+        facts.cycle_year = cycle_year or report_cycle(pages, title, all_views, language, reference)
+        context = replace(context, report_cycle=facts.cycle_year)
     for number, (page, views, para_years) in enumerate(views_by_page):
         # a sentence the page break cuts ("... 4 Yıldız" | "belgesine layık görülmüştür.") goes on on the next page
         next_page = views_by_page[number + 1][1][:1] if number + 1 < len(views_by_page) else []
@@ -202,13 +209,8 @@ def extract_document(
                         facts.organizations.append(replace(facts.organizations[-1], surface=full))
     tabled = table_metrics(pages, context)
     facts.metrics = tabled + without_table_readings(facts.metrics, tabled)
-    facts.findings, facts.scores = read_report(pages, context)
-    facts.findings = with_table_findings(pages, context, facts.findings)  # a table's cells keep its columns apart
-    facts.scores = with_table_scores(pages, context, facts.scores, bool(facts.findings or facts.scores))
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)
-        # a report's cycle is the assessment's (its cover, its site visit), not the year its dates come to
-        facts.cycle_year = cycle_year or report_cycle(pages, title, all_views, language, reference)
         # A findings-table row ("2 | strength | ...") is no count of strengths.
         quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
         facts.metrics = [

@@ -60,6 +60,7 @@ class DocumentContext:
     subject_basis: str | None = OWN_SITE
     award_bodies: tuple[str, ...] = ()  # the bodies that assess and award that the document names, anywhere in it
     programmes: tuple[str, ...] = ()  # the award programmes the document names in full (metric_programmes.py)
+    report_cycle: int | None = None  # a feedback report's assessment cycle (cycle_year.py), None for other documents
 
     def owner(self, named: str | None, section: str | None = None) -> dict[str, str | None]:
         """The organization of a fact and how it was found, from what the sentence named ("" a self reference,

@@ -152,7 +152,8 @@ def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
     if not rest.strip() or rest[:1] in "،,.:;!?؟)»":
         return True
     following = re.match(r"[ \u00a0]+([^\s،,.:;!?؟]+)", rest)
-    return bool(following) and following.group(1) in set(rules.get("place_followers", []))
+    # "شهرداری نیک‌دشت ۴۶۸ چهار ستاره": a table row's name cell ends where its number cell starts
+    return bool(following) and (following.group(1) in set(rules.get("place_followers", [])) or following.group(1).isdigit())
 
 
 def _country_before(text: str, start: int, rules: dict) -> str | None:

@@ -12,13 +12,17 @@ shortlist, plan or apply ("Finalist"); each "year – level" cell after it is a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
-from exbench.extraction.organizations import find_organizations
+from exbench.extraction.organizations import OrgMention, find_organizations
+from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_level_cells import cell_rows, continued, header_table, named_in_full
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
+from exbench.extraction.recognition_schemes import scheme_before
+from exbench.extraction.recognition_table_headers import register_header
 from exbench.extraction.recognition_tables import is_prose
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
@@ -26,16 +30,19 @@ from exbench.extraction.text_units import Span, lines
 __all__ = ["level_tables", "within_level_table"]
 
 _MAX_HEADER_WORDS = 10
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}[.)]?\s+)?")
+_NAME_WINDOW = 240  # characters from a line's start that hold a name wrapped over lines
 _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATED_CELL = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[–—-]\s+")  # "2021 – Committed to Excellence 2 Star"
 
 
-def _levels(text: str, page: int, language: str) -> list[Mention]:
-    """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme)."""
+def _levels(text: str, page: int, language: str, scheme_here: str | None = None) -> list[Mention]:
+    """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme, else
+    the one the page names most above the table: "سه ستاره" under a municipal festival's results)."""
     view = SentenceView(Span(0, len(text), text), page, language)
     mentions, bodies = mentions_in(view)
-    found = [m for m in with_schemes(mentions, bodies, None) if m.scheme]
+    found = [m for m in with_schemes(mentions, bodies, scheme_here) if m.scheme]
     if found:
         return found
     # "Achievement Level (Silver)", "Commitment Level": a programme's own level, named only by the level column
@@ -53,6 +60,21 @@ def _table_lines(page_lines: list[Span], header: int, width: int) -> list[Span]:
     return kept
 
 
+def _line_names(text: str, starts: dict[int, int], language: str) -> list[OrgMention]:
+    """The organization each line opens with, read from that line on (its name may wrap onto the next lines):
+    read over the whole table, a name could take in the last cell of the row above ("Sağlık Kervansaray ... A.Ş.")."""
+    named: list[OrgMention] = []
+    for offset in starts:
+        if named and named[-1].end > offset:
+            continue  # a line the name above wrapped into
+        window = text[offset : offset + _NAME_WINDOW]
+        lead = _ROW_NUMBER.match(window).end()  # "۱ شرکت ..." under a "ردیف" column
+        first = next((m for m in find_organizations(window, language) if m.canonical and m.start == lead), None)
+        if first is not None:
+            named.append(replace(first, start=offset + lead, end=offset + first.end))
+    return named
+
+
 def _rows(table: list[Span], language: str) -> list[tuple[str, str, Span, Span]]:
     """(organization, the row's cells after its name, first line, last line) for each row: a row starts at a line
     that opens with an organization's name (wrapped over lines or not); lines before the first are the header's."""
@@ -63,16 +85,19 @@ def _rows(table: list[Span], language: str) -> list[tuple[str, str, Span, Span]]
         offset += len(line.text) + 1
     named = [
         m
-        for m in find_organizations(text, language)
-        if m.canonical and m.start in starts and not m.self_reference and not gives(m.canonical, language)
+        for m in _line_names(text, starts, language)
+        if not m.self_reference
+        and not gives(m.canonical, language)
+        and text.count("(", 0, m.start) <= text.count(")", 0, m.start)  # "X (a unit of / Y)": Y wraps in X's cell
     ]
     rows = []
     for position, mention in enumerate(named):
         end = named[position + 1].start if position + 1 < len(named) else len(text)
         last = named[position + 1].start if position + 1 < len(named) else len(text) + 1
         last_line = max(i for o, i in starts.items() if o < last)
-        row, name, cells = starts[mention.start], mention.canonical, text[mention.end : end]
-        unit = table[row + 1].text if mention.end == mention.start + len(table[row].text) and row + 1 < len(table) else ""
+        opens = max(o for o in starts if o <= mention.start)  # the row's line, a row number before the name
+        row, name, cells = starts[opens], mention.canonical, text[mention.end : end]
+        unit = table[row + 1].text if mention.end == opens + len(table[row].text) and row + 1 < len(table) else ""
         if unit and any(re.match(p, unit) for p in lexicon().get("level_table_units", {}).get(language, [])):
             name, cells = f"{name} {unit}", cells[len(unit) + 1 :]  # "Aldbrook University | School of Engineering"
         rows.append((name, cells, table[row], table[last_line]))
@@ -95,6 +120,8 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             folded = fold(line.text)
             if len(line.text.split()) > _MAX_HEADER_WORDS or not any(compiled(p).search(folded) for p in headers):
                 continue
+            if register_header(page_lines, index, language):
+                continue  # "Birim | Ödül | Yıl": a column of years makes it a table of held awards, read as one
             years = set(_YEAR.findall(line.text))
             this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
             table = header_table(page, line.text)
@@ -104,6 +131,7 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 if after is not None:
                     found += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
                 continue
+            scheme_here = scheme_before(page.text, line.start, language)
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
                 parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
@@ -115,11 +143,11 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 for year, part in parts:
                     if year is None or any_match(refusals, fold(part)):
                         continue  # "Finalist": shortlisted, not received
-                    for mention in _levels(part, page.page_number, language)[:1]:
+                    for mention in _levels(part, page.page_number, language, scheme_here)[:1]:
                         found.append(
                             Recognition(
                                 **context.owner(organization),
-                                scheme=mention.scheme,
+                                scheme=internal_scheme(mention.scheme, mention.level, organization, language, scheme_here),
                                 level=mention.level,
                                 stars=mention.stars if mention.scheme != "iso" else None,
                                 year=year,

@@ -56,6 +56,10 @@ def document_year(context: DocumentContext, language: str | None, told: str = ""
     this_year = lexicon()["this_year"].get(language or "", [])
     if reference is not None and start and (reference.month, reference.day) < tuple(start) and any_match(this_year, told):
         return reference.year - 1
+    if context.report_cycle is not None and load("dates").get(language or "", {}).get("calendar") == "jalali":
+        # a festival's feedback report of the solar year 1403 is issued in Esfand 1403 (March 2025): the level
+        # it reports is the cycle's (1403 = 2024), as the report's cover names it, not its issue date's year
+        return context.report_cycle
     return context.as_of_year
 
 

@@ -13,7 +13,6 @@ before the list; the year is the line's, else the document's.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import any_match, fold
@@ -22,6 +21,7 @@ from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in
 from exbench.extraction.recognition_owners import gives
+from exbench.extraction.recognition_schemes import scheme_before
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
@@ -54,14 +54,6 @@ def _row(text: str, language: str) -> tuple[str, Mention, str] | None:
     return named[0].canonical, mention, rest
 
 
-def _scheme_before(page_text: str, position: int, language: str) -> str | None:
-    """The scheme whose body the page names most before `position` (the list's first line), the last named of a tie."""
-    view = SentenceView(Span(0, position, page_text[:position]), 0, language)
-    _, bodies = mentions_in(view)
-    counts = Counter(scheme for scheme, _ in bodies)
-    return max(bodies, key=lambda b: (counts[b[0]], b[1]))[0] if bodies else None
-
-
 def name_first_rows(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per line that names an organization and then only its level, where a page has two or more."""
     found: list[Recognition] = []
@@ -77,7 +69,7 @@ def name_first_rows(pages: list[PageInput], context: DocumentContext) -> list[Re
                 rows.append((line, row))
         if len(rows) < 2:
             continue
-        scheme_here = _scheme_before(page.text, rows[0][0].start, language)
+        scheme_here = scheme_before(page.text, rows[0][0].start, language)
         for line, (organization, mention, _) in rows:
             scheme = mention.scheme or scheme_here
             if mention.generic and scheme_here not in (None, "iso"):

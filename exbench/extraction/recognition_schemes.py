@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from exbench.extraction.lexicons import any_match, compiled
 from exbench.extraction.recognition_clauses import clause, negated
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import Span
 
-__all__ = ["assessment_scheme", "in_context", "scheme_named_most"]
+__all__ = ["assessment_scheme", "in_context", "scheme_before", "scheme_named_most"]
 
 
 def in_context(
@@ -78,3 +81,11 @@ def scheme_named_most(views: list[SentenceView]) -> str | None:
     total = sum(counts.values())
     scheme = max(counts, key=counts.get, default=None)
     return scheme if scheme and total >= 2 and 3 * counts[scheme] >= 2 * total else None
+
+
+def scheme_before(page_text: str, position: int, language: str) -> str | None:
+    """The scheme whose body the page names most before `position` (the list's first line), the last named of a tie."""
+    view = SentenceView(Span(0, position, page_text[:position]), 0, language)
+    _, bodies = mentions_in(view)
+    counts = Counter(scheme for scheme, _ in bodies)
+    return max(bodies, key=lambda b: (counts[b[0]], b[1]))[0] if bodies else None
