@@ -56,9 +56,9 @@ def document_year(context: DocumentContext, language: str | None, told: str = ""
     this_year = lexicon()["this_year"].get(language or "", [])
     if reference is not None and start and (reference.month, reference.day) < tuple(start) and any_match(this_year, told):
         return reference.year - 1
-    if context.report_cycle is not None and load("dates").get(language or "", {}).get("calendar") == "jalali":
-        # a festival's feedback report of the solar year 1403 is issued in Esfand 1403 (March 2025): the level
-        # it reports is the cycle's (1403 = 2024), as the report's cover names it, not its issue date's year
+    if context.report_cycle is not None:
+        # a feedback report is issued after its cycle (a festival of the solar year 1403 reported in Esfand 1403,
+        # March 2025; a KalDer report of February 2025 on the 2024 cycle): the level it reports is the cycle's
         return context.report_cycle
     return context.as_of_year
 
