@@ -160,3 +160,15 @@ def name_in_full(facts: DocumentFacts, short: str, full: str) -> None:
         for p in facts.peer_links
     ]
     facts.organizations = [replace(o, canonical=full) if o.canonical == short else o for o in facts.organizations]
+
+
+def legal_forms_in_full(facts: DocumentFacts) -> None:
+    """A name the document also gives with its legal form ("Lowmoor Bus Company’s" beside "Lowmoor Bus Company Ltd
+    won ...", "Ege Yapı" beside "Ege Yapı A.Ş.") is that company: its facts and its spellings go to the full name,
+    the one name the document gives it (lexicons' organizations.json `legal_form_suffix`)."""
+    seen = {o.canonical: o.language for o in facts.organizations}
+    for short, language in seen.items():
+        suffix = load("organizations").get(language, {}).get("legal_form_suffix")
+        longer = [name for name in seen if suffix and name.startswith(short + " ") and re.match(suffix, name[len(short) :])]
+        if len(longer) == 1:
+            name_in_full(facts, short, longer[0])

@@ -1,0 +1,36 @@
+"""Counts of dev pages read in the fourteenth round, read from their rendered PDFs as a user's run reads them: a
+company named with and without its legal form is one company, a row's name keeps no aside naming its parent, a
+verb's noun is no part of a name."""
+
+from __future__ import annotations
+
+from tests.rendered import document_facts
+
+
+def _metrics(batch: str, doc_id: str) -> frozenset[tuple[str | None, str, float]]:
+    return frozenset((m.organization, m.metric_code, m.value) for m in document_facts(batch, doc_id).metrics)
+
+
+def test_a_company_named_without_its_legal_form_is_the_one_named_with_it():
+    """heldout13 en_m02: 'The largest single assessment of the year was Lowmoor Bus Company’s. ... a team of eleven
+    assessors, who spent 312 hours on it; their report lists 64 strengths and 71 areas for improvement.' and later
+    'Lowmoor Bus Company Ltd won the Prize for Leadership': one company."""
+    company = "Lowmoor Bus Company Ltd"
+    found = _metrics("heldout13", "en_m02")
+    assert {(company, "assessors", 11.0), (company, "assessment_hours", 312.0), (company, "strengths", 64.0)} <= found
+    assert not any(owner == "Lowmoor Bus Company" for owner, _, _ in found)
+
+
+def test_a_row_s_aside_naming_the_parent_is_no_part_of_the_name():
+    """heldout13 fa_m02, a table row 'شرکت حمل‌ونقل بار کوشک‌نو (وابسته به شهرداری کوشک‌نو) ۲۶۲ یک ستاره ۲۲ ۴۹': the
+    company is the row's owner; the bracket says whose company it is."""
+    company = "شرکت حمل\u200cونقل بار کوشک\u200cنو"
+    assert {(company, "strengths", 22.0), (company, "improvement_areas", 49.0)} <= _metrics("heldout13", "fa_m02")
+
+
+def test_the_noun_of_a_compound_verb_after_a_head_is_no_name():
+    """heldout13 fa_m03: 'تیم ۶ نفره ارزیابان ... در این بیمارستان حضور داشتند': 'حضور داشتند' is a verb, not the
+    name of a hospital, so the team is the assessed hospital's."""
+    found = _metrics("heldout13", "fa_m03")
+    assert ("بیمارستان تخصصی قلب آرمان", "assessors", 6.0) in found
+    assert not any(owner and "حضور" in owner for owner, _, _ in found)
