@@ -34,3 +34,32 @@ def test_the_noun_of_a_compound_verb_after_a_head_is_no_name():
     found = _metrics("heldout13", "fa_m03")
     assert ("بیمارستان تخصصی قلب آرمان", "assessors", 6.0) in found
     assert not any(owner and "حضور" in owner for owner, _, _ in found)
+
+
+def test_a_count_given_as_an_average_is_no_count_and_good_practice_examples_are_counted():
+    """heldout13 en_m02: '... completed 22 full assessments ... assessors recorded 1,146 strengths and 1,388 areas for
+    improvement, an average of about 52 strengths per organisation. They also identified 41 examples of good
+    practice': 22 organizations assessed and 41 good practices are the Partnership's; 52 is an average."""
+    partnership = "Pennine Excellence Partnership"
+    found = _metrics("heldout13", "en_m02")
+    assert {(partnership, "organizations_assessed", 22.0), (partnership, "best_practices", 41.0)} <= found
+    assert (partnership, "strengths", 1146.0) in found
+    assert not any(value == 52.0 for _, _, value in found)
+
+
+def test_a_community_interest_company_owns_the_counts_of_its_own_team():
+    """heldout13 en_m04: 'Colne Community Health Services CIC ... ran its first self-assessment in March 2025 ... Its
+    team of seven internal assessors recorded 33 strengths and 45 areas for improvement.': the partner's counts, its
+    team internal."""
+    partner = "Colne Community Health Services CIC"
+    found = _metrics("heldout13", "en_m04")
+    assert {(partner, "assessors_internal", 7.0), (partner, "strengths", 33.0), (partner, "improvement_areas", 45.0)} <= found
+
+
+def test_a_part_of_the_hours_is_no_count_and_a_person_team_is_the_team():
+    """heldout13 en_m01: 'The assessment was carried out by a five-person team, including the lead assessor. Between
+    them the team invested 230 hours in the assessment, of which 96 hours were spent on site'."""
+    service = "Harrowgate Vale Fire and Rescue Service"
+    found = _metrics("heldout13", "en_m01")
+    assert {(service, "assessors", 5.0), (service, "assessment_hours", 230.0)} <= found
+    assert not any(value == 96.0 for _, _, value in found)
