@@ -65,6 +65,19 @@ def test_a_part_of_the_hours_is_no_count_and_a_person_team_is_the_team():
     assert not any(value == 96.0 for _, _, value in found)
 
 
+def test_a_hospital_named_without_its_descriptive_word_is_the_hospital():
+    """heldout13 fa_m03: the page names 'بیمارستان تخصصی قلب آرمان' and then 'بیمارستان قلب آرمان' (without 'specialised'),
+    whose head says 'ما پیش از ثبت‌نام، خودارزیابی کاملی با ۳۲ ارزیاب داخلی انجام دادیم. حاصل آن ۱۱۸ نقطه قوت ...'."""
+    hospital = "بیمارستان تخصصی قلب آرمان"
+    found = _metrics("heldout13", "fa_m03")
+    assert {
+        (hospital, "assessors_internal", 32.0),
+        (hospital, "strengths", 118.0),
+        (hospital, "improvement_areas", 174.0),
+    } <= found
+    assert not any(owner == "بیمارستان قلب آرمان" for owner, _, _ in found)
+
+
 def test_our_team_is_the_speaker_s_whatever_was_named_before():
     """heldout13 tr_m03: KUAŞ's general manager: 'Üniversitenin 12 akademisyeni, ocak ayında tamamladığımız öz
     değerlendirmede 16 kişilik iç değerlendirme ekibimize rehberlik etti.': the 16 are KUAŞ's own team."""
