@@ -17,6 +17,7 @@ from exbench.extraction.fact_owners import (
     award_bodies,
     found_as,
     is_key_cell,
+    legal_forms_in_full,
     mark_paragraph_assessed,
     name_in_full,
     section_owners,
@@ -223,6 +224,7 @@ def extract_document(
     shorter = found_as(organization, language) if organization else None
     if shorter and shorter != subject and subject == organization:
         name_in_full(facts, shorter, organization)
+    legal_forms_in_full(facts)
     _deduplicate(facts)
     return facts
 

@@ -160,3 +160,23 @@ def name_in_full(facts: DocumentFacts, short: str, full: str) -> None:
         for p in facts.peer_links
     ]
     facts.organizations = [replace(o, canonical=full) if o.canonical == short else o for o in facts.organizations]
+
+
+def legal_forms_in_full(facts: DocumentFacts) -> None:
+    """A name the document also gives in full is the organization of the full name: with its legal form
+    ("Lowmoor Bus Company’s" beside "Lowmoor Bus Company Ltd won ...", lexicon organizations.json
+    `legal_form_suffix`), or with the words that only describe it ("بیمارستان قلب آرمان" beside "بیمارستان تخصصی قلب
+    آرمان", lexicon `optional_name_words`). Its facts and its spellings go to the full name, the one the document
+    gives it."""
+    seen = {o.canonical: o.language for o in facts.organizations}
+    for short, language in seen.items():
+        rules = load("organizations").get(language, {})
+        suffix, optional = rules.get("legal_form_suffix"), set(rules.get("optional_name_words", []))
+        longer = [
+            name
+            for name in seen
+            if (suffix and name.startswith(short + " ") and re.match(suffix, name[len(short) :]))
+            or (name != short and [word for word in name.split() if word not in optional] == short.split())
+        ]
+        if len(longer) == 1:
+            name_in_full(facts, short, longer[0])

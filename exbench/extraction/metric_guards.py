@@ -1,6 +1,6 @@
 """Whether a number a metric rule matched is a count at all: not a plan, money or training, not a bound, not the
 name of a part of the model, not a footnote mark (lexicons' metrics.json: `plan_markers`, `plan_sentence`,
-`not_a_metric`, `lower_bound`, `part_names`)."""
+`not_a_metric`, `lower_bound`, `average`, `part_names`)."""
 
 from __future__ import annotations
 
@@ -64,10 +64,13 @@ def _note_mark(view: SentenceView, start: int, end: int) -> bool:
 
 def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:
     """A number given as a bound ("more than 140 volunteer examiners", "بیش از ۱۸ هزار نفرساعت", "150’den fazla")
-    is no count: the count itself is not stated (lexicon `lower_bound`: `before` and `after` the number)."""
-    bound = load("metrics")[language].get("lower_bound", {})
-    return any_match(bound.get("before", []), view.folded[max(0, start - 30) : start]) or any_match(
-        bound.get("after", []), view.folded[end : end + 30]
+    or as an average ("an average of about 52 strengths per organisation") is no count: the count itself is not
+    stated (lexicons `lower_bound` and `average`: `before` and `after` the number)."""
+    block = load("metrics")[language]
+    return any(
+        any_match(words.get("before", []), view.folded[max(0, start - 30) : start])
+        or any_match(words.get("after", []), view.folded[end : end + 30])
+        for words in (block.get("lower_bound", {}), block.get("average", {}))
     )
 
 

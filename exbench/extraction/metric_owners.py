@@ -74,6 +74,8 @@ def metric_owner(
     ):
         return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
     assessed_side = code in shared.get("assessed_side", [])
+    if assessed_side and _counted_as_ours(view, context, position):  # the speaker's: a turn's unit, else the document's
+        return context.owner(None, view.section_owner) if view.section_owner else context.owner("")
     owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if assessed_side:
         owner = _not_a_site(view, context, owner)
@@ -230,3 +232,14 @@ def _bare_unit(view: SentenceView, context: DocumentContext, position: int) -> s
             if words and not inside and not drop & set(words) and (found is None or match.start() > found[0]):
                 found = (match.start(), f"{subject} {' '.join(words)} {unit['head']}")
     return found[1] if found else None
+
+
+def _counted_as_ours(view: SentenceView, context: DocumentContext, position: int) -> bool:
+    """Whether the count's own noun is in the first person ("16 kişilik iç değerlendirme ekibimize", "our team of
+    seven"): the speaker's team, of the document's own organization, whatever the sentence named before it ("Üniversitenin
+    12 akademisyeni ... 16 kişilik ... ekibimize rehberlik etti"). Lexicon metrics.json `ours`: `before` and `after`
+    the number."""
+    ours = _language_block(view, context).get("ours", {})
+    return any_match(ours.get("before", []), view.folded[max(0, position - 40) : position]) or any_match(
+        ours.get("after", []), view.folded[position : position + 60]
+    )

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from exbench.extraction.lexicons import any_match, load
+from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
 from exbench.extraction.model import NAMED, DocumentContext, Metric
@@ -107,7 +107,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     )
                 )
                 positions.append(position)
-    found, positions = _without_parts(found, positions, view.text)
+    found, positions = _without_parts(found, positions, view.text, _part_words(language))
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
     programme = "told" if told else "sized" if _programme_sized(found) else None
     owned = [
@@ -177,10 +177,23 @@ def _counts_applicants(preceding: str, language: str) -> bool:
     )
 
 
-def _without_parts(found: list[Metric], positions: list[int], text: str) -> tuple[list[Metric], list[int]]:
+def _part_words(language: str) -> list[str]:
+    """The words that open a part of the count before them (lexicon `part_before`: "of which", "of whom")."""
+    return load("metrics")[language].get("part_before", [])
+
+
+def _without_parts(
+    found: list[Metric], positions: list[int], text: str, part_before: list[str]
+) -> tuple[list[Metric], list[int]]:
     """A total and its parts in one sentence ("a combined 438 hours (342 hours of review and 96 hours on
-    site)") are one count: the total."""
-    parts: set[int] = set()
+    site)", "230 hours in the assessment, of which 96 hours were spent on site") are one count: the total."""
+    folded = fold(text)
+    parts = {
+        j
+        for j, metric in enumerate(found)
+        if any_match(part_before, folded[max(0, positions[j] - 20) : positions[j]])
+        and any(m.metric_code == metric.metric_code and positions[i] < positions[j] for i, m in enumerate(found))
+    }
     for code in {m.metric_code for m in found}:
         same = [i for i, m in enumerate(found) if m.metric_code == code]
         for i in same:
