@@ -21,7 +21,6 @@ following letter, so one glyph holding alef then lam can only be lam-alef.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from ctypes import byref, c_double
 
 import pypdfium2.raw as pdfium_c
@@ -38,7 +37,7 @@ from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, u
 from exbench.reading.upright import upright_box
 from exbench.reading.word_gaps import WORD_GAP, DocumentGaps, word_gap
 from exbench.reading.wrapped_cells import rewrapped
-from exbench.reading.zwnj_marks import ZWNJ, mark_zwnj, zwnj_points
+from exbench.reading.zwnj_marks import mark_zwnj, zwnj_points
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
@@ -50,7 +49,6 @@ _ALEFS = "اأإآ"
 # gaps apart: LibreOffice spaces a heading's letters wider than its page's word gap ("منا قصه").
 STREAM_TRUST = 2.0
 ZWNJ_GAP = 0.02
-NARROW_WORD_GAP = 0.5  # a gap of at least this share of the page's word gap parts two words where the stream does
 LTR_SPACE = 0.3  # a space inside a left-to-right run parts its glyphs by at least this share of the line's glyph height
 
 
@@ -120,29 +118,14 @@ def _stream_neighbours(a: Glyph, b: Glyph) -> bool:
     return first.index + len(first.text) == second.index
 
 
-def _one_space_apart(a: Glyph, b: Glyph, spaces: list[int]) -> bool:
+def _one_space_apart(a: Glyph, b: Glyph, spaces: set[int]) -> bool:
     """Whether the stream holds the two glyphs with exactly one space between them."""
     first, second = (a, b) if a.index < b.index else (b, a)
     gap_index = first.index + len(first.text)
-    return gap_index + 1 == second.index and gap_index in spaces
+    return gap_index in spaces and gap_index + 1 == second.index
 
 
-def _between(a: Glyph, b: Glyph, indices: list[int]) -> bool:
-    """Whether one of the (sorted) stream positions lies between the two glyphs'."""
-    low, high = sorted((a.index, b.index))
-    at = bisect_right(indices, low)
-    return at < len(indices) and indices[at] < high
-
-
-def _words_parted(a: Glyph, b: Glyph, spaces: list[int], marks: list[int]) -> bool:
-    """Whether the stream parts the two glyphs by a space and nothing else but letters. Two glyphs side by side
-    on the line whose stream positions a space parts stand in two words, whichever way each word is stored
-    (Chromium stores some backwards, so the space sits after the word's leftmost letter, not beside its
-    neighbour); a mark between them (LibreOffice draws a ZWNJ as " · " elsewhere on the line) says nothing."""
-    return _between(a, b, spaces) and not _between(a, b, marks)
-
-
-def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: list[int], marks: list[int]) -> str:
+def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set[int]) -> str:
     """What stands between two visually adjacent glyphs: nothing, a space or a ZWNJ."""
     rtl_left, rtl_right = is_rtl_char(left.text[0]), is_rtl_char(right.text[0])
     if (
@@ -156,8 +139,9 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: lis
         # belongs to the right-to-left text around it, whose stream spaces are not to be trusted.
         # A stream space between glyphs that (nearly) touch is not there on the page: LibreOffice stores the
         # space that parts two table cells inside the next cell's "۱-۲" or "۱۶:۳۰" ("۲- ۱", "۱۶ ۳۰ :").
+        low, high = sorted((left.index, right.index))
         apart = right.left - left.right > LTR_SPACE * height
-        return " " if apart and _between(left, right, spaces) else ""
+        return " " if apart and any(i in spaces for i in range(low + 1, high)) else ""
     distance = right.left - left.right
     if distance > gap and not (distance <= STREAM_TRUST * gap and _stream_neighbours(left, right)):
         return " "
@@ -165,16 +149,6 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: lis
         return " "  # a number beside a word, apart on the page: digits never join letters ("۱۴۰۲ پیوست", "معیار ۳")
     if distance > ZWNJ_GAP * height and _one_space_apart(left, right, spaces):
         return " "  # the stream has a space right between them and the glyphs stand apart: LibreOffice's "و کسب"
-    if (
-        rtl_left
-        and rtl_right
-        and not right.text.endswith(ZWNJ)
-        and distance > NARROW_WORD_GAP * gap
-        and _words_parted(left, right, spaces, marks)
-    ):
-        # a narrow gap the stream parts is a word gap (Chromium's "در آیین" in DejaVu Sans, one word stored
-        # backwards), unless a ZWNJ stands there (LibreOffice's "چشم‌انداز" has spaces about its ZWNJ)
-        return " "
     if (
         rtl_left
         and rtl_right
@@ -214,8 +188,7 @@ def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
     stream: where a producer stored a word backwards, the stream's spaces sit on
     the wrong side of its letters. Left-to-right runs a cell apart are parted by CELL_BREAK.
     """
-    spaces = sorted(g.index for g in line if g.text.isspace())
-    marks = sorted(g.index for g in line if not (g.text.isspace() or g.text[0].isalpha()))
+    spaces = {g.index for g in line if g.text.isspace()}
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
     height = median_height(glyphs)
     parts: list[str] = []
@@ -224,7 +197,7 @@ def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
         if previous is not None and _cells_apart(previous, glyph, height):
             parts.append(CELL_BREAK)
         elif previous is not None:
-            parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces, marks))
+            parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces))
         # A multi-character glyph is stored logically; in visual order an RTL cluster reads backwards.
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
         previous = glyph
