@@ -34,6 +34,7 @@ __all__ = [
     "Mention",
     "crosses_boundary",
     "document_year",
+    "issue_year",
     "lexicon",
     "mentions_in",
     "normalised",
@@ -49,17 +50,22 @@ def lexicon() -> dict:
 
 
 def document_year(context: DocumentContext, language: str | None, told: str = "") -> int | None:
-    """The year a recognition the text does not date belongs to: the document's; where the sentence (`told`,
-    folded) says "this year" it is counted as the language's calendar counts years ("امسال" in a page of
-    5 January 2024 is the solar year 1402, i.e. 2023)."""
+    """The year a recognition the text does not date belongs to. A feedback report is issued after its cycle
+    (a festival of the solar year 1403 reported in Esfand 1403, March 2025; a KalDer report of February 2025
+    on the 2024 cycle): the level it reports is the cycle's. Any other document's is its own year."""
+    if context.report_cycle is not None:
+        return context.report_cycle
+    return issue_year(context, language, told)
+
+
+def issue_year(context: DocumentContext, language: str | None, told: str = "") -> int | None:
+    """The year the document was written, which a relative year ('last year', 'geçen yıl') counts from; where
+    the sentence (`told`, folded) says "this year" it is counted as the language's calendar counts years
+    ("امسال" in a page of 5 January 2024 is the solar year 1402, i.e. 2023)."""
     reference, start = context.reference_date, lexicon()["year_starts"].get(language or "")
     this_year = lexicon()["this_year"].get(language or "", [])
     if reference is not None and start and (reference.month, reference.day) < tuple(start) and any_match(this_year, told):
         return reference.year - 1
-    if context.report_cycle is not None:
-        # a feedback report is issued after its cycle (a festival of the solar year 1403 reported in Esfand 1403,
-        # March 2025; a KalDer report of February 2025 on the 2024 cycle): the level it reports is the cycle's
-        return context.report_cycle
     return context.as_of_year
 
 

@@ -34,7 +34,7 @@ from exbench.extraction.recognition_dating import (
 from exbench.extraction.recognition_initials import initials_owner
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
-from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_mentions import Mention, document_year, issue_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner, subject_shortened
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
@@ -181,10 +181,10 @@ def recognitions_in_sentence(
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[slice(*clause(view.folded, mention))]
         relative = relative_year(told, language) or fronted_relative_year(view.folded, clause(view.folded, mention)[0], language)
-        if years is None and relative is not None and document_year(context, language) is not None:
+        if years is None and relative is not None and issue_year(context, language) is not None:
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)
-            years = (solar or document_year(context, language) + relative,)
+            years = (solar or issue_year(context, language) + relative,)
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
