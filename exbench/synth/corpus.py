@@ -103,6 +103,8 @@ def write_corpus(count: int, out_dir: Path) -> Path:
     if len(missing) > 1:
         with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 1) as pool:
             pool.map(_render_index, missing, chunksize=16)
+            pool.close()  # the workers exit on their own: terminating them at the block's end once hung a test run
+            pool.join()
     else:
         for task in missing:
             _render_index(task)
