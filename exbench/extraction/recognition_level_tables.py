@@ -126,11 +126,13 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
-                found += cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
+                read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
                 after = following.get(page.page_number)
                 if after is not None:
-                    found += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
-                continue
+                    read += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
+                if read:  # cells that name no level of their own (a bare "سه ستاره") are left to the lines below
+                    found += read
+                    continue
             scheme_here = scheme_before(page.text, line.start, language)
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
