@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from exbench.extraction.model import Evidence
@@ -26,3 +27,15 @@ def quote(page: int, sentence: Span, around: int | None = None, focus: Iterable[
         start += len(clipped) - len(clipped.lstrip())
     spans = tuple((begin - start, end - start) for begin, end in focus if begin >= start and end - start <= len(kept))
     return Evidence(page, kept, spans)
+
+
+def as_written(page_text: str, text: str, whole: bool = False) -> str | None:
+    """The words of `text` as the page text holds them (a table cell's lines stand between its neighbours'
+    in the page text, so its words may be parted by line breaks): all of them, or with `whole` False the
+    longest opening the page holds. Evidence must be words on the page."""
+    words = text.split()
+    for count in [len(words)] if whole else range(len(words), 0, -1):
+        found = re.search(r"\s+".join(map(re.escape, words[:count])), page_text) if count else None
+        if found:
+            return found.group(0)
+    return None

@@ -16,6 +16,7 @@ import re
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.quotes import as_written
 from exbench.extraction.recognition_mentions import Mention
 from exbench.extraction.recognition_owners import gives
 
@@ -34,9 +35,8 @@ def _joined(cells: tuple[str, ...]) -> str:
 def row_quote(page: PageInput, cells: tuple[str, ...]) -> Evidence:
     """A row's words as the page text gives them (a cell may wrap over lines), so the quote is verbatim on its
     page; else the cells joined."""
-    words = " ".join(cells).split()
-    match = re.search(r"\s+".join(re.escape(word) for word in words), page.text) if words else None
-    return Evidence(page.page_number, match.group(0) if match else " ".join(words))
+    joined = " ".join(" ".join(cells).split())
+    return Evidence(page.page_number, as_written(page.text, joined, whole=True) or joined)
 
 
 def header_table(page: PageInput, header: str) -> Table | None:

@@ -15,9 +15,10 @@ import re
 
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
+from exbench.extraction.quotes import as_written
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
-from exbench.extraction.report_tables import cell_criterion, page_quote
+from exbench.extraction.report_tables import cell_criterion
 from exbench.extraction.score_headers import header_readings
 from exbench.language import to_ascii_digits
 
@@ -71,7 +72,7 @@ def _table_scores(
         maximum = _number(row[at["max"]]) if "max" in at else None
         if criterion is None or points is None or maximum is not None and points > maximum:
             continue
-        quote = page_quote(page.text, " ".join(row))
+        quote = as_written(page.text, " ".join(row))
         if criterion in {s.criterion_code for s in found}:
             return []  # rows of one criterion's items ("1.1", "1.2"): no criterion's profile
         if quote:

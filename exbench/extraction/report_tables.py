@@ -23,13 +23,14 @@ from rapidfuzz import fuzz
 
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
+from exbench.extraction.quotes import as_written
 from exbench.extraction.report_criteria import criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_facts import Finding
 from exbench.extraction.report_layout import section_heading, table_type
 from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
 from exbench.language import to_ascii_digits
 
-__all__ = ["cell_criterion", "page_quote", "with_table_findings"]
+__all__ = ["cell_criterion", "with_table_findings"]
 
 Table = tuple[tuple[str, ...], ...]
 _MIN_WORDS = 4  # a finding is a sentence, not a label
@@ -144,17 +145,6 @@ def _pieces(cell: str) -> list[tuple[str | None, str]]:
     return found
 
 
-def page_quote(page_text: str, text: str) -> str | None:
-    """The finding's longest opening the page text holds as written (a cell's lines stand between its
-    neighbours' in the page text): the evidence must be words on the page."""
-    words = text.split()
-    for count in range(len(words), 0, -1):
-        found = re.search(r"\s+".join(map(re.escape, words[:count])), page_text)
-        if found:
-            return found.group(0)
-    return None
-
-
 def _section_row(row: tuple[str, ...], framework: str | None) -> str | None:
     """The criterion a row spanning the table names ("معیار ۱: رهبری" across every column): the rows after it are its."""
     filled = [cell for cell in row if cell.strip()]
@@ -201,7 +191,7 @@ def _table_findings(
                 continue
             for item_criterion, text in _pieces(row[at]):
                 criterion = row_criterion or item_criterion or above
-                quote = page_quote(page.text, text)
+                quote = as_written(page.text, text)
                 if quote and len(quote.split()) >= min(len(text.split()), _MIN_WORDS):  # words on the page, no cell misread
                     found.append(
                         Finding(context.subject, framework, criterion, None, kind, text, Evidence(page.page_number, quote))
