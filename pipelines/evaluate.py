@@ -21,7 +21,7 @@ from exbench.evaluation import sets
 from exbench.evaluation.real_docs import RealScore, load_real_labels, score_real_docs
 from exbench.evaluation.report import ProducerScore, SetScore
 from exbench.evaluation.scans import make_scan
-from exbench.evaluation.score import load_labels, score_warehouse
+from exbench.evaluation.score import load_labels, score_warehouse, unextracted
 from exbench.evaluation.text_recall import NumberTally, token_and_bigram_recall
 from exbench.settings import Settings
 from pipelines.run import run_pipeline
@@ -131,7 +131,9 @@ def score_producer(eval_dir: Path, producer: str, labels: dict[str, dict]) -> tu
         _write_manifest(raw, producer, labels)
         settings = _run(raw, Path(tmp), f"the {producer} documents")
         tallies = score_warehouse(settings.warehouse, labels)
-        return ProducerScore(producer, tallies, *_persian_recall(eval_dir, producer, settings.warehouse, labels)), lacking
+        score = ProducerScore(producer, tallies, *_persian_recall(eval_dir, producer, settings.warehouse, labels))
+        score.unextracted = unextracted(settings.warehouse)
+        return score, lacking
 
 
 def evaluate_set(eval_dir: Path, asked: tuple[str, ...] = ("both",), split: str = "all") -> SetScore:

@@ -132,3 +132,16 @@ def test_a_split_run_feeds_only_its_documents_and_says_which_split_it_scored(tmp
     text = set_report(result, verbose=True)
     assert text.splitlines()[0] == f"== {root}, split dev (1 document)"
     assert "weasyprint skipped" in text and "tr_a01" not in text
+
+
+def test_a_document_the_run_quarantines_is_named_beside_the_figures(tmp_path):
+    """A file the pipeline could not read scores as missed; the report says which and why, so the drop is not
+    taken for a change in the rules."""
+    root = _set(tmp_path / "set", ["docs", "labels"], {"dev": ["en_a01", "en_a02"], "test": []})
+    for doc in ("en_a01", "en_a02"):
+        shutil.copy(TESTS / "eval" / "labels" / f"{doc}.json", root / "labels")
+    shutil.copy(TESTS / "eval" / "docs" / "en_a01.html", root / "docs")
+    (root / "docs" / "en_a02.html").write_bytes(b"")
+    result = evaluate_set(root, ("html",), "dev")
+    assert result.producers[0].unextracted == {"en_a02": "empty"}
+    assert "note: html: 1 document quarantined or read in part, their facts missed: en_a02 (empty)" in set_report(result)

@@ -18,6 +18,7 @@ class ProducerScore:
     persian_token_recall: float | None
     persian_bigram_recall: float | None
     persian_numbers: NumberTally | None = None
+    unextracted: dict[str, str] = field(default_factory=dict)  # labeled id -> why the run quarantined it or read part
 
 
 @dataclass
@@ -78,7 +79,12 @@ def report(scores: list[ProducerScore], verbose: bool = False) -> str:
 def set_report(result: SetScore, verbose: bool = False) -> str:
     """The heading (which set, which split, how many documents), the notes, then the table."""
     heading = f"== {result.eval_dir}, split {result.split} ({_documents(result.documents)})"
-    notes = [f"note: {note}" for note in result.notes]
+    notes = [f"note: {note}" for note in result.notes] + [
+        f"note: {score.producer}: {_documents(len(score.unextracted))} quarantined or read in part, their facts missed: "
+        + ", ".join(f"{doc} ({reason})" for doc, reason in score.unextracted.items())
+        for score in result.producers
+        if score.unextracted
+    ]
     return "\n".join([heading, *notes, report(result.producers, verbose)])
 
 

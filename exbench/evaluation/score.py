@@ -241,3 +241,17 @@ def score_warehouse(warehouse: Path, labels: dict[str, dict]) -> dict[str, dict[
     with duckdb.connect(str(warehouse), read_only=True) as con:
         _score_reports(con, labels, by_doc, tallies)
     return tallies
+
+
+def unextracted(warehouse: Path) -> dict[str, str]:
+    """Each labeled file the run quarantined or read only in part, with the reason core.documents gives.
+
+    A document that timed out or ran out of memory on a busy machine scores as
+    missed; naming it keeps such a drop from passing for a change in the rules.
+    """
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "select regexp_replace(source_path, '\\.[a-z]+$', ''), coalesce(error_reason, status) from core.documents"
+            " where status = 'quarantined' or error_reason = 'partial' order by 1"
+        ).fetchall()
+    return dict(rows)
