@@ -31,7 +31,7 @@ from exbench.extraction.recognition_dating import (
     told_so_far,
     years_by_mention,
 )
-from exbench.extraction.recognition_initials import initials_owner
+from exbench.extraction.recognition_initials import initials_first, initials_owner
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, issue_year, lexicon, mentions_in, with_schemes
@@ -135,12 +135,15 @@ def recognitions_in_sentence(
         owners = _clause_reference(view, language, mention) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
+        names = (context.subject, *view.document_names)
         if owners is None:  # "the Service received …", or after it: "conferred the rating on the Department"
             owners = (
                 referenced_owner(view, language, mention.start)
                 or referenced_owner(view, language, clause(view.folded, mention)[1], mention.end)
-                or initials_owner(view, (context.subject, *view.document_names), clause(view.folded, mention)[0], mention.start)
-            )  # "CFRTA earned …": the initials of a name the document gives
+                or initials_owner(view, names, clause(view.folded, mention)[0], mention.start)
+                or initials_owner(view, names, mention.end, clause(view.folded, mention)[1], acting=True)
+            )  # "CFRTA earned …", "the 4 Star recognition CWS achieved": the initials of a name the document gives
+        owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
         if unit and all(owner in ("", context.subject) for owner in owners or [""]):
