@@ -5,15 +5,19 @@ Press and reports shorten a long name to its capitals after naming it once, ofte
 full name. A word of capitals alone before the mention, in its clause, whose letters are the initials of the
 capitalised words of an organization the document names (the small words of a name skipped), is that
 organization. Only the document's own names are tried, so a word of capitals that matches none stays unread.
+A legal form that ends the name ("Ltd", "plc": `legal_form_suffix` of the language's organizations lexicon) is
+left out of the initials as often as not ("NEN" for Northmarch Electricity Networks Ltd), so both count.
 """
 
 from __future__ import annotations
 
 import re
 
+from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.recognition_mentions import lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["initials_owner"]
+__all__ = ["initials_first", "initials_owner"]
 
 _CAPITALS = re.compile(r"(?<![\w’'-])([A-Z]{3,8})(?:['’]s)?(?![\w-])")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -24,10 +28,31 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _NAME_WORD.findall(name))
 
 
-def initials_owner(view: SentenceView, names: tuple[str, ...], start: int, before: int) -> list[str] | None:
-    """The organization among `names` whose initials a word of capitals between `start` and `before` writes."""
+def _written_as(name: str, language: str | None) -> set[str]:
+    """The initials of a name, with and without the legal form that ends it."""
+    suffix = load("organizations").get(language or "", {}).get("legal_form_suffix")
+    bare = compiled(suffix).sub("", name) if suffix else name
+    return {_initials(name), _initials(bare)}
+
+
+def initials_owner(view: SentenceView, names: tuple[str, ...], start: int, before: int, acting: bool = False) -> list[str] | None:
+    """The organization among `names` whose initials a word of capitals between `start` and `before` writes; with
+    `acting`, only a word a verb of attainment follows ("the 4 Star recognition CWS achieved in 2022")."""
+    verbs = [compiled(p) for p in lexicon()["attained"].get(view.language or "", [])]
     for match in _CAPITALS.finditer(view.text, start, before):
-        found = [name for name in dict.fromkeys(n for n in names if n) if _initials(name) == match.group(1)]
+        if acting and not any(v.match(view.folded, match.end() + 1) for v in verbs):
+            continue
+        found = [name for name in dict.fromkeys(n for n in names if n) if match.group(1) in _written_as(name, view.language)]
         if len(found) == 1:
             return found
     return None
+
+
+def initials_first(
+    view: SentenceView, names: tuple[str, ...], owners: list[str] | None, start: int, before: int
+) -> list[str] | None:
+    """ "NEN holds ISO 55001 certification …, and is a member of the British Quality Foundation": initials before
+    the mention (from `start`) are its receiver where every receiver found is named only after it."""
+    if not owners or any(m.canonical in owners and m.end <= before for m in view.organizations):
+        return owners
+    return initials_owner(view, names, start, before) or owners

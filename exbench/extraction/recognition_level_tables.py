@@ -47,7 +47,12 @@ def _levels(text: str, page: int, language: str, scheme_here: str | None = None)
         return found
     # "Achievement Level (Silver)", "Commitment Level": a programme's own level, named only by the level column
     cells = (compiled(p).search(text) for p in lexicon().get("level_table_cells", {}).get(language, []))
-    return [Mention("other", m.start(), m.end(), " ".join(m["level"].split())) for m in cells if m]
+    named = [Mention("other", m.start(), m.end(), " ".join(m["level"].split())) for m in cells if m]
+    # "Organisation | Sector | Award" with "Gold" in the award's cell: the grade of the award the page announces
+    grade = " ".join(text.split())
+    if not named and fold(grade) in lexicon().get("level_table_grades", {}).get(language, []):
+        named = [Mention("other", 0, len(text), grade)]
+    return named
 
 
 def _table_lines(page_lines: list[Span], header: int, width: int) -> list[Span]:

@@ -219,7 +219,21 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             Mention(None, match.start(), match.end(), normalised(names[-1]), series[-1], series=series, series_levels=names)
         )
     found.sort(key=lambda m: m.start)
-    return found, bodies
+    return _to_standard(found, folded, view.language), bodies
+
+
+def _to_standard(found: list[Mention], folded: str, language: str | None) -> list[Mention]:
+    """ "UKAS accreditation to ISO 15189": an accreditation granted to a standard is that standard's certificate,
+    one recognition (the ISO one), not a second of no scheme (`to_standard`, the words between them)."""
+    between = lexicon()["to_standard"].get(language or "")
+    if not between:
+        return found
+    standards = [m.start for m in found if m.scheme == "iso"]
+    return [
+        m
+        for m in found
+        if not (m.generic and m.scheme == "other" and any(compiled(between).fullmatch(folded, m.end, s) for s in standards))
+    ]
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[a-z][a-z-]*\s+)?$")  # "the category award", "an award"

@@ -31,7 +31,7 @@ from exbench.extraction.recognition_dating import (
     told_so_far,
     years_by_mention,
 )
-from exbench.extraction.recognition_initials import initials_owner
+from exbench.extraction.recognition_initials import initials_first
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import Mention, document_year, issue_year, lexicon, mentions_in, with_schemes
@@ -41,6 +41,7 @@ from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
+from exbench.extraction.recognition_unnamed import unnamed_receiver
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -135,12 +136,10 @@ def recognitions_in_sentence(
         owners = _clause_reference(view, language, mention) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
-        if owners is None:  # "the Service received …", or after it: "conferred the rating on the Department"
-            owners = (
-                referenced_owner(view, language, mention.start)
-                or referenced_owner(view, language, clause(view.folded, mention)[1], mention.end)
-                or initials_owner(view, (context.subject, *view.document_names), clause(view.folded, mention)[0], mention.start)
-            )  # "CFRTA earned …": the initials of a name the document gives
+        names = (context.subject, *view.document_names)
+        if owners is None:  # "the Service received …", "CFRTA earned …", "We won …": a receiver the clause refers to
+            owners = unnamed_receiver(view, language, mention, names)
+        owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
         if unit and all(owner in ("", context.subject) for owner in owners or [""]):
