@@ -22,6 +22,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.score_headers import header_columns
+from exbench.extraction.score_statements import statements
 from exbench.extraction.text_units import Span
 
 __all__ = ["ColumnsReader"]
@@ -90,8 +91,10 @@ class ColumnsReader:
 
     def after_columns(self, key: str, heading: str) -> bool:
         """A heading after the last criterion's columns: "4. Puanlama", "5 Next steps", "Summary", a table's
-        caption ("جدول ۲ — امتیاز ...")."""
+        caption ("جدول ۲ — امتیاز ..."), or a line stating a criterion's score."""
         numbered = heading != key and len(heading.split()) <= 6 and not heading.endswith(TERMINAL)
+        if any(row.criterion for row in statements(key)):
+            return True  # "Points awarded for Criterion 1: 45 out of 100.": the criterion's score under its cells
         return numbered or any(compiled(lexicon()[e]).match(heading) for e in ("section_end", "score_section", "table_caption"))
 
     def matrix_line(self, key: str, span: Span, page: int) -> bool:

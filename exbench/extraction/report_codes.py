@@ -39,8 +39,10 @@ def _code(key: str, text: str) -> re.Match[str] | None:
 
 def coded_kind(key: str, text: str, codes: dict[str, str]) -> tuple[str, int, str | None] | None:
     """The kind a line's running code tags it with, where the finding's text starts, and the criterion
-    a bracketed code before it names ("[K4] GY-2 — ...") or the item code it follows ("2.1-S1 ...")."""
+    a bracketed code before it names ("[K4] GY-2 — ..."), the item code it follows ("2.1-S1 ...") or its own
+    two-part number opens with ("S 1.2 ...")."""
     found = _code(key, text) if codes else None
     if not found or found.group("letters") not in codes:
         return None
-    return codes[found.group("letters")], found.end(), found.group("crit") or found.group("icrit")
+    item = found.group("num") if found.group("sub") else None  # "S 1.2", "AFI-5.1": strength 2 of criterion 1
+    return codes[found.group("letters")], found.end(), found.group("crit") or found.group("icrit") or item

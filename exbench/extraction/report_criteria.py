@@ -12,7 +12,14 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 from exbench.language.scripts import ARABIC_LETTERS, LATIN_LETTERS
 
-__all__ = ["coded_heading", "criterion_by_name", "criterion_heading", "criterion_named", "titled_heading"]
+__all__ = [
+    "coded_heading",
+    "criterion_by_name",
+    "criterion_heading",
+    "criterion_lead",
+    "criterion_named",
+    "titled_heading",
+]
 
 
 def criterion_by_name(key: str, framework: str | None, current: str | None = None, numbered: bool = True) -> str | None:
@@ -49,6 +56,17 @@ def criterion_named(key: str, framework: str | None, anywhere: bool = True) -> t
         if found:
             return next(iter(found.items())) if len(found) == 1 else None
     return None
+
+
+def criterion_lead(key: str, framework: str | None, bare: bool = True) -> tuple[str, int] | None:
+    """The criterion a finding names before its text, and where its text starts: in brackets ("(Purpose,
+    Vision & Strategy) The ...", "( معیار رهبری): ..."), which is never part of the text, or (`bare`: where
+    no code of the finding named one) by the name alone ("Strategy: ...")."""
+    match = compiled(lexicon()["criterion_bracket"]).match(key)
+    named = criterion_named(match.group("name"), framework) if match else None
+    if named and named[1] >= len(match.group("name")):
+        return named[0], match.end()
+    return criterion_named(key, framework) if bare else None
 
 
 def _criterion_heading(pattern: str, strip: str, key: str, framework: str | None, findings_follow: bool) -> str | None:

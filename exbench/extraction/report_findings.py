@@ -17,10 +17,10 @@ from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_codes import coded_kind
+from exbench.extraction.report_criteria import criterion_lead
 from exbench.extraction.report_facts import Finding
-from exbench.extraction.report_labels import finding_label
+from exbench.extraction.report_labels import finding_label, placeholder
 from exbench.extraction.report_layout import (
-    criterion_named,
     finding_code,
     finding_lead,
     lead_criterion,
@@ -112,16 +112,16 @@ class FindingsReader(ColumnsReader):
             if code:  # "... [1c]": the finding names its own sub-criterion
                 self.finding_criterion = self.finding_criterion or code.group("num")
                 text = text[: code.start()].rstrip()
-            named = None if self.finding_criterion else criterion_named(line_key(text), self.framework)
-            if named and text[named[1] :].strip():  # "Strategy: ...": the finding names its criterion
-                self.finding_criterion, text = named[0], text[named[1] :].strip()
+            named = criterion_lead(line_key(text), self.framework, self.finding_criterion is None)
+            if named and text[named[1] :].strip():  # "Strategy: ...", "(Strategy) ...": the finding names its criterion
+                self.finding_criterion, text = self.finding_criterion or named[0], text[named[1] :].strip()
             on_first_page = [span for page, span in self.open.spans if page == self.open.page]
             quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
             numbered = re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring matrix" is a heading
             loose = not self.open.bulleted or numbered
             heading = loose and not (self.open.labeled or text.endswith(TERMINAL)) and len(text.split()) <= 3
             cells = compiled(lexicon()["findings_header_cell"]).sub(" ", line_key(text))
-            heading = heading or not re.search(r"[^\W\d_]", cells)  # "No Alt Kriter Bulgu": a table's header
+            heading = heading or not re.search(r"[^\W\d_]", cells) or placeholder(line_key(text))  # a header, "None."
             if text and not heading:  # a few words without a full stop, unbulleted, are a heading ("Feedback")
                 self.findings.append(
                     Finding(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_findings import TERMINAL
 from exbench.extraction.report_header_wraps import header_readings_of
 from exbench.extraction.report_layout import (
     coded_heading,
@@ -47,6 +48,13 @@ class HeadingReader:
         self.close_project()
         self.numbered_criterion = None  # the heading that follows says by what it names its criterion
         self.verdict, self.concluded = None, False  # a paragraph left unended under the heading before is no finding
+
+    def heads_nothing(self) -> bool:
+        """The line is last, or another heading follows it: a heading heads something, so it is none."""
+        if self.following is None:
+            return True
+        after = line_key(self.following.text)
+        return bool(section_heading(unnumbered(after)) or criterion_heading(after))
 
     def structure(self, key: str, span: Span, page: int) -> bool:
         """Headings that open or close a part of the report; True when the line was one."""
@@ -95,6 +103,8 @@ class HeadingReader:
         criterion = (
             criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type or self.runs_on()) else None
         )
+        if criterion and self.section and key.endswith(TERMINAL) and self.heads_nothing():
+            criterion = None  # "3.4 Tedarikçi ... düzensizdir." / "Kriter 4 – ...": a numbered finding, no heading
         if criterion and not self.scores.in_row(key):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"

@@ -12,7 +12,12 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["bare_labels", "both_kinds", "finding_label"]
+__all__ = ["bare_labels", "both_kinds", "finding_label", "placeholder"]
+
+
+def placeholder(key: str) -> bool:
+    """A cell or line that says a kind has no finding here ("No strength recorded.", "Yok."): no finding."""
+    return any(compiled(pattern).match(key) for pattern in lexicon()["finding_placeholder"])
 
 
 def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Match[str]] | None:

@@ -1,9 +1,7 @@
-"""How the lines of a feedback report are told apart: criterion headings, findings
-headings and labels, findings-table rows, score tables, and whether a document is a
-report at all (from this structure, never from its title).
-
-Every word is lexicon data (`reports.json` of each language); patterns are matched on
-`line_key`: folded text with ASCII digits, whose offsets are the page's.
+"""How the lines of a feedback report are told apart: criterion headings, findings headings and labels,
+findings-table rows, score tables, and whether a document is a report at all (from its structure, never its
+title). Every word is lexicon data (`reports.json` of each language); patterns are matched on `line_key`:
+folded text with ASCII digits, whose offsets are the page's.
 """
 
 from __future__ import annotations
@@ -102,7 +100,9 @@ def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
         if criterion_heading(k)
         or criterion_by_name(k, None)
         or (lead := finding_lead(k, spans[index].text)) is not None
-        and lead_criterion(lead)  # "(+) [1.2] ...", "C1 ...": a finding naming its criterion
+        and lead_criterion(lead)  # "(+) [1.2] ...", "C1 ..."
+        or (coded := coded_kind(k, spans[index].text, codes)) is not None
+        and coded[2] is not None  # "S 1.2 ...": its code's
         or finding_code(k) is not None
         and re.search(r"[^\W\d_]", k) is not None  # "... (C1)", "... [1c]": a finding closed by its criterion's code
         or numbered.match(k)

@@ -44,7 +44,8 @@ def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
                 if found:
                     return found, range(index, index + count)
     for index, key in enumerate(keys):  # "Comments marked “+” are strengths.": one mark, the other kind labelled
-        found = _legend(key, "legend_mark", least=1) if len(key.split()) <= _KEY_WORDS else {}
+        numbered = re.match(r"\d", key)  # "1.1 – Güçlü yön": an item's number and its kind, a term of a list
+        found = _legend(key, "legend_mark", least=1) if len(key.split()) <= _KEY_WORDS and not numbered else {}
         if found:
             return found, range(index, index + 1)
     return {}, range(0)

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 # A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
-NUMBER = re.compile(r"(?<![\w.,/])(?:[%٪]\s*)?\d{1,4}(?:[.,]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,]\d{1,3})?)?\s*[%٪]?(?![\w/])")
+NUMBER = re.compile(r"(?<![\w.,/٫٬])(?:[%٪]\s*)?\d{1,4}(?:[.,٫٬]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,٫]\d{1,3})?)?\s*[%٪]?(?![\w/])")
 # Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
 OPTIONAL = frozenset({"band", "percent", "other", "sub", "element", "compare"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.

@@ -47,11 +47,11 @@ def key(text: str) -> str:
 
 
 def value(cell: str) -> float:
-    """A number cell's value: "1.000" is a thousand, "63,5" a fraction, a percent sign dropped."""
+    """A number cell's value: "1.000" and "۱٬۰۰۰" are a thousand, "63,5" and "۳۳٫۸" fractions, a percent sign dropped."""
     cell = cell.strip(" %٪")
-    if re.fullmatch(r"\d{1,2}[.,]\d{3}", cell):  # "1.000" / "1,000": thousands
+    if re.fullmatch(r"\d{1,2}[.,٬]\d{3}", cell):  # "1.000" / "1,000" / "۱٬۰۰۰": thousands
         return float(cell[:-4] + cell[-3:])
-    return float(cell.replace(",", "."))
+    return float(cell.replace(",", ".").replace("٫", "."))
 
 
 def header_columns(line_key: str) -> list[str] | None:
