@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
@@ -195,19 +195,36 @@ def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | N
     ]
 
 
-def subject_shortened(owners: list[str] | None, names: Sequence[str]) -> list[str] | None:
+def subject_shortened(owners: list[str] | None, names: Sequence[str], language: str | None = None) -> list[str] | None:
     """ "بیمارستان مهرآیین" in a report on "بیمارستان فوق‌تخصصی مهرآیین": a receiver written as an organization
     the document names in full (`names`, the document's own first) less some of its middle words, its head noun
-    and its proper name kept in order, is that organization; other receivers stay."""
+    and its proper name kept in order, is that organization; other receivers stay. Where the head comes first
+    (Persian), a name cut after its first words ("سازمان آتش‌نشانی" for "سازمان آتش‌نشانی دریاکنار") is too."""
     if not owners:
         return owners
     own = names[0] if names else ""
     full = [name for name in dict.fromkeys(names) if name and len(name.split()) >= 3]
+    head_first = language is not None and load("organizations").get(language, {}).get("name_before_head") is False
     # the document's own organization stays itself: "شهرداری سپیدشهر" is no short "شهرداری منطقه چهار سپیدشهر"
     return [
-        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), owner)
+        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), None)
+        or (_cut_short(owner, [n for n in dict.fromkeys(names) if n]) if head_first and owner else None)
+        or owner
         for owner in owners
     ]
+
+
+def _cut_short(owner: str, names: list[str]) -> str | None:
+    """The one name (the document's own first) whose first words are `owner`, two or more, the rest holding no
+    number ("شهرداری تهران" is no short "شهرداری تهران منطقه ۵")."""
+    words = owner.split()
+    if len(words) < 2:
+        return None
+    longer = [n for n in names if n.split()[: len(words)] == words and len(n.split()) > len(words)]
+    longer = [n for n in longer if not any(char.isdigit() for char in " ".join(n.split()[len(words) :]))]
+    if names and longer and longer[0] == names[0]:
+        return longer[0]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:

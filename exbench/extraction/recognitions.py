@@ -150,7 +150,7 @@ def recognitions_in_sentence(
                 view, context.subject, previous_end, mention.start
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
-        owners = subject_shortened(named_in_full(view, owners), (context.subject, *view.document_names))
+        owners = subject_shortened(named_in_full(view, owners), (context.subject, *view.document_names), language)
         if owners and all(o and gives(o, language) for o in owners):
             continue  # "2022 Türkiye Kalite Derneği (KalDer) Mükemmellikte ...": a giver's column, no receiver named
         if owners:
@@ -175,8 +175,10 @@ def recognitions_in_sentence(
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
         years = mention_years.get(index)
         awarded_on = None
+        first, last = clause(view.folded, mention)
+        aside = view.folded.find("(", mention.end, last)  # "... شد ( در دوره پنجم: ۳۶۱ امتیاز)": the round before, beside it
         if years is None and any_match(
-            lexicon()["earlier_cycle"].get(language, []), view.folded[slice(*clause(view.folded, mention))]
+            lexicon()["earlier_cycle"].get(language, []), view.folded[first : last if aside < 0 else aside]
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[slice(*clause(view.folded, mention))]
