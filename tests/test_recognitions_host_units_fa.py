@@ -44,3 +44,24 @@ def test_a_unit_s_report_gives_its_festival_level_to_the_unit_it_names_short():
     assert ("سازمان آتش‌نشانی و خدمات ایمنی شهرداری دریاکنار", "municipal", 2, 2024) in got
     assert ("سازمان آتش‌نشانی و خدمات ایمنی شهرداری دریاکنار", "iso", None, 2023) in got  # "سازمان": the unit itself
     assert ("سازمان حمل‌ونقل بار شهرداری دریاکنار", "municipal", 3, 2024) in got
+
+
+def test_a_score_that_led_to_a_level_is_a_level_received_in_its_round():
+    text = (
+        "بانک اعتبار تعاون ایرانیان («بانک اعتبار تعاون») در دوره ۱۴۰۳ جایزه ملی تعالی سازمانی توسط تیمی هشت‌نفره "
+        "ارزیابی شد. امتیاز بانک در دوره ۱۴۰۱، ۴۰۲ بود که به دریافت تقدیرنامه چهار ستاره منجر شد."
+    )
+    got = found(text, organization="بانک اعتبار تعاون ایرانیان")
+    assert ("بانک اعتبار تعاون ایرانیان", "iran_national", 4, 2022) in got
+
+
+def test_a_candidate_for_a_level_holds_none_and_a_weekday_is_no_part_of_a_name():
+    text = (
+        "دانشگاه صنعتی کوهسار پنجشنبه گزارش ارزیابی را دریافت کرد. دانشگاه در سال ۱۴۰۱ گواهینامه ISO 21001 سیستم "
+        "مدیریت سازمان‌های آموزشی را دریافت کرده و در رتبه‌بندی ملی دانشگاه‌های صنعتی رتبه ۳ را دارد؛ عضو کنسرسیوم "
+        "دانشگاه‌های نسل سوم است و خود را کاندیدای تندیس بلورین دوره بعد می‌داند."
+    )
+    got = found(text, organization="دانشگاه صنعتی کوهسار")
+    assert ("دانشگاه صنعتی کوهسار", "iso", None, 2022) in got
+    assert not any(r[1] == "iran_national" for r in got)
+    assert all(r[0] == "دانشگاه صنعتی کوهسار" for r in got)
