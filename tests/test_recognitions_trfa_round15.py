@@ -1,6 +1,6 @@
-"""Persian receivers as a municipality's festival news and a unit's report write them: a unit or company named
-without its municipality, a unit named by the first words of its name, and a result beside which a bracketed
-aside gives the round before."""
+"""Turkish and Persian recognitions as held-out dev documents write them: a Persian unit or company named
+without its municipality or by the first words of its name, a result beside an aside on the round before, a score
+that led to a level, a candidacy, and a Turkish awards page under year headings."""
 
 from __future__ import annotations
 
