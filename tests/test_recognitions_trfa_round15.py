@@ -77,3 +77,12 @@ def test_a_turkish_awards_page_under_year_headings_gives_each_item_but_a_finalis
     assert (owner, "iso", None, 2023) in got
     assert (owner, "other", None, 2021) in got  # Sıfır Atık Belgesi, under "2020–2021", received June 2021
     assert not any(r[1] == "kalder" and r[2] is None and r[3] == 2024 for r in got)  # "Türkiye Mükemmellik Ödülü – Finalist"
+
+
+def test_a_plaque_given_to_counted_assessors_or_contractors_is_no_organization_s_recognition():
+    text = (
+        "همچنین در آیین «روز ملی صنعت گاز» از ۱۲ پیمانکار برتر شرکت با اهدای لوح تقدیر قدردانی شد. "
+        "در پایان مراسم، مدیرعامل بیمارستان امید شفا به عنوان «مدیر تعالی‌گرای سال» معرفی شد و از ۱۲ ارزیاب ممتاز "
+        "این دوره نیز با اهدای لوح تقدیر قدردانی شد."
+    )
+    assert found(text, organization="شرکت گاز استان آبان‌دشت") == set()
