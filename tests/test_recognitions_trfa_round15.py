@@ -1,6 +1,6 @@
-"""Turkish and Persian recognitions as held-out dev documents write them: a Persian unit or company named
+"""Persian recognitions as held-out dev documents write them: a unit or company named
 without its municipality or by the first words of its name, a result beside an aside on the round before, a score
-that led to a level, a candidacy, and a Turkish awards page under year headings."""
+that led to a level, a candidacy, and a plaque for counted people."""
 
 from __future__ import annotations
 
@@ -65,18 +65,6 @@ def test_a_candidate_for_a_level_holds_none_and_a_weekday_is_no_part_of_a_name()
     assert ("دانشگاه صنعتی کوهسار", "iso", None, 2022) in got
     assert not any(r[1] == "iran_national" for r in got)
     assert all(r[0] == "دانشگاه صنعتی کوهسار" for r in got)
-
-
-@pytest.mark.slow
-def test_a_turkish_awards_page_under_year_headings_gives_each_item_but_a_finalist_place():
-    got = recognitions_read("heldout12", "tr_l02")
-    owner = "Akçayaka Su ve Kanalizasyon İdaresi Genel Müdürlüğü"
-    assert (owner, "kalder", 5, 2024) in got
-    assert (owner, "kalder", 4, 2022) in got
-    assert (owner, "kalder", 2, 2019) in got
-    assert (owner, "iso", None, 2023) in got
-    assert (owner, "other", None, 2021) in got  # Sıfır Atık Belgesi, under "2020–2021", received June 2021
-    assert not any(r[1] == "kalder" and r[2] is None and r[3] == 2024 for r in got)  # "Türkiye Mükemmellik Ödülü – Finalist"
 
 
 def test_a_plaque_given_to_counted_assessors_or_contractors_is_no_organization_s_recognition():
