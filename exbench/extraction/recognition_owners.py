@@ -199,7 +199,8 @@ def subject_shortened(owners: list[str] | None, names: Sequence[str], language: 
     """ "بیمارستان مهرآیین" in a report on "بیمارستان فوق‌تخصصی مهرآیین": a receiver written as an organization
     the document names in full (`names`, the document's own first) less some of its middle words, its head noun
     and its proper name kept in order, is that organization; other receivers stay. Where the head comes first
-    (Persian), a name cut after its first words ("سازمان آتش‌نشانی" for "سازمان آتش‌نشانی دریاکنار") is too."""
+    (Persian), the document's own name cut after its first words ("سازمان آتش‌نشانی" for "سازمان آتش‌نشانی
+    دریاکنار") is too."""
     if not owners:
         return owners
     own = names[0] if names else ""
@@ -208,23 +209,19 @@ def subject_shortened(owners: list[str] | None, names: Sequence[str], language: 
     # the document's own organization stays itself: "شهرداری سپیدشهر" is no short "شهرداری منطقه چهار سپیدشهر"
     return [
         next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), None)
-        or (_cut_short(owner, [n for n in dict.fromkeys(names) if n]) if head_first and owner else None)
+        or (own if head_first and owner and _cut_short(owner, own) else None)
         or owner
         for owner in owners
     ]
 
 
-def _cut_short(owner: str, names: list[str]) -> str | None:
-    """The one name (the document's own first) whose first words are `owner`, two or more, the rest holding no
-    number ("شهرداری تهران" is no short "شهرداری تهران منطقه ۵")."""
-    words = owner.split()
-    if len(words) < 2:
-        return None
-    longer = [n for n in names if n.split()[: len(words)] == words and len(n.split()) > len(words)]
-    longer = [n for n in longer if not any(char.isdigit() for char in " ".join(n.split()[len(words) :]))]
-    if names and longer and longer[0] == names[0]:
-        return longer[0]
-    return longer[0] if len(longer) == 1 else None
+def _cut_short(owner: str, own: str) -> bool:
+    """Whether `owner` is the first words of the document's own name, two or more, the rest holding no number
+    ("شهرداری تهران" is no short "شهرداری تهران منطقه ۵"). Only the document's own: another name cut short may
+    be a second organization the page names apart."""
+    words, full = owner.split(), own.split()
+    rest = " ".join(full[len(words) :])
+    return 2 <= len(words) < len(full) and full[: len(words)] == words and not any(char.isdigit() for char in rest)
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:
