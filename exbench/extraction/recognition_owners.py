@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from exbench.extraction.lexicons import any_match, compiled, fold, load
+from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
@@ -195,33 +195,19 @@ def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | N
     ]
 
 
-def subject_shortened(owners: list[str] | None, names: Sequence[str], language: str | None = None) -> list[str] | None:
+def subject_shortened(owners: list[str] | None, names: Sequence[str]) -> list[str] | None:
     """ "بیمارستان مهرآیین" in a report on "بیمارستان فوق‌تخصصی مهرآیین": a receiver written as an organization
     the document names in full (`names`, the document's own first) less some of its middle words, its head noun
-    and its proper name kept in order, is that organization; other receivers stay. Where the head comes first
-    (Persian), the document's own name cut after its first words ("سازمان آتش‌نشانی" for "سازمان آتش‌نشانی
-    دریاکنار") is too."""
+    and its proper name kept in order, is that organization; other receivers stay."""
     if not owners:
         return owners
     own = names[0] if names else ""
     full = [name for name in dict.fromkeys(names) if name and len(name.split()) >= 3]
-    head_first = language is not None and load("organizations").get(language, {}).get("name_before_head") is False
     # the document's own organization stays itself: "شهرداری سپیدشهر" is no short "شهرداری منطقه چهار سپیدشهر"
     return [
-        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), None)
-        or (own if head_first and owner and _cut_short(owner, own) else None)
-        or owner
+        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), owner)
         for owner in owners
     ]
-
-
-def _cut_short(owner: str, own: str) -> bool:
-    """Whether `owner` is the first words of the document's own name, two or more, the rest holding no number
-    ("شهرداری تهران" is no short "شهرداری تهران منطقه ۵"). Only the document's own: another name cut short may
-    be a second organization the page names apart."""
-    words, full = owner.split(), own.split()
-    rest = " ".join(full[len(words) :])
-    return 2 <= len(words) < len(full) and full[: len(words)] == words and not any(char.isdigit() for char in rest)
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:
