@@ -37,6 +37,7 @@ from exbench.extraction.model import (
 )
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
+from exbench.extraction.recognition_host_units import host_units
 from exbench.extraction.recognitions import (
     assessment_scheme,
     listed_recognitions,
@@ -218,7 +219,7 @@ def extract_document(
             m for m in facts.metrics if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
         ]
     listed = listed_recognitions(pages, context)
-    facts.recognitions = read_apart_from_rows(facts.recognitions, listed) + listed
+    facts.recognitions = host_units(read_apart_from_rows(facts.recognitions, listed) + listed, subject, language)
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     shorter = found_as(organization, language) if organization else None

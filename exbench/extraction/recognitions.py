@@ -174,8 +174,10 @@ def recognitions_in_sentence(
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
         years = mention_years.get(index)
         awarded_on = None
+        first, last = clause(view.folded, mention)
+        aside = view.folded.find("(", mention.end, last)  # "... شد ( در دوره پنجم: ۳۶۱ امتیاز)": the round before, beside it
         if years is None and any_match(
-            lexicon()["earlier_cycle"].get(language, []), view.folded[slice(*clause(view.folded, mention))]
+            lexicon()["earlier_cycle"].get(language, []), view.folded[first : last if aside < 0 else aside]
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[slice(*clause(view.folded, mention))]
