@@ -3,7 +3,7 @@
 persian-dejavu-news.html is a dev page (heldout6 fa_f02) with DejaVu Sans asked for, as a page that asks
 for a Latin font gets it; persian-dejavu-news-chromium.pdf is Chromium's print of it. DejaVu's gaps after
 the non-joining letters (ا, د, ر, و) stand about as wide as its word gaps, so the ink alone cut and joined
-words ("درگیرکردن", "درسایر").
+words ("درگیرکردن", "درسایر", "درآیین").
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ def test_dejavu_words_after_non_joining_letters_stay_apart():
     text = _page_text()
     assert text.count("درگیر کردن ذی‌نفعان") == 3, "a word gap after ر read as none"
     assert "در سایر کلان‌شهرها" in text
+
+
+def test_dejavu_word_gap_under_a_madda_is_kept():
+    """آ opens its word, so the page never shows its advance; its madda reaches over the gap before it."""
+    text = _page_text()
+    assert "در آیین اختتامیه" in text and "درآیین" not in text
 
 
 def test_dejavu_page_reads_as_its_source():

@@ -95,7 +95,36 @@ def learn_advances(lines: list[list[Glyph]]) -> list[list[Glyph]]:
             if glyph.origin is not None and _letter(glyph):
                 advance = advances.get(_shape(glyph))
                 glyph.pen_end = None if advance is None else glyph.origin + advance
+    _bear_unknown(lines)
     return lines
+
+
+def _bear_unknown(lines: list[list[Glyph]]) -> None:
+    """Pen ends for the letters whose advance the page does not show (a word's first letter, never followed
+    in-word): their ink's right edge plus the widest right bearing the known letters show, where the page's
+    spaces stand clear of that bearing's spread (DejaVu Sans); a madda that reaches over the gap no longer
+    hides it ("درآیین")."""
+    bearings, spaces = [], []
+    for line in lines:
+        for a, b, height in _pairs(line):
+            if a.pen_end is not None:
+                bearings.append((a.pen_end - a.right) / height)
+                gap = (b.origin - a.pen_end) / height
+                if gap > PEN_SPACE:
+                    spaces.append(gap)
+    if len(bearings) < 30 or len(spaces) < 10:
+        return
+    bearings.sort()
+    spaces.sort()
+    low, high = bearings[len(bearings) // 20], bearings[-len(bearings) // 20]
+    if spaces[len(spaces) // 20] - (high - low) < 1.5 * PEN_SPACE:
+        return
+    for line in lines:
+        glyphs = [g for g in line if not g.text.isspace()]
+        height = median_height(glyphs)
+        for glyph in glyphs:
+            if glyph.pen_end is None and glyph.origin is not None and _letter(glyph):
+                glyph.pen_end = glyph.right + high * height
 
 
 def pen_space(left: Glyph, right: Glyph, height: float, ink: bool) -> bool:
