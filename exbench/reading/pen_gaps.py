@@ -27,7 +27,7 @@ from exbench.reading.direction import is_rtl_char
 from exbench.reading.split_lines import median_height
 from exbench.reading.stacked_cells import Glyph
 
-__all__ = ["PEN_SPACE", "learn_advances", "origin_x", "pen_space", "stream_neighbours"]
+__all__ = ["PEN_SPACE", "bear_unknown", "learn_advances", "origin_x", "pen_space", "stream_neighbours"]
 
 _GET_ORIGIN = unchecked(pdfium_c.FPDFText_GetCharOrigin)
 IN_WORD = 0.1  # share of the line's glyph height: a glyph's in-word steps agree to within this
@@ -95,15 +95,15 @@ def learn_advances(lines: list[list[Glyph]]) -> list[list[Glyph]]:
             if glyph.origin is not None and _letter(glyph):
                 advance = advances.get(_shape(glyph))
                 glyph.pen_end = None if advance is None else glyph.origin + advance
-    _bear_unknown(lines)
     return lines
 
 
-def _bear_unknown(lines: list[list[Glyph]]) -> None:
+def bear_unknown(lines: list[list[Glyph]], carried: list[float | None]) -> None:
     """Pen ends for the letters whose advance the page does not show (a word's first letter, never followed
     in-word): their ink's right edge plus the widest right bearing the known letters show, where the page's
     spaces stand clear of that bearing's spread (DejaVu Sans); a madda that reaches over the gap no longer
-    hides it ("درآیین")."""
+    hides it ("درآیین"). A page with too few known letters (a heading, a score table) takes what the
+    document's pages before it found (`carried`, which this page's own finding joins)."""
     bearings, spaces = [], []
     for line in lines:
         for a, b, height in _pairs(line):
@@ -113,11 +113,15 @@ def _bear_unknown(lines: list[list[Glyph]]) -> None:
                 if gap > PEN_SPACE:
                     spaces.append(gap)
     if len(bearings) < 30 or len(spaces) < 10:
-        return
-    bearings.sort()
-    spaces.sort()
-    low, high = bearings[len(bearings) // 20], bearings[-len(bearings) // 20]
-    if spaces[len(spaces) // 20] - (high - low) < 1.5 * PEN_SPACE:
+        high = carried[-1] if carried else None
+    else:
+        bearings.sort()
+        spaces.sort()
+        low, high = bearings[len(bearings) // 20], bearings[-len(bearings) // 20]
+        if spaces[len(spaces) // 20] - (high - low) < 1.5 * PEN_SPACE:
+            high = None
+        carried.append(high)
+    if high is None:
         return
     for line in lines:
         glyphs = [g for g in line if not g.text.isspace()]
