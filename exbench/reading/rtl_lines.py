@@ -5,9 +5,9 @@ logical order, Chromium partly in visual order (words reversed), and both
 digit runs in visual order. The glyphs' positions are the one thing both get
 right. So: take the lines of the text stream (its line breaks are right even
 where the order inside a line is not), order each line's glyphs by x (the
-visual order, left to right), put spaces where glyphs stand a word gap apart,
-then apply the Unicode bidirectional algorithm (python-bidi) to turn visual
-into logical order, and mirror brackets and quotes in right-to-left runs.
+visual order, left to right), put spaces where glyphs stand a word gap apart
+(by the pen where it tells: pen_gaps.py), then apply the Unicode bidirectional
+algorithm (python-bidi) to turn visual into logical order, and mirror brackets and quotes in right-to-left runs.
 Digit runs stay left-to-right through the algorithm, so ۱۴۰۱ never becomes ۱۰۴۱.
 ASCII digits in a font that draws them as Persian digits are written as
 shown (digit_fonts.py).
@@ -31,6 +31,7 @@ from exbench.language.scripts import DUAL_JOINING
 from exbench.reading.char_text import indexed_chars, off_page, page_area, unchecked
 from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
+from exbench.reading.pen_gaps import learn_advances, origin_x, pen_space, stream_neighbours
 from exbench.reading.slanted import unslanted
 from exbench.reading.split_lines import median_height, rejoined
 from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked, visual_lines
@@ -41,7 +42,6 @@ from exbench.reading.zwnj_marks import mark_zwnj, zwnj_points
 
 __all__ = ["has_rtl", "is_rtl_char", "logical_text", "word_gap"]
 
-
 # When a letter that joins the letter after it (DUAL_JOINING) stands apart from the next Arabic
 # letter without a word gap, the source had a zero-width non-joiner there.
 _ALEFS = "اأإآ"
@@ -50,7 +50,6 @@ _ALEFS = "اأإآ"
 STREAM_TRUST = 2.0
 ZWNJ_GAP = 0.02
 LTR_SPACE = 0.3  # a space inside a left-to-right run parts its glyphs by at least this share of the line's glyph height
-
 
 _GET_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
 
@@ -97,12 +96,12 @@ def _stream_lines(textpage, angle: int = 0) -> list[list[Glyph]]:
             ):
                 last.text += char  # one glyph, several characters (a ligature)
                 continue
-        line.append(Glyph(char, left, right, bottom, top, index))
+        line.append(Glyph(char, left, right, bottom, top, index, None if angle else origin_x(handle, index)))
     for line in lines:
         for glyph in line:
             if len(glyph.text) > 1:
                 glyph.text = _ligature_text(glyph.text)
-    return [line for line in lines if line]
+    return learn_advances([line for line in lines if line])
 
 
 def _ligature_text(text: str) -> str:
@@ -110,12 +109,6 @@ def _ligature_text(text: str) -> str:
     if len(text) == 2 and text[0] in _ALEFS and text[1] == "ل":
         return text[1] + text[0]
     return text
-
-
-def _stream_neighbours(a: Glyph, b: Glyph) -> bool:
-    """Whether the two glyphs follow each other in the text stream, nothing (not even a space) between."""
-    first, second = (a, b) if a.index < b.index else (b, a)
-    return first.index + len(first.text) == second.index
 
 
 def _one_space_apart(a: Glyph, b: Glyph, spaces: set[int]) -> bool:
@@ -143,7 +136,8 @@ def _separator(left: Glyph, right: Glyph, gap: float, height: float, spaces: set
         apart = right.left - left.right > LTR_SPACE * height
         return " " if apart and any(i in spaces for i in range(low + 1, high)) else ""
     distance = right.left - left.right
-    if distance > gap and not (distance <= STREAM_TRUST * gap and _stream_neighbours(left, right)):
+    ink = distance > gap and not (distance <= STREAM_TRUST * gap and stream_neighbours(left, right))
+    if pen_space(left, right, height, ink):  # the pen tells where the page shows the left glyph's advance
         return " "
     if distance > ZWNJ_GAP * height and (left.text[-1].isdigit() and rtl_right or rtl_left and right.text[0].isdigit()):
         return " "  # a number beside a word, apart on the page: digits never join letters ("۱۴۰۲ پیوست", "معیار ۳")

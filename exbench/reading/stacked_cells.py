@@ -29,6 +29,8 @@ class Glyph:
     bottom: float
     top: float
     index: int = 0
+    origin: float | None = None  # pen position on the baseline (pen_gaps.py)
+    pen_end: float | None = None  # origin plus the glyph's advance, where the page shows it (pen_gaps.py)
 
 
 def _single_letter(line: list[Glyph]) -> Glyph | None:

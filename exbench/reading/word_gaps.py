@@ -9,6 +9,7 @@ two glyphs stand further apart than this).
 from __future__ import annotations
 
 from exbench.reading.direction import is_rtl_char
+from exbench.reading.pen_gaps import bear_unknown
 from exbench.reading.split_lines import median_height
 from exbench.reading.stacked_cells import Glyph
 
@@ -30,8 +31,10 @@ class DocumentGaps:
 
     def __init__(self) -> None:
         self.measured: list[float] = []
+        self.bearings: list[float | None] = []  # the pages' widest right bearings (pen_gaps.py), None where unclear
 
     def gap(self, lines: list[list[Glyph]]) -> float:
+        bear_unknown(lines, self.bearings)
         own = measured_gap(lines)
         if own is not None:
             self.measured.append(own)
@@ -41,6 +44,7 @@ class DocumentGaps:
 
 def word_gap(lines: list[list[Glyph]]) -> float:
     """The gap that separates words on this page, WORD_GAP when it has too few gaps to tell."""
+    bear_unknown(lines, [])
     own = measured_gap(lines)
     return WORD_GAP if own is None else own
 
