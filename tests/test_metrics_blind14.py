@@ -52,3 +52,14 @@ def test_a_name_less_its_middle_words_is_the_organization_named_in_full():
     found = _metrics("heldout14", "fa_s10")
     assert {(full, "assessors", 4.0), (full, "strengths", 28.0), (full, "improvement_areas", 33.0)} <= found
     assert not any(org == "بیمارستان مهرآفرین" for org, _, _ in found)
+
+
+def test_a_letterhead_that_calls_the_page_the_organization_s_portal_makes_the_page_its_own():
+    """heldout14 fa_s11, a news page headed "پایگاه اطلاع‌رسانی شهرداری سپیدکوه شهرداری سپیدکوه" (the municipality's
+    information portal, its name twice): the festival's totals it gives without naming who ran it are the
+    municipality's."""
+    facts = document_facts("heldout14", "fa_s11")
+    owner = "شهرداری سپیدکوه"
+    assert facts.subject_basis == "own_site"
+    found = _metrics("heldout14", "fa_s11")
+    assert {(owner, "organizations_assessed", 22.0), (owner, "assessment_hours_internal", 1440.0)} <= found

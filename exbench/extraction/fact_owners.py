@@ -45,10 +45,16 @@ def _first_person(pages: list[PageInput], language: str | None) -> bool:
 
 
 def _names_only(text: str, subject: str, language: str | None) -> bool:
-    """Whether a title part or a letterhead line is the subject's name and little else ("T.C. ORTAKÖY BELEDİYESİ")."""
+    """Whether a title part or a letterhead line is the subject's name and little else ("T.C. ORTAKÖY BELEDİYESİ"), the
+    words that call it the organization's site aside ("پایگاه اطلاع‌رسانی شهرداری X", lexicon owners.json `site_words`)."""
+    site = load("owners").get("site_words", {}).get(language or "", [])
+    text = re.sub("|".join(site), " ", text, flags=re.IGNORECASE) if site else text
     named = [m for m in find_organizations(text, language) if m.canonical]
     letters = len(_LETTER.findall(text))
-    covered = sum(len(_LETTER.findall(text[m.start : m.end])) for m in named)
+    rest = text
+    for surface in {m.surface for m in named}:  # every time the line gives the name (a logo's words, then the name)
+        rest = rest.replace(surface, " ")
+    covered = letters - len(_LETTER.findall(rest))
     return bool(named) and all(m.canonical == subject for m in named) and covered >= 0.7 * letters
 
 
