@@ -77,3 +77,11 @@ def test_an_evaluation_panel_counted_by_its_experts_counts_assessors():
     found = _metrics("heldout13", "en_m12")
     assert ("Association of Towns and Municipalities", "assessors", 5.0) in found
     assert not any(code == "experts" for _, code, _ in found)
+
+
+def test_the_organizations_visited_of_those_evaluated_are_a_part_not_a_count():
+    """heldout12 en_l12: "Eleven organizations were evaluated this year by 62 volunteer examiners ...; the Panel of
+    Judges ordered site visits at six of them": eleven assessed, the six a part of them."""
+    found = _metrics("heldout12", "en_l12")
+    assert ("Cumberland Valley Performance Excellence Program", "organizations_assessed", 11.0) in found
+    assert not any(value == 6.0 for _, _, value in found)
