@@ -80,3 +80,8 @@ def test_the_organizations_visited_of_those_evaluated_are_a_part_not_a_count():
     found = _metrics("heldout12", "en_l12")
     assert ("Cumberland Valley Performance Excellence Program", "organizations_assessed", 11.0) in found
     assert not any(value == 6.0 for _, _, value in found)
+
+
+def test_site_visits_planned_are_no_count():
+    """heldout13 en_m03: "The Partnership received 14 applications this year and plans site visits to 11 of them"."""
+    assert not any(value == 11.0 for _, _, value in _metrics("heldout13", "en_m03"))
