@@ -60,13 +60,6 @@ def test_a_letterhead_that_calls_the_page_the_organization_s_portal_makes_the_pa
     assert {(owner, "organizations_assessed", 22.0), (owner, "assessment_hours_internal", 1440.0)} <= found
 
 
-def test_persian_organizations_assessed_as_the_object_of_an_active_verb():
-    """heldout6 fa_f04: "دبیرخانه جایزه ملی تعالی سازمانی ۸۷ سازمان را با همکاری ۳۱۰ ارزیاب ارزیابی کرد": 87 assessed, and 310
-    assessors of their own."""
-    found = _metrics("heldout6", "fa_f04")
-    assert {("جایزه ملی تعالی سازمانی", "organizations_assessed", 87.0), ("جایزه ملی تعالی سازمانی", "assessors", 310.0)} <= found
-
-
 def test_an_evaluation_panel_counted_by_its_experts_counts_assessors():
     """heldout13 en_m12: "... and was then reviewed by the ATM's independent evaluation panel of five experts"."""
     found = _metrics("heldout13", "en_m12")
