@@ -56,6 +56,8 @@ def test_hours_under_a_row_of_internal_assessors_are_internal_hours():
 
 def test_a_team_of_n_persons_written_as_one_word_is_counted():
     """heldout9 fa_i03: 'تیم هفت‌نفره ارزیابان در مجموع ۲۴۰ نفرساعت در شرکت ما حضور داشتند': the count and 'نفره'
-    joined by a zero-width non-joiner."""
+    joined by a zero-width non-joiner. The sentence names the company less a middle word ("شرکت آب و فاضلاب خاوران"):
+    the counts go to the name the page gives in full, "شرکت آب و فاضلاب استان خاوران"."""
     found = _metrics("heldout9", "fa_i03")
-    assert {("شرکت آب و فاضلاب خاوران", "assessors", 7.0), ("شرکت آب و فاضلاب خاوران", "assessment_hours", 240.0)} <= found
+    full = "شرکت آب و فاضلاب استان خاوران"
+    assert {(full, "assessors", 7.0), (full, "assessment_hours", 240.0)} <= found

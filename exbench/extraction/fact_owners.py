@@ -19,6 +19,7 @@ from dataclasses import replace
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.model import DOCUMENT_SUBJECT, HEADING, OWN_SITE, DocumentFacts, PageInput
 from exbench.extraction.organizations import OrgMention, find_organizations, is_assessment_body
+from exbench.extraction.recognition_owners import subject_shortened
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines, paragraphs
 
@@ -44,10 +45,16 @@ def _first_person(pages: list[PageInput], language: str | None) -> bool:
 
 
 def _names_only(text: str, subject: str, language: str | None) -> bool:
-    """Whether a title part or a letterhead line is the subject's name and little else ("T.C. ORTAKÖY BELEDİYESİ")."""
+    """Whether a title part or a letterhead line is the subject's name and little else ("T.C. ORTAKÖY BELEDİYESİ"), the
+    words that call it the organization's site aside ("پایگاه اطلاع‌رسانی شهرداری X", lexicon owners.json `site_words`)."""
+    site = load("owners").get("site_words", {}).get(language or "", [])
+    text = re.sub("|".join(site), " ", text, flags=re.IGNORECASE) if site else text
     named = [m for m in find_organizations(text, language) if m.canonical]
     letters = len(_LETTER.findall(text))
-    covered = sum(len(_LETTER.findall(text[m.start : m.end])) for m in named)
+    rest = text
+    for surface in {m.surface for m in named}:  # every time the line gives the name (a logo's words, then the name)
+        rest = rest.replace(surface, " ")
+    covered = letters - len(_LETTER.findall(rest))
     return bool(named) and all(m.canonical == subject for m in named) and covered >= 0.7 * letters
 
 
@@ -167,7 +174,7 @@ def legal_forms_in_full(facts: DocumentFacts) -> None:
     ("Lowmoor Bus Company’s" beside "Lowmoor Bus Company Ltd won ...", lexicon organizations.json
     `legal_form_suffix`), or with the words that only describe it ("بیمارستان قلب آرمان" beside "بیمارستان تخصصی قلب
     آرمان", lexicon `optional_name_words`). Its facts and its spellings go to the full name, the one the document
-    gives it."""
+    gives it; so is a name the document also gives with more middle words (recognition_owners.subject_shortened)."""
     seen = {o.canonical: o.language for o in facts.organizations}
     for short, language in seen.items():
         rules = load("organizations").get(language, {})
@@ -180,3 +187,8 @@ def legal_forms_in_full(facts: DocumentFacts) -> None:
         ]
         if len(longer) == 1:
             name_in_full(facts, short, longer[0])
+            continue
+        # "بیمارستان مهرآفرین" in a page on "بیمارستان تخصصی کودکان مهرآفرین": the full name less some middle words
+        full = subject_shortened([short], (facts.subject, *seen))
+        if full and full[0] != short:
+            name_in_full(facts, short, full[0])

@@ -38,8 +38,8 @@ def programmes_named(pages: Sequence[PageInput], language: str | None) -> tuple[
 
 
 def programme_referred(view: SentenceView, programmes: Sequence[str], language: str | None) -> str | None:
-    """The programme the sentence refers to by its head ("the Program", "state program"): the one the
-    document names in full with that head ("Great Lakes Performance Excellence Program", not the "Malcolm Baldrige
+    """The programme the sentence names in full, or refers to by its initials or by its head ("the Program",
+    "state program"): the one the document names in full with that head ("Great Lakes Performance Excellence Program", not the "Malcolm Baldrige
     National Quality Award" it also names), else the only one it names, unless the sentence refers to a body by its
     head ("the Council", lexicon `body_references`); none when that leaves several."""
     block = load("metrics").get(view.language or language or "", {})
@@ -47,6 +47,9 @@ def programme_referred(view: SentenceView, programmes: Sequence[str], language: 
     spelled = [by_initials[word] for word in re.findall(r"\b[A-Z]{3,}\b", view.text) if word in by_initials]
     if spelled:  # "CPEP examiners assessed 19 organizations": the programme by its initials
         return spelled[0]
+    in_full = [name for name in programmes if fold(name) in view.folded]
+    if len(in_full) == 1:  # "The Prairie State Performance Excellence Program received 19 applications ..."
+        return in_full[0]
     heads = block.get("programme_heads", [])
     words = {_head_word(m.group(0)) for h in heads for m in compiled(h).finditer(view.folded)}
     if not programmes or not words:

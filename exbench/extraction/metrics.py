@@ -107,7 +107,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                     )
                 )
                 positions.append(position)
-    found, positions = _without_parts(found, positions, view.text, _part_words(language))
+    found, positions = _without_parts(found, positions, view.text, language)
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
     programme = "told" if told else "sized" if _programme_sized(found) else None
     owned = [
@@ -177,21 +177,20 @@ def _counts_applicants(preceding: str, language: str) -> bool:
     )
 
 
-def _part_words(language: str) -> list[str]:
-    """The words that open a part of the count before them (lexicon `part_before`: "of which", "of whom")."""
-    return load("metrics")[language].get("part_before", [])
-
-
-def _without_parts(
-    found: list[Metric], positions: list[int], text: str, part_before: list[str]
-) -> tuple[list[Metric], list[int]]:
+def _without_parts(found: list[Metric], positions: list[int], text: str, language: str) -> tuple[list[Metric], list[int]]:
     """A total and its parts in one sentence ("a combined 438 hours (342 hours of review and 96 hours on
-    site)", "230 hours in the assessment, of which 96 hours were spent on site") are one count: the total."""
+    site)", "230 hours in the assessment, of which 96 hours were spent on site", "Eleven organizations were
+    evaluated ...; the Panel of Judges ordered site visits at six of them") are one count: the total. Lexicon
+    `part_before` and `part_after`: the words before or after a number that make it a part of a count before it."""
     folded = fold(text)
+    block = load("metrics")[language]
     parts = {
         j
         for j, metric in enumerate(found)
-        if any_match(part_before, folded[max(0, positions[j] - 20) : positions[j]])
+        if (
+            any_match(block.get("part_before", []), folded[max(0, positions[j] - 20) : positions[j]])
+            or any_match(block.get("part_after", []), folded[positions[j] : positions[j] + 40])
+        )
         and any(m.metric_code == metric.metric_code and positions[i] < positions[j] for i, m in enumerate(found))
     }
     for code in {m.metric_code for m in found}:
