@@ -64,3 +64,12 @@ def test_a_finding_of_each_layout_is_read_with_its_criterion_and_kind(doc_id: st
 def test_a_total_row_in_persian_digits_with_a_thousands_separator_is_read() -> None:
     """fa_s01's score table closes with "جمع کل ۱٬۰۰۰ ۳۳۸ ۳۳٫۸" (maximum, points, percent)."""
     assert (None, 338.0) in {(s.criterion_code, s.points) for s in document_facts("heldout14", "fa_s01").scores}
+
+
+def test_a_finding_whose_label_closes_a_page_quotes_its_text_on_the_next():
+    """heldout14 dev tr_s04: "1.2 – İyileştirme alanı" is page 1's last line and its text opens page 2. The
+    evidence quotes the text where it stands, and an empty quote takes no count of the page with it."""
+    facts = document_facts("heldout14", "tr_s04")
+    climate = [f for f in facts.findings if f.text.startswith("İklim riskinin")]
+    assert [(f.evidence.page, f.evidence.quote.split()[:2]) for f in climate] == [(2, ["İklim", "riskinin"])]
+    assert all(f.evidence.quote.strip() for f in facts.findings)

@@ -216,7 +216,9 @@ def extract_document(
         # A findings-table row ("2 | strength | ...") is no count of strengths.
         quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
         facts.metrics = [
-            m for m in facts.metrics if not any(page == m.evidence.page and quote in m.evidence.quote for page, quote in quotes)
+            m
+            for m in facts.metrics
+            if not any(page == m.evidence.page and quote.strip() and quote in m.evidence.quote for page, quote in quotes)
         ]
     listed = listed_recognitions(pages, context)
     facts.recognitions = host_units(read_apart_from_rows(facts.recognitions, listed) + listed, subject, language)

@@ -10,8 +10,10 @@ rows of a findings table come whole from findings_tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from exbench.extraction.column_cells import TERMINAL
+from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_columns import ColumnsReader
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
 from exbench.extraction.lexicons import compiled
@@ -32,29 +34,12 @@ from exbench.extraction.report_layout import (
 )
 from exbench.extraction.text_units import Span
 
-__all__ = ["TERMINAL", "FindingsReader", "OpenFinding", "ended"]
+__all__ = ["FindingsReader"]
 
-TERMINAL = (".", "!", "?", "؟", "…")
 # A line of this many words that ends no sentence goes on in the next line.
 _PARAGRAPH_WORDS = 8
 # A finding's sentence has at least this many words before the page may cut it.
 _SENTENCE_WORDS = 3
-
-
-def ended(text: str) -> bool:
-    """A labeled finding's text ends with a sentence or with the sub-criterion code that closes it."""
-    return text.rstrip().endswith(TERMINAL) or finding_code(line_key(text)) is not None
-
-
-@dataclass
-class OpenFinding:
-    """A finding being read: its lines so far, as (page, span)."""
-
-    page: int
-    spans: list[tuple[int, Span]] = field(default_factory=list)
-    bulleted: bool = False
-    labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
-    held: tuple = ()  # kind, criterion, item and own criterion of a finding set aside before its text ended
 
 
 class FindingsReader(ColumnsReader):
@@ -115,8 +100,7 @@ class FindingsReader(ColumnsReader):
             named = criterion_lead(line_key(text), self.framework, self.finding_criterion is None)
             if named and text[named[1] :].strip():  # "Strategy: ...", "(Strategy) ...": the finding names its criterion
                 self.finding_criterion, text = self.finding_criterion or named[0], text[named[1] :].strip()
-            on_first_page = [span for page, span in self.open.spans if page == self.open.page]
-            quote = self.page_texts[self.open.page][on_first_page[0].start : on_first_page[-1].end]
+            page, quote = self.open.quoted(self.page_texts)
             numbered = re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring matrix" is a heading
             loose = not self.open.bulleted or numbered
             heading = loose and not (self.open.labeled or text.endswith(TERMINAL)) and len(text.split()) <= 3
@@ -131,7 +115,7 @@ class FindingsReader(ColumnsReader):
                         self.item,
                         self.section,
                         text,
-                        Evidence(self.open.page, quote),
+                        Evidence(page, quote),
                     )
                 )
                 if self.open.bulleted or self.open.labeled:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.report_findings import TERMINAL
 from exbench.extraction.report_header_wraps import header_readings_of
 from exbench.extraction.report_layout import (
     coded_heading,

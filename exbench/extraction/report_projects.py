@@ -4,7 +4,7 @@ for the criterion the report links it to ("Related criterion: 3") and is a findi
 
 from __future__ import annotations
 
-from exbench.extraction.report_findings import OpenFinding
+from exbench.extraction.finding_open import OpenFinding
 from exbench.extraction.text_units import Span
 
 __all__ = ["ProjectReader"]

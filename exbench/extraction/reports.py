@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_inline import inline_findings
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score, placed
-from exbench.extraction.report_findings import FindingsReader, OpenFinding, ended
+from exbench.extraction.report_findings import FindingsReader
 from exbench.extraction.report_headings import HeadingReader
 from exbench.extraction.report_layout import (
     bare_labels,
