@@ -53,3 +53,18 @@ def finding_groups(findings: list) -> Counter:
     return Counter(
         (f.criterion_code, f.finding_type) if isinstance(f, Finding) else (f["criterion"], f["finding_type"]) for f in findings
     )
+
+
+def finding_rows(findings: list) -> set[tuple[str, str, str]]:
+    """(criterion, kind, text) of read findings and labelled ones alike, the text's spacing folded and the
+    space a printer leaves before a Persian comma ("ها ،") closed up."""
+    return {
+        (f["criterion"], f["finding_type"], _spaced(f["text"]))
+        if isinstance(f, dict)
+        else (f.criterion_code, f.finding_type, _spaced(f.text))
+        for f in findings
+    }
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).replace(" ،", "،")

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rendered import report_findings_read
-
-
-def _texts(findings: list) -> set[tuple[str, str, str]]:
-    return {
-        (f["criterion"], f["finding_type"], " ".join(f["text"].split()))
-        if isinstance(f, dict)
-        else (f.criterion_code, f.finding_type, " ".join(f.text.split()))
-        for f in findings
-    }
+from tests.rendered import finding_rows, report_findings_read
 
 
 @pytest.mark.parametrize(
@@ -32,12 +23,12 @@ def _texts(findings: list) -> set[tuple[str, str, str]]:
 )
 def test_every_finding_with_its_criterion_kind_and_text(doc_id):
     label, findings = report_findings_read("heldout12", doc_id, 2024)
-    assert _texts(findings) == _texts(label["findings"])
+    assert finding_rows(findings) == finding_rows(label["findings"])
 
 
 def test_a_kind_code_defined_in_brackets_with_a_printers_space_marks_the_findings():
     label, findings = report_findings_read("heldout12", "fa_l10", 2024)  # "۶ نقطه قوت ( ق) و ۸ حوزه قابل بهبود ( ب)"
-    assert {(c, k) for c, k, _ in _texts(findings)} == {(c, k) for c, k, _ in _texts(label["findings"])}
+    assert {(c, k) for c, k, _ in finding_rows(findings)} == {(c, k) for c, k, _ in finding_rows(label["findings"])}
     assert len(findings) == len(label["findings"]) == 14
 
 
@@ -46,8 +37,8 @@ def test_a_side_by_side_table_whose_criterion_column_wraps_its_names():
     "Vizyon ve" / "Strateji"), and row 4's number stands alone with its name parted by the page break; the rows
     read whole are read under their criteria, the one the reader wove over the page break gives nothing."""
     label, findings = report_findings_read("heldout12", "tr_l09", 2024)
-    read = _texts(findings)
-    assert {(c, t) for c, _, t in read} <= {(c, t) for c, _, t in _texts(label["findings"])}
+    read = finding_rows(findings)
+    assert {(c, t) for c, _, t in read} <= {(c, t) for c, _, t in finding_rows(label["findings"])}
     assert {c for c, _, _ in read} == {"1", "2", "3", "5", "6", "7"}
     assert len(read) == 20
     # "... ağırlığı belirsizdir.": "unclear" states a lack, as "unclear" does in English
@@ -62,11 +53,11 @@ def test_a_side_by_side_row_a_page_break_parts_keeps_each_cell_whole():
     """ "Üst yönetim ... önerileri" / "Liderlik davranışlarının ... ölçülmemektedir." / (page 2) "dinlemektedir.":
     the left cell's last word, on the next page, goes back after its first lines."""
     label, findings = report_findings_read("heldout4", "tr_d01", 2024)
-    read = _texts(findings)
+    read = finding_rows(findings)
     assert (
         "2",
         "strength",
         "Üst yönetim her ay vardiya amirleriyle “rıhtım buluşmaları” yaparak sahadan gelen önerileri dinlemektedir.",
     ) in read
     assert ("2", "improvement_area", "Liderlik davranışlarının etkinliği çalışan geri bildirimiyle ölçülmemektedir.") in read
-    assert {(c, k) for c, k, _ in read if c == "2"} == {(c, k) for c, k, _ in _texts(label["findings"]) if c == "2"}
+    assert {(c, k) for c, k, _ in read if c == "2"} == {(c, k) for c, k, _ in finding_rows(label["findings"]) if c == "2"}

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rendered import document_facts, report_findings_read
-
-
-def _texts(findings: list) -> set[tuple[str, str, str]]:
-    """(criterion, kind, text) of read findings and labelled ones alike."""
-    return {
-        (f["criterion"], f["finding_type"], " ".join(f["text"].split()))
-        if isinstance(f, dict)
-        else (f.criterion_code, f.finding_type, " ".join(f.text.split()))
-        for f in findings
-    }
+from tests.rendered import document_facts, finding_rows, report_findings_read
 
 
 @pytest.mark.parametrize(
@@ -33,7 +23,7 @@ def _texts(findings: list) -> set[tuple[str, str, str]]:
 )
 def test_every_finding_with_its_criterion_kind_and_text(doc_id: str) -> None:
     label, findings = report_findings_read("heldout14", doc_id, 2024)
-    assert _texts(findings) == _texts(label["findings"])
+    assert finding_rows(findings) == finding_rows(label["findings"])
 
 
 def test_a_placeholder_cell_and_a_criterion_score_line_are_no_findings() -> None:
