@@ -180,8 +180,8 @@ def recognitions_in_sentence(
             lexicon()["earlier_cycle"].get(language, []), view.folded[first : last if aside < 0 else aside]
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
-        told = view.folded[slice(*clause(view.folded, mention))]
-        relative = relative_year(told, language) or fronted_relative_year(view.folded, clause(view.folded, mention)[0], language)
+        told = view.folded[first:last]
+        relative = relative_year(told, language) or fronted_relative_year(view.folded, first, language)
         if years is None and relative is not None and issue_year(context, language) is not None:
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)

@@ -7,7 +7,8 @@ right. So: take the lines of the text stream (its line breaks are right even
 where the order inside a line is not), order each line's glyphs by x (the
 visual order, left to right), put spaces where glyphs stand a word gap apart
 (by the pen where it tells: pen_gaps.py), then apply the Unicode bidirectional
-algorithm (python-bidi) to turn visual into logical order, and mirror brackets and quotes in right-to-left runs.
+algorithm (python-bidi) to turn visual into logical order, and mirror brackets
+and quotes in right-to-left runs.
 Digit runs stay left-to-right through the algorithm, so ۱۴۰۱ never becomes ۱۰۴۱.
 ASCII digits in a font that draws them as Persian digits are written as
 shown (digit_fonts.py).
