@@ -21,12 +21,15 @@ from exbench.extraction.model import PageInput
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
-__all__ = ["cycle_year", "mentioned_year", "stated_years"]
+__all__ = ["cycle_year", "mentioned_year", "stated_years", "title_year"]
 
 # A year standing alone: Gregorian, or Solar Hijri (13xx, 14xx); not part of a code or a number.
 _YEAR = re.compile(r"(?<![\d/.:\-‐–])((?:19|20)\d{2}|1[34]\d{2})(?![\d/.:]\d|\d)")
 # The cover: the first characters of the first page (a letterhead, a title block, the opening lines).
 _COVER = 700
+# A first line of at most this many words, not ending a sentence, is a heading.
+_HEADING_WORDS = 12
+_SENTENCE_ENDS = (".", "!", "?", "؟", ":")
 # Reports issued in these first months of a year are mostly the previous year's cycle.
 _EARLY_MONTHS = 3
 
@@ -110,6 +113,15 @@ def mentioned_year(
     year its title states, else the latest past year near an award word; the year a figure without a
     period of its own is counted in."""
     return _first_year(_title(pages, title), language, reference) or _cue_year(views, reference)
+
+
+def title_year(pages: list[PageInput], title: str | None, language: str | None, reference: date | None) -> int | None:
+    """The past year a document's title states ("2024 Dönemi Değerlendirme İstatistikleri", "آمار دوره ۱۴۰۳"):
+    the period the whole document reports on, whatever day it was published. The page's first line counts
+    as its title only where it is a heading (a few words, no sentence's end), not the first sentence."""
+    first = pages[0].text.strip().split("\n", 1)[0].strip() if pages else ""
+    heading = first if len(first.split()) <= _HEADING_WORDS and not first.endswith(_SENTENCE_ENDS) else ""
+    return _first_year((title or "") + "\n" + heading, language, reference)
 
 
 def cycle_year(

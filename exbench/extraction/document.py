@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from exbench.extraction.cycle_year import cycle_year as report_cycle
-from exbench.extraction.cycle_year import mentioned_year
+from exbench.extraction.cycle_year import mentioned_year, title_year
 from exbench.extraction.dates import find_dates
 from exbench.extraction.events import events_in_sentence, timeline_event
 from exbench.extraction.fact_owners import (
@@ -159,6 +159,7 @@ def extract_document(
         ),
         award_bodies=award_bodies([m for found in mentions.values() for m in found]),
         programmes=programmes_named(pages, language),
+        title_year=title_year(pages, title, language, reference),
     )
     facts = DocumentFacts(
         subject=subject,

@@ -61,6 +61,7 @@ class DocumentContext:
     award_bodies: tuple[str, ...] = ()  # the bodies that assess and award that the document names, anywhere in it
     programmes: tuple[str, ...] = ()  # the award programmes the document names in full (metric_programmes.py)
     report_cycle: int | None = None  # a feedback report's assessment cycle (cycle_year.py), None for other documents
+    title_year: int | None = None  # the past year the document's title states, the period it reports on
 
     def owner(self, named: str | None, section: str | None = None) -> dict[str, str | None]:
         """The organization of a fact and how it was found, from what the sentence named ("" a self reference,

@@ -14,11 +14,12 @@ import jdatetime
 
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.recognition_mentions import Mention, lexicon
-from exbench.extraction.recognition_years import YearRun, distance
+from exbench.extraction.recognition_years import YearRun, distance, year_runs
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
 __all__ = [
+    "anchored_year",
     "ceremony_year",
     "fronted_relative_year",
     "preceding_ceremony_year",
@@ -111,6 +112,34 @@ def fronted_relative_year(folded: str, clause_start: int, language: str) -> int 
     if len(compiled(lexicon()["clause_boundary"]).findall(opening)) != 1:
         return None
     return relative_year(opening, language)
+
+
+def anchored_year(
+    view: SentenceView, runs: Sequence[YearRun], before: Sequence[SentenceView], start: int, end: int, language: str
+) -> int | None:
+    """ "2017'de 3 Yıldız; iki yıl sonra 4 Yıldız", "در سال ۱۳۹۸ ... و دو سال بعد تقدیرنامه دو ستاره": a year told
+    as some years after another (`later_years`, between `start` and `end` of the folded sentence) counts from the
+    last year told before it, in the sentence (its `runs`) or earlier in its paragraph."""
+    offset = next(
+        (
+            n
+            for pattern, n in lexicon()["later_years"].get(language, {}).items()
+            if compiled(pattern).search(view.folded[start:end])
+        ),
+        None,
+    )
+    if offset is None:
+        return None
+    told_here = [run.years[-1] for run in runs if run.end <= end]
+    if told_here:
+        return told_here[-1] + offset
+    for told in reversed(before) if view.preceding else ():
+        years = [run.years[-1] for run in year_runs(told.text, told.folded, told.dates, language)]
+        if years:
+            return years[-1] + offset
+        if not told.preceding:
+            break  # the paragraph starts here
+    return None
 
 
 def solar_relative_year(clause: str, language: str, reference: date | None, offset: int) -> int | None:

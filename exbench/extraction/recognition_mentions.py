@@ -52,9 +52,13 @@ def lexicon() -> dict:
 def document_year(context: DocumentContext, language: str | None, told: str = "") -> int | None:
     """The year a recognition the text does not date belongs to. A feedback report is issued after its cycle
     (a festival of the solar year 1403 reported in Esfand 1403, March 2025; a KalDer report of February 2025
-    on the 2024 cycle): the level it reports is the cycle's. Any other document's is its own year."""
+    on the 2024 cycle): the level it reports is the cycle's. So is one on a page whose title names the period
+    it reports on ("2024 Dönemi Değerlendirme İstatistikleri" of February 2025, "2023 Faaliyet Raporu"). Any
+    other document's is its own year."""
     if context.report_cycle is not None:
         return context.report_cycle
+    if context.title_year is not None:
+        return context.title_year
     return issue_year(context, language, told)
 
 
