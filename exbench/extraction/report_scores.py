@@ -23,6 +23,7 @@ from exbench.extraction.score_statements import (
     criteria_by_name,
     floating_scores,
     named_scores,
+    own_score,
     scaled_readings,
     statements,
 )
@@ -104,26 +105,35 @@ class ScoreReader:
             return
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
-    def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> None:
-        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"), or on a line
-        of its own that labels it ("Puan: 47", "Criterion score: 52"): the criterion it stands under, unless the
-        scale is a whole model's (then it is the total, read later)."""
+    def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> bool:
+        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"), or on the
+        criterion's own scale in a sentence under its heading (own_score), or on a line of its own that labels
+        it ("Puan: 47", "Criterion score: 52"): the criterion it stands under, unless the scale is a whole
+        model's (then it is the total, read later). True where the sentence gave the criterion's score: it is
+        no finding."""
         if criterion is None:
-            return
+            return False
         label = compiled(lexicon()["criterion_score_line"]).match(key)  # "Puan: 47", "Criterion score: 52", "امتیاز: ۴۶"
         if label:
             maximum = criterion_maximum(self.framework, criterion)
             self.labeled.setdefault(criterion, []).append(
                 Score(self.subject, self.framework, criterion, _number(label.group("points")), maximum, Evidence(page, span.text))
             )
-            return
+            return False
         if not compiled(lexicon()["this_criterion"]).search(key):
-            return
+            own = own_score(key, self.framework, criterion) if not (self.table or self.in_scores) else None
+            if own:  # one a criterion, as the labelled lines are
+                self.labeled.setdefault(criterion, []).append(
+                    Score(self.subject, self.framework, criterion, *own, Evidence(page, span.text))
+                )
+            return own is not None
         for match, points, maximum in scaled_readings(key)[:1]:
             if compiled(lexicon()["criterion_before"]).search(key, 0, match.start()):
-                return  # "معیار ۲ (...): ... این معیار": the sentence names its criterion; the running text reads it
+                return False  # "معیار ۲ (...): ... این معیار": the sentence names its criterion; the running text reads it
             if points <= maximum and maximum not in model_totals():
                 self.score(criterion, points, maximum, page, span.text)
+                return True
+        return False
 
     def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""
