@@ -208,7 +208,7 @@ class ColumnsReader:
             [
                 (kind, own, code, self.unnamed(cell, own))
                 for kind, code, cell in found
-                if (own := criterion or code and code.split(".")[0])
+                if (own := criterion or code and re.match(r"\d{1,2}", code).group(0))  # "1.2", "1a": criterion 1
             ]
         )
 

@@ -23,6 +23,7 @@ from exbench.extraction.score_statements import (
     criteria_by_name,
     floating_scores,
     named_scores,
+    own_score,
     scaled_readings,
     statements,
 )
@@ -94,6 +95,7 @@ class ScoreReader:
         self.lines_read = 0  # lines of the open table read so far
         self.captioned = False  # a cell's words in brackets go on to the next line of the table
         self.labeled: dict[str, list[Score]] = {}  # "Puan: 47" lines under each criterion's heading
+        self.owned: dict[str, list[Score]] = {}  # scores stated under each criterion's heading (own_score)
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
@@ -104,26 +106,32 @@ class ScoreReader:
             return
         self.scores.append(Score(self.subject, self.framework, criterion, points, maximum, Evidence(page, quote)))
 
-    def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> None:
-        """A score with its scale in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰"), or on a line
-        of its own that labels it ("Puan: 47", "Criterion score: 52"): the criterion it stands under, unless the
-        scale is a whole model's (then it is the total, read later)."""
+    def this_criterion(self, key: str, span: Span, page: int, criterion: str | None) -> bool:
+        """A score in a sentence on "this criterion" ("این معیار ۵۲ امتیاز از ۱۰۰") or under its heading (own_score), or a
+        line labelling it ("Puan: 47"): the criterion it stands under. True where a sentence gave it: no finding."""
         if criterion is None:
-            return
+            return False
         label = compiled(lexicon()["criterion_score_line"]).match(key)  # "Puan: 47", "Criterion score: 52", "امتیاز: ۴۶"
         if label:
             maximum = criterion_maximum(self.framework, criterion)
             self.labeled.setdefault(criterion, []).append(
                 Score(self.subject, self.framework, criterion, _number(label.group("points")), maximum, Evidence(page, span.text))
             )
-            return
+            return False
         if not compiled(lexicon()["this_criterion"]).search(key):
-            return
+            own = own_score(key, self.framework, criterion) if not (self.table or self.in_scores) else None
+            if own:
+                self.owned.setdefault(criterion, []).append(
+                    Score(self.subject, self.framework, criterion, *own, Evidence(page, span.text))
+                )
+            return own is not None
         for match, points, maximum in scaled_readings(key)[:1]:
             if compiled(lexicon()["criterion_before"]).search(key, 0, match.start()):
-                return  # "معیار ۲ (...): ... این معیار": the sentence names its criterion; the running text reads it
+                return False  # "معیار ۲ (...): ... این معیار": the sentence names its criterion; the running text reads it
             if points <= maximum and maximum not in model_totals():
                 self.score(criterion, points, maximum, page, span.text)
+                return True
+        return False
 
     def open_table(self, columns: list[str], header: str = "") -> None:
         """A score-table header: the rows that follow are read in its column order."""
@@ -244,11 +252,7 @@ class ScoreReader:
         """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
         no score table gave."""
         self.release()
-        have = {s.criterion_code for s in self.scores}
-        for criterion, found in self.labeled.items():  # one labelled score a criterion (two: its parts', unknown)
-            if criterion not in have and len({score.points for score in found}) == 1:
-                first = found[0]
-                self.score(criterion, first.points, first.max_points, first.evidence.page, first.evidence.quote)
+        self.unique(self.labeled)
         have = {s.criterion_code for s in self.scores}
         for page in pages:
             spans = lines(page.text)
@@ -285,3 +289,11 @@ class ScoreReader:
                     page.page_number,
                     page.text[where[row.start] : where[row.end - 1] + 1],
                 )
+        self.unique(self.owned)  # last: a sentence's, where nothing else gave the criterion one
+
+    def unique(self, found_by_criterion: dict[str, list[Score]]) -> None:
+        """One score a criterion from lines under its heading, for criteria with none yet (two differing: unknown)."""
+        have = {s.criterion_code for s in self.scores}
+        for criterion, found in found_by_criterion.items():
+            if criterion not in have and len({score.points for score in found}) == 1:
+                self.score(criterion, found[0].points, found[0].max_points, found[0].evidence.page, found[0].evidence.quote)

@@ -72,7 +72,11 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.header = ""
 
     def read_line(self, key: str, span: Span, page: int) -> None:
-        self.scores.this_criterion(key, span, page, self.criterion)
+        if self.scores.this_criterion(key, span, page, self.criterion):
+            self.close_columns()  # "Kriterden 100 puan üzerinden 52 puan alınmıştır." under the criterion's cells
+            self.close_table_row()
+            self.flush()
+            return
         if self.scores.table and not re.search(r"\d", unnumbered(key)) and closing_heading(unnumbered(key)):
             self.scores.close_table()  # "3. Bulgular": a heading after the table ends it
         if (

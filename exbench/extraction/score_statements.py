@@ -19,6 +19,7 @@ __all__ = [
     "criteria_by_name",
     "floating_scores",
     "named_scores",
+    "own_score",
     "scaled_readings",
     "stated_criteria",
     "statements",
@@ -27,6 +28,8 @@ __all__ = [
 # A total stated without its scale is believed from 100 points up: below that it is a
 # criterion's (a model's total is out of 1000, its criteria out of 100 to 200).
 SMALLEST_TOTAL = 100
+# A sentence stating a criterion's points without their scale has at most this many words.
+_SHORT_SENTENCE = 10
 # A year in a sentence is no score (Gregorian or Solar Hijri).
 _YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 
@@ -252,3 +255,32 @@ def stated_criteria(text_key: str) -> int:
         on_criterion = maximum not in model_totals() and maximum >= smallest_criterion_scale() and points <= maximum
         count += on_criterion and (match.span() in named or bool(this.search(line)))
     return count
+
+
+def own_score(text_key: str, framework: str | None, criterion: str | None) -> tuple[float, float] | None:
+    """The score a sentence under a criterion's heading states for it without its number ("Kriterden 100
+    puan üzerinden 52 puan alınmıştır.", "امتیاز معیار پنجم ۴۴ از ۱۰۰ است.", "Kriterden alınan puan 35'tir."),
+    as (points, maximum): one score, with its scale on exactly that criterion's scale in the framework, or
+    without it after the points word in a short sentence; the sentence speaks of a criterion (its word, or
+    the criterion's model name) and names no other one nor an earlier cycle."""
+    scale = criterion_maximum(framework, criterion) if framework and criterion else None
+    readings = scaled_readings(text_key)
+    if scale is None or scale in model_totals() or len(readings) > 1:
+        return None
+    if readings:
+        match, points, maximum = readings[0]
+    else:
+        numbers = re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", text_key)
+        match = compiled(lexicon()["points_then_number"]).search(text_key)
+        if not match or len(numbers) != 1 or len(text_key.split()) > _SHORT_SENTENCE:
+            return None
+        points, maximum = value(match.group("points")), scale
+    if maximum != scale or points > maximum:
+        return None
+    if {m.group("num") for m in compiled(lexicon()["criterion_mention"]).finditer(text_key)} - {criterion}:
+        return None  # "Kriter 3 ..." under criterion 2's heading: another criterion's
+    names = lexicon()["criterion_names"].get(framework, {}).get(criterion, [])
+    spoken = compiled(r"(?<!\w)(?:" + "|".join([lexicon()["criterion_word_lead"], *names]) + r")").search(text_key)
+    if not spoken or _other_cycle(text_key, ScoreRow(criterion, points, maximum, match.start(), match.end())):
+        return None
+    return points, maximum
