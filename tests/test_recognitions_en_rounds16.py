@@ -1,0 +1,61 @@
+"""English recognitions of the sixteenth round, on sentences and PDFs of held-out dev documents: a record of held
+awards printed as a timeline (a year on a line of its own, the award under it), a plan told in reported speech
+("would enter"), and an award held "from" a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from exbench.extraction.document import extract_document
+from exbench.extraction.model import PageInput
+from tests.rendered import recognitions_read
+
+
+def found(text: str, organization: str | None = None, published_on: date = date(2025, 8, 18)) -> set[tuple]:
+    facts = extract_document([PageInput(1, text, "en")], organization=organization, published_on=published_on)
+    return {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
+
+
+def test_a_timeline_of_years_on_their_own_lines_dates_each_award_under_its_year():
+    # heldout15 en_t02, "Awards and recognition": a year, then the award, one line each
+    got = recognitions_read("heldout15", "en_t02")
+    society = "Harbourline Building Society"
+    assert {
+        (society, "efqm", None, 2016),
+        (society, "iso", None, 2017),
+        (society, "efqm", 4, 2019),
+        (society, "other", None, 2020),
+        (society, "efqm", 5, 2022),
+        (society, "other", None, 2023),
+        (society, "efqm", 5, 2024),
+        ("Harbourline Mortgages Ltd", "iso", None, 2023),
+    } <= got
+    # the 2024 item's certificate transition is no new certificate, and the shortlist gives nothing
+    assert (society, "iso", None, 2024) not in got
+    assert not any(r[1] == "other" and r[3] == 2024 for r in got)
+
+
+def test_a_plan_told_in_reported_speech_is_not_received():
+    # heldout15 en_t10, "4. Outcome"
+    text = (
+        "A score of 538 places NFRS in the 500–599 band. The Service is therefore Recognised by EFQM with 5\n"
+        "Stars (2025). The Chief Fire Officer, who was awarded the King’s Fire Service Medal in 2024, said the\n"
+        "Service would enter the EFQM Global Award in 2026; it was shortlisted for the BQF’s UK Excellence Award\n"
+        "this year."
+    )
+    got = found(text, organization="Northmoor Fire and Rescue Service", published_on=date(2025, 5, 12))
+    assert ("Northmoor Fire and Rescue Service", "efqm", 5, 2025) in got
+    assert not any(r[3] == 2026 for r in got)
+
+
+def test_an_award_held_from_a_year_was_received_that_year():
+    # heldout15 en_t04
+    text = (
+        "The University of Westhaven has spent a decade on the EFQM Model.\n"
+        "The approach has spread. Westhaven's business school, Westhaven Business School,\n"
+        "gained AACSB accreditation in 2021, and the university itself holds an Athena SWAN\n"
+        "Bronze award from 2020."
+    )
+    got = found(text, organization="University of Westhaven", published_on=date(2023, 6, 14))
+    assert ("University of Westhaven", "other", None, 2020) in got
+    assert ("University of Westhaven", "other", None, 2023) not in got
