@@ -59,3 +59,26 @@ def test_an_award_held_from_a_year_was_received_that_year():
     got = found(text, organization="University of Westhaven", published_on=date(2023, 6, 14))
     assert ("University of Westhaven", "other", None, 2020) in got
     assert ("University of Westhaven", "other", None, 2023) not in got
+
+
+def test_a_host_named_after_by_receives_what_its_relative_clause_says_it_received():
+    # heldout15 en_t03: "hosted by" names a giver elsewhere, but ", which received" makes it the receiver
+    text = (
+        "The ceremony was hosted by Cascade Lakes Medical Center, which received the Malcolm Baldrige\n"
+        "National Quality Award in 2022. Hillsboro Community Bank, a site-visit applicant this year, did not\n"
+        "receive an award."
+    )
+    got = found(text, published_on=date(2025, 10, 21))
+    assert ("Cascade Lakes Medical Center", "baldrige", None, 2022) in got
+    assert not any(r[0] and r[0].startswith("Hillsboro") for r in got)
+
+
+def test_took_the_top_honour_receives_the_award_named_beside_it():
+    # heldout15 en_t11; a headline's present tense ("takes top prize at … Awards") names the event, not a receipt
+    text = (
+        "Calderbrook University Hospitals NHS Foundation Trust applied this year.\n"
+        "Calderbrook Hospitals took the top honour, the NEC Excellence Award, after what its team leader called\n"
+        "“the most demanding visit of the year”: seven assessors covered three hospital sites."
+    )
+    got = found(text, published_on=date(2025, 12, 3))
+    assert ("Calderbrook University Hospitals NHS Foundation Trust", "other", None, 2025) in got
