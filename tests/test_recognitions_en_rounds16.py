@@ -82,3 +82,17 @@ def test_took_the_top_honour_receives_the_award_named_beside_it():
     )
     got = found(text, published_on=date(2025, 12, 3))
     assert ("Calderbrook University Hospitals NHS Foundation Trust", "other", None, 2025) in got
+
+
+def test_so_many_years_after_that_counts_from_the_year_the_paragraph_told():
+    # heldout15 en_t04: "A year later" counts from 2012, "Two years after that" from the year that gave
+    text = (
+        "When Dr. Martin Hale arrived as director of quality in 2012, the university had never\n"
+        "been assessed by anyone outside the sector's own regulators. A year later Westhaven\n"
+        "was Committed to Excellence. Two years after that it was Recognised for Excellence 3\n"
+        "Star, followed by 4 Star in 2018."
+    )
+    got = found(text, organization="University of Westhaven", published_on=date(2023, 6, 14))
+    assert ("University of Westhaven", "efqm", 3, 2015) in got
+    assert ("University of Westhaven", "efqm", 4, 2018) in got
+    assert ("University of Westhaven", "efqm", 3, 2023) not in got

@@ -21,6 +21,7 @@ from exbench.language import to_ascii_digits
 __all__ = [
     "ceremony_year",
     "fronted_relative_year",
+    "later_year",
     "preceding_ceremony_year",
     "relative_year",
     "solar_relative_year",
@@ -101,6 +102,34 @@ def relative_year(clause: str, language: str) -> int | None:
     for pattern, offset in lexicon()["relative_years"].get(language, {}).items():
         if compiled(pattern).search(clause):
             return offset
+    return None
+
+
+def _later_offset(folded: str, language: str) -> int | None:
+    for pattern, offset in lexicon().get("later_years", {}).get(language, {}).items():
+        if compiled(pattern).search(folded):
+            return offset
+    return None
+
+
+def later_year(view: SentenceView, before: Sequence[SentenceView], told: str, language: str) -> tuple[int] | None:
+    """ "… arrived in 2012. A year later Westhaven was Committed to Excellence. Two years after that it was
+    Recognised …": a year told as so many after the time the paragraph last told (its last year, itself
+    perhaps told so: the chain is followed back) dates the clause; None where the paragraph tells no year."""
+    offset = _later_offset(told, language)
+    if offset is None:
+        return None
+    total, sentence = offset, view
+    for earlier in reversed(before):
+        if not sentence.preceding:
+            return None  # the paragraph starts at the sentence: no time of its own to count from
+        years = [d.first.year for d in earlier.dates if d.first is not None]
+        if years:
+            return (years[-1] + total,)
+        step = _later_offset(earlier.folded, language)
+        if step is None:
+            return None
+        total, sentence = total + step, earlier
     return None
 
 
