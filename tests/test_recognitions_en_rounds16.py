@@ -96,3 +96,25 @@ def test_so_many_years_after_that_counts_from_the_year_the_paragraph_told():
     assert ("University of Westhaven", "efqm", 3, 2015) in got
     assert ("University of Westhaven", "efqm", 4, 2018) in got
     assert ("University of Westhaven", "efqm", 3, 2023) not in got
+
+
+def test_a_month_told_without_its_year_is_the_last_one_before_the_document():
+    # heldout12 en_l04, a speech of 21 March 2025: "… went one better in November, when they were awarded 4 Stars"
+    got = recognitions_read("heldout12", "en_l04")
+    assert ("Lowmarsh Leisure Trust", "efqm", 4, 2024) in got
+    assert ("Lowmarsh Leisure Trust", "efqm", 4, 2025) not in got
+
+
+def test_the_next_sentence_of_an_awards_dinner_tells_what_was_given_there():
+    # heldout13 en_m02, "The winners", a page of February 2025
+    text = (
+        "At the awards dinner in Harrogate on 28 November 2024, Calderbrook Housing Trust\n"
+        "received the Pennine Excellence Award, the Partnership’s highest honour. Lowmoor Bus\n"
+        "Company Ltd won the Prize for Leadership, and Mossley Valley NHS Foundation Trust was\n"
+        "presented with Recognised by EFQM 5 Star, assessed through our EFQM national partner\n"
+        "route. Ribble Fold Borough Council was a finalist."
+    )
+    got = found(text, published_on=date(2025, 2, 12))
+    assert ("Lowmoor Bus Company Ltd", "other", None, 2024) in got
+    assert ("Mossley Valley NHS Foundation Trust", "efqm", 5, 2024) in got
+    assert not any(r[3] == 2025 for r in got)

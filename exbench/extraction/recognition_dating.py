@@ -20,6 +20,7 @@ from exbench.language import to_ascii_digits
 
 __all__ = [
     "ceremony_year",
+    "counted_year",
     "fronted_relative_year",
     "later_year",
     "preceding_ceremony_year",
@@ -131,6 +132,29 @@ def later_year(view: SentenceView, before: Sequence[SentenceView], told: str, la
             return None
         total, sentence = total + step, earlier
     return None
+
+
+def _past_month(told: str, language: str, reference: date | None) -> tuple[int] | None:
+    """ "… went one better in November, when they were awarded 4 Stars" in a page of March 2025: a month told
+    with no year, of a receipt told in the past, is its last one before the document's date (November 2024)."""
+    months = load("dates").get(language, {}).get("months", {})
+    if reference is None:
+        return None
+    for pattern in lexicon().get("past_month", {}).get(language, []):
+        for match in compiled(pattern).finditer(told):
+            month = months.get(match.group("month"))
+            if month is not None:
+                return (reference.year if month <= reference.month else reference.year - 1,)
+    return None
+
+
+def counted_year(
+    view: SentenceView, before: Sequence[SentenceView], told: str, language: str, reference: date | None
+) -> tuple[int] | None:
+    """The year a clause tells without writing it: so many years after the paragraph's, or a month gone by (told
+    anywhere in a sentence that writes no date: "… in November, when they were awarded 4 Stars")."""
+    month_told = view.folded if not view.dates else told
+    return later_year(view, before, told, language) or _past_month(month_told, language, reference)
 
 
 def fronted_relative_year(folded: str, clause_start: int, language: str) -> int | None:

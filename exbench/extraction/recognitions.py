@@ -21,8 +21,8 @@ from exbench.extraction.recognition_ceremonies import award_events
 from exbench.extraction.recognition_clauses import attained, clause, negated, quoted, receiver_end, speech_around, told_outside
 from exbench.extraction.recognition_dating import (
     ceremony_year,
+    counted_year,
     fronted_relative_year,
-    later_year,
     preceding_ceremony_year,
     relative_year,
     solar_relative_year,
@@ -184,7 +184,7 @@ def recognitions_in_sentence(
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)
             years = (solar or issue_year(context, language) + relative,)
-        years = years or later_year(view, before, told, language)  # "A year later …", counted from the paragraph's
+        years = years or counted_year(view, before, told, language, context.reference_date)  # "A year later …"
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
