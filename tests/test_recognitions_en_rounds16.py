@@ -118,3 +118,19 @@ def test_the_next_sentence_of_an_awards_dinner_tells_what_was_given_there():
     assert ("Lowmoor Bus Company Ltd", "other", None, 2024) in got
     assert ("Mossley Valley NHS Foundation Trust", "efqm", 5, 2024) in got
     assert not any(r[3] == 2025 for r in got)
+
+
+def test_cooperatives_health_systems_and_fire_districts_are_named_in_full_as_receivers():
+    # heldout15 en_t09 and en_t03: organization heads the finder did not know cut or lost the receiver
+    assert {
+        ("Harlan Valley Electric Cooperative", "other", None, 2021),
+        ("Harlan Valley Electric Cooperative", "other", None, 2024),
+    } <= recognitions_read("heldout15", "en_t09")
+    got = recognitions_read("heldout15", "en_t03")
+    assert {
+        ("Willamette Valley Community Health System", "other", None, 2025),
+        ("Willamette Valley Community Health System", "other", None, 2022),
+        ("Columbia Gorge Fire & Rescue District", "other", None, 2025),
+        ("Cascade Lakes Medical Center", "baldrige", None, 2022),
+    } <= got
+    assert ("Columbia Gorge Fire & Rescue", "other", None, 2025) not in got
