@@ -134,3 +134,16 @@ def test_cooperatives_health_systems_and_fire_districts_are_named_in_full_as_rec
         ("Cascade Lakes Medical Center", "baldrige", None, 2022),
     } <= got
     assert ("Columbia Gorge Fire & Rescue", "other", None, 2025) not in got
+
+
+def test_a_bracketed_series_of_years_dates_the_award_before_it_each_year():
+    # heldout10 en_j03, "Industry awards"
+    text = (
+        "Our Priority Services team’s “Here for You” scheme won Customer\n"
+        "Initiative of the Year at the 2024 Water Industry Awards, while\n"
+        "Caldermoor Energy Recovery Ltd collected the RoSPA Gold Award for\n"
+        "health and safety performance for the third consecutive year (2022,\n"
+        "2023 and 2024)."
+    )
+    got = found(text, published_on=date(2025, 6, 30))
+    assert {("Caldermoor Energy Recovery Ltd", "other", None, year) for year in (2022, 2023, 2024)} <= got
