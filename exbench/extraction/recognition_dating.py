@@ -21,7 +21,9 @@ from exbench.language import to_ascii_digits
 __all__ = [
     "anchored_year",
     "ceremony_year",
+    "counted_year",
     "fronted_relative_year",
+    "later_year",
     "preceding_ceremony_year",
     "relative_year",
     "solar_relative_year",
@@ -103,6 +105,57 @@ def relative_year(clause: str, language: str) -> int | None:
         if compiled(pattern).search(clause):
             return offset
     return None
+
+
+def _later_offset(folded: str, language: str) -> int | None:
+    for pattern, offset in lexicon().get("later_years", {}).get(language, {}).items():
+        if compiled(pattern).search(folded):
+            return offset
+    return None
+
+
+def later_year(view: SentenceView, before: Sequence[SentenceView], told: str, language: str) -> tuple[int] | None:
+    """ "… arrived in 2012. A year later Westhaven was Committed to Excellence. Two years after that it was
+    Recognised …": a year told as so many after the time the paragraph last told (its last year, itself
+    perhaps told so: the chain is followed back) dates the clause; None where the paragraph tells no year."""
+    offset = _later_offset(told, language)
+    if offset is None:
+        return None
+    total, sentence = offset, view
+    for earlier in reversed(before):
+        if not sentence.preceding:
+            return None  # the paragraph starts at the sentence: no time of its own to count from
+        years = [d.first.year for d in earlier.dates if d.first is not None]
+        if years:
+            return (years[-1] + total,)
+        step = _later_offset(earlier.folded, language)
+        if step is None:
+            return None
+        total, sentence = total + step, earlier
+    return None
+
+
+def _past_month(told: str, language: str, reference: date | None) -> tuple[int] | None:
+    """ "… went one better in November, when they were awarded 4 Stars" in a page of March 2025: a month told
+    with no year, of a receipt told in the past, is its last one before the document's date (November 2024)."""
+    months = load("dates").get(language, {}).get("months", {})
+    if reference is None:
+        return None
+    for pattern in lexicon().get("past_month", {}).get(language, []):
+        for match in compiled(pattern).finditer(told):
+            month = months.get(match.group("month"))
+            if month is not None:
+                return (reference.year if month <= reference.month else reference.year - 1,)
+    return None
+
+
+def counted_year(
+    view: SentenceView, before: Sequence[SentenceView], told: str, language: str, reference: date | None
+) -> tuple[int] | None:
+    """The year a clause tells without writing it: so many years after the paragraph's, or a month gone by (told
+    anywhere in a sentence that writes no date: "… in November, when they were awarded 4 Stars")."""
+    month_told = view.folded if not view.dates else told
+    return later_year(view, before, told, language) or _past_month(month_told, language, reference)
 
 
 def fronted_relative_year(folded: str, clause_start: int, language: str) -> int | None:

@@ -51,16 +51,20 @@ def owners_of(
     before_givers = [compiled(p) for p in lexicon()["giver_before"]]
 
     certifiers = [compiled(p) for p in lexicon()["certifier_names"].get(view.language or "", [])]
+    # "hosted by Cascade Lakes Medical Center, which received the …": the relative clause makes it a receiver
+    receives = [compiled(p) for p in lexicon().get("receiver_relative", {}).get(view.language or "", [])]
 
     def giver(m: OrgMention) -> bool:
         last_word = folded[m.start : m.end].split()[-1:] or [""]
         probe = last_word[0] + folded[m.end : m.end + 30]
         # "Northgate Certification Ltd", "مؤسسه گواهی‌دهنده پارس‌سرت": a body whose name says it certifies gives
         certifier = any(p.search(fold(m.canonical or "")) for p in certifiers)
-        return (
-            certifier
-            or any(p.match(probe) for p in givers)
-            or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+        return certifier or (
+            not any(p.match(folded, m.end) for p in receives)
+            and (
+                any(p.match(probe) for p in givers)
+                or any(p.search(folded[max(0, m.start - 30) : m.start]) for p in before_givers)
+            )
         )
 
     givers_named = {m.canonical for m in view.organizations if m.canonical and giver(m)}  # "Derneği'nden (KalDer)": the alias too

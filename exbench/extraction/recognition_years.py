@@ -110,7 +110,9 @@ def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]
                 continue
             # "سال ۹۹": the solar year 1399; "in ’12": 2012
             year = int(match[group]) + {"y": 0, "sy": 1300, "gy": 2000}[group]
-            runs.append(YearRun(start, end, (year + 621 if year < 1900 else year,)))
+            # "(2022, 2023 and 2024)": the years listed after a bare one are the same series
+            end, following = _series_after(ascii_text, end, _rules()["year_series_separator"]) if group == "y" else (end, [])
+            runs.append(YearRun(start, end, (year + 621 if year < 1900 else year, *following)))
     return runs
 
 

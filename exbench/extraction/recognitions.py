@@ -1,16 +1,13 @@
 """Awards, labels, star levels and certificates an organization received.
 
-Received is the point: the sentence must say an organization got it (a verb of
-attainment in the lexicon) and the clause that names it must not hope, plan,
-apply, join or reach the shortlist. What was received comes from closed
-vocabularies of each scheme's award and level names (`levels` in the
-`recognitions` lexicon, each language with its inflections); a bare star level
-("5 Star", "سه ستاره") takes the scheme named nearest in the sentence, else the
-scheme the document is about. One recognition is made per organization of a
-listed set ("Ashby, Brampton and Coldwell") and per year of a listed
-series ("2012, 2014 ve 2021"). The year comes from the sentence, else the
-paragraph, else the document's date; the organization from the organization
-finder, and stays NULL when it names none.
+Received is the point: the sentence must say an organization got it (a verb of attainment in the lexicon)
+and the clause that names it must not hope, plan, apply, join or reach the shortlist. What was received comes
+from closed vocabularies of each scheme's award and level names (`levels` in the `recognitions` lexicon, each
+language with its inflections); a bare star level ("5 Star", "سه ستاره") takes the scheme named nearest in the
+sentence, else the scheme the document is about. One recognition is made per organization of a listed set
+("Ashby, Brampton and Coldwell") and per year of a listed series ("2012, 2014 ve 2021"). The year comes from
+the sentence (or as so many years after one its paragraph told), else the paragraph, else the document's
+date; the organization from the organization finder, and stays NULL when it names none.
 """
 
 from __future__ import annotations
@@ -25,6 +22,7 @@ from exbench.extraction.recognition_clauses import attained, clause, negated, qu
 from exbench.extraction.recognition_dating import (
     anchored_year,
     ceremony_year,
+    counted_year,
     fronted_relative_year,
     preceding_ceremony_year,
     relative_year,
@@ -189,6 +187,7 @@ def recognitions_in_sentence(
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)
             years = (solar or issue_year(context, language) + relative,)
+        years = years or counted_year(view, before, told, language, context.reference_date)  # "A year later …"
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
