@@ -19,7 +19,6 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
 __all__ = [
-    "anchored_year",
     "ceremony_year",
     "counted_year",
     "fronted_relative_year",
@@ -114,18 +113,26 @@ def _later_offset(folded: str, language: str) -> int | None:
     return None
 
 
-def later_year(view: SentenceView, before: Sequence[SentenceView], told: str, language: str) -> tuple[int] | None:
+def later_year(
+    view: SentenceView, runs: Sequence[YearRun], before: Sequence[SentenceView], told: str, span: tuple[int, int], language: str
+) -> tuple[int] | None:
     """ "… arrived in 2012. A year later Westhaven was Committed to Excellence. Two years after that it was
-    Recognised …": a year told as so many after the time the paragraph last told (its last year, itself
-    perhaps told so: the chain is followed back) dates the clause; None where the paragraph tells no year."""
-    offset = _later_offset(told, language)
+    Recognised …", "2017'de 3 Yıldız; iki yıl sonra 4 Yıldız", "۱۳۹۵: ...؛ دو سال بعد، تقدیرنامه دو ستاره": a year
+    told as so many after another, in the clause (`told`) or between the mention before and this one (`span`
+    of the folded sentence), counts from the last year told before it: in the sentence (its `runs`), else in
+    the paragraph (itself perhaps told so: the chain is followed back); None where none is told."""
+    offset = _later_offset(told, language) or _later_offset(view.folded[span[0] : span[1]], language)
     if offset is None:
         return None
+    here = [run.years[-1] for run in runs if run.end <= span[1]]
+    if here:
+        return (here[-1] + offset,)
     total, sentence = offset, view
     for earlier in reversed(before):
         if not sentence.preceding:
             return None  # the paragraph starts at the sentence: no time of its own to count from
-        years = [d.first.year for d in earlier.dates if d.first is not None]
+        years = [run.years[-1] for run in year_runs(earlier.text, earlier.folded, earlier.dates, language)]
+        years = years or [d.first.year for d in earlier.dates if d.first is not None]
         if years:
             return (years[-1] + total,)
         step = _later_offset(earlier.folded, language)
@@ -150,12 +157,19 @@ def _past_month(told: str, language: str, reference: date | None) -> tuple[int] 
 
 
 def counted_year(
-    view: SentenceView, before: Sequence[SentenceView], told: str, language: str, reference: date | None
+    view: SentenceView,
+    runs: Sequence[YearRun],
+    before: Sequence[SentenceView],
+    told: str,
+    span: tuple[int, int],
+    language: str,
+    reference: date | None,
 ) -> tuple[int] | None:
-    """The year a clause tells without writing it: so many years after the paragraph's, or a month gone by (told
-    anywhere in a sentence that writes no date: "… in November, when they were awarded 4 Stars")."""
+    """The year a clause tells without writing it: so many years after one told before (`later_year`), or a
+    month gone by (told anywhere in a sentence that writes no date: "… in November, when they were awarded 4
+    Stars")."""
     month_told = view.folded if not view.dates else told
-    return later_year(view, before, told, language) or _past_month(month_told, language, reference)
+    return later_year(view, runs, before, told, span, language) or _past_month(month_told, language, reference)
 
 
 def fronted_relative_year(folded: str, clause_start: int, language: str) -> int | None:
@@ -165,34 +179,6 @@ def fronted_relative_year(folded: str, clause_start: int, language: str) -> int 
     if len(compiled(lexicon()["clause_boundary"]).findall(opening)) != 1:
         return None
     return relative_year(opening, language)
-
-
-def anchored_year(
-    view: SentenceView, runs: Sequence[YearRun], before: Sequence[SentenceView], start: int, end: int, language: str
-) -> int | None:
-    """ "2017'de 3 Yıldız; iki yıl sonra 4 Yıldız", "در سال ۱۳۹۸ ... و دو سال بعد تقدیرنامه دو ستاره": a year told
-    as some years after another (`later_years`, between `start` and `end` of the folded sentence) counts from the
-    last year told before it, in the sentence (its `runs`) or earlier in its paragraph."""
-    offset = next(
-        (
-            n
-            for pattern, n in lexicon()["later_years"].get(language, {}).items()
-            if compiled(pattern).search(view.folded[start:end])
-        ),
-        None,
-    )
-    if offset is None:
-        return None
-    told_here = [run.years[-1] for run in runs if run.end <= end]
-    if told_here:
-        return told_here[-1] + offset
-    for told in reversed(before) if view.preceding else ():
-        years = [run.years[-1] for run in year_runs(told.text, told.folded, told.dates, language)]
-        if years:
-            return years[-1] + offset
-        if not told.preceding:
-            break  # the paragraph starts here
-    return None
 
 
 def solar_relative_year(clause: str, language: str, reference: date | None, offset: int) -> int | None:

@@ -20,7 +20,6 @@ from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_ceremonies import award_events
 from exbench.extraction.recognition_clauses import attained, clause, negated, quoted, receiver_end, speech_around, told_outside
 from exbench.extraction.recognition_dating import (
-    anchored_year,
     ceremony_year,
     counted_year,
     fronted_relative_year,
@@ -180,14 +179,12 @@ def recognitions_in_sentence(
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[first:last]
-        if years is None and (later := anchored_year(view, runs, before, previous_end, mention.start, language)) is not None:
-            years = (later,)
         relative = relative_year(told, language) or fronted_relative_year(view.folded, first, language)
         if years is None and relative is not None and issue_year(context, language) is not None:
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)
             years = (solar or issue_year(context, language) + relative,)
-        years = years or counted_year(view, before, told, language, context.reference_date)  # "A year later …"
+        years = years or counted_year(view, runs, before, told, (previous_end, mention.start), language, context.reference_date)
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
