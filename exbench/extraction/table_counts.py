@@ -61,12 +61,13 @@ def _count(cell: str, language: str) -> int | None:
 
 def _owner_in(cell: str, language: str) -> str | None:
     """The organization a cell names as a whole (a name and nothing else around it); an aside in brackets after
-    the name that names its parent ("شرکت حمل‌ونقل بار کوشک‌نو (وابسته به شهرداری کوشک‌نو)") is no part of it."""
+    the name that names its parent ("شرکت حمل‌ونقل بار کوشک‌نو (وابسته به شهرداری کوشک‌نو)") or gives its
+    acronym ("Sakarya Vadisi Elektrik Dağıtım A.Ş. (SVEDAŞ)") is no part of it."""
     aside = _ASIDE.search(cell)
-    # only an aside that names the parent; one that spells out an abbreviation ("AKSU A.Ş. (Akçaova Su ve
-    # Kanalizasyon Hizmetleri)") gives the name in another form, which the grammar does not read
-    parent = aside and any(m.canonical for m in find_organizations(aside.group(0), language))
-    name = cell[: aside.start()] if parent else cell
+    # only an aside that names the parent or is the acronym; one that spells out an abbreviation ("AKSU A.Ş.
+    # (Akçaova Su ve Kanalizasyon Hizmetleri)") gives the name in another form, which the grammar does not read
+    apart = aside and (_ACRONYM.match(aside.group(0)) or any(m.canonical for m in find_organizations(aside.group(0), language)))
+    name = cell[: aside.start()] if apart else cell
     mentions = [m for m in find_organizations(name, language) if m.canonical]
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(name.rstrip(" .")) - 1:
         return mentions[0].canonical
@@ -74,6 +75,7 @@ def _owner_in(cell: str, language: str) -> str | None:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_ACRONYM = re.compile(r"\s*\(\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&.-]{1,11}\s*\)\s*$")  # capitals only: "(SVEDAŞ)", "(NHS)"
 
 
 def _unit_name(cell: str, language: str, subject: str) -> str:
