@@ -47,7 +47,9 @@ def test_turkish_hour_columns_and_a_member_named_with_its_acronym():
     assert ("Boğaziçi Liman İşletmeleri A.Ş.", "assessment_hours", 248.0) in found
     svedas = "Sakarya Vadisi Elektrik Dağıtım A.Ş."
     assert {(svedas, "assessors", 5.0), (svedas, "assessment_hours", 196.0), (svedas, "strengths", 44.0)} <= found
-    assert ("Karaburun Çimento Sanayi ve Ticaret A.Ş.", "assessment_hours_internal", 216.0) in _page_metrics("heldout15", "tr_t12")
+    assert ("Karaburun Çimento Sanayi ve Ticaret A.Ş.", "assessment_hours_internal", 216.0) in _page_metrics(
+        "heldout15", "tr_t12"
+    )
 
 
 def test_areas_for_improvement_abbreviated_in_a_column_header():
@@ -57,7 +59,9 @@ def test_areas_for_improvement_abbreviated_in_a_column_header():
 
 def test_counts_per_member_are_averages_not_counts():
     """heldout15 tr_t12: "Grup ortalaması şirket başına 25 güçlü yön ve yaklaşık 25 iyileştirme alanı"."""
-    assert not any(value == 25.0 for _, code, value in _metrics("heldout15", "tr_t12") if code in {"strengths", "improvement_areas"})
+    assert not any(
+        value == 25.0 for _, code, value in _metrics("heldout15", "tr_t12") if code in {"strengths", "improvement_areas"}
+    )
 
 
 def test_a_programme_s_totals_of_strengths_and_areas_are_its_organizer_s():
@@ -74,3 +78,27 @@ def test_the_assessment_teams_in_the_plural_are_the_festival_s():
     ۵۲۰ نفرساعت ..." in a municipality's festival of its units."""
     found = _metrics("heldout15", "fa_t12")
     assert {("شهرداری کرانه", "assessors_internal", 34.0), ("شهرداری کرانه", "assessment_hours", 1520.0)} <= found
+
+
+def test_organizations_visited_or_counted_by_their_number_are_organizations_assessed():
+    """heldout15: "carried out site visits at 31 organisations" (en_t11), "to evaluate 12 applicant organizations"
+    (en_t03), "49 kuruluşta saha ziyareti yapıldı" and "KalDer’in saha ziyaretiyle değerlendirdiği kuruluş sayısı 43
+    idi" (tr_t11), "۷۲ سازمان پس از ارسال اظهارنامه مورد ارزیابی قرار گرفتند" (fa_t03), "شمار سازمان‌های ارزیابی‌شده ۹۶
+    بود" (fa_t11)."""
+    assert ("Northern Excellence Council", "organizations_assessed", 31.0) in _metrics("heldout15", "en_t11")
+    assert ("Cascadia Performance Excellence Council", "organizations_assessed", 12.0) in _metrics("heldout15", "en_t03")
+    kalder = "Türkiye Kalite Derneği"
+    found = _metrics("heldout15", "tr_t11")
+    assert {(kalder, "organizations_assessed", 49.0), (kalder, "organizations_assessed", 43.0)} <= found
+    assert not any(value == 61.0 for _, _, value in found)  # applications, not organizations assessed
+    assert ("سازمان مدیریت صنعتی", "organizations_assessed", 72.0) in _metrics("heldout15", "fa_t03")
+    assert ("سازمان مدیریت صنعتی", "organizations_assessed", 96.0) in _metrics("heldout15", "fa_t11")
+
+
+def test_companies_a_number_counts_are_no_reference_to_the_document_s_company():
+    """heldout15 tr_t10, a company's feedback report: "Kuzeykent Büyükşehir Belediyesi’nin ... Ödülü’ne bu yıl 9 daire
+    başkanlığı ve 4 belediye şirketi başvurmuş, bunlardan 11’i saha ziyaretiyle değerlendirilmiştir": the
+    municipality's programme, not the company's."""
+    found = _metrics("heldout15", "tr_t10")
+    assert ("Kuzeykent Büyükşehir Belediyesi", "organizations_assessed", 11.0) in found
+    assert not any(code == "organizations_assessed" for org, code, _ in found if org != "Kuzeykent Büyükşehir Belediyesi")
