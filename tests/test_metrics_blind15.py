@@ -102,3 +102,13 @@ def test_companies_a_number_counts_are_no_reference_to_the_document_s_company():
     found = _metrics("heldout15", "tr_t10")
     assert ("Kuzeykent Büyükşehir Belediyesi", "organizations_assessed", 11.0) in found
     assert not any(code == "organizations_assessed" for org, code, _ in found if org != "Kuzeykent Büyükşehir Belediyesi")
+
+
+def test_a_member_s_name_under_an_organizations_column_is_read_whole():
+    """heldout15 fa_t12: a row "سازمان سیما، منظر و فضای سبز شهری کرانه | ۴ | ۱۱۲ | ۲۲ | ۴۷ | ۱ | ۱۴ | دو ستاره" under
+    "سازمان / شرکت", a name with a comma the name grammar does not close; fa_t11 "سازمان همیاری شهرداری‌های استان
+    کرانه" under "سازمان"."""
+    name = "سازمان سیما، منظر و فضای سبز شهری کرانه"
+    found = _metrics("heldout15", "fa_t12")
+    assert {(name, "assessors", 4.0), (name, "assessment_hours", 112.0), (name, "improvement_areas", 47.0)} <= found
+    assert ("سازمان همیاری شهرداری‌های استان کرانه", "strengths", 28.0) in _metrics("heldout15", "fa_t11")

@@ -144,8 +144,12 @@ def _year_columns(page: PageInput, table: Table, language: str, context: Documen
     return [m for year in sorted(years) for m in qualified_hours([m for m in found if m.period_year == year])]
 
 
-def _row_owner(cell: str, language: str, context: DocumentContext, units: bool) -> tuple[dict, int | None] | None:
-    """(who owns a row's counts, the year the row names) or None when the row's owner is not found."""
+def _row_owner(
+    cell: str, language: str, context: DocumentContext, units: bool, members: bool = False
+) -> tuple[dict, int | None] | None:
+    """(who owns a row's counts, the year the row names) or None when the row's owner is not found. Under a
+    first column headed as organizations (`members`), a cell that opens with an organization's head noun
+    is that organization's full name, as the table gives it, where the name grammar cannot close it."""
     folded = fold(cell.strip())
     totals = _block(language).get("totals")
     if totals and compiled(totals).search(folded):
@@ -155,9 +159,24 @@ def _row_owner(cell: str, language: str, context: DocumentContext, units: bool) 
     named = _owner_in(cell, language)
     if named:
         return {"organization": named, "organization_basis": NAMED}, None
+    if members and _opens_with_head(cell, language):
+        return {"organization": " ".join(cell.split()), "organization_basis": NAMED}, None
     if units and context.subject and context.subject_basis and cell.strip():
         return {"organization": _unit_name(cell, language, context.subject), "organization_basis": NAMED}, None
     return None
+
+
+def _opens_with_head(cell: str, language: str) -> bool:
+    """Whether a cell is a name that opens with an organization's head noun, in a language whose names follow
+    their head ("سازمان سیما، منظر و فضای سبز شهری کرانه"): no figure in it, a few words at most."""
+    words = cell.split()
+    if not words or len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in cell):
+        return False
+    heads = [head["pattern"] for head in load("organizations").get(language, {}).get("heads", []) if head.get("name_after")]
+    return any(re.match(pattern, cell.strip()) and len(words) > 1 for pattern in heads)
+
+
+_MAX_NAME_WORDS = 10
 
 
 def _metric_columns(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
@@ -166,10 +185,12 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
     codes = [header_metric(cell, language) for cell in header]
     unit_header = _block(language).get("unit_header")
     units = bool(unit_header and compiled(unit_header).search(fold(header[0].strip())))
+    owner_header = _block(language).get("owner_header")
+    members = bool(owner_header and compiled(owner_header).search(fold(" ".join(header[0].split()))))
     year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
     found = []
     for row in table[1:]:
-        owned = _row_owner(row[0], language, context, units) if row and row[0] else None
+        owned = _row_owner(row[0], language, context, units, members) if row and row[0] else None
         if owned is None:
             continue
         owner, row_year = owned
