@@ -112,3 +112,16 @@ def test_a_member_s_name_under_an_organizations_column_is_read_whole():
     found = _metrics("heldout15", "fa_t12")
     assert {(name, "assessors", 4.0), (name, "assessment_hours", 112.0), (name, "improvement_areas", 47.0)} <= found
     assert ("سازمان همیاری شهرداری‌های استان کرانه", "strengths", 28.0) in _metrics("heldout15", "fa_t11")
+
+
+def test_a_label_beside_its_number_with_a_participle_an_aside_or_a_few_words():
+    """heldout15 tr_t02: rows "Raporlanan güçlü yön 34", "Başlatılan iyileştirme projesi 11"; en_t02: "Assessors
+    (including team leader) six", "Improvement projects launched in response 9"; tr_t01: "toplam 318 değerlendirici
+    saati" counts hours, not assessors."""
+    owner = "Batıkıyı Liman İşletmeleri A.Ş."
+    assert {(owner, "strengths", 34.0), (owner, "improvement_projects", 11.0)} <= _metrics("heldout15", "tr_t02")
+    society = "Harbourline Building Society"
+    assert {(society, "assessors", 6.0), (society, "improvement_projects", 9.0)} <= _metrics("heldout15", "en_t02")
+    found = _metrics("heldout15", "tr_t01")
+    assert ("Akçaova Elektrik Dağıtım A.Ş.", "assessment_hours", 318.0) in found
+    assert not any(code == "assessors" and value == 318.0 for _, code, value in found)
