@@ -125,3 +125,10 @@ def test_a_label_beside_its_number_with_a_participle_an_aside_or_a_few_words():
     found = _metrics("heldout15", "tr_t01")
     assert ("Akçaova Elektrik Dağıtım A.Ş.", "assessment_hours", 318.0) in found
     assert not any(code == "assessors" and value == 318.0 for _, code, value in found)
+
+
+def test_a_findings_row_is_no_header_for_the_next_page_s_score_table():
+    """heldout15 tr_t09: a findings table ends a page on "7 – Stratejik ve Operasyonel Performans | 7.2 | İyileştirmeye
+    Açık Alan | Enerji verimliliği ..."; the next page's score table ends "Toplam | %100 | 1000 | 481": 1000 is the
+    maximum score, no count of areas."""
+    assert not any(value == 1000.0 for _, _, value in _metrics("heldout15", "tr_t09"))

@@ -223,7 +223,15 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
 
 
 def _metric_header(header: tuple[str, ...], language: str) -> bool:
+    """Whether a row heads columns of counts: a cell names a metric and none is a sentence. A findings table's
+    row ("6.1 | İyileştirmeye Açık Alan | Memnuniyet sonuçları için ...") is data, not a header to read the
+    next page's table (a score table's "Toplam | %100 | 1000") under."""
+    if any(len(cell.split()) > _MAX_HEADER_WORDS for cell in header):
+        return False
     return any(header_metric(cell, language) for cell in header[1:])
+
+
+_MAX_HEADER_WORDS = 8
 
 
 def _table_metrics(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
