@@ -65,10 +65,11 @@ def _note_mark(view: SentenceView, start: int, end: int) -> bool:
 def _lower_bound(view: SentenceView, start: int, end: int, language: str) -> bool:
     """A number given as a bound ("more than 140 volunteer examiners", "بیش از ۱۸ هزار نفرساعت", "150’den fazla")
     or as an average ("an average of about 52 strengths per organisation") is no count: the count itself is not
-    stated (lexicons `lower_bound` and `average`: `before` and `after` the number)."""
+    stated (lexicons `lower_bound` and `average`: `before` and `after` the number). The words before reach back
+    over a count joined to an average ("şirket başına 25 güçlü yön ve yaklaşık 25 iyileştirme alanı")."""
     block = load("metrics")[language]
     return any(
-        any_match(words.get("before", []), view.folded[max(0, start - 30) : start])
+        any_match(words.get("before", []), view.folded[max(0, start - 50) : start])
         or any_match(words.get("after", []), view.folded[end : end + 30])
         for words in (block.get("lower_bound", {}), block.get("average", {}))
     )
