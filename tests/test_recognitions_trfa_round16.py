@@ -1,0 +1,36 @@
+"""Turkish and Persian results tables as news pages and newsletters print them: a header of many columns, a
+level column last, the cycle named above the table, and sentences that name a row's organization shorter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rendered import recognitions_read
+
+
+@pytest.mark.slow
+def test_a_turkish_results_table_with_a_level_column_is_read_by_row():
+    got = recognitions_read("heldout15", "tr_t03")  # "Kuruluş Sektör Düzey", cells wrapped over lines
+    assert ("Trakya Teknik Üniversitesi", "kalder", 4, 2025) in got
+    assert ("Karşıyaka Ağız ve Diş Sağlığı Hastanesi", "kalder", 4, 2025) in got
+    assert ("Yeşilova Belediyesi", "kalder", 3, 2025) in got
+    assert not any(r[0] == "Trakya Teknik Üniversitesi Eğitim" for r in got)  # the sector's cell is no part of the name
+
+
+@pytest.mark.slow
+def test_a_persian_table_of_many_columns_gives_each_row_its_level():
+    got = recognitions_read("heldout15", "fa_t11")  # "سازمان بخش تعداد ارزیابان ... سطح کسب‌شده"
+    assert ("بیمارستان تخصصی و فوق‌تخصصی مهرگان", "iran_national", None, 2024) in got
+    assert ("شرکت سیمان سپیدکوه", "iran_national", 4, 2024) in got
+    assert ("شرکت بیمه آرمان‌پارس", "iran_national", 3, 2024) in got
+    assert not any(r[0] and r[0].startswith("سازمان همیاری") for r in got)  # "در انتظار بازدید تکمیلی": pending
+
+
+@pytest.mark.slow
+def test_a_festival_table_takes_the_cycle_named_above_it_and_sentences_name_its_rows_in_full():
+    got = recognitions_read("heldout15", "fa_t12")  # a newsletter of Tir 1404 on the festival's cycle 1403
+    assert ("سازمان مدیریت حمل‌ونقل بار شهرداری کرانه", "municipal", 3, 2024) in got
+    assert ("منطقه دو شهرداری کرانه", "municipal", 2, 2024) in got
+    # "شرکت عمران و بهسازی ... این شرکت در سال ۱۴۰۲ گواهینامه ISO 9001": the row's company, named in full
+    assert ("شرکت عمران و بهسازی شهری کرانه", "iso", None, 2023) in got
+    assert not any(r[3] == 2025 or (r[0] or "") == "سازمان حمل‌ونقل بار" for r in got)  # no guessed year, no short twin
