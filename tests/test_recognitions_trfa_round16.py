@@ -57,3 +57,10 @@ def test_a_turkish_level_recognised_by_decision_or_told_in_the_application_is_re
 def test_an_award_that_became_an_organization_s_is_received():
     got = recognitions_read("heldout15", "tr_t03")  # "Mükemmellikte Süreklilik Ödülü ise Pamukkale ... A.Ş.’nin oldu"
     assert ("Pamukkale Havlu ve Tekstil A.Ş.", "kalder", None, 2025) in got
+
+
+@pytest.mark.slow
+def test_the_header_row_of_a_table_printed_under_a_list_s_introduction_is_no_winner():
+    got = recognitions_read("heldout15", "fa_t03")  # "فهرست دریافت‌کنندگان تقدیرنامه ... به شرح زیر است:" then "سازمان سطح"
+    assert not any(r[0] == "سازمان سطح" for r in got)
+    assert ("دانشگاه صنعتی کاوه", "iran_national", 3, 2024) in got
