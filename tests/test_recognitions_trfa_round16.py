@@ -64,3 +64,12 @@ def test_the_header_row_of_a_table_printed_under_a_list_s_introduction_is_no_win
     got = recognitions_read("heldout15", "fa_t03")  # "فهرست دریافت‌کنندگان تقدیرنامه ... به شرح زیر است:" then "سازمان سطح"
     assert not any(r[0] == "سازمان سطح" for r in got)
     assert ("دانشگاه صنعتی کاوه", "iran_national", 3, 2024) in got
+
+
+@pytest.mark.slow
+def test_a_persian_award_given_to_names_after_it_is_theirs_not_the_last_clause_s_receiver():
+    got = recognitions_read("heldout15", "fa_t03")
+    # "تندیس سیمین به شرکت پالایش ... رسید و تندیس بلورین به طور مشترک به بانک ... و شرکت آب و فاضلاب ... اهدا شد"
+    assert ("بانک تجارت نوین پارس", "iran_national", None, 2024) in got
+    assert ("شرکت آب و فاضلاب استان البرزکوه", "iran_national", None, 2024) in got
+    assert ("شرکت پالایش گاز کوهسار جنوبی", "iran_national", None, 2024) in got
