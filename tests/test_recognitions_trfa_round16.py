@@ -73,3 +73,10 @@ def test_a_persian_award_given_to_names_after_it_is_theirs_not_the_last_clause_s
     assert ("بانک تجارت نوین پارس", "iran_national", None, 2024) in got
     assert ("شرکت آب و فاضلاب استان البرزکوه", "iran_national", None, 2024) in got
     assert ("شرکت پالایش گاز کوهسار جنوبی", "iran_national", None, 2024) in got
+
+
+@pytest.mark.slow
+def test_a_row_s_name_cell_with_its_short_name_in_brackets_names_the_organization_without_it():
+    got = recognitions_read("heldout15", "tr_t03")  # "Sakarya Havzası ... Genel Müdürlüğü (SAHSU)" in the name cell
+    assert ("Sakarya Havzası Su ve Kanalizasyon İdaresi Genel Müdürlüğü", "kalder", 5, 2025) in got
+    assert not any("(SAHSU)" in (r[0] or "") for r in got)
