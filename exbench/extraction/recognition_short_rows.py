@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from exbench.extraction.model import Recognition
+from exbench.extraction.recognition_mentions import lexicon
 from exbench.language import to_ascii_digits
 
 __all__ = ["row_told_shorter", "rows_named_in_full"]
@@ -35,8 +36,12 @@ def _dated_here(recognition: Recognition) -> bool:
     return bool(written & {recognition.year, recognition.year - 621, recognition.year - 622})
 
 
-def _full_names(recognition: Recognition, rows: list[Recognition]) -> set[str]:
-    """The organizations of the rows on the sentence's page that the sentence's receiver names shorter."""
+def _full_names(recognition: Recognition, rows: list[Recognition], language: str) -> set[str]:
+    """The organizations of the rows on the sentence's page that the sentence's receiver names shorter, in a
+    language that shortens names so (`row_short_names`: "Ashcombe Borough Council" is no short form of its unit
+    "Ashcombe Borough Council Revenues and Benefits Service")."""
+    if not lexicon().get("row_short_names", {}).get(language):
+        return set()
     short = (recognition.organization or "").split()
     return {
         row.organization
@@ -45,9 +50,9 @@ def _full_names(recognition: Recognition, rows: list[Recognition]) -> set[str]:
     }
 
 
-def row_told_shorter(recognition: Recognition, rows: list[Recognition]) -> bool:
+def row_told_shorter(recognition: Recognition, rows: list[Recognition], language: str) -> bool:
     """Whether a sentence's undated reading gives a row's scheme and level to that row's organization named shorter."""
-    full = _full_names(recognition, rows)
+    full = _full_names(recognition, rows, language)
     return (
         bool(full)
         and not _dated_here(recognition)
@@ -55,11 +60,11 @@ def row_told_shorter(recognition: Recognition, rows: list[Recognition]) -> bool:
     )
 
 
-def rows_named_in_full(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:
+def rows_named_in_full(found: list[Recognition], rows: list[Recognition], language: str) -> list[Recognition]:
     """The sentences' readings, each receiver that names one row's organization shorter named as the row does
     ("این شرکت در سال ۱۴۰۲ گواهینامه ISO 9001 را دریافت کرده بود" after "شرکت عمران و بهسازی")."""
     named = []
     for recognition in found:
-        full = _full_names(recognition, rows)
+        full = _full_names(recognition, rows, language)
         named.append(replace(recognition, organization=full.pop()) if len(full) == 1 else recognition)
     return named

@@ -228,7 +228,7 @@ def _names_another(cells: str, language: str, subject: str | None) -> bool:
     return False
 
 
-def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:
+def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], language: str = "") -> list[Recognition]:
     """The recognitions sentences gave, less those read from the words of a table's row that gave the same
     scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
     Service Excellence ..."), the sentence only guessed."""
@@ -240,7 +240,7 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> l
         if (r.organization, r.scheme, r.stars, r.year) in same
         or (
             not named_in_full(r, rows)
-            and not row_told_shorter(r, rows)
+            and not row_told_shorter(r, rows, language)
             and not any(
                 page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
                 for page, scheme, quote in printed
