@@ -38,6 +38,7 @@ from exbench.extraction.model import (
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
 from exbench.extraction.recognition_host_units import host_units
+from exbench.extraction.recognition_short_rows import rows_named_in_full
 from exbench.extraction.recognitions import (
     assessment_scheme,
     listed_recognitions,
@@ -222,7 +223,9 @@ def extract_document(
             if not any(page == m.evidence.page and quote.strip() and quote in m.evidence.quote for page, quote in quotes)
         ]
     listed = listed_recognitions(pages, context)
-    facts.recognitions = host_units(read_apart_from_rows(facts.recognitions, listed) + listed, subject, language)
+    facts.recognitions = read_apart_from_rows(facts.recognitions, listed, language or "")
+    # a row named shorter is named in full
+    facts.recognitions = host_units(rows_named_in_full(facts.recognitions, listed, language or "") + listed, subject, language)
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     shorter = found_as(organization, language) if organization else None

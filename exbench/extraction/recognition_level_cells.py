@@ -63,6 +63,9 @@ def _receiver(cell: str, language: str) -> str | None:
     found = [m for m in find_organizations(name, language) if m.canonical and not m.self_reference]
     if any(gives(m.canonical, language) for m in found) or len(name.split()) > _MAX_NAME_WORDS:
         return None
+    # "Sakarya Havzası ... Genel Müdürlüğü (SAHSU)": the short name the cell gives in brackets is no part of the name
+    short = next((m.acronym for m in found if m.acronym and name.endswith(f"({m.acronym})")), None)
+    name = name[: -len(short) - 2].rstrip() if short else name
     return name if found or _NAME.fullmatch(name) else None
 
 

@@ -26,10 +26,14 @@ from exbench.extraction.recognition_table_headers import register_header
 from exbench.extraction.recognition_tables import is_prose
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
+from exbench.language import to_ascii_digits
 
 __all__ = ["level_tables", "within_level_table"]
 
 _MAX_HEADER_WORDS = 10
+# a header of many columns ("سازمان ارزیابان نفرساعت نقاط قوت ... سطح جشنواره") is titles only: no sentence's stops
+_MAX_BARE_HEADER_WORDS = 18
+_STOPS = re.compile(r"[.,،:؛;!?؟]")
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}[.)]?\s+)?")
 _NAME_WINDOW = 240  # characters from a line's start that hold a name wrapped over lines
 _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
@@ -53,6 +57,32 @@ def _levels(text: str, page: int, language: str, scheme_here: str | None = None)
     if not named and fold(grade) in lexicon().get("level_table_grades", {}).get(language, []):
         named = [Mention("other", 0, len(text), grade)]
     return named
+
+
+def _cycle_named(above: str, language: str, context: DocumentContext) -> int | None:
+    """The year of a results table whose header names none: the first cycle the page names above it ("2024
+    Dönemi İstatistikleri" published in January 2025; "در دوره ۱۴۰۳ جشنواره" in a newsletter of Tir 1404), a
+    cycle after the document's year being a call, not results; else the document's year."""
+    issued = document_year(context, language)
+    for match in sorted(
+        (
+            m
+            for p in lexicon().get("cycle_named", {}).get(language, [])
+            for m in compiled(p).finditer(to_ascii_digits(fold(above)))
+        ),
+        key=lambda m: m.start(),
+    ):
+        year = int(match["y"])
+        year = year + 621 if year < 1900 else year  # a solar year as the Gregorian year it begins in
+        if issued is None or year <= issued:
+            return year
+    return issued
+
+
+def _header_sized(text: str) -> bool:
+    """Whether a line is short enough to be a header row: a few titles, or many with no stop a sentence has."""
+    words = len(text.split())
+    return words <= _MAX_HEADER_WORDS or (words <= _MAX_BARE_HEADER_WORDS and not _STOPS.search(text))
 
 
 def _table_lines(page_lines: list[Span], header: int, width: int) -> list[Span]:
@@ -123,12 +153,12 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
         width = max((len(line.text) for line in page_lines), default=0)
         for index, line in enumerate(page_lines):
             folded = fold(line.text)
-            if len(line.text.split()) > _MAX_HEADER_WORDS or not any(compiled(p).search(folded) for p in headers):
+            if not _header_sized(line.text) or not any(compiled(p).search(folded) for p in headers):
                 continue
             if register_header(page_lines, index, language):
                 continue  # "Birim | Ödül | Yıl": a column of years makes it a table of held awards, read as one
             years = set(_YEAR.findall(line.text))
-            this_year = int(years.pop()) if len(years) == 1 else document_year(context, language)
+            this_year = int(years.pop()) if len(years) == 1 else _cycle_named(page.text[: line.start], language, context)
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
                 read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)

@@ -123,6 +123,8 @@ def owners_of(
         # "X was Recognised by EFQM 6 Star, up from the 5 Star level it achieved in 2021, while Y won …": a name in
         # the next clause is that clause's subject; the level's is the one named before it
         before = earlier[-1:]
+    if before and after and _given_after(view, mention, before[-1], after[0]):
+        before = []  # "تندیس سیمین به X رسید و تندیس بلورین به A و B اهدا شد": B's award is given to A and B
     if before:
         chosen = [before[-1]]
         pool = before
@@ -148,6 +150,19 @@ def owners_of(
     # "Ashford Bank" where the document also wrote "Ashford Bank plc": the full name
     full = {short: m.canonical for short, m in view.short_names.items()}
     return [full.get(m.canonical, m.canonical) for m in chosen]
+
+
+def _given_after(view: SentenceView, mention: Mention, last_before: OrgMention, first_after: OrgMention) -> bool:
+    """Whether the award's own clause names its receiver after it with the language's dative word ("به X"), the
+    name before it standing in the clause before (`receiver_before`)."""
+    marker = lexicon().get("receiver_before", {}).get(view.language or "")
+    folded = view.folded
+    return bool(
+        marker
+        and crosses_boundary(folded, last_before.end, mention.start)
+        and not crosses_boundary(folded, mention.end, first_after.start)
+        and compiled(marker).search(folded[max(0, first_after.start - 12) : first_after.start])
+    )
 
 
 def _as_written(text: str, mention: OrgMention) -> str:

@@ -32,7 +32,11 @@ def star_value(token: str) -> int | None:
 def star_levels(text: str, folded: str) -> list[tuple[re.Match[str], tuple[int, ...], tuple[str, ...]]]:
     """Each star level of a sentence as (match, its numbers in order, the level's name for each)."""
     levels = []
+    # "از یک تا چهار ستاره", "1 ila 5 yıldız": a range names the scale the levels run over, no level received
+    ranges = [m.span() for p in _lexicon().get("star_ranges", []) for m in compiled(p).finditer(folded)]
     for match in compiled(_lexicon()["stars"]).finditer(folded):
+        if any(start <= match.start() < end for start, end in ranges):
+            continue
         tokens = [t for t in compiled(_lexicon()["star_number"]).findall(match.group(1)) if star_value(t)]
         if tokens:
             noun = re.split(r"[\s\u200c]+", text[match.start() : match.end()])[-1]

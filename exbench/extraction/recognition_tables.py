@@ -26,6 +26,7 @@ from exbench.extraction.recognition_level_cells import named_in_full
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_row_units import named_holder, own_unit, subsidiary, unit_of
 from exbench.extraction.recognition_schemes import in_context
+from exbench.extraction.recognition_short_rows import row_told_shorter
 from exbench.extraction.recognition_table_headers import holder_column, register_header, row_holder
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
@@ -227,7 +228,7 @@ def _names_another(cells: str, language: str, subject: str | None) -> bool:
     return False
 
 
-def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> list[Recognition]:
+def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], language: str = "") -> list[Recognition]:
     """The recognitions sentences gave, less those read from the words of a table's row that gave the same
     scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
     Service Excellence ..."), the sentence only guessed."""
@@ -239,6 +240,7 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition]) -> l
         if (r.organization, r.scheme, r.stars, r.year) in same
         or (
             not named_in_full(r, rows)
+            and not row_told_shorter(r, rows, language)
             and not any(
                 page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
                 for page, scheme, quote in printed

@@ -229,6 +229,8 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 continue
             if any_match(not_attained, text.lower()):
                 continue  # "Shortlisted: ...": no recognition, the list goes on
+            if heading is not None and any_match(rules.get("level_table_headers", {}).get(language, []), fold(text)):
+                continue  # "سازمان سطح": the header row of the table the list is printed as, no winner
             row = _level_row(text, page_lines[index + 1].text if index + 1 < len(page_lines) else "", page.page_number, language)
             if row is not None:
                 mention, level, names = row
