@@ -48,3 +48,13 @@ def test_a_filled_header_and_rules_under_rows_give_the_header_and_every_row(prin
     assert rows[0][:3] == ("Kuruluş", "Kategori", "Değerlendirici")
     assert ("Boğaziçi Liman İşletmeleri A.Ş.", "Büyük Ölçekli Özel", "6", "4", "248", "52", "47") == rows[1][:7]
     assert ("Karaçam Belediyesi", "Kamu ve STK", "4", "2", "128", "31", "56") in [row[:7] for row in rows]
+
+
+def test_the_paragraph_over_a_table_with_a_filled_header_stays_out_of_its_rows():
+    """heldout12 en_l12 (dev): the header a filled band ruled like the rows; the paragraph's last line just above
+    ('employ more than 40,000 people.') is no row of the table, and the page's banner bands are no table."""
+    tables = _tables(Path(__file__).resolve().parent / "heldout12" / "pdf-chromium" / "en_l12.pdf")
+    (members,) = [table for table in tables if table[0] == ("Organization", "Sector", "Recognition level")]
+    assert members[1] == ("Tri-County Regional Water Authority", "Utilities", "Excellence Award (Gold)")
+    assert members[-1] == ("Harlan Creek Federal Credit Union", "Financial services", "Commitment Level")
+    assert not any("employ" in cell for table in tables for row in table for cell in row)

@@ -26,7 +26,8 @@ _EDGE = 4.0  # the ends of two rules of one table are at most this far apart
 _MIN_RULES = 3  # a header's rule and two rows'
 _BAND_SPREAD = 4.0  # a row taller than this many times the table's usual row is no row of it
 _GUTTER = 0.45  # a gutter is at least this many font sizes wide: wider than a space between words
-_LINE_GAP = 0.8  # a header line lies at most this many font sizes above the line under it
+_LINE_GAP = 0.8  # a header line lies at most this many font sizes above the line or rule under it
+_MIN_FULL_ROWS = 2  # rows with two cells or more filled: a stack of one-cell bands is a page's banner, not a table
 
 
 def _rules(plumbed_page) -> list[tuple[float, float, float]]:
@@ -98,18 +99,20 @@ def _header_top(chars: list[dict], body: list[dict], ladder_top: float, left: fl
     """The top of the lines right above the ladder's first rule that leave every column's gutter open (a header)."""
     above = sorted(_inside(chars, left, 0, right, ladder_top), key=lambda c: -c["bottom"])
     kept, top, floor = len(_gutters(body, size)), None, ladder_top
+    header: list[dict] = []
     while above:
         base = above[0]
         line = [c for c in above if c["bottom"] > (base["top"] + base["bottom"]) / 2]
         height = base["bottom"] - base["top"]
-        if floor - base["bottom"] > _LINE_GAP * height + (height if top is None else 0):
+        if floor - base["bottom"] > _LINE_GAP * height:
             break
         if len(_gutters(body + line, size)) < kept:
             break
         body = body + line
+        header += line
         top = floor = min(c["top"] for c in line)
         above = [c for c in above if c not in line]
-    return top
+    return top if len(_gutters(header, size)) >= 1 else None  # a header names two columns or more
 
 
 def _header_only_gutters(chars: list[dict], edges: list[float], heights: list[float], header: bool) -> list[float]:
@@ -152,14 +155,15 @@ def ladder_tables(plumbed_page, taken: list[Box]) -> list[list[list[Box]]]:
         if header is not None:
             heights.insert(0, header - 1)
             body = _inside(chars, left, header - 1, right, bottom)
-        gutters = _gutters(body, size)
-        if not gutters:
+        between = _gutters(body, size)
+        if not between:
             continue
-        edges = _header_only_gutters(chars, [left, *gutters, right], heights, header is not None)
+        edges = _header_only_gutters(chars, [left, *between, right], heights, header is not None)
         rows = [
             [(a, upper, b, lower) for a, b in pairwise(edges)]
             for upper, lower in pairwise(heights)
             if _inside(chars, left, upper, right, lower)
         ]
-        tables.append(rows)
+        if sum(1 for row in rows if sum(1 for box in row if _inside(chars, *box)) >= 2) >= _MIN_FULL_ROWS:
+            tables.append(rows)
     return tables
