@@ -32,6 +32,7 @@ import pypdfium2.raw as pdfium_c
 from exbench.language import fold, load
 from exbench.reading.glyph_text import layer_text, visible_text
 from exbench.reading.rtl_lines import cell_texts
+from exbench.reading.rule_ladders import ladder_tables
 
 Table = tuple[tuple[str, ...], ...]  # rows of cell texts, top to bottom; each row's cells in reading order
 
@@ -129,11 +130,19 @@ def read_tables(
 
 
 def _page_tables(plumbed_page, page: pdfium.PdfPage, rtl: bool, language: str | None) -> tuple[Table, ...]:
+    """The page's ruled tables: pdfplumber's grids, then the tables ruled only across (rule_ladders.py)."""
     tables = []
     textpage = page.get_textpage()
+    height = float(plumbed_page.height)
     try:
+        taken = []
         for found in plumbed_page.find_tables():
-            table = _table(textpage, float(plumbed_page.height), _boxes(found), rtl, language)
+            table = _table(textpage, height, _boxes(found), rtl, language)
+            if table:
+                tables.append(table)
+                taken.append(found.bbox)
+        for rows in ladder_tables(plumbed_page, taken):
+            table = _table(textpage, height, rows, rtl, language)
             if table:
                 tables.append(table)
     finally:
