@@ -14,7 +14,6 @@ from dataclasses import replace
 from exbench.extraction.lexicons import load
 from exbench.extraction.org_mention import OrgMention, acronym_after, typed
 from exbench.extraction.organization_heads import head_mentions
-from exbench.language import to_ascii_digits
 
 __all__ = ["OrgMention", "head_mentions", "named_after_mentions", "self_mentions", "shared_head_mentions", "subsidiary_mentions"]
 
@@ -108,20 +107,12 @@ def _is_place(text: str, match: re.Match[str], rules: dict) -> bool:
 
 
 def self_mentions(text: str, language: str) -> list[OrgMention]:
-    """The words that refer to the document's own organization ("Belediyemiz", "şirketin"), less those a number
-    counts ("9 daire başkanlığı ve 4 belediye şirketi başvurmuş"): companies counted are no reference to one."""
     rules = load("organizations").get(language, {})
     found = []
     for pattern in rules.get("self_reference", []):
         for match in re.finditer(pattern, text):
-            if _COUNTED.search(to_ascii_digits(text[max(0, match.start() - 30) : match.start()])):
-                continue
             found.append(OrgMention(match.start(), match.end(), match.group(0), "", None, None, language, True))
     return found
-
-
-# a number that is no year, and at most one word, right before ("4 belediye şirketi", not "2024 cycle the Council")
-_COUNTED = re.compile(r"(?<![\d.,])(?!(?:1[34]|19|20)\d\d\b)\d[\d.,]*\s+(?:[^\W\d]+\s+)?$")
 
 
 def shared_head_mentions(text: str, language: str) -> list[OrgMention]:
