@@ -19,7 +19,7 @@ from exbench.extraction.sentence_view import SentenceView
 
 
 def metric_owner(
-    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str | None, total: bool = False
+    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str | None
 ) -> dict[str, str | None]:
     """Who a count belongs to. A count of one assessment (its team, hours, findings) is the assessed
     organization's, never an assessing body's. A count of a whole programme is its organizer's: the
@@ -29,10 +29,9 @@ def metric_owner(
     municipality's festival of its units), else the assessing body or the organization the sentence before
     names, else the document's own organization (it runs the programme), never the section's. A count known
     to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
-    sentence names, the parent or an assessing body: else none. A `total` (a programme's findings counted
-    together, see `programme_owner`) is owned as a programme's count."""
+    sentence names, the parent or an assessing body: else none."""
     shared = load("metrics")
-    if programme and (code in shared.get("programme_side", []) or total):
+    if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
         named = counted or _not_counted(view, before) or _agent_after(view, code, position)
@@ -244,20 +243,3 @@ def _counted_as_ours(view: SentenceView, context: DocumentContext, position: int
     return any_match(ours.get("before", []), view.folded[max(0, position - 40) : position]) or any_match(
         ours.get("after", []), view.folded[position : position + 60]
     )
-
-
-def programme_owner(
-    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str | None
-) -> dict[str, str | None]:
-    """Who owns a count: `metric_owner`'s answer, except that a programme's total of findings (lexicon
-    `programme_totals`: "1,488 strengths" in a sentence about a whole programme) is its organizer's unless the
-    sentence names whose they are or they are the document's own organization's (its report of its own
-    programme); a name found only before a total larger than one report ever gives ("sized") is an
-    applicant's, not the total's."""
-    owner = metric_owner(view, context, code, position, programme)
-    if not programme or code not in load("metrics").get("programme_totals", []):
-        return owner
-    named_here = programme != "sized" or any(m.canonical == owner["organization"] for m in view.organizations)
-    if owner["organization"] and (owner["organization_basis"] != NAMED or named_here):
-        return owner
-    return metric_owner(view, context, code, position, programme, total=True)

@@ -15,7 +15,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_guards import is_count
-from exbench.extraction.metric_owners import programme_owner
+from exbench.extraction.metric_owners import metric_owner
 from exbench.extraction.model import NAMED, DocumentContext, Metric
 from exbench.extraction.quotes import quote
 from exbench.extraction.sentence_view import SentenceView, compile_rule
@@ -111,7 +111,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
     programme = "told" if told else "sized" if _programme_sized(found) else None
     owned = [
-        replace(m, **programme_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
+        replace(m, **metric_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
     ]
     if programme == "told":
         owned = _one_organizer(owned)
