@@ -101,9 +101,13 @@ def _cue_year(views: list[SentenceView], reference: date | None) -> int | None:
     return max(years) if years else None
 
 
-def _title(pages: list[PageInput], title: str | None) -> str:
-    """The title and the first line of the first page (a PDF's title is often missing)."""
-    return (title or "") + "\n" + (pages[0].text.strip().split("\n", 1)[0] if pages else "")
+def _title(pages: list[PageInput], title: str | None, headings_only: bool = False) -> str:
+    """The title and the first line of the first page (a PDF's title is often missing); with `headings_only`,
+    that line only where it is a heading (a few words, no sentence's end), not the first sentence."""
+    first = pages[0].text.strip().split("\n", 1)[0].strip() if pages else ""
+    if headings_only and (len(first.split()) > _HEADING_WORDS or first.endswith(_SENTENCE_ENDS)):
+        first = ""
+    return (title or "") + "\n" + first
 
 
 def mentioned_year(
@@ -117,11 +121,8 @@ def mentioned_year(
 
 def title_year(pages: list[PageInput], title: str | None, language: str | None, reference: date | None) -> int | None:
     """The past year a document's title states ("2024 Dönemi Değerlendirme İstatistikleri", "آمار دوره ۱۴۰۳"):
-    the period the whole document reports on, whatever day it was published. The page's first line counts
-    as its title only where it is a heading (a few words, no sentence's end), not the first sentence."""
-    first = pages[0].text.strip().split("\n", 1)[0].strip() if pages else ""
-    heading = first if len(first.split()) <= _HEADING_WORDS and not first.endswith(_SENTENCE_ENDS) else ""
-    return _first_year((title or "") + "\n" + heading, language, reference)
+    the period the whole document reports on, whatever day it was published."""
+    return _first_year(_title(pages, title, headings_only=True), language, reference)
 
 
 def cycle_year(
