@@ -69,3 +69,17 @@ def test_a_persian_festival_report_issued_after_new_year_dates_its_level_by_the_
     got = recognitions_read("heldout12", "fa_l10")
     assert ("سازمان آتش‌نشانی و خدمات ایمنی شهرداری ارغوان‌شهر", "municipal", 3, 2024) in got
     assert not any(r[3] == 2025 for r in got)
+
+
+def test_the_sentence_leading_into_a_results_table_dates_its_rows_over_the_period_the_page_reports_on():
+    text = (
+        "گزارش عملکرد سالانه ۱۴۰۲\n"
+        "جشنواره تعالی شهرداری‌های استان در سال ۱۴۰۲ برگزار شد.\n"
+        "در آیین اختتامیه که اردیبهشت ۱۴۰۳ برگزار شد، واحدهای زیر گواهی ستاره دریافت کردند:\n"
+        "واحد امتیاز سطح\n"
+        "شهرداری نیک‌دشت ۴۶۸ چهار ستاره\n"
+        "شهرداری باغستان ۳۷۷ سه ستاره\n"
+    )
+    got = found(text, "fa")
+    assert ("شهرداری نیک‌دشت", "municipal", 4, 2024) in got
+    assert ("شهرداری باغستان", "municipal", 3, 2024) in got

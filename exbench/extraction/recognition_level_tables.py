@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import OrgMention, find_organizations
@@ -24,6 +25,7 @@ from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_schemes import scheme_before
 from exbench.extraction.recognition_table_headers import register_header
 from exbench.extraction.recognition_tables import is_prose
+from exbench.extraction.recognition_years import receipt_dates
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
@@ -38,6 +40,7 @@ _ROW_NUMBER = re.compile(r"(?:\d{1,3}[.)]?\s+)?")
 _NAME_WINDOW = 240  # characters from a line's start that hold a name wrapped over lines
 _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_LEAD_START = re.compile(r"(?s).*[.!?؟]\s")  # the sentences before the one that leads into the table
 _DATED_CELL = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[–—-]\s+")  # "2021 – Committed to Excellence 2 Star"
 
 
@@ -77,6 +80,21 @@ def _cycle_named(above: str, language: str, context: DocumentContext) -> int | N
         if issued is None or year <= issued:
             return year
     return issued
+
+
+def _lead_year(above: str, language: str, context: DocumentContext) -> int | None:
+    """The year the sentence that leads into a table (it ends with a colon) gives its receipt: "در آیین اختتامیه
+    که اردیبهشت ۱۴۰۳ برگزار شد، واحدهای زیر ... گواهی ستاره دریافت کردند:" dates the rows under it, whatever
+    period the page reports on. A lead with no such year, or more than one, dates nothing."""
+    lead = above.rstrip()
+    if not lead.endswith(":"):
+        return None
+    start = _LEAD_START.match(lead)
+    lead = lead[start.end() if start else 0 :]
+    reference = context.reference_date
+    dates = receipt_dates(fold(lead), find_dates(lead, language, reference), language)
+    years = {d.first.year for d in dates if d.first is not None and (reference is None or d.first <= reference)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _header_sized(text: str) -> bool:
@@ -158,7 +176,10 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             if register_header(page_lines, index, language):
                 continue  # "Birim | Ödül | Yıl": a column of years makes it a table of held awards, read as one
             years = set(_YEAR.findall(line.text))
-            this_year = int(years.pop()) if len(years) == 1 else _cycle_named(page.text[: line.start], language, context)
+            above = page.text[: line.start]
+            this_year = (
+                int(years.pop()) if len(years) == 1 else _lead_year(above, language, context) or _cycle_named(above, language, context)
+            )
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
                 read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
