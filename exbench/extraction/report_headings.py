@@ -103,8 +103,10 @@ class HeadingReader:
         criterion = (
             criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type or self.runs_on()) else None
         )
-        if criterion and self.section and key.endswith(TERMINAL) and self.heads_nothing():
+        titles = self.following is not None and self.label(line_key(self.following.text), self.following.text)
+        if criterion and self.section and key.endswith(TERMINAL) and self.heads_nothing() and not titles:
             criterion = None  # "3.4 Tedarikçi ... düzensizdir." / "Kriter 4 – ...": a numbered finding, no heading
+            # (but "1.4 Stratejiyi geliştirmek." before "Gelişmeye açık alan: ...": the sub-criterion's title)
         if criterion and not self.scores.in_row(key):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"

@@ -16,6 +16,7 @@ from exbench.extraction.report_codes import coded_kind, kind_codes
 from exbench.extraction.report_criteria import coded_heading, criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_criteria import titled_heading as titled
 from exbench.extraction.report_header_wraps import header_readings_of
+from exbench.extraction.report_inline_labels import label_lines
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
@@ -69,14 +70,14 @@ def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
         split = report_lines
     else:
         return None
-    return [(span, page.page_number) for page in pages for span in split(page.text)]
+    return [(piece, page.page_number) for page in pages for span in split(page.text) for piece in label_lines(span)]
 
 
 def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
     """A feedback report by its structure, never by its title: criterion sections with findings
     headings or labels, a score table whose rows read, or a table of findings; `wrapped`: with criterion
     names a narrow cell wrapped over lines read whole (report_wrapped)."""
-    spans = [span for page in pages for span in (report_lines if wrapped else lines)(page.text)]
+    spans = [piece for page in pages for span in (report_lines if wrapped else lines)(page.text) for piece in label_lines(span)]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
