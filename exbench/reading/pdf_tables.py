@@ -71,7 +71,13 @@ def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
     return False
 
 
+# pdfium's text of a box gives a hyphen that ended a line as U+0002, where its page text gives U+FFFE
+_BOUNDED_LINE_END_HYPHEN = "\x02"
+
+
 def _cell_text(raw: str, language: str | None) -> str:
+    """A cell's text read as the page's is: its line-end hyphens resolved by the same rule ("adam-|saat")."""
+    raw = raw.replace(_BOUNDED_LINE_END_HYPHEN, "\ufffe")
     text = layer_text(visible_text(raw), language)
     return " ".join(text.split())
 
