@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from exbench.reading.direction import is_rtl_char
 from exbench.reading.stacked_cells import Glyph
 
-__all__ = ["median_height", "rejoined"]
+__all__ = ["letter_height", "median_height", "rejoined"]
 
 # Two stream lines that stand on one visual line no wider apart than this many word gaps are one line.
 SPLIT_LINE_GAPS = 2.5
@@ -25,6 +26,19 @@ SPLIT_LINE_GAPS = 2.5
 def median_height(glyphs: list[Glyph]) -> float:
     heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
     return heights[len(heights) // 2] if heights else 8.0
+
+
+_MIN_LETTERS = 3  # right-to-left letters a line needs for their own height to be measured
+
+
+def letter_height(glyphs: list[Glyph]) -> float:
+    """The median height of a line's right-to-left letters, the unit its word gaps are measured in.
+
+    A table row's digits stand taller than the letters of its name cell; measured over all glyphs, the
+    row's word gaps in the name ("شرکت آب") shrink below the page's word gap and read as non-joiners.
+    """
+    letters = [g for g in glyphs if g.text[:1].isalpha() and is_rtl_char(g.text[0])]
+    return median_height(letters) if len(letters) >= _MIN_LETTERS else median_height(glyphs)
 
 
 def _ink(line: list[Glyph]) -> list[Glyph]:
