@@ -29,16 +29,21 @@ def median_height(glyphs: list[Glyph]) -> float:
 
 
 _MIN_LETTERS = 3  # right-to-left letters a line needs for their own height to be measured
+_FIGURE_SHARE = 3  # a line with a digit for every this many of its letters is a row of figures
 
 
 def letter_height(glyphs: list[Glyph]) -> float:
-    """The median height of a line's right-to-left letters, the unit its word gaps are measured in.
+    """The height a line's word gaps are measured in: its right-to-left letters' median height on a row of
+    figures, else all its glyphs' (as the page's word gap was measured).
 
     A table row's digits stand taller than the letters of its name cell; measured over all glyphs, the
     row's word gaps in the name ("شرکت آب") shrink below the page's word gap and read as non-joiners.
     """
     letters = [g for g in glyphs if g.text[:1].isalpha() and is_rtl_char(g.text[0])]
-    return median_height(letters) if len(letters) >= _MIN_LETTERS else median_height(glyphs)
+    digits = sum(1 for g in glyphs if g.text[:1].isdigit())
+    if len(letters) >= _MIN_LETTERS and _FIGURE_SHARE * digits >= len(letters):
+        return median_height(letters)
+    return median_height(glyphs)
 
 
 def _ink(line: list[Glyph]) -> list[Glyph]:
