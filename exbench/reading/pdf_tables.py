@@ -30,6 +30,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from exbench.language import fold, load
+from exbench.reading.aligned_tables import aligned_tables
 from exbench.reading.glyph_text import layer_text, visible_text
 from exbench.reading.rtl_lines import cell_texts
 from exbench.reading.rule_ladders import ladder_tables
@@ -38,6 +39,7 @@ Table = tuple[tuple[str, ...], ...]  # rows of cell texts, top to bottom; each r
 
 _MIN_RULES = 8  # path objects: a ruled table draws at least its borders
 _MIN_NUMBER_LINES = 2  # lines of the page text with two numbers or more
+_ROW_FIGURES = 3  # a line with this many numbers is a table's row of figures, whether the page draws rules or not
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
 _MIN_ROWS, _MIN_COLUMNS = 2, 2
 _HEADER_WORDS = 12  # a header line is short: its cells' names side by side
@@ -58,10 +60,13 @@ def _names_findings(text: str) -> bool:
 
 
 def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
-    """Whether a page is worth the cost of finding its tables: it draws rules, and has lines of several
-    numbers or a short line naming a kind of finding (a table of findings' header)."""
-    lines = sum(1 for line in text.splitlines() if len(_NUMBER.findall(line)) >= 2)
-    if lines < _MIN_NUMBER_LINES and not _names_findings(text):
+    """Whether a page is worth the cost of finding its tables: lines of three numbers or more (rows of figures),
+    or it draws rules and has lines of several numbers or a short line naming a kind of finding (a table of
+    findings' header)."""
+    counts = [len(_NUMBER.findall(line)) for line in text.splitlines()]
+    if sum(1 for count in counts if count >= _ROW_FIGURES) >= _MIN_NUMBER_LINES:
+        return True  # rows of figures, ruled or not (LibreOffice draws no table's rules: aligned_tables.py)
+    if sum(1 for count in counts if count >= 2) < _MIN_NUMBER_LINES and not _names_findings(text):
         return False
     rules = 0
     for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
@@ -71,7 +76,13 @@ def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
     return False
 
 
+# pdfium's text of a box gives a hyphen that ended a line as U+0002, where its page text gives U+FFFE
+_BOUNDED_LINE_END_HYPHEN = "\x02"
+
+
 def _cell_text(raw: str, language: str | None) -> str:
+    """A cell's text read as the page's is: its line-end hyphens resolved by the same rule ("adam-|saat")."""
+    raw = raw.replace(_BOUNDED_LINE_END_HYPHEN, "\ufffe")
     text = layer_text(visible_text(raw), language)
     return " ".join(text.split())
 
@@ -130,7 +141,8 @@ def read_tables(
 
 
 def _page_tables(plumbed_page, page: pdfium.PdfPage, rtl: bool, language: str | None) -> tuple[Table, ...]:
-    """The page's ruled tables: pdfplumber's grids, then the tables ruled only across (rule_ladders.py)."""
+    """The page's tables: pdfplumber's grids, then the tables ruled only across (rule_ladders.py), else those
+    drawn with no rule at all (aligned_tables.py)."""
     tables = []
     textpage = page.get_textpage()
     height = float(plumbed_page.height)
@@ -145,6 +157,11 @@ def _page_tables(plumbed_page, page: pdfium.PdfPage, rtl: bool, language: str | 
             table = _table(textpage, height, rows, rtl, language)
             if table:
                 tables.append(table)
+        if not tables:  # a page that draws no table's rules (LibreOffice's print of a table): its aligned columns
+            for rows in aligned_tables(plumbed_page):
+                table = _table(textpage, height, rows, rtl, language)
+                if table:
+                    tables.append(table)
     finally:
         textpage.close()
         page.close()

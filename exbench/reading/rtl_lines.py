@@ -34,7 +34,7 @@ from exbench.reading.digit_fonts import shown_digit
 from exbench.reading.direction import base_direction, has_rtl, is_rtl_char, letter_counts, mirror_rtl_neutrals
 from exbench.reading.pen_gaps import learn_advances, origin_x, pen_space, stream_neighbours
 from exbench.reading.slanted import unslanted
-from exbench.reading.split_lines import median_height, rejoined
+from exbench.reading.split_lines import letter_height, median_height, rejoined
 from exbench.reading.stacked_cells import Glyph, Row, cell_rows, middle, span, unstacked, visual_lines
 from exbench.reading.upright import upright_box
 from exbench.reading.word_gaps import WORD_GAP, DocumentGaps, word_gap
@@ -185,14 +185,14 @@ def _visual_string(line: list[Glyph], gap_ratio: float = WORD_GAP) -> str:
     """
     spaces = {g.index for g in line if g.text.isspace()}
     glyphs = sorted((g for g in line if not g.text.isspace()), key=lambda g: (g.left + g.right) / 2)
-    height = median_height(glyphs)
+    height, word = median_height(glyphs), letter_height(glyphs)
     parts: list[str] = []
     previous: Glyph | None = None
     for glyph in glyphs:
         if previous is not None and _cells_apart(previous, glyph, height):
             parts.append(CELL_BREAK)
         elif previous is not None:
-            parts.append(_separator(previous, glyph, height * gap_ratio, height, spaces))
+            parts.append(_separator(previous, glyph, word * gap_ratio, height, spaces))
         # A multi-character glyph is stored logically; in visual order an RTL cluster reads backwards.
         parts.append(glyph.text[::-1] if any(is_rtl_char(c) for c in glyph.text) else glyph.text)
         previous = glyph

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from exbench.reading.direction import is_rtl_char
 from exbench.reading.stacked_cells import Glyph
 
-__all__ = ["median_height", "rejoined"]
+__all__ = ["letter_height", "median_height", "rejoined"]
 
 # Two stream lines that stand on one visual line no wider apart than this many word gaps are one line.
 SPLIT_LINE_GAPS = 2.5
@@ -25,6 +26,24 @@ SPLIT_LINE_GAPS = 2.5
 def median_height(glyphs: list[Glyph]) -> float:
     heights = sorted(g.top - g.bottom for g in glyphs if g.top > g.bottom)
     return heights[len(heights) // 2] if heights else 8.0
+
+
+_MIN_LETTERS = 3  # right-to-left letters a line needs for their own height to be measured
+_FIGURE_SHARE = 3  # a line with a digit for every this many of its letters is a row of figures
+
+
+def letter_height(glyphs: list[Glyph]) -> float:
+    """The height a line's word gaps are measured in: its right-to-left letters' median height on a row of
+    figures, else all its glyphs' (as the page's word gap was measured).
+
+    A table row's digits stand taller than the letters of its name cell; measured over all glyphs, the
+    row's word gaps in the name ("شرکت آب") shrink below the page's word gap and read as non-joiners.
+    """
+    letters = [g for g in glyphs if g.text[:1].isalpha() and is_rtl_char(g.text[0])]
+    digits = sum(1 for g in glyphs if g.text[:1].isdigit())
+    if len(letters) >= _MIN_LETTERS and _FIGURE_SHARE * digits >= len(letters):
+        return median_height(letters)
+    return median_height(glyphs)
 
 
 def _ink(line: list[Glyph]) -> list[Glyph]:
