@@ -178,7 +178,9 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             years = set(_YEAR.findall(line.text))
             above = page.text[: line.start]
             this_year = (
-                int(years.pop()) if len(years) == 1 else _lead_year(above, language, context) or _cycle_named(above, language, context)
+                int(years.pop())
+                if len(years) == 1
+                else _lead_year(above, language, context) or _cycle_named(above, language, context)
             )
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
