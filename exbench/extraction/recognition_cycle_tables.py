@@ -17,6 +17,7 @@ from exbench.extraction.model import DocumentContext, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_level_cells import row_quote
 from exbench.extraction.recognition_mentions import lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_schemes import in_context
 from exbench.extraction.recognition_winners import level_line, listed_names
 from exbench.extraction.sentence_view import SentenceView
@@ -46,10 +47,11 @@ def _cycle(cell: str) -> int | None:
 
 def _years(table: tuple[tuple[str, ...], ...]) -> list[int | None] | None:
     """Each row's cycle year, carried down the rows whose first cell is empty; None when the first column is not
-    a column of cycles (a header row above it is left out)."""
+    a column of cycles that span rows (a header row above it is left out): a year in every row is a record of one
+    organization's awards by year, whose last cell names who gave them (`recognition_tables`)."""
     years: list[int | None] = []
     current: int | None = None
-    cycles = 0
+    cycles = spanned = 0
     for row in table:
         first = _cell(row[0]) if row else ""
         year = _cycle(first) if first else None
@@ -60,8 +62,9 @@ def _years(table: tuple[tuple[str, ...], ...]) -> list[int | None] | None:
             continue
         if year is not None:
             current, cycles = year, cycles + 1
+        spanned += not first and current is not None
         years.append(current)
-    return years if cycles >= _MIN_CYCLES else None
+    return years if cycles >= _MIN_CYCLES and spanned else None
 
 
 def cycle_tables(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
@@ -87,6 +90,7 @@ def cycle_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 names = listed_names(winners, language) or [
                     m.canonical for m in find_organizations(winners, language) if m.canonical
                 ]
+                names = [name for name in names if not gives(name, language)]  # a body that gives, never a winner
                 cell = _cell(row[1])
                 view = SentenceView(Span(0, len(cell), cell), page.page_number, language)
                 mentions, bodies = mentions_in(view)
