@@ -18,6 +18,7 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_cycle_tables import cycle_tables, within_cycle_table
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
 from exbench.extraction.recognition_key_values import key_value_outcomes
 from exbench.extraction.recognition_level_tables import level_tables, within_level_table
@@ -109,5 +110,7 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
     )
     by_level = level_tables(pages, context)
     found = [r for r in found if not within_level_table(r, by_level)] + by_level
+    by_cycle = cycle_tables(pages, context)  # a past winners table dates its rows by cycle, not by the page
+    found = [r for r in found if not within_cycle_table(r, by_cycle)] + by_cycle
     # "2022 | Türkiye Kalite Derneği (KalDer) | Mükemmellikte ...": a giver's column names no holder
     return [r for r in found if not (r.organization and gives(r.organization, context.language or ""))]

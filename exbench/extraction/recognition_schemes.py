@@ -21,20 +21,19 @@ def in_context(
     names an award the other's kind of host runs ("جشنواره تعالی سازمانی شهرداری ..."), or the sentence
     names no scheme's body and the document is about the other (a municipal festival's report)."""
     named = {scheme for scheme, _ in bodies}
-    switched: set[str] = set()
+    switched: dict[str, str] = {}
     for mention in mentions:
         for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
             after = any(compiled(cue).match(folded, mention.end) for cue in cues)
             hosts = lexicon()["host_schemes"].get(mention.scheme, {}).get(other, [])
             hosted = any_match(hosts, folded) or (not named and any_match(hosts, preceding))
             if mention.scheme not in named and (after or hosted or (document_scheme == other and not named)):
-                switched.add(mention.scheme)
+                switched[mention.scheme] = other
                 mention.scheme = other
                 break
     for mention in mentions:  # "A تندیس زرین جشنواره را گرفت و B تقدیرنامه چهار ستاره": one festival
-        for other in lexicon()["context_schemes"].get(mention.scheme, {}):
-            if mention.scheme in switched and mention.scheme not in named:
-                mention.scheme = other
+        if mention.scheme in switched and mention.scheme not in named:
+            mention.scheme = switched[mention.scheme]
     return mentions
 
 

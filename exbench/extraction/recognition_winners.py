@@ -27,7 +27,7 @@ from exbench.extraction.recognition_stars import star_levels
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
-__all__ = ["winner_lists"]
+__all__ = ["level_line", "listed_names", "winner_lists"]
 
 _MAX_HEADING_WORDS = 8
 # a category's name in title case: capitalised words and the small words between them, a comma or an ampersand
@@ -273,3 +273,8 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None
     return found
+
+
+# a line that is only a level, and a line of winners' names, as a table's cells give them too (recognition_cycle_tables)
+level_line = _level_line
+listed_names = _names
