@@ -143,3 +143,13 @@ def test_results_rows_whose_part_cell_is_a_dash_take_the_heading_criterion():
     """ "— GY Müşteri memnuniyeti ..." under "KRİTER 6 – PAYDAŞ ALGILARI": no part, the kind cell, the finding."""
     got, expected = _findings("heldout6", "pdf-chromium", "tr_f09")
     assert got == expected
+
+
+@pytest.mark.parametrize("producer", ["pdf-chromium", "pdf-weasyprint"])
+def test_a_criterion_cell_run_into_its_first_marked_finding(producer):
+    """heldout10 en_j10, "+ strength – area for improvement" over a Direction | Execution table: WeasyPrint
+    runs each row's criterion cell into its first finding ("1. Purpose, Vision & Strategy + The Police ...",
+    "5. Driving Performance & Transformation — + A benefits-realisation framework is"), and a finding's last
+    line may be an amount alone ("£250,000."). Every finding, of its criterion, as from Chromium."""
+    got, expected = _findings("heldout10", producer, "en_j10")
+    assert got == expected

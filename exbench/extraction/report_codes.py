@@ -1,6 +1,6 @@
 """Findings tagged by a running code whose letters abbreviate their kind ("GY-1 ...", "[K1] İA-2 — ...",
 "AFI-3: ..."), where no findings heading says the kind: the letters are the kind's as the report defines
-them ("güçlü yönler (GY) ve iyileştirmeye açık alanlar (İA)"), else as the language abbreviates it
+them ("güçlü yönler (GY) ve iyileştirmeye açık alanlar (İA)", "«ق» نقطه قوت و «ب» زمینه قابل بهبود"), else as the language abbreviates it
 (lexicon `kind_abbreviations`). A report must tag findings of two kinds so before any is read: one code
 alone may be a reference of another sort.
 """
@@ -22,9 +22,9 @@ def kind_codes(keys: list[str], texts: list[str]) -> dict[str, str]:
     """The letters of the running codes that tag the report's findings by kind: those it defines
     first, then the language's; empty unless lines open with codes of two kinds."""
     defined: dict[str, str] = {}
-    for kind, pattern in lexicon()["kind_defined"].items():
+    for kind, patterns in lexicon()["kind_defined"].items():
         for key in keys:
-            for match in compiled(pattern).finditer(key):
+            for match in (m for pattern in patterns for m in compiled(pattern).finditer(key)):
                 defined.setdefault(match.group("abbr"), kind)
     known = {**lexicon()["kind_abbreviations"], **defined}
     kinds = {known.get(found.group("letters")) for key, text in zip(keys, texts, strict=True) if (found := _code(key, text))}
@@ -32,9 +32,11 @@ def kind_codes(keys: list[str], texts: list[str]) -> dict[str, str]:
 
 
 def _code(key: str, text: str) -> re.Match[str] | None:
-    """The running code opening a line, its letters written in capitals."""
+    """The running code opening a line, its letters written in capitals (a script without capitals, as
+    Persian's, writes a code's letters as any others: "ق-۱-۱.")."""
     match = compiled(lexicon()["kind_code"]).match(key)
-    return match if match and text[match.start("letters") : match.end("letters")].isupper() else None
+    letters = text[match.start("letters") : match.end("letters")] if match else ""
+    return match if letters.isupper() or (letters and letters.upper() == letters.lower()) else None
 
 
 def coded_kind(key: str, text: str, codes: dict[str, str]) -> tuple[str, int, str | None] | None:

@@ -177,8 +177,8 @@ class FindingsReader(ColumnsReader):
 
     def section_line(self, key: str, span: Span, page: int) -> None:
         """A line under a findings heading: a bullet opens a finding, a paragraph is one."""
-        if self.open and not ended(self.open.spans[-1][1].text) and re.fullmatch(r"[\d\s.,%٪/\-–)]+[.!?؟]", key):
-            self.open.spans.append((page, span))  # "... a positive trend since" / "2013.": the sentence's last word
+        if self.open and not ended(self.open.spans[-1][1].text) and re.fullmatch(r"[\d\s.,%٪/\-–)£$€₺]+[.!?؟]", key):
+            self.open.spans.append((page, span))  # "... since" / "2013.", "... above" / "£250,000.": its last word
             self.flush()
             return
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):

@@ -19,7 +19,7 @@ from exbench.extraction.report_header_wraps import header_readings_of
 from exbench.extraction.report_inline_labels import label_lines
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
-from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type
+from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type, named_mark
 from exbench.extraction.report_verdicts import worded_report
 from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
@@ -36,7 +36,6 @@ __all__ = [
     "ending_heading",
     "coded_heading",
     "finding_code",
-    "finding_label",
     "finding_lead",
     "findings_header",
     "header_short",
@@ -44,7 +43,6 @@ __all__ = [
     "lead_criterion",
     "legend",
     "legend_lines",
-    "legend_marks",
     "lexicon",
     "line_key",
     "mark_type",
@@ -107,6 +105,7 @@ def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
         or finding_code(k) is not None
         and re.search(r"[^\W\d_]", k) is not None  # "... (C1)", "... [1c]": a finding closed by its criterion's code
         or numbered.match(k)
+        or named_mark(k, marks, None) is not None  # "1. Purpose, ... & Strategy + The ...": a row's cells run on
         or index + 1 < len(keys)
         and opens[index + 1]
         and (named := criterion_named(k, None)) is not None

@@ -1,5 +1,6 @@
 """The report's key: the marks it gives the finding kinds ("+ strength, – area for improvement",
-"علامت + نشانه نقطه قوت", "“G” ile başlayanlar güçlü alanları"), and the kind a line's opening mark stands for.
+"علامت + نشانه نقطه قوت", "“G” ile başlayanlar güçlü alanları"), the kind a line's opening mark stands for,
+and a findings row whose criterion's cell the printer ran into its first marked finding.
 
 A dash is a bullet unless the report's key pairs it with a kind; the words are lexicon data
 (reports: legend_mark, finding_mark, table_types).
@@ -10,14 +11,19 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.report_criteria import criterion_named
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["after_mark", "key_letters", "legend", "legend_lines", "legend_marks", "mark_type"]
+__all__ = ["after_mark", "key_letters", "legend", "legend_lines", "legend_marks", "mark_type", "named_mark"]
 
 # An item's title before a colon has at most this many words ("Governance and Societal Contributions:").
 _TITLE_WORDS = 10
 # A key line that gives one mark alone has at most this many words ("Comments marked “+” are strengths.").
 _KEY_WORDS = 8
+# A finding after its criterion's cell on one line says something: at least this many words (a dash before
+# a score, "1. Leadership – 62", is none).
+_NAMED_WORDS = 3
+_RUNNING = re.compile(r"(\d{1,2})\s?[.)]\s+")
 
 
 def _canonical(mark: str) -> str:
@@ -117,6 +123,26 @@ def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
         if second:  # "— + ...": the dash of an empty cell beside the finding
             return second[0], match.end() + len(rest) - len(rest.lstrip()) + second[1]
         return marks[mark], match.end()
+    return None
+
+
+def named_mark(key: str, marks: dict[str, str], framework: str | None) -> tuple[str, int] | None:
+    """A findings row whose criterion cell and first marked finding a printer ran into one line ("1. Purpose,
+    Vision & Strategy + The Police ...", "5. Driving Performance & Transformation — + A ..."): the criterion
+    the cell names by the model's name (after its running number, which must agree), and where the mark of
+    the report's key starts; None unless the key gives marks."""
+    if not marks:
+        return None
+    own = _RUNNING.match(key)
+    start = own.end() if own else 0
+    for gap in re.finditer(r"\s+(?=\S)", key[start:]):
+        at = start + gap.end()
+        marked = mark_type(key[at:], marks)
+        if marked is None or len(re.findall(r"[^\W\d_]{2,}", key[at + marked[1] :])) < _NAMED_WORDS:
+            continue
+        named = criterion_named(key[start : start + gap.start()], framework)
+        if named and named[1] >= gap.start() and (own is None or own.group(1) == named[0]):
+            return named[0], at
     return None
 
 

@@ -43,7 +43,7 @@ from exbench.extraction.report_layout import (
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
-from exbench.extraction.report_marks import after_mark, key_letters
+from exbench.extraction.report_marks import after_mark, key_letters, named_mark
 from exbench.extraction.report_projects import ProjectReader
 from exbench.extraction.report_scores import ScoreReader
 from exbench.extraction.report_verdicts import VerdictReader, unmarked_report, worded_report
@@ -90,6 +90,12 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             return
         if self.matrix_line(key, span, page):
             return  # a row of a sub-criterion x kinds matrix ("1.1 (+) ...", "۱-۳ ...")
+        named = named_mark(key, self.marks, self.framework) if not self.scores.table and not self.table.headed else None
+        if named:  # "1. Purpose, Vision & Strategy + The Police ...": the row's criterion cell, then its first finding
+            self.close_part()
+            self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
+            self.read_line(key[named[1] :], Span(span.start + named[1], span.end, span.text[named[1] :]), page)
+            return
         if self.structure(key, span, page):
             self.take_aside()
             kinds, part, parted = (self.columns[0], self.columns[1:3], self.parted) if self.columns else (None, None, False)
