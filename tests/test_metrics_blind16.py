@@ -25,3 +25,41 @@ def test_a_persian_column_of_internal_assessors_in_the_plural():
     found = _metrics("heldout16", "fa_u12")
     assert ("شرکت آب منطقه‌ای کویرسار", "assessors_internal", 7.0) in found
     assert not any(code == "assessors" for _, code, _ in found)
+
+
+def test_applicants_taken_on_to_the_assessment_are_the_organizations_assessed():
+    """heldout16 en_u11: "In 2025 we received 38 applications; 33 organisations went through to a full assessment
+    with a site visit."; fa_u11: "۴۱ سازمان به مرحله ارزیابی در محل رسیدند" and "دوره ۱۴۰۲ با ۳۶ سازمان ارزیابی‌شده":
+    the applications are no count, the organizations taken on are."""
+    english = _metrics("heldout16", "en_u11")
+    assert ("Wessex Excellence Forum", "organizations_assessed", 33.0) in english
+    assert not any(value == 38.0 for _, _, value in english)
+    persian = {(code, value) for _, code, value in _metrics("heldout16", "fa_u11")}
+    assert {("organizations_assessed", 41.0), ("organizations_assessed", 36.0)} <= persian
+    assert ("organizations_assessed", 48.0) not in persian
+
+
+def test_a_table_that_sets_two_companies_side_by_side_under_their_short_names():
+    """heldout16 en_u12: " | Tamarbrook | Fenland Valley" over "Assessors on the team | 6 | 5", "Site visit | 4 days |
+    3 days", "Customers served | 1.1m | 640,000": each column is the company the article names in full; days and
+    customers are no counts."""
+    found = _metrics("heldout16", "en_u12")
+    assert {
+        ("Tamarbrook Water Ltd", "assessors", 6.0),
+        ("Tamarbrook Water Ltd", "assessment_hours", 240.0),
+        ("Fenland Valley Water plc", "assessors", 5.0),
+        ("Fenland Valley Water plc", "strengths", 26.0),
+    } <= found
+    assert not any(value in (3.0, 4.0, 640000.0) for org, code, value in found if code != "assessors")
+
+
+def test_a_column_headed_by_initials_and_a_row_of_two_counts_apart():
+    """heldout15 en_t12 (its web page): " | RRTA | CVT" over "Strengths / OFIs | 37 / 29 | 31 / 38": RRTA writes the
+    Riverton Regional Transit Authority the article names; CVT writes no name in full (Clearwater Valley Transit
+    District's initials end in its head's), so its column gives nothing."""
+    from tests.test_metrics_blind15 import _page_metrics
+
+    found = _page_metrics("heldout15", "en_t12")
+    riverton = "Riverton Regional Transit Authority"
+    assert {(riverton, "strengths", 37.0), (riverton, "improvement_areas", 29.0), (riverton, "assessors", 9.0)} <= found
+    assert not any(org == riverton and value in (31.0, 38.0, 6.0) for org, _, value in found)
