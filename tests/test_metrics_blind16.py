@@ -63,3 +63,13 @@ def test_a_column_headed_by_initials_and_a_row_of_two_counts_apart():
     riverton = "Riverton Regional Transit Authority"
     assert {(riverton, "strengths", 37.0), (riverton, "improvement_areas", 29.0), (riverton, "assessors", 9.0)} <= found
     assert not any(org == riverton and value in (31.0, 38.0, 6.0) for org, _, value in found)
+
+
+def test_a_members_table_printed_by_chromium_with_its_hyphen_as_a_control_character():
+    """heldout16 tr_u12 (Chromium's PDF): the header "Değerlendirme süresi (adam-saat)" reads "adam\\x02saat"; its
+    hours are the members' internal hours, and "Enerji şirketimizin 11 kişilik takımı" below the table is the row
+    the table gives (the energy company's 11 internal assessors), not the holding's team."""
+    found = _metrics("heldout16", "tr_u12")
+    assert ("Demirtaş Lojistik A.Ş.", "assessment_hours_internal", 336.0) in found
+    assert ("Demirtaş Enerji Üretim A.Ş.", "assessors_internal", 11.0) in found
+    assert not any(code == "assessors" and value == 11.0 for _, code, value in found)

@@ -12,6 +12,7 @@ from exbench.language import to_ascii_digits
 
 _BARE_NUMBER = re.compile(r"^\d[\d.,\u066c\u066b ]*$")  # on ASCII digits: one number, its groups apart
 _MAX_QUOTE = 300
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")
 
 
 def table_lexicon(language: str) -> dict:
@@ -20,8 +21,9 @@ def table_lexicon(language: str) -> dict:
 
 
 def header_metric(cell: str, language: str) -> str | None:
-    """The metric a header cell names (the lexicon's nouns, most specific first), or None: not a count."""
-    folded = fold(" ".join(cell.split()))
+    """The metric a header cell names (the lexicon's nouns, most specific first), or None: not a count. A hyphen a
+    PDF's text layer gives as a control character ("adam\x02saat" in Chromium's print) is a hyphen."""
+    folded = fold(" ".join(_CONTROL.sub("-", cell).split()))
     for code, nouns in table_lexicon(language).get("header_nouns", {}).items():
         if any(compiled(noun).search(folded) for noun in nouns):
             return code

@@ -198,6 +198,12 @@ def _table_metrics(page: PageInput, table: Table, language: str, context: Docume
 
 def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[Metric]:
     """The sentence rules' metrics less those a table reads better: the same count of the same metric on the
-    same page is the table's (its row says whose it is; a row read as a sentence may not)."""
-    read = {(m.evidence.page, m.metric_code, m.value) for m in tabled}
-    return [m for m in metrics if (m.evidence.page, m.metric_code, m.value) not in read]
+    same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
+    hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
+    read = {(m.evidence.page, _family(m.metric_code), m.value) for m in tabled}
+    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read]
+
+
+def _family(code: str) -> str:
+    """A count's kind less whether its people or hours were internal or external."""
+    return code.removesuffix("_internal").removesuffix("_external")
