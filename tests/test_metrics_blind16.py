@@ -37,6 +37,11 @@ def test_applicants_taken_on_to_the_assessment_are_the_organizations_assessed():
     persian = {(code, value) for _, code, value in _metrics("heldout16", "fa_u11")}
     assert {("organizations_assessed", 41.0), ("organizations_assessed", 36.0)} <= persian
     assert ("organizations_assessed", 48.0) not in persian
+    visited = _metrics(
+        "heldout15", "en_t11"
+    )  # "This year we received 38 applications, ... and carried out site visits at 31 organisations."
+    assert ("Northern Excellence Council", "organizations_assessed", 31.0) in visited
+    assert not any(code == "organizations_assessed" and value in (38.0, 33.0) for _, code, value in visited)
 
 
 def test_a_table_that_sets_two_companies_side_by_side_under_their_short_names():
