@@ -78,3 +78,15 @@ def test_a_members_table_printed_by_chromium_with_its_hyphen_as_a_control_charac
     assert ("Demirtaş Lojistik A.Ş.", "assessment_hours_internal", 336.0) in found
     assert ("Demirtaş Enerji Üretim A.Ş.", "assessors_internal", 11.0) in found
     assert not any(code == "assessors" and value == 11.0 for _, code, value in found)
+
+
+def test_the_pool_of_assessors_that_assessed_the_organizations_is_their_team():
+    """heldout16 en_u02: "According to the British Quality Foundation, 31 organisations were assessed ... by a pool of
+    140 assessors" (the pool did the assessing) counts; en_u11: "Our assessor pool now stands at 212 trained
+    assessors, but not all of them were deployed this year" is a roster, no assessment's team."""
+    found = _metrics("heldout16", "en_u02")
+    assert {
+        ("British Quality Foundation", "assessors", 140.0),
+        ("British Quality Foundation", "organizations_assessed", 31.0),
+    } <= found
+    assert not any(value == 212.0 for _, _, value in _metrics("heldout16", "en_u11"))
