@@ -90,3 +90,5 @@ def test_the_pool_of_assessors_that_assessed_the_organizations_is_their_team():
         ("British Quality Foundation", "organizations_assessed", 31.0),
     } <= found
     assert not any(value == 212.0 for _, _, value in _metrics("heldout16", "en_u11"))
+    # heldout13 tr_m02: "Birliğimizin değerlendirici havuzundan toplam 41 değerlendirici görev almıştır": drawn from the pool, a team
+    assert ("Batı Akdeniz Belediyeler Birliği", "assessors", 41.0) in _metrics("heldout13", "tr_m02")
