@@ -81,10 +81,27 @@ def metric_owner(
         owner = _not_a_site(view, context, owner)
     if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
         owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
+    unowned = not view.section_owner and not (context.subject and context.subject_basis)  # no heading's, not the page's own
+    if owner is None and assessed_side and unowned and not any(m.canonical for m in view.organizations):
+        owner = _referred_back(view, context, position)
     named_before = any(m.canonical == owner and m.end <= position for m in view.organizations)
     if not named_before and not view.section_owner and assessed_side:  # a unit before the count beats a name after it
         owner = _bare_unit(view, context, position) or owner
     return context.owner(_in_full(owner, context) if owner else owner, view.section_owner)
+
+
+def _referred_back(view: SentenceView, context: DocumentContext, position: int) -> str | None:
+    """The organization a possessive pronoun before the count refers back to ("Calder Fire and Rescue Service took
+    the Gold Award ... Its team of six assessors spent 210 hours"): the one the sentence before, in the same
+    paragraph, names (in full or by its short name), when it names one only (lexicon metrics.json `refers_back`).
+    Only on a page of no organization's own (news, a round-up): on an organization's own page "its team" may be an
+    assessing body's, and the count stays the page's organization's."""
+    if not view.preceding or not any_match(_language_block(view, context).get("refers_back", []), view.folded[:position]):
+        return None
+    shorts = {fold(short): mention.canonical for short, mention in view.short_names.items()}
+    named = {name for name in view.earlier if fold(name) in view.preceding}
+    named |= {name for short, name in shorts.items() if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", view.preceding)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _agent_after(view: SentenceView, code: str, position: int) -> str | None:

@@ -17,7 +17,7 @@ from exbench.extraction.lexicons import compiled, load
 from exbench.extraction.recognition_mentions import lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["initials_first", "initials_owner"]
+__all__ = ["initials_first", "initials_owner", "written_as"]
 
 _CAPITALS = re.compile(r"(?<![\w’'-])([A-Z]{3,8})(?:['’]s)?(?![\w-])")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -28,7 +28,7 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _NAME_WORD.findall(name))
 
 
-def _written_as(name: str, language: str | None) -> set[str]:
+def written_as(name: str, language: str | None) -> set[str]:
     """The initials of a name, with and without the legal form that ends it."""
     suffix = load("organizations").get(language or "", {}).get("legal_form_suffix")
     bare = compiled(suffix).sub("", name) if suffix else name
@@ -42,7 +42,7 @@ def initials_owner(view: SentenceView, names: tuple[str, ...], start: int, befor
     for match in _CAPITALS.finditer(view.text, start, before):
         if acting and not any(v.match(view.folded, match.end() + 1) for v in verbs):
             continue
-        found = [name for name in dict.fromkeys(n for n in names if n) if match.group(1) in _written_as(name, view.language)]
+        found = [name for name in dict.fromkeys(n for n in names if n) if match.group(1) in written_as(name, view.language)]
         if len(found) == 1:
             return found
     return None

@@ -21,42 +21,16 @@ import re
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon
+from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
-from exbench.extraction.numbers import parse_number
 from exbench.extraction.organizations import find_organizations
-from exbench.language import to_ascii_digits
 
 Table = tuple[tuple[str, ...], ...]
 
-_BARE_NUMBER = re.compile(r"^\d[\d.,\u066c\u066b ]*$")  # on ASCII digits: one number, its groups apart
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_MAX_QUOTE = 300
-
-
-def _block(language: str) -> dict:
-    return load("table_counts").get(language, {})
-
-
-def header_metric(cell: str, language: str) -> str | None:
-    """The metric a header cell names (the lexicon's nouns, most specific first), or None: not a count."""
-    folded = fold(" ".join(cell.split()))
-    for code, nouns in _block(language).get("header_nouns", {}).items():
-        if any(compiled(noun).search(folded) for noun in nouns):
-            return code
-    for code, nouns in load("metrics").get(language, {}).get("nouns", {}).items():
-        if any(compiled(noun).search(folded) for noun in nouns):
-            return code
-    return None
-
-
-def _count(cell: str, language: str) -> int | None:
-    """A cell that is one whole number, as a count; None for anything else (a dash, a range, a score band)."""
-    if not _BARE_NUMBER.match(to_ascii_digits(cell.strip())):
-        return None
-    value = parse_number(cell, language)
-    return int(value) if value is not None and float(value).is_integer() and value >= 0 else None
 
 
 def _owner_in(cell: str, language: str) -> str | None:
@@ -79,43 +53,22 @@ _ACRONYM = re.compile(r"\s*\(\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&.-]{1,11}\s*\)
 
 
 def _unit_name(cell: str, language: str, subject: str) -> str:
-    words = [_block(language).get("abbreviations", {}).get(word, word) for word in cell.split()]
+    words = [table_lexicon(language).get("abbreviations", {}).get(word, word) for word in cell.split()]
     return f"{subject} {' '.join(words)}"
 
 
 def _caption_year(page: PageInput, table: Table, language: str, context: DocumentContext) -> int | None:
     """The one year the caption line just above the table names ("Tablo 3.7 – 2024 döneminde ...")."""
-    at = _place(page.text, table[0][0] or table[0][-1], 0)
+    at = place(page.text, table[0][0] or table[0][-1], 0)
     if at is None:
         return None
     lines = page.text[:at].rstrip().split("\n")[-2:]
-    pattern = _block(language).get("caption")
+    pattern = table_lexicon(language).get("caption")
     for line in reversed(lines):
         if pattern and compiled(pattern).search(fold(line.strip())):
             years = {d.first.year for d in find_dates(line, language, context.reference_date) if d.first}
             return years.pop() if len(years) == 1 else None
     return None
-
-
-def _place(text: str, cell: str, start: int) -> int | None:
-    """Where a cell's text begins in the page text (its words may wrap over lines), from `start`."""
-    words = cell.split()
-    if not words:
-        return None
-    pattern = r"\s+".join(re.escape(word) for word in words[:4])
-    match = re.search(pattern, text[start:])
-    return start + match.start() if match else None
-
-
-def _evidence(page: PageInput, row: tuple[str, ...], cell: str, after: int) -> tuple[Evidence, int]:
-    """The row's words as the page text gives them, from its first cell to the value; else the row's cells."""
-    begin = _place(page.text, row[0], after)
-    value_at = _place(page.text, cell, begin) if begin is not None else None
-    if begin is None or value_at is None or value_at - begin > _MAX_QUOTE:
-        text = " | ".join(row)
-        return Evidence(page.page_number, text), after
-    end = value_at + len(cell.split()[0])
-    return Evidence(page.page_number, page.text[begin:end], ((value_at - begin, end - begin),)), begin
 
 
 def _metric(owner: dict, code: str, value: int, year: int | None, evidence: Evidence, rule: str) -> Metric:
@@ -136,9 +89,9 @@ def _year_columns(page: PageInput, table: Table, language: str, context: Documen
             continue
         after = 0
         for year_cell, cell in zip(header[1:], row[1:], strict=False):
-            value = _count(cell, language)
+            value = cell_count(cell, language)
             if value is not None:
-                evidence, after = _evidence(page, row, cell, after)
+                evidence, after = row_evidence(page, row, cell, after)
                 found.append(_metric(owner, code, value, int(year_cell), evidence, f"table.{language}.{code}.year_column"))
     years = {m.period_year for m in found}
     return [m for year in sorted(years) for m in qualified_hours([m for m in found if m.period_year == year])]
@@ -151,7 +104,7 @@ def _row_owner(
     first column headed as organizations (`members`), a cell that opens with an organization's head noun
     is that organization's full name, as the table gives it, where the name grammar cannot close it."""
     folded = fold(cell.strip())
-    totals = _block(language).get("totals")
+    totals = table_lexicon(language).get("totals")
     if totals and compiled(totals).search(folded):
         years = {int(year) for year in _YEAR_IN.findall(cell)}  # "2023 turu toplamı": last round's totals
         owner = context.owner(None)
@@ -183,9 +136,9 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
     """A header of metric names over rows of organizations, units or totals."""
     header = table[0]
     codes = [header_metric(cell, language) for cell in header]
-    unit_header = _block(language).get("unit_header")
+    unit_header = table_lexicon(language).get("unit_header")
     units = bool(unit_header and compiled(unit_header).search(fold(header[0].strip())))
-    owner_header = _block(language).get("owner_header")
+    owner_header = table_lexicon(language).get("owner_header")
     members = bool(owner_header and compiled(owner_header).search(fold(" ".join(header[0].split()))))
     year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
     found = []
@@ -196,9 +149,9 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
         owner, row_year = owned
         after = 0
         for code, cell in zip(codes[1:], row[1:], strict=False):
-            value = _count(cell, language) if code else None
+            value = cell_count(cell, language) if code else None
             if code and value is not None:
-                evidence, after = _evidence(page, row, cell, after)
+                evidence, after = row_evidence(page, row, cell, after)
                 found.append(_metric(owner, code, value, row_year or year, evidence, f"table.{language}.{code}.column"))
     return qualified_hours(found)
 
@@ -217,7 +170,7 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
         for number, table in enumerate(page.tables):
             if number == 0 and header and len(table[0]) == len(header) and not _metric_header(table[0], language):
                 table = (header, *table)
-            found += _table_metrics(page, table, language, context)
+            found += _table_metrics(page, table, language, context) or org_column_metrics(pages, page, table, language, context)
             header = table[0]
     return found
 
@@ -245,6 +198,12 @@ def _table_metrics(page: PageInput, table: Table, language: str, context: Docume
 
 def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[Metric]:
     """The sentence rules' metrics less those a table reads better: the same count of the same metric on the
-    same page is the table's (its row says whose it is; a row read as a sentence may not)."""
-    read = {(m.evidence.page, m.metric_code, m.value) for m in tabled}
-    return [m for m in metrics if (m.evidence.page, m.metric_code, m.value) not in read]
+    same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
+    hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
+    read = {(m.evidence.page, _family(m.metric_code), m.value) for m in tabled}
+    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read]
+
+
+def _family(code: str) -> str:
+    """A count's kind less whether its people or hours were internal or external."""
+    return code.removesuffix("_internal").removesuffix("_external")
