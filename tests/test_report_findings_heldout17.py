@@ -16,12 +16,17 @@ def test_a_kind_label_after_the_sub_criterion_s_title_opens_its_finding() -> Non
     assert ("1", "1.4", "improvement_area") in {(f.criterion_code, f.item_code, f.finding_type) for f in findings}
 
 
-def test_a_label_is_cut_off_only_where_a_sentence_ends_before_it_and_it_is_written_as_a_title() -> None:
+def test_a_label_is_cut_off_where_a_sentence_ends_before_it_in_a_report_that_tags_its_findings_so() -> None:
     text = "Müşteri algıları. Güçlü yön: Anket sonuçları sunulmuştur. Gelişmeye açık alan: Hedef yoktur."
-    assert [s.text for s in label_lines(Span(10, 10 + len(text), text))] == [
+    more = "5.1 Riskleri yönetmek. Gelişmeye açık alan: Risk kaydı eksiktir."
+    spans = [(Span(10, 10 + len(text), text), 1), (Span(200, 200 + len(more), more), 1)]
+    assert [s.text for s, _ in label_lines(spans)] == [
         "Müşteri algıları.",
         "Güçlü yön: Anket sonuçları sunulmuştur.",
         "Gelişmeye açık alan: Hedef yoktur.",
+        "5.1 Riskleri yönetmek.",
+        "Gelişmeye açık alan: Risk kaydı eksiktir.",
     ]
-    running = "Kurumun en güçlü yönü: çalışan bağlılığıdır. ekip güçlü yön: dedi"
-    assert [s.text for s in label_lines(Span(0, len(running), running))] == [running]
+    running = "Kurumun en güçlü yönü: çalışan bağlılığıdır. ekip güçlü yön: dedi. Sonuç: Güçlü yön: iyi."
+    assert label_lines([(Span(0, len(running), running), 1)]) == [(Span(0, len(running), running), 1)]
+    assert label_lines(spans[1:]) == spans[1:]  # one label inside a line: a summary's, not a report's way

@@ -68,14 +68,15 @@ def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
         split = report_lines
     else:
         return None
-    return [(piece, page.page_number) for page in pages for span in split(page.text) for piece in label_lines(span)]
+    return label_lines([(span, page.page_number) for page in pages for span in split(page.text)])
 
 
 def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
     """A feedback report by its structure, never by its title: criterion sections with findings
     headings or labels, a score table whose rows read, or a table of findings; `wrapped`: with criterion
     names a narrow cell wrapped over lines read whole (report_wrapped)."""
-    spans = [piece for page in pages for span in (report_lines if wrapped else lines)(page.text) for piece in label_lines(span)]
+    paged = [(span, page.page_number) for page in pages for span in (report_lines if wrapped else lines)(page.text)]
+    spans = [span for span, _ in label_lines(paged)]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
