@@ -17,6 +17,7 @@ from __future__ import annotations
 from itertools import pairwise
 from statistics import median
 
+from exbench.language import digit_value
 from exbench.reading.rule_ladders import Box
 
 _MIN_SEGMENTS = 3  # a row of a table of figures shows three cells or more, apart by gutters
@@ -31,7 +32,7 @@ _FLOOR = 0.2  # font sizes: a gutter is never narrower
 _SPACE_MARGIN = 1.15  # a gutter is this much wider than the line's spaces between words
 _TOUCH = 0.1  # font sizes: lines this close (or overlapping) touch
 _WRAP_GAP = 1.5  # font sizes: a wrapped cell's next line stands at most this far under the last
-_FIGURE = set("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬%-–")
+_FIGURE_MARKS = set(".,٫٬%-–")  # what a number's cell holds beside its digits (of any script)
 
 
 def _middle(char: dict) -> float:
@@ -70,7 +71,16 @@ def _is_row(line: list[dict], size: float) -> bool:
     if len(runs) < _MIN_SEGMENTS:
         return False
     texts = ["".join(c["text"] for c in line if a <= c["x0"] and c["x1"] <= b) for a, b in runs]
-    return sum(1 for text in texts if text and set(text) <= _FIGURE and any(ch.isdigit() for ch in text)) >= _MIN_NUMBERS
+    return (
+        sum(
+            1
+            for text in texts
+            if text
+            and all(digit_value(ch) is not None or ch in _FIGURE_MARKS for ch in text)
+            and any(ch.isdigit() for ch in text)
+        )
+        >= _MIN_NUMBERS
+    )
 
 
 def _open_stretch(chars: list[dict], left: float, right: float) -> tuple[float, float]:
