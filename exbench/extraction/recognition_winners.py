@@ -47,7 +47,7 @@ def _view(text: str, page: int, language: str) -> SentenceView:
     return SentenceView(Span(0, len(text), text), page, language)
 
 
-def _level_line(text: str, page: int, language: str) -> Mention | None:
+def level_line(text: str, page: int, language: str) -> Mention | None:
     """The one level a short line names and is made of ("Recognised by EFQM", "تقدیرنامه چهار ستاره")."""
     if len(text.split()) > _MAX_HEADING_WORDS:
         return None
@@ -72,7 +72,7 @@ def _introduced_level(text: str, page: int, language: str, before: str = "") -> 
         bare = text.lower()
         for pattern in intros:
             bare = compiled(pattern).sub(" ", bare)
-        return _level_line(bare, page, language) if bare != text.lower() else None
+        return level_line(bare, page, language) if bare != text.lower() else None
     if not any_match(intros, text.lower()):
         return None
     if find_organizations(text, language):
@@ -122,7 +122,7 @@ def _is_name(item: str, language: str) -> bool:
     return any(m.start == 0 and m.end >= len(item.rstrip(".")) for m in find_organizations(item, language) if m.canonical)
 
 
-def _names(text: str, language: str) -> list[str]:
+def listed_names(text: str, language: str) -> list[str]:
     """The names a line lists ("A، B و C", "A; B"), or none when it is not only names. After a name, a
     comma and lower-case words describe it ("Ashby Metro Ltd, for its ... project")."""
     joiners = lexicon()["winner_list_joiners"].get(language, [])
@@ -177,10 +177,10 @@ def _level_row(text: str, next_line: str, page: int, language: str) -> tuple[Men
     if not rest or rest[:1].islower() or ":" in rest:
         return None
     if 0 < len(next_line.split()) <= 2 and not mentions_in(_view(next_line, page, language))[0]:
-        joined = _names(f"{rest} {next_line.strip()}", language)
+        joined = listed_names(f"{rest} {next_line.strip()}", language)
         if joined and " ".join(joined).endswith(next_line.strip()):
             return mention, level, joined
-    names = _names(rest, language)
+    names = listed_names(rest, language)
     return (mention, level, names) if names else None
 
 
@@ -237,11 +237,11 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 give(names, mention.scheme, (level, mention.stars), line, page.page_number)
                 continue
             label, colon, rest = text.partition(":")
-            labelled = _level_line(label, page.page_number, language) if colon else None
-            if labelled is not None and (names := _names(rest, language)):
+            labelled = level_line(label, page.page_number, language) if colon else None
+            if labelled is not None and (names := listed_names(rest, language)):
                 give(names, labelled.scheme, (labelled.level, labelled.stars), line, page.page_number)
                 continue
-            own = _level_line(text, page.page_number, language) or _introduced_level(
+            own = level_line(text, page.page_number, language) or _introduced_level(
                 text, page.page_number, language, page.text[: line.start]
             )
             if own is not None:
@@ -253,7 +253,12 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 heading = Mention("other", 0, len(text), text)  # "Role Model Awards": categories follow
                 level = (text, None)
                 continue
-            if heading is not None and colon and len(label.split()) <= _MAX_HEADER_WORDS and (names := _names(rest, language)):
+            if (
+                heading is not None
+                and colon
+                and len(label.split()) <= _MAX_HEADER_WORDS
+                and (names := listed_names(rest, language))
+            ):
                 give(names, heading.scheme, (f"{heading.level} – {label.strip()}", level[1]), line, page.page_number)
                 continue
             if heading is None:
@@ -263,18 +268,13 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             value = star_levels(text, text.lower())[0][1][-1] if stars else None
             if stars and stars.end() == len(text):  # "5 Star" alone: a cell the names below share
                 level = (f"{heading.level} {text.strip()}", value)
-            elif stars and (names := _names(text[stars.end() :], language)):
+            elif stars and (names := listed_names(text[stars.end() :], language)):
                 level = (f"{heading.level} {text[: stars.end()].strip()}", value)
                 give(names, heading.scheme, level, line, page.page_number)
-            elif names := _names(_without_region(text, columns.get("regions", [])) if regional else text, language):
+            elif names := listed_names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)
             elif heading.scheme == "other" and _TITLE.fullmatch(text) and not find_organizations(text, language):
                 level = (f"{heading.level} – {text.strip()}", None)  # "Leading with Vision, ...": a category, winner below
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None
     return found
-
-
-# a line that is only a level, and a line of winners' names, as a table's cells give them too (recognition_cycle_tables)
-level_line = _level_line
-listed_names = _names
