@@ -64,3 +64,13 @@ def test_people_trained_or_on_a_register_are_no_assessors_in_any_language():
     assert header_metric("Eğitim alan değerlendirici", "tr") is None
     assert header_metric("ارزیابان آموزش‌دیده", "fa") is None
     assert header_metric("Assessors deployed", "en") == "assessors"
+
+
+def test_a_persian_column_of_internal_assessment_time_in_person_hours():
+    """heldout17 fa_v11: "ارزیاب داخلی (نفر) | زمان ارزیابی داخلی (نفر- ساعت)": the second column is internal
+    hours, not internal assessors."""
+    found = {(org, code, value) for org, code, value, _ in _counts("heldout17", "fa_v11")}
+    company = "شرکت کنسانتره البرزکوه"
+    assert {(company, "assessors_internal", 8), (company, "assessment_hours_internal", 224)} <= found
+    assert (company, "assessors_internal", 224) not in found
+    assert header_metric("مدت خودارزیابی (نفر-ساعت)", "fa") == "assessment_hours_internal"
