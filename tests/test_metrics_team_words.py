@@ -33,3 +33,10 @@ def test_the_hours_of_the_average_assessor_are_no_count_in_any_language():
     assert not _sentence("en", council, "Each assessor spent 42 hours on each application in 2024.")
     assert _sentence("tr", "Ege Belediyesi", "2024 döneminde ortalama bir değerlendirici 39 saat çalıştı.") == set()
     assert _sentence("fa", "شهرداری کرانه", "در این دوره به‌طور متوسط، هر ارزیاب ۳۹ نفر-ساعت صرف کرد.") == set()
+
+
+def test_an_assessment_told_by_its_size_in_people():
+    """heldout17 en_v02: "That assessment was six people over three days" is a team of six assessors."""
+    found = {(m.metric_code, m.value) for m in document_facts("heldout17", "en_v02").metrics}
+    assert ("assessors", 6) in found
+    assert _sentence("en", "Kestrel Water", "The site visit involved five assessors in training.") == set()
