@@ -22,8 +22,12 @@ def table_lexicon(language: str) -> dict:
 
 def header_metric(cell: str, language: str) -> str | None:
     """The metric a header cell names (the lexicon's nouns, most specific first), or None: not a count. A hyphen a
-    PDF's text layer gives as a control character ("adam\x02saat" in Chromium's print) is a hyphen."""
+    PDF's text layer gives as a control character ("adam\x02saat" in Chromium's print) is a hyphen. A header of
+    people trained or on a register ("Trained assessors on the register") counts a pool, not a team: None."""
     folded = fold(" ".join(_CONTROL.sub("-", cell).split()))
+    pool = table_lexicon(language).get("not_a_count")
+    if pool and compiled(pool).search(folded):
+        return None
     for code, nouns in table_lexicon(language).get("header_nouns", {}).items():
         if any(compiled(noun).search(folded) for noun in nouns):
             return code

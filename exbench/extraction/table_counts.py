@@ -9,7 +9,8 @@ of numbers. Two shapes (lexicon `table_counts`, the metric nouns of `metrics`):
   (days, scores, bands, levels) are read past;
 - years as columns and metrics as rows: each year is its counts' period, and
   the table's owner is the organization its first cell names, else the
-  document's own.
+  document's own; a year may come with the word for a cycle, and a year's
+  target column is read past (metric_year_headers.py).
 A row whose owner cannot be found gives nothing, never a guess; a cell that is
 not one whole number gives nothing. The period of a row table is the year its
 caption names, else the document's cycle, else its date's year.
@@ -23,6 +24,7 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon
 from exbench.extraction.metric_org_columns import org_column_metrics
+from exbench.extraction.metric_year_headers import column_years
 from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
 from exbench.extraction.organizations import find_organizations
@@ -75,8 +77,11 @@ def _metric(owner: dict, code: str, value: int, year: int | None, evidence: Evid
     return Metric(owner["organization"], code, value, year, evidence, rule, owner["organization_basis"])
 
 
-def _year_columns(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
-    """Years as columns, metrics as rows: the first cell's organization's (else the document's) counts per year."""
+def _year_columns(
+    page: PageInput, table: Table, years: list[int | None], language: str, context: DocumentContext
+) -> list[Metric]:
+    """Years as columns, metrics as rows: the first cell's organization's (else the document's) counts per year;
+    a column of targets (its year None) gives nothing."""
     header = table[0]
     named = _owner_in(header[0], language) if header[0] else None
     owner = context.owner(named)
@@ -88,11 +93,11 @@ def _year_columns(page: PageInput, table: Table, language: str, context: Documen
         if not code:
             continue
         after = 0
-        for year_cell, cell in zip(header[1:], row[1:], strict=False):
-            value = cell_count(cell, language)
+        for year, cell in zip(years, row[1:], strict=False):
+            value = cell_count(cell, language) if year else None
             if value is not None:
                 evidence, after = row_evidence(page, row, cell, after)
-                found.append(_metric(owner, code, value, int(year_cell), evidence, f"table.{language}.{code}.year_column"))
+                found.append(_metric(owner, code, value, year, evidence, f"table.{language}.{code}.year_column"))
     years = {m.period_year for m in found}
     return [m for year in sorted(years) for m in qualified_hours([m for m in found if m.period_year == year])]
 
@@ -190,7 +195,10 @@ _MAX_HEADER_WORDS = 8
 def _table_metrics(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
     header = table[0]
     if len(header) >= 2 and all(_YEAR.match(cell.strip()) for cell in header[1:]):
-        return _year_columns(page, table, language, context)
+        return _year_columns(page, table, [int(cell) for cell in header[1:]], language, context)
+    years = column_years(header, language)
+    if years:
+        return _year_columns(page, table, years, language, context)
     if _metric_header(header, language):
         return _metric_columns(page, table, language, context)
     return []
