@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.finding_cells import cell_texts
 from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_inline import inline_findings
 from exbench.extraction.lexicons import compiled
@@ -239,4 +240,4 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
         reader.findings = []  # none, or more, of a kind than the report says it holds: they are not its findings
     if not polar and not reader.findings:  # sentences naming their criterion inline ("Under criterion 3, ...")
         reader.findings = inline
-    return placed(reader.findings, reader.framework), reader.scores.scores
+    return placed(cell_texts(reader.findings, pages), reader.framework), reader.scores.scores

@@ -1,0 +1,38 @@
+"""Findings in the comments cell of a scoring worksheet (factor and range columns on its left): the words of
+the worksheet's rows a printer put on a finding's lines are not the finding's."""
+
+from __future__ import annotations
+
+from exbench.extraction.finding_cells import cell_texts
+from exbench.extraction.model import Evidence, PageInput
+from exbench.extraction.report_facts import Finding
+from tests.rendered import finding_rows, report_findings_read
+
+
+def test_a_worksheet_s_factor_and_range_beside_a_comment_are_left_out_of_its_finding() -> None:
+    """heldout17 en_v09: "... at every meeting. Deployment 30–45% Learning 30–45%" and a factor's first letter
+    split from the rest ("new D service designs ... eployment 50–65%") read as each comment's words alone."""
+    label, findings = report_findings_read("heldout17", "en_v09", 2025)
+    assert finding_rows(findings) == finding_rows(label["findings"])
+
+
+def _finding(text: str) -> Finding:
+    return Finding("Örnek", "EFQM", "1", None, "strength", text, Evidence(1, text))
+
+
+def test_a_radar_sheet_s_cells_on_a_turkish_or_persian_finding_s_line_are_dropped() -> None:
+    comment = "GY Liderler yönetim sistemini her ay gözden geçirmektedir."
+    page = PageInput(1, "", "tr", ((("Yaklaşım", "%60", comment), ("Yayılım", "%55", "")),))
+    read = cell_texts([_finding("Liderler yönetim sistemini her ay gözden geçirmektedir. Yayılım %55")], [page])
+    assert read[0].text == "Liderler yönetim sistemini her ay gözden geçirmektedir."
+    persian = "مدیران ارشد هر ماه عملکرد واحدها را بازنگری می‌کنند."
+    page = PageInput(1, "", "fa", ((("رویکرد", "٪۶۰", persian), ("استقرار", "٪۵۵", "")),))
+    assert cell_texts([_finding(persian + " استقرار ٪۵۵")], [page])[0].text == persian
+
+
+def test_words_not_printed_in_the_table_s_other_columns_stay_in_the_finding() -> None:
+    """A finding that goes on past its cell with words of its own column (a row the reader split) is kept whole."""
+    first, rest = "Liderler yönetim sistemini her ay", "gözden geçirmektedir."
+    page = PageInput(1, "", "tr", (((first, "%60"), (rest, "%55")),))
+    whole = f"{first} {rest}"
+    assert cell_texts([_finding(whole)], [page])[0].text == whole
