@@ -3,6 +3,9 @@ the worksheet's rows a printer put on a finding's lines are not the finding's.""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from exbench.extraction.finding_cells import cell_texts
 from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.report_facts import Finding
@@ -36,3 +39,28 @@ def test_words_not_printed_in_the_table_s_other_columns_stay_in_the_finding() ->
     page = PageInput(1, "", "tr", (((first, "%60"), (rest, "%55")),))
     whole = f"{first} {rest}"
     assert cell_texts([_finding(whole)], [page])[0].text == whole
+
+
+def _rows_over_a_page(footer: str, caption: str) -> set[tuple[str, str, str]]:
+    """heldout17 fa_v09's findings with its page's footer and its table's continued caption written as given."""
+    from exbench.extraction.model import DocumentContext
+    from exbench.extraction.reports import read_report
+    from exbench.reading import read_document
+    from tests.rendered import TESTS
+
+    _title, pages = read_document(TESTS / "heldout17" / "pdf-chromium" / "fa_v09.pdf", "application/pdf", ocr=False)
+    inputs = [
+        PageInput(p.page_number, p.text.replace("— صفحه ۴ —", footer).replace("ادامه جدول ۳", caption), p.language, p.tables)
+        for p in pages
+    ]
+    return finding_rows(read_report(inputs, DocumentContext("fa", "Örnek", 2022, None))[0])
+
+
+def test_a_page_s_footer_and_a_table_s_continued_caption_inside_a_row_are_not_its_finding_s_words() -> None:
+    """fa_v09: a row of the findings table runs over a page; "— صفحه ۴ —" and "ادامه جدول ۳" came between its
+    lines. The same in Turkish and English page furniture."""
+    label = json.loads((Path(__file__).parent / "heldout17/labels/fa_v09.json").read_text(encoding="utf-8"))
+    want = finding_rows(label["findings"])
+    assert _rows_over_a_page("— صفحه ۴ —", "ادامه جدول ۳") == want
+    assert _rows_over_a_page("— Sayfa 4 —", "Tablo 3 (devamı)") == want
+    assert _rows_over_a_page("— Page 4 —", "Table 3 (continued)") == want

@@ -270,6 +270,8 @@ class FindingsReader(ColumnsReader):
     def table_line(self, key: str, span: Span, page: int) -> bool:
         if not self.table.headed and (self.goes_on() or getattr(self, "scores", None) and self.scores.table):
             return False  # a score table's cells ("62" / "Kriter 1 – ...") open no findings-table row
+        if self.table.row is not None and self.table.row.spans and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+            return True  # "— صفحه ۴ —" / "ادامه جدول ۳" where a row runs over a page: the page's, not the row's
         taken = self.table.line(key, span, page)
         self.table_rows()
         return taken
