@@ -64,3 +64,20 @@ def test_a_page_s_footer_and_a_table_s_continued_caption_inside_a_row_are_not_it
     assert _rows_over_a_page("— صفحه ۴ —", "ادامه جدول ۳") == want
     assert _rows_over_a_page("— Sayfa 4 —", "Tablo 3 (devamı)") == want
     assert _rows_over_a_page("— Page 4 —", "Table 3 (continued)") == want
+
+
+def test_a_letter_code_the_key_sets_equal_to_a_kind_opens_a_finding_beside_a_radar_sheet() -> None:
+    """heldout17 tr_v10: "Kısaltmalar: GY = güçlü yön, İA = iyileştirmeye açık alan" and findings "GY (1b) ..."
+    in the cell beside each criterion's RADAR sheet: every finding with its kind and its sub-criterion's criterion."""
+    label, findings = report_findings_read("heldout17", "tr_v10", 2024)
+    assert finding_rows(findings) == finding_rows(label["findings"])
+
+
+def test_a_letter_code_opens_a_finding_only_when_the_key_defines_it() -> None:
+    from exbench.extraction.finding_letters import letter_mark
+
+    letters = {"s": "strength", "ofi": "improvement_area", "ق": "strength", "ب": "improvement_area"}
+    assert letter_mark("ofi (3b) the council does not review its plans.", letters) == ("improvement_area", 4)
+    assert letter_mark("ق مدیران ارشد هر ماه عملکرد را بازنگری می‌کنند.", letters) == ("strength", 2)
+    assert letter_mark("so the council reviews its plans.", letters) is None
+    assert letter_mark("ofi", letters) is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.finding_cells import cell_texts
+from exbench.extraction.finding_letters import letter_mark
 from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_inline import inline_findings
 from exbench.extraction.lexicons import compiled
@@ -158,7 +159,7 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.set_aside()
             self.labeled_finding(*label, span, page)
             return
-        marked = mark_type(key, self.marks) if self.marks else None
+        marked = mark_type(key, self.marks) if self.marks else letter_mark(key, self.table.letters)
         if marked and not key[marked[1] :].strip() and (self.scores.table or self.scores.in_scores):
             marked = None  # a dash alone among a score table's cells ("40 – 45%") is no finding's mark
         if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
