@@ -92,3 +92,22 @@ def test_points_of_the_criterion_s_available_points_in_prose_are_its_score() -> 
     scores = {(s.criterion_code, s.points) for s in document_facts("heldout17", "en_v10").scores}
     assert {("1", 52.0), ("4", 96.0)} <= scores
     assert not scaled_readings("criterion 3: 40 of the 100 staff were trained.")
+
+
+def test_a_sub_criterion_code_alone_on_the_line_after_a_finding_s_full_stop_is_that_finding_s() -> None:
+    """heldout17 en_v10: "... planned a year ahead." / "(3.4)": the finding is criterion 3's, not left out."""
+    from exbench.extraction.model import DocumentContext
+    from exbench.extraction.reports import read_report
+
+    label, findings = report_findings_read("heldout17", "en_v10", 2025)
+    assert finding_rows(findings) == finding_rows(label["findings"])
+    text = (
+        "Değerlendirme Raporu\nGüçlü Yönler\nKurum, stratejisini her yıl paydaşlarla gözden geçirmektedir.\n(1.2)\n"
+        "Çalışan önerileri toplanmaktadır. (3.1)\nGelişmeye Açık Alanlar\nTedarikçi performansı ölçülmemektedir. (4.2)\n"
+    )
+    read, _ = read_report([PageInput(1, text, "tr")], DocumentContext("tr", "X", 2024, None))
+    assert [(f.criterion_code, f.finding_type) for f in read] == [
+        ("1", "strength"),
+        ("3", "strength"),
+        ("4", "improvement_area"),
+    ]

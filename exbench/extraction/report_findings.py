@@ -181,6 +181,10 @@ class FindingsReader(ColumnsReader):
             self.open.spans.append((page, span))  # "... since" / "2013.", "... above" / "£250,000.": its last word
             self.flush()
             return
+        code = finding_code(key) if not self.open and self.findings and self.findings[-1].criterion_code is None else None
+        if code and code.start() == 0 and self.findings[-1].finding_type == self.section:
+            self.findings[-1] = replace(self.findings[-1], criterion_code=code.group("num"))  # "... ahead." / "(3.4)"
+            return
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         lead = finding_lead(key, span.text)
