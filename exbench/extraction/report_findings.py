@@ -181,6 +181,10 @@ class FindingsReader(ColumnsReader):
             self.open.spans.append((page, span))  # "... since" / "2013.", "... above" / "£250,000.": its last word
             self.flush()
             return
+        code = finding_code(key) if not self.open and self.findings and self.findings[-1].criterion_code is None else None
+        if code and code.start() == 0 and self.findings[-1].finding_type == self.section:
+            self.findings[-1] = replace(self.findings[-1], criterion_code=code.group("num"))  # "... ahead." / "(3.4)"
+            return
         if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         lead = finding_lead(key, span.text)
@@ -270,6 +274,8 @@ class FindingsReader(ColumnsReader):
     def table_line(self, key: str, span: Span, page: int) -> bool:
         if not self.table.headed and (self.goes_on() or getattr(self, "scores", None) and self.scores.table):
             return False  # a score table's cells ("62" / "Kriter 1 – ...") open no findings-table row
+        if self.table.row is not None and self.table.row.spans and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+            return True  # "— صفحه ۴ —" / "ادامه جدول ۳" where a row runs over a page: the page's, not the row's
         taken = self.table.line(key, span, page)
         self.table_rows()
         return taken

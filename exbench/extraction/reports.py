@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.finding_cells import cell_texts
+from exbench.extraction.finding_letters import letter_mark
 from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_inline import inline_findings
 from exbench.extraction.lexicons import compiled
@@ -157,7 +159,7 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.set_aside()
             self.labeled_finding(*label, span, page)
             return
-        marked = mark_type(key, self.marks) if self.marks else None
+        marked = mark_type(key, self.marks) if self.marks else letter_mark(key, self.table.letters)
         if marked and not key[marked[1] :].strip() and (self.scores.table or self.scores.in_scores):
             marked = None  # a dash alone among a score table's cells ("40 – 45%") is no finding's mark
         if marked:  # "+ ..." / "– ..." where the report's key gives the marks their kinds
@@ -239,4 +241,4 @@ def read_report(pages: list[PageInput], context: DocumentContext, polar: bool = 
         reader.findings = []  # none, or more, of a kind than the report says it holds: they are not its findings
     if not polar and not reader.findings:  # sentences naming their criterion inline ("Under criterion 3, ...")
         reader.findings = inline
-    return placed(reader.findings, reader.framework), reader.scores.scores
+    return placed(cell_texts(reader.findings, pages), reader.framework), reader.scores.scores
