@@ -45,13 +45,15 @@ def test_a_row_number_is_not_glued_to_the_year_beside_it():
     "text, spans, expected",
     [
         # one cell's pieces stand one under the other: glued
-        ("Toplam\n4\n7\n2", [("4", 300.0, 305.0), ("7", 300.0, 305.0), ("2", 300.5, 305.5)], "Toplam\n472"),
-        ("Total\n12\n0", [("12", 299.3, 303.4), ("0", 298.7, 304.3)], "Total\n120"),
+        ("Toplam\n4\n7\n2", [("4", 300.0, 305.0, 8.0), ("7", 300.0, 305.0, 8.0), ("2", 300.5, 305.5, 8.0)], "Toplam\n472"),
+        ("Total\n12\n0", [("12", 299.3, 303.4, 8.0), ("0", 298.7, 304.3, 8.0)], "Total\n120"),
         # the next column's cell stands to the right: kept apart
-        ("Sıra\n1\n2019", [("1", 100.0, 105.0), ("2019", 160.0, 180.0)], "Sıra\n1\n2019"),
-        ("12\n0\n40", [("12", 299.3, 303.4), ("0", 298.7, 304.3), ("40", 411.4, 417.5)], "120\n40"),
+        ("Sıra\n1\n2019", [("1", 100.0, 105.0, 8.0), ("2019", 160.0, 180.0, 8.0)], "Sıra\n1\n2019"),
+        ("12\n0\n40", [("12", 299.3, 303.4, 8.0), ("0", 298.7, 304.3, 8.0), ("40", 411.4, 417.5, 8.0)], "120\n40"),
+        # a letter-spaced word's letters, one a line, stand a letter apart: one word
+        ("G\nr\ne", [("G", 58.3, 64.9, 7.7), ("r", 66.1, 70.5, 5.4), ("e", 71.0, 75.9, 5.6)], "Gre"),
         # letters of a header squeezed the same way
-        ("P\nu\na\nn", [(c, 50.0, 55.0) for c in "Puan"], "Puan"),
+        ("P\nu\na\nn", [(c, 50.0, 55.0, 8.0) for c in "Puan"], "Puan"),
         # without the page's geometry, a run of one kind is glued as before
         ("Toplam\n4\n7\n2", None, "Toplam\n472"),
     ],

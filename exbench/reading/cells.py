@@ -23,7 +23,10 @@ __all__ = ["Span", "glue_squeezed_cells", "short_line_spans"]
 _SHORT = 3
 _GET_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
 
-Span = tuple[str, float, float]  # a short line of the text stream, stripped, with its glyphs' left and right
+Span = tuple[str, float, float, float]  # a short line of the stream, stripped: its glyphs' left, right, height
+# Short lines this many glyph heights apart across are two columns' cells; closer, they are one word's
+# letters that the stream parts one a line (Chromium's letter-spaced headings: "G", "r", "e", "a", "t").
+GUTTER = 1.5
 
 
 def _kind(fragment: str) -> str:
@@ -48,16 +51,22 @@ def short_line_spans(textpage: pdfium.PdfTextPage) -> list[Span]:
             continue
         stripped = "".join(chars[i] for i in line).strip()
         if _short(stripped):
-            edges = [(left.value, right.value) for i in line if chars[i].strip() and _GET_CHAR_BOX(textpage.raw, i, *out)]
+            edges = [
+                (left.value, right.value, top.value - bottom.value)
+                for i in line
+                if chars[i].strip() and _GET_CHAR_BOX(textpage.raw, i, *out)
+            ]
             if edges:
-                spans.append((stripped, min(edge[0] for edge in edges), max(edge[1] for edge in edges)))
+                spans.append((stripped, min(e[0] for e in edges), max(e[1] for e in edges), max(e[2] for e in edges)))
         line = []
     return spans
 
 
 def _apart(a: Span | None, b: Span | None) -> bool:
-    """Whether two short lines stand side by side (two columns) rather than one under the other."""
-    return a is not None and b is not None and (b[1] >= a[2] or a[1] >= b[2])
+    """Whether two short lines stand in two columns: side by side, a gutter apart, not one under the other."""
+    if a is None or b is None:
+        return False
+    return max(b[1] - a[2], a[1] - b[2]) > GUTTER * max(a[3], b[3])
 
 
 def glue_squeezed_cells(text: str, spans: list[Span] | None = None) -> str:
