@@ -52,6 +52,8 @@ def test_a_row_number_is_not_glued_to_the_year_beside_it():
         ("12\n0\n40", [("12", 299.3, 303.4, 8.0), ("0", 298.7, 304.3, 8.0), ("40", 411.4, 417.5, 8.0)], "120\n40"),
         # a letter-spaced word's letters, one a line, stand a letter apart: one word
         ("G\nr\ne", [("G", 58.3, 64.9, 7.7), ("r", 66.1, 70.5, 5.4), ("e", 71.0, 75.9, 5.6)], "Gre"),
+        # a squeezed header's words stay glued across its columns: only figures are parted
+        ("Poi\nnts", [("Poi", 100.0, 120.0, 8.0), ("nts", 200.0, 220.0, 8.0)], "Points"),
         # letters of a header squeezed the same way
         ("P\nu\na\nn", [(c, 50.0, 55.0, 8.0) for c in "Puan"], "Puan"),
         # without the page's geometry, a run of one kind is glued as before
