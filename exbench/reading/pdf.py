@@ -38,7 +38,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from exbench.language import document_language
-from exbench.reading.cells import glue_squeezed_cells
+from exbench.reading.cells import Span, glue_squeezed_cells, short_line_spans
 from exbench.reading.direction import has_rtl
 from exbench.reading.errors import UnreadableDocument
 from exbench.reading.glyph_text import layer_text, visible_text
@@ -113,20 +113,21 @@ def garbled(text: str) -> bool:
     return visible > 0 and len(_JUNK.findall(text)) > JUNK_SHARE * visible
 
 
-def _page_text(page: pdfium.PdfPage, gaps: DocumentGaps) -> tuple[str, str, str | None]:
-    """(raw text, engine, why the page needs OCR: no text layer, or one that is not the page's text; else None)."""
+def _page_text(page: pdfium.PdfPage, gaps: DocumentGaps) -> tuple[str, str, str | None, list[Span] | None]:
+    """(raw text, engine, why the page needs OCR: no text layer, or one that is not the page's text; else None,
+    where the stream's short lines stand on an upright page read as stored)."""
     textpage, angle = upright_textpage(page)
     try:
         raw = textpage.get_text_range()
         if garbled(raw):
-            return "", "pdfium", UNMAPPED_GLYPHS
+            return "", "pdfium", UNMAPPED_GLYPHS, None
         if not raw.strip():
-            return raw, "pdfium", NO_TEXT_LAYER if _has_images(page) else None
+            return raw, "pdfium", NO_TEXT_LAYER if _has_images(page) else None, None
         if incomplete(page, textpage):
-            return "", "pdfium", TEXT_LAYER_INCOMPLETE
+            return "", "pdfium", TEXT_LAYER_INCOMPLETE, None
         if has_rtl(raw):
-            return logical_text(textpage, angle, gaps), "pdfium-bidi", None
-        return raw, "pdfium", None
+            return logical_text(textpage, angle, gaps), "pdfium-bidi", None, None
+        return raw, "pdfium", None, None if angle else short_line_spans(textpage)
     finally:
         textpage.close()
 
@@ -143,7 +144,7 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
 def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[int], gaps: DocumentGaps) -> PageText:
     page = document[index]
     try:
-        raw, engine, reason = _page_text(page, gaps)
+        raw, engine, reason, spans = _page_text(page, gaps)
         if reason is None and may_hold_table(page, raw):
             tabled.add(index)
     finally:
@@ -156,7 +157,7 @@ def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[
     if reason is not None:  # read later from its image, in a task of its own (ocr_pages.py)
         return PageText.of(index + 1, "", None, OCR_PENDING if ocr else UNREAD_SCAN, reason)
     if engine == "pdfium":
-        text = glue_squeezed_cells(text)
+        text = glue_squeezed_cells(text, spans)
     return PageText.of(index + 1, text, language, engine)
 
 
