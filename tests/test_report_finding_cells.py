@@ -41,6 +41,16 @@ def test_words_not_printed_in_the_table_s_other_columns_stay_in_the_finding() ->
     assert cell_texts([_finding(whole)], [page])[0].text == whole
 
 
+def test_a_cell_cut_short_keeps_its_finding_whole_when_the_rest_is_another_finding_s_words() -> None:
+    """A two-column table of strengths and areas, its first cell cut short by the reader: the rest of the
+    finding is words the other column prints too, but no worksheet's score, so the finding is not cut."""
+    strength, tail = "Liderler yönetim sistemini her ay", "çalışanlarla birlikte gözden geçirmektedir."
+    area = f"Süreç sahipleri {tail}"
+    page = PageInput(1, "", "tr", (((strength, area),),))
+    whole = f"{strength} {tail}"
+    assert cell_texts([_finding(whole)], [page])[0].text == whole
+
+
 def _rows_over_a_page(footer: str, caption: str) -> set[tuple[str, str, str]]:
     """heldout17 fa_v09's findings with its page's footer and its table's continued caption written as given."""
     from exbench.extraction.model import DocumentContext
