@@ -15,7 +15,7 @@ from datetime import date
 
 import jdatetime
 
-from exbench.extraction.dates import find_dates
+from exbench.extraction.dates import find_dates, gregorian_cycle
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import PageInput
 from exbench.extraction.sentence_view import SentenceView
@@ -34,11 +34,6 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", ":")
 _EARLY_MONTHS = 3
 
 
-def _gregorian(year: int) -> int:
-    """A Solar Hijri year as the Gregorian year it begins in (۱۴۰۲ is 2023)."""
-    return year + 621 if year < 1900 else year
-
-
 def _edition(before: str, after: str) -> bool:
     """Whether the words around a year make it a model's or a standard's edition, or a year since which."""
     words = load("structure")["cycle_not_year"]
@@ -55,7 +50,7 @@ def stated_years(text: str, language: str | None, reference: date | None) -> lis
             continue
         if _edition(key[max(0, match.start() - 40) : match.start()], key[match.end() : match.end() + 20]):
             continue
-        year = _gregorian(int(match.group(1)))
+        year = gregorian_cycle(int(match.group(1)))
         if reference is None or year <= reference.year:
             years.append(year)
     return years

@@ -47,6 +47,12 @@ def normalize_jalali_year(y: int) -> int:
     return y
 
 
+def gregorian_cycle(year: int) -> int:
+    """A Solar Hijri year as the Gregorian year it begins in (۱۴۰۲ is 2023), a Gregorian year as it is: a cycle
+    or a table's year is the year its assessment ran in, not a date's exact conversion."""
+    return year + 621 if year < 1900 else year
+
+
 def jalali_year_span(year: int) -> tuple[dt.date, dt.date]:
     """Gregorian dates of 1 Farvardin and the last day of Esfand of a Jalali year."""
     return _start("jalali", year, 1, 1), _start("jalali", year + 1, 1, 1) - _ONE_DAY

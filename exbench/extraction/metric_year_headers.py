@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import table_lexicon
 from exbench.language import to_ascii_digits
 
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20|13|14)\d\d)(?!\d)")
 _MIN_YEARS = 2
-_JALALI_OFFSET = 621
 
 
 def column_years(header: tuple[str, ...], language: str) -> list[int | None] | None:
@@ -64,5 +64,5 @@ def _gregorian(year: int, language: str) -> int | None:
     if 1900 <= year < 2100:
         return year
     if load("dates").get(language, {}).get("calendar") == "jalali" and 1300 <= year < 1500:
-        return year + _JALALI_OFFSET
+        return gregorian_cycle(year)
     return None
