@@ -163,8 +163,8 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
 
 def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metric]:
     """The counts of every table of counts in the document. A table that goes on over a page break goes on under
-    its header: a page's first table whose first row names no metric, with as many columns as the previous
-    page's last table, is read under that table's header."""
+    its header: a page's first table whose first row names no metric and holds counts, with as many columns as
+    the previous page's last table, is read under that table's header."""
     found: list[Metric] = []
     header: tuple[str, ...] | None = None
     for page in pages:
@@ -173,11 +173,18 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
             header = None
             continue
         for number, table in enumerate(page.tables):
-            if number == 0 and header and len(table[0]) == len(header) and not _metric_header(table[0], language):
+            if number == 0 and header and len(table[0]) == len(header) and _continues(table[0], language):
                 table = (header, *table)
             found += _table_metrics(page, table, language, context) or org_column_metrics(pages, page, table, language, context)
             header = table[0]
     return found
+
+
+def _continues(row: tuple[str, ...], language: str) -> bool:
+    """Whether a page's first row goes on with the table before: it names no metric and holds a count past its
+    first cell. A row of words only ("Criterion | Weight | Percent achieved") heads a table of its own, however
+    many columns it shares with the count table before it."""
+    return not _metric_header(row, language) and any(cell_count(cell, language) is not None for cell in row[1:])
 
 
 def _metric_header(header: tuple[str, ...], language: str) -> bool:
