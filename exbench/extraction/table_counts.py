@@ -172,12 +172,45 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
         if not language or language not in load("metrics"):
             header = None
             continue
+        paired = False
         for number, table in enumerate(page.tables):
             if number == 0 and header and len(table[0]) == len(header) and _continues(table[0], language):
                 table = (header, *table)
-            found += _table_metrics(page, table, language, context) or org_column_metrics(pages, page, table, language, context)
+            read = _pairs(page, table, language, context)
+            paired = paired or bool(read)
+            found += read or _table_metrics(page, table, language, context) or org_column_metrics(pages, page, table, language, context)
             header = table[0]
+        if not paired:
+            found += [m for box in _pair_lines(page.text) for m in _pairs(page, box, language, context)]
     return found
+
+
+_PAIR = re.compile(r"([^\d\n|]*[^\W\d][^\d\n|]*?)\s+(\d[\d.,]*)(?=\s|$)")
+
+
+def _pair_lines(text: str) -> list[Table]:
+    """Stats boxes a printer left as lines of text, no table found (LibreOffice): runs of lines that are each two
+    or more pairs of words and a number ("Değerlendirilen belediye 18 Güçlü yön 534"), as tables of cells; whether
+    every label names a metric is `_pairs`' to say."""
+    boxes: list[Table] = []
+    run: list[tuple[str, ...]] = []
+    for line in [*text.split("\n"), ""]:
+        cells = _pair_cells(line.strip())
+        if cells:
+            run.append(cells)
+            continue
+        if run:
+            boxes.append(tuple(run))
+        run = []
+    return boxes
+
+
+def _pair_cells(line: str) -> tuple[str, ...] | None:
+    """A line's cells when the whole line is two or more (words, number) pairs, else None."""
+    pairs = list(_PAIR.finditer(line))
+    if len(pairs) < 2 or "".join(m.group(0) for m in pairs).replace(" ", "") != line.replace(" ", ""):
+        return None
+    return tuple(cell for m in pairs for cell in (m.group(1).strip(), m.group(2)))
 
 
 def _continues(row: tuple[str, ...], language: str) -> bool:
@@ -199,6 +232,26 @@ def _metric_header(header: tuple[str, ...], language: str) -> bool:
 _MAX_HEADER_WORDS = 8
 
 
+def _pairs(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+    """A stats box of label and count side by side, two or more pairs a row ("Değerlendirilen belediye | 18 |
+    Güçlü yön | 534"): each count is the metric its own label names, of the document's owner. Every label names a
+    metric and every count is one whole number, or the table is not this shape."""
+    if not all(len(row) >= 4 and len(row) % 2 == 0 for row in table):
+        return []
+    pairs = [(row[i], row[i + 1]) for row in table for i in range(0, len(row), 2)]
+    read = [(label, cell, header_metric(label, language), cell_count(cell, language)) for label, cell in pairs]
+    owner = context.owner(None)
+    if not owner["organization"] or any(code is None or value is None for _, _, code, value in read):
+        return []
+    year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
+    found = []
+    for label, cell, code, value in read:
+        if code is not None and value is not None:
+            evidence, _ = row_evidence(page, (label, cell), cell, 0)
+            found.append(_metric(owner, code, value, year, evidence, f"table.{language}.{code}.pair"))
+    return qualified_hours(found)
+
+
 def _table_metrics(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
     header = table[0]
     if len(header) >= 2 and all(_YEAR.match(cell.strip()) for cell in header[1:]):
@@ -216,7 +269,23 @@ def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[
     same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
     hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
     read = {(m.evidence.page, _family(m.metric_code), m.value) for m in tabled}
-    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read]
+    return [
+        m
+        for m in metrics
+        if (m.evidence.page, _family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)
+    ]
+
+
+def _across_cells(metric: Metric, tabled: list[Metric]) -> bool:
+    """Whether a sentence rule read a table's row across its cells: the row's words, with the count a cell gives
+    under another label ("Değerlendirilen belediye 18 Güçlü yön 534" read as 18 strengths), stand in its quote."""
+    return any(
+        t.evidence.page == metric.evidence.page
+        and t.value == metric.value
+        and len(t.evidence.quote) > len(str(int(t.value)))
+        and t.evidence.quote in metric.evidence.quote
+        for t in tabled
+    )
 
 
 def _family(code: str) -> str:
