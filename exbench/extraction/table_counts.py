@@ -178,7 +178,11 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
                 table = (header, *table)
             read = _pairs(page, table, language, context)
             paired = paired or bool(read)
-            found += read or _table_metrics(page, table, language, context) or org_column_metrics(pages, page, table, language, context)
+            found += (
+                read
+                or _table_metrics(page, table, language, context)
+                or org_column_metrics(pages, page, table, language, context)
+            )
             header = table[0]
         if not paired:
             found += [m for box in _pair_lines(page.text) for m in _pairs(page, box, language, context)]
@@ -269,11 +273,7 @@ def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[
     same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
     hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
     read = {(m.evidence.page, _family(m.metric_code), m.value) for m in tabled}
-    return [
-        m
-        for m in metrics
-        if (m.evidence.page, _family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)
-    ]
+    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)]
 
 
 def _across_cells(metric: Metric, tabled: list[Metric]) -> bool:
