@@ -210,11 +210,22 @@ def _pair_lines(text: str) -> list[Table]:
 
 
 def _pair_cells(line: str) -> tuple[str, ...] | None:
-    """A line's cells when the whole line is two or more (words, number) pairs, else None."""
+    """A line's cells when the whole line is two or more (label, number) pairs, else None. A label is a box's: a
+    few words that open with a capital and hold no clause mark; a line of wrapped prose ("assessors, who spent
+    1,100 person-hours of internal assessment and 600") is none."""
     pairs = list(_PAIR.finditer(line))
     if len(pairs) < 2 or "".join(m.group(0) for m in pairs).replace(" ", "") != line.replace(" ", ""):
         return None
+    labels = [m.group(1).strip() for m in pairs]
+    if not all(
+        label[:1].isupper() and len(label.split()) <= _MAX_LABEL_WORDS and not _CLAUSE_MARK.search(label) for label in labels
+    ):
+        return None
     return tuple(cell for m in pairs for cell in (m.group(1).strip(), m.group(2)))
+
+
+_MAX_LABEL_WORDS = 6
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
 
 
 def _continues(row: tuple[str, ...], language: str) -> bool:
