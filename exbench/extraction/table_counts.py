@@ -163,8 +163,8 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
 
 def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metric]:
     """The counts of every table of counts in the document. A table that goes on over a page break goes on under
-    its header: a page's first table whose first row names no metric, with as many columns as the previous
-    page's last table, is read under that table's header."""
+    its header: a page's first table whose first row names no metric and holds counts, with as many columns as
+    the previous page's last table, is read under that table's header."""
     found: list[Metric] = []
     header: tuple[str, ...] | None = None
     for page in pages:
@@ -172,12 +172,67 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
         if not language or language not in load("metrics"):
             header = None
             continue
+        paired = False
         for number, table in enumerate(page.tables):
-            if number == 0 and header and len(table[0]) == len(header) and not _metric_header(table[0], language):
+            if number == 0 and header and len(table[0]) == len(header) and _continues(table[0], language):
                 table = (header, *table)
-            found += _table_metrics(page, table, language, context) or org_column_metrics(pages, page, table, language, context)
+            read = _pairs(page, table, language, context)
+            paired = paired or bool(read)
+            found += (
+                read
+                or _table_metrics(page, table, language, context)
+                or org_column_metrics(pages, page, table, language, context)
+            )
             header = table[0]
+        if not paired:
+            found += [m for box in _pair_lines(page.text) for m in _pairs(page, box, language, context)]
     return found
+
+
+_PAIR = re.compile(r"([^\d\n|]*[^\W\d][^\d\n|]*?)\s+(\d[\d.,]*)(?=\s|$)")
+
+
+def _pair_lines(text: str) -> list[Table]:
+    """Stats boxes a printer left as lines of text, no table found (LibreOffice): runs of lines that are each two
+    or more pairs of words and a number ("Değerlendirilen belediye 18 Güçlü yön 534"), as tables of cells; whether
+    every label names a metric is `_pairs`' to say."""
+    boxes: list[Table] = []
+    run: list[tuple[str, ...]] = []
+    for line in [*text.split("\n"), ""]:
+        cells = _pair_cells(line.strip())
+        if cells:
+            run.append(cells)
+            continue
+        if run:
+            boxes.append(tuple(run))
+        run = []
+    return boxes
+
+
+def _pair_cells(line: str) -> tuple[str, ...] | None:
+    """A line's cells when the whole line is two or more (label, number) pairs, else None. A label is a box's: a
+    few words that open with a capital and hold no clause mark; a line of wrapped prose ("assessors, who spent
+    1,100 person-hours of internal assessment and 600") is none."""
+    pairs = list(_PAIR.finditer(line))
+    if len(pairs) < 2 or "".join(m.group(0) for m in pairs).replace(" ", "") != line.replace(" ", ""):
+        return None
+    labels = [m.group(1).strip() for m in pairs]
+    if not all(
+        label[:1].isupper() and len(label.split()) <= _MAX_LABEL_WORDS and not _CLAUSE_MARK.search(label) for label in labels
+    ):
+        return None
+    return tuple(cell for m in pairs for cell in (m.group(1).strip(), m.group(2)))
+
+
+_MAX_LABEL_WORDS = 6
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
+
+
+def _continues(row: tuple[str, ...], language: str) -> bool:
+    """Whether a page's first row goes on with the table before: it names no metric and holds a count past its
+    first cell. A row of words only ("Criterion | Weight | Percent achieved") heads a table of its own, however
+    many columns it shares with the count table before it."""
+    return not _metric_header(row, language) and any(cell_count(cell, language) is not None for cell in row[1:])
 
 
 def _metric_header(header: tuple[str, ...], language: str) -> bool:
@@ -190,6 +245,26 @@ def _metric_header(header: tuple[str, ...], language: str) -> bool:
 
 
 _MAX_HEADER_WORDS = 8
+
+
+def _pairs(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+    """A stats box of label and count side by side, two or more pairs a row ("Değerlendirilen belediye | 18 |
+    Güçlü yön | 534"): each count is the metric its own label names, of the document's owner. Every label names a
+    metric and every count is one whole number, or the table is not this shape."""
+    if not all(len(row) >= 4 and len(row) % 2 == 0 for row in table):
+        return []
+    pairs = [(row[i], row[i + 1]) for row in table for i in range(0, len(row), 2)]
+    read = [(label, cell, header_metric(label, language), cell_count(cell, language)) for label, cell in pairs]
+    owner = context.owner(None)
+    if not owner["organization"] or any(code is None or value is None for _, _, code, value in read):
+        return []
+    year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
+    found = []
+    for label, cell, code, value in read:
+        if code is not None and value is not None:
+            evidence, _ = row_evidence(page, (label, cell), cell, 0)
+            found.append(_metric(owner, code, value, year, evidence, f"table.{language}.{code}.pair"))
+    return qualified_hours(found)
 
 
 def _table_metrics(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
@@ -209,7 +284,19 @@ def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[
     same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
     hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
     read = {(m.evidence.page, _family(m.metric_code), m.value) for m in tabled}
-    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read]
+    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)]
+
+
+def _across_cells(metric: Metric, tabled: list[Metric]) -> bool:
+    """Whether a sentence rule read a table's row across its cells: the row's words, with the count a cell gives
+    under another label ("Değerlendirilen belediye 18 Güçlü yön 534" read as 18 strengths), stand in its quote."""
+    return any(
+        t.evidence.page == metric.evidence.page
+        and t.value == metric.value
+        and len(t.evidence.quote) > len(str(int(t.value)))
+        and t.evidence.quote in metric.evidence.quote
+        for t in tabled
+    )
 
 
 def _family(code: str) -> str:
