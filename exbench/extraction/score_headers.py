@@ -15,7 +15,7 @@ from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
 from exbench.language import to_ascii_digits
 
-__all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "key", "lexicon", "number_apart", "value"]
+__all__ = ["YEAR", "ScoreRow", "header_columns", "header_readings", "is_score_header", "key", "lexicon", "number_apart", "value"]
 
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
@@ -23,6 +23,8 @@ __all__ = ["ScoreRow", "header_columns", "header_readings", "is_score_header", "
 # ("No", "ردیف") is the criterion cell's running number, no column; `compare` ("Sector average", "Önceki
 # yıl puanı", "میانگین بخش") holds others' or another year's points beside the organization's, no score of its.
 _ROLES = tuple("band percent max obtained points other compare element sub row_number criterion points_word".split())
+# A year (Gregorian or Solar Hijri): in a sentence no score; as a header's cell, a cycle's column.
+YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 # "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
 _NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
 # "Maximum Points | Points achieved": the points' words may claim before the maximum's.
@@ -136,8 +138,11 @@ def _percent_points(line_key: str, bare: bool = False) -> str:
 def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> list[tuple[int, int, str]]:
     """The header's words each role claims, in the order the roles claim them, as (start, end, role); where
     `masked`, a role matches only the words no role before it took ("maximum" of "maximum score")."""
-    taken: list[tuple[int, int, str]] = []
+    taken = _cycle_columns(line_key)
     text = line_key
+    if masked:
+        for start, end, _ in taken:
+            text = text[:start] + "\x00" * (end - start) + text[end:]
     bare_word = compiled(r"(?:" + lexicon()["score_columns"]["points_word"] + r")")
     for role in roles:
         pattern = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"][role] + r")(?![\w%٪]|\.\d)")
@@ -161,6 +166,25 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
     return taken
 
 
+def _cycle_columns(line_key: str) -> list[tuple[int, int, str]]:
+    """Columns headed by cycles' years ("Weight | 2022 | 2024", "Azami Puan | 2022 Puanı | 2024 Puanı"), as
+    (start, end, role): the latest year's points are this report's, each earlier year's another cycle's to
+    compare. Only where two years or more head columns and a scale's words stand beside them (a weight, a
+    maximum) or a points word follows each year: a table of counts by year is no score table."""
+    words = lexicon()["score_columns"]
+    unit = words["points"] + "|" + words["points_word"]
+    cell = compiled(r"(?<![\w.])(?P<year>" + YEAR.pattern + r")(?:\s+(?P<unit>" + unit + r"))?(?![\w%٪])")
+    found = list(cell.finditer(line_key))
+    years = [int(match.group("year")) for match in found]
+    if len(set(years)) < 2 or len(set(years)) != len(years):
+        return []
+    scale = compiled(r"(?<![\w.])(?:" + words["max"] + "|" + words["other"] + r")(?![\w%٪])")
+    if not all(match.group("unit") for match in found) and not scale.search(cell.sub(" ", line_key)):
+        return []
+    latest = max(years)
+    return [(m.start(), m.end(), "points" if int(m.group("year")) == latest else "compare") for m in found]
+
+
 def _matches(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int, str]]) -> list[re.Match[str]]:
     """A role's matches on words no role took, each tried again one character on where a longer match ran into
     taken words ("Criterion | Score": "criterion score" overlaps the criterion's word; "score" alone is free)."""
@@ -180,7 +204,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(subs) == 1:  # one number in a header is no matrix of sub-criteria
         return None
     rest = line_key
-    for start, end in subs:
+    for start, end in subs + [(s, e) for s, e, r in taken if r in ("points", "compare")]:  # and cycles' years
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None

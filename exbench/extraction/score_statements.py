@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.score_headers import ScoreRow, lexicon, value
+from exbench.extraction.score_headers import YEAR, ScoreRow, lexicon, value
 from exbench.extraction.score_seed import criterion_maximum, framework_maxima, model_totals, smallest_criterion_scale
 
 __all__ = [
@@ -30,8 +30,6 @@ __all__ = [
 SMALLEST_TOTAL = 100
 # A sentence stating a criterion's points without their scale has at most this many words.
 _SHORT_SENTENCE = 10
-# A year in a sentence is no score (Gregorian or Solar Hijri).
-_YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 
 
 def scaled_readings(text_key: str) -> list[tuple[re.Match[str], float, float]]:
@@ -103,7 +101,7 @@ def _other_cycle(text_key: str, row: ScoreRow) -> bool:
     scores = [
         m.span()
         for m in re.finditer(r"(?<![\d.,/])\d{2,4}(?![\d.,/])", text_key[start:stop])
-        if not _YEAR.fullmatch(m.group(0)) and value(m.group(0)) not in model_totals()
+        if not YEAR.fullmatch(m.group(0)) and value(m.group(0)) not in model_totals()
     ]
     ours = [(a, b) for a, b in scores if row.start <= start + a < row.end] or [(row.start - start, row.end - start)]
     for cue in compiled(lexicon()["score_other_cycle"]).finditer(text_key, start, stop):

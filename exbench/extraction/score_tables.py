@@ -205,6 +205,10 @@ class ScoreTable:
         if scaled:  # "Overall score 100% 473 / 1000", "امتیاز نهایی: ۳۹۸ از ۱۰۰۰": the scale says which number is the points
             _, points, maximum = scaled[0]
             return True, self._scaled_row(None if total else head.group("num") or head.group("bare"), points, maximum)
+        if total and not self._open():
+            stated = self._stated_total(line_key, found)
+            if stated:
+                return True, stated
         cells = [c.group(0) for c in found]
         if head or total:
             self.pending = head.group("num") or head.group("bare") if head else None
@@ -244,6 +248,16 @@ class ScoreTable:
         else:
             return False, None
         return self._complete(numeric, least, bool(head or total or whole))
+
+    def _stated_total(self, line_key: str, found: list[re.Match[str]]) -> ScoreRow | None:
+        """A total row whose last cell is points by their word ("Toplam | 1000 | 247 puan", "جمع کل | ۱۰۰۰ | ۳۹۱
+        امتیاز"): where each criterion got a share of its weight, the total may still be given in points, under
+        the shares' column; its scale is the model's whole in another cell of the row."""
+        unit = compiled(r"(?P<points>\d{2,4})\s*(?:" + lexicon()["score_columns"]["points_word"] + r")\s*$").search(line_key)
+        if unit is None or not found or found[-1].start() != unit.start():
+            return None
+        scales = {value(c.group(0)) for c in found[:-1] if not _RATIO.search(c.group(0))} & set(model_totals())
+        return self._scaled_row(None, value(unit.group("points")), scales.pop()) if len(scales) == 1 else None
 
     def _scaled_row(self, criterion: str | None, points: float, maximum: float) -> ScoreRow | None:
         """A row whose points stand with their scale: the criterion's (once), or the total on a model's scale."""
