@@ -68,3 +68,37 @@ def test_a_libreoffice_print_s_wrapped_kind_cell_and_swapped_part_code_still_rea
     assert ("1", "1.3", "improvement_area") in rows
     assert ("3", "3.2", "strength") in rows
     assert len(rows) == 4
+
+
+TR_TEAM = (
+    "Alt Kriterlere Göre Bulgular\n"
+    "1.1 Amacı ve Vizyonu Tanımlamak\n"
+    "Güçlü Yönler\n"
+    "Hastanenin amacı, üniversitenin eğitim ve araştırma misyonu ile bölgenin sağlık ihtiyaçlarını\n"
+    "birlikte gözeten bir yaklaşımla tanımlanmıştır.\n"
+    "7.1 Stratejik ve Operasyonel Performans Sonuçları\n"
+    "Gelişmeye Açık Alanlar\n"
+    "Klinik kalite göstergelerinin önemli bir bölümü için hedefler belirlenmiş olsa da hedeflerin hangi\n"
+    "gerekçeyle belirlendiği ve benzer hastanelerle kıyaslamalar sunulmamıştır.\n"
+    "Değerlendirme Takımı\n"
+    "Takım Lideri: Prof. Dr. Ayşe Yılmaz · Değerlendiriciler: Uzm. Dr. Ali Kaya, Murat Öztürk, Gülcan\n"
+    "Demir, Emre Uysal\n"
+    "Rapor teslim tarihi: 6 Aralık 2024\n"
+)
+
+
+def test_a_short_title_of_the_report_s_own_before_a_long_line_ends_the_findings() -> None:
+    """ "Değerlendirme Takımı" names no findings heading: the team's line under it is no area for improvement."""
+    findings = _read(TR_TEAM, "tr")
+    assert [(f.criterion_code, f.finding_type) for f in findings] == [("1", "strength"), ("7", "improvement_area")]
+
+
+def test_a_cell_a_narrow_column_wrapped_after_capitalised_words_goes_on() -> None:
+    """A capitalised start of a finding wrapped short goes on in a line as short: no title, still a finding."""
+    text = TR_TEAM.replace(
+        "Klinik kalite göstergelerinin önemli bir bölümü için hedefler belirlenmiş olsa da hedeflerin hangi\n"
+        "gerekçeyle belirlendiği ve benzer hastanelerle kıyaslamalar sunulmamıştır.\n",
+        "Klinik Kalite\nGöstergeleri için\nhedefler belirlenmemiştir.\n",
+    )
+    texts = [f.text for f in _read(text, "tr")]
+    assert "Klinik Kalite Göstergeleri için hedefler belirlenmemiştir." in texts
