@@ -15,6 +15,7 @@ from exbench.extraction.findings_codes import criterion_side, most_criteria
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_labels import both_kinds
 from exbench.extraction.report_layout import lexicon, mark_type, table_type
+from exbench.extraction.report_marks import cell_mark
 from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsTable", "TableRow", "criterion_side"]
@@ -74,7 +75,7 @@ class FindingsTable:
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
-        marked = mark_type(words, self.marks) if self.marks else None
+        marked = cell_mark(words, self.marks) if self.marks else None
         if marked:
             return marked
         short = re.match(r"([^\W\d_]{1,4})(?!\w)\s*", words) if self.abbreviations else None
@@ -172,6 +173,18 @@ class FindingsTable:
         kind = self._type(key[dash.end() :], anywhere=False) if dash and (self.marks or self.abbreviations) else None
         return (kind[0], dash.end() + kind[1]) if kind else None
 
+    def _part_cell(self, row_start: re.Match[str]) -> tuple[tuple[str, int], int, str] | None:
+        """A sub-criterion's cell after the criterion's ("1 | 1-1 | ق | ..."), its code holding the criterion's
+        number (first, or last where a right-to-left print swapped the two: "۳- ۱" for 1-3), then a kind cell of
+        the report's key: (kind and its end after the part's cell, where the kind's cell starts, the part's number)."""
+        rest = row_start.group("rest") or ""
+        part = re.match(r"(\d{1,2})\s*[.\-]\s*(\d{1,2})\s+(?=\S)", rest)
+        num = row_start.group("num")
+        if not (part and self.marks and num in part.groups()):
+            return None
+        kind = cell_mark(rest[part.end() :], self.marks)
+        return (kind, part.end(), part.group(2) if part.group(1) == num else part.group(1)) if kind else None
+
     def _titled(self, key: str, rest: str) -> bool:
         """ "Criterion 2 – Organisational Culture & Leadership": a heading, the dash before the model's name no mark."""
         word = compiled(r"(?:" + lexicon()["score_columns"]["criterion"] + r")\s*\d")
@@ -199,6 +212,9 @@ class FindingsTable:
         if row_start and not self._titled(key, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = (self._type(rest, loose) or self._inner_mark(rest)) if rest else None
+            cell = None if found or row_start.group("part") or row_start.group("sub") else self._part_cell(row_start)
+            if cell:  # "۱ ۱-۱ ق ...": the criterion's cell, its sub-criterion's, then the kind's
+                found = (cell[0][0], cell[1] + cell[0][1])
             if found and both_kinds(rest[found[1] :]):
                 return False  # "3. نقاط قوت و زمینه‌های بهبود ...": a heading naming both kinds, no row
             if found or (not rest or loose and len(rest) <= 60):
@@ -220,6 +236,8 @@ class FindingsTable:
                 )
                 if part and part.isdigit():
                     self.row.pair, self.row.table = (int(row_start.group("num")), int(part)), self.tables
+                elif cell:
+                    self.row.item = row_start.group("num") + "." + cell[2]
                 if found:
                     self.row.type = found[0]
                     self._text(span, page, row_start.start("rest") + found[1])

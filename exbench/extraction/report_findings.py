@@ -38,6 +38,8 @@ __all__ = ["FindingsReader"]
 
 # A line of this many words that ends no sentence goes on in the next line.
 _PARAGRAPH_WORDS = 8
+# A heading of the report's own, no findings heading, has at most this many words.
+_TITLE_WORDS = 3
 # A finding's sentence has at least this many words before the page may cut it.
 _SENTENCE_WORDS = 3
 
@@ -223,10 +225,24 @@ class FindingsReader(ColumnsReader):
         elif bullet or self.open is None or self.open.page != page and not self.open.bulleted and not self.carried(span):
             self.flush()
             self.open = OpenFinding(page, [(page, span)], bulleted=bool(bullet))
+        elif self.titled(span):  # "Değerlendirme Takımı" / "Takım Lideri: ...": a heading of the report's own
+            self.open = self.section = None
+            return
         else:
             self.open.spans.append((page, span))
         if not self.open.bulleted and ended(span.text):  # a full stop, or the code closing it ("... [Item 1.1]")
             self.flush()
+
+    def titled(self, span: Span) -> bool:
+        """The open paragraph is one short unended line of capitalised words and a long line opens after it in
+        a capital: a heading no findings heading names ("Değerlendirme Takımı"), which ends the findings (a
+        cell a narrow column wrapped goes on in a line as short)."""
+        if not self.open or self.open.bulleted or self.open.labeled or len(self.open.spans) != 1:
+            return False
+        words = self.open.spans[0][1].text.split()
+        capitals = all(word[0].isupper() for word in words if word[0].isalpha())
+        short = len(words) <= _TITLE_WORDS and not ended(self.open.spans[0][1].text)
+        return short and capitals and span.text.lstrip()[:1].isupper() and len(span.text.split()) >= _PARAGRAPH_WORDS
 
     def carried(self, span: Span) -> bool:
         """A paragraph the page break cut: its last line ended no sentence and this one goes on in lower case."""

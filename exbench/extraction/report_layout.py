@@ -19,7 +19,7 @@ from exbench.extraction.report_header_wraps import header_readings_of
 from exbench.extraction.report_inline_labels import label_lines
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
-from exbench.extraction.report_marks import legend, legend_lines, legend_marks, mark_type, named_mark
+from exbench.extraction.report_marks import cell_mark, legend, legend_lines, legend_marks, mark_type, named_mark
 from exbench.extraction.report_verdicts import worded_report
 from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
@@ -228,7 +228,7 @@ def table_row_type(key: str, marks: dict[str, str] | None = None) -> tuple[str, 
         return None
     if marks:
         coded = re.match(r"^(?:\d{1,3}(?:[.\-]\d{1,2}|[a-e])?\s+){1,2}", key)
-        marked = mark_type(key[coded.end() :], marks) if coded else None
+        marked = cell_mark(key[coded.end() :], marks) if coded else None
         if marked:
             return marked
     found = table_type(row.group(2))

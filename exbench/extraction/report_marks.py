@@ -14,7 +14,7 @@ from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_criteria import criterion_named
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["after_mark", "key_letters", "legend", "legend_lines", "legend_marks", "mark_type", "named_mark"]
+__all__ = ["after_mark", "cell_mark", "key_letters", "legend", "legend_lines", "legend_marks", "mark_type", "named_mark"]
 
 # An item's title before a colon has at most this many words ("Governance and Societal Contributions:").
 _TITLE_WORDS = 10
@@ -123,6 +123,20 @@ def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
         if second:  # "— + ...": the dash of an empty cell beside the finding
             return second[0], match.end() + len(rest) - len(rest.lstrip()) + second[1]
         return marks[mark], match.end()
+    return None
+
+
+def cell_mark(words: str, marks: dict[str, str]) -> tuple[str, int] | None:
+    """The kind a findings-table row's kind cell stands for, at the start of the row's words after its codes: a
+    mark of the report's key, or a letter code the key defines in brackets standing alone as the cell
+    ("نقاط قوت (ق) ..." / "۱ ۱-۱ ق ..."), which no line may open with outside a table's row; the cell's text
+    may start on the next line."""
+    marked = mark_type(words, marks)
+    if marked:
+        return marked
+    letter = re.match(r"([^\W\d_]{1,3})(?:\s+(?=\S)|\s*$)", words)  # the text may wrap onto the next line
+    if letter and marks.get(letter.group(1)):
+        return marks[letter.group(1)], letter.end()
     return None
 
 
