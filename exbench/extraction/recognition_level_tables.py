@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from exbench.extraction.dates import find_dates
+from exbench.extraction.dates import find_dates, gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import OrgMention, find_organizations
@@ -76,7 +76,7 @@ def _cycle_named(above: str, language: str, context: DocumentContext) -> int | N
         key=lambda m: m.start(),
     ):
         year = int(match["y"])
-        year = year + 621 if year < 1900 else year  # a solar year as the Gregorian year it begins in
+        year = gregorian_cycle(year)
         if issued is None or year <= issued:
             return year
     return issued
