@@ -70,3 +70,8 @@ def test_a_festival_results_table_keeps_the_festivals_scheme() -> None:
     read = recognitions_read("heldout17", "fa_v04")
     assert {scheme for _, scheme, _, _ in read} == {"municipal"}
     assert ("سازمان مدیریت پسماند شهرداری سپیدان\u200cشهر", "municipal", 4, 2025) in read
+
+
+def test_a_lead_year_older_than_the_year_before_the_documents_dates_no_list() -> None:
+    text = "Founded in 2010, the partnership announces this year's results\nRecognised by EFQM 4 Star\nRedmarsh Borough Council\n"
+    assert _winners(text, "en", datetime.date(2025, 2, 1)) == {("Redmarsh Borough Council", 4, 2025)}

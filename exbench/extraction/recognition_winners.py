@@ -235,12 +235,14 @@ def _holder_cells(page: PageInput, language: str) -> dict[str, str]:
 def _lead_year(lead: str, context: DocumentContext, language: str) -> int | None:
     """The one year the text above a page's first list states on its own ("Excellence North Awards 2024", "دوره
     بیست‌ودوم جایزه (۱۴۰۳)"): the edition the list gives the results of, which a page published in the next
-    calendar year (a solar year's ceremony in January) still names. Not a date's year (the dateline), and
-    not for a report, whose cycle the document already states."""
-    if context.report_cycle is not None or context.title_year is not None:
+    calendar year (a solar year's ceremony in January) still names. Not a date's year (the dateline), not a
+    year older than the one before the document's (a founding, a history), and not for a report, whose cycle
+    the document already states."""
+    if context.report_cycle is not None or context.title_year is not None or context.as_of_year is None:
         return None
     years = set(stated_years(lead, language, context.reference_date))
-    return years.pop() if len(years) == 1 else None
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and year >= context.as_of_year - 1 else None
 
 
 def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
