@@ -1,5 +1,5 @@
-"""Round 20 of the recognition rules: award bodies' results pages by level (a table's holder cell, a unit named
-after its parent, the edition's year in the lead) and a festival's results table keeping its own scheme."""
+"""Round 20 of the recognition rules: award bodies' results pages by level (a table's holder cell, a unit read
+whole, the edition's year in the lead) and a festival's results table keeping its own scheme."""
 
 from __future__ import annotations
 
@@ -32,14 +32,6 @@ def test_a_winners_table_gives_the_holder_cell_not_its_sector() -> None:
     )
     found = _winners(text, "en", datetime.date(2024, 11, 29), tables)
     assert found == {("University of Northmoor", 5, 2024), ("Wearside Fire and Rescue Service", 5, 2024)}
-
-
-def test_a_unit_named_after_its_parent_and_a_dash_is_the_holder() -> None:
-    assert listed_names("Durham Coast NHS Foundation Trust – Pathology Services", "en") == [
-        "Durham Coast NHS Foundation Trust – Pathology Services"
-    ]
-    # a lower-case remark after the dash stays apart
-    assert listed_names("Corrabeg County Council — label renewed", "en") == ["Corrabeg County Council"]
 
 
 def test_a_unit_read_whole_is_not_split_at_its_joiner_and_a_legal_form_keeps_its_stop() -> None:

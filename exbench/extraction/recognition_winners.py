@@ -40,7 +40,6 @@ _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name i
 _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
 _FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
 _ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
-_UNIT_DASH = re.compile(r"\s+[–—]\s+")  # "Parent – Unit": a dash between two names
 _HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
@@ -125,21 +124,12 @@ def _is_name(item: str, language: str) -> bool:
     return any(m.start == 0 and m.end >= len(item.rstrip(".")) for m in find_organizations(item, language) if m.canonical)
 
 
-def _unit_with_parent(item: str, language: str) -> bool:
-    """ "Durham Coast NHS Foundation Trust – Pathology Services", "شهرداری ... – سازمان فناوری اطلاعات": a
-    unit named after its parent and a dash, both names; the unit is the holder, named in full."""
-    parts = _UNIT_DASH.split(item, maxsplit=1)
-    return len(parts) == 2 and all(_is_name(part, language) for part in parts)
-
-
 def listed_names(text: str, language: str) -> list[str]:
     """The names a line lists ("A، B و C", "A; B"), or none when it is not only names. After a name, a
     comma and lower-case words describe it ("Ashby Metro Ltd, for its ... project")."""
     joiners = lexicon()["winner_list_joiners"].get(language, [])
     if len(text.split()) > _MAX_LINE_WORDS:
         return []  # a sentence, not a line of a list
-    if _unit_with_parent(text.strip(), language):
-        return [" ".join(text.split())]
     text = _REMARK.split(text, maxsplit=1)[0]
     if not re.search(r"[;,،]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
         text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
