@@ -204,7 +204,7 @@ def _without_region(text: str, regions: list[str]) -> str:
 def _holder_cells(page: PageInput, language: str) -> dict[str, str]:
     """Rows of a page's table whose header row titles its first column by the holder ("Organisation | Sector",
     "Üye | İl"): each row's line, as the text reads it, to its first cell; the other cells describe the holder
-    (its sector, its region) and are no part of its name."""
+    (its sector, its region) and are no part of its name, unless one of them names a level."""
     titles = lexicon()["held_table_member_columns"].get(language, [])
     cells: dict[str, str] = {}
     for table in page.tables:
@@ -217,8 +217,8 @@ def _holder_cells(page: PageInput, language: str) -> dict[str, str]:
                 and any_match(titles, f" {fold(filled[0])} ")
             ):
                 holder = True  # a header row, repeated under each level
-            elif holder and len(filled) > 1:
-                cells[" ".join(" ".join(filled).split())] = filled[0]
+            elif holder and len(filled) > 1 and not mentions_in(_view(" ".join(filled[1:]), page.page_number, language))[0]:
+                cells[" ".join(" ".join(filled).split())] = filled[0]  # a row whose level stands in a cell is read whole
     return cells
 
 
