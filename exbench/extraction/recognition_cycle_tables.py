@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, fold
 from exbench.extraction.model import DocumentContext, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
@@ -42,7 +43,7 @@ def _cycle(cell: str) -> int | None:
     if len(years) != 1 or len(text.split()) > _MAX_CYCLE_WORDS:
         return None
     year = int(years[0])
-    return year + 621 if year < 1900 else year
+    return gregorian_cycle(year)
 
 
 def _years(table: tuple[tuple[str, ...], ...]) -> list[int | None] | None:

@@ -12,6 +12,7 @@ from datetime import date
 
 import jdatetime
 
+from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.recognition_mentions import Mention, lexicon
 from exbench.extraction.recognition_years import YearRun, distance, year_runs
@@ -81,7 +82,7 @@ def preceding_ceremony_year(view: SentenceView) -> int | None:
     if not view.preceding or not any(w in view.folded for w in cues) or not any(w in view.preceding for w in cues):
         return None
     years = {int(y) for y in _YEAR.findall(to_ascii_digits(view.preceding))}
-    years = {y + 621 if y < 1900 else y for y in years}
+    years = {gregorian_cycle(y) for y in years}
     return years.pop() if len(years) == 1 else None
 
 

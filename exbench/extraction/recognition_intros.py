@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
@@ -93,7 +94,7 @@ def past_winners(pages: list[PageInput], context: DocumentContext) -> list[Recog
                         scheme="other",
                         level=line.text.strip(),
                         stars=None,
-                        year=year + 621 if year < 1900 else year,
+                        year=gregorian_cycle(year),
                         awarded_on=None,
                         evidence=Evidence(page.page_number, line.text),
                     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from exbench.extraction.dates import find_dates
+from exbench.extraction.dates import find_dates, gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import OrgMention, find_organizations
@@ -42,6 +42,12 @@ _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _LEAD_START = re.compile(r"(?s).*[.!?؟]\s")  # the sentences before the one that leads into the table
 _DATED_CELL = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[–—-]\s+")  # "2021 – Committed to Excellence 2 Star"
+
+
+def _shared(scheme: str, scheme_here: str | None) -> str:
+    """A level two schemes share ("تقدیرنامه سه ستاره") is the other scheme's in a table under a page that names
+    the other's body most ("هشتمین جشنواره تعالی سازمانی شهرداری ..."): a festival copies the national levels."""
+    return scheme_here if scheme_here and scheme_here in lexicon()["context_schemes"].get(scheme, {}) else scheme
 
 
 def _levels(text: str, page: int, language: str, scheme_here: str | None = None) -> list[Mention]:
@@ -76,7 +82,7 @@ def _cycle_named(above: str, language: str, context: DocumentContext) -> int | N
         key=lambda m: m.start(),
     ):
         year = int(match["y"])
-        year = year + 621 if year < 1900 else year  # a solar year as the Gregorian year it begins in
+        year = gregorian_cycle(year)
         if issued is None or year <= issued:
             return year
     return issued
@@ -183,15 +189,15 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 else _lead_year(above, language, context) or _cycle_named(above, language, context)
             )
             table = header_table(page, line.text)
+            scheme_here = scheme_before(page.text, line.start, language)
             if table is not None:  # the reader gave its cells: a row is a row
                 read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
                 after = following.get(page.page_number)
                 if after is not None:
                     read += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
                 if read:  # cells that name no level of their own (a bare "سه ستاره") are left to the lines below
-                    found += read
+                    found += [replace(r, scheme=_shared(r.scheme, scheme_here)) for r in read]
                     continue
-            scheme_here = scheme_before(page.text, line.start, language)
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
                 parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
@@ -207,7 +213,9 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                         found.append(
                             Recognition(
                                 **context.owner(organization),
-                                scheme=internal_scheme(mention.scheme, mention.level, organization, language, scheme_here),
+                                scheme=internal_scheme(
+                                    _shared(mention.scheme, scheme_here), mention.level, organization, language, scheme_here
+                                ),
                                 level=mention.level,
                                 stars=mention.stars if mention.scheme != "iso" else None,
                                 year=year,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from exbench.extraction.dates import normalize_jalali_year
+from exbench.extraction.dates import gregorian_cycle, normalize_jalali_year
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.org_mention import head_pattern
@@ -101,7 +101,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
             numbers = [int(y) for y in re.findall(r"\d+", match.group("years"))] if match else [int(short.group(1))]
             numbers = [2000 + y if y < 100 and match and match.re is _MONTH_YEAR else y for y in numbers]
             years = [normalize_jalali_year(y) if y < 100 else y for y in numbers]
-            years = [y + 621 if y < 1900 else y for y in years]
+            years = [gregorian_cycle(y) for y in years]
             end = match.end() if match else short.end()
             if current and not " ".join(current[1]).strip(" ,"):
                 current[0].extend(years)  # the series goes on from the line before

@@ -5,13 +5,15 @@ A winners page ("Recognised by EFQM / 6 Star Fenmoor Water Ltd / 5 Star ...", "�
 is only a level (a heading) or a level before a colon, then lines that are only organization names, a
 star level before a name sharing the heading ("5 Star Port of Ashford Authority"), or a name alone that
 shares the star level of the line above (two names in one table cell). A line that is neither (a
-sentence, a shortlist, a person) ends the list. Each name gets one recognition, dated by the document.
+sentence, a shortlist, a person) ends the list. Each name gets one recognition, dated by the one year the
+page states above its first list (the edition it gives the results of), else by the document.
 """
 
 from __future__ import annotations
 
 import re
 
+from exbench.extraction.cycle_year import stated_years
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
@@ -131,13 +133,19 @@ def listed_names(text: str, language: str) -> list[str]:
     text = _REMARK.split(text, maxsplit=1)[0]
     if not re.search(r"[;,،]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
         text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
-    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", _FINAL_STOP.sub("", text.strip())) if c.strip()]
+    text = text.strip()
+    # "Trakya Teknik Hizmetler Ltd. Şti.": the stop closes an abbreviated legal form, not the line
+    text = text if any(text.endswith(c) for c in load("abbreviations")["compounds"]) else _FINAL_STOP.sub("", text)
+    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text) if c.strip()]
     names: list[str] = []
     for chunk in chunks:
         if names and chunk[:1].islower():
             break
-        # "شرکت آب و فاضلاب ... و بیمارستان ...": split at a joiner only where a name ends and one begins
-        pieces = re.split(rf"\s+({'|'.join(joiners)})\s+", chunk) if joiners else [chunk]
+        # "شرکت آب و فاضلاب ... و بیمارستان ...": split at a joiner only where a name ends and one begins, and
+        # not within a unit the finder reads whole with its parent ("... Üniversitesi Sağlık Uygulama ve
+        # Araştırma Hastanesi")
+        whole = any(m.parent and m.start == 0 and m.end == len(chunk) for m in find_organizations(chunk, language))
+        pieces = re.split(rf"\s+({'|'.join(joiners)})\s+", chunk) if joiners and not whole else [chunk]
         current = pieces[0]
         for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             if _is_name(current, language) and _is_name(piece, language):
@@ -193,11 +201,47 @@ def _without_region(text: str, regions: list[str]) -> str:
     return " ".join(words[:-1]) if len(words) > 2 else text
 
 
+def _holder_cells(page: PageInput, language: str) -> dict[str, str]:
+    """Rows of a page's table whose header row titles its first column by the holder ("Organisation | Sector",
+    "Üye | İl"): each row's line, as the text reads it, to its first cell; the other cells describe the holder
+    (its sector, its region) and are no part of its name, unless one of them names a level."""
+    titles = lexicon()["held_table_member_columns"].get(language, [])
+    cells: dict[str, str] = {}
+    for table in page.tables:
+        holder = False
+        for row in table:
+            filled = [cell.strip() for cell in row if cell.strip()]
+            if (
+                len(filled) > 1
+                and len(" ".join(filled).split()) <= _MAX_HEADING_WORDS
+                and any_match(titles, f" {fold(filled[0])} ")
+            ):
+                holder = True  # a header row, repeated under each level
+            elif holder and len(filled) > 1 and not mentions_in(_view(" ".join(filled[1:]), page.page_number, language))[0]:
+                cells[" ".join(" ".join(filled).split())] = filled[0]  # a row whose level stands in a cell is read whole
+    return cells
+
+
+def _lead_year(lead: str, context: DocumentContext, language: str) -> int | None:
+    """The one year the text above a page's first list states on its own ("Excellence North Awards 2024", "دوره
+    بیست‌ودوم جایزه (۱۴۰۳)"): the edition the list gives the results of, which a page published in the next
+    calendar year (a solar year's ceremony in January) still names. Not a date's year (the dateline), not a
+    year older than the one before the document's (a founding, a history), and not for a report, whose cycle
+    the document already states."""
+    if context.report_cycle is not None or context.title_year is not None or context.as_of_year is None:
+        return None
+    years = set(stated_years(lead, language, context.reference_date))
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and year >= context.as_of_year - 1 else None
+
+
 def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
-    """One recognition per organization a page lists under a level, dated by the document."""
+    """One recognition per organization a page lists under a level, dated by the page's lead or the document."""
     rules = lexicon()
     found: list[Recognition] = []
-    for page in pages:
+    for number, page in enumerate(pages):
+        heading_start = 0
+        read_before = "".join(f"{p.text}\n" for p in pages[:number])  # a lead may date a list that opens the next page
         language = page.language or context.language
         if not language or context.as_of_year is None:
             continue
@@ -207,8 +251,13 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
         level: tuple[str, int | None] | None = None
 
         year = document_year(context, language)
+        lead: list[int] = []  # where the page's first list begins
 
         def give(names: list[str], scheme: str, named: tuple[str, int | None], line: Span, page_number: int) -> None:
+            nonlocal year
+            if not lead:  # noqa: B023
+                lead.append(heading_start if heading is not None else line.start)  # noqa: B023
+                year = _lead_year(read_before + page.text[: lead[0]], context, language) or year  # noqa: B023
             for name in names:
                 evidence = Evidence(page_number, line.text)
                 # "Ribblesdale NHS Foundation Trust’s Pathology Service": a unit named with its parent, in full
@@ -216,11 +265,13 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 found.append(Recognition(whole[0] if whole else name, scheme, named[0], named[1], year, None, evidence))  # noqa: B023
 
         page_lines = lines(page.text)
+        holders = _holder_cells(page, language)
         columns = rules["region_columns"].get(language, {})
         regional = False  # the table's last column is a region
         for index, line in enumerate(page_lines):
             text = line.text.lstrip(_BULLETS)
             text = text if stars_pattern.match(text.lower()) else _ROW_NUMBER.sub("", text)  # "5 Star ..." is a level
+            text = holders.get(" ".join(text.split()), text)
             if 1 < len(text.split()) <= _MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
                 regional = True
                 continue
@@ -248,9 +299,11 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 # a standard's name ("ISO 9001:2015") heads a table cell, not a winners list: the name
                 # under it is the body that certifies
                 heading, level = (own, (own.level, own.stars)) if own.scheme != "iso" else (None, None)
+                heading_start = line.start
                 continue
             if any_match(rules["winner_list_headings"].get(language, []), text):
                 heading = Mention("other", 0, len(text), text)  # "Role Model Awards": categories follow
+                heading_start = line.start
                 level = (text, None)
                 continue
             if (

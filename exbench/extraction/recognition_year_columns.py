@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.dates import normalize_jalali_year
+from exbench.extraction.dates import gregorian_cycle, normalize_jalali_year
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.recognition_mentions import lexicon
@@ -38,8 +38,8 @@ def _year(token: str, solar: bool) -> int | None:
         return 2000 + int(token[1:])
     number = int(token)
     if number < 100:
-        return normalize_jalali_year(number) + 621 if solar else None
-    return number + 621 if number < 1900 else number
+        return gregorian_cycle(normalize_jalali_year(number)) if solar else None
+    return gregorian_cycle(number)
 
 
 def _rows(page_lines: list[Span], header: int, solar: bool) -> list[tuple[int, str, Span, Span]]:

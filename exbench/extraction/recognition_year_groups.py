@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.recognition_mentions import lexicon, mentions_in
@@ -41,10 +42,6 @@ def _heading(language: str) -> re.Pattern[str]:
     word = rf"(?:(?:{words})\s+)?" if words else ""
     after = rf"(?:\s+(?:{words}))?" if words else ""
     return re.compile(rf"^{word}(?P<first>{_YEAR})(?:\s*[–—-]\s*(?P<last>{_YEAR}))?{after}\s*:?$", re.IGNORECASE)
-
-
-def _gregorian(year: int) -> int:
-    return year + 621 if year < 1900 else year
 
 
 def _level_first(text: str, language: str, certificates: bool = True) -> bool:
@@ -73,7 +70,7 @@ def _item_years(heading: tuple[int, int], text: str) -> tuple[int, ...]:
     """The years an item under a heading of years (`first`, `last`, Gregorian) was received: the heading's one
     year; of a span, the year of it the item names. None where the item names a later year (it tells what is
     still to come) or a span's item names none of its years."""
-    named = {_gregorian(int(y)) for y in _ANY_YEAR.findall(to_ascii_digits(text))}
+    named = {gregorian_cycle(int(y)) for y in _ANY_YEAR.findall(to_ascii_digits(text))}
     first, last = heading
     if any(year > last for year in named):
         return ()
@@ -106,8 +103,8 @@ def year_groups(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             match = _heading(language).match(to_ascii_digits(line.text))
             if match:
                 close()
-                first = _gregorian(int(match.group("first")))
-                heading = (first, _gregorian(int(match.group("last") or match.group("first"))))
+                first = gregorian_cycle(int(match.group("first")))
+                heading = (first, gregorian_cycle(int(match.group("last") or match.group("first"))))
                 continue
             if heading is None:
                 continue

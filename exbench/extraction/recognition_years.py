@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exbench.extraction.dates import DateMatch
+from exbench.extraction.dates import DateMatch, gregorian_cycle
 from exbench.extraction.lexicons import compiled, load
 from exbench.language import to_ascii_digits
 
@@ -47,7 +47,7 @@ def _series_before(text: str, date: DateMatch, separators: str) -> tuple[int, li
         if not match:
             return cursor, years
         year = int(match.group(1))
-        years.insert(0, year + 621 if year < 1900 else year)
+        years.insert(0, gregorian_cycle(year))
         cursor = cursor - (len(head) - match.start())
 
 
@@ -60,7 +60,7 @@ def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]
         if not match:
             return end, years
         year = int(match.group(1))
-        years.append(year + 621 if year < 1900 else year)
+        years.append(gregorian_cycle(year))
         end += match.end()
 
 
@@ -112,7 +112,7 @@ def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]
             year = int(match[group]) + {"y": 0, "sy": 1300, "gy": 2000}[group]
             # "(2022, 2023 and 2024)": the years listed after a bare one are the same series
             end, following = _series_after(ascii_text, end, _rules()["year_series_separator"]) if group == "y" else (end, [])
-            runs.append(YearRun(start, end, (year + 621 if year < 1900 else year, *following)))
+            runs.append(YearRun(start, end, (gregorian_cycle(year), *following)))
     return runs
 
 
