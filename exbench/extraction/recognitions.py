@@ -79,9 +79,11 @@ def recognitions_in_sentence(
     paragraph_year: int | None = None,
     document_scheme: str | None = None,
     before: Sequence[SentenceView] = (),
+    heading_year: int | None = None,
 ) -> list[Recognition]:
     """Recognitions received that one sentence reports (the next one may date them; `before`, the sentences
-    before it on the page, give the level a reference such as "the label" points back to)."""
+    before it on the page, give the level a reference such as "the label" points back to; `heading_year`, the
+    year heading the sentence stands under, dates it where neither it nor its paragraph does)."""
     language = view.language or context.language
     if not language:
         return []
@@ -206,6 +208,13 @@ def recognitions_in_sentence(
                     if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
                     else None
                 )
+                headed = (
+                    heading_year is not None
+                    and heading_year not in elsewhere
+                    and not any(heading_year in run.years for run in runs)
+                )
+                if headed and (context.as_of_year is None or heading_year <= context.as_of_year):
+                    fallback = fallback or heading_year
                 fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
@@ -217,6 +226,8 @@ def recognitions_in_sentence(
         receivers[len(found)] = [context.owner(o, view.section_owner)["organization"] or "" for o in owners or []]
         for rank, owner in enumerate(owners or [None]):
             for position, year in enumerate(years):
+                if context.reference_date is not None and year is not None and year > context.reference_date.year:
+                    continue  # "2026 yılında ise ISO 45001 belgesini almayı planlıyoruz": after the page's date, a plan
                 stars = mention.series[position] if paired else mention.series[rank] if by_owner else mention.stars
                 level = mention.series_levels[position] if paired else mention.series_levels[rank] if by_owner else mention.level
                 held_by = context.owner(owner, view.section_owner)
