@@ -30,11 +30,28 @@ def header_metric(cell: str, language: str) -> str | None:
         return None
     for code, nouns in table_lexicon(language).get("header_nouns", {}).items():
         if any(compiled(noun).search(folded) for noun in nouns):
-            return code
+            return _qualified(code, folded, language)
     for code, nouns in load("metrics").get(language, {}).get("nouns", {}).items():
         if any(compiled(noun).search(folded) for noun in nouns):
-            return code
+            return _qualified(code, folded, language)
     return None
+
+
+def _qualified(code: str, header: str, language: str) -> str:
+    """A team's metric as its header's other words qualify it: hours where it counts hours ("Assessment hours –
+    external examiners"), the internal or the external part where it names one part and not both ("تعداد
+    ارزیابان داخلی", "Assessment hours – internal team")."""
+    family = code.removesuffix("_internal").removesuffix("_external")
+    words = table_lexicon(language).get("row_qualifiers")
+    if family not in ("assessors", "assessment_hours") or not words:
+        return code
+    suffix = code[len(family) :]
+    internal, external = (bool(compiled(words[part]).search(header)) for part in ("internal", "external"))
+    if internal != external:
+        suffix = "_internal" if internal else "_external"
+    elif internal:
+        suffix = ""  # "internal and external assessors": the whole team
+    return ("assessment_hours" if compiled(words["hours"]).search(header) else family) + suffix
 
 
 def cell_count(cell: str, language: str) -> int | None:
