@@ -28,15 +28,19 @@ def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
         return False
     if any_match(block.get("plan_sentence", []), view.folded):
         return False
-    scope = _own_stretch(view, position) if block.get("modifier_before_number") else _up_to_next(view, position)
+    if block.get("modifier_before_number"):
+        scope = _own_stretch(view, position)
+    else:
+        scope = _up_to_next(view, position) if block.get("modifier_after_noun") else clause
     return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], scope)
 
 
 def _up_to_next(view: SentenceView, position: int) -> str:
     """The clause a number stands in, up to the next number in it. In a language whose modifiers follow the noun
-    (English, Persian), a word that makes a number no metric stands before it ("trained 184 staff, of whom 46")
-    or after it, before the next number; one after the next number is that number's own: "ارزیابی‌ها توسط ۲۳۸
-    ارزیاب انجام شد که از میان بیش از ۹۰۰ نفر دانش‌آموخته دوره‌های تربیت ارزیاب" trained the 900."""
+    (lexicon `modifier_after_noun`: Persian's ezafe and relative clauses), a word that makes a number no metric
+    stands before it or after it, before the next number; one after the next number is that number's own:
+    "ارزیابی‌ها توسط ۲۳۸ ارزیاب انجام شد که از میان بیش از ۹۰۰ نفر دانش‌آموخته دوره‌های تربیت ارزیاب" trained
+    the 900. (English was tried too: it let a count through that a later clause of its sentence disowned.)"""
     clause = clause_around(view.text, position)
     start = view.text.find(clause, max(0, position - len(clause)))
     end = start + len(clause)
