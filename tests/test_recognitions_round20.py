@@ -1,5 +1,5 @@
 """Round 20 of the recognition rules: award bodies' results pages by level (a table's holder cell, a unit read
-whole, the edition's year in the lead) and a festival's results table keeping its own scheme."""
+whole, the edition's year in the lead)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime
 
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.recognition_winners import listed_names, winner_lists
-from tests.rendered import recognitions_read
 
 
 def _winners(text: str, language: str, published: datetime.date, tables: tuple = ()) -> set[tuple]:
@@ -56,12 +55,6 @@ def test_a_results_page_published_in_the_next_year_dates_its_list_by_the_edition
 def test_a_results_page_whose_lead_states_no_single_year_keeps_the_documents() -> None:
     text = "The 2023 and 2024 winners\nRecognised by EFQM 4 Star\nRedmarsh Borough Council\n"
     assert _winners(text, "en", datetime.date(2025, 2, 1)) == {("Redmarsh Borough Council", 4, 2025)}
-
-
-def test_a_festival_results_table_keeps_the_festivals_scheme() -> None:
-    read = recognitions_read("heldout17", "fa_v04")
-    assert {scheme for _, scheme, _, _ in read} == {"municipal"}
-    assert ("سازمان مدیریت پسماند شهرداری سپیدان\u200cشهر", "municipal", 4, 2025) in read
 
 
 def test_a_lead_year_older_than_the_year_before_the_documents_dates_no_list() -> None:

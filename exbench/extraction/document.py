@@ -39,7 +39,6 @@ from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
 from exbench.extraction.recognition_host_units import host_units
 from exbench.extraction.recognition_short_rows import rows_named_in_full
-from exbench.extraction.recognition_year_groups import year_sections
 from exbench.extraction.recognitions import (
     assessment_scheme,
     listed_recognitions,
@@ -120,7 +119,6 @@ def extract_document(
                 if d.first and d.precision == "year"
             }
             para_years.append((paragraph.start, paragraph.end, years.pop() if len(years) == 1 else None))
-        headed_years = year_sections(page.text, page.language or language)
         views = [
             SentenceView(
                 s,
@@ -139,8 +137,8 @@ def extract_document(
             same_paragraph = any(start <= before.span.start and view.span.end <= end for start, end, _ in para_years)
             if same_paragraph or is_key_cell(before, page.text[before.span.end : view.span.start]):
                 view.preceding = before.folded
-        views_by_page.append((page, views, para_years, headed_years))
-    all_views = [v for _, views, _, _ in views_by_page for v in views]
+        views_by_page.append((page, views, para_years))
+    all_views = [v for _, views, _ in views_by_page for v in views]
     named: dict[str, None] = {}  # in the order last named
     for view in all_views:
         view.earlier = tuple(named)
@@ -148,7 +146,7 @@ def extract_document(
             if mention.canonical:
                 named.pop(mention.canonical, None)
                 named[mention.canonical] = None
-    for _page, views, para_years, _ in views_by_page:  # after `earlier`: a sentence's names resolve references with it
+    for _page, views, para_years in views_by_page:  # after `earlier`: a sentence's names resolve references with it
         mark_paragraph_assessed(views, [(start, end) for start, end, _ in para_years])
     years = {d.first.year for view in all_views for d in view.dates if d.first is not None}
     context = DocumentContext(
@@ -180,7 +178,7 @@ def extract_document(
         # a report's cycle is the assessment's (its cover, its site visit), not the year its dates come to
         facts.cycle_year = cycle_year or report_cycle(pages, title, all_views, language, reference)
         context = replace(context, report_cycle=facts.cycle_year)
-    for number, (page, views, para_years, headed_years) in enumerate(views_by_page):
+    for number, (page, views, para_years) in enumerate(views_by_page):
         # a sentence the page break cuts ("... 4 Yıldız" | "belgesine layık görülmüştür.") goes on on the next page
         next_page = views_by_page[number + 1][1][:1] if number + 1 < len(views_by_page) else []
         for view in captioned_figures(page.text, views):  # "126" over "volunteer assessors": a stats block
@@ -190,10 +188,7 @@ def extract_document(
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else next(iter(next_page), None)
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            heading_year = next((y for s, e, y in headed_years if s <= view.span.start < e), None)
-            facts.recognitions += recognitions_in_sentence(
-                view, following, context, paragraph_year, levels_scheme, views[:index], heading_year
-            )
+            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, levels_scheme, views[:index])
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:

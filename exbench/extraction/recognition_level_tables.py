@@ -44,12 +44,6 @@ _LEAD_START = re.compile(r"(?s).*[.!?؟]\s")  # the sentences before the one tha
 _DATED_CELL = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[–—-]\s+")  # "2021 – Committed to Excellence 2 Star"
 
 
-def _shared(scheme: str, scheme_here: str | None) -> str:
-    """A level two schemes share ("تقدیرنامه سه ستاره") is the other scheme's in a table under a page that names
-    the other's body most ("هشتمین جشنواره تعالی سازمانی شهرداری ..."): a festival copies the national levels."""
-    return scheme_here if scheme_here and scheme_here in lexicon()["context_schemes"].get(scheme, {}) else scheme
-
-
 def _levels(text: str, page: int, language: str, scheme_here: str | None = None) -> list[Mention]:
     """The levels one run of cells names, each with its scheme (a bare star level takes the cell's scheme, else
     the one the page names most above the table: "سه ستاره" under a municipal festival's results)."""
@@ -189,15 +183,15 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 else _lead_year(above, language, context) or _cycle_named(above, language, context)
             )
             table = header_table(page, line.text)
-            scheme_here = scheme_before(page.text, line.start, language)
             if table is not None:  # the reader gave its cells: a row is a row
                 read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
                 after = following.get(page.page_number)
                 if after is not None:
                     read += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
                 if read:  # cells that name no level of their own (a bare "سه ستاره") are left to the lines below
-                    found += [replace(r, scheme=_shared(r.scheme, scheme_here)) for r in read]
+                    found += read
                     continue
+            scheme_here = scheme_before(page.text, line.start, language)
             for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
                 dated = list(_DATED_CELL.finditer(cells))
                 parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
@@ -213,9 +207,7 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                         found.append(
                             Recognition(
                                 **context.owner(organization),
-                                scheme=internal_scheme(
-                                    _shared(mention.scheme, scheme_here), mention.level, organization, language, scheme_here
-                                ),
+                                scheme=internal_scheme(mention.scheme, mention.level, organization, language, scheme_here),
                                 level=mention.level,
                                 stars=mention.stars if mention.scheme != "iso" else None,
                                 year=year,

@@ -27,7 +27,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["year_groups", "year_sections"]
+__all__ = ["year_groups"]
 
 _YEAR = r"(?:19|20)\d\d|1[34]\d\d"
 _ANY_YEAR = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
@@ -42,26 +42,6 @@ def _heading(language: str) -> re.Pattern[str]:
     word = rf"(?:(?:{words})\s+)?" if words else ""
     after = rf"(?:\s+(?:{words}))?" if words else ""
     return re.compile(rf"^{word}(?P<first>{_YEAR})(?:\s*[–—-]\s*(?P<last>{_YEAR}))?{after}\s*:?$", re.IGNORECASE)
-
-
-def year_sections(page_text: str, language: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) of the stretches of a page under a year heading, up to the next year heading: a page
-    that dates what it lists by headings ("2024" over the paragraph that tells what was received) dates each
-    sentence under one by its year. A span of years dates nothing by itself; a year line next to another
-    number line is a table's cell, no heading."""
-    page_lines = lines(page_text)
-    bare = [bool(re.fullmatch(r"[\d\s.,:%٪()–—-]+", to_ascii_digits(line.text))) for line in page_lines]
-    sections: list[tuple[int, int, int | None]] = []
-    for index, line in enumerate(page_lines):
-        match = _heading(language).match(to_ascii_digits(line.text.strip()))
-        if not match:
-            continue
-        if sections:
-            sections[-1] = (sections[-1][0], line.start, sections[-1][2])
-        beside = (index and bare[index - 1]) or (index + 1 < len(page_lines) and bare[index + 1])
-        single = match.group("last") is None and not beside
-        sections.append((line.end, len(page_text), gregorian_cycle(int(match.group("first"))) if single else None))
-    return [(start, end, year) for start, end, year in sections if year is not None]
 
 
 def _level_first(text: str, language: str, certificates: bool = True) -> bool:

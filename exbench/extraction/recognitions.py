@@ -79,11 +79,9 @@ def recognitions_in_sentence(
     paragraph_year: int | None = None,
     document_scheme: str | None = None,
     before: Sequence[SentenceView] = (),
-    heading_year: int | None = None,
 ) -> list[Recognition]:
     """Recognitions received that one sentence reports (the next one may date them; `before`, the sentences
-    before it on the page, give the level a reference such as "the label" points back to; `heading_year`, the
-    year heading the sentence stands under, dates it where neither it nor its paragraph does)."""
+    before it on the page, give the level a reference such as "the label" points back to)."""
     language = view.language or context.language
     if not language:
         return []
@@ -208,13 +206,6 @@ def recognitions_in_sentence(
                     if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
                     else None
                 )
-                headed = (
-                    heading_year is not None
-                    and heading_year not in elsewhere
-                    and not any(heading_year in run.years for run in runs)
-                )
-                if headed and (context.as_of_year is None or heading_year <= context.as_of_year):
-                    fallback = fallback or heading_year
                 fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
