@@ -1,5 +1,4 @@
-"""An awards page's plan dated after the page is no receipt; a Turkish results table by level gives each row
-its level and holder."""
+"""An awards page's plan dated after the page is no receipt."""
 
 from __future__ import annotations
 
@@ -29,13 +28,3 @@ def test_a_receipt_dated_after_the_page_is_a_plan() -> None:
     found = _recognitions("tr_x01")
     assert found  # the page's receipts are read
     assert not any(year is not None and year > 2025 for *_, year in found)  # "2026 yılında ... almayı planlıyoruz"
-
-
-def test_a_turkish_results_table_by_level_gives_each_row_its_level() -> None:
-    found = _recognitions("tr_x02")
-    assert {
-        ("Birlikova Gıda Sanayi A.Ş.", "kalder", None, 2024),
-        ("Koraltı Otomotiv Yan Sanayi A.Ş.", "kalder", 5, 2024),
-        ("Meşelik Belediyesi", "kalder", 4, 2024),
-        ("Beyazkent Lojistik Ltd. Şti.", "kalder", 2, 2024),
-    } <= found
