@@ -241,7 +241,6 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
     found: list[Recognition] = []
     for number, page in enumerate(pages):
         heading_start = 0
-        read_before = "".join(f"{p.text}\n" for p in pages[:number])  # a lead may date a list that opens the next page
         language = page.language or context.language
         if not language or context.as_of_year is None:
             continue
@@ -257,6 +256,8 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             nonlocal year
             if not lead:  # noqa: B023
                 lead.append(heading_start if heading is not None else line.start)  # noqa: B023
+                # a lead may date a list that opens the next page: the pages before are read only for a list's lead
+                read_before = "".join(f"{p.text}\n" for p in pages[:number])  # noqa: B023
                 year = _lead_year(read_before + page.text[: lead[0]], context, language) or year  # noqa: B023
             for name in names:
                 evidence = Evidence(page_number, line.text)

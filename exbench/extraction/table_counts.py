@@ -24,12 +24,11 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon
 from exbench.extraction.metric_org_columns import org_column_metrics
+from exbench.extraction.metric_pair_lines import Table, pair_lines
 from exbench.extraction.metric_year_headers import column_years
 from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
 from exbench.extraction.organizations import find_organizations
-
-Table = tuple[tuple[str, ...], ...]
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -185,47 +184,8 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
             )
             header = table[0]
         if not paired:
-            found += [m for box in _pair_lines(page.text) for m in _pairs(page, box, language, context)]
+            found += [m for box in pair_lines(page.text) for m in _pairs(page, box, language, context)]
     return found
-
-
-_PAIR = re.compile(r"([^\d\n|]*[^\W\d][^\d\n|]*?)\s+(\d[\d.,]*)(?=\s|$)")
-
-
-def _pair_lines(text: str) -> list[Table]:
-    """Stats boxes a printer left as lines of text, no table found (LibreOffice): runs of lines that are each two
-    or more pairs of words and a number ("Değerlendirilen belediye 18 Güçlü yön 534"), as tables of cells; whether
-    every label names a metric is `_pairs`' to say."""
-    boxes: list[Table] = []
-    run: list[tuple[str, ...]] = []
-    for line in [*text.split("\n"), ""]:
-        cells = _pair_cells(line.strip())
-        if cells:
-            run.append(cells)
-            continue
-        if run:
-            boxes.append(tuple(run))
-        run = []
-    return boxes
-
-
-def _pair_cells(line: str) -> tuple[str, ...] | None:
-    """A line's cells when the whole line is two or more (label, number) pairs, else None. A label is a box's: a
-    few words that open with a capital and hold no clause mark; a line of wrapped prose ("assessors, who spent
-    1,100 person-hours of internal assessment and 600") is none."""
-    pairs = list(_PAIR.finditer(line))
-    if len(pairs) < 2 or "".join(m.group(0) for m in pairs).replace(" ", "") != line.replace(" ", ""):
-        return None
-    labels = [m.group(1).strip() for m in pairs]
-    if not all(
-        label[:1].isupper() and len(label.split()) <= _MAX_LABEL_WORDS and not _CLAUSE_MARK.search(label) for label in labels
-    ):
-        return None
-    return tuple(cell for m in pairs for cell in (m.group(1).strip(), m.group(2)))
-
-
-_MAX_LABEL_WORDS = 6
-_CLAUSE_MARK = re.compile(r"[,;:.!?،؛]")
 
 
 def _continues(row: tuple[str, ...], language: str) -> bool:
@@ -261,9 +221,8 @@ def _pairs(page: PageInput, table: Table, language: str, context: DocumentContex
     year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
     found = []
     for label, cell, code, value in read:
-        if code is not None and value is not None:
-            evidence, _ = row_evidence(page, (label, cell), cell, 0)
-            found.append(_metric(owner, code, value, year, evidence, f"table.{language}.{code}.pair"))
+        evidence, _ = row_evidence(page, (label, cell), cell, 0)
+        found.append(_metric(owner, code, value, year, evidence, f"table.{language}.{code}.pair"))
     return qualified_hours(found)
 
 
