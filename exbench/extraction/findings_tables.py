@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from exbench.extraction.finding_table_cells import criterion_cell_start, named_criterion, titled_row
 from exbench.extraction.findings_codes import criterion_side, most_criteria
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_labels import both_kinds
@@ -92,7 +93,7 @@ class FindingsTable:
             if kind:
                 return kind[0], match.start(1) + kind[1]
         for match in re.finditer(r"\s([^\W\d_]{1,3})\s+(?=\S)", rest) if self.letters else ():
-            if match.group(1) in self.letters and self._named_cell(rest[: match.start()]):
+            if match.group(1) in self.letters and named_criterion(self.framework, rest[: match.start()]):
                 return self.letters[match.group(1)], match.end()
         return None
 
@@ -109,45 +110,20 @@ class FindingsTable:
 
     def starts_row(self, key: str) -> bool:
         """A line that opens a row of the table under its header (the criterion cell)."""
-        start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
-        return bool(start and not self._titled(key, start.group("rest") or "") or self.unparted(key))
-
-    def _named_cell(self, words: str) -> str | None:
-        """The criterion a row's name cell names ("رهبری قوت ...", after a running number): by the model's
-        names, the report's framework first; None where no framework names it or two criteria fit."""
-        names = lexicon()["criterion_names"]
-        for framework in [self.framework] if self.framework in names else list(names):
-            found = {
-                code
-                for code, patterns in names[framework].items()
-                if compiled(r"^(?:" + "|".join(patterns) + r")(?=\s|$)").match(words)
-            }
-            if len(found) == 1:
-                return found.pop()
-        return None
+        start = (
+            compiled(lexicon()["findings_row"]).fullmatch(key, criterion_cell_start(key, self.numbered)) if self.headed else None
+        )
+        return bool(start and not titled_row(key, self.marks, start.group("rest") or "") or self.unparted(key))
 
     def kind_row(self, key: str) -> bool:
         """A row under the header whose kind cell follows its code ("1.1 S ..."): no sub-criterion heading."""
-        start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key)) if self.headed else None
+        start = (
+            compiled(lexicon()["findings_row"]).fullmatch(key, criterion_cell_start(key, self.numbered)) if self.headed else None
+        )
         rest = start.group("rest") if start else None
         if self.kind_last:  # "1.4 It was not clear ...", "1.4" alone: the kind cell comes after the text
             return bool(start and key[:1].isdigit() and not start.group("sub"))
-        return bool(rest and self._type(rest, anywhere=False) and not self._titled(key, rest))
-
-    def _lead(self, key: str) -> int:
-        """Where the criterion cell starts: after the running number of a numbered table, and after a ditto
-        mark ("〃 1.4 −": the cell above repeated)."""
-        ditto = re.match(r"[〃″]\s+(?=\d)", key)
-        start = ditto.end() if ditto else 0
-        # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
-        running = (
-            re.compile(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)").match(
-                key, start
-            )
-            if self.numbered
-            else None
-        )
-        return running.end() if running else start
+        return bool(rest and self._type(rest, anywhere=False) and not titled_row(key, self.marks, rest))
 
     def reversed_row(self, key: str) -> bool:
         """A right-to-left row whose cells came out in visual order, text on the next line:
@@ -185,14 +161,6 @@ class FindingsTable:
         kind = cell_mark(rest[part.end() :], self.marks)
         return (kind, part.end(), part.group(2) if part.group(1) == num else part.group(1)) if kind else None
 
-    def _titled(self, key: str, rest: str) -> bool:
-        """ "Criterion 2 – Organisational Culture & Leadership": a heading, the dash before the model's name no mark."""
-        word = compiled(r"(?:" + lexicon()["score_columns"]["criterion"] + r")\s*\d")
-        mark = mark_type(rest, self.marks) if self.marks else None
-        names = [p for codes in lexicon()["criterion_names"].values() for ps in codes.values() for p in ps]
-        model_name = compiled(r"(?:" + "|".join(names) + r")(?!\w)")
-        return bool(word.match(key) and mark and model_name.match(rest, mark[1]))
-
     def line(self, key: str, span: Span, page: int) -> bool:
         """Read a line; False when it is no part of a table. A row it closes goes to `closed`."""
         loose = self.headed
@@ -206,10 +174,10 @@ class FindingsTable:
             self.row = TableRow(heading, None, "", unparted[0], table=self.tables)
             self._text(span, page, unparted[1])
             return True
-        row_start = compiled(lexicon()["findings_row"]).fullmatch(key, self._lead(key))
+        row_start = compiled(lexicon()["findings_row"]).fullmatch(key, criterion_cell_start(key, self.numbered))
         if row_start and not self.numbered and int(row_start.group("num")) > most_criteria():
             row_start = None  # "62", "91": a score table's cell, no criterion of any model
-        if row_start and not self._titled(key, row_start.group("rest") or ""):
+        if row_start and not titled_row(key, self.marks, row_start.group("rest") or ""):
             rest = row_start.group("rest") or ""
             found = (self._type(rest, loose) or self._inner_mark(rest)) if rest else None
             cell = None if found or row_start.group("part") or row_start.group("sub") else self._part_cell(row_start)
@@ -223,13 +191,13 @@ class FindingsTable:
                 named = (  # "۱ رهبری قوت ...": a running number, then the criterion's name before the kind
                     self.numbered
                     and not part
-                    and self._lead(key) == 0
+                    and criterion_cell_start(key, self.numbered) == 0
                     and bool(re.match(r"[^\W\d_]", rest))
                     and not self._type(rest, anywhere=False)  # "1 AFI ...": the criterion's number, then the kind
                 )
                 part = lexicon()["subcriterion_letters"].get(part, part) if part else None  # "۱-ب": item 1b
                 self.row = TableRow(
-                    self._named_cell(rest) if named else row_start.group("num"),
+                    named_criterion(self.framework, rest) if named else row_start.group("num"),
                     row_start.group("num") + ("." if part.isdigit() else "") + part if part else None,
                     "" if found else rest,
                     named=named,
@@ -253,7 +221,7 @@ class FindingsTable:
             if opening and re.search(r"[^\W\d_]", key[skip + opening[1] :]):
                 row.type = opening[0]
                 if row.named:
-                    row.criterion = self._named_cell(row.type_words)
+                    row.criterion = named_criterion(self.framework, row.type_words)
                 self._text(span, page, skip + opening[1])
                 return True
             row.type_words = (row.type_words + " " + key).strip()
@@ -262,7 +230,7 @@ class FindingsTable:
             if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
                 row.type = found[0]
                 if row.named:  # "۸ فرآیندها، محصولات / و خدمات / قوت ...": the name wrapped before the kind
-                    row.criterion = self._named_cell(words)
+                    row.criterion = named_criterion(self.framework, words)
                 here = table_type(key, anywhere=True)
                 if here and here[0] == found[0]:
                     self._text(span, page, here[1].end())

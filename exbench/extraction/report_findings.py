@@ -15,7 +15,8 @@ from dataclasses import replace
 from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_columns import ColumnsReader
-from exbench.extraction.findings_tables import FindingsTable, criterion_side
+from exbench.extraction.findings_table_rows import TableRowsReader
+from exbench.extraction.findings_tables import FindingsTable
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_codes import coded_kind
@@ -44,7 +45,7 @@ _TITLE_WORDS = 3
 _SENTENCE_WORDS = 3
 
 
-class FindingsReader(ColumnsReader):
+class FindingsReader(ColumnsReader, TableRowsReader):
     """The findings read so far and the one being read, with the criterion and kind they fall under."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
@@ -254,31 +255,6 @@ class FindingsReader(ColumnsReader):
         words = " ".join(span.text for _, span in spans).split()
         return len(words) >= _SENTENCE_WORDS and not ended(spans[-1][1].text)  # a mark alone ("–") is no sentence
 
-    def close_table_row(self) -> None:
-        """End the findings-table row being read and take the rows read whole as findings."""
-        self.table.close()
-        self.table_rows()
-
-    def table_rows(self) -> None:
-        """Each findings-table row read whole is a finding of its criterion."""
-        rows, self.table.closed = self.table.closed, []
-        for row in rows:
-            self.flush()
-            self.criterion, self.item, self.section = row.criterion or self.criterion, row.item, row.type
-            self.open = OpenFinding(row.spans[0][0], row.spans)
-            if row.pair:
-                self.coded.append((len(self.findings), row.table, row.pair))
-            self.flush()
-            self.section = None
-
-    def orient_codes(self) -> None:
-        """Findings-table rows take the part of their two-part code that runs in order as criterion."""
-        for table in {t for _, t, _ in self.coded}:
-            rows = [(index, pair) for index, t, pair in self.coded if t == table and index < len(self.findings)]
-            side = criterion_side([pair for _, pair in rows])
-            for index, pair in rows if side else []:
-                self.findings[index] = replace(self.findings[index], criterion_code=str(pair[side]), item_code=None)
-
     def goes_on(self) -> bool:
         """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" /
         "8 güçlü yön ve 9 ..."), no table's row nor a label."""
@@ -286,15 +262,6 @@ class FindingsReader(ColumnsReader):
         words = [word for word in before.split() if word[:1].isalpha()]
         titled = sum(word[0].isupper() for word in words) * 2 > len(words)  # a title's words are capitalised
         return len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")) and not titled
-
-    def table_line(self, key: str, span: Span, page: int) -> bool:
-        if not self.table.headed and (self.goes_on() or getattr(self, "scores", None) and self.scores.table):
-            return False  # a score table's cells ("62" / "Kriter 1 – ...") open no findings-table row
-        if self.table.row is not None and self.table.row.spans and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
-            return True  # "— صفحه ۴ —" / "ادامه جدول ۳" where a row runs over a page: the page's, not the row's
-        taken = self.table.line(key, span, page)
-        self.table_rows()
-        return taken
 
     def emit_cells(self, found: list[tuple[str, str | None, str | None, list[tuple[int, Span]]]]) -> None:
         """Each (kind, criterion, item, cell) of side-by-side columns as a finding, the reader's state kept."""

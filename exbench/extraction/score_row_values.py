@@ -1,0 +1,67 @@
+"""A score-table row's number cells read as its points and maximum, the table's header columns given."""
+
+from __future__ import annotations
+
+from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
+from exbench.extraction.score_cells import RATIO as _RATIO
+from exbench.extraction.score_cells import fit_cells, scale_as_points, share_points, sides_of
+from exbench.extraction.score_headers import ScoreRow, value
+from exbench.extraction.score_seed import criterion_maxima, model_totals
+
+__all__ = ["required_columns", "row_score"]
+
+
+def required_columns(columns: list[str]) -> list[str]:
+    """The columns a row must fill: all but the optional ones, and the percent where no column holds points."""
+    numeric = [c for c in columns if c != "criterion"]
+    share = "points" not in numeric
+    return [c for c in numeric if c not in _OPTIONAL or share and c == "percent"]
+
+
+def row_score(
+    columns: list[str],
+    readings: list[list[str]],
+    cells: list[str],
+    criterion: str | None,
+    ordinal: bool = False,
+    before: int | None = None,
+) -> ScoreRow | None:
+    """The row's score, its cells put in the header's columns; None where they cannot be (a misread row)."""
+    numeric = [c for c in columns if c != "criterion"]
+    named = numeric
+    sides = sides_of(columns, cells, before)
+    fit = fit_cells(numeric, cells, readings) if sides is None else None
+    if len(cells) < len(numeric):
+        # Cells left empty (a total's band, a criterion without parts): points and maximum are plain numbers.
+        named, cells = required_columns(columns), [c for c in cells if not _RATIO.search(c)]
+    # The numbers beside the criterion cell: after it where the header puts it first.
+    first = columns[0] == "criterion"
+    kept = cells[-len(named) :] if first else cells[: len(named)]
+    rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
+    values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
+    if "points" in values and scale_as_points(values, criterion):
+        values = {
+            "percent": values.get("percent") or values["band"],
+            "max": values["points"],
+        }  # "100 | 40%": the scale, and its share
+    if "points" not in values:  # "100 | %59": a share of the criterion's maximum
+        share = share_points(values, criterion, ordinal)
+        return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
+    if _RATIO.search(values["points"]) or _RATIO.search(values.get("max", "")):
+        return None
+    points = value(values["points"])
+    if "sub" in numeric:
+        subs = [v for c, v in zip(named, kept, strict=False) if c == "sub"] if named is numeric else rest
+        if subs and sum(value(v) for v in subs) != points:
+            return None  # a criterion's points are its parts' sum: else the cells were misread
+        if not subs and "max" in values and criterion and value(values["max"]) not in criterion_maxima(criterion):
+            return None  # no parts and a maximum no criterion has: cells of parts, misread as the last two
+    maximum = value(values["max"]) if "max" in values else None
+    weight = values.get("other", "")
+    if criterion is None and not ordinal and maximum is None and weight and not _RATIO.search(weight):
+        if 100 < value(weight) not in model_totals():
+            return None  # "Enablers total | 500 | 237": a part's total under a weight column, not the whole's
+        maximum = value(weight) if value(weight) in model_totals() else None  # weights in percent add up to 100
+    if maximum is not None and points > maximum:
+        return None
+    return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
