@@ -13,10 +13,11 @@ import re
 
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.model import Evidence, PageInput
-from exbench.extraction.numbers import find_numbers
 from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_cells import uncaptioned
+from exbench.extraction.score_headers import ScoreRow
+from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
@@ -29,6 +30,7 @@ from exbench.extraction.score_statements import (
 )
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
+from exbench.extraction.score_words import in_digits
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["ScoreReader"]
@@ -40,43 +42,6 @@ _MODEL_TOTAL = 1000.0
 def _number(text: str) -> float:
     """A points cell of a score line: a decimal comma or point is a fraction ("63,5")."""
     return float(text.replace(",", "."))
-
-
-def _goes_on(key: str, end: int, language: str | None) -> bool:
-    """Whether the number words ending here go on in the next word with a suffix the number reader does not
-    know ("dört yüz altmış sekizdir": "sekiz" + "-dir"): the number read would be short of it, so none is."""
-    after = re.match(r"[^\S\n]+([^\W\d_]{3,})", key[end:])
-    word = after.group(1) if after else ""
-    return any(
-        number.start == 0 and number.end == len(stem)
-        for length in range(3, len(word))
-        for stem in (word[:length],)
-        for number in find_numbers(stem, language)
-    )
-
-
-def in_digits(key: str, language: str | None) -> tuple[str, list[int]]:
-    """The text with numbers written in words put in digits ("five hundred and twelve points",
-    "üç yüz doksan dört", "سیصد و هشتاد و شش امتیاز از هزار"), so a score in words reads as one
-    in digits; and for each character the offset in the text it stands for."""
-    out: list[str] = []
-    where: list[int] = []
-    cursor = 0
-    for number in find_numbers(key, language):
-        if not re.search(r"[^\W\d_]", number.raw) or number.is_percent or not isinstance(number.value, int):
-            continue
-        if number.value < 10 or _goes_on(key, number.end, language):  # "one", "bir", "a": no score
-            continue
-        out.append(key[cursor : number.start])
-        where.extend(range(cursor, number.start))
-        digits = str(number.value)
-        out.append(digits)
-        where.extend(min(number.start + i, number.end - 1) for i in range(len(digits) - 1))
-        where.append(number.end - 1)
-        cursor = number.end
-    out.append(key[cursor:])
-    where.extend(range(cursor, len(key)))
-    return "".join(out), where
 
 
 class ScoreReader:
@@ -96,6 +61,7 @@ class ScoreReader:
         self.captioned = False  # a cell's words in brackets go on to the next line of the table
         self.labeled: dict[str, list[Score]] = {}  # "Puan: 47" lines under each criterion's heading
         self.owned: dict[str, list[Score]] = {}  # scores stated under each criterion's heading (own_score)
+        self.shares: list[tuple[ScoreRow, int, str]] = []  # criteria's shares of their weights (weight_shares)
 
     def score(self, criterion: str | None, points: float, maximum: float | None, page: int, quote: str) -> None:
         """Keep a score, unless its points are more than any framework gives that criterion (or a whole model):
@@ -173,8 +139,14 @@ class ScoreReader:
         """The rows named but not numbered take their place in the model's order, where they can."""
         if self.table:
             for row, (page, quote) in zip(self.table.ordered(), self.ordinal_quotes, strict=False):
-                self.score(row.criterion, row.points, row.max_points, page, quote)
-            if not self.table.ordered() and not self.table.numbered and len(self.table.ordinal) == len(self.ordinal_quotes):
+                if row.share:  # a share of the criterion's weight: weighed once the report's total is read
+                    self.shares.append((row, page, quote))
+                else:
+                    self.score(row.criterion, row.points, row.max_points, page, quote)
+            shares = any(row.share for row in self.table.ordinal)
+            if not (self.table.ordered() or self.table.numbered or shares) and len(self.table.ordinal) == len(
+                self.ordinal_quotes
+            ):
                 # named rows, not as many as a model's criteria: each is the criterion its name names
                 codes = criteria_by_name([fold(quote) for _, quote in self.ordinal_quotes], self.framework)
                 for row, code, (page, quote) in zip(self.table.ordinal, codes, self.ordinal_quotes, strict=True):
@@ -278,6 +250,8 @@ class ScoreReader:
             have.add(row.criterion)
             maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
             self.score(row.criterion, row.points, maximum, page_number, quote)
+        self.weigh()
+        have = {s.criterion_code for s in self.scores}
         if not have - {None}:  # no criterion's score read: perhaps the printer moved them all from their headings
             keyed = [in_digits(line_key(page.text), page.language) for page in pages]
             for index, row in floating_scores([key for key, _ in keyed], self.framework):
@@ -290,6 +264,15 @@ class ScoreReader:
                     page.text[where[row.start] : where[row.end - 1] + 1],
                 )
         self.unique(self.owned)  # last: a sentence's, where nothing else gave the criterion one
+
+    def weigh(self) -> None:
+        """Criteria's points from a table of the shares of their weights, checked against the report's total."""
+        totals = {score.points for score in self.scores if score.criterion_code is None}
+        rows = weighed_shares([row for row, _, _ in self.shares], self.framework, totals.pop() if len(totals) == 1 else None)
+        have = {score.criterion_code for score in self.scores}
+        for row, (_, page, quote) in zip(rows, self.shares, strict=False):  # none, or one a share
+            if row.criterion not in have:
+                self.score(row.criterion, row.points, row.max_points, page, quote)
 
     def unique(self, found_by_criterion: dict[str, list[Score]]) -> None:
         """One score a criterion from lines under its heading, for criteria with none yet (two differing: unknown)."""

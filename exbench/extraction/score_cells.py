@@ -17,6 +17,7 @@ __all__ = [
     "NUMBER",
     "OPTIONAL",
     "RATIO",
+    "SHARE",
     "fit_cells",
     "merged_elements",
     "number_to_name",
@@ -36,7 +37,7 @@ OPTIONAL = frozenset({"band", "percent", "other", "sub", "element", "compare"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.
 RATIO = re.compile(r"[%٪]|\d[-–]\d")
 # A share of a maximum: one percentage, no band.
-_SHARE = re.compile(r"\s*[%٪]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%٪]?\s*")
+SHARE = re.compile(r"\s*[%٪]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%٪]?\s*")
 
 
 def _kinds_fit(columns: list[str], cells: list[str]) -> bool:
@@ -84,7 +85,7 @@ def share_points(values: dict[str, str], criterion: str | None, ordinal: bool) -
     numbered: any criterion's), or a model's whole for the total; a weight that is no such scale ("%10") or a
     band ("50–65%") gives none: points are never guessed."""
     share, scale = values.get("percent") or values.get("band") or "", values.get("max") or values.get("other") or ""
-    if not _SHARE.fullmatch(share) or not RATIO.search(share) or not scale or RATIO.search(scale):
+    if not SHARE.fullmatch(share) or not RATIO.search(share) or not scale or RATIO.search(scale):
         return None
     maximum = value(scale)
     if criterion is None and ordinal:
@@ -101,7 +102,7 @@ def scale_as_points(values: dict[str, str], criterion: str | None) -> bool:
     درصد" with "100 | 40%"): no maximum column, and the points are a maximum the criterion has in a framework
     of which no framework's maximum makes them the percent given (100 of 200 is 50%: points)."""
     share, points = values.get("percent") or values.get("band", ""), values.get("points", "")  # "Başarı oranı": one share
-    if criterion is None or "max" in values or not _SHARE.fullmatch(share) or not RATIO.search(share) or RATIO.search(points):
+    if criterion is None or "max" in values or not SHARE.fullmatch(share) or not RATIO.search(share) or RATIO.search(points):
         return False
     maxima, stated, percent = criterion_maxima(criterion), value(points), value(share)
     return stated in maxima and percent < 100 and all(abs(stated * 100 / m - percent) > 0.6 for m in maxima)

@@ -13,9 +13,21 @@ from dataclasses import dataclass
 
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
+from exbench.extraction.score_cycle_columns import YEAR, cycle_columns
 from exbench.language import to_ascii_digits
 
-__all__ = ["YEAR", "ScoreRow", "header_columns", "header_readings", "is_score_header", "key", "lexicon", "number_apart", "value"]
+__all__ = [
+    "YEAR",
+    "ScoreRow",
+    "header_columns",
+    "header_readings",
+    "is_score_header",
+    "key",
+    "lexicon",
+    "number_apart",
+    "value",
+    "weight_shares",
+]
 
 # Header roles in the order they claim words: a band ("Percent range", "Puan Bandı") before
 # the percent and points words inside it; `obtained` ("Alınan Puan", "امتیاز کسب شده") before
@@ -23,8 +35,6 @@ __all__ = ["YEAR", "ScoreRow", "header_columns", "header_readings", "is_score_he
 # ("No", "ردیف") is the criterion cell's running number, no column; `compare` ("Sector average", "Önceki
 # yıl puanı", "میانگین بخش") holds others' or another year's points beside the organization's, no score of its.
 _ROLES = tuple("band percent max obtained points other compare element sub row_number criterion points_word".split())
-# A year (Gregorian or Solar Hijri): in a sentence no score; as a header's cell, a cycle's column.
-YEAR = re.compile(r"(?:19|20|13|14)\d\d")
 # "امتیاز | معیار ارزیابی": the criterion's words may claim first ("امتیاز معیار" is also a column's words).
 _NAME_FIRST = ("criterion", *(role for role in _ROLES if role != "criterion"))
 # "Maximum Points | Points achieved": the points' words may claim before the maximum's.
@@ -41,6 +51,7 @@ class ScoreRow:
     start: int  # offsets into the key the row was read from
     end: int
     ordinal: bool = False  # a table row named, not numbered
+    share: bool = False  # `points` is the percent of the criterion's weight the row gives (weight_shares)
 
 
 def key(text: str) -> str:
@@ -138,7 +149,7 @@ def _percent_points(line_key: str, bare: bool = False) -> str:
 def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> list[tuple[int, int, str]]:
     """The header's words each role claims, in the order the roles claim them, as (start, end, role); where
     `masked`, a role matches only the words no role before it took ("maximum" of "maximum score")."""
-    taken = _cycle_columns(line_key)
+    taken = cycle_columns(line_key)
     text = line_key
     if masked:
         for start, end, _ in taken:
@@ -164,25 +175,6 @@ def _claimed(line_key: str, roles: tuple[str, ...], masked: bool = False) -> lis
             for start, end, _ in taken:
                 text = text[:start] + "\x00" * (end - start) + text[end:]  # no space: "از" at the end stays inside
     return taken
-
-
-def _cycle_columns(line_key: str) -> list[tuple[int, int, str]]:
-    """Columns headed by cycles' years ("Weight | 2022 | 2024", "Azami Puan | 2022 Puanı | 2024 Puanı"), as
-    (start, end, role): the latest year's points are this report's, each earlier year's another cycle's to
-    compare. Only where two years or more head columns and a scale's words stand beside them (a weight, a
-    maximum) or a points word follows each year: a table of counts by year is no score table."""
-    words = lexicon()["score_columns"]
-    unit = words["points"] + "|" + words["points_word"]
-    cell = compiled(r"(?<![\w.])(?P<year>" + YEAR.pattern + r")(?:\s+(?P<unit>" + unit + r"))?(?![\w%٪])")
-    found = list(cell.finditer(line_key))
-    years = [int(match.group("year")) for match in found]
-    if len(set(years)) < 2 or len(set(years)) != len(years):
-        return []
-    scale = compiled(r"(?<![\w.])(?:" + words["max"] + "|" + words["other"] + r")(?![\w%٪])")
-    if not all(match.group("unit") for match in found) and not scale.search(cell.sub(" ", line_key)):
-        return []
-    latest = max(years)
-    return [(m.start(), m.end(), "points" if int(m.group("year")) == latest else "compare") for m in found]
 
 
 def _matches(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int, str]]) -> list[re.Match[str]]:
@@ -234,6 +226,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     share = ("percent" in roles or "band" in roles) and (
         "max" in roles or "other" in roles
     )  # "Kriter | Tam Puan | Oran": shares of a scale
+    share = share or weight_shares(line_key, roles)
     if roles.count("points") != (1 if "points" in roles or not share else 0) or len(set(single)) != len(single):
         return None  # two columns of one kind, or neither points nor shares of a scale: unreadable
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
@@ -245,6 +238,13 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header
         return None
     return roles
+
+
+def weight_shares(line_key: str, roles: list[str]) -> bool:
+    """A header of criteria and shares of their weights, no weight column ("Criterion | % of weight"): the
+    weights are the model's (report_scores weighs the rows where they add up to the stated total)."""
+    scale = {"points", "max", "other", "band"} & set(roles)
+    return roles.count("percent") == 1 and not scale and bool(compiled(lexicon()["score_weight_share"]).search(line_key))
 
 
 def _one_cell(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
 from exbench.extraction.score_cells import RATIO as _RATIO
+from exbench.extraction.score_cells import SHARE as _SHARE
 from exbench.extraction.score_cells import fit_cells, scale_as_points, share_points, sides_of
 from exbench.extraction.score_headers import ScoreRow, value
-from exbench.extraction.score_seed import criterion_maxima, model_totals
+from exbench.extraction.score_seed import criterion_maxima, framework_maxima, model_totals
 
-__all__ = ["required_columns", "row_score"]
+__all__ = ["required_columns", "row_score", "weighed_shares"]
+
+# A share printed as a whole percent is off by at most half a percent of its weight.
+_ROUNDING = 0.005
 
 
 def required_columns(columns: list[str]) -> list[str]:
@@ -44,6 +48,11 @@ def row_score(
             "percent": values.get("percent") or values["band"],
             "max": values["points"],
         }  # "100 | 40%": the scale, and its share
+    if ordinal and set(values) == {"percent"} and required_columns(columns) == ["percent"]:
+        share = values["percent"]  # "Leadership | 45%" under "% of weight": weighed once the table ends
+        if _SHARE.fullmatch(share) and _RATIO.search(share) and value(share) <= 100:
+            return ScoreRow(criterion, value(share), None, 0, 0, ordinal, share=True)
+        return None
     if "points" not in values:  # "100 | %59": a share of the criterion's maximum
         share = share_points(values, criterion, ordinal)
         return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
@@ -65,3 +74,18 @@ def row_score(
     if maximum is not None and points > maximum:
         return None
     return ScoreRow(criterion, points, maximum, 0, 0, ordinal)
+
+
+def weighed_shares(shares: list[ScoreRow], framework: str | None, total: float | None) -> list[ScoreRow]:
+    """Criteria 1..n's points from the shares of their weights a table gave (weight_shares): the weights the
+    report's framework gives its criteria (else the one framework of as many criteria), only where the points
+    add up to the total the report states, within the rounding of the shares printed; else none."""
+    maxima = framework_maxima()
+    fits = [maxima[framework]] if framework in maxima else [w for w in maxima.values() if len(w) == len(shares)]
+    if total is None or len(fits) != 1 or len(fits[0]) != len(shares):
+        return []
+    rows = [
+        ScoreRow(row.criterion, round(row.points * weight / 100, 2), weight, 0, 0)
+        for row, weight in zip(shares, fits[0], strict=True)
+    ]
+    return rows if abs(sum(row.points for row in rows) - total) <= sum(fits[0]) * _ROUNDING else []

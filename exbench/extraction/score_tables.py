@@ -267,4 +267,4 @@ class ScoreTable:
         and no row of the table was numbered; else none (their criteria cannot be told)."""
         if self.numbered or len(self.ordinal) not in criteria_counts():
             return []
-        return [ScoreRow(str(n), r.points, r.max_points, 0, 0) for n, r in enumerate(self.ordinal, start=1)]
+        return [ScoreRow(str(n), r.points, r.max_points, 0, 0, share=r.share) for n, r in enumerate(self.ordinal, start=1)]
