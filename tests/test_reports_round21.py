@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_labels import chrome as report_chrome
 from exbench.extraction.reports import read_report
 from exbench.extraction.score_headers import header_columns, key
 from exbench.extraction.score_transposed import transposed
@@ -94,3 +95,69 @@ def test_shares_of_the_weights_are_weighed_where_they_add_up_to_the_total() -> N
 def test_shares_that_miss_the_stated_total_give_no_criterion_points() -> None:
     assert {s for s in _scores(_FA_SHARES.format(total="۴۵۰"), "fa") if s[0] is not None} == set()
     assert {s for s in _scores(_EN_SHARES.format(total="500"), "en") if s[0] is not None} == set()
+
+
+def _findings(text: str, language: str) -> set[tuple[str | None, str, str]]:
+    pages = [PageInput(1, text, language)]
+    findings, _scores = read_report(pages, DocumentContext(language, "Örnek", 2024, None))
+    return {(f.criterion_code, f.finding_type, " ".join(f.text.split())) for f in findings}
+
+
+_EN_CODES = """Feedback Report
+The sections below give each category's comments; the item to which each comment relates is shown in parentheses.
+Category 2: Strategy
+Strengths
+The strategic planning process uses community health needs assessment data and market
+analysis (2.1)
+Opportunities for Improvement
+Action plans lack measures that show progress toward the two strategic objectives on access
+(2.2)
+The process for deciding which work is done by partners is not described (2.1)
+Regional Council for Performance Excellence · 1200 Lakeview Ave., Suite 400 · (555) 013-2260 · This report is confidential
+to the applicant."""
+
+_FA_TURNED = """گزارش بازخورد
+معیار ۱ – رهبری
+نقاط قوت
+رئیس بیمارستان و مدیران ارشد در کمیته‌های بیمارستانی به صورت منظم حضور دارند و مصوبات را پیگیری می‌کنند
+)۲-۱(
+گشت‌های ایمنی مدیریتی به صورت ماهانه در بخش‌های بالینی انجام می‌شود(۱-۴)
+زمینه‌های قابل بهبود
+فرآیند مدیریت تغییر در اجرای پروژه‌های تحول تعریف نشده است (۱-۵)
+معیار ۲ – خط‌مشی و استراتژی
+نقاط قوت
+نقطه قوت قابل توجهی در این معیار ثبت نشد.
+زمینه‌های قابل بهبود
+اثربخشی استراتژی به صورت دوره‌ای بازنگری نمی‌شود(۲-۴)
+تهران، دبیرخانه جایزه ملی تعالی سازمانی · تلفن: ۰۲۱-۸۸۷۷۶۶۵۵ · این گزارش محرمانه است."""
+
+
+def test_a_code_alone_on_its_line_closes_the_finding_it_wrapped_from() -> None:
+    found = _findings(_EN_CODES, "en")
+    assert (
+        "2",
+        "improvement_area",
+        "Action plans lack measures that show progress toward the two strategic objectives on access",
+    ) in found
+    assert ("2", "improvement_area", "The process for deciding which work is done by partners is not described") in found
+    assert len(found) == 3  # the footer with its contacts, and its wrapped end, are no finding
+    persian = _findings(_FA_TURNED, "fa")
+    assert {f[2] for f in persian if f[:2] == ("1", "strength")} == {
+        "رئیس بیمارستان و مدیران ارشد در کمیته‌های بیمارستانی به صورت منظم حضور دارند و مصوبات را پیگیری می‌کنند",
+        "گشت‌های ایمنی مدیریتی به صورت ماهانه در بخش‌های بالینی انجام می‌شود",
+    }
+    assert len(persian) == 4  # "no notable strength was recorded" and the footer are no findings
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("KalDer Genel Merkezi · Değerlendirme Birimi · Tel: 0 216 555 41 70 · Bu rapor 3 nüsha olarak düzenlenmiştir.", True),
+        ("Bu rapor gizlidir. · İletişim:", True),
+        ("Assessment administered by the national partner · enquiries: 020 7946 0418", True),
+        ("Customer satisfaction rose from 72% to 81% · see results 2019 2020 2021", False),
+        ("Staff survey response rates are low in on-call stations and results are not segmented.", False),
+    ],
+)
+def test_a_footer_of_contacts_is_page_chrome(line: str, chrome: bool) -> None:
+    assert report_chrome(key(line)) is chrome

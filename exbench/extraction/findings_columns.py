@@ -12,6 +12,7 @@ from exbench.extraction.column_cells import TERMINAL, marked_cells, sentence_cel
 from exbench.extraction.finding_polarity import kinds_by_polarity
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.matrix_rows import Cell, dash_rows, row_code, row_findings
+from exbench.extraction.report_labels import chrome
 from exbench.extraction.report_layout import (
     closing_heading,
     criterion_by_name,
@@ -106,7 +107,7 @@ class ColumnsReader:
         kinds, criterion = self.columns[:2]
         if self.rows is not None and side_by_side(unnumbered(key)) == kinds:
             return True  # the header again on the next page: the row goes on
-        if self.rows is not None and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+        if self.rows is not None and chrome(key):
             return True  # "— ادامه در صفحه بعد —": the page's note, no part of a cell
         named = criterion_by_name(key, self.framework)  # "3.4 Sürdürülebilir Değer Yaratmak": a criterion's heading
         code = None if named else row_code(key, criterion)

@@ -8,9 +8,8 @@ from typing import Any
 
 from exbench.extraction.finding_open import OpenFinding
 from exbench.extraction.findings_tables import FindingsTable, criterion_side
-from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_facts import Finding
-from exbench.extraction.report_layout import lexicon
+from exbench.extraction.report_labels import chrome
 from exbench.extraction.text_units import Span
 
 __all__ = ["TableRowsReader"]
@@ -57,7 +56,7 @@ class TableRowsReader:
         """Read a line as a findings-table row's, where it is one; the rows it closes become findings."""
         if not self.table.headed and (self.goes_on() or getattr(self, "scores", None) and self.scores.table):
             return False  # a score table's cells ("62" / "Kriter 1 – ...") open no findings-table row
-        if self.table.row is not None and self.table.row.spans and any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+        if self.table.row is not None and self.table.row.spans and chrome(key):
             return True  # "— صفحه ۴ —" / "ادامه جدول ۳" where a row runs over a page: the page's, not the row's
         taken = self.table.line(key, span, page)
         self.table_rows()

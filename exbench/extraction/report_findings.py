@@ -22,7 +22,7 @@ from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_codes import coded_kind
 from exbench.extraction.report_criteria import criterion_lead
 from exbench.extraction.report_facts import Finding
-from exbench.extraction.report_labels import finding_label, placeholder
+from exbench.extraction.report_labels import chrome, finding_label, placeholder
 from exbench.extraction.report_layout import (
     finding_code,
     finding_lead,
@@ -184,11 +184,13 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             self.open.spans.append((page, span))  # "... since" / "2013.", "... above" / "£250,000.": its last word
             self.flush()
             return
+        if self.code_alone(key, span, page):
+            return
         code = finding_code(key) if not self.open and self.findings and self.findings[-1].criterion_code is None else None
         if code and code.start() == 0 and self.findings[-1].finding_type == self.section:
             self.findings[-1] = replace(self.findings[-1], criterion_code=code.group("num"))  # "... ahead." / "(3.4)"
             return
-        if not re.search(r"[^\W\d_]", key) or any(compiled(c).search(key) for c in lexicon()["chrome_line"]):
+        if not re.search(r"[^\W\d_]", key) or chrome(key) or self.chrome_wrap(span, page):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
         lead = finding_lead(key, span.text)
         if lead and not lead.group("tag"):
@@ -233,6 +235,26 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             self.open.spans.append((page, span))
         if not self.open.bulleted and ended(span.text):  # a full stop, or the code closing it ("... [Item 1.1]")
             self.flush()
+
+    def code_alone(self, key: str, span: Span, page: int) -> bool:
+        """A sub-criterion code alone on its line ("(2.2)", or ")۲-۱(" as a right-to-left print turned its
+        brackets) closes the open finding its unended text wrapped from; a turned one names no criterion."""
+        if not self.open or ended(self.open.spans[-1][1].text):
+            return False
+        code = finding_code(key)
+        if code and code.start() == 0:
+            self.open.spans.append((page, span))  # its text's code: the finding's criterion (flush)
+        elif not re.fullmatch(r"\)\s*\d{1,2}\s*[.\-]\s*\d{1,2}\s*\(", key):
+            return False
+        self.flush()
+        return True
+
+    def chrome_wrap(self, span: Span, page: int) -> bool:
+        """The page's last line goes on in lower case from a footer the line before ("... · This report is
+        confidential" / "to the applicant."): the footer's, no finding."""
+        before = getattr(self, "before", "")
+        last = span.end >= len(self.page_texts.get(page, "").rstrip())
+        return last and span.text.lstrip()[:1].islower() and bool(before) and chrome(line_key(before))
 
     def titled(self, span: Span) -> bool:
         """The open paragraph is one short unended line of capitalised words and a long line opens after it in

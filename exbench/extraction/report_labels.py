@@ -12,7 +12,12 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["bare_labels", "both_kinds", "finding_label", "placeholder"]
+__all__ = ["bare_labels", "both_kinds", "chrome", "finding_label", "placeholder"]
+
+
+def chrome(key: str) -> bool:
+    """A line of the site or the page (a page number, a footer, a letterhead's contacts), never a finding."""
+    return any(compiled(pattern).search(key) for pattern in lexicon()["chrome_line"])
 
 
 def placeholder(key: str) -> bool:
