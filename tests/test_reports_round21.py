@@ -10,6 +10,7 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_labels import chrome as report_chrome
 from exbench.extraction.reports import read_report
 from exbench.extraction.score_headers import header_columns, key
+from exbench.extraction.score_statements import scaled_readings, statements
 from exbench.extraction.score_transposed import transposed
 
 
@@ -161,3 +162,24 @@ def test_a_code_alone_on_its_line_closes_the_finding_it_wrapped_from() -> None:
 )
 def test_a_footer_of_contacts_is_page_chrome(line: str, chrome: bool) -> None:
     assert report_chrome(key(line)) is chrome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("For Criterion 1, Purpose, Vision and Strategy, the team agreed 52 of the 100 available points.", ("1", 52.0, 100.0)),
+        ("Criterion 4, Creating Sustainable Value, earned 96 of its 200 points.", ("4", 96.0, 200.0)),
+        ("The total is 452 out of the possible 1,000 points.", (None, 452.0, 1000.0)),
+    ],
+)
+def test_a_scale_after_the_or_its_is_read(sentence: str, row: tuple) -> None:
+    assert [(r.criterion, r.points, r.max_points) for r in statements(key(sentence))] == [row]
+
+
+def test_a_part_of_a_few_is_no_criterions_score() -> None:
+    assert statements(key("In Criterion 6 the team read 2 of the 3 surveys.")) == []
+
+
+def test_points_with_a_case_suffix_before_their_maximum() -> None:
+    readings = scaled_readings(key("Takımın bu kritere verdiği puan 48’dir (azami 100)."))
+    assert [(points, maximum) for _, points, maximum in readings] == [(48.0, 100.0)]
