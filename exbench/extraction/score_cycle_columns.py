@@ -8,7 +8,7 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["YEAR", "cycle_columns", "foreign_row"]
+__all__ = ["YEAR", "cycle_columns"]
 
 # A year (Gregorian or Solar Hijri): in a sentence no score; as a header's cell, a cycle's column.
 YEAR = re.compile(r"(?:19|20|13|14)\d\d")
@@ -42,9 +42,3 @@ def _foreign_cycle(line_key: str, cell: re.Match[str]) -> bool:
     before = compiled(r"(?<!\w)" + foreign + r"\s*[(\[:\-–]?\s*$").search(line_key[: cell.start()])
     after = compiled(r"^\s*[(\[:\-–]?\s*" + foreign + r"(?!\w)").search(line_key[cell.end() :])
     return bool(before or after)
-
-
-def foreign_row(name: str) -> bool:
-    """Whether a row's name speaks of a target, a plan or another organization ("Target 2025", "Hedef"): no
-    points of this cycle's."""
-    return compiled(r"(?<!\w)(?:" + lexicon()["score_cycle_foreign"] + r")(?!\w)").search(name) is not None

@@ -15,7 +15,6 @@ import re
 
 from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.score_cycle_columns import foreign_row
 from exbench.extraction.score_headers import YEAR, ScoreRow, lexicon, value
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 
@@ -57,11 +56,10 @@ def _cells(key: str, count: int) -> tuple[list[str], int | None] | None:
 
 
 def _this_cycle(rows: list[tuple[int, list[float]]], names: dict[int, tuple[str, int | None]]) -> list[tuple[int, list[float]]]:
-    """Of rows that could each be the points, this cycle's: not one whose name speaks of an earlier cycle, a
-    target or another organization, and of rows named by years the latest."""
+    """Of rows that could each be the points, this cycle's: not one whose name speaks of an earlier cycle,
+    and of rows named by years the latest."""
     earlier = compiled(lexicon()["score_other_cycle"])
     rows = [row for row in rows if not earlier.search(names[row[0]][0])] if len(rows) > 1 else rows
-    rows = [row for row in rows if not foreign_row(names[row[0]][0])]  # "Target 2026", "Benchmark": never the points
     years = [names[line][1] for line, _ in rows]
     if len(rows) > 1 and None not in years and len(set(years)) == len(years):
         latest = max(years)
