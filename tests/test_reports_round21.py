@@ -179,3 +179,59 @@ def test_points_with_a_case_suffix_before_their_maximum() -> None:
 def test_a_part_of_the_models_whole_is_no_total() -> None:
     sentence = "Direction accounts for 200, Execution for 300 and Results for 400 of the 1,000 points available."
     assert statements(key(sentence)) == []
+
+
+_TR_SUMMARY = """Özet Geri Bildirim Raporu – 2024
+Değerlendirme modeli: EFQM Modeli 2020
+Kriter Bazında Puan Aralıkları
+Kriter Adı
+Puan
+aralığı
+Kriter
+1
+Amaç, Vizyon ve Strateji %40-50
+Kriter
+2
+Kurum Kültürü ve Liderlik %30-40
+Kriter
+3
+Paydaşları Dahil Etme %30-40
+Kriter
+4
+Sürdürülebilir Değer Yaratma %40-50
+Kriter
+5
+Performansı ve Dönüşümü
+Yönetme %30-40
+Kriter
+6
+Paydaş Algıları %20-30
+Kriter
+7
+Stratejik ve Operasyonel
+Performans %30-40
+Toplam puan: 348
+Öne Çıkan Güçlü Yönler
+Kriter 1: Havza koruma eylem planı ile stratejik plan hedefleri
+arasında açık bir bağlantı kurulmuştur.
+Kriter 7: Fiziki su kaybı oranı son dört yılda düzenli olarak azalmıştır.
+Öncelikli Gelişim Alanları
+Kriter 2: Bölge müdürlüklerinde liderlerin mükemmellik yaklaşımına
+katılımı genel müdürlük düzeyinin gerisindedir.
+"""
+
+
+def test_rows_numbered_one_to_n_in_order_are_no_points() -> None:
+    assert _scores(_TR_SUMMARY, "tr") == {(None, 348.0, 1000.0)}
+
+
+def test_a_finding_opened_by_its_criterion_and_a_colon_under_a_qualified_heading() -> None:
+    assert _findings(_TR_SUMMARY, "tr") == {
+        ("1", "strength", "Havza koruma eylem planı ile stratejik plan hedefleri arasında açık bir bağlantı kurulmuştur."),
+        ("7", "strength", "Fiziki su kaybı oranı son dört yılda düzenli olarak azalmıştır."),
+        (
+            "2",
+            "improvement_area",
+            "Bölge müdürlüklerinde liderlerin mükemmellik yaklaşımına katılımı genel müdürlük düzeyinin gerisindedir.",
+        ),
+    }

@@ -100,6 +100,9 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             if code:  # "... [1c]": the finding names its own sub-criterion
                 self.finding_criterion = self.finding_criterion or code.group("num")
                 text = text[: code.start()].rstrip()
+            said = compiled(lexicon()["criterion_colon_lead"]).match(line_key(text))
+            if said and text[said.end() :].strip():  # "Kriter 4: SCADA ...": the finding names its criterion
+                self.finding_criterion, text = self.finding_criterion or said.group("num"), text[said.end() :]
             named = criterion_lead(line_key(text), self.framework, self.finding_criterion is None)
             if named and text[named[1] :].strip():  # "Strategy: ...", "(Strategy) ...": the finding names its criterion
                 self.finding_criterion, text = self.finding_criterion or named[0], text[named[1] :].strip()

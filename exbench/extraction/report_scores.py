@@ -143,7 +143,7 @@ class ScoreReader:
                     self.shares.append((row, page, quote))
                 else:
                     self.score(row.criterion, row.points, row.max_points, page, quote)
-            shares = any(row.share for row in self.table.ordinal)
+            shares = any(row.share for row in self.table.ordinal) or self.table.running_numbers()
             if not (self.table.ordered() or self.table.numbered or shares) and len(self.table.ordinal) == len(
                 self.ordinal_quotes
             ):

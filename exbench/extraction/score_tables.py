@@ -262,9 +262,14 @@ class ScoreTable:
             rows.append(ScoreRow(criterion, sum(p.points for p in parts), sum(maxima), 0, 0))
         return rows
 
+    def running_numbers(self) -> bool:
+        """The named rows' only numbers run 1, 2, 3 ... in order ("Kriter" / "1" / "Amaç ... %40-50"): each
+        is its row's number, no points."""
+        return bool(self.ordinal) and [row.points for row in self.ordinal] == list(range(1, len(self.ordinal) + 1))
+
     def ordered(self) -> list[ScoreRow]:
         """The named rows as criteria 1..n, where there are as many as a framework has criteria
         and no row of the table was numbered; else none (their criteria cannot be told)."""
-        if self.numbered or len(self.ordinal) not in criteria_counts():
+        if self.numbered or len(self.ordinal) not in criteria_counts() or self.running_numbers():
             return []
         return [ScoreRow(str(n), r.points, r.max_points, 0, 0, share=r.share) for n, r in enumerate(self.ordinal, start=1)]
