@@ -235,3 +235,33 @@ def test_a_finding_opened_by_its_criterion_and_a_colon_under_a_qualified_heading
             "Bölge müdürlüklerinde liderlerin mükemmellik yaklaşımına katılımı genel müdürlük düzeyinin gerisindedir.",
         ),
     }
+
+
+_TR_CYCLES = """Değerlendirme Geri Bildirim Raporu
+Değerlendirme modeli: EFQM Modeli 2020
+2. Puan Tablosu
+Kriter Azami
+Puan
+Önceki
+değerlendirme
+(2023)
+Bu
+değerlendirme
+(2025)
+1. Amaç, Vizyon ve Strateji 100 48 60
+2. Kurum Kültürü ve Liderlik 100 45 56
+5. Performansı ve Dönüşümü
+Yönetme
+100 40 50
+TOPLAM 1000 378 462
+"""
+
+
+def test_a_header_wrapped_over_its_cycles_years_reads_this_cycles_column() -> None:
+    assert header_columns(key("Kriter Azami Puan Önceki değerlendirme (2023) Bu değerlendirme (2025)")) == [
+        "criterion",
+        "max",
+        "compare",
+        "points",
+    ]
+    assert _scores(_TR_CYCLES, "tr") == {("1", 60.0, 100.0), ("2", 56.0, 100.0), ("5", 50.0, 100.0), (None, 462.0, 1000.0)}

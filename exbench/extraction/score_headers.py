@@ -210,12 +210,14 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         ]
     taken = [t for t in taken if t[2] != "row_number"]
     taken.sort()
+    named = []  # a cycle's words before its year in brackets ("Önceki değerlendirme (2023)"): the year's column
     for index in range(len(taken) - 1, 0, -1):
         start, end, _ = taken[index]
         if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
             if re.fullmatch(r"[%٪]", line_key[start:end]):
                 del taken[index]  # "Ağırlık (%)": a unit in brackets is the column's unit, no column of its own
             else:
+                named += [taken[index - 1]] if YEAR.fullmatch(line_key[start:end]) else []
                 del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
     roles = [role for _, _, role in taken]
     if "obtained" in roles:
@@ -232,7 +234,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
     if "criterion" not in roles and len(roles) < 2:  # an empty first header cell: the maximum or percent must be named
         return None
     rest = line_key
-    for start, end, _ in sorted(taken, reverse=True):
+    for start, end, _ in sorted(taken + named, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     number = compiled(r"(?<![\w.])(?:" + lexicon()["score_columns"]["row_number"] + r")(?!\w)")
     if len(re.findall(r"\w+", number.sub(" ", rest))) > 2:  # a sentence that names the words, not a header

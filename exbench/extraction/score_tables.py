@@ -21,7 +21,7 @@ from exbench.extraction.score_cells import (
     wider_reading,
     wrapped_name,
 )
-from exbench.extraction.score_headers import ScoreRow, header_columns, header_readings, lexicon, number_apart, value
+from exbench.extraction.score_headers import YEAR, ScoreRow, header_columns, header_readings, lexicon, number_apart, value
 from exbench.extraction.score_row_values import required_columns, row_score
 from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
 from exbench.extraction.score_statements import scaled_readings
@@ -89,10 +89,11 @@ class ScoreTable:
         columns grow while the short lines after it make a wider header; lines that did not are read again as rows."""
         if not self.header or self.ordinal or self.numbered or self.parts or self._open() or self.naming:
             return False
-        if len(line_key) < 40 and not re.search(r"\d|[.!?؟:]$", line_key) and not header_columns(line_key):
+        cycle = re.fullmatch(r"[(\[]\s*" + YEAR.pattern + r"\s*[)\]]", line_key)  # "(2023)": a cycle's column's year
+        if len(line_key) < 40 and (cycle or not re.search(r"\d|[.!?؟:]$", line_key)) and not header_columns(line_key):
             self.tail.append(line_key)
             wider = header_columns(" ".join([self.header, *self.tail]))
-            if wider and len(wider) > len(self.columns):
+            if wider and (len(wider) > len(self.columns) or wider != self.columns and "compare" in wider):
                 self.columns, self.header, self.tail = wider, " ".join([self.header, *self.tail]), []
                 self.readings = header_readings(self.header)
                 return True
