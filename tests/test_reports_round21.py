@@ -265,3 +265,14 @@ def test_a_header_wrapped_over_its_cycles_years_reads_this_cycles_column() -> No
         "points",
     ]
     assert _scores(_TR_CYCLES, "tr") == {("1", 60.0, 100.0), ("2", 56.0, 100.0), ("5", 50.0, 100.0), (None, 462.0, 1000.0)}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "ردیف معیار حداکثر امتیاز دوره قبل (۱۴۰۲) دوره جاری(۱۴۰۳)",
+        "Criterion Max Previous assessment (2022) This assessment (2024)",
+    ],
+)
+def test_the_words_before_a_cycles_year_in_brackets_name_its_column(header: str) -> None:
+    assert header_columns(key(header)) == ["criterion", "max", "compare", "points"]

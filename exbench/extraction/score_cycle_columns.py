@@ -8,7 +8,7 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["YEAR", "cycle_columns"]
+__all__ = ["YEAR", "cycle_columns", "cycle_names"]
 
 # A year (Gregorian or Solar Hijri): in a sentence no score; as a header's cell, a cycle's column.
 YEAR = re.compile(r"(?:19|20|13|14)\d\d")
@@ -42,3 +42,14 @@ def _foreign_cycle(line_key: str, cell: re.Match[str]) -> bool:
     before = compiled(r"(?<!\w)" + foreign + r"\s*[(\[:\-–]?\s*$").search(line_key[: cell.start()])
     after = compiled(r"^\s*[(\[:\-–]?\s*" + foreign + r"(?!\w)").search(line_key[cell.end() :])
     return bool(before or after)
+
+
+def cycle_names(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words naming a cycle's column before its year in brackets ("Önceki değerlendirme (2023)", "دوره
+    جاری(۱۴۰۳)"): read as that column's, no words left over."""
+    named = []
+    for start, end, role in taken:
+        if role in ("compare", "points") and YEAR.fullmatch(line_key[start:end]) and re.match(r"\s*[)\]]", line_key[end:]):
+            words = re.search(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[(\[]\s*$", line_key[:start])
+            named += [(words.start(), start, role)] if words else []
+    return named

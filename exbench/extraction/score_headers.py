@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
-from exbench.extraction.score_cycle_columns import YEAR, cycle_columns
+from exbench.extraction.score_cycle_columns import YEAR, cycle_columns, cycle_names
 from exbench.language import to_ascii_digits
 
 __all__ = [
@@ -210,14 +210,13 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         ]
     taken = [t for t in taken if t[2] != "row_number"]
     taken.sort()
-    named = []  # a cycle's words before its year in brackets ("Önceki değerlendirme (2023)"): the year's column
+    named = cycle_names(line_key, taken)
     for index in range(len(taken) - 1, 0, -1):
         start, end, _ = taken[index]
         if re.fullmatch(r"\s*[(\[]\s*", line_key[taken[index - 1][1] : start]) and re.match(r"\s*[)\]]", line_key[end:]):
             if re.fullmatch(r"[%٪]", line_key[start:end]):
                 del taken[index]  # "Ağırlık (%)": a unit in brackets is the column's unit, no column of its own
             else:
-                named += [taken[index - 1]] if YEAR.fullmatch(line_key[start:end]) else []
                 del taken[index - 1]  # "Weight (points available)": the words in brackets say what the column holds
     roles = [role for _, _, role in taken]
     if "obtained" in roles:
@@ -243,8 +242,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
 
 
 def weight_shares(line_key: str, roles: list[str]) -> bool:
-    """A header of criteria and shares of their weights, no weight column ("Criterion | % of weight"): the
-    weights are the model's (report_scores weighs the rows where they add up to the stated total)."""
+    """A header of criteria and shares of their weights, no weight column ("Criterion | % of weight")."""
     scale = {"points", "max", "other", "band"} & set(roles)
     return roles.count("percent") == 1 and not scale and bool(compiled(lexicon()["score_weight_share"]).search(line_key))
 
