@@ -276,3 +276,27 @@ def test_a_header_wrapped_over_its_cycles_years_reads_this_cycles_column() -> No
 )
 def test_the_words_before_a_cycles_year_in_brackets_name_its_column(header: str) -> None:
     assert header_columns(key(header)) == ["criterion", "max", "compare", "points"]
+
+
+_EN_RADAR = """Recognised by EFQM – Assessment Report
+The university was assessed against the EFQM Model 2020.
+2. RADAR Scoring Profile
+Crit. Criterion Approach Deployment
+Assessment &
+Refinement
+Results Max. Points
+1
+Purpose, Vision &
+Strategy
+65% 60% 55% – 100 62
+2
+Organisational Culture &
+Leadership
+60% 60% 55% – 100 60
+3 Engaging Stakeholders 60% 55% 55% – 100 58
+Total 1000 546
+"""
+
+
+def test_the_first_rows_number_alone_on_its_line_opens_the_row() -> None:
+    assert _scores(_EN_RADAR, "en") == {("1", 62.0, 100.0), ("2", 60.0, 100.0), ("3", 58.0, 100.0), (None, 546.0, 1000.0)}

@@ -117,7 +117,8 @@ class ScoreTable:
         if re.fullmatch(r"\d{1,2}[.)]", line_key.strip()) and (self.numbered or self.ordinal):
             return True, None  # a list's number a printer set apart ("1." ... "7." at a page's foot): no row
         alone = re.fullmatch(r"\s*([1-9])\s*", line_key) if self.columns[0] == "criterion" and not self._open() else None
-        if alone and str(int(alone.group(1)) - 1) in self.criteria:  # "2" / "خط‌مشی و" / "راهبرد" / "38 80 48%": the next row
+        first = alone and alone.group(1) == "1" and not (self.criteria or self.ordinal or self.parts or self.tail)
+        if alone and (first or str(int(alone.group(1)) - 1) in self.criteria):  # "2" / "خط‌مشی و" / "38 80 48%": the next row
             self.pending, self.pending_total, self.cells = alone.group(1), False, []
             return True, None
         if criteria_line(line_key):
