@@ -251,7 +251,7 @@ class ScoreReader:
             maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
             self.score(row.criterion, row.points, maximum, page_number, quote)
         self.weigh()
-        have = {s.criterion_code for s in self.scores}
+        have |= {s.criterion_code for s in self.scores}  # and criteria a table of shares gave
         if not have - {None}:  # no criterion's score read: perhaps the printer moved them all from their headings
             keyed = [in_digits(line_key(page.text), page.language) for page in pages]
             for index, row in floating_scores([key for key, _ in keyed], self.framework):
