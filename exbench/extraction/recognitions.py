@@ -40,6 +40,7 @@ from exbench.extraction.recognition_schemes import assessment_scheme, in_context
 from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import unnamed_receiver
+from exbench.extraction.recognition_year_groups import heading_year
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -206,7 +207,8 @@ def recognitions_in_sentence(
                     if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
                     else None
                 )
-                fallback = fallback or document_year(context, language, view.folded)
+                # "2024" on a line of its own above the sentence: an awards page's items grouped by year
+                fallback = fallback or heading_year(before, language) or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
