@@ -79,3 +79,9 @@ def test_an_awards_page_grouped_by_year_dates_its_sentences_by_the_heading_above
     owner = "Bozkaya Su ve Kanalizasyon İdaresi Genel Müdürlüğü"
     assert {(owner, "kalder", 5, 2024), (owner, "iso", None, 2023), (owner, "kalder", 4, 2022)} <= found
     assert (owner, "kalder", 5, 2025) not in found
+
+
+def test_a_row_giving_a_level_with_its_award_noun_gives_the_name_after_the_noun() -> None:
+    text = "2023 yılı sonuçları\nMükemmellikte Süreklilik Ödülü Kocatepe Enerji Dağıtım A.Ş.\n"
+    found = _page(text, "tr", datetime.date(2023, 12, 1), winner_lists)
+    assert found == {("Kocatepe Enerji Dağıtım A.Ş.", "kalder", None, 2023)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import any_match, compiled, load
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, normalised, with_schemes
 from exbench.extraction.recognition_names import level_noun
@@ -29,6 +29,18 @@ def line_view(text: str, page: int, language: str) -> SentenceView:
     return SentenceView(Span(0, len(text), text), page, language)
 
 
+def _own_noun(folded: str, level_end: int) -> re.Match[str] | None:
+    """ "Mükemmellikte Yetkinlik 5 Yıldız belgesi", "Mükemmellikte Süreklilik Ödülü": the award noun right after a
+    level (and its stars) is the level's own, no part of what follows it."""
+    nouns = [
+        match
+        for pattern in lexicon()["generic_awards"]
+        for match in compiled(pattern).finditer(folded, level_end)
+        if level_noun(folded, level_end, match.start())
+    ]
+    return min(nouns, key=lambda m: m.start()) if nouns else None
+
+
 def level_line(text: str, page: int, language: str) -> Mention | None:
     """The one level a short line names and is made of ("Recognised by EFQM", "تقدیرنامه چهار ستاره")."""
     if len(text.split()) > MAX_HEADING_WORDS:
@@ -40,15 +52,9 @@ def level_line(text: str, page: int, language: str) -> Mention | None:
         return None
     mention = mentions[0]
     after = view.folded[mention.end :]
-    # "Mükemmellikte Yetkinlik 5 Yıldız belgesi": the award noun right after the level (and its stars) is its own
-    nouns = [
-        match
-        for pattern in lexicon()["generic_awards"]
-        for match in compiled(pattern).finditer(view.folded, mention.end)
-        if level_noun(view.folded, mention.end, match.start())
-    ]
-    if nouns:
-        after = view.folded[mention.end : nouns[0].start()] + " " + view.folded[nouns[0].end() :]
+    noun = _own_noun(view.folded, mention.end)
+    if noun:
+        after = view.folded[mention.end : noun.start()] + " " + view.folded[noun.end() :]
     rest = compiled(lexicon()["stars"]).sub("", view.folded[: mention.start] + " " + after)
     rest = _HEADING_REMARK.sub("", rest)  # "Recognised by EFQM – presentations": a remark after a dash
     return mention if not re.sub(r"[\W\d_]+", "", rest) else None
@@ -163,6 +169,8 @@ def level_row(text: str, next_line: str, page: int, language: str) -> tuple[Ment
     stars = compiled(lexicon()["stars"]).match(rest.lower())
     if stars and mention.stars is not None:  # "Recognised by EFQM 5 Star": the level's stars stand after it
         level, rest = f"{level} {rest[: stars.end()]}", rest[stars.end() :].strip()
+    noun = _own_noun(fold(rest), 0)
+    rest = rest[noun.end() :].strip() if noun and noun.start() == 0 else rest  # "... Süreklilik Ödülü X A.Ş."
     dash = re.match(r"^[–—-]\s*", rest)
     rest = rest[dash.end() :] if dash else rest
     for grade in sorted(lexicon()["award_grades"].get(language, []), key=len, reverse=True):
