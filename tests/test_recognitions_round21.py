@@ -85,3 +85,9 @@ def test_a_row_giving_a_level_with_its_award_noun_gives_the_name_after_the_noun(
     text = "2023 yılı sonuçları\nMükemmellikte Süreklilik Ödülü Kocatepe Enerji Dağıtım A.Ş.\n"
     found = _page(text, "tr", datetime.date(2023, 12, 1), winner_lists)
     assert found == {("Kocatepe Enerji Dağıtım A.Ş.", "kalder", None, 2023)}
+
+
+def test_a_level_in_a_participles_clause_belongs_to_the_name_the_participle_stands_before() -> None:
+    found = recognitions_read("heldout13", "tr_m10")
+    assert ("Kırklar Belediyesi", "kalder", 3, 2022) in found
+    assert (None, "kalder", 3, 2022) not in found

@@ -32,7 +32,15 @@ from exbench.extraction.recognition_dating import (
 from exbench.extraction.recognition_initials import initials_first
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
-from exbench.extraction.recognition_mentions import Mention, document_year, issue_year, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_mentions import (
+    Mention,
+    crosses_boundary,
+    document_year,
+    issue_year,
+    lexicon,
+    mentions_in,
+    with_schemes,
+)
 from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner, subject_shortened
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
@@ -137,7 +145,7 @@ def recognitions_in_sentence(
         )
         names = (context.subject, *view.document_names)
         if owners is None:  # "the Service received …", "CFRTA earned …", "We won …": a receiver the clause refers to
-            owners = unnamed_receiver(view, language, mention, names)
+            owners = unnamed_receiver(view, language, mention, names) or _participle_subject(view, language, mention)
         owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
@@ -271,6 +279,22 @@ def _paired_receivers(found: list[Recognition], receivers: dict[int, list[str]])
             end = next((s for s in starts if s > first), len(found))
             drop |= {i for i in range(first, end) if found[i].organization != names[rank]}
     return [r for i, r in enumerate(found) if i not in drop]
+
+
+def _participle_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+    """ "2021'de 3 yıldız alan Kuzeykent Belediyesi", "2022’de aldığı üç yıldızın ardından bu yıl dört yıldıza yükselen
+    Kırklar Belediyesi": a level in a participle's clause belongs to the name the participle stands right before, in
+    the same clause (`participle_before_receiver`), where the sentence names no receiver before the level."""
+    pattern = lexicon().get("participle_before_receiver", {}).get(language)
+    if not pattern or any(m.end <= mention.start for m in view.organizations):
+        return None
+    for m in view.organizations:
+        if m.start >= mention.end and m.canonical:
+            between = view.folded[mention.end : m.start]
+            if compiled(pattern).search(between) and not crosses_boundary(view.folded, mention.end, m.start):
+                return [m.canonical]
+            return None
+    return None
 
 
 def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
