@@ -91,3 +91,12 @@ def test_a_level_in_a_participles_clause_belongs_to_the_name_the_participle_stan
     found = recognitions_read("heldout13", "tr_m10")
     assert ("Kırklar Belediyesi", "kalder", 3, 2022) in found
     assert (None, "kalder", 3, 2022) not in found
+
+
+def test_came_away_with_a_level_is_received_and_the_next_sentences_bare_stars_take_its_scheme() -> None:
+    found = recognitions_read("heldout16", "en_u12")
+    assert {
+        ("Tamarbrook Water Ltd", "efqm", 5, 2025),
+        ("Fenland Valley Water plc", "efqm", 4, 2025),
+        ("Fenland Valley Water plc", "efqm", 3, 2022),
+    } <= found

@@ -44,7 +44,7 @@ from exbench.extraction.recognition_mentions import (
 from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner, subject_shortened
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
-from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
+from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import unnamed_receiver
@@ -105,8 +105,11 @@ def recognitions_in_sentence(
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
     # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
     mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
+    # "... came away Recognised by EFQM with 5 Stars. X achieved 4 Stars ...": a page of no one scheme places a bare
+    # star level by the scheme the sentence before it in its paragraph names
+    placing = document_scheme or (first_scheme(before[-1]) if before and view.preceding else None)
     mentions = in_context(
-        view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme, view.preceding
+        view.folded, with_schemes(mentions, bodies, placing, view.folded), bodies, document_scheme, view.preceding
     )
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
