@@ -100,3 +100,10 @@ def test_came_away_with_a_level_is_received_and_the_next_sentences_bare_stars_ta
         ("Fenland Valley Water plc", "efqm", 4, 2025),
         ("Fenland Valley Water plc", "efqm", 3, 2022),
     } <= found
+
+
+def test_a_participial_clause_of_attainment_and_a_pronoun_subject_after_a_named_organization() -> None:
+    found = recognitions_read("heldout19", "en_x03")
+    assert ("Drumcarrick District Council", "efqm", 4, 2024) in found  # "... went one better, achieving ..."
+    assert ("Kilmarra Borough Council", "efqm", 5, 2023) in found  # "Kilmarra ... has set the pace. It achieved ..."
+    assert ("Drumcarrick District Council", "efqm", 5, 2023) not in found

@@ -148,7 +148,11 @@ def recognitions_in_sentence(
         )
         names = (context.subject, *view.document_names)
         if owners is None:  # "the Service received …", "CFRTA earned …", "We won …": a receiver the clause refers to
-            owners = unnamed_receiver(view, language, mention, names) or _participle_subject(view, language, mention)
+            owners = (
+                unnamed_receiver(view, language, mention, names)
+                or _participle_subject(view, language, mention)
+                or _pronoun_subject(view, before, language, mention)
+            )
         owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
@@ -298,6 +302,19 @@ def _participle_subject(view: SentenceView, language: str, mention: Mention) -> 
                 return [m.canonical]
             return None
     return None
+
+
+def _pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language: str, mention: Mention) -> list[str] | None:
+    """ "Ten miles down the road, Kilmarra Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in
+    2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
+    the organization the sentence before it names first (a line's full stop may have ended the paragraph)."""
+    pattern = lexicon().get("pronoun_subjects", {}).get(language)
+    if not pattern or not before or not compiled(pattern).match(view.folded):
+        return None
+    if any(m.end <= mention.start for m in view.organizations):
+        return None
+    named = [m.canonical for m in before[-1].organizations if m.canonical and not m.self_reference]
+    return named[:1] or None
 
 
 def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
