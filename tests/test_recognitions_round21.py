@@ -107,3 +107,9 @@ def test_a_participial_clause_of_attainment_and_a_pronoun_subject_after_a_named_
     assert ("Drumcarrick District Council", "efqm", 4, 2024) in found  # "... went one better, achieving ..."
     assert ("Kilmarra Borough Council", "efqm", 5, 2023) in found  # "Kilmarra ... has set the pace. It achieved ..."
     assert ("Drumcarrick District Council", "efqm", 5, 2023) not in found
+
+
+def test_a_name_inside_a_relative_clause_after_a_preposition_is_not_the_receiver() -> None:
+    found = recognitions_read("heldout17", "en_v10")
+    assert ("Wealdbridge Fire and Rescue Service", "efqm", 5, 2023) in found  # "X, with which SFRS benchmarks, was ..."
+    assert ("Severnside Fire and Rescue Service", "efqm", 5, 2023) not in found
