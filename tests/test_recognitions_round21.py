@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from exbench.extraction.document import extract_document
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.recognition_level_tables import level_tables
 from exbench.extraction.recognition_winner_lines import level_line
@@ -113,3 +114,15 @@ def test_a_name_inside_a_relative_clause_after_a_preposition_is_not_the_receiver
     found = recognitions_read("heldout17", "en_v10")
     assert ("Wealdbridge Fire and Rescue Service", "efqm", 5, 2023) in found  # "X, with which SFRS benchmarks, was ..."
     assert ("Severnside Fire and Rescue Service", "efqm", 5, 2023) not in found
+
+
+def test_a_committee_deciding_an_organization_is_recognised_with_a_level_gives_it() -> None:
+    text = (
+        "Ödül Komitesi, Meriç Doğal Gaz Dağıtım A.Ş.'nin 2025 döneminde Mükemmellikte Yetkinlik 4 Yıldız ile "
+        "tanınmasına karar vermiştir."
+    )
+    page = PageInput(1, text, "tr", ())
+    facts = extract_document([page], "", None, datetime.date(2025, 3, 1))
+    assert {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions} == {
+        ("Meriç Doğal Gaz Dağıtım A.Ş.", "kalder", 4, 2025)
+    }
