@@ -177,6 +177,8 @@ def recognitions_in_sentence(
             or employers_only(view, language, owners, mention.end)
         ):
             continue  # an award no organization is named for, or a person is: a personal honour
+        if owners is None and any(compiled(p).search(view.text) for p in lexicon().get("person_receivers", {}).get(language, [])):
+            continue  # "KalDer Onur Ödülü ... Prof. Dr. Nesrin Aydemir'e verildi": given to a titled person, no organization
         listed_below = view.text.rstrip().endswith(":")  # "This year the label went to:" names them in the list under it
         if owners is None and (listed_below or any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded)):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
