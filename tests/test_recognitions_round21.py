@@ -150,3 +150,9 @@ def test_a_surveillance_or_recertification_audit_is_no_receipt_and_a_milestones_
     text = "ISO 9001 belgesinin yeniden belgelendirme tetkiki de Ekim 2024'te başarıyla tamamlanmıştır."
     facts = extract_document([PageInput(1, text, "tr", ())], "", "Çamlıtepe Belediyesi", datetime.date(2025, 3, 1))
     assert not facts.recognitions
+
+
+def test_a_year_heading_may_restate_the_year_in_the_other_calendar() -> None:
+    found = recognitions_read("heldout20", "fa_y02")
+    owner = "شرکت آب و فاضلاب سپیدرود"
+    assert {(owner, "iso", None, 2011), (owner, "iran_national", 2, 2016), (owner, "iran_national", None, 2022)} <= found

@@ -38,11 +38,14 @@ _ENDS_SENTENCE = re.compile(r"[.!?؟]\s*$")
 
 @cache
 def _heading(language: str) -> re.Pattern[str]:
-    """A line that is only a year or a span of years, perhaps with the word for year ("سال ۱۴۰۳", "2023 yılı")."""
+    """A line that is only a year or a span of years, perhaps with the word for year ("سال ۱۴۰۳", "2023 yılı") or the
+    year in the other calendar ("۱۳۹۰ (۲۰۱۱)")."""
     words = "|".join(re.escape(w) for w in lexicon()["held_table_year_words"].get(language, []))
     word = rf"(?:(?:{words})\s+)?" if words else ""
     after = rf"(?:\s+(?:{words}))?" if words else ""
-    return re.compile(rf"^{word}(?P<first>{_YEAR})(?:\s*[–—-]\s*(?P<last>{_YEAR}))?{after}\s*:?$", re.IGNORECASE)
+    # "۱۳۹۰ (۲۰۱۱)": the year restated in the other calendar, in brackets (turned about in right-to-left text)
+    restated = rf"(?:\s*[()]\s*(?:{_YEAR})\s*[()])?"
+    return re.compile(rf"^{word}(?P<first>{_YEAR})(?:\s*[–—-]\s*(?P<last>{_YEAR}))?{restated}{after}\s*:?$", re.IGNORECASE)
 
 
 _MAX_HEADING_WORDS = 5  # "Hedeflerimiz", "Plans for 2026": a heading of another kind ends a year's group
