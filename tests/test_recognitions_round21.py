@@ -156,3 +156,13 @@ def test_a_year_heading_may_restate_the_year_in_the_other_calendar() -> None:
     found = recognitions_read("heldout20", "fa_y02")
     owner = "شرکت آب و فاضلاب سپیدرود"
     assert {(owner, "iso", None, 2011), (owner, "iran_national", 2, 2016), (owner, "iran_national", None, 2022)} <= found
+
+
+def test_rising_to_a_level_in_the_dative_attains_in_turkish() -> None:
+    text = "2018'de Mükemmellikte Yetkinlik 3 Yıldız belgesini aldık. 2021'de 4 yıldıza çıktık."
+    facts = extract_document(
+        [PageInput(1, text, "tr", ())], "", "Kızılırmak Vadisi Su ve Kanalizasyon İdaresi", datetime.date(2025, 3, 10)
+    )
+    assert ("Kızılırmak Vadisi Su ve Kanalizasyon İdaresi", 4, 2021) in {
+        (r.organization, r.stars, r.year) for r in facts.recognitions
+    }
