@@ -6,7 +6,9 @@ is not a line: the table opens at a header that names the organization column fi
 (`level_table_headers` in the `recognitions` lexicon, perhaps with the year of the results), and a row starts at
 each line that opens with an organization's name and runs to the next such line; running text ends the table.
 A row's level before any "year –" cell is this year's (the header's year, else the document's), unless its words
-shortlist, plan or apply ("Finalist"); each "year – level" cell after it is a level received that year.
+shortlist, plan or apply ("Finalist"); each "year – level" cell after it is a level received that year. Where the
+reader gives the table as cells, the cells are read, and where it cut the table short (fewer rows than the lines
+hold) the lines give the rows it left out.
 """
 
 from __future__ import annotations

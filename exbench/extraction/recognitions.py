@@ -6,8 +6,10 @@ from closed vocabularies of each scheme's award and level names (`levels` in the
 language with its inflections); a bare star level ("5 Star", "سه ستاره") takes the scheme named nearest in the
 sentence, else the scheme the document is about. One recognition is made per organization of a listed set
 ("Ashby, Brampton and Coldwell") and per year of a listed series ("2012, 2014 ve 2021"). The year comes from
-the sentence (or as so many years after one its paragraph told), else the paragraph, else the document's
-date; the organization from the organization finder, and stays NULL when it names none.
+the sentence (or as so many years after one its paragraph told), else the paragraph, else the year heading the
+sentence stands under on a page grouped by year, else the document's date; the organization from the
+organization finder (or the name a Turkish participle stands before, or the one the sentence before names when
+this one opens with "It"), and stays NULL when it names none.
 """
 
 from __future__ import annotations
