@@ -166,3 +166,12 @@ def test_rising_to_a_level_in_the_dative_attains_in_turkish() -> None:
     assert ("Kızılırmak Vadisi Su ve Kanalizasyon İdaresi", 4, 2021) in {
         (r.organization, r.stars, r.year) for r in facts.recognitions
     }
+
+
+def test_a_prose_line_with_the_award_noun_in_the_accusative_is_no_winners_row() -> None:
+    text = (
+        "Kongre sonuçları\n"
+        "Mükemmellikte Yetkinlik 5 Yıldız belgesini Kıyıkent Büyükşehir Belediyesi İtfaiye\n"
+        "Dairesi Başkanlığı ile Ege Liman İşletmeleri A.Ş. alırken, 4 Yıldız belgeleri verildi.\n"
+    )
+    assert _page(text, "tr", datetime.date(2024, 12, 1), winner_lists) == set()

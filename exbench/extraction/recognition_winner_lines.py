@@ -169,8 +169,9 @@ def level_row(text: str, next_line: str, page: int, language: str) -> tuple[Ment
     stars = compiled(lexicon()["stars"]).match(rest.lower())
     if stars and mention.stars is not None:  # "Recognised by EFQM 5 Star": the level's stars stand after it
         level, rest = f"{level} {rest[: stars.end()]}", rest[stars.end() :].strip()
+    # "Mükemmellikte Süreklilik Ödülü X A.Ş.": the noun of the award's title, capitalised; "... belgesini X" is prose
     noun = _own_noun(fold(rest), 0)
-    rest = rest[noun.end() :].strip() if noun and noun.start() == 0 else rest  # "... Süreklilik Ödülü X A.Ş."
+    rest = rest[noun.end() :].strip() if noun and noun.start() == 0 and rest[:1].isupper() else rest
     dash = re.match(r"^[–—-]\s*", rest)
     rest = rest[dash.end() :] if dash else rest
     for grade in sorted(lexicon()["award_grades"].get(language, []), key=len, reverse=True):
