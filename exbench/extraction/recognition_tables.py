@@ -240,11 +240,11 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
         quotes = [quote for page, scheme, quote in printed if page == r.evidence.page and scheme == r.scheme]
         if any(said in quote for quote in quotes):
             return True
-        within = [quote for quote in quotes if quote in said]
         # rows run into the prose under the table ("... 2 Yıldız / X Belediyesi, 2019 yılında ... kazanmış"): the
-        # sentence's own receiver, named outside those rows, keeps what the prose says of it
-        rest = reduce(lambda text, quote: text.replace(quote, " "), within, said)
-        return bool(within) and not (r.organization and r.organization in rest)
+        # sentence's own receiver, named outside every row of the page, keeps what the prose says of it
+        rows_here = [quote for page, _, quote in printed if page == r.evidence.page and quote in said]
+        rest = reduce(lambda text, quote: text.replace(quote, " "), rows_here, said)
+        return any(quote in said for quote in quotes) and not (r.organization and r.organization in rest)
 
     return [
         r
