@@ -20,7 +20,7 @@ from exbench.extraction.recognition_level_cells import row_quote
 from exbench.extraction.recognition_mentions import lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_schemes import in_context
-from exbench.extraction.recognition_winners import level_line, listed_names
+from exbench.extraction.recognition_winner_lines import level_line, listed_names
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span
 from exbench.language import to_ascii_digits

@@ -6,7 +6,9 @@ is not a line: the table opens at a header that names the organization column fi
 (`level_table_headers` in the `recognitions` lexicon, perhaps with the year of the results), and a row starts at
 each line that opens with an organization's name and runs to the next such line; running text ends the table.
 A row's level before any "year –" cell is this year's (the header's year, else the document's), unless its words
-shortlist, plan or apply ("Finalist"); each "year – level" cell after it is a level received that year.
+shortlist, plan or apply ("Finalist"); each "year – level" cell after it is a level received that year. Where the
+reader gives the table as cells, the cells are read, and where it cut the table short (fewer rows than the lines
+hold) the lines give the rows it left out.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_level_cells import cell_rows, continued, header_table, named_in_full
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_owners import gives
-from exbench.extraction.recognition_schemes import scheme_before
+from exbench.extraction.recognition_schemes import in_context, scheme_before
 from exbench.extraction.recognition_table_headers import register_header
 from exbench.extraction.recognition_tables import is_prose
 from exbench.extraction.recognition_years import receipt_dates
@@ -49,7 +51,8 @@ def _levels(text: str, page: int, language: str, scheme_here: str | None = None)
     the one the page names most above the table: "سه ستاره" under a municipal festival's results)."""
     view = SentenceView(Span(0, len(text), text), page, language)
     mentions, bodies = mentions_in(view)
-    found = [m for m in with_schemes(mentions, bodies, scheme_here) if m.scheme]
+    # "تقدیرنامه سه ستاره" under a municipal festival's results: a level two schemes share is the page's scheme's
+    found = [m for m in in_context(view.folded, with_schemes(mentions, bodies, scheme_here), bodies, scheme_here) if m.scheme]
     if found:
         return found
     # "Achievement Level (Silver)", "Commitment Level": a programme's own level, named only by the level column
@@ -157,6 +160,41 @@ def _rows(table: list[Span], language: str) -> list[tuple[str, str, Span, Span]]
     return rows
 
 
+def _line_rows(
+    page: PageInput, page_lines: list[Span], index: int, this_year: int | None, context: DocumentContext, refusals: list[str]
+) -> list[Recognition]:
+    """The recognitions of a table read from its lines under the header line `index`: a row per organization."""
+    language = page.language or context.language or ""
+    width = max((len(line.text) for line in page_lines), default=0)
+    line = page_lines[index]
+    found: list[Recognition] = []
+    scheme_here = scheme_before(page.text, line.start, language)
+    for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
+        dated = list(_DATED_CELL.finditer(cells))
+        parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
+        parts += [
+            (int(m["year"]), cells[m.end() : dated[i + 1].start() if i + 1 < len(dated) else len(cells)])
+            for i, m in enumerate(dated)
+        ]
+        quote = page.text[first.start : last.end]
+        for year, part in parts:
+            if year is None or any_match(refusals, fold(part)):
+                continue  # "Finalist": shortlisted, not received
+            for mention in _levels(part, page.page_number, language, scheme_here)[:1]:
+                found.append(
+                    Recognition(
+                        **context.owner(organization),
+                        scheme=internal_scheme(mention.scheme, mention.level, organization, language, scheme_here),
+                        level=mention.level,
+                        stars=mention.stars if mention.scheme != "iso" else None,
+                        year=year,
+                        awarded_on=None,
+                        evidence=Evidence(page.page_number, quote),
+                    )
+                )
+    return found
+
+
 def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per row's level this year, and one per earlier level a row dates."""
     found: list[Recognition] = []
@@ -168,7 +206,6 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             continue
         refusals = lexicon()["not_attained"].get(language, [])
         page_lines = lines(page.text)
-        width = max((len(line.text) for line in page_lines), default=0)
         for index, line in enumerate(page_lines):
             folded = fold(line.text)
             if not _header_sized(line.text) or not any(compiled(p).search(folded) for p in headers):
@@ -182,39 +219,21 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 if len(years) == 1
                 else _lead_year(above, language, context) or _cycle_named(above, language, context)
             )
+            by_lines = _line_rows(page, page_lines, index, this_year, context, refusals)
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
                 read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
                 after = following.get(page.page_number)
                 if after is not None:
                     read += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
-                if read:  # cells that name no level of their own (a bare "سه ستاره") are left to the lines below
-                    found += read
+                # cells that name no level of their own (a bare "سه ستاره") are left to the lines below; a table the
+                # reader cut short (fewer rows than the lines hold) goes on in the lines' rows it did not give
+                if read:
+                    cut_short = len({r.organization for r in by_lines}) > len(table) - 1
+                    given = {r.organization for r in read}
+                    found += read + [r for r in by_lines if r.organization not in given] if cut_short else read
                     continue
-            scheme_here = scheme_before(page.text, line.start, language)
-            for organization, cells, first, last in _rows(_table_lines(page_lines, index, width), language):
-                dated = list(_DATED_CELL.finditer(cells))
-                parts = [(this_year, cells[: dated[0].start()] if dated else cells)]
-                parts += [
-                    (int(m["year"]), cells[m.end() : dated[i + 1].start() if i + 1 < len(dated) else len(cells)])
-                    for i, m in enumerate(dated)
-                ]
-                quote = page.text[first.start : last.end]
-                for year, part in parts:
-                    if year is None or any_match(refusals, fold(part)):
-                        continue  # "Finalist": shortlisted, not received
-                    for mention in _levels(part, page.page_number, language, scheme_here)[:1]:
-                        found.append(
-                            Recognition(
-                                **context.owner(organization),
-                                scheme=internal_scheme(mention.scheme, mention.level, organization, language, scheme_here),
-                                level=mention.level,
-                                stars=mention.stars if mention.scheme != "iso" else None,
-                                year=year,
-                                awarded_on=None,
-                                evidence=Evidence(page.page_number, quote),
-                            )
-                        )
+            found += by_lines
     return found
 
 

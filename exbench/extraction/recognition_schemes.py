@@ -10,7 +10,7 @@ from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_i
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span
 
-__all__ = ["assessment_scheme", "in_context", "scheme_before", "scheme_named_most"]
+__all__ = ["assessment_scheme", "first_scheme", "in_context", "scheme_before", "scheme_named_most"]
 
 
 def in_context(
@@ -42,21 +42,21 @@ def assessment_scheme(views: list[SentenceView]) -> str | None:
     cues = lexicon()["assessment_cues"]
     for view in views:
         if any(cue in view.folded for cue in cues):
-            scheme = _first_scheme(view)
+            scheme = first_scheme(view)
             if scheme:
                 return scheme
     # a report's heading block names the programme on one line and the assessment on the next
     # ("چهارمین جشنواره تعالی سازمانی ..." / "گزارش بازخورد ارزیابی")
     heading = views[:_HEADING_VIEWS]
     if any(cue in view.folded for view in heading for cue in cues):
-        return next((scheme for view in heading if (scheme := _first_scheme(view))), None)
+        return next((scheme for view in heading if (scheme := first_scheme(view))), None)
     return None
 
 
 _HEADING_VIEWS = 3
 
 
-def _first_scheme(view: SentenceView) -> str | None:
+def first_scheme(view: SentenceView) -> str | None:
     """The first scheme a sentence names by a level or a body (not other or ISO)."""
     mentions, bodies = mentions_in(view)
     named = [(m.start, m.scheme) for m in with_schemes(mentions, bodies, None)]

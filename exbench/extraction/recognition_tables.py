@@ -15,7 +15,7 @@ in two digits ("۹۸" = 1398). A line of running text ends the table.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, reduce
 
 from exbench.extraction.dates import gregorian_cycle, normalize_jalali_year
 from exbench.extraction.lexicons import any_match, compiled, fold, load
@@ -234,17 +234,21 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
     Service Excellence ..."), the sentence only guessed."""
     printed = [(r.evidence.page, r.scheme, " ".join(r.evidence.quote.split())) for r in rows]
     same = {(r.organization, r.scheme, r.stars, r.year) for r in rows}  # the same reading stays, as the sentence says it
+
+    def from_rows(r: Recognition) -> bool:
+        said = " ".join(r.evidence.quote.split())
+        quotes = [quote for page, scheme, quote in printed if page == r.evidence.page and scheme == r.scheme]
+        if any(said in quote for quote in quotes):
+            return True
+        # rows run into the prose under the table ("... 2 Yıldız / X Belediyesi, 2019 yılında ... kazanmış"): the
+        # sentence's own receiver, named outside every row of the page, keeps what the prose says of it
+        rows_here = [quote for page, _, quote in printed if page == r.evidence.page and quote in said]
+        rest = reduce(lambda text, quote: text.replace(quote, " "), rows_here, said)
+        return any(quote in said for quote in quotes) and not (r.organization and r.organization in rest)
+
     return [
         r
         for r in found
         if (r.organization, r.scheme, r.stars, r.year) in same
-        or (
-            not named_in_full(r, rows)
-            and not row_told_shorter(r, rows, language)
-            and not any(
-                page == r.evidence.page and scheme == r.scheme and (said in quote or quote in said)
-                for page, scheme, quote in printed
-                for said in [" ".join(r.evidence.quote.split())]
-            )
-        )
+        or (not named_in_full(r, rows) and not row_told_shorter(r, rows, language) and not from_rows(r))
     ]

@@ -6,8 +6,10 @@ from closed vocabularies of each scheme's award and level names (`levels` in the
 language with its inflections); a bare star level ("5 Star", "سه ستاره") takes the scheme named nearest in the
 sentence, else the scheme the document is about. One recognition is made per organization of a listed set
 ("Ashby, Brampton and Coldwell") and per year of a listed series ("2012, 2014 ve 2021"). The year comes from
-the sentence (or as so many years after one its paragraph told), else the paragraph, else the document's
-date; the organization from the organization finder, and stays NULL when it names none.
+the sentence (or as so many years after one its paragraph told), else the paragraph, else the year heading the
+sentence stands under on a page grouped by year, else the document's date; the organization from the
+organization finder (or the name a Turkish participle stands before, or the one the sentence before names when
+this one opens with "It"), and stays NULL when it names none.
 """
 
 from __future__ import annotations
@@ -32,14 +34,23 @@ from exbench.extraction.recognition_dating import (
 from exbench.extraction.recognition_initials import initials_first
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
-from exbench.extraction.recognition_mentions import Mention, document_year, issue_year, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_mentions import (
+    Mention,
+    crosses_boundary,
+    document_year,
+    issue_year,
+    lexicon,
+    mentions_in,
+    with_schemes,
+)
 from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner, subject_shortened
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
-from exbench.extraction.recognition_schemes import assessment_scheme, in_context, scheme_named_most
+from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import unnamed_receiver
+from exbench.extraction.recognition_year_groups import heading_year
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -96,8 +107,11 @@ def recognitions_in_sentence(
     # "Türkiye Mükemmellik Ödülü sürecinde ... belgesi": the award names the programme, the level was received
     # ("Kurum İçi Mükemmellik Ödülü kapsamında “Üç Yıldız” ile"): a star level the programme's name took stays
     mentions = [m for m in mentions if m.stars is not None or not any(compiled(p).match(view.folded[m.end :]) for p in frame)]
+    # "... came away Recognised by EFQM with 5 Stars. X achieved 4 Stars ...": a page of no one scheme places a bare
+    # star level by the scheme the sentence before it in its paragraph names
+    placing = document_scheme or (first_scheme(before[-1]) if before and view.preceding else None)
     mentions = in_context(
-        view.folded, with_schemes(mentions, bodies, document_scheme, view.folded), bodies, document_scheme, view.preceding
+        view.folded, with_schemes(mentions, bodies, placing, view.folded), bodies, document_scheme, view.preceding
     )
     runs = year_runs(view.text, view.folded, view.dates, language)
     mention_years = years_by_mention(view, mentions, runs)
@@ -136,7 +150,11 @@ def recognitions_in_sentence(
         )
         names = (context.subject, *view.document_names)
         if owners is None:  # "the Service received …", "CFRTA earned …", "We won …": a receiver the clause refers to
-            owners = unnamed_receiver(view, language, mention, names)
+            owners = (
+                unnamed_receiver(view, language, mention, names)
+                or _participle_subject(view, language, mention)
+                or _pronoun_subject(view, before, language, mention)
+            )
         owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
@@ -161,6 +179,8 @@ def recognitions_in_sentence(
             or employers_only(view, language, owners, mention.end)
         ):
             continue  # an award no organization is named for, or a person is: a personal honour
+        if owners is None and any(compiled(p).search(view.text) for p in lexicon().get("person_receivers", {}).get(language, [])):
+            continue  # "KalDer Onur Ödülü ... Prof. Dr. Nesrin Aydemir'e verildi": given to a titled person, no organization
         listed_below = view.text.rstrip().endswith(":")  # "This year the label went to:" names them in the list under it
         if owners is None and (listed_below or any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded)):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
@@ -206,7 +226,8 @@ def recognitions_in_sentence(
                     if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
                     else None
                 )
-                fallback = fallback or document_year(context, language, view.folded)
+                # "2024" on a line of its own above the sentence: an awards page's items grouped by year
+                fallback = fallback or heading_year(before, language) or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
@@ -269,6 +290,35 @@ def _paired_receivers(found: list[Recognition], receivers: dict[int, list[str]])
             end = next((s for s in starts if s > first), len(found))
             drop |= {i for i in range(first, end) if found[i].organization != names[rank]}
     return [r for i, r in enumerate(found) if i not in drop]
+
+
+def _participle_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+    """ "2021'de 3 yıldız alan Kuzeykent Belediyesi", "2022’de aldığı üç yıldızın ardından bu yıl dört yıldıza yükselen
+    Kırklar Belediyesi": a level in a participle's clause belongs to the name the participle stands right before, in
+    the same clause (`participle_before_receiver`), where the sentence names no receiver before the level."""
+    pattern = lexicon().get("participle_before_receiver", {}).get(language)
+    if not pattern or any(m.end <= mention.start for m in view.organizations):
+        return None
+    for m in view.organizations:
+        if m.start >= mention.end and m.canonical:
+            between = view.folded[mention.end : m.start]
+            if compiled(pattern).search(between) and not crosses_boundary(view.folded, mention.end, m.start):
+                return [m.canonical]
+            return None
+    return None
+
+
+def _pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language: str, mention: Mention) -> list[str] | None:
+    """ "Ten miles down the road, Kilmarra Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in
+    2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
+    the organization the sentence before it names first (a line's full stop may have ended the paragraph)."""
+    pattern = lexicon().get("pronoun_subjects", {}).get(language)
+    if not pattern or not before or not compiled(pattern).match(view.folded):
+        return None
+    if any(m.end <= mention.start for m in view.organizations):
+        return None
+    named = [m.canonical for m in before[-1].organizations if m.canonical and not m.self_reference]
+    return named[:1] or None
 
 
 def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:

@@ -1,0 +1,191 @@
+"""One line of a winners list read on its own: a level heading, a line introducing the names below, a row
+giving a level and its winners, or a line that is only names. The page walk that strings lines into lists
+is `recognition_winners`."""
+
+from __future__ import annotations
+
+import re
+
+from exbench.extraction.lexicons import any_match, compiled, fold, load
+from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, normalised, with_schemes
+from exbench.extraction.recognition_names import level_noun
+from exbench.extraction.sentence_view import SentenceView
+from exbench.extraction.text_units import Span
+
+__all__ = ["MAX_HEADING_WORDS", "introduced_level", "level_line", "level_row", "line_view", "listed_names"]
+
+MAX_HEADING_WORDS = 8
+_MAX_LINE_WORDS = 16
+_INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
+_REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
+_FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
+_ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
+_HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
+
+
+def line_view(text: str, page: int, language: str) -> SentenceView:
+    """A line as a sentence, for the mention finder."""
+    return SentenceView(Span(0, len(text), text), page, language)
+
+
+def _own_noun(folded: str, level_end: int) -> re.Match[str] | None:
+    """ "Mükemmellikte Yetkinlik 5 Yıldız belgesi", "Mükemmellikte Süreklilik Ödülü": the award noun right after a
+    level (and its stars) is the level's own, no part of what follows it."""
+    nouns = [
+        match
+        for pattern in lexicon()["generic_awards"]
+        for match in compiled(pattern).finditer(folded, level_end)
+        if level_noun(folded, level_end, match.start())
+    ]
+    return min(nouns, key=lambda m: m.start()) if nouns else None
+
+
+def level_line(text: str, page: int, language: str) -> Mention | None:
+    """The one level a short line names and is made of ("Recognised by EFQM", "تقدیرنامه چهار ستاره")."""
+    if len(text.split()) > MAX_HEADING_WORDS:
+        return None
+    view = line_view(text, page, language)
+    mentions, bodies = mentions_in(view)
+    mentions = with_schemes(mentions, bodies, None)
+    if len(mentions) != 1 or find_organizations(text, language):
+        return None
+    mention = mentions[0]
+    after = view.folded[mention.end :]
+    noun = _own_noun(view.folded, mention.end)
+    if noun:
+        after = view.folded[mention.end : noun.start()] + " " + view.folded[noun.end() :]
+    rest = compiled(lexicon()["stars"]).sub("", view.folded[: mention.start] + " " + after)
+    rest = _HEADING_REMARK.sub("", rest)  # "Recognised by EFQM – presentations": a remark after a dash
+    return mention if not re.sub(r"[\W\d_]+", "", rest) else None
+
+
+def introduced_level(text: str, page: int, language: str, before: str = "") -> Mention | None:
+    """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:");
+    a line that names none ("The 2025 recipients are:") speaks of the last level the page named before it
+    (`before`, the page's text above the line), as a press release names its label in the headline."""
+    intros = lexicon()["winner_intros"].get(language, [])
+    if not text.rstrip().endswith(":"):
+        # a heading with no colon that is only the winners' word and one level ("برگزیدگان تقدیرنامه چهار ستاره")
+        bare = text.lower()
+        for pattern in intros:
+            bare = compiled(pattern).sub(" ", bare)
+        return level_line(bare, page, language) if bare != text.lower() else None
+    if not any_match(intros, text.lower()):
+        return None
+    if find_organizations(text, language):
+        return None
+    mentions, bodies = mentions_in(line_view(text, page, language))
+    # "This year the label went to:": a noun that points back names no level of its own
+    refers = [compiled(e["pattern"]) for e in lexicon()["level_references"].get(language, [])]
+    mentions = [m for m in with_schemes(mentions, bodies, None) if not any(r.match(text.lower(), m.start) for r in refers)]
+    if not mentions and before:
+        above = before[-_INTRO_LOOK_BACK:]
+        earlier, bodies = mentions_in(line_view(above, page, language))
+        earlier = [
+            m
+            for m in with_schemes(earlier, bodies, None)
+            if m.scheme != "iso" and not any(r.match(above.lower(), m.start) for r in refers)
+        ]
+        return earlier[-1] if earlier else None
+    return mentions[0] if len(mentions) == 1 else None
+
+
+def _is_name(item: str, language: str) -> bool:
+    """A list item is a name: in a cased language, name words around a name the finder finds; in one
+    without capitals (Persian), words that start with a head noun ("شرکت پالایش نفت کرانه") and hold no
+    word of the closed lists."""
+    rules = load("organizations").get(language, {})
+    words = item.split()
+    if not words:
+        return False
+    if rules.get("name_before_head"):
+        token = re.compile(rules["name_token"])
+        inner = set(rules.get("connectors", [])) | set(rules.get("after_connectors", []))
+        found = [m for m in find_organizations(item, language) if m.canonical]
+        outside = "".join(item[m.end : n.start] for m, n in zip([*found][:-1], found[1:], strict=True))
+        outside = item[: found[0].start] + outside + item[found[-1].end :] if found else item
+        if not found:  # "Sarıçam Organize Sanayi Bölgesi Müdürlüğü": a unit's name alone on a list's line
+            return (
+                1 < len(words) <= MAX_HEADING_WORDS
+                and words[-1] in set(rules.get("list_name_heads", []))
+                and all(token.fullmatch(word) and not word.isupper() or word in inner for word in words)
+            )
+        return all(token.fullmatch(word) or word in inner for word in outside.split())
+    stops = set(rules.get("name_stop_words", []))
+    heads = [compiled(head["pattern"]) for head in rules.get("heads", [])]
+    if 1 < len(words) <= MAX_HEADING_WORDS and any(h.match(item) for h in heads) and not stops & set(words[1:]):
+        return True
+    # "سازمان اتوبوسرانی شهرداری بندر نیلگون": a unit named with its parent, which the finder reads whole
+    return any(m.start == 0 and m.end >= len(item.rstrip(".")) for m in find_organizations(item, language) if m.canonical)
+
+
+def listed_names(text: str, language: str) -> list[str]:
+    """The names a line lists ("A، B و C", "A; B"), or none when it is not only names. After a name, a
+    comma and lower-case words describe it ("Ashby Metro Ltd, for its ... project")."""
+    joiners = lexicon()["winner_list_joiners"].get(language, [])
+    if len(text.split()) > _MAX_LINE_WORDS:
+        return []  # a sentence, not a line of a list
+    text = _REMARK.split(text, maxsplit=1)[0]
+    if not re.search(r"[;,،]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
+        text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
+    text = text.strip()
+    # "Trakya Teknik Hizmetler Ltd. Şti.": the stop closes an abbreviated legal form, not the line
+    text = text if any(text.endswith(c) for c in load("abbreviations")["compounds"]) else _FINAL_STOP.sub("", text)
+    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text) if c.strip()]
+    names: list[str] = []
+    for chunk in chunks:
+        if names and chunk[:1].islower():
+            break
+        # "شرکت آب و فاضلاب ... و بیمارستان ...": split at a joiner only where a name ends and one begins, and
+        # not within a unit the finder reads whole with its parent ("... Üniversitesi Sağlık Uygulama ve
+        # Araştırma Hastanesi")
+        whole = any(m.parent and m.start == 0 and m.end == len(chunk) for m in find_organizations(chunk, language))
+        pieces = re.split(rf"\s+({'|'.join(joiners)})\s+", chunk) if joiners and not whole else [chunk]
+        current = pieces[0]
+        for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _is_name(current, language) and _is_name(piece, language):
+                names.append(current)
+                current = piece
+            else:
+                current = f"{current} {joiner} {piece}"
+        if not _is_name(current, language):
+            return []
+        names.append(current)
+    return [" ".join(name.split()) for name in names]
+
+
+def level_row(text: str, next_line: str, page: int, language: str) -> tuple[Mention, str, list[str]] | None:
+    """A row that gives a level, its grade and the winners in one line ("Pennine Award – Silver Ashby
+    Council", "Recognised by EFQM 5 Star Ashby Bank plc"): the level opens the line and only names
+    follow it. A name the line wraps ("... NHS Foundation" / "Trust") goes on in a short next line."""
+    mentions, bodies = mentions_in(line_view(text, page, language))
+    mentions = with_schemes(mentions, bodies, None)
+    if not mentions or mentions[0].start > 0 or mentions[0].scheme is None:
+        return None
+    mention = mentions[0]
+    rest = text[mention.end :].strip()
+    level = normalised(text[: mention.end])
+    stars = compiled(lexicon()["stars"]).match(rest.lower())
+    if stars and mention.stars is not None:  # "Recognised by EFQM 5 Star": the level's stars stand after it
+        level, rest = f"{level} {rest[: stars.end()]}", rest[stars.end() :].strip()
+    # "Mükemmellikte Süreklilik Ödülü X A.Ş.": the noun of the award's title, capitalised; "... belgesini X" is prose
+    noun = _own_noun(fold(rest), 0)
+    rest = rest[noun.end() :].strip() if noun and noun.start() == 0 and rest[:1].isupper() else rest
+    dash = re.match(r"^[–—-]\s*", rest)
+    rest = rest[dash.end() :] if dash else rest
+    for grade in sorted(lexicon()["award_grades"].get(language, []), key=len, reverse=True):
+        if rest.lower().startswith(grade + " "):
+            level, rest = f"{level} – {rest[: len(grade)]}", rest[len(grade) :].strip()
+            break
+    else:
+        if dash:
+            return None  # "Award – Leadership: ...": a category, read elsewhere
+    if not rest or rest[:1].islower() or ":" in rest:
+        return None
+    if 0 < len(next_line.split()) <= 2 and not mentions_in(line_view(next_line, page, language))[0]:
+        joined = listed_names(f"{rest} {next_line.strip()}", language)
+        if joined and " ".join(joined).endswith(next_line.strip()):
+            return mention, level, joined
+    names = listed_names(rest, language)
+    return (mention, level, names) if names else None
