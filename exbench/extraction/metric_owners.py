@@ -64,8 +64,12 @@ def metric_owner(
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
         if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
             return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
-        if programme == "sized" and not is_assessment_body(context.subject or ""):
-            return {"organization": None, "organization_basis": NOT_FOUND}
+        if (
+            programme == "sized"
+            and not is_assessment_body(context.subject or "")
+            and code not in shared.get("findings_counts", [])
+        ):
+            return {"organization": None, "organization_basis": NOT_FOUND}  # a findings total stays the page's own
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
     parent = _parent_of(context.subject, context.language)
     if (
