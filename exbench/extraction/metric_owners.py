@@ -32,7 +32,8 @@ def metric_owner(
     to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
     sentence names, the parent or an assessing body: else none."""
     shared = load("metrics")
-    if programme and code in shared.get("programme_side", []):
+    findings_total = programme == "sized" and code in shared.get("findings_counts", [])
+    if programme and (code in shared.get("programme_side", []) or findings_total):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
         named = counted or _not_counted(view, before) or _agent_after(view, code, position)
