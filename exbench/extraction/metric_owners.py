@@ -32,7 +32,9 @@ def metric_owner(
     to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
     sentence names, the parent or an assessing body: else none."""
     shared = load("metrics")
-    findings_total = programme == "sized" and code in shared.get("findings_counts", [])
+    # a findings total is its programme's on a page of no organization's own (news); on an organization's own page
+    # it may be that organization's own programme's ("Değerlendirme raporlarında toplam 486 güçlü yön")
+    findings_total = programme == "sized" and code in shared.get("findings_counts", []) and not context.subject_basis
     if programme and (code in shared.get("programme_side", []) or findings_total):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
