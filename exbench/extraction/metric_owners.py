@@ -32,10 +32,7 @@ def metric_owner(
     to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
     sentence names, the parent or an assessing body: else none."""
     shared = load("metrics")
-    # a findings total is its programme's on a page of no organization's own (news); on an organization's own page
-    # it may be that organization's own programme's ("Değerlendirme raporlarında toplam 486 güçlü yön")
-    findings_total = programme == "sized" and code in shared.get("findings_counts", []) and not context.subject_basis
-    if programme and (code in shared.get("programme_side", []) or findings_total):
+    if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
         named = counted or _not_counted(view, before) or _agent_after(view, code, position)
@@ -67,12 +64,8 @@ def metric_owner(
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
         if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
             return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
-        if (
-            programme == "sized"
-            and not is_assessment_body(context.subject or "")
-            and code not in shared.get("findings_counts", [])
-        ):
-            return {"organization": None, "organization_basis": NOT_FOUND}  # a findings total stays the page's own
+        if programme == "sized" and not is_assessment_body(context.subject or ""):
+            return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
     parent = _parent_of(context.subject, context.language)
     if (
