@@ -27,6 +27,18 @@ def _is_figure(view: SentenceView) -> bool:
     return len(view.numbers) == 1 and view.numbers[0].start == 0 and view.numbers[0].end == len(view.text)
 
 
+def _is_measure(view: SentenceView) -> bool:
+    """A figure with its unit in small letters, and maybe its caption ("5 days" / "on site", "4 gün" / "saha
+    ziyareti"): a figure of the block that is no count of a metric, which does not break the block's run."""
+    rest = view.text[view.numbers[0].end :].split() if len(view.numbers) == 1 and view.numbers[0].start == 0 else []
+    return (
+        0 < len(rest) <= _CAPTION_WORDS
+        and rest[0][:1].islower()
+        and not any(c.isdigit() for c in view.text[view.numbers[0].end :])
+        and view.text[-1] not in ".!?؟…:;"
+    )
+
+
 def _is_caption_line(view: SentenceView, first: bool) -> bool:
     """A short line of words with no figure and no closing punctuation; a caption goes on over the next line in
     small letters (a capital there opens a heading: "3,820" / "assessment hours" / "Previous winners")."""
@@ -52,8 +64,9 @@ def captioned_figures(page_text: str, views: list[SentenceView]) -> list[Sentenc
     pairs: list[tuple[int, int]] = []
     index = 0
     while index < len(views):
-        end = _caption_end(views, index) if _is_figure(views[index]) else index + 1
-        pairs.append((index, end) if end > index + 1 else (index, -1))
+        figure, measure = _is_figure(views[index]), _is_measure(views[index])
+        end = _caption_end(views, index) if figure or measure else index + 1
+        pairs.append((index, end) if end > index + 1 or measure else (index, -1))
         index = end
     found: list[SentenceView] = []
     run: list[tuple[int, int]] = []
@@ -61,12 +74,21 @@ def captioned_figures(page_text: str, views: list[SentenceView]) -> list[Sentenc
         if pair[1] != -1:
             run.append(pair)
             continue
-        if len(run) >= _MIN_FIGURES:
-            for first, end in run:
-                start, stop = views[first].span.start, views[end - 1].span.end
-                found.append(replace(views[first], span=Span(start, stop, page_text[start:stop]), preceding=""))
+        if sum(_is_figure(views[first]) for first, _ in run) >= _MIN_FIGURES:
+            found += _block_units(page_text, views, run)
         run = []
     return found + _wrapped_counts(page_text, views)
+
+
+def _block_units(page_text: str, views: list[SentenceView], run: list[tuple[int, int]]) -> list[SentenceView]:
+    """Each figure of a block with its caption; what the block's figures before it say is its context, as a
+    sentence before is a sentence's ("5" / "değerlendirici" ... "210" / "adam-saat": the hours of the assessment)."""
+    units: list[SentenceView] = []
+    for first, end in run:
+        start, stop = views[first].span.start, views[end - 1].span.end
+        before = " ".join(unit.folded for unit in units)
+        units.append(replace(views[first], span=Span(start, stop, page_text[start:stop]), preceding=before))
+    return units
 
 
 def _wrapped_counts(page_text: str, views: list[SentenceView]) -> list[SentenceView]:

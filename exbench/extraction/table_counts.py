@@ -136,6 +136,16 @@ def _opens_with_head(cell: str, language: str) -> bool:
 _MAX_NAME_WORDS = 10
 
 
+def _row_label(row: tuple[str, ...], codes: list[str | None], language: str) -> str:
+    """The cell that heads a row: its first, else (a table led by a column of numbers, "# | Criterion | Strengths",
+    whose totals row leaves that column empty: " | Total | 35") a totals cell before the first column of counts."""
+    if not row or row[0]:
+        return row[0] if row else ""
+    totals = table_lexicon(language).get("totals")
+    first = next((i for i, code in enumerate(codes) if code), len(row))
+    return next((cell for cell in row[1:first] if totals and compiled(totals).search(fold(cell.strip()))), "")
+
+
 def _metric_columns(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
     """A header of metric names over rows of organizations, units or totals."""
     header = table[0]
@@ -147,15 +157,17 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
     year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
     found = []
     for row in table[1:]:
-        owned = _row_owner(row[0], language, context, units, members) if row and row[0] else None
+        label = _row_label(row, codes, language)
+        owned = _row_owner(label, language, context, units, members) if label else None
         if owned is None:
             continue
         owner, row_year = owned
         after = 0
+        quoted = row[row.index(label) :]  # the row's words from its heading cell
         for code, cell in zip(codes[1:], row[1:], strict=False):
             value = cell_count(cell, language) if code else None
             if code and value is not None:
-                evidence, after = row_evidence(page, row, cell, after)
+                evidence, after = row_evidence(page, quoted, cell, after)
                 found.append(_metric(owner, code, value, row_year or year, evidence, f"table.{language}.{code}.column"))
     return qualified_hours(found)
 
