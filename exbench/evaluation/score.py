@@ -58,11 +58,22 @@ def load_labels(folder: Path) -> dict[str, dict]:
 
 
 def org_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """Organization id by every folded name and alias the warehouse recorded."""
+    """Organization id by every folded name and alias the warehouse recorded.
+
+    A name two organizations share (a short form such as "Yeşilvadi" kept as an
+    alias of a municipality and of its union) goes to the one whose own name it
+    is, else to the lowest id: the same answer on every run, whatever order the
+    database returns rows in.
+    """
     rows = con.execute(
-        "select organization_id, alias from core.organization_aliases union select organization_id, canonical_name from core.organizations"
+        "select organization_id, canonical_name, 0 as rank from core.organizations"
+        " union all select organization_id, alias, 1 from core.organization_aliases"
+        " order by rank, organization_id"
     ).fetchall()
-    return {match_key(name): org for org, name in rows}
+    index: dict[str, str] = {}
+    for org, name, _rank in rows:
+        index.setdefault(match_key(name), org)
+    return index
 
 
 def _compare(tally: Tally, expected: set, predicted: set, doc: str) -> None:
