@@ -3,19 +3,30 @@
 Where the clause of a mention names no organization, its receiver may still be told: by a definite head noun that
 stands for an organization named before ("the Service", `receiver_references`), by the initials of a name the
 document gives ("CFRTA earned …", or after the level: "the 4 Star recognition CWS achieved"), or by the first person
-plural of the organization the document speaks for ("We won the Lakeshore Award …", `first_person_receivers`).
+plural of the organization the document speaks for ("We won the Lakeshore Award …", `first_person_receivers`),
+by the name a Turkish participle stands right before ("3 yıldız alan X Belediyesi"), or by the organization the
+sentence before names first when this one opens with a pronoun ("It achieved …").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.recognition_clauses import clause
 from exbench.extraction.recognition_initials import initials_owner
-from exbench.extraction.recognition_mentions import Mention, lexicon
+from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.recognition_owners import referenced_owner
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["first_person_owner", "unnamed_receiver"]
+__all__ = [
+    "clause_reference",
+    "counted_before",
+    "first_person_owner",
+    "participle_subject",
+    "pronoun_subject",
+    "unnamed_receiver",
+]
 
 
 def first_person_owner(view: SentenceView, language: str, start: int, before: int) -> list[str] | None:
@@ -38,3 +49,49 @@ def unnamed_receiver(view: SentenceView, language: str, mention: Mention, names:
         or initials_owner(view, names, mention.end, end, acting=True)
         or first_person_owner(view, language, start, mention.start)
     )
+
+
+def participle_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+    """ "2021'de 3 yıldız alan Kuzeykent Belediyesi", "2022’de aldığı üç yıldızın ardından bu yıl dört yıldıza yükselen
+    Kırklar Belediyesi": a level in a participle's clause belongs to the name the participle stands right before, in
+    the same clause (`participle_before_receiver`), where the sentence names no receiver before the level."""
+    pattern = lexicon().get("participle_before_receiver", {}).get(language)
+    if not pattern or any(m.end <= mention.start for m in view.organizations):
+        return None
+    for m in view.organizations:
+        if m.start >= mention.end and m.canonical:
+            between = view.folded[mention.end : m.start]
+            if compiled(pattern).search(between) and not crosses_boundary(view.folded, mention.end, m.start):
+                return [m.canonical]
+            return None
+    return None
+
+
+def pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language: str, mention: Mention) -> list[str] | None:
+    """ "Ten miles down the road, Kilmarra Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in
+    2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
+    the organization the sentence before it names first (a line's full stop may have ended the paragraph)."""
+    pattern = lexicon().get("pronoun_subjects", {}).get(language)
+    if not pattern or not before or not compiled(pattern).match(view.folded):
+        return None
+    if any(m.end <= mention.start for m in view.organizations):
+        return None
+    named = [m.canonical for m in before[-1].organizations if m.canonical and not m.self_reference]
+    return named[:1] or None
+
+
+def clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+    """ "…; in 2021 the district received …": a definite head noun is the receiver of its own clause when
+    the clause names no organization, before an organization of an earlier clause."""
+    start, end = clause(view.folded, mention)
+    if any(start <= m.start and m.end <= end for m in view.organizations):
+        return None
+    return referenced_owner(view, language, mention.start, start)
+
+
+def counted_before(view: SentenceView, language: str, mention: Mention, owners: list[str]) -> bool:
+    """Whether counted receivers ("four councils") stand before the mention and every receiver found is named
+    only after it: the names after are then who gave or announced it."""
+    counted = [compiled(p).search(view.folded, 0, mention.start) for p in lexicon()["unnamed_receivers"].get(language, [])]
+    named_before = any(m.canonical in owners and m.end <= mention.start for m in view.organizations)
+    return any(counted) and not named_before

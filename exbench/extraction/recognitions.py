@@ -35,21 +35,26 @@ from exbench.extraction.recognition_initials import initials_first
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
 from exbench.extraction.recognition_mentions import (
-    Mention,
-    crosses_boundary,
     document_year,
     issue_year,
     lexicon,
     mentions_in,
     with_schemes,
 )
-from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, referenced_owner, subject_shortened
+from exbench.extraction.recognition_owners import gives, named_in_full, owners_of, subject_shortened
+from exbench.extraction.recognition_pairing import named_again, paired_receivers, respectively
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
-from exbench.extraction.recognition_unnamed import unnamed_receiver
+from exbench.extraction.recognition_unnamed import (
+    clause_reference,
+    counted_before,
+    participle_subject,
+    pronoun_subject,
+    unnamed_receiver,
+)
 from exbench.extraction.recognition_year_groups import heading_year
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
@@ -145,15 +150,15 @@ def recognitions_in_sentence(
             continue  # '… belgesi aldığını hatırlatan Başkan, "Sırada 3 Yıldız var" dedi': said, not received
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
-        owners = _clause_reference(view, language, mention) or owners_of(
+        owners = clause_reference(view, language, mention) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
         names = (context.subject, *view.document_names)
         if owners is None:  # "the Service received …", "CFRTA earned …", "We won …": a receiver the clause refers to
             owners = (
                 unnamed_receiver(view, language, mention, names)
-                or _participle_subject(view, language, mention)
-                or _pronoun_subject(view, before, language, mention)
+                or participle_subject(view, language, mention)
+                or pronoun_subject(view, before, language, mention)
             )
         owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
@@ -184,7 +189,7 @@ def recognitions_in_sentence(
         listed_below = view.text.rstrip().endswith(":")  # "This year the label went to:" names them in the list under it
         if owners is None and (listed_below or any_match(lexicon()["unnamed_receivers"].get(language, []), view.folded)):
             continue  # "Four municipalities receive ...": the receivers are named elsewhere, not here
-        if owners and _counted_before(view, language, mention, owners):
+        if owners and counted_before(view, language, mention, owners):
             continue  # "Four Irish local authorities received the label …, the Association … announced": not them
         if owners is None and speech and quoted(view.text, mention.start, straight=False):
             continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
@@ -234,7 +239,7 @@ def recognitions_in_sentence(
         # "1396 و 1397 به ترتیب دو و سه ستاره": as many levels as years go pairwise
         paired = len(mention.series) == len(years) > 1
         # "A and B, which were recognised with 3 and 5 stars respectively": as many levels as receivers
-        by_owner = not paired and len(mention.series) == len(owners or []) > 1 and _respectively(view, language)
+        by_owner = not paired and len(mention.series) == len(owners or []) > 1 and respectively(view, language)
         receivers[len(found)] = [context.owner(o, view.section_owner)["organization"] or "" for o in owners or []]
         for rank, owner in enumerate(owners or [None]):
             for position, year in enumerate(years):
@@ -254,12 +259,12 @@ def recognitions_in_sentence(
                         evidence=quote(view.page, view.span, mention.start),
                     )
                 )
-    found = _paired_receivers(found, receivers) if _respectively(view, language) else found
+    found = paired_receivers(found, receivers) if respectively(view, language) else found
     found += _same_again(found, following, language)
     seen: set = set()
     unique = []
     for recognition in found:
-        if _named_again(recognition, found):
+        if named_again(recognition, found):
             continue
         # one level named twice ("Avrupa ... Markası (ELoGE)") is one; each ISO standard is its own certificate
         level = recognition.level if recognition.scheme == "iso" else None
@@ -268,82 +273,3 @@ def recognitions_in_sentence(
             seen.add(key)
             unique.append(recognition)
     return unique
-
-
-def _respectively(view: SentenceView, language: str) -> bool:
-    return any_match(lexicon()["respectively"].get(language, []), view.folded)
-
-
-def _paired_receivers(found: list[Recognition], receivers: dict[int, list[str]]) -> list[Recognition]:
-    """ "A and B were recognised with 3 Star and 5 Star respectively": levels named one after another that
-    went to the same listed receivers, as many levels as receivers, go to them in order, not each to all."""
-    starts = sorted(receivers)
-    groups: dict[tuple[str, ...], list[int]] = {}
-    for first in starts:
-        if len(receivers[first]) > 1:
-            groups.setdefault(tuple(receivers[first]), []).append(first)
-    drop: set[int] = set()
-    for names, firsts in groups.items():
-        if len(firsts) != len(names):
-            continue
-        for rank, first in enumerate(firsts):
-            end = next((s for s in starts if s > first), len(found))
-            drop |= {i for i in range(first, end) if found[i].organization != names[rank]}
-    return [r for i, r in enumerate(found) if i not in drop]
-
-
-def _participle_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
-    """ "2021'de 3 yıldız alan Kuzeykent Belediyesi", "2022’de aldığı üç yıldızın ardından bu yıl dört yıldıza yükselen
-    Kırklar Belediyesi": a level in a participle's clause belongs to the name the participle stands right before, in
-    the same clause (`participle_before_receiver`), where the sentence names no receiver before the level."""
-    pattern = lexicon().get("participle_before_receiver", {}).get(language)
-    if not pattern or any(m.end <= mention.start for m in view.organizations):
-        return None
-    for m in view.organizations:
-        if m.start >= mention.end and m.canonical:
-            between = view.folded[mention.end : m.start]
-            if compiled(pattern).search(between) and not crosses_boundary(view.folded, mention.end, m.start):
-                return [m.canonical]
-            return None
-    return None
-
-
-def _pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language: str, mention: Mention) -> list[str] | None:
-    """ "Ten miles down the road, Kilmarra Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in
-    2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
-    the organization the sentence before it names first (a line's full stop may have ended the paragraph)."""
-    pattern = lexicon().get("pronoun_subjects", {}).get(language)
-    if not pattern or not before or not compiled(pattern).match(view.folded):
-        return None
-    if any(m.end <= mention.start for m in view.organizations):
-        return None
-    named = [m.canonical for m in before[-1].organizations if m.canonical and not m.self_reference]
-    return named[:1] or None
-
-
-def _clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
-    """ "…; in 2021 the district received …": a definite head noun is the receiver of its own clause when
-    the clause names no organization, before an organization of an earlier clause."""
-    start, end = clause(view.folded, mention)
-    if any(start <= m.start and m.end <= end for m in view.organizations):
-        return None
-    return referenced_owner(view, language, mention.start, start)
-
-
-def _counted_before(view: SentenceView, language: str, mention: Mention, owners: list[str]) -> bool:
-    """Whether counted receivers ("four councils") stand before the mention and every receiver found is named
-    only after it: the names after are then who gave or announced it."""
-    counted = [compiled(p).search(view.folded, 0, mention.start) for p in lexicon()["unnamed_receivers"].get(language, [])]
-    named_before = any(m.canonical in owners and m.end <= mention.start for m in view.organizations)
-    return any(counted) and not named_before
-
-
-def _named_again(recognition: Recognition, found: list[Recognition]) -> bool:
-    """ "… تقدیرنامه چهار ستاره … و این تقدیرنامه …": the level named again without its stars is the same one."""
-    return recognition.stars is None and any(
-        other.stars is not None
-        and other.level != recognition.level
-        and (other.level or "").startswith(recognition.level or "\0")
-        and (other.organization, other.scheme, other.year) == (recognition.organization, recognition.scheme, recognition.year)
-        for other in found
-    )
