@@ -16,7 +16,6 @@ heading that spans years dates an item only by a year of the span the item names
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from exbench.extraction.dates import gregorian_cycle
@@ -28,7 +27,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["heading_year", "year_groups"]
+__all__ = ["year_groups"]
 
 _YEAR = r"(?:19|20)\d\d|1[34]\d\d"
 _ANY_YEAR = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
@@ -46,24 +45,6 @@ def _heading(language: str) -> re.Pattern[str]:
     # "۱۳۹۰ (۲۰۱۱)": the year restated in the other calendar, in brackets (turned about in right-to-left text)
     restated = rf"(?:\s*[()]\s*(?:{_YEAR})\s*[()])?"
     return re.compile(rf"^{word}(?P<first>{_YEAR})(?:\s*[–—-]\s*(?P<last>{_YEAR}))?{restated}{after}\s*:?$", re.IGNORECASE)
-
-
-_MAX_HEADING_WORDS = 5  # "Hedeflerimiz", "Plans for 2026": a heading of another kind ends a year's group
-
-
-def heading_year(before: Sequence[SentenceView], language: str) -> int | None:
-    """The year of the heading a sentence stands under on an awards page that groups its items by year ("2024" on a
-    line of its own, then sentences with no year of their own): the last line before it that is only a year, unless
-    a heading of another kind ("Hedeflerimiz") or a span of years ("2019 – 2020", whose items name their own year)
-    stands between."""
-    for told in reversed(before):
-        text = told.text.strip()
-        match = _heading(language).match(to_ascii_digits(text))
-        if match:
-            return None if match.group("last") else gregorian_cycle(int(match.group("first")))
-        if len(text.split()) <= _MAX_HEADING_WORDS and not _ENDS_SENTENCE.search(text):
-            return None
-    return None
 
 
 def _level_first(text: str, language: str, certificates: bool = True) -> bool:

@@ -6,10 +6,9 @@ from closed vocabularies of each scheme's award and level names (`levels` in the
 language with its inflections); a bare star level ("5 Star", "سه ستاره") takes the scheme named nearest in the
 sentence, else the scheme the document is about. One recognition is made per organization of a listed set
 ("Ashby, Brampton and Coldwell") and per year of a listed series ("2012, 2014 ve 2021"). The year comes from
-the sentence (or as so many years after one its paragraph told), else the paragraph, else the year heading the
-sentence stands under on a page grouped by year, else the document's date; the organization from the
-organization finder (or the name a Turkish participle stands before, or the one the sentence before names when
-this one opens with "It"), and stays NULL when it names none.
+the sentence (or as so many years after one its paragraph told), else the paragraph, else the document's
+date; the organization from the organization finder (or the name a Turkish participle stands before, or the one
+the sentence before names when this one opens with "It"), and stays NULL when it names none.
 """
 
 from __future__ import annotations
@@ -55,7 +54,6 @@ from exbench.extraction.recognition_unnamed import (
     pronoun_subject,
     unnamed_receiver,
 )
-from exbench.extraction.recognition_year_groups import heading_year
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -231,8 +229,7 @@ def recognitions_in_sentence(
                     if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
                     else None
                 )
-                # "2024" on a line of its own above the sentence: an awards page's items grouped by year
-                fallback = fallback or heading_year(before, language) or document_year(context, language, view.folded)
+                fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
