@@ -90,18 +90,13 @@ def test_a_committee_deciding_an_organization_is_recognised_with_a_level_gives_i
     }
 
 
-def test_while_receiving_and_the_only_one_to_receive_attain_in_turkish() -> None:
+def test_the_only_one_to_receive_attains_in_turkish() -> None:
     text = (
-        "Ilgaz Metro İşletmeleri A.Ş. ve Tepecik Belediyesi Mükemmellikte Yetkinlik 4 Yıldız belgesini alırken, "
-        "Kumluca Belediyesi 3 yıldızla ödül kürsüsüne çıktı. Üniversiteler kategorisinde Doğantepe Üniversitesi, "
+        "Üniversiteler kategorisinde Doğantepe Üniversitesi, "
         "Mükemmellikte Kararlılık 2 Yıldız belgesini alan tek yükseköğretim kurumu oldu."
     )
     facts = extract_document([PageInput(1, text, "tr", ())], "", None, datetime.date(2025, 11, 14))
-    assert {(r.organization, r.stars, r.year) for r in facts.recognitions} >= {
-        ("Ilgaz Metro İşletmeleri A.Ş.", 4, 2025),
-        ("Tepecik Belediyesi", 4, 2025),
-        ("Doğantepe Üniversitesi", 2, 2025),
-    }
+    assert ("Doğantepe Üniversitesi", 2, 2025) in {(r.organization, r.stars, r.year) for r in facts.recognitions}
 
 
 def test_a_milestones_page_groups_by_year() -> None:
