@@ -22,19 +22,19 @@ def _warehouse(path: Path, organizations: list[tuple[str, str, list[str]]]) -> P
     return path
 
 
-UNION = ("org_b", "Yeşilvadi Belediyeler Birliği", ["Yeşilvadi", "Birlik"])
-CITY = ("org_a", "Yeşilvadi Belediyesi", ["Yeşilvadi"])
-SHORT = ("org_c", "Yeşilvadi", [])
+UNION = ("org_b", "Akdere Belediyeler Birliği", ["Akdere", "Birlik"])
+CITY = ("org_a", "Akdere Belediyesi", ["Akdere"])
+SHORT = ("org_c", "Akdere", [])
 
 
 def test_a_short_name_two_organizations_share_goes_to_the_same_one_whatever_the_order(tmp_path):
     first = org_index(duckdb.connect(str(_warehouse(tmp_path / "1.duckdb", [UNION, CITY])), read_only=True))
     second = org_index(duckdb.connect(str(_warehouse(tmp_path / "2.duckdb", [CITY, UNION])), read_only=True))
-    assert first["yesilvadi"] == second["yesilvadi"] == "org_a"
-    assert first["yesilvadi belediyeler birligi"] == "org_b"
+    assert first["akdere"] == second["akdere"] == "org_a"
+    assert first["akdere belediyeler birligi"] == "org_b"
 
 
 def test_a_name_that_is_one_organizations_own_beats_another_ones_alias(tmp_path):
     index = org_index(duckdb.connect(str(_warehouse(tmp_path / "w.duckdb", [UNION, CITY, SHORT])), read_only=True))
-    assert index["yesilvadi"] == "org_c"
+    assert index["akdere"] == "org_c"
     assert index["birlik"] == "org_b"

@@ -60,7 +60,7 @@ def load_labels(folder: Path) -> dict[str, dict]:
 def org_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """Organization id by every folded name and alias the warehouse recorded.
 
-    A name two organizations share (a short form such as "Yeşilvadi" kept as an
+    A name two organizations share (a short form such as "Akdere" kept as an
     alias of a municipality and of its union) goes to the one whose own name it
     is, else to the lowest id: the same answer on every run, whatever order the
     database returns rows in.

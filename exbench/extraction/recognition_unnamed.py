@@ -52,8 +52,8 @@ def unnamed_receiver(view: SentenceView, language: str, mention: Mention, names:
 
 
 def participle_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
-    """ "2021'de 3 yıldız alan Kuzeykent Belediyesi", "2022’de aldığı üç yıldızın ardından bu yıl dört yıldıza yükselen
-    Kırklar Belediyesi": a level in a participle's clause belongs to the name the participle stands right before, in
+    """ "2021'de 3 yıldız alan X Belediyesi", "2022’de aldığı üç yıldızın ardından bu yıl dört yıldıza yükselen
+    X Belediyesi": a level in a participle's clause belongs to the name the participle stands right before, in
     the same clause (`participle_before_receiver`), where the sentence names no receiver before the level."""
     pattern = lexicon().get("participle_before_receiver", {}).get(language)
     if not pattern or any(m.end <= mention.start for m in view.organizations):
@@ -68,8 +68,7 @@ def participle_subject(view: SentenceView, language: str, mention: Mention) -> l
 
 
 def pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language: str, mention: Mention) -> list[str] | None:
-    """ "Ten miles down the road, Kilmarra Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in
-    2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
+    """ "X Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in 2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
     the organization the sentence before it names first (a line's full stop may have ended the paragraph)."""
     pattern = lexicon().get("pronoun_subjects", {}).get(language)
     if not pattern or not before or not compiled(pattern).match(view.folded):
