@@ -219,11 +219,13 @@ def bench(workdir: str, sizes: str, ocr_docs: int) -> None:
 @main.command(name="eval")
 @click.option(
     "--set",
-    "eval_dir",
-    default="tests/eval",
+    "eval_dirs",
+    multiple=True,
+    default=("tests/eval",),
     show_default=True,
     type=click.Path(file_okay=False),
-    help="Folder with docs/, labels/, pdf-<printer>/ and optionally split.json.",
+    help="Folder with docs/, labels/, pdf-<printer>/ and optionally split.json. Repeatable: each set is scored, then "
+    "all of them pooled fact by fact (for example every blind batch's test half at once).",
 )
 @click.option(
     "--producer",
@@ -257,7 +259,9 @@ def bench(workdir: str, sizes: str, ocr_docs: int) -> None:
 @click.option(
     "-v", "--verbose", is_flag=True, help="List every missed and wrong fact, with its document (and page for real documents)."
 )
-def evaluate_command(eval_dir: str, producers: tuple[str, ...], split: str, real_docs: str | None, verbose: bool) -> None:
+def evaluate_command(
+    eval_dirs: tuple[str, ...], producers: tuple[str, ...], split: str, real_docs: str | None, verbose: bool
+) -> None:
     """Score extraction on a labeled set or on the real documents: precision and recall per fact kind and language."""
     if real_docs is not None:
         from exbench.evaluation.real_docs import LABELS, find_real_docs
@@ -274,12 +278,19 @@ def evaluate_command(eval_dir: str, producers: tuple[str, ...], split: str, real
             _fail(f"{folder} has no {LABELS}")
         click.echo(real_docs_report(str(folder), evaluate_real_docs(folder), verbose))
         return
-    if not Path(eval_dir).is_dir():
-        raise click.BadParameter(f"no folder {eval_dir}", param_hint="--set")
+    for eval_dir in eval_dirs:
+        if not Path(eval_dir).is_dir():
+            raise click.BadParameter(f"no folder {eval_dir}", param_hint="--set")
+    from exbench.evaluation.pooled import pooled
     from exbench.evaluation.report import set_report
     from pipelines.evaluate import evaluate_set
 
-    click.echo(set_report(evaluate_set(Path(eval_dir), producers, split), verbose))
+    results = []
+    for eval_dir in dict.fromkeys(eval_dirs):  # a set named twice is scored once
+        results.append(evaluate_set(Path(eval_dir), producers, split))
+        click.echo(set_report(results[-1], verbose))
+    if len(results) > 1:
+        click.echo(set_report(pooled(results)))
 
 
 if __name__ == "__main__":

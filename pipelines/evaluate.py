@@ -57,8 +57,8 @@ def _unsure_words(reading_path: str | None) -> list[str]:
 
 def _persian_recall(
     eval_dir: Path, producer: str, warehouse: Path, labels: dict[str, dict]
-) -> tuple[float | None, float | None, NumberTally]:
-    """Token and bigram recall of the Persian pages against their sources, and how their numbers came out."""
+) -> tuple[float | None, float | None, NumberTally, int]:
+    """Token and bigram recall of the Persian pages against their sources, how their numbers came out, and how many."""
     from exbench.reading.html import read_html_pages
     from exbench.runtime.register import load_index
     from exbench.runtime.shards import SHARD_KEYS
@@ -87,7 +87,7 @@ def _persian_recall(
             token_sum, bigram_sum, count = token_sum + tokens, bigram_sum + bigrams, count + 1
             unsure = _unsure_words(readings.get(document_ids.get(name, "")))
             numbers.add(_whole_page_text(eval_dir / "docs" / f"{doc_id}.html"), extracted, "fa", unsure)
-    return (token_sum / count, bigram_sum / count, numbers) if count else (None, None, numbers)
+    return (token_sum / count, bigram_sum / count, numbers, count) if count else (None, None, numbers, 0)
 
 
 def _whole_page_text(html: Path) -> str:
@@ -131,8 +131,10 @@ def score_producer(eval_dir: Path, producer: str, labels: dict[str, dict]) -> tu
         _write_manifest(raw, producer, labels)
         settings = _run(raw, Path(tmp), f"the {producer} documents")
         tallies = score_warehouse(settings.warehouse, labels)
-        score = ProducerScore(producer, tallies, *_persian_recall(eval_dir, producer, settings.warehouse, labels))
-        score.unextracted = unextracted(settings.warehouse)
+        tokens, bigrams, numbers, persian = _persian_recall(eval_dir, producer, settings.warehouse, labels)
+        score = ProducerScore(
+            producer, tallies, tokens, bigrams, numbers, unextracted(settings.warehouse), persian_documents=persian
+        )
         return score, lacking
 
 

@@ -19,6 +19,7 @@ class ProducerScore:
     persian_bigram_recall: float | None
     persian_numbers: NumberTally | None = None
     unextracted: dict[str, str] = field(default_factory=dict)  # labeled id -> why the run quarantined it or read part
+    persian_documents: int = 0  # how many pages the Persian recalls are a mean over (pooling weighs by it)
 
 
 @dataclass
