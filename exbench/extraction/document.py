@@ -98,7 +98,12 @@ def extract_document(
     published_on: date | None = None,
     cycle_year: int | None = None,
 ) -> DocumentFacts:
-    """Facts of one document; manifest hints (organization, date, cycle) win over what the text suggests."""
+    """Facts of one document; manifest hints (organization, date, cycle) win over what the text suggests.
+
+    Blank pages are left out first: a printer's empty cover page must not stand
+    where the dateline, the title line and the header's names are looked for.
+    """
+    pages = [page for page in pages if page.text.strip()]
     language = document_language(page.language for page in pages)
     subject = subject_of(pages, title, language, organization)
     reference = _reference_date(pages, language, published_on)
