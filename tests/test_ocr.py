@@ -10,7 +10,9 @@ import pytest
 
 from exbench.evaluation.scans import make_scan
 from exbench.reading.ocr_pages import OCR_PENDING, ocr_pdf_page
+from exbench.runtime.cache import store
 from exbench.runtime.workers import close_pools
+from exbench.steps.failures import reusable
 from exbench.steps.tasks import complete_with_ocr, read_text
 from exbench.warehouse.quote_confidence import quote_confidence
 from tests.conftest import build, require_tool
@@ -75,6 +77,21 @@ def test_ocr_results_complete_a_document_and_timeouts_say_so():
     nothing = complete_with_ocr(reading, {1: {"status": "timeout"}, 2: {"status": "timeout"}})
     assert nothing["status"] == "quarantined" and nothing["error_reason"] == "timeout"
     assert "EXBENCH_OCR_PAGE_SECONDS" in nothing["error"]
+
+
+def test_a_scan_whose_ocr_the_memory_budget_stopped_is_too_large_not_damaged_and_keeps_its_limits():
+    """The file is fine: the quarantine says which limit stopped it, and keeps the limits so that a run with a
+    higher EXBENCH_MEMORY_MB reads it again (a `damaged` record would be reused for ever)."""
+    reading = {"status": "ok", "title": None, "pages": [{"page_number": 1, "text": "", "language": None, "engine": OCR_PENDING}]}
+    stopped = {"status": "quarantined", "error_reason": "too_large", "error": "Processing this document needed more memory"}
+    limits = {"seconds": 120, "memory_mb": 1024, "ocr_page_seconds": 60}
+    record = complete_with_ocr(reading, {1: stopped}, limits)
+    assert (record["status"], record["error_reason"], record["limits"]) == ("quarantined", "too_large", limits)
+    assert record["error"].startswith("Processing this document needed more memory")
+    timed_out = complete_with_ocr(reading, {1: {"status": "timeout"}}, limits)
+    assert timed_out["error_reason"] == "timeout" and timed_out["limits"] == limits
+    broken = complete_with_ocr(reading, {1: {"status": "failed", "error": "Image too small"}}, limits)
+    assert broken["error_reason"] == "damaged" and "limits" not in broken and "(Image too small)" in broken["error"]
 
 
 PAGE = {
@@ -163,7 +180,7 @@ def test_scans_build_a_warehouse_with_the_right_counts_and_their_confidence(ocr_
 
 
 @pytest.mark.slow
-def test_a_page_past_its_time_limit_is_quarantined_and_the_run_goes_on(ocr_ready, tmp_path, monkeypatch):
+def test_a_page_past_its_time_limit_is_quarantined_and_read_under_a_higher_limit(ocr_ready, tmp_path, monkeypatch):
     monkeypatch.setenv("EXBENCH_OCR_PAGE_SECONDS", "1")
     # a Tesseract that takes 3 s on every page (it answers its version and languages at once): the limit is
     # passed whatever this machine's speed
@@ -181,3 +198,27 @@ def test_a_page_past_its_time_limit_is_quarantined_and_the_run_goes_on(ocr_ready
     finally:
         close_pools(wait=True)  # the next tests get workers with the real Tesseract again
     assert len(outcome.quarantined) == 1 and "longer than 1 s" in outcome.quarantined[0]
+    # the quarantine keeps the limit it hit: the same run again reuses it, a higher page limit reads the scan
+    monkeypatch.delenv("EXBENCH_TESSERACT")
+    monkeypatch.setenv("EXBENCH_OCR_PAGE_SECONDS", "300")
+    try:
+        _settings, again = build(tmp_path, raw)
+    finally:
+        close_pools(wait=True)
+    assert not again.quarantined
+
+
+@pytest.mark.parametrize(
+    "recorded, now, reused",
+    [
+        ({"seconds": 120, "memory_mb": 1024, "ocr_page_seconds": 60}, {"ocr_page_seconds": 60}, True),
+        ({"seconds": 120, "memory_mb": 1024, "ocr_page_seconds": 60}, {"ocr_page_seconds": 400}, False),
+        ({"seconds": 120, "memory_mb": 1024, "ocr_page_seconds": 60}, {"memory_mb": 4096}, True),  # not what stopped it
+        ({"seconds": 120, "memory_mb": 1024}, {"ocr_page_seconds": 400}, True),  # a record from before the page limit was kept
+        ({"seconds": 120, "memory_mb": 1024}, {"seconds": 300}, False),
+    ],
+)
+def test_an_ocr_timeout_is_read_again_only_when_a_limit_it_kept_was_raised(tmp_path, recorded, now, reused):
+    path = tmp_path / "record.json"
+    store(path, {"status": "quarantined", "error_reason": "timeout", "error": "OCR of a page took longer", "limits": recorded})
+    assert reusable(path, {"seconds": 120, "memory_mb": 1024, "ocr_page_seconds": 60} | now) is reused

@@ -6,7 +6,8 @@ keyed like a result by content hash and step version, so the next run reuses
 the failure instead of spending the same minutes or gigabytes again. It is
 tried again when the file, the code of the step or the limit it hit changes:
 a record stopped by a limit keeps that limit, and a run with a higher one
-(EXBENCH_DOCUMENT_SECONDS, EXBENCH_MEMORY_MB) tries again.
+(EXBENCH_DOCUMENT_SECONDS, EXBENCH_OCR_PAGE_SECONDS, EXBENCH_MEMORY_MB) tries
+again. A scan none of whose pages OCR could finish is such a record too.
 
 Records (the keys other code reads are fixed):
 - text: {"status": "quarantined", "error_reason": <code>, "error": <sentence>, "limits"?: {...}}
@@ -28,13 +29,14 @@ LIMITED = frozenset({"timeout", "too_large"})  # a higher limit may let it throu
 _RECORD_BYTES = 1024  # failure records are a few hundred bytes; bigger files are readings, never retried
 
 
-def _limited(reason: str, limits: dict[str, int]) -> dict[str, Any]:
+def limited(reason: str, limits: dict[str, int]) -> dict[str, Any]:
+    """{"limits": ...} for a failure a higher limit may let through, else nothing."""
     return {"limits": limits} if reason in LIMITED else {}
 
 
 def _failure(status: str, default_error: str, result: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
     reason = result.get("error_reason") or "crashed"
-    return {"status": status, "error_reason": reason, "error": result.get("error") or default_error, **_limited(reason, limits)}
+    return {"status": status, "error_reason": reason, "error": result.get("error") or default_error, **limited(reason, limits)}
 
 
 def text_failure(result: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
@@ -60,9 +62,10 @@ def reusable(path: Path, limits: dict[str, int]) -> bool:
     hit = record.get("limits")
     if record.get("status") not in ("quarantined", "failed") or not isinstance(hit, dict):
         return True
+    raised = {key for key in limits if key in hit and limits[key] > hit[key]}
     reason = record.get("error_reason")
-    if reason == "timeout":
-        return limits["seconds"] <= hit.get("seconds", 0)
+    if reason == "timeout":  # the document's time or, for a scan, a page's OCR time
+        return not raised & {"seconds", "ocr_page_seconds"}
     if reason == "too_large":
-        return limits["memory_mb"] <= hit.get("memory_mb", 0)
+        return "memory_mb" not in raised
     return True

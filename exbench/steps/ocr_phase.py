@@ -16,7 +16,7 @@ from pathlib import Path
 from exbench.reading.ocr_engine import page_timeout_s
 from exbench.runtime.cache import load, store
 from exbench.runtime.progress import track
-from exbench.runtime.workers import run_tasks
+from exbench.runtime.workers import limits, run_tasks
 from exbench.steps.tasks import complete_with_ocr, ocr_page, pending_path
 
 
@@ -29,6 +29,11 @@ def _with_reasons(reading: dict, pages: dict[int, dict]) -> dict[int, dict]:
         else result
         for number, result in pages.items()
     }
+
+
+def reading_limits() -> dict[str, int]:
+    """The limits a reading may fail under: the run's, and a page's OCR time (EXBENCH_OCR_PAGE_SECONDS)."""
+    return {**limits(), "ocr_page_seconds": page_timeout_s()}
 
 
 def read_scanned_pages(
@@ -64,6 +69,6 @@ def read_scanned_pages(
         if any(page.get("status") == "changed_while_read" for page in pages.values()):
             changed.add(doc)
         elif reading is not None:
-            store(target, complete_with_ocr(reading, _with_reasons(reading, pages)))
+            store(target, complete_with_ocr(reading, _with_reasons(reading, pages), reading_limits()))
         partial.unlink(missing_ok=True)
     return len(tasks), seconds, changed

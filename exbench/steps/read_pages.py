@@ -17,10 +17,10 @@ from exbench.runtime.progress import track
 from exbench.runtime.register import load_register, save_by_shard
 from exbench.runtime.shards import in_shards
 from exbench.runtime.versions import reader_version
-from exbench.runtime.workers import limits, run_tasks
+from exbench.runtime.workers import run_tasks
 from exbench.settings import Settings
 from exbench.steps.failures import TRANSIENT, reusable, text_failure
-from exbench.steps.ocr_phase import read_scanned_pages
+from exbench.steps.ocr_phase import read_scanned_pages, reading_limits
 from exbench.steps.tasks import changed_while_read, read_text_to_cache
 
 REFUSALS = {
@@ -62,7 +62,7 @@ def _for_this_run(cache_dir: Path, document_id: str, result: dict) -> str:
 
 def read_pages(settings: Settings, shards: list[str]) -> PagesRead:
     """Read every registered document of the shards that has no usable cached reading; index them all."""
-    summary = PagesRead(shards, reader_version=reader_version(), limits=limits())
+    summary = PagesRead(shards, reader_version=reader_version(), limits=reading_limits())
     ocr = ocr_missing() is None  # decided once per run, as the reader's version was
     index: dict[str, str] = {}
     tasks = []

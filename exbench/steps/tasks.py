@@ -25,6 +25,7 @@ from exbench.extraction.model import PageInput
 from exbench.reading import UNREADABLE_PAGE, PageText, Source, open_source, read_document
 from exbench.reading.errors import UnreadableDocument
 from exbench.reading.ocr_pages import OCR_FAILED, OCR_PENDING, OCR_TIMEOUT, UNREAD_SCAN, ocr_pdf_page, raise_without_text
+from exbench.steps.failures import LIMITED, limited
 
 # pages left empty in a reading that is otherwise whole, and why
 _UNREAD = {UNREADABLE_PAGE: "damaged", OCR_FAILED: "OCR failed", OCR_TIMEOUT: "OCR timed out", UNREAD_SCAN: "a scan, no OCR here"}
@@ -115,8 +116,15 @@ def ocr_page(path: str, page_number: int, timeout_s: int, sha256: str | None = N
         return {"status": "failed", "error": f"{type(error).__name__}: {error}"[:300]}
 
 
-def complete_with_ocr(result: dict[str, Any], ocr_results: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    """The document with its pending pages replaced by what OCR read; quarantined if no page has text."""
+def complete_with_ocr(
+    result: dict[str, Any], ocr_results: dict[int, dict[str, Any]], limits: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """The document with its pending pages replaced by what OCR read; quarantined if no page has text.
+
+    A page the worker pool stopped for the memory budget makes the quarantine
+    `too_large`, not `damaged`: the file is fine, and with `limits` kept (as for
+    an OCR timeout) a run with a higher limit reads it again.
+    """
     pages = []
     for page in result["pages"]:
         if page["engine"] == OCR_PENDING:
@@ -133,9 +141,12 @@ def complete_with_ocr(result: dict[str, Any], ocr_results: dict[int, dict[str, A
         except UnreadableDocument as error:
             failures = [done["error"] for done in ocr_results.values() if done.get("error")]
             quarantined = _quarantine(error)
-            if failures:  # what Tesseract said, so the reason can be acted on
+            stopped = [done for done in ocr_results.values() if done.get("error_reason") in LIMITED]
+            if stopped and quarantined["error_reason"] != "timeout":  # the pool's limit, not a broken image
+                quarantined = {**quarantined, "error_reason": stopped[0]["error_reason"], "error": stopped[0]["error"]}
+            elif failures:  # what Tesseract said, so the reason can be acted on
                 quarantined["error"] += f" ({failures[0]})"
-            return quarantined
+            return {**quarantined, **limited(quarantined["error_reason"], limits)} if limits else quarantined
     title = result.get("title") or next(
         (line.strip()[:200] for p in pages for line in p["text"].splitlines() if line.strip()), None
     )
