@@ -129,7 +129,10 @@ class ScoreReader:
             first_page, first_start = self.table_first
             quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
             maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
-            self.score(row.criterion, row.points, maximum, page, quote)
+            if row.share:  # "1 Liderlik | %45": a share of the criterion's weight, weighed once the total is read
+                self.shares.append((row, page, quote))
+            else:
+                self.score(row.criterion, row.points, maximum, page, quote)
             self.table_first = None
             if row.criterion is None:
                 self.close_table()  # the total closes the table
