@@ -18,6 +18,7 @@ from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_headers import ScoreRow
 from exbench.extraction.score_row_values import weighed_shares
+from exbench.extraction.score_name_sentences import name_sentence_scores
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
@@ -239,7 +240,7 @@ class ScoreReader:
         stated = []
         for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
-            for row in statements(key) + named_scores(key, self.framework):
+            for row in statements(key) + named_scores(key, self.framework) + name_sentence_scores(key, self.framework):
                 quote = page.text[where[row.start] : where[row.end - 1] + 1]
                 stated.append((row, page.page_number, quote))
         # Two pages stating different points for one criterion (or the total) speak of two cycles: which

@@ -87,9 +87,11 @@ def weighed_shares(shares: list[ScoreRow], framework: str | None, total: float |
     award scheme before its model), only where the points add up to the total the report states, within the
     rounding of the shares printed; else none."""
     maxima = framework_maxima()
-    fits = [maxima[framework]] if len(maxima.get(framework, ())) == len(shares) else []
+    if not shares or total is None:
+        return []
+    fits = [maxima[framework]] if framework in maxima and len(maxima[framework]) == len(shares) else []
     fits = fits or list(dict.fromkeys(w for w in maxima.values() if len(w) == len(shares)))  # a scheme named, not its model
-    if total is None or len(fits) != 1 or len(fits[0]) != len(shares):
+    if len(fits) != 1:
         return []
     if any(row.criterion is not None and row.criterion != str(n) for n, row in enumerate(shares, start=1)):
         return []  # numbered rows weigh only as criteria 1..n in order
