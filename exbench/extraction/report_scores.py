@@ -17,8 +17,8 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_headers import ScoreRow
-from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_name_sentences import name_sentence_scores
+from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,

@@ -76,7 +76,9 @@ def _subtotal(cell: str, framework: str | None) -> tuple[str | None, float | Non
     return criterion, float(scale.group(1)) if scale else None
 
 
-def _parted_scores(page: PageInput, table: Table, at: dict[str, int], context: DocumentContext, framework: str | None) -> list[Score]:
+def _parted_scores(
+    page: PageInput, table: Table, at: dict[str, int], context: DocumentContext, framework: str | None
+) -> list[Score]:
     """A table of sub-criteria's rows closed by each criterion's subtotal row ("1.1 | 9" ... "Kriter 1 ara toplam
     (azami 100) | 38"): the subtotals are the criteria's points, the parts' rows are read past, and a total row
     that states a model's whole as its maximum gives the total."""

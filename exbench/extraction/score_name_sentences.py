@@ -42,9 +42,7 @@ def name_sentence_scores(text_key: str, framework: str | None) -> list[ScoreRow]
     for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
         found: dict[str, set[float]] = {}
         where: dict[str, tuple[int, int]] = {}
-        patterns = {
-            code: compiled(r"(?<![\w&])(?:" + "|".join(p) + r")(?!\w)") for code, p in names[candidate].items()
-        }
+        patterns = {code: compiled(r"(?<![\w&])(?:" + "|".join(p) + r")(?!\w)") for code, p in names[candidate].items()}
         for start, end in zip(bounds, bounds[1:], strict=False):
             if earlier.search(text_key, start, end):
                 continue

@@ -48,10 +48,9 @@ def row_score(
             "percent": values.get("percent") or values["band"],
             "max": values["points"],
         }  # "100 | 40%": the scale, and its share
-    if (ordinal or criterion) and (
-        set(values) == {"percent"} and required_columns(columns) == ["percent"]
-        or set(values) == {"points"} == set(numeric) and _RATIO.search(values["points"])
-    ):
+    shares_only = set(values) == {"percent"} and required_columns(columns) == ["percent"]
+    percent_points = set(values) == {"points"} == set(numeric) and bool(_RATIO.search(values["points"]))
+    if (ordinal or criterion) and (shares_only or percent_points):
         # "Leadership | 45%", "1 Liderlik | %45" under "% of weight", or printed as a percent under a bare "Score":
         # the share of the criterion's weight, weighed once the table ends
         share = values.get("percent") or values["points"]
