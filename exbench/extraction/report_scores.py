@@ -17,6 +17,7 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_headers import ScoreRow
+from exbench.extraction.score_name_sentences import name_sentence_scores
 from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_statements import (
@@ -129,7 +130,10 @@ class ScoreReader:
             first_page, first_start = self.table_first
             quote = self.page_texts[page][first_start : span.end] if first_page == page else span.text
             maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
-            self.score(row.criterion, row.points, maximum, page, quote)
+            if row.share:  # "1 Liderlik | %45": a share of the criterion's weight, weighed once the total is read
+                self.shares.append((row, page, quote))
+            else:
+                self.score(row.criterion, row.points, maximum, page, quote)
             self.table_first = None
             if row.criterion is None:
                 self.close_table()  # the total closes the table
@@ -236,7 +240,7 @@ class ScoreReader:
         stated = []
         for page in pages:
             key, where = in_digits(line_key(page.text), page.language)
-            for row in statements(key) + named_scores(key, self.framework):
+            for row in statements(key) + named_scores(key, self.framework) + name_sentence_scores(key, self.framework):
                 quote = page.text[where[row.start] : where[row.end - 1] + 1]
                 stated.append((row, page.page_number, quote))
         # Two pages stating different points for one criterion (or the total) speak of two cycles: which

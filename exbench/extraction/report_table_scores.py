@@ -20,6 +20,7 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
 from exbench.extraction.report_tables import cell_criterion
 from exbench.extraction.score_headers import header_readings
+from exbench.extraction.score_seed import model_totals
 from exbench.language import to_ascii_digits
 
 __all__ = ["with_table_scores"]
@@ -59,10 +60,49 @@ def _number(cell: str) -> float | None:
     return float(f"{match.group(1)}.{match.group(2)}" if match.group(2) else match.group(1))
 
 
+def _subtotal(cell: str, framework: str | None) -> tuple[str | None, float | None] | None:
+    """A total row's criterion cell as (the criterion whose subtotal it is, None for the whole; the maximum it
+    states in brackets): "Kriter 1 ara toplam (azami 100)", "جمع معیار ۱ – رهبری (حداکثر ۱۰۰)", "GENEL TOPLAM
+    (azami 1000)"; None for a row that is no total."""
+    key = to_ascii_digits(line_key(cell))
+    scale = compiled(r"[(\[]\s*(?:" + lexicon()["score_columns"]["max"] + r")\s*[:.]?\s*(\d{2,4})\s*[)\]]").search(key)
+    if scale:
+        key = key[: scale.start()] + " " + key[scale.end() :]
+    label = compiled(lexicon()["score_total_row"]).search(key)
+    if label is None:
+        return None
+    rest = (key[: label.start()] + " " + key[label.end() :]).strip(" -–:")
+    criterion = cell_criterion(rest, framework) if re.search(r"\d", rest) else None
+    return criterion, float(scale.group(1)) if scale else None
+
+
+def _parted_scores(
+    page: PageInput, table: Table, at: dict[str, int], context: DocumentContext, framework: str | None
+) -> list[Score]:
+    """A table of sub-criteria's rows closed by each criterion's subtotal row ("1.1 | 9" ... "Kriter 1 ara toplam
+    (azami 100) | 38"): the subtotals are the criteria's points, the parts' rows are read past, and a total row
+    that states a model's whole as its maximum gives the total."""
+    found: list[Score] = []
+    for row in table[1:]:
+        total = _subtotal(row[at["criterion"]], framework) if len(row) > max(at.values()) else None
+        points = _number(row[at["points"]]) if total else None
+        if total is None or points is None or total[1] is not None and points > total[1]:
+            continue
+        criterion, maximum = total
+        if criterion is None and maximum not in model_totals():
+            continue  # "Enablers total": a part of the model, not the whole
+        quote = as_written(page.text, " ".join(row))
+        if quote and criterion not in {s.criterion_code for s in found}:
+            found.append(Score(context.subject, framework, criterion, points, maximum, Evidence(page.page_number, quote)))
+    return found
+
+
 def _table_scores(
     page: PageInput, table: Table, roles: list[str | None], context: DocumentContext, framework: str | None
 ) -> list[Score]:
     at = {role: roles.index(role) for role in ("criterion", "points", "max") if role in roles}
+    if any((_subtotal(row[at["criterion"]], framework) or (None,))[0] for row in table[1:] if len(row) == len(roles)):
+        return _parted_scores(page, table, at, context, framework)
     found: list[Score] = []
     for row in table[1:]:
         if len(row) != len(roles) or compiled(lexicon()["score_total_row"]).search(line_key(row[at["criterion"]])):

@@ -48,8 +48,12 @@ def row_score(
             "percent": values.get("percent") or values["band"],
             "max": values["points"],
         }  # "100 | 40%": the scale, and its share
-    if ordinal and set(values) == {"percent"} and required_columns(columns) == ["percent"]:
-        share = values["percent"]  # "Leadership | 45%" under "% of weight": weighed once the table ends
+    shares_only = set(values) == {"percent"} and required_columns(columns) == ["percent"]
+    percent_points = set(values) == {"points"} == set(numeric) and bool(_RATIO.search(values["points"]))
+    if (ordinal or criterion) and (shares_only or percent_points):
+        # "Leadership | 45%", "1 Liderlik | %45" under "% of weight", or printed as a percent under a bare "Score":
+        # the share of the criterion's weight, weighed once the table ends
+        share = values.get("percent") or values["points"]
         if _SHARE.fullmatch(share) and _RATIO.search(share) and value(share) <= 100:
             return ScoreRow(criterion, value(share), None, 0, 0, ordinal, share=True)
         return None
@@ -78,12 +82,18 @@ def row_score(
 
 def weighed_shares(shares: list[ScoreRow], framework: str | None, total: float | None) -> list[ScoreRow]:
     """Criteria 1..n's points from the shares of their weights a table gave (weight_shares): the weights the
-    report's framework gives its criteria (else the one framework of as many criteria), only where the points
-    add up to the total the report states, within the rounding of the shares printed; else none."""
+    report's framework gives its criteria (else the one set of weights of as many criteria: a report may name an
+    award scheme before its model), only where the points add up to the total the report states, within the
+    rounding of the shares printed; else none."""
     maxima = framework_maxima()
-    fits = [maxima[framework]] if framework in maxima else [w for w in maxima.values() if len(w) == len(shares)]
-    if total is None or len(fits) != 1 or len(fits[0]) != len(shares):
+    if not shares or total is None:
         return []
+    fits = [maxima[framework]] if framework in maxima and len(maxima[framework]) == len(shares) else []
+    fits = fits or list(dict.fromkeys(w for w in maxima.values() if len(w) == len(shares)))  # a scheme named, not its model
+    if len(fits) != 1:
+        return []
+    if any(row.criterion is not None and row.criterion != str(n) for n, row in enumerate(shares, start=1)):
+        return []  # numbered rows weigh only as criteria 1..n in order
     rows = [
         ScoreRow(row.criterion, round(row.points * weight / 100, 2), weight, 0, 0)
         for row, weight in zip(shares, fits[0], strict=True)

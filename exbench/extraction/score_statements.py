@@ -13,6 +13,7 @@ from dataclasses import replace
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import YEAR, ScoreRow, lexicon, value
 from exbench.extraction.score_seed import criterion_maximum, framework_maxima, model_totals, smallest_criterion_scale
+from exbench.extraction.score_years import this_cycles
 
 __all__ = [
     "SMALLEST_TOTAL",
@@ -156,13 +157,9 @@ def statements(text_key: str) -> list[ScoreRow]:
                 continue  # "امتیاز کل ۱۰۰۰ ۴۸۶": a model's whole is its scale, no organization's points
             if maximum is None or points <= maximum:
                 found.append(ScoreRow(None, points, maximum, match.start(), match.end()))
-    found = [row for row in found if not _other_cycle(text_key, row)]
-    # Two different totals (or two scores of one criterion) in the prose: another cycle is
-    # spoken of, and which one is this report's cannot be told.
-    points: dict[str | None, set[float]] = {}
-    for row in found:
-        points.setdefault(row.criterion, set()).add(row.points)
-    return [row for row in found if len(points[row.criterion]) == 1]
+    # Two different totals (or two scores of one criterion) in the prose: another cycle is spoken of; the
+    # one dated latest is this report's (score_years), else which one is cannot be told.
+    return this_cycles(text_key, [row for row in found if not _other_cycle(text_key, row)])
 
 
 # A scoring profile in prose is believed from this many criteria named with their points.

@@ -22,6 +22,8 @@ __all__ = ["criteria_line", "transposed"]
 
 # The rows of the numbers follow the criteria's line within this many lines.
 _ROWS_WITHIN = 5
+# A row's name wrapped by the printer stands on at most this many lines above its numbers.
+_NAME_LINES = 3
 _CELL = re.compile(r"(?<![\w.,])(?:\d{1,2}[.,٬]\d{3}|\d{1,4}(?:[.,]\d{1,2})?)\s*[%٪]?(?![\w.,]\d)")
 
 
@@ -67,47 +69,97 @@ def _this_cycle(rows: list[tuple[int, list[float]]], names: dict[int, tuple[str,
     return rows
 
 
-def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
-    """Each transposed score table of these lines, as (first line, last line, its criteria's scores)."""
-    tables = []
-    for index, key in enumerate(keys):
-        columns = criteria_line(key)
-        if columns is None:
-            continue
-        count, total = columns
-        rows, totals, names = [], {}, {}
-        for offset in range(1, _ROWS_WITHIN + 1):
-            row = _cells(keys[index + offset], count + total) if index + offset < len(keys) else None
-            if row is None:
+def _maxima_row(key: str) -> tuple[int, bool] | None:
+    """How many criteria a row of maxima alone gives, and whether a total's cell ends it ("Maximum 100 100 ...
+    150 1000", "Azami Puan" / "100 100 100 200 100 200 200 1000"): each cell a maximum its criterion has, in
+    order, adding up to a model's whole (the whole's cell too, where one ends the row). It anchors a table laid
+    on its side whose criteria's header cells a printer wrapped one word a line, where no line names them."""
+    for count in criteria_counts():
+        for total in (True, False):
+            row = _cells(key, count + total)
+            if row is None or row[1] is not None or any(re.search(r"[%٪.,]", cell) for cell in row[0]):
+                continue
+            cells = [value(cell) for cell in row[0]]
+            whole = sum(cells[:count])
+            if (
+                all(cell in criterion_maxima(str(n)) for n, cell in enumerate(cells[:count], start=1))
+                and whole in model_totals()
+                and (not total or cells[-1] == whole)
+            ):
+                return count, total
+    return None
+
+
+def _rows(keys: list[str], first: int, count: int, total: bool, wrapped: bool) -> list[tuple[int, list[str], str, int | None]]:
+    """The number rows from line `first` on, as (line, cells, name, year); where `wrapped`, a row's name may
+    stand on up to three short lines above its numbers ("Obtained" / "2014 (for" / "reference)" / "31 30 ...")."""
+    rows: list[tuple[int, list[str], str, int | None]] = []
+    above: list[str] = []
+    index = first
+    while index < len(keys) and len(rows) < _ROWS_WITHIN:
+        row = _cells(keys[index], count + total)
+        if row is None:
+            short = len(keys[index].split()) <= 3 and not re.search(r"\d", YEAR.sub(" ", keys[index]))
+            if not (wrapped and short and len(above) < _NAME_LINES):
                 break
-            cells, year = row
-            names[index + offset] = (keys[index + offset], year)
-            rows.append((index + offset, cells[:count]))
-            totals[index + offset] = value(cells[-1]) if total and not re.search(r"[%٪]", cells[-1]) else None
-        maxima = [
-            (line, [value(c) for c in cells])
-            for line, cells in rows
-            if not any("%" in c or "٪" in c for c in cells)
-            and all(value(c) in criterion_maxima(str(n)) for n, c in enumerate(cells, start=1))
-            and sum(value(c) for c in cells) in model_totals()
-        ]
-        if len(maxima) != 1:
+            above.append(keys[index])
+            index += 1
             continue
-        top_line, top = maxima[0]
-        points = [
-            (line, [value(c) for c in cells])
-            for line, cells in rows
-            if line != top_line
-            and not any("%" in c or "٪" in c or re.search(r"[.,]", c) for c in cells)
-            and all(value(c) <= limit for c, limit in zip(cells, top, strict=True))
-        ]
-        points = _this_cycle(points, names)
-        if len(points) != 1:
+        cells, year = row
+        years = [int(y.group(0)) for y in YEAR.finditer(" ".join(above))]
+        rows.append((index, cells, " ".join([*above, keys[index]]), year or (gregorian_cycle(years[-1]) if years else None)))
+        above, index = [], index + 1
+    return rows
+
+
+def _table(rows: list[tuple[int, list[str], str, int | None]], count: int, total: bool) -> tuple[int, list[ScoreRow]] | None:
+    """The criteria's scores of a table's number rows and its last line read, or None where which row holds the
+    maxima or this cycle's points cannot be told."""
+    names = {line: (name, year) for line, _, name, year in rows}
+    totals = {line: value(cells[-1]) if total and not re.search(r"[%٪]", cells[-1]) else None for line, cells, _, _ in rows}
+    rows_cells = [(line, cells[:count]) for line, cells, _, _ in rows]
+    maxima = [
+        (line, [value(c) for c in cells])
+        for line, cells in rows_cells
+        if not any("%" in c or "٪" in c for c in cells)
+        and all(value(c) in criterion_maxima(str(n)) for n, c in enumerate(cells, start=1))
+        and sum(value(c) for c in cells) in model_totals()
+    ]
+    if len(maxima) != 1:
+        return None
+    top_line, top = maxima[0]
+    points = [
+        (line, [value(c) for c in cells])
+        for line, cells in rows_cells
+        if line != top_line
+        and not any("%" in c or "٪" in c or re.search(r"[.,]", c) for c in cells)
+        and all(value(c) <= limit for c, limit in zip(cells, top, strict=True))
+    ]
+    points = _this_cycle(points, names)
+    if len(points) != 1:
+        return None
+    line, scored = points[0]
+    found = [ScoreRow(str(n), p, m, 0, 0) for n, (p, m) in enumerate(zip(scored, top, strict=True), start=1)]
+    whole, got = totals.get(top_line), totals.get(line)
+    if whole in model_totals() and got is not None and got <= whole:  # the total's column: "... 1000" / "... 505"
+        found.append(ScoreRow(None, got, whole, 0, 0))
+    return max(line, top_line), found
+
+
+def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
+    """Each transposed score table of these lines, as (first line, last line, its criteria's scores): after a
+    line naming the criteria as columns, or from a row of maxima alone where no such line stands above it."""
+    tables: list[tuple[int, int, list[ScoreRow]]] = []
+    for index, key in enumerate(keys):
+        if tables and index <= tables[-1][1]:
+            continue  # a row of a table already read
+        columns = criteria_line(key)
+        anchored = _maxima_row(key) if columns is None else None
+        if columns is None and anchored is None:
             continue
-        line, scored = points[0]
-        found = [ScoreRow(str(n), p, m, 0, 0) for n, (p, m) in enumerate(zip(scored, top, strict=True), start=1)]
-        whole, got = totals.get(top_line), totals.get(line)
-        if whole in model_totals() and got is not None and got <= whole:  # the total's column: "... 1000" / "... 505"
-            found.append(ScoreRow(None, got, whole, 0, 0))
-        tables.append((index, max(line, top_line), found))
+        count, total = columns or anchored
+        start = index + 1 if columns else index
+        table = _table(_rows(keys, start, count, total, wrapped=columns is None), count, total)
+        if table is not None:
+            tables.append((index, *table))
     return tables
