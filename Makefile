@@ -89,6 +89,8 @@ eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/heldout19 --producer text --split test
 	$(BIN)/exbench eval --set tests/heldout20 --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout20 --producer text --split test
+	$(BIN)/exbench eval --set tests/heldout21 --producer text --split dev
+	$(BIN)/exbench eval --set tests/heldout21 --producer text --split test
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
