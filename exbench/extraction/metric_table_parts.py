@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.metric_cells import cell_count, header_metric, qualified, table_lexicon, team_family
+from exbench.extraction.metric_pair_lines import Table
 
-Table = tuple[tuple[str, ...], ...]
 _KINDS = ("_internal", "_external")
 
 

@@ -23,9 +23,9 @@ import re
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon, team_family
-from exbench.extraction.metric_table_parts import row_metrics
 from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metric_pair_lines import Table, pair_lines
+from exbench.extraction.metric_table_parts import row_metrics
 from exbench.extraction.metric_year_headers import column_years
 from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
@@ -255,7 +255,9 @@ def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[
     same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
     hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
     read = {(m.evidence.page, team_family(m.metric_code), m.value) for m in tabled}
-    return [m for m in metrics if (m.evidence.page, team_family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)]
+    return [
+        m for m in metrics if (m.evidence.page, team_family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)
+    ]
 
 
 def _across_cells(metric: Metric, tabled: list[Metric]) -> bool:
