@@ -92,3 +92,89 @@ def test_a_turkish_table_whose_members_row_is_the_internal_part():
     body = "Yeşilvadi Belediyeler Birliği"
     assert {(body, "assessors_internal", 23, 2022), (body, "assessors_internal", 41, 2024)} <= found
     assert (body, "assessors", 23, 2022) not in found
+
+
+def _sentence_counts(language: str, text: str, organization: str) -> frozenset[tuple]:
+    from exbench.extraction.document import extract_document
+    from exbench.extraction.model import PageInput
+
+    facts = extract_document([PageInput(1, text, language, [])], None, organization, None)
+    return frozenset((m.metric_code, m.value) for m in facts.metrics)
+
+
+def test_turkish_parts_of_a_team_and_its_hours_by_the_partitive():
+    """ "bunların 30'u ... iç değerlendiriciler, 12'si ise ... dış değerlendiricilerdir", "bunun 720 saati iç
+    değerlendiriciler ...": the parts of the count before, each of its kind."""
+    found = _sentence_counts(
+        "tr",
+        "Değerlendirmelerde toplam 42 değerlendirici görev almış; bunların 30'u kurum personeli iç değerlendiriciler, 12'si"
+        " ise lisanslı dış değerlendiricilerdir. Değerlendirmeler için toplam 1.152 saat harcanmış, bunun 720 saati iç"
+        " değerlendiriciler, 432 saati dış değerlendiriciler tarafından gerçekleştirilmiştir.\n",
+        "Örnek Belediyesi",
+    )
+    assert {
+        ("assessors", 42),
+        ("assessors_internal", 30),
+        ("assessors_external", 12),
+        ("assessment_hours", 1152),
+        ("assessment_hours_internal", 720),
+        ("assessment_hours_external", 432),
+    } <= found
+
+
+def test_turkish_hours_of_each_kind_named_first():
+    """heldout20 tr_y10: "Toplam 168 saat: kurum içi değerlendiriciler 48 saat, dış değerlendiriciler 120 saat"; the
+    people in brackets after the external assessors ("4 dış değerlendirici (takım lideri, ... ve 2 değerlendirici)")
+    are those four, not a team of three."""
+    found = {(m.metric_code, m.value) for m in document_facts("heldout20", "tr_y10").metrics}
+    assert {
+        ("assessors", 6),
+        ("assessors_external", 4),
+        ("assessment_hours_internal", 48),
+        ("assessment_hours_external", 120),
+    } <= found
+    assert ("assessors", 3) not in found
+
+
+def test_persian_team_in_people_and_hours_by_kind():
+    """heldout20 fa_y11: "۵ نفر ( ۳ ارزیاب بیرونی و ۲ ارزیاب داخلی): سرارزیاب ... و دو ارزیاب مستقل بیرونی" and "۳۶
+    ساعت توسط ارزیابان داخلی و ۶۴ ساعت توسط ارزیابان بیرونی"."""
+    found = {(m.metric_code, m.value) for m in document_facts("heldout20", "fa_y11").metrics}
+    assert {
+        ("assessors", 5),
+        ("assessors_external", 3),
+        ("assessors_internal", 2),
+        ("assessment_hours_internal", 36),
+        ("assessment_hours_external", 64),
+    } <= found
+    assert not {("assessors", 3), ("assessors_external", 2)} & found
+
+
+def test_a_persian_participle_of_the_units_assessed():
+    found = _sentence_counts("fa", "شهرداری نمونه\n۲۲ سازمان و شرکت ارزیابی‌شده\n", "شهرداری نمونه")
+    assert ("organizations_assessed", 22) in found
+
+
+def test_an_english_team_and_its_kinds_after_of_whom():
+    found = _sentence_counts(
+        "en", "In 2025 the Authority used 24 examiners, including 9 external and 15 internal.\n", "Example Council"
+    )
+    assert {("assessors", 24), ("assessors_external", 9), ("assessors_internal", 15)} <= found
+
+
+def test_a_stats_block_whose_captions_hold_an_aside_and_a_breakdown():
+    """heldout21 en_z03: "14" / "organisations assessed" / "(up from 11 in 2024)" and "63" / "assessors, of whom
+    41" / "internal and 22 external" are figures of the block, read with their captions."""
+    found = _metrics_of("heldout21", "en_z03")
+    body = "Lakeshire Combined Authority"
+    assert {
+        (body, "organizations_assessed", 14),
+        (body, "assessors", 63),
+        (body, "assessors_internal", 41),
+        (body, "assessors_external", 22),
+        (body, "best_practices", 37),
+    } <= found
+
+
+def _metrics_of(batch: str, doc_id: str) -> frozenset[tuple]:
+    return frozenset((m.organization, m.metric_code, m.value) for m in document_facts(batch, doc_id).metrics)
