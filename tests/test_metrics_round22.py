@@ -178,3 +178,50 @@ def test_a_stats_block_whose_captions_hold_an_aside_and_a_breakdown():
 
 def _metrics_of(batch: str, doc_id: str) -> frozenset[tuple]:
     return frozenset((m.organization, m.metric_code, m.value) for m in document_facts(batch, doc_id).metrics)
+
+
+def test_a_programmes_own_newsletter_owns_its_rows_of_counts():
+    """heldout20 en_y03: "Organizations assessed 23" / "Volunteer examiners 118" / "Examiner hours 6,540" in the
+    programme's own newsletter: its counts, however large."""
+    body = "Lakeshore Performance Excellence Program"
+    assert {
+        (body, "organizations_assessed", 23),
+        (body, "assessors", 118),
+        (body, "assessment_hours", 6540),
+    } <= _metrics_of("heldout20", "en_y03")
+
+
+def test_a_verb_coordinated_after_applications_is_no_count_of_them():
+    """heldout20 en_y09: "received 16 applications and assessed 14 organizations": 14 were assessed, not 16."""
+    found = _metrics_of("heldout20", "en_y09")
+    assert ("Tri-County Performance Excellence Program", "organizations_assessed", 14) in found
+    assert not any(value == 16 for _, _, value in found)
+
+
+def test_a_turkish_programme_named_in_full_owns_its_assessments():
+    """heldout20 tr_y12: "Programın bu yılki toplam 11 kurum değerlendirmesinde 38 değerlendirici görev almıştır" in a
+    hospital's report: the counts of the programme its letterhead names, not the hospital's."""
+    programme = "Kuzeydağ İli Kamu Hastaneleri Mükemmellik Programı"
+    found = _metrics_of("heldout20", "tr_y12")
+    assert {(programme, "organizations_assessed", 11), (programme, "assessors", 38)} <= found
+    assert ("Ilıcaköy Devlet Hastanesi", "assessors", 38) not in found
+
+
+def test_a_persian_count_after_a_sentence_on_the_self_assessment():
+    """heldout20 fa_y01: "خودارزیابی سالانه سازمان‌ها و مناطق شهرداری ... به پایان رسید. امسال ۹ سازمان و منطقه ارزیابی
+    شدند و ۳۰ ارزیاب داخلی ...": the municipality's own programme, not a quality association named before."""
+    city = "شهرداری باران‌دشت"
+    assert {
+        (city, "organizations_assessed", 9),
+        (city, "assessors_internal", 30),
+        (city, "assessment_hours_internal", 480),
+    } <= _metrics_of("heldout20", "fa_y01")
+
+
+def test_units_assessed_as_their_total_and_of_them():
+    """heldout18 fa_w10 "... ( در مجموع ۲۵ واحد) مورد ارزیابی قرار گرفتند" and tr_w12 "44 kuruluşun başvurduğunu ve
+    bunlardan 37'sinin saha ziyareti dahil tüm aşamaları tamamlayarak değerlendirildiğini"."""
+    assert any(code == "organizations_assessed" and value == 25 for _, code, value in _metrics_of("heldout18", "fa_w10"))
+    found = _metrics_of("heldout18", "tr_w12")
+    assert any(code == "organizations_assessed" and value == 37 for _, code, value in found)
+    assert not any(value == 44 for _, _, value in found)
