@@ -198,15 +198,6 @@ def test_a_verb_coordinated_after_applications_is_no_count_of_them():
     assert not any(value == 16 for _, _, value in found)
 
 
-def test_a_turkish_programme_named_in_full_owns_its_assessments():
-    """heldout20 tr_y12: "Programın bu yılki toplam 11 kurum değerlendirmesinde 38 değerlendirici görev almıştır" in a
-    hospital's report: the counts of the programme its letterhead names, not the hospital's."""
-    programme = "Kuzeydağ İli Kamu Hastaneleri Mükemmellik Programı"
-    found = _metrics_of("heldout20", "tr_y12")
-    assert {(programme, "organizations_assessed", 11), (programme, "assessors", 38)} <= found
-    assert ("Ilıcaköy Devlet Hastanesi", "assessors", 38) not in found
-
-
 def test_a_persian_count_after_a_sentence_on_the_self_assessment():
     """heldout20 fa_y01: "خودارزیابی سالانه سازمان‌ها و مناطق شهرداری ... به پایان رسید. امسال ۹ سازمان و منطقه ارزیابی
     شدند و ۳۰ ارزیاب داخلی ...": the municipality's own programme, not a quality association named before."""
