@@ -40,11 +40,19 @@ def _is_measure(view: SentenceView) -> bool:
 
 
 def _is_caption_line(view: SentenceView, first: bool) -> bool:
-    """A short line of words with no figure and no closing punctuation; a caption goes on over the next line in
-    small letters (a capital there opens a heading: "3,820" / "assessment hours" / "Previous winners")."""
-    words = view.text.split()
-    short = 0 < len(words) <= _LINE_WORDS and not any(c.isdigit() for c in view.text) and view.text[-1] not in ".!?؟…:;"
-    return short and (first or not view.text[0].isupper())
+    """A short line of words with no closing punctuation; a caption goes on over the next line in small letters (a
+    capital there opens a heading: "3,820" / "assessment hours" / "Previous winners"). A figure stands in it only
+    where the line goes on in small letters, the figure's caption breaking its team down ("63" / "assessors, of
+    whom 41" / "internal and 22 external"), or in an aside in brackets ("14" / "organisations assessed" / "(up
+    from 11 in 2024)"): a line that opens with a capital and holds a figure is a sentence or a heading of its own."""
+    figures = any(c.isdigit() for c in view.text)
+    aside = view.text.startswith("(") and view.text.endswith(")") and not first
+    if figures and not (aside or view.text[0].islower()):
+        return False
+    lines = view.text.split("\n")  # a caption the reader kept as one unit over its wrapped lines
+    wrapped = all(line[:1].islower() for line in lines[1:])
+    short = wrapped and all(0 < len(line.split()) <= _LINE_WORDS for line in lines) and view.text[-1] not in ".!?؟…:;"
+    return short and (first or aside or not view.text[0].isupper())
 
 
 def _caption_end(views: list[SentenceView], start: int) -> int:

@@ -30,18 +30,23 @@ def header_metric(cell: str, language: str) -> str | None:
         return None
     for code, nouns in table_lexicon(language).get("header_nouns", {}).items():
         if any(compiled(noun).search(folded) for noun in nouns):
-            return _qualified(code, folded, language)
+            return qualified(code, folded, language)
     for code, nouns in load("metrics").get(language, {}).get("nouns", {}).items():
         if any(compiled(noun).search(folded) for noun in nouns):
-            return _qualified(code, folded, language)
+            return qualified(code, folded, language)
     return None
 
 
-def _qualified(code: str, header: str, language: str) -> str:
+def team_family(code: str) -> str:
+    """A count's kind less whether its people or hours were internal or external."""
+    return code.removesuffix("_internal").removesuffix("_external")
+
+
+def qualified(code: str, header: str, language: str) -> str:
     """A team's metric as its header's other words qualify it: hours where it counts hours ("Assessment hours –
     external examiners"), the internal or the external part where it names one part and not both ("تعداد
     ارزیابان داخلی", "Assessment hours – internal team")."""
-    family = code.removesuffix("_internal").removesuffix("_external")
+    family = team_family(code)
     words = table_lexicon(language).get("row_qualifiers")
     if family not in ("assessors", "assessment_hours") or not words:
         return code

@@ -30,7 +30,7 @@ def metric_owner(
     municipality's festival of its units), else the assessing body or the organization the sentence before
     names, else the document's own organization (it runs the programme), never the section's. A count known
     to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
-    sentence names, the parent or an assessing body: else none."""
+    sentence names, the parent, an assessing body or the programme whose own page it is: else none."""
     shared = load("metrics")
     if programme and code in shared.get("programme_side", []):
         counted = _counted_units_of(view, position)
@@ -54,9 +54,12 @@ def metric_owner(
         programme_named = programme_named or programme_before(view, context.programmes)
         if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
             return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
-        if any_match(_language_block(view, context).get("self_assessment", []), view.folded):
+        self_assessed = _language_block(view, context).get("self_assessment", [])
+        if any_match(self_assessed, view.folded) or (not view.organizations and any_match(self_assessed, view.preceding)):
             # an organization assesses its own units ("öz değerlendirme sürecinde 18 iç değerlendirici 11 müdürlüğü
-            # değerlendirmiş"): the programme is its own (or its parent's), never an award body's named before
+            # değerlendirmiş"): the programme is its own (or its parent's), never an award body's named before; so
+            # is the count of a sentence that names no one after one that speaks of the self-assessment ("خودارزیابی
+            # سالانه سازمان‌ها ... به پایان رسید. امسال ۹ سازمان و منطقه ارزیابی شدند ...")
             parent = _parent_of(context.subject, context.language)
             return {"organization": parent, "organization_basis": DOCUMENT_SUBJECT} if parent else context.owner(None)
         organizer = _organizer(view, context, strict=programme == "sized")
@@ -64,7 +67,7 @@ def metric_owner(
             return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
         if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
             return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
-        if programme == "sized" and not is_assessment_body(context.subject or ""):
+        if programme == "sized" and not is_assessment_body(context.subject or "") and not _is_programme(context.subject, context):
             return {"organization": None, "organization_basis": NOT_FOUND}
         return context.owner(None)  # the document's own organization runs the programme ("our festival")
     parent = _parent_of(context.subject, context.language)
@@ -131,6 +134,12 @@ def _sole_programme(view: SentenceView, context: DocumentContext) -> str | None:
         return None
     programme = context.programmes[0]
     return programme if all(fold(body) == fold(programme) for body in context.award_bodies) else None
+
+
+def _is_programme(name: str | None, context: DocumentContext) -> bool:
+    """Whether the document's own organization is an award programme it names in full (the programme's newsletter):
+    a count the size of a whole programme on its own page is its own."""
+    return bool(name) and fold(name) in {fold(programme) for programme in context.programmes}
 
 
 def _organizer_of(named: str, context: DocumentContext) -> str:

@@ -3,7 +3,9 @@
 An award body's statistics set its cycles side by side ("Gösterge | 2021 | 2022 | 2023 | 2024 | 2025 (hedef)",
 "شاخص | دوره ۱۴۰۰ | دوره ۱۴۰۱", "Awards cycle | 2021 | ... | 2025 plan"): a column headed by a year, alone or
 with the word for a cycle, holds that cycle's counts; a column whose year carries a plan's word (lexicon
-`table_counts` `target_column`) holds targets, never counts, and is read past. A Solar Hijri year is its
+`table_counts` `target_column`) holds targets, never counts, and is read past, as is a column with no year
+whose header is a plan's or a bound's word ("Target", "Maximum capacity": `target_column`, `bound_column`); a
+year may say its counts are the actual ones ("2024 (gerçekleşen)": `actual_column`). A Solar Hijri year is its
 Gregorian cycle (1400 is 2021), as the document's cycle is.
 """
 
@@ -26,6 +28,9 @@ def column_years(header: tuple[str, ...], language: str) -> list[int | None] | N
     years: list[int | None] = []
     for cell in header[1:]:
         year, target = _header_year(cell, language)
+        if year is None and _no_count_column(cell, language):
+            years.append(None)
+            continue
         if year is None:
             return None
         years.append(None if target else year)
@@ -51,12 +56,22 @@ def _header_year(cell: str, language: str) -> tuple[int | None, bool]:
     is_target = bool(target and compiled(target).search(rest))
     if is_target:
         rest = compiled(target).sub(" ", rest)
-    cycle = lexicon.get("cycle_column")
-    if cycle:
-        rest = compiled(cycle).sub(" ", rest)
+    for key in ("cycle_column", "actual_column"):
+        if lexicon.get(key):
+            rest = compiled(lexicon[key]).sub(" ", rest)
     if re.sub(r"[\s()\[\]:.,/–-]+", "", rest):
         return None, False
     return year, is_target
+
+
+def _no_count_column(cell: str, language: str) -> bool:
+    """Whether a header cell with no year heads a column of plans or bounds ("Target", "Maximum capacity",
+    "ظرفیت"): no counts of any cycle, read past like a year's target column."""
+    text = fold(" ".join(cell.split()))
+    if not text or _YEAR_IN.search(to_ascii_digits(text)):
+        return False
+    lexicon = table_lexicon(language)
+    return any(lexicon.get(key) and compiled(lexicon[key]).search(text) for key in ("target_column", "bound_column"))
 
 
 def _gregorian(year: int, language: str) -> int | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.metric_cells import team_family
 from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
 from exbench.extraction.model import NAMED, DocumentContext, Metric
@@ -205,18 +206,25 @@ def _without_parts(found: list[Metric], positions: list[int], text: str, languag
 
 
 _BRACKET_AFTER_COUNT = re.compile(r"\S*[^\d()]{1,40}?\(([^()]*)\)")
+_COLON_AFTER_COUNT = re.compile(r"\S*[^\d():.;]{1,40}?:([^.;]*)")
 
 
 def _bracketed_parts(found: list[Metric], positions: list[int], text: str) -> set[int]:
     """A count in brackets right after a count of the same thing breaks it down ("three assessors (one from the
-    Platform, two peer assessors)"): a part, not a count of its own, even when its other parts name no noun."""
+    Platform, two peer assessors)"), as does one in the list a colon opens after it ("5 assessors: team leader,
+    deputy team leader, 3 assessors"): a part, not a count of its own, even when its other parts name no noun. So is
+    a count of a team of no kind in brackets after a count of one kind ("4 dış değerlendirici (takım lideri,
+    takım lideri yardımcısı ve 2 değerlendirici)"): the members of that kind; the kinds in brackets after a whole
+    team ("63 assessors (41 internal, 22 external)") are counts of their own."""
     parts: set[int] = set()
     for i, total in enumerate(found):
-        bracket = _BRACKET_AFTER_COUNT.match(text, positions[i])
+        bracket = _BRACKET_AFTER_COUNT.match(text, positions[i]) or _COLON_AFTER_COUNT.match(text, positions[i])
         if not bracket:
             continue
         for j, metric in enumerate(found):
-            if j != i and metric.metric_code == total.metric_code and bracket.start(1) <= positions[j] < bracket.end(1):
+            code = metric.metric_code
+            same = code == total.metric_code or (code == team_family(total.metric_code) and code != total.metric_code)
+            if j != i and same and bracket.start(1) <= positions[j] < bracket.end(1):
                 parts.add(j)
     return parts
 

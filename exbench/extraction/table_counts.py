@@ -22,9 +22,10 @@ import re
 
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
-from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon
+from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon, team_family
 from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metric_pair_lines import Table, pair_lines
+from exbench.extraction.metric_table_parts import row_metrics
 from exbench.extraction.metric_year_headers import column_years
 from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
@@ -87,8 +88,7 @@ def _year_columns(
     if not owner["organization"]:
         return []
     found = []
-    for row in table[1:]:
-        code = header_metric(row[0], language)
+    for row, code in zip(table[1:], row_metrics(table[1:], language), strict=True):
         if not code:
             continue
         after = 0
@@ -254,8 +254,10 @@ def without_table_readings(metrics: list[Metric], tabled: list[Metric]) -> list[
     """The sentence rules' metrics less those a table reads better: the same count of the same metric on the
     same page is the table's (its row says whose it is; a row read as a sentence may not), whatever kind of team or
     hours the sentence tells it as ("Enerji şirketimizin 11 kişilik takımı" under a column of internal assessors)."""
-    read = {(m.evidence.page, _family(m.metric_code), m.value) for m in tabled}
-    return [m for m in metrics if (m.evidence.page, _family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)]
+    read = {(m.evidence.page, team_family(m.metric_code), m.value) for m in tabled}
+    return [
+        m for m in metrics if (m.evidence.page, team_family(m.metric_code), m.value) not in read and not _across_cells(m, tabled)
+    ]
 
 
 def _across_cells(metric: Metric, tabled: list[Metric]) -> bool:
@@ -268,8 +270,3 @@ def _across_cells(metric: Metric, tabled: list[Metric]) -> bool:
         and t.evidence.quote in metric.evidence.quote
         for t in tabled
     )
-
-
-def _family(code: str) -> str:
-    """A count's kind less whether its people or hours were internal or external."""
-    return code.removesuffix("_internal").removesuffix("_external")
