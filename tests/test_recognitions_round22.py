@@ -66,3 +66,24 @@ def test_one_of_the_finalists_receives_nothing() -> None:
     text = "We were one of the finalists for the EFQM Global Award in 2024 and learnt a great deal.\n"
     found = _read(text, "en", "Brampton Buses Ltd", datetime.date(2025, 1, 10))
     assert not found
+
+
+def test_a_news_sentence_naming_awards_opens_no_awards_page() -> None:
+    text = (
+        "Törende farklı sektörlerden kuruluşlar ödül ve belge aldı.\n"
+        "2021\n"
+        "Mükemmellikte Yetkinlik 4 Yıldız belgesi alınmıştır.\n"
+    )
+    found = _read(text, "tr", "Yeşilova Belediyesi", datetime.date(2025, 3, 1))
+    assert ("Yeşilova Belediyesi", "kalder", 4, 2021) not in found
+
+
+def test_a_list_that_repeats_its_preposition_gives_each_name() -> None:
+    text = "At the dinner the Pennine Award went to Ashby University and to Brampton Ambulance Trust.\n"
+    found = _read(text, "en", "Coldwell Forum", datetime.date(2024, 12, 1))
+    assert {("Ashby University", "other", None, 2024), ("Brampton Ambulance Trust", "other", None, 2024)} <= found
+
+
+def test_awards_an_organization_runs_as_its_own_are_not_received() -> None:
+    text = "The Association's own Northern Excellence Awards were presented at the conference on 28 November 2024.\n"
+    assert not _read(text, "en", "Northern Councils Association", datetime.date(2025, 1, 10))

@@ -54,7 +54,7 @@ _SECTION_WORDS = 4  # "Hedeflerimiz", "Our goals": a short line with no verb hea
 def heading_year(before: Sequence[SentenceView], language: str, latest: int | None) -> int | None:
     """The year a heading line over a sentence of an awards page gives it ("Ödüllerimiz ve Belgelerimiz" … "2024" /
     "… belgesi alınmıştır."): the nearest line above that is a year alone, on a page an awards heading
-    (`held_table_heads`) opens. Not a span of years (the items name their own), nor a year after `latest` (the
+    (`held_table_heads`, `award_page_heads`) opens. Not a span of years (the items name their own), nor a year after `latest` (the
     page's own year: a plan), nor one a shorter heading of another section stands between (a dateline holds a day
     or a month beside its year, so it is no heading). The caller asks only when the sentence names no year."""
     for index in range(len(before) - 1, -1, -1):
@@ -67,7 +67,7 @@ def heading_year(before: Sequence[SentenceView], language: str, latest: int | No
         first = gregorian_cycle(int(match.group("first")))
         if match.group("last") and gregorian_cycle(int(match.group("last"))) != first:
             return None
-        heads = lexicon()["held_table_heads"].get(language, [])
+        heads = lexicon()["held_table_heads"].get(language, []) + lexicon()["award_page_heads"].get(language, [])
         if (latest is not None and first > latest) or not any(any_match(heads, v.folded) for v in before[:index]):
             return None
         return first
