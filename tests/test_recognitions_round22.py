@@ -70,9 +70,7 @@ def test_one_of_the_finalists_receives_nothing() -> None:
 
 def test_a_news_sentence_naming_awards_opens_no_awards_page() -> None:
     text = (
-        "Törende farklı sektörlerden kuruluşlar ödül ve belge aldı.\n"
-        "2021\n"
-        "Mükemmellikte Yetkinlik 4 Yıldız belgesi alınmıştır.\n"
+        "Törende farklı sektörlerden kuruluşlar ödül ve belge aldı.\n2021\nMükemmellikte Yetkinlik 4 Yıldız belgesi alınmıştır.\n"
     )
     found = _read(text, "tr", "Yeşilova Belediyesi", datetime.date(2025, 3, 1))
     assert ("Yeşilova Belediyesi", "kalder", 4, 2021) not in found
