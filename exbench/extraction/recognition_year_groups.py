@@ -16,7 +16,6 @@ heading that spans years dates an item only by a year of the span the item names
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from exbench.extraction.dates import gregorian_cycle
@@ -28,7 +27,7 @@ from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["heading_year", "year_groups"]
+__all__ = ["year_groups"]
 
 _YEAR = r"(?:19|20)\d\d|1[34]\d\d"
 _ANY_YEAR = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
@@ -46,32 +45,6 @@ def _heading(language: str) -> re.Pattern[str]:
     # "۱۳۹۰ (۲۰۱۱)": the year restated in the other calendar, in brackets (turned about in right-to-left text)
     restated = rf"(?:\s*[()]\s*(?:{_YEAR})\s*[()])?"
     return re.compile(rf"^{word}(?P<first>{_YEAR})(?:\s*[–—-]\s*(?P<last>{_YEAR}))?{restated}{after}\s*:?$", re.IGNORECASE)
-
-
-_SECTION_WORDS = 4  # "Hedeflerimiz", "Our goals": a short line with no verb heads another section
-
-
-def heading_year(before: Sequence[SentenceView], language: str, latest: int | None) -> int | None:
-    """The year a heading line over a sentence of an awards page gives it ("Ödüllerimiz ve Belgelerimiz" … "2024" /
-    "… belgesi alınmıştır."): the nearest line above that is a year alone, on a page an awards heading
-    (`held_table_heads`, `award_page_heads`) opens. Not a span of years (the items name their own), nor a year after `latest` (the
-    page's own year: a plan), nor one a shorter heading of another section stands between (a dateline holds a day
-    or a month beside its year, so it is no heading). The caller asks only when the sentence names no year."""
-    for index in range(len(before) - 1, -1, -1):
-        text = before[index].text.strip()
-        match = _heading(language).match(to_ascii_digits(text))
-        if match is None:
-            if len(text.split()) <= _SECTION_WORDS and not _ENDS_SENTENCE.search(text) and not any(c.isdigit() for c in text):
-                return None
-            continue
-        first = gregorian_cycle(int(match.group("first")))
-        if match.group("last") and gregorian_cycle(int(match.group("last"))) != first:
-            return None
-        heads = lexicon()["held_table_heads"].get(language, []) + lexicon()["award_page_heads"].get(language, [])
-        if (latest is not None and first > latest) or not any(any_match(heads, v.folded) for v in before[:index]):
-            return None
-        return first
-    return None
 
 
 def _level_first(text: str, language: str, certificates: bool = True) -> bool:

@@ -54,7 +54,6 @@ from exbench.extraction.recognition_unnamed import (
     pronoun_subject,
     unnamed_receiver,
 )
-from exbench.extraction.recognition_year_groups import heading_year
 from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
@@ -230,9 +229,7 @@ def recognitions_in_sentence(
                     if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
                     else None
                 )
-                # "2024" on its line over the sentence, on an awards page: the year it heads (a year of its own wins)
-                headed = None if view.dates else heading_year(before, language, context.as_of_year)
-                fallback = fallback or headed or document_year(context, language, view.folded)
+                fallback = fallback or document_year(context, language, view.folded)
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
