@@ -11,10 +11,11 @@ import pytest
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_table_scores import with_table_scores
 from exbench.extraction.reports import read_report
-from exbench.extraction.score_headers import header_columns, key
+from exbench.extraction.score_headers import ScoreRow, header_columns, key
 from exbench.extraction.score_name_sentences import name_sentence_scores
 from exbench.extraction.score_statements import statements
 from exbench.extraction.score_transposed import transposed
+from exbench.extraction.score_years import this_cycles
 
 
 @pytest.mark.parametrize(
@@ -225,3 +226,10 @@ def test_a_kind_label_after_a_three_level_item_code_opens_a_finding() -> None:
         ("2", "improvement_area", "The"),
         ("2", "strength", "Action"),
     }
+
+
+def test_the_latest_of_two_totals_compares_a_solar_year_with_a_gregorian_one():
+    """A report that dates last cycle in Gregorian years and this one in solar years: 1402 began in 2023."""
+    text = "In 2022 the company scored 297 points. In the 1402 cycle it scored 334 points."
+    rows = [ScoreRow(None, p, 1000.0, text.index(str(p)), text.index(str(p)) + 3) for p in (297, 334)]
+    assert [row.points for row in this_cycles(text, rows)] == [334]

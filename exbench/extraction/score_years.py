@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.score_headers import YEAR, ScoreRow
 
 __all__ = ["this_cycles"]
@@ -17,14 +18,15 @@ _YEAR = re.compile(r"(?<![\d.,/])" + YEAR.pattern + r"(?![\d.,/])")
 
 def _dated(text_key: str, row: ScoreRow) -> float:
     """The year nearest to the score in its sentence ("2021 yılında 361 puanla", "In the 2022 cycle, ... scored
-    297 points"); a sentence that names none speaks of the report's own cycle: later than any year."""
+    297 points"), a solar year as the Gregorian one it begins in; a sentence that names none speaks of the
+    report's own cycle: later than any year."""
     start = max((m.end() for m in _STOPS.finditer(text_key, 0, row.start)), default=0)
     end = _STOPS.search(text_key, row.end)
     years = [m for m in _YEAR.finditer(text_key, start, end.start() if end else len(text_key))]
     if not years:
         return float("inf")
     nearest = min(years, key=lambda m: row.start - m.end() if m.end() <= row.start else m.start() - row.end)
-    return float(nearest.group(0))
+    return float(gregorian_cycle(int(nearest.group(0))))
 
 
 def this_cycles(text_key: str, rows: list[ScoreRow]) -> list[ScoreRow]:
