@@ -168,8 +168,9 @@ class FindingsReader(ColumnsReader, TableRowsReader):
     def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
         """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
         running = match.group("running")
-        code = match.group("crit") or match.group("pcode") or match.group("bcode")
-        if code:  # "(Kriter 3)", "1a · Strength", "(1a) Strength.": the finding's criterion
+        # "(Kriter 3)", "[Strength – Criterion 3]", "1a · Strength", "(1a) Strength.", "S-3.2-01 Strength": its criterion
+        code = match.group("crit") or match.group("bcrit") or match.group("pcode") or match.group("bcode") or match.group("lcode")
+        if code:
             self.finding_criterion = code
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
             self.finding_criterion = running  # a row of a kind | criterion | finding table

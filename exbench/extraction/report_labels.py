@@ -43,6 +43,7 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
             match.group("running")
             or match.group("sep")
             or match.group("crit")
+            or match.group("bcrit")
             or match.group("lead")
             or match.group("pcode")
             or match.group("bcode")

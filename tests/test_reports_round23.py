@@ -1,0 +1,171 @@
+"""Findings in layouts a writer outside the team used: a running number before a kind label in brackets
+("7. [Strength] ...", "۲. [زمینه قابل بهبود – معیار ۱] ..."), a code | type | finding table whose code holds
+the item ("S-3.2-01"), a narrow type cell whose word a printer broke without a hyphen ("improveme" / "nt"),
+and a table cell that says a kind has no finding ("No area for improvement recorded.")."""
+
+from __future__ import annotations
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_labels import finding_label
+from exbench.extraction.report_lexicon import line_key
+from exbench.extraction.report_tables import with_table_findings
+from exbench.extraction.reports import read_report
+from tests.rendered import document_facts, finding_rows, report_findings_read
+
+_SCORES = (
+    "Assessment Feedback Report\n"
+    "Riverside Borough Council · EFQM Model 2020 · Assessment year 2024\n"
+    "Score profile\n"
+    "Criterion Points Maximum\n"
+    "1. Purpose, Vision & Strategy 62 100\n"
+    "2. Organisational Culture & Leadership 58 100\n"
+    "3. Engaging Stakeholders 55 100\n"
+    "Total 175 300\n"
+)
+
+EN_BRACKETED = (
+    "Assessment Feedback Report\n"
+    "Riverside Borough Council · EFQM Model 2020 · Assessment year 2024\n"
+    "Findings\n"
+    "Criterion 1 – Purpose, Vision & Strategy\n"
+    "1. [Strength] The Council's vision is co-designed with residents and reviewed every year by the cabinet.\n"
+    "2. [Area for improvement] Strategic risks are not linked to the indicators used to monitor the\n"
+    "corporate plan.\n"
+    "Criterion 2 – Organisational Culture & Leadership\n"
+    "3. [Strength] Leaders hold monthly open forums with front-line staff and act on the issues raised.\n"
+    "4. (Area for Improvement) The effectiveness of the leadership programme is not evaluated.\n"
+)
+
+EN_CODED = _SCORES + (
+    "Findings\n"
+    "Code Type Finding\n"
+    "S-1.2-01 Strength The Council's vision is co-designed with residents and reviewed every year by the\n"
+    "cabinet.\n"
+    "A-1.3-01 Area for improvement Strategic risks are not linked to the indicators used to monitor the plan.\n"
+    "S-3.2-01 Strength Resident panels review service changes before they are introduced.\n"
+)
+
+EN_BROKEN_TYPE = (
+    "EFQM · Recognised by EFQM Assessment Report 2023 · EFQM Model (2020)\n"
+    "Findings\n"
+    "# Criterion Type Finding\n"
+    "1\n"
+    "1. Purpose, Vision &\n"
+    "Strategy Strength\n"
+    "The water resilience strategy is co-designed with local authorities and farmers' groups.\n"
+    "2\n"
+    "1. Purpose, Vision &\n"
+    "Strategy\n"
+    "Area for\n"
+    "improveme\n"
+    "nt\n"
+    "Scenario planning for extreme drought is not yet\n"
+    "reflected in the capital investment priorities.\n"
+    "3\n"
+    "2. Organisational\n"
+    "Culture &\n"
+    "Leadership\n"
+    "Area for\n"
+    "improveme\n"
+    "nt\n"
+    "The culture survey shows lower engagement in the field teams.\n"
+    "4\n"
+    "3. Engaging\n"
+    "Stakeholders Strength\n"
+    "Customer panels in each region review service changes before they are introduced.\n"
+    "Annex A – Score profile\n"
+    "Criterion Points obtained Maximum points\n"
+    "1. Purpose, Vision & Strategy 71 100\n"
+    "2. Organisational Culture & Leadership 70 100\n"
+    "3. Engaging Stakeholders 66 100\n"
+)
+
+
+def _read(text: str, language: str = "en") -> set[tuple]:
+    findings, _scores = read_report([PageInput(1, text, language)], DocumentContext(language, "Örnek", 2024, None))
+    return {(f.criterion_code, f.finding_type, f.text) for f in findings}
+
+
+def test_a_kind_label_in_brackets_after_a_running_number_opens_a_finding_of_that_kind() -> None:
+    read = _read(EN_BRACKETED)
+    assert (
+        "1",
+        "improvement_area",
+        "Strategic risks are not linked to the indicators used to monitor the corporate plan.",
+    ) in read
+    assert ("2", "improvement_area", "The effectiveness of the leadership programme is not evaluated.") in read
+    assert {(c, k) for c, k, _ in read} == {
+        ("1", "strength"),
+        ("1", "improvement_area"),
+        ("2", "strength"),
+        ("2", "improvement_area"),
+    }
+
+
+def test_a_bracketed_label_names_the_finding_s_criterion_after_a_dash() -> None:
+    found = finding_label(line_key("۲. [زمینه قابل بهبود – معیار ۱] اثربخشی سبک رهبری ارزیابی نمی‌شود."), "")
+    assert found and found[0] == "improvement_area" and found[1].group("bcrit") == "1"
+    found = finding_label(line_key("3. (Güçlü yön) Saha ekipleri önerilerini iletebilmektedir."), "")
+    assert found and found[0] == "strength" and found[1].group("text").startswith("saha")
+    assert finding_label(line_key("(Güçlü yönler ve gelişime açık alanlar) aşağıdadır."), "") is None  # both kinds
+
+
+def test_the_dev_reports_numbering_bracketed_labels_read_every_finding() -> None:
+    """tr_z10 and fa_z09 (heldout21 dev): "2. (Gelişime açık alan) ...", "۲. [زمینه قابل بهبود – معیار ۱] ..."."""
+    for doc, year in (("tr_z10", 2024), ("fa_z09", 2023)):
+        label, _findings = report_findings_read("heldout21", doc, year)
+        facts = document_facts("heldout21", doc)
+        assert finding_rows(facts.findings) == finding_rows(label["findings"]), doc
+
+
+def test_a_code_holding_the_item_gives_the_row_s_criterion_in_text() -> None:
+    read = _read(EN_CODED)
+    assert {(c, k) for c, k, _ in read} == {("1", "strength"), ("1", "improvement_area"), ("3", "strength")}
+    assert ("1", "strength", "The Council's vision is co-designed with residents and reviewed every year by the cabinet.") in read
+
+
+def test_a_code_cell_holding_the_item_gives_the_row_s_criterion_in_a_table() -> None:
+    table = (
+        ("Code", "Type", "Finding"),
+        ("S-1.2-01", "Strength", "The Council's vision is co-designed with residents and reviewed every year."),
+        ("A-1.3-01", "Area for improvement", "Strategic risks are not linked to the indicators used to monitor the plan."),
+        ("S-3.2-01", "Strength", "Resident panels review service changes before they are introduced."),
+    )
+    page = PageInput(1, EN_CODED, "en", (table,))
+    found = with_table_findings([page], DocumentContext("en", "Örnek", 2024, None), [])
+    assert [(f.criterion_code, f.finding_type) for f in found] == [
+        ("1", "strength"),
+        ("1", "improvement_area"),
+        ("3", "strength"),
+    ]
+
+
+def test_a_table_cell_saying_a_kind_has_no_finding_is_none() -> None:
+    table = (
+        ("Strengths", "Areas for Improvement"),
+        (
+            "Friends and Family Test scores have exceeded 95% positive in each of the last three years.",
+            "No area for improvement recorded.",
+        ),
+    )
+    text = "Criterion 6: Customer Results\n" + "\n".join(" ".join(row) for row in table)
+    found = with_table_findings([PageInput(1, text, "en", (table,))], DocumentContext("en", "Örnek", 2024, None), [])
+    assert [(f.criterion_code, f.finding_type) for f in found] == [("6", "strength")]
+
+
+def test_a_type_cell_broken_inside_its_word_still_gives_the_row_s_kind() -> None:
+    read = _read(EN_BROKEN_TYPE)
+    assert (
+        "1",
+        "improvement_area",
+        "Scenario planning for extreme drought is not yet reflected in the capital investment priorities.",
+    ) in read
+    assert ("2", "improvement_area", "The culture survey shows lower engagement in the field teams.") in read
+    assert {k for _c, k, _t in read} == {"strength", "improvement_area"}
+
+
+def test_the_dev_report_printed_with_broken_type_cells_reads_every_finding() -> None:
+    """en_z12 (heldout21 dev) as LibreOffice prints it: "Area for" / "improveme" / "nt" in the type column."""
+    label, _findings = report_findings_read("heldout21", "en_z12", 2023)
+    facts = document_facts("heldout21", "en_z12", "libreoffice")
+    assert finding_rows(facts.findings) == finding_rows(label["findings"])
