@@ -5,11 +5,16 @@ and a table cell that says a kind has no finding ("No area for improvement recor
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_labels import finding_label
 from exbench.extraction.report_lexicon import line_key
+from exbench.extraction.report_table_scores import with_table_scores
 from exbench.extraction.report_tables import with_table_findings
 from exbench.extraction.reports import read_report
+from exbench.extraction.score_statements import statements
 from tests.rendered import document_facts, finding_rows, report_findings_read
 
 _SCORES = (
@@ -169,3 +174,35 @@ def test_the_dev_report_printed_with_broken_type_cells_reads_every_finding() -> 
     label, _findings = report_findings_read("heldout21", "en_z12", 2023)
     facts = document_facts("heldout21", "en_z12", "libreoffice")
     assert finding_rows(facts.findings) == finding_rows(label["findings"])
+
+
+def test_a_score_table_s_category_subtotal_rows_give_the_criteria_s_points() -> None:
+    """ "Category 4 subtotal: ..." rows close each category's items: their cells are the categories' points, also
+    where the page text ran a wrapped item's name over lines and the text rules lost the rows after it."""
+    table = (
+        ("Item", "Points available", "Score (%)", "Points awarded"),
+        ("1.1 Senior Leadership", "70", "55%", "38"),
+        ("1.2 Governance and Societal Contributions", "50", "50%", "25"),
+        ("Category 1 subtotal: Leadership", "120", "", "63"),
+        ("4.1 Measurement, Analysis, and Improvement of Organizational Performance", "45", "40%", "18"),
+        ("4.2 Information and Knowledge Management", "45", "45%", "20"),
+        ("Category 4 subtotal: Measurement, Analysis, and Knowledge Management", "90", "", "38"),
+        ("TOTAL", "1,000", "", "423"),
+    )
+    text = "Baldrige Excellence Framework\n" + "\n".join(" ".join(row) for row in table)
+    page = PageInput(1, text, "en", (table,))
+    scores = with_table_scores([page], DocumentContext("en", "Örnek", 2024, None), [], True)
+    assert {(s.criterion_code, s.points) for s in scores} == {("1", 63.0), ("4", 38.0)}
+
+
+def test_a_criterion_s_weight_stated_before_its_points_is_its_scale() -> None:
+    key = line_key("Criterion 4, Creating Sustainable Value, carries 200 points; the Service achieved 92.")
+    assert [(row.criterion, row.points, row.max_points) for row in statements(key)] == [("4", 92.0, 200.0)]
+
+
+def test_the_dev_reports_with_subtotal_rows_and_weights_in_prose_read_every_score() -> None:
+    """en_z09 and en_z10 (heldout21 dev): "Category 5 subtotal: Workforce 85 38"; "carries 200 points; ... achieved 92"."""
+    for doc in ("en_z09", "en_z10"):
+        label = json.loads((Path(__file__).parent / "heldout21" / "labels" / f"{doc}.json").read_text(encoding="utf-8"))
+        read = {(s.criterion_code, s.points) for s in document_facts("heldout21", doc).scores}
+        assert read == {(s["criterion"], float(s["points"])) for s in label["scores"]}, doc
