@@ -206,3 +206,25 @@ def test_the_dev_reports_with_subtotal_rows_and_weights_in_prose_read_every_scor
         label = json.loads((Path(__file__).parent / "heldout21" / "labels" / f"{doc}.json").read_text(encoding="utf-8"))
         read = {(s.criterion_code, s.points) for s in document_facts("heldout21", doc).scores}
         assert read == {(s["criterion"], float(s["points"])) for s in label["scores"]}, doc
+
+
+def test_a_note_after_the_last_finding_is_no_part_of_it_nor_a_finding() -> None:
+    text = (
+        "ELoGE Assessment Report\n"
+        "Principle 11 – Human Rights, Cultural Diversity and Social Cohesion\n"
+        "Strength: Council documents for residents are routinely translated into four community languages.\n"
+        "Principle 12 – Accountability\n"
+        "Area for development: Responses to petitions are not tracked to completion.\n"
+        "Area for development: The annual report does not explain how citizen survey results were used.\n"
+        "Note: liabilities of the water company are referred to under Principle 10 and are\n"
+        "reported separately.\n"
+    )
+    read = _read(text)
+    assert ("12", "improvement_area", "The annual report does not explain how citizen survey results were used.") in read
+    assert not any("liabilities" in t or "reported separately" in t for _c, _k, t in read)
+
+
+def test_the_dev_report_closing_on_a_note_reads_its_last_finding_whole() -> None:
+    """en_l10 (heldout12 dev): "Note: liabilities of ... are referred to under Principle 10." after the last finding."""
+    label, _findings = report_findings_read("heldout12", "en_l10", 2024)
+    assert finding_rows(document_facts("heldout12", "en_l10").findings) == finding_rows(label["findings"])
