@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from exbench.extraction.model import DocumentContext, PageInput
-from exbench.extraction.report_labels import finding_label
+from exbench.extraction.report_labels import chrome, finding_label
 from exbench.extraction.report_lexicon import line_key
 from exbench.extraction.report_table_scores import with_table_scores
 from exbench.extraction.report_tables import with_table_findings
@@ -228,3 +228,10 @@ def test_the_dev_report_closing_on_a_note_reads_its_last_finding_whole() -> None
     """en_l10 (heldout12 dev): "Note: liabilities of ... are referred to under Principle 10." after the last finding."""
     label, _findings = report_findings_read("heldout12", "en_l10", 2024)
     assert finding_rows(document_facts("heldout12", "en_l10").findings) == finding_rows(label["findings"])
+
+
+def test_a_line_closing_on_a_contact_word_and_a_phone_number_is_a_footer() -> None:
+    assert chrome(line_key("Feedback report prepared for Halloran Bay Community Hospital. Switchboard 01632 960 000."))
+    assert chrome(line_key("KalDer · İstanbul · Tel: +90 216 000 00 00"))
+    assert not chrome(line_key("Call-handling times fell from 120 to 45 seconds between 2023 and 2024."))
+    assert not chrome(line_key("The 999 service answers 98% of calls within 10 seconds."))
