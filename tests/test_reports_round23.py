@@ -235,3 +235,11 @@ def test_a_line_closing_on_a_contact_word_and_a_phone_number_is_a_footer() -> No
     assert chrome(line_key("KalDer · İstanbul · Tel: +90 216 000 00 00"))
     assert not chrome(line_key("Call-handling times fell from 120 to 45 seconds between 2023 and 2024."))
     assert not chrome(line_key("The 999 service answers 98% of calls within 10 seconds."))
+
+
+def test_a_lead_clause_under_a_criterion_heading_is_no_part_of_the_finding() -> None:
+    """en_q10 (heldout22 dev): "The assessors noted that X", "An opportunity remains in that X", "They also found
+    room to improve, as X" under "Criterion N – ..." headings: X is the finding, its kind its grammar's."""
+    label, _findings = report_findings_read("heldout22", "en_q10", 2025)
+    read = finding_rows(document_facts("heldout22", "en_q10").findings)
+    assert finding_rows(label["findings"]) <= read
