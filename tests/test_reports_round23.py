@@ -11,6 +11,7 @@ from pathlib import Path
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_labels import chrome, finding_label
 from exbench.extraction.report_lexicon import line_key
+from exbench.extraction.report_marks import legend_marks
 from exbench.extraction.report_table_scores import with_table_scores
 from exbench.extraction.report_tables import with_table_findings
 from exbench.extraction.reports import read_report
@@ -243,3 +244,19 @@ def test_a_lead_clause_under_a_criterion_heading_is_no_part_of_the_finding() -> 
     label, _findings = report_findings_read("heldout22", "en_q10", 2025)
     read = finding_rows(document_facts("heldout22", "en_q10").findings)
     assert finding_rows(label["findings"]) <= read
+
+
+def test_kinds_letters_in_brackets_after_running_numbers_are_the_report_s_marks() -> None:
+    keys = [
+        line_key(t)
+        for t in ("1. (S) Senior leaders round daily.", "2. (OFI) It is not clear how.", "3. (S) A plan.", "4. (OFI) No data.")
+    ]
+    assert legend_marks(keys) == {"s": "strength", "ofi": "improvement_area"}
+    enumerated = [line_key(f"({letter}) An item of a list.") for letter in "abcdefghijklmnopqrs"]
+    assert legend_marks(enumerated) == {}  # an enumeration uses each letter once
+
+
+def test_the_dev_report_numbering_findings_with_bracketed_kind_letters_reads_every_finding() -> None:
+    """en_q09 (heldout22 dev): "1. (S) Senior leaders ...", "2. (OFI) It is not clear ..." under items."""
+    label, _findings = report_findings_read("heldout22", "en_q09", 2023)
+    assert finding_rows(document_facts("heldout22", "en_q09").findings) == finding_rows(label["findings"])
