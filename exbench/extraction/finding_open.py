@@ -26,6 +26,7 @@ class OpenFinding:
     bulleted: bool = False
     labeled: bool = False  # opened by a label: runs on over lines and pages until the text ends
     held: tuple = ()  # kind, criterion, item and own criterion of a finding set aside before its text ended
+    note: bool = False  # the report's aside ("Note: ..."), read to its end and dropped
 
     def quoted(self, page_texts: dict[int, str]) -> tuple[int, str]:
         """The page and words that quote the finding: its first page that holds words (a label closing a page

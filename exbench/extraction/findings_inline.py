@@ -26,7 +26,7 @@ from exbench.extraction.model import DocumentContext, Evidence, PageInput
 from exbench.extraction.report_criteria import criterion_by_name, criterion_heading
 from exbench.extraction.report_facts import Finding
 from exbench.extraction.report_lexicon import lexicon, line_key
-from exbench.extraction.report_verdicts import unmarked_report
+from exbench.extraction.report_verdicts import unmarked_report, verdict_kind
 from exbench.extraction.text_units import Span, lines
 
 __all__ = ["inline_findings", "names_criteria_inline"]
@@ -111,19 +111,23 @@ def _joined(cell: Cell) -> str:
 
 
 def _lead_end(text: str, named: bool) -> int:
-    """Where the finding starts after a lead clause that announces it (a colon) or, naming its criterion,
-    hands it to a complement ("... under criterion 5 that X"); 0 where there is none."""
+    """Where the finding starts after a lead clause that announces it (a colon) or hands it to a complement:
+    naming its criterion ("... under criterion 5 that X"), or under a heading, the assessors' or a kind's clause
+    ("The assessors noted that X", "An opportunity remains in that X"); 0 where there is none."""
     key = line_key(text)
     if len(key) != len(text):
         return 0  # a fold that changed the text's length gives no offsets in it
-    ends = [r"\s*:\s+"] + ([r"\s(?:" + "|".join(lexicon()["verdict_lead_ends"]) + r")\s+"] if named else [])
+    complements = lexicon()["verdict_lead_ends"] if named else lexicon()["heading_lead_ends"]
+    ends = [r"\s*:\s+"] + ([r"\s(?:" + "|".join(complements) + r")\s+"] if complements else [])
     for end in ends:
         found = compiled(end).search(key)
         if found and len(key[: found.start()].split()) <= _LEAD_WORDS and key[found.end() :].strip():
             lead = key[: found.start()]
-            if end != ends[0] and not compiled(lexicon()["criterion_mention"]).search(lead):
+            if end != ends[0] and named and not compiled(lexicon()["criterion_mention"]).search(lead):
                 continue
             if compiled(r"(?<!\w)(?:" + "|".join(lexicon()["verdict_lead_subjects"]) + r")(?!\w)").search(lead):
+                return found.end()
+            if end != ends[0] and not named and verdict_kind(lead):  # "An opportunity remains in that X"
                 return found.end()
     return 0
 

@@ -224,10 +224,12 @@ class FindingsTable:
                     row.criterion = named_criterion(self.framework, row.type_words)
                 self._text(span, page, skip + opening[1])
                 return True
-            row.type_words = (row.type_words + " " + key).strip()
+            before, row.type_words = row.type_words, (row.type_words + " " + key).strip()
             words, squeezed = row.type_words, re.sub(r"\s+", "", row.type_words)
-            found = table_type(words, anywhere=loose) or table_type(squeezed, anywhere=loose)
-            if found and (loose or found[1].end() == len(words) or found[1].end() == len(squeezed)):
+            glued = before + key if before else ""  # "Area for improveme" / "nt": the narrow cell broke the word itself
+            read = next(((w, t) for w in (words, squeezed, glued) if w and (t := table_type(w, anywhere=loose))), None)
+            found = read[1] if read else None
+            if found and (loose or found[1].end() == len(read[0])):
                 row.type = found[0]
                 if row.named:  # "۸ فرآیندها، محصولات / و خدمات / قوت ...": the name wrapped before the kind
                     row.criterion = named_criterion(self.framework, words)

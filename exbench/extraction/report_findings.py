@@ -1,10 +1,10 @@
-"""The findings of a feedback report as its lines are read: a finding opened by a bullet, a label, a
-kind mark of the report's key or a lead ("KY-1", "(+) [1.2]") runs on until its text ends; a paragraph
-under a findings heading is one where the report has no bullets. Its kind is the heading, label or mark
-that opened it, its criterion the one its own code names, else the criterion heading above it.
+"""The findings of a feedback report as its lines are read: a finding opened by a bullet, a label, a kind mark of
+the report's key or a lead ("KY-1", "(+) [1.2]") runs on until its text ends; a paragraph under a findings heading
+is one where the report has no bullets. Its kind is the heading, label or mark that opened it, its criterion the
+one its own code names, else the criterion heading above it. A note ("Note: ...") is the report's aside, none.
 
-The report reader (reports) tells the headings apart and hands each line under a findings heading here;
-rows of a findings table come whole from findings_tables.
+The report reader (reports) tells the headings apart and hands each line under a findings heading here; rows of a
+findings table come whole from findings_tables.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_codes import coded_kind
 from exbench.extraction.report_criteria import criterion_lead
 from exbench.extraction.report_facts import Finding
-from exbench.extraction.report_labels import chrome, finding_label, placeholder
+from exbench.extraction.report_labels import chrome, finding_label, note, placeholder
 from exbench.extraction.report_layout import (
     finding_code,
     finding_lead,
@@ -88,7 +88,7 @@ class FindingsReader(ColumnsReader, TableRowsReader):
 
     def flush(self) -> None:
         """Close the open finding: its text whole, its evidence the part on its first page."""
-        if self.open and self.open.spans and self.section:
+        if self.open and self.open.spans and self.section and not self.open.note:
             text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
             if self.open.bulleted:
                 text = re.sub(lexicon()["bullet"], "", text, count=1)
@@ -168,8 +168,9 @@ class FindingsReader(ColumnsReader, TableRowsReader):
     def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
         """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
         running = match.group("running")
-        code = match.group("crit") or match.group("pcode") or match.group("bcode")
-        if code:  # "(Kriter 3)", "1a · Strength", "(1a) Strength.": the finding's criterion
+        # "(Kriter 3)", "[Strength – Criterion 3]", "1a · Strength", "(1a) Strength.", "S-3.2-01 Strength": its criterion
+        code = match.group("crit") or match.group("bcrit") or match.group("pcode") or match.group("bcode") or match.group("lcode")
+        if code:
             self.finding_criterion = code
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
             self.finding_criterion = running  # a row of a kind | criterion | finding table
@@ -195,6 +196,10 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             return
         if not re.search(r"[^\W\d_]", key) or chrome(key) or self.chrome_wrap(span, page):
             return  # bullets pushed onto a line of their own, a page number, a footer: no finding
+        if note(key):  # "Note: ...": the report's aside, read to its end and dropped
+            self.set_aside()
+            self.open = None if ended(span.text) else OpenFinding(page, [(page, span)], note=True)
+            return
         lead = finding_lead(key, span.text)
         if lead and not lead.group("tag"):
             letters = re.sub(r"[\d\-]", "", lead.group("code") or lead.group("mark") or "")
@@ -253,16 +258,14 @@ class FindingsReader(ColumnsReader, TableRowsReader):
         return True
 
     def chrome_wrap(self, span: Span, page: int) -> bool:
-        """The page's last line goes on in lower case from a footer the line before ("... · This report is
-        confidential" / "to the applicant."): the footer's, no finding."""
+        """The page's last line goes on in lower case from a footer ("... · This report is" / "confidential."): no finding."""
         before = getattr(self, "before", "")
         last = span.end >= len(self.page_texts.get(page, "").rstrip())
         return last and span.text.lstrip()[:1].islower() and bool(before) and chrome(line_key(before))
 
     def titled(self, span: Span) -> bool:
-        """The open paragraph is one short unended line of capitalised words and a long line opens after it in
-        a capital: a heading no findings heading names ("Değerlendirme Takımı"), which ends the findings (a
-        cell a narrow column wrapped goes on in a line as short)."""
+        """The open paragraph is one short unended line of capitalised words and a long line opens after it in a capital: a
+        heading of the report's own ("Değerlendirme Takımı") ends the findings (a narrow cell goes on in a line as short)."""
         if not self.open or self.open.bulleted or self.open.labeled or len(self.open.spans) != 1:
             return False
         words = self.open.spans[0][1].text.split()
@@ -281,8 +284,7 @@ class FindingsReader(ColumnsReader, TableRowsReader):
         return len(words) >= _SENTENCE_WORDS and not ended(spans[-1][1].text)  # a mark alone ("–") is no sentence
 
     def goes_on(self) -> bool:
-        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" /
-        "8 güçlü yön ve 9 ..."), no table's row nor a label."""
+        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" / "8 güçlü ..."), no label."""
         before = getattr(self, "before", "")
         words = [word for word in before.split() if word[:1].isalpha()]
         titled = sum(word[0].isupper() for word in words) * 2 > len(words)  # a title's words are capitalised

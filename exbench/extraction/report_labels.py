@@ -12,12 +12,17 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["bare_labels", "both_kinds", "chrome", "finding_label", "placeholder"]
+__all__ = ["bare_labels", "both_kinds", "chrome", "finding_label", "note", "placeholder"]
 
 
 def chrome(key: str) -> bool:
     """A line of the site or the page (a page number, a footer, a letterhead's contacts), never a finding."""
     return any(compiled(pattern).search(key) for pattern in lexicon()["chrome_line"])
+
+
+def note(key: str) -> bool:
+    """A line opened by a note's word and a colon ("Note: ...", "Not: ...", "توجه: ..."): the report's aside, no finding."""
+    return compiled(lexicon()["note_line"]).match(key) is not None
 
 
 def placeholder(key: str) -> bool:
@@ -43,6 +48,7 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
             match.group("running")
             or match.group("sep")
             or match.group("crit")
+            or match.group("bcrit")
             or match.group("lead")
             or match.group("pcode")
             or match.group("bcode")

@@ -24,6 +24,8 @@ _KEY_WORDS = 8
 # a score, "1. Leadership – 62", is none).
 _NAMED_WORDS = 3
 _RUNNING = re.compile(r"(\d{1,2})\s?[.)]\s+")
+# A kind's letters in brackets open at least this many findings before the letters are the report's marks.
+_LEAST_OPENED = 2
 
 
 def _canonical(mark: str) -> str:
@@ -54,7 +56,21 @@ def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
         found = _legend(key, "legend_mark", least=1) if len(key.split()) <= _KEY_WORDS and not numbered else {}
         if found:
             return found, range(index, index + 1)
-    return {}, range(0)
+    return _abbreviated(keys), range(0)
+
+
+def _abbreviated(keys: list[str]) -> dict[str, str]:
+    """Where no key gives marks: kinds' letters the language abbreviates (`kind_abbreviations`) in brackets opening
+    findings of two kinds, each at least twice ("1. (S) ...", "2. (OFI) ..."); an enumeration ("(a)", "(s)")
+    uses each letter once."""
+    known, seen = lexicon()["kind_abbreviations"], {}
+    for key in keys:
+        match = compiled(lexicon()["finding_mark"]).match(key)
+        mark = match.group("mark") if match and re.match(r"(?:\d{1,3}[.)]?\s+)?[\[(]", key) else None
+        if mark in known:
+            seen[mark] = seen.get(mark, 0) + 1
+    marks = {mark: known[mark] for mark, count in seen.items() if count >= _LEAST_OPENED}
+    return marks if len(set(marks.values())) >= 2 else {}
 
 
 def key_letters(keys: list[str]) -> dict[str, str]:

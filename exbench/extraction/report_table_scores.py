@@ -62,14 +62,14 @@ def _number(cell: str) -> float | None:
 
 def _subtotal(cell: str, framework: str | None) -> tuple[str | None, float | None] | None:
     """A total row's criterion cell as (the criterion whose subtotal it is, None for the whole; the maximum it
-    states in brackets): "Kriter 1 ara toplam (azami 100)", "جمع معیار ۱ – رهبری (حداکثر ۱۰۰)", "GENEL TOPLAM
+    states in brackets): "Kriter 1 ara toplam (azami 100)", "Category 1 subtotal: Leadership", "جمع معیار ۱ – رهبری (حداکثر ۱۰۰)", "GENEL TOPLAM
     (azami 1000)"; None for a row that is no total."""
     key = to_ascii_digits(line_key(cell))
     scale = compiled(r"[(\[]\s*(?:" + lexicon()["score_columns"]["max"] + r")\s*[:.]?\s*(\d{2,4})\s*[)\]]").search(key)
     if scale:
         key = key[: scale.start()] + " " + key[scale.end() :]
-    label = compiled(lexicon()["score_total_row"]).search(key)
-    if label is None:
+    label = compiled(lexicon()["score_total_row"]).search(key) or compiled(lexicon()["score_subtotal_row"]).search(key)
+    if label is None:  # "Category 1 subtotal: Leadership" by its own word too
         return None
     rest = (key[: label.start()] + " " + key[label.end() :]).strip(" -–:")
     criterion = cell_criterion(rest, framework) if re.search(r"\d", rest) else None

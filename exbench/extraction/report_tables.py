@@ -26,6 +26,7 @@ from exbench.extraction.model import DocumentContext, Evidence, PageInput
 from exbench.extraction.quotes import as_written
 from exbench.extraction.report_criteria import criterion_by_name, criterion_heading, criterion_named
 from exbench.extraction.report_facts import Finding
+from exbench.extraction.report_labels import placeholder
 from exbench.extraction.report_layout import section_heading, table_type
 from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
 from exbench.language import to_ascii_digits
@@ -140,9 +141,20 @@ def _pieces(cell: str) -> list[tuple[str | None, str]]:
         end = starts[index + 1].start() if index + 1 < len(starts) else len(cell)
         item = match and (match.group("item") or match.group("dotted"))
         text = cell[begin:end].strip()
-        if len(text.split()) >= _MIN_WORDS and not compiled(_block()["empty_cell"]).match(fold(text)):
+        empty = compiled(_block()["empty_cell"]).match(fold(text)) or placeholder(line_key(text))  # "No area for ... recorded."
+        if len(text.split()) >= _MIN_WORDS and not empty:
             found.append((re.match(r"\d{1,2}", item).group(0) if item else None, text))
     return found
+
+
+def _code_criterion(row: tuple[str, ...], roles: dict[int, str]) -> str | None:
+    """Where no column is the criterion's, the criterion a row's code cell names by its item's code ("S-3.2-01 |
+    Strength | ..."): a code column the header names as a running number's ("Code", "Kod", "کد") holds it."""
+    for at, cell in enumerate(row):
+        found = compiled(_block()["code_cell"]).match(to_ascii_digits(line_key(cell))) if at not in roles else None
+        if found:
+            return found.group("num")
+    return None
 
 
 def _section_row(row: tuple[str, ...], framework: str | None) -> str | None:
@@ -183,7 +195,7 @@ def _table_findings(
         if cell is not None and compiled(_block()["same_as_above"]).match(cell):
             cell = previous  # a ditto mark or a cell merged with the one above repeats it
         previous = cell
-        row_criterion = cell_criterion(cell, framework) if cell else None
+        row_criterion = cell_criterion(cell, framework) if cell else _code_criterion(row, roles)
         row_kind = _row_kind(row[kind_at]) if kind_at is not None and kind_at < len(row) else None
         for at, role in roles.items():
             kind = row_kind if role == "text" else None if role in ("kind", "criterion") else role
