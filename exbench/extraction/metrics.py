@@ -19,6 +19,7 @@ from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
 from exbench.extraction.model import NAMED, DocumentContext, Metric
 from exbench.extraction.quotes import quote
+from exbench.extraction.recognition_mentions import document_year
 from exbench.extraction.sentence_view import SentenceView, compile_rule
 from exbench.reference import metric_units
 
@@ -102,7 +103,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                         None,
                         metric_code=code,
                         value=float(value),
-                        period_year=view.year() or paragraph_year or context.cycle_year or _as_of(context),
+                        period_year=_period_year(view, context, language, paragraph_year),
                         evidence=quote(view.page, view.span, position, spans[code]),
                         rule=rule_id,
                     )
@@ -290,6 +291,16 @@ def _of_one_kind(view: SentenceView, language: str, found: list[Metric]) -> list
     if len(kinds) != 1:
         return found
     return [replace(m, metric_code=kinds[0]) if m.metric_code == "assessors" else m for m in found]
+
+
+def _period_year(view: SentenceView, context: DocumentContext, language: str, paragraph_year: int | None) -> int | None:
+    """The year a count is about: the one its sentence names, else the document's when the sentence says "this year"
+    (lexicon `this_year`: "ارزیابی امسال با حضور ۷ ارزیاب" under a paragraph that recounts the awards of 1399 and
+    1403), else its paragraph's, the report's cycle or the document's date."""
+    own = view.year()
+    if own is None and any_match(load("metrics")[language].get("this_year", []), view.folded):
+        own = document_year(context, language, view.folded)
+    return own or paragraph_year or context.cycle_year or _as_of(context)
 
 
 def _as_of(context: DocumentContext) -> int | None:
