@@ -61,3 +61,16 @@ def test_an_assessment_team_counted_with_its_noun_left_out():
     assert ("Ashby Borough Council", "assessors", 5.0) in found
     text = "The Council’s leisure trust was assessed by a team of ten volunteers from the region."
     assert not {(code, value) for _, code, value, _ in _counts(text, "en")}
+
+
+def test_findings_summed_over_a_programme_go_to_its_organizer():
+    """More strengths than one assessment ever lists, in a sentence that names no one, are the programme's: its
+    organizer's, like the programme's other counts; a total the page's own organization reports stays its own."""
+    text = (
+        "Every year the Westmoor Quality Council publishes the figures of its awards programme. "
+        "This year 97 volunteer assessors took part.\n\n"
+        "Feedback reports issued this year contained 1,120 strengths and 1,390 areas for improvement between them."
+    )
+    found = {(organization, code, value) for organization, code, value, _ in _counts(text, "en")}
+    assert ("Westmoor Quality Council", "strengths", 1120.0) in found
+    assert ("Westmoor Quality Council", "improvement_areas", 1390.0) in found

@@ -113,7 +113,8 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
     programme = "told" if told else "sized" if _programme_sized(found) else None
     owned = [
-        replace(m, **metric_owner(view, context, m.metric_code, p, programme)) for m, p in zip(found, positions, strict=True)
+        replace(m, **metric_owner(view, context, m.metric_code, p, programme or _sized_total(m)))
+        for m, p in zip(found, positions, strict=True)
     ]
     if programme == "told":
         owned = _one_organizer(owned)
@@ -235,6 +236,13 @@ def _programme_sized(found: list[Metric]) -> bool:
     "7,120 hours" count every applicant of a programme."""
     sizes = load("metrics").get("programme_size", {})
     return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
+
+
+def _sized_total(metric: Metric) -> str | None:
+    """"sized" for findings more than one assessment ever lists (lexicon `sized_side`: "1,488 strengths" summed over a
+    programme's feedback reports): the organizer may own them, where the sentence gives them no other owner."""
+    size = load("metrics").get("sized_side", {}).get(metric.metric_code)
+    return "sized" if size is not None and metric.value >= size else None
 
 
 def _contexts(rule_context: str | list[str]) -> list[str]:
