@@ -239,7 +239,7 @@ def _programme_sized(found: list[Metric]) -> bool:
 
 
 def _sized_total(metric: Metric) -> str | None:
-    """"sized" for findings more than one assessment ever lists (lexicon `sized_side`: "1,488 strengths" summed over a
+    """A programme "sized" by findings more than one assessment ever lists (lexicon `sized_side`: "1,488 strengths" summed over a
     programme's feedback reports): the organizer may own them, where the sentence gives them no other owner."""
     size = load("metrics").get("sized_side", {}).get(metric.metric_code)
     return "sized" if size is not None and metric.value >= size else None
