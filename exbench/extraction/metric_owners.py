@@ -30,9 +30,16 @@ def metric_owner(
     municipality's festival of its units), else the assessing body or the organization the sentence before
     names, else the document's own organization (it runs the programme), never the section's. A count known
     to be a programme's only by its size ("sized", the sentence does not say so) takes only an organizer the
-    sentence names, the parent, an assessing body or the programme whose own page it is: else none."""
+    sentence names, the parent, an assessing body or the programme whose own page it is: else none. Findings of
+    that size (lexicon `sized_side`: "1,488 strengths and 1,702 areas for improvement" in a programme's reports)
+    are read as one assessment's first, and go to the organizer only where that finds no owner."""
     shared = load("metrics")
-    if programme and code in shared.get("programme_side", []):
+    sized_total = programme == "sized" and code in shared.get("sized_side", [])
+    if sized_total:  # findings summed over a programme's reports: the organizer's where the text gives them no one else
+        own = metric_owner(view, context, code, position, None)
+        if own["organization"]:
+            return own
+    if programme and (code in shared.get("programme_side", []) or sized_total):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
         named = counted or _not_counted(view, before) or _agent_after(view, code, position)
