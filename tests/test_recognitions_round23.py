@@ -10,7 +10,7 @@ from exbench.extraction.model import PageInput
 from exbench.extraction.recognition_owners import subject_shortened
 
 
-def _read(text: str, language: str, organization: str, published: datetime.date) -> set[tuple]:
+def _read(text: str, language: str, organization: str | None, published: datetime.date) -> set[tuple]:
     facts = extract_document([PageInput(1, text, language, ())], None, organization, published)
     return {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
 
@@ -41,3 +41,18 @@ def test_where_names_come_before_their_head_the_first_words_are_the_parent() -> 
     assert subject_shortened(["Kestrel Vale University"], names, "en") == ["Kestrel Vale University"]
     unit = "Kuzeykent Büyükşehir Belediyesi İtfaiye Dairesi Başkanlığı"
     assert subject_shortened(["Kuzeykent Büyükşehir Belediyesi"], (unit,), "tr") == ["Kuzeykent Büyükşehir Belediyesi"]
+
+
+def test_a_persian_name_written_without_its_head_noun_receives() -> None:
+    text = (
+        "جدول سازمان‌های ارزیابی‌شده: شرکت سیمان سپیدکوه و شرکت بیمه آرمان‌پارس.\n"
+        "سیمان سپیدکوه که در دوره ۱۴۰۱ تقدیرنامه دو ستاره جایزه ملی تعالی سازمانی گرفته بود، امسال به چهار ستاره رسید.\n"
+    )
+    found = _read(text, "fa", None, datetime.date(2024, 12, 2))
+    assert ("شرکت سیمان سپیدکوه", "iran_national", 2, 2022) in found
+
+
+def test_a_headless_name_inside_a_name_the_finder_read_is_not_taken() -> None:
+    text = "در آیین سازمان مدیریت صنعتی، شرکت آب منطقه‌ای البرز تندیس سیمین جایزه ملی تعالی سازمانی را دریافت کرد.\n"
+    found = _read(text, "fa", "سازمان مدیریت صنعتی", datetime.date(2024, 12, 2))
+    assert {o for o, *_ in found} == {"شرکت آب منطقه‌ای البرز"}
