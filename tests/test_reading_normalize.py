@@ -45,6 +45,9 @@ ZWNJ = "\u200c"
         ("a  \t b\u00a0c", "tr", "a b c"),
         ("bir\r\niki\rüç\n\ndört", "tr", "bir\niki\nüç\n\ndört"),
         ("  kenar  \n  boşluk  ", "tr", "kenar\nboşluk"),
+        # a tanwin before its alef goes after it, as Persian spells it
+        ("مجموع\u064b\u0627 ۹۰ ساعت", "fa", "مجموع\u0627\u064b ۹۰ ساعت"),
+        ("تقریب\u0627\u064b ۱۲", "fa", "تقریب\u0627\u064b ۱۲"),
         # digits keep their script
         ("۱۴۰۱ و ۲۹۳", "fa", "۱۴۰۱ و ۲۹۳"),
         ("٣٤ 56", "ar", "٣٤ 56"),
@@ -62,3 +65,14 @@ def test_normalize_text(raw: str, language: str | None, expected: str) -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize_text(text, "fa")
     assert normalize_text(once, "fa") == once
+
+
+def test_a_tanwin_chromium_writes_before_its_alef_reads_as_typed() -> None:
+    """Chromium's text layer gives "مجموعاً" (in all) with its tanwin first; the page's words must match."""
+    from pathlib import Path
+
+    from exbench.reading.pdf import read_pdf
+
+    pdf = Path(__file__).parent / "heldout22" / "pdf-chromium" / "fa_q10.pdf"
+    _kind, pages = read_pdf(pdf, ocr=False)
+    assert "مجموع\u0627\u064b ۹۰ ساعت" in pages[0].text

@@ -10,6 +10,8 @@ before a character that joins nothing is invisible, so no reading of the page ca
 writes around right-to-left runs), tatweel and soft hyphens carry nothing
 (a PDF's visible soft hyphens are hyphens: glyph_text.py turns them so first).
 Digits keep their script: a number's value is read later, from the text as printed.
+A tanwin written before its alef ("مجموعًا", as Chromium's text layer gives some words) goes
+after it, as Persian spells it ("مجموعاً"): one spelling, so a word list finds it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZWNJ_RUNS = re.compile(r"\u200c+")
 _ZWNJ_AT_SPACE = re.compile(r" ?\u200c ?")
 _ZWNJ = "\u200c"
+_TANWIN_BEFORE_ALEF = "\u064b\u0627"
 
 
 def _zwnj(match: re.Match[str]) -> str:
@@ -44,6 +47,8 @@ def normalize_text(text: str, language: str | None) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_table(language))
+    if _TANWIN_BEFORE_ALEF in text:
+        text = text.replace(_TANWIN_BEFORE_ALEF, "\u0627\u064b")
     if _ZWNJ in text:
         text = _ZWNJ_RUNS.sub(_ZWNJ, text)
         text = _ZWNJ_AT_SPACE.sub(_zwnj, text)
