@@ -1,5 +1,6 @@
-"""Round 23 of the recognition rules: where names follow their head noun, a receiver cut after its first words is
-the organization the document names in full."""
+"""Round 23 of the recognition rules: where names follow their head noun, a receiver cut after its first words, or
+written without its head, is the organization the document names in full; a scheme's level dated by a solar day of
+the winter is its solar year's cycle."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_a_headless_name_inside_a_name_the_finder_read_is_not_taken() -> None:
     text = "در آیین سازمان مدیریت صنعتی، شرکت آب منطقه‌ای البرز تندیس سیمین جایزه ملی تعالی سازمانی را دریافت کرد.\n"
     found = _read(text, "fa", "سازمان مدیریت صنعتی", datetime.date(2024, 12, 2))
     assert {o for o, *_ in found} == {"شرکت آب منطقه‌ای البرز"}
+
+
+def test_a_level_dated_by_a_winter_solar_day_is_its_solar_years_cycle() -> None:
+    text = (
+        "کمیته داوری در جلسه ۱۰ بهمن ۱۴۰۲ اعطای تقدیرنامه چهار ستاره جایزه ملی تعالی سازمانی به "
+        "شرکت آب و فاضلاب شهری استان سپیدرود را تصویب کرد.\n"
+    )
+    found = _read(text, "fa", None, datetime.date(2024, 5, 1))
+    assert found == {("شرکت آب و فاضلاب شهری استان سپیدرود", "iran_national", 4, 2023)}
+
+
+def test_a_certificate_dated_by_a_winter_solar_day_keeps_the_days_year() -> None:
+    text = "گواهینامه ISO 9001:2015 شرکت آب منطقه‌ای خاوران‌دشت در ۱۲ اسفند ۱۴۰۲ تمدید شد.\n"
+    found = _read(text, "fa", None, datetime.date(2024, 7, 15))
+    assert {year for *_, year in found} == {2024}
