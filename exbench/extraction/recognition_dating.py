@@ -22,7 +22,6 @@ from exbench.language import to_ascii_digits
 __all__ = [
     "ceremony_year",
     "counted_year",
-    "cycle_years",
     "fronted_relative_year",
     "later_year",
     "preceding_ceremony_year",
@@ -183,17 +182,14 @@ def fronted_relative_year(folded: str, clause_start: int, language: str) -> int 
     return relative_year(opening, language)
 
 
-def solar_relative_year(clause: str, language: str, reference: date | None, offset: int, cycle: bool = False) -> int | None:
+def solar_relative_year(clause: str, language: str, reference: date | None, offset: int) -> int | None:
     """ "اسفند پارسال" in a page of May 2024: a year told relative to the document's counts solar years where
     the language's calendar does (پارسال = 1402), and a solar month named with it gives the Gregorian year
-    (Esfand 1402 = March 2024); None where the calendar is the Gregorian one. A scheme's level (`cycle`) belongs
-    to the solar year's cycle whatever month it was announced in: the Gregorian year that solar year begins in."""
+    (Esfand 1402 = March 2024); None where the calendar is the Gregorian one."""
     dates = load("dates").get(language, {})
     if dates.get("calendar") != "jalali" or reference is None:
         return None
     solar = jdatetime.date.fromgregorian(date=reference).year + offset
-    if cycle:
-        return gregorian_cycle(solar)
     month = next((number for name, number in dates.get("months", {}).items() if re.search(rf"(?<!\w){name}(?!\w)", clause)), 1)
     return jdatetime.date(solar, month, 15).togregorian().year
 
@@ -204,17 +200,3 @@ def ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[i
         return None, None
     day = next((d for d in following.dates if d.first is not None and d.precision == "day"), None)
     return (day.first.year, day.first) if day else (None, None)
-
-
-def cycle_years(view: SentenceView, years: tuple[int | None, ...], scheme: str | None) -> tuple[int | None, ...]:
-    """ "کمیته داوری در جلسه ۱۰ بهمن ۱۴۰۲ اعطای تقدیرنامه چهار ستاره ... را تصویب کرد": a scheme's level dated by a
-    solar day or month of the winter after the new Gregorian year is the level of that solar year's cycle, the
-    Gregorian year the solar year begins in (2023, not January 2024); a certificate (ISO) keeps its day's year."""
-    if scheme == "iso":
-        return years
-    shifted = {
-        d.first.year: gregorian_cycle(jdatetime.date.fromgregorian(date=d.first).year)
-        for d in view.dates
-        if d.calendar == "jalali" and d.first is not None and d.precision in ("day", "month")
-    }
-    return tuple(shifted.get(year, year) if year is not None else None for year in years)

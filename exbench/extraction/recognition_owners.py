@@ -218,7 +218,7 @@ def subject_shortened(owners: list[str] | None, names: Sequence[str], language: 
     """ "بیمارستان مهرآیین" in a report on "بیمارستان فوق‌تخصصی مهرآیین": a receiver written as an organization
     the document names in full (`names`, the document's own first) less some of its middle words, its head noun
     and its proper name kept in order, is that organization; other receivers stay. Given the `language`, one
-    whose names follow their head noun also reads a name cut after its first words as its own (see `_head_first`)."""
+    whose names follow their head noun also reads its own name cut after its first words as its own (`_head_first`)."""
     if not owners:
         return owners
     own = names[0] if names else ""
@@ -234,14 +234,12 @@ def subject_shortened(owners: list[str] | None, names: Sequence[str], language: 
 def _head_first(owner: str, full: list[str], own: str, language: str | None) -> str:
     """ "سازمان آتش‌نشانی" in a report on "سازمان آتش‌نشانی و خدمات ایمنی شهرداری دریاکنار": where a name follows its
     head noun (`name_before_head` false), the words a name is cut short of at its end are its place or its parent,
-    never a name of its own, so a receiver that is the first words (its head and more) of one organization the
-    document names in full is that organization (the document's own first, else the only one). Where the name
-    comes before the head, the first words of a name are its parent ("Kestrel Vale University" of its directorate)."""
-    if not owner or load("organizations").get(language or "", {}).get("name_before_head", True):
+    never a name of its own, so a receiver that is the first words (its head and more) of the document's own
+    organization is that organization. Where the name comes before the head, the first words of a name are its
+    parent ("Kestrel Vale University" of its directorate)."""
+    if not owner or not own or load("organizations").get(language or "", {}).get("name_before_head", True):
         return owner
-    words = owner.split()
-    longer = [name for name in full if _cut_short(words, name.split())]
-    return own if own in longer else longer[0] if len(longer) == 1 else owner
+    return own if own in full and _cut_short(owner.split(), own.split()) else owner
 
 
 def _cut_short(words: list[str], full: list[str]) -> bool:

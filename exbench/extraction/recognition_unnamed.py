@@ -2,8 +2,7 @@
 
 Where the clause of a mention names no organization, its receiver may still be told: by a definite head noun that
 stands for an organization named before ("the Service", `receiver_references`), by the initials of a name the
-document gives ("CFRTA earned …", or after the level: "the 4 Star recognition CWS achieved"), by a name the document
-gives written without its head noun where names follow it ("سیمان سپیدکوه" for "شرکت سیمان سپیدکوه"), or by the first person
+document gives ("CFRTA earned …", or after the level: "the 4 Star recognition CWS achieved"), or by the first person
 plural of the organization the document speaks for ("We won the Lakeshore Award …", `first_person_receivers`),
 by the name a Turkish participle stands right before ("3 yıldız alan X Belediyesi"), or by the organization the
 sentence before names first when this one opens with a pronoun ("It achieved …").
@@ -11,10 +10,9 @@ sentence before names first when this one opens with a pronoun ("It achieved …
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.lexicons import compiled
 from exbench.extraction.recognition_clauses import clause
 from exbench.extraction.recognition_initials import initials_owner
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
@@ -25,7 +23,6 @@ __all__ = [
     "clause_reference",
     "counted_before",
     "first_person_owner",
-    "headless_owner",
     "participle_subject",
     "pronoun_subject",
     "unnamed_receiver",
@@ -50,31 +47,8 @@ def unnamed_receiver(view: SentenceView, language: str, mention: Mention, names:
         or referenced_owner(view, language, end, mention.end)
         or initials_owner(view, names, start, mention.start)
         or initials_owner(view, names, mention.end, end, acting=True)
-        or headless_owner(view, names, 0, mention.start)  # "X که …": the subject may stand before a relative clause
         or first_person_owner(view, language, start, mention.start)
     )
-
-
-def headless_owner(view: SentenceView, names: tuple[str, ...], start: int, before: int) -> list[str] | None:
-    """ "سیمان سپیدکوه که ... تقدیرنامه دو ستاره گرفته بود" where the document names "شرکت سیمان سپیدکوه": where
-    names follow their head noun, a name is often written without it, and the two or more words after the head
-    between `start` and `before` (outside any name the finder read there) stand for that organization; the
-    document's own first, else the only one they fit."""
-    if load("organizations").get(view.language or "", {}).get("name_before_head", True):
-        return None
-    read = [(m.start, m.end) for m in view.organizations]
-    fits = []
-    for name in dict.fromkeys(n for n in names if n):
-        rest = name.split()[1:]
-        if len(rest) < 2:
-            continue
-        pattern = rf"(?<![\w\u200c]){re.escape(' '.join(rest))}(?![\w\u200c])"
-        if any(
-            not any(a <= m.start() < b for a, b in read) for m in re.finditer(pattern, view.text[:before]) if m.start() >= start
-        ):
-            fits.append(name)
-    own = names[0] if names else ""
-    return [own] if own in fits else fits if len(fits) == 1 else None
 
 
 def participle_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:

@@ -23,7 +23,6 @@ from exbench.extraction.recognition_clauses import attained, clause, negated, qu
 from exbench.extraction.recognition_dating import (
     ceremony_year,
     counted_year,
-    cycle_years,
     fronted_relative_year,
     preceding_ceremony_year,
     relative_year,
@@ -206,7 +205,7 @@ def recognitions_in_sentence(
         relative = relative_year(told, language) or fronted_relative_year(view.folded, first, language)
         if years is None and relative is not None and issue_year(context, language) is not None:
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
-            solar = solar_relative_year(told, language, context.reference_date, relative, mention.scheme != "iso")
+            solar = solar_relative_year(told, language, context.reference_date, relative)
             years = (solar or issue_year(context, language) + relative,)
         years = years or counted_year(view, runs, before, told, (previous_end, mention.start), language, context.reference_date)
         if years is None:
@@ -234,7 +233,6 @@ def recognitions_in_sentence(
                 years = (fallback,)
         elif len(years) == 1 and day is not None and day.first.year == years[0]:
             awarded_on = day.first
-        years = cycle_years(view, years, mention.scheme)
         # "1396 و 1397 به ترتیب دو و سه ستاره": as many levels as years go pairwise
         paired = len(mention.series) == len(years) > 1
         # "A and B, which were recognised with 3 and 5 stars respectively": as many levels as receivers
