@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
@@ -214,19 +214,41 @@ def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | N
     ]
 
 
-def subject_shortened(owners: list[str] | None, names: Sequence[str]) -> list[str] | None:
+def subject_shortened(owners: list[str] | None, names: Sequence[str], language: str | None = None) -> list[str] | None:
     """ "بیمارستان مهرآیین" in a report on "بیمارستان فوق‌تخصصی مهرآیین": a receiver written as an organization
     the document names in full (`names`, the document's own first) less some of its middle words, its head noun
-    and its proper name kept in order, is that organization; other receivers stay."""
+    and its proper name kept in order, is that organization; other receivers stay. Given the `language`, one
+    whose names follow their head noun also reads its own name cut after its first words as its own (`_head_first`)."""
     if not owners:
         return owners
     own = names[0] if names else ""
     full = [name for name in dict.fromkeys(names) if name and len(name.split()) >= 3]
     # the document's own organization stays itself: "شهرداری سپیدشهر" is no short "شهرداری منطقه چهار سپیدشهر"
     return [
-        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), owner)
+        next((name for name in full if owner and owner != own and _shortened(owner.split(), name.split())), None)
+        or _head_first(owner, full, own, language)
         for owner in owners
     ]
+
+
+def _head_first(owner: str, full: list[str], own: str, language: str | None) -> str:
+    """ "سازمان آتش‌نشانی" in a report on "سازمان آتش‌نشانی و خدمات ایمنی شهرداری دریاکنار": where a name follows its
+    head noun (`name_before_head` false), the words a name is cut short of at its end are its place or its parent,
+    never a name of its own, so a receiver that is the first words (its head and more) of the document's own
+    organization is that organization. Where the name comes before the head, the first words of a name are its
+    parent ("Kestrel Vale University" of its directorate)."""
+    if not owner or not own or load("organizations").get(language or "", {}).get("name_before_head", True):
+        return owner
+    return own if own in full and _cut_short(owner.split(), own.split()) else owner
+
+
+def _cut_short(words: list[str], full: list[str]) -> bool:
+    """Whether `words` (two or more) are the first words of `full` and no number is left out."""
+    return (
+        2 <= len(words) < len(full)
+        and full[: len(words)] == words
+        and not any(c.isdigit() for w in full[len(words) :] for c in w)
+    )
 
 
 def _shortened(words: list[str], full: list[str]) -> bool:

@@ -168,7 +168,7 @@ def recognitions_in_sentence(
                 view, context.subject, previous_end, mention.start
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
-        owners = subject_shortened(named_in_full(view, owners), (context.subject, *view.document_names))
+        owners = subject_shortened(named_in_full(view, owners), (context.subject, *view.document_names), language)
         if owners and all(o and gives(o, language) for o in owners):
             continue  # "2022 Türkiye Kalite Derneği (KalDer) Mükemmellikte ...": a giver's column, no receiver named
         if owners:
