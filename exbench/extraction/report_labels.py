@@ -21,7 +21,7 @@ def chrome(key: str) -> bool:
 
 
 def note(key: str) -> bool:
-    """A line opened by a note's word and a colon ("Note: ...", "Not: ...", "توجه: ..."): the report's aside, no finding."""
+    """A line opened by a note's word and a colon ("Note: ...", "توجه: ..."): the report's aside, no finding."""
     return compiled(lexicon()["note_line"]).match(key) is not None
 
 
