@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from exbench.extraction.lexicons import any_match, compiled, fold, load
-from exbench.extraction.model import PageInput
+from exbench.extraction.model import Metric, PageInput
 from exbench.extraction.sentence_view import SentenceView
 
 
@@ -88,3 +88,17 @@ def _initials(name: str) -> str:
 def _head_word(matched: str) -> str:
     """The head noun of a reference ("the program’s" -> "program")."""
     return re.sub(r"[’']s$", "", matched.strip()).split()[-1]
+
+
+def programme_sized(found: list[Metric]) -> bool:
+    """Whether a count is larger than one assessment ever is (lexicon `programme_size`): "187 assessors",
+    "7,120 hours" count every applicant of a programme."""
+    sizes = load("metrics").get("programme_size", {})
+    return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
+
+
+def sized_total(metric: Metric) -> str | None:
+    """A programme "sized" by findings more than one assessment ever lists (lexicon `sized_side`: "1,488 strengths" summed over a
+    programme's feedback reports): the organizer may own them, where the sentence gives them no other owner."""
+    size = load("metrics").get("sized_side", {}).get(metric.metric_code)
+    return "sized" if size is not None and metric.value >= size else None

@@ -17,9 +17,10 @@ from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_cells import team_family
 from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
+from exbench.extraction.metric_programmes import programme_sized, sized_total
+from exbench.extraction.metric_years import period_year
 from exbench.extraction.model import NAMED, DocumentContext, Metric
 from exbench.extraction.quotes import quote
-from exbench.extraction.recognition_mentions import document_year
 from exbench.extraction.sentence_view import SentenceView, compile_rule
 from exbench.reference import metric_units
 
@@ -103,7 +104,7 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                         None,
                         metric_code=code,
                         value=float(value),
-                        period_year=_period_year(view, context, language, paragraph_year),
+                        period_year=period_year(view, context, language, paragraph_year),
                         evidence=quote(view.page, view.span, position, spans[code]),
                         rule=rule_id,
                     )
@@ -111,9 +112,9 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
                 positions.append(position)
     found, positions = _without_parts(found, positions, view.text, language)
     told = _speaks_of_programme(view, language, {m.metric_code for m in found})
-    programme = "told" if told else "sized" if _programme_sized(found) else None
+    programme = "told" if told else "sized" if programme_sized(found) else None
     owned = [
-        replace(m, **metric_owner(view, context, m.metric_code, p, programme or _sized_total(m)))
+        replace(m, **metric_owner(view, context, m.metric_code, p, programme or sized_total(m)))
         for m, p in zip(found, positions, strict=True)
     ]
     if programme == "told":
@@ -231,20 +232,6 @@ def _bracketed_parts(found: list[Metric], positions: list[int], text: str) -> se
     return parts
 
 
-def _programme_sized(found: list[Metric]) -> bool:
-    """Whether a count is larger than one assessment ever is (lexicon `programme_size`): "187 assessors",
-    "7,120 hours" count every applicant of a programme."""
-    sizes = load("metrics").get("programme_size", {})
-    return any(m.metric_code in sizes and m.value >= sizes[m.metric_code] for m in found)
-
-
-def _sized_total(metric: Metric) -> str | None:
-    """A programme "sized" by findings more than one assessment ever lists (lexicon `sized_side`: "1,488 strengths" summed over a
-    programme's feedback reports): the organizer may own them, where the sentence gives them no other owner."""
-    size = load("metrics").get("sized_side", {}).get(metric.metric_code)
-    return "sized" if size is not None and metric.value >= size else None
-
-
 def _contexts(rule_context: str | list[str]) -> list[str]:
     """A rule's context: one stem, or several of which any will do."""
     return [rule_context] if isinstance(rule_context, str) else list(rule_context)
@@ -299,18 +286,3 @@ def _of_one_kind(view: SentenceView, language: str, found: list[Metric]) -> list
     if len(kinds) != 1:
         return found
     return [replace(m, metric_code=kinds[0]) if m.metric_code == "assessors" else m for m in found]
-
-
-def _period_year(view: SentenceView, context: DocumentContext, language: str, paragraph_year: int | None) -> int | None:
-    """The year a count is about: the one its sentence names, else the document's when the sentence says "this year"
-    (lexicon `this_year`: "ارزیابی امسال با حضور ۷ ارزیاب" under a paragraph that recounts the awards of 1399 and
-    1403), else its paragraph's, the report's cycle or the document's date."""
-    own = view.year()
-    if own is None and any_match(load("metrics")[language].get("this_year", []), view.folded):
-        own = document_year(context, language, view.folded)
-    return own or paragraph_year or context.cycle_year or _as_of(context)
-
-
-def _as_of(context: DocumentContext) -> int | None:
-    """A figure reported without a period is as of the document's own date."""
-    return context.as_of_year
