@@ -5,7 +5,8 @@ an italic summary line, a certificates table whose year cell stands beside
 an "ISO ..." cell, a wrapped line with a tanwin, an ordered list) printed by Chromium, LibreOffice and
 WeasyPrint; ordered-list-libreoffice.pdf is a dev report of the blind batch
 as LibreOffice prints it, with the numbers of its ordered lists drawn far
-left of the page.
+left of the page; a dev report of a later blind batch (heldout20) as LibreOffice prints it sets the
+findings of its definition lists past the page's right edge.
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ def test_list_numbers_drawn_off_the_page_are_not_read_into_the_text():
     text = "\n".join(page.text for page in read_pdf(FIXTURES / "ordered-list-libreoffice.pdf", ocr=False)[1])
     assert "شورای اسلامی شهر تدوین شده است" in text.replace("\n", " ")
     assert not re.search(r"(?<![0-9])[0-9] ?\.", text)  # no list number "1 ." anywhere: the page shows none
+
+
+def test_findings_set_past_the_right_edge_are_read_whole():
+    pdf = Path(__file__).parent / "heldout20" / "pdf-libreoffice" / "fa_y10.pdf"
+    text = "\n".join(page.text for page in read_pdf(pdf, ocr=False)[1])
+    assert "کاهش زمان انتظار نوبت‌دهی درمانگاه‌ها با استقرار نوبت‌دهی برخط و پیامک یادآوری" in text
+    assert "فرآیند ترخیص بیماران فاقد شاخص زمانی مصوب است" in text
 
 
 def test_characters_beyond_the_basic_plane_are_one_character_at_their_first_index():

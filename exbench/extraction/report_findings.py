@@ -37,6 +37,11 @@ from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsReader"]
 
+
+def _lead_code(match: re.Match[str]) -> str | None:
+    """The criterion of the code a label follows ("1a –", "2.3 –", "Kriter 7", "زیرمعیار ۱.۱ –"), if any."""
+    return match.group("scode") or match.group("dcode") or match.group("icode") or match.group("wcode")
+
 # A line of this many words that ends no sentence goes on in the next line.
 _PARAGRAPH_WORDS = 8
 # A heading of the report's own, no findings heading, has at most this many words.
@@ -176,6 +181,8 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             self.finding_criterion = running  # a row of a kind | criterion | finding table
         elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
             self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
+        elif self.criterion is None and (lead := _lead_code(match)):
+            self.finding_criterion = lead  # "1a – Strength: ...", "Criterion 6 AFI: ..." outside any criterion
         self.section, self.scores.in_scores, self.labeled = finding_type, False, True
         text = span.text[match.start("text") :]
         self.open = OpenFinding(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)

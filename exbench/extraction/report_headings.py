@@ -107,6 +107,9 @@ class HeadingReader:
         if criterion and self.section and key.endswith(TERMINAL) and self.heads_nothing() and not titles:
             criterion = None  # "3.4 Tedarikçi ... düzensizdir." / "Kriter 4 – ...": a numbered finding, no heading
             # (but "1.4 Stratejiyi geliştirmek." before "Gelişmeye açık alan: ...": the sub-criterion's title)
+        labelled = criterion and self.label(key, span.text)
+        if labelled and labelled[1].group("text"):
+            criterion = None  # "9a – Güçlü yön: Fiziki ...": a finding its own code and kind open, no heading
         if criterion and not self.scores.in_row(key):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"

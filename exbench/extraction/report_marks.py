@@ -23,6 +23,8 @@ _KEY_WORDS = 8
 # A finding after its criterion's cell on one line says something: at least this many words (a dash before
 # a score, "1. Leadership – 62", is none).
 _NAMED_WORDS = 3
+# A criterion's name after its number and a dash has at most this many words; a finding says more.
+_HEADING_WORDS = 6
 _RUNNING = re.compile(r"(\d{1,2})\s?[.)]\s+")
 # A kind's letters in brackets open at least this many findings before the letters are the report's marks.
 _LEAST_OPENED = 2
@@ -60,13 +62,14 @@ def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
 
 
 def _abbreviated(keys: list[str]) -> dict[str, str]:
-    """Where no key gives marks: kinds' letters the language abbreviates (`kind_abbreviations`) in brackets opening
-    findings of two kinds, each at least twice ("1. (S) ...", "2. (OFI) ..."); an enumeration ("(a)", "(s)")
-    uses each letter once."""
+    """Where no key gives marks: kinds' letters the language abbreviates (`kind_abbreviations`) in brackets or after
+    a sub-criterion's code opening findings of two kinds, each at least twice ("1. (S) ...", "2. (OFI) ...",
+    "1.3 S: ...", "2.4 AFI: ..."); an enumeration ("(a)", "(s)") uses each letter once."""
     known, seen = lexicon()["kind_abbreviations"], {}
     for key in keys:
         match = compiled(lexicon()["finding_mark"]).match(key)
-        mark = match.group("mark") if match and re.match(r"(?:\d{1,3}[.)]?\s+)?[\[(]", key) else None
+        bracketed = re.match(r"(?:\d{1,3}[.)]?\s+)?[\[(]", key)
+        mark = match.group("mark") if match and (bracketed or match.group("pcode")) else None
         if mark in known:
             seen[mark] = seen.get(mark, 0) + 1
     marks = {mark: known[mark] for mark, count in seen.items() if count >= _LEAST_OPENED}
@@ -133,6 +136,8 @@ def mark_type(key: str, marks: dict[str, str]) -> tuple[str, int] | None:
     another follows stands for an empty cell beside the finding ("— + ..."): the finding is of the second."""
     match = compiled(lexicon()["finding_mark"]).match(key)
     mark = match and _canonical(match.group("mark") or match.group("code"))
+    if mark == "-" and match.group("wcode") and len(key[match.end() :].split()) <= _HEADING_WORDS:
+        return None  # "Criterion 1 – Leadership": a criterion's heading, its name after a dash
     if mark and mark in marks:
         rest = key[match.end() :]
         second = mark_type(rest.lstrip(), marks) if rest.strip() else None

@@ -89,9 +89,12 @@ def off_page(left: float, right: float, bottom: float, top: float, area: Area | 
 
     LibreOffice draws the numbers of a right-to-left ordered list some
     thousands of points left of the page ("شورای 1 ." for "شورای"), and they
-    would be read into the line beside them.
+    would be read into the line beside them. A right-to-left line that runs
+    past the right edge by less than a page's width is the page's own text that
+    LibreOffice set too wide (a definition list's indented findings): it stays.
     """
     if area is None:
         return False
     area_left, area_bottom, area_right, area_top = area
-    return right < area_left or left > area_right or top < area_bottom or bottom > area_top
+    overflow = left > area_right and left < 2 * area_right - area_left
+    return right < area_left or (left > area_right and not overflow) or top < area_bottom or bottom > area_top
