@@ -38,6 +38,8 @@ _PARAGRAPH_END = 0.8
 _FINDING_WORDS = 6
 # A paragraph of a criterion states at most this many findings (its strength and its area).
 _PARAGRAPH_SENTENCES = 2
+# The next list item's number ending a cell ("... (۱۰۰) ۶."): its dot ends no sentence.
+_LIST_NUMBER = re.compile(r"(?<!\S)\d{1,2}\.\s*$")
 # A report written so names at least this many criteria one sentence at a time.
 _LEAST_NAMED = 3
 # A lead clause has at most this many words.
@@ -197,7 +199,7 @@ def inline_findings(
             if not mention and criterion == "?" and compiled(lexicon()["continues_sentence"]).match(line_key(text)):
                 criterion = last  # "However, ...", "در همین معیار، ...": the sentence before goes on
             last = criterion
-            if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL):
+            if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL) or _LIST_NUMBER.search(line_key(text)):
                 continue
             if len(_words(text)) < _FINDING_WORDS:
                 continue

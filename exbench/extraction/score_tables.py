@@ -141,7 +141,7 @@ class ScoreTable:
                     self.parts.setdefault(part.group("num"), []).append(score)
                     self.table_part = part.group("num")
                 return True, None
-            if not parts and wrapped_name(line_key):  # its name wraps: the numbers come on a later line
+            if not parts and wrapped_name(line_key[part.end() :]):  # its name wraps: the numbers come on a later line
                 self.pending, self.pending_total, self.pending_part, self.cells = part.group("num"), False, True, []
                 return True, None
         if not has_text and not self._open() and not self.naming and self.columns[0] == "criterion" and len(found) > least:
