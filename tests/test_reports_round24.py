@@ -172,3 +172,13 @@ def test_the_dev_report_whose_findings_are_prose_under_criteria_reads_none_from_
     assert sorted((f.criterion_code, f.finding_type) for f in findings) == sorted(
         (f["criterion"], f["finding_type"]) for f in label["findings"]
     )
+
+
+def test_a_scores_heading_and_the_profile_under_it_are_no_sentence_of_the_criterion_before() -> None:
+    """en_q10 (heldout22 dev): "Scoring profile (% of criterion maximum)" / "C1" / "(max" / "100)" ... after the last
+    criterion's paragraph is no finding of it."""
+    findings = document_facts("heldout22", "en_q10").findings
+    assert not [f for f in findings if f.text.startswith("Scoring profile")]
+    assert sorted((f.criterion_code, f.finding_type) for f in findings) == sorted(
+        (f["criterion"], f["finding_type"]) for f in json.loads((TESTS / "heldout22/labels/en_q10.json").read_text())["findings"]
+    )
