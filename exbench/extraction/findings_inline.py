@@ -40,8 +40,8 @@ _FINDING_WORDS = 6
 _PARAGRAPH_SENTENCES = 2
 # A heading has at most this many words.
 _HEADING_WORDS = 8
-# The next list item's number ending a cell ("... (۱۰۰) ۶."): its dot ends no sentence.
-_LIST_NUMBER = re.compile(r"(?<!\S)\d{1,2}\.\s*$")
+# The next list item's number alone on a cell's last line ("... (۱۰۰)" / "۶."): its dot ends no sentence.
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 # A report written so names at least this many criteria one sentence at a time.
 _LEAST_NAMED = 3
 # A lead clause has at most this many words.
@@ -212,7 +212,7 @@ def inline_findings(
             if not mention and criterion == "?" and compiled(lexicon()["continues_sentence"]).match(line_key(text)):
                 criterion = last  # "However, ...", "در همین معیار، ...": the sentence before goes on
             last = criterion
-            if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL) or _LIST_NUMBER.search(line_key(text)):
+            if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL) or _LIST_NUMBER.fullmatch(line_key(cell[-1][1].text)):
                 continue
             if len(_words(text)) < _FINDING_WORDS:
                 continue
