@@ -212,7 +212,12 @@ def inline_findings(
             if not mention and criterion == "?" and compiled(lexicon()["continues_sentence"]).match(line_key(text)):
                 criterion = last  # "However, ...", "در همین معیار، ...": the sentence before goes on
             last = criterion
-            if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL) or _LIST_NUMBER.fullmatch(line_key(cell[-1][1].text)):
+            if (
+                not criterion
+                or criterion == "?"
+                or not text.rstrip().endswith(TERMINAL)
+                or _LIST_NUMBER.fullmatch(line_key(cell[-1][1].text))
+            ):
                 continue
             if len(_words(text)) < _FINDING_WORDS:
                 continue
