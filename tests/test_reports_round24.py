@@ -182,3 +182,23 @@ def test_a_scores_heading_and_the_profile_under_it_are_no_sentence_of_the_criter
     assert sorted((f.criterion_code, f.finding_type) for f in findings) == sorted(
         (f["criterion"], f["finding_type"]) for f in json.loads((TESTS / "heldout22/labels/en_q10.json").read_text())["findings"]
     )
+
+
+def test_a_row_s_points_broken_after_its_leader_dots_are_read_whole() -> None:
+    """ "1. Amaç, Vizyon ve Strateji ........ 6" / "4": LibreOffice broke the points at the line's end."""
+    text = (
+        "Geri Bildirim Raporu\n"
+        "Kriter 1 – Amaç, Vizyon ve Strateji\n"
+        "1. [Güçlü Yön] Hastanenin amacı tüm klinik birimlerde bilinmektedir.\n"
+        "Kriter 2 – Kurum Kültürü ve Liderlik\n"
+        "2. [Gelişime Açık Alan] Öneri sisteminde geri dönüş süreleri izlenmemektedir.\n"
+        "Puanlar\n"
+        "1. Amaç, Vizyon ve Strateji .................................... 6\n"
+        "4\n"
+        "2. Kurum Kültürü ve Liderlik ................................... 6\n"
+        "3\n"
+        "4. Sürdürülebilir Değer\n"
+        "Yaratma ................................\n"
+        "112\n"
+    )
+    assert {(c, p) for c, p, _ in _scores(text)} == {("1", 64.0), ("2", 63.0), ("4", 112.0)}

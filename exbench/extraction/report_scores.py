@@ -20,7 +20,7 @@ from exbench.extraction.score_headers import ScoreRow
 from exbench.extraction.score_name_sentences import name_sentence_scores
 from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
-from exbench.extraction.score_stacked import NUMBERS_LINE, scale_first, stacked_score
+from exbench.extraction.score_stacked import BROKEN_NUMBER, NUMBERS_LINE, scale_first, stacked_score
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
     criteria_by_name,
@@ -57,6 +57,7 @@ class ScoreReader:
         self.held: Score | None = None  # a wrapped row's score kept until the next line shows it had one number
         self.above: list[str] = []  # short lines above wrapped rows, and whether they put the maximum first (score_stacked)
         self.order: bool | None = None
+        self.broken: re.Match[str] | None = None  # the first digit of a wrapped row's points, after its leader dots
         self.table: ScoreTable | None = None
         self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
         self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
@@ -203,17 +204,17 @@ class ScoreReader:
         if self.pending_row is None and not start:  # the header's cells stacked above the rows ("Kriter" / "AzamiPuan")
             self.above = [*self.above, key] if header_short(key) else []
         if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
-            self.pending_row = (start.group(1), span, page)
+            self.pending_row, self.broken = (start.group(1), span, page), BROKEN_NUMBER.search(key)  # "... 6" / "4"
             self.order, self.above = scale_first(self.above) if self.above else self.order, []
             return True
         if total:
-            self.pending_row = (None, span, page)
+            self.pending_row, self.broken = (None, span, page), None
             return True
         if points and self.pending_row is not None:
-            criterion, first, first_page = self.pending_row
+            (criterion, first, first_page), number = self.pending_row, float((self.broken[1] if self.broken else "") + points[1])
             maximum = float(points.group(2)) if points.group(2) else (_MODEL_TOTAL if criterion is None else None)
             quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.held = Score(self.subject, self.framework, criterion, float(points.group(1)), maximum, Evidence(page, quote))
+            self.held = Score(self.subject, self.framework, criterion, number, maximum, Evidence(page, quote))
             if points.group(2):  # "52 of 120": the scale says which number is the points
                 self.release()
             self.pending_row = None
@@ -239,8 +240,7 @@ class ScoreReader:
         return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
 
     def running(self, pages: list[PageInput]) -> None:
-        """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
-        no score table gave."""
+        """Scores of tables laid on their side and stated in sentences, for criteria (and the total) no table gave."""
         self.release()
         self.unique(self.labeled)
         have = {s.criterion_code for s in self.scores}

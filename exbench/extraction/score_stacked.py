@@ -14,10 +14,14 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["NUMBERS_LINE", "scale_first", "stacked_score"]
+__all__ = ["BROKEN_NUMBER", "NUMBERS_LINE", "scale_first", "stacked_score"]
 
 # A line of numbers alone ("58,5", "40 48 +8"): cells of a row printed apart from its name.
 NUMBERS_LINE = re.compile(r"[+\-–]?\d{1,4}(?:[.,]\d+)?%?(?:\s+[+\-–]?\d{1,4}(?:[.,]\d+)?%?)*")
+
+
+# A row's points after its leader dots broken by the line's end ("1. Amaç ..... 6" / "4"): its first digit.
+BROKEN_NUMBER = re.compile(r"\.{3,}\s*(\d)$")
 
 
 def scale_first(header: list[str]) -> bool | None:
