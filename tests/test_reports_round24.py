@@ -202,3 +202,27 @@ def test_a_row_s_points_broken_after_its_leader_dots_are_read_whole() -> None:
         "112\n"
     )
     assert {(c, p) for c, p, _ in _scores(text)} == {("1", 64.0), ("2", 63.0), ("4", 112.0)}
+
+
+def test_a_category_subtotal_with_its_points_alone_takes_its_parts_maxima_as_its_scale() -> None:
+    """ "Category 1 subtotal 63" under "1.1 Senior Leadership 70 38" / "1.2 ... 50 25": criterion 1's 63 of 120, and
+    the table reads on to the next category's parts."""
+    text = (
+        "Feedback Report\n"
+        "Scoring Summary\n"
+        "Item Title Point value Points\n"
+        "1.1 Senior Leadership 70 38\n"
+        "1.2 Governance and Societal\n"
+        "Contributions\n"
+        "50 25\n"
+        "Category 1 subtotal 63\n"
+        "2.1 Strategy Development 45 22\n"
+        "2.2 Strategy Implementation 40 18\n"
+        "Category 2 subtotal 40\n"
+        "3.1 Customer Expectations 40 20\n"
+        "3.2 Customer Engagement 45 22\n"
+        "Category 3 subtotal 42\n"
+        "Total 1,000 471\n"
+    )
+    assert _scores(text, "en") == {("1", 63.0, 120.0), ("2", 40.0, 85.0), ("3", 42.0, 85.0), (None, 471.0, 1000.0)}
+    assert _scores(text.replace("subtotal 63", "subtotal 61"), "en") >= {("1", 61.0, 120.0)}  # the row's own points
