@@ -226,3 +226,22 @@ def test_a_category_subtotal_with_its_points_alone_takes_its_parts_maxima_as_its
     )
     assert _scores(text, "en") == {("1", 63.0, 120.0), ("2", 40.0, 85.0), ("3", 42.0, 85.0), (None, 471.0, 1000.0)}
     assert _scores(text.replace("subtotal 63", "subtotal 61"), "en") >= {("1", 61.0, 120.0)}  # the row's own points
+
+
+def test_a_section_number_before_the_criterion_word_and_its_name_heads_that_criterion() -> None:
+    """ "۱. معیار رهبری" / "در معیار رهبری ۵۲ امتیاز از ۱۰۰ کسب شده است." / "نقاط قوت" / ...: the heading names
+    criterion 1 by its name; "نتایج کلیدی" is criterion 9's name shortened."""
+    from exbench.extraction.report_criteria import criterion_by_name
+    from exbench.extraction.report_lexicon import line_key
+
+    assert criterion_by_name(line_key("۱. معیار رهبری"), "iran_national") == "1"
+    assert criterion_by_name(line_key("۹. معیار نتایج کلیدی"), "iran_national") == "9"
+    assert criterion_by_name(line_key("3. Liderlik"), "kalder") is None  # a number and a name that disagree
+    label = json.loads((TESTS / "heldout23/labels/fa_r09.json").read_text(encoding="utf-8"))
+    facts = document_facts("heldout23", "fa_r09")
+    assert {(s.criterion_code, float(s.points)) for s in facts.scores} == {
+        (s["criterion"], float(s["points"])) for s in label["scores"]
+    }
+    assert sorted((f.criterion_code, f.finding_type) for f in facts.findings) == sorted(
+        (f["criterion"], f["finding_type"]) for f in label["findings"]
+    )
