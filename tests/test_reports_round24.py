@@ -245,3 +245,14 @@ def test_a_section_number_before_the_criterion_word_and_its_name_heads_that_crit
     assert sorted((f.criterion_code, f.finding_type) for f in facts.findings) == sorted(
         (f["criterion"], f["finding_type"]) for f in label["findings"]
     )
+
+
+def test_a_persian_assessors_clause_before_that_is_no_part_of_the_finding() -> None:
+    """ "ارزیابان مشاهده کردند که X", "با این حال، تیم ارزیابی دریافت که X" under a criterion heading: the finding
+    is X (the clause's subject is the assessors, the complementizer "که" hands the finding on)."""
+    from exbench.extraction.findings_inline import _lead_end
+
+    text = "ارزیابان مشاهده کردند که مدیران ارشد شهرداری در جلسات ماهانه حضور فعال دارند."
+    assert text[_lead_end(text, False) :] == "مدیران ارشد شهرداری در جلسات ماهانه حضور فعال دارند."
+    own = "مدیران ارشد برنامه‌ای تدوین کرده‌اند که اهداف را پیگیری می‌کند."
+    assert _lead_end(own, False) == 0  # no assessors' clause: the sentence is the finding whole
