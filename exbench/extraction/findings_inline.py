@@ -38,6 +38,10 @@ _PARAGRAPH_END = 0.8
 _FINDING_WORDS = 6
 # A paragraph of a criterion states at most this many findings (its strength and its area).
 _PARAGRAPH_SENTENCES = 2
+# A heading has at most this many words.
+_HEADING_WORDS = 8
+# The next list item's number alone on a cell's last line ("... (۱۰۰)" / "۶."): its dot ends no sentence.
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s*")
 # A report written so names at least this many criteria one sentence at a time.
 _LEAST_NAMED = 3
 # A lead clause has at most this many words.
@@ -99,6 +103,14 @@ def _paragraphs(pages: list[PageInput]) -> list[list[tuple[int, Span]]]:
     if current:
         result.append(current)
     return result
+
+
+def _scores_heading(key: str) -> bool:
+    """A heading of the report's scores ("3. Puanlama", "Scoring profile (% of criterion maximum)"): a few words
+    that end no sentence."""
+    bare = compiled(lexicon()["heading_number"]).sub("", key, count=1)
+    short = len(bare.split()) <= _HEADING_WORDS and not bare.endswith(TERMINAL)
+    return short and compiled(lexicon()["score_section"]).match(bare) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -171,10 +183,13 @@ def inline_findings(
     units = []  # (paragraph's criterion or None, [(cell, own criteria)])
     heading = None
     for paragraph in _paragraphs(pages):
+        if _scores_heading(line_key(paragraph[0][1].text)):
+            heading = None  # "Scoring profile (% of criterion maximum)" / "C1" ...: the scores, no criterion's sentences
+            continue
         if len(paragraph) == 1 and not paragraph[0][1].text.rstrip().endswith(TERMINAL):
             heading = _heading(line_key(paragraph[0][1].text), framework)
             continue
-        cells = sentence_cells(paragraph)
+        cells = [cell for cell in sentence_cells(paragraph) if not _scores_heading(line_key(cell[0][1].text))]
         named = [(cell, _mentions(line_key(_joined(cell)), framework)) for cell in cells]
         if any(mention is None for _, mention in named):
             units.append(("?", []))  # "criteria 1 and 2": whatever this paragraph says is of no one criterion
@@ -197,7 +212,12 @@ def inline_findings(
             if not mention and criterion == "?" and compiled(lexicon()["continues_sentence"]).match(line_key(text)):
                 criterion = last  # "However, ...", "در همین معیار، ...": the sentence before goes on
             last = criterion
-            if not criterion or criterion == "?" or not text.rstrip().endswith(TERMINAL):
+            if (
+                not criterion
+                or criterion == "?"
+                or not text.rstrip().endswith(TERMINAL)
+                or _LIST_NUMBER.fullmatch(line_key(cell[-1][1].text))
+            ):
                 continue
             if len(_words(text)) < _FINDING_WORDS:
                 continue

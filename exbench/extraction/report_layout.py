@@ -25,6 +25,7 @@ from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
+from exbench.extraction.score_transposed import transposed
 from exbench.extraction.text_units import Span, lines
 
 __all__ = [
@@ -62,11 +63,8 @@ __all__ = [
 def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
     """Every line of a report with its page number, None for a document that is no report; a report whose
     criterion headings only read whole from a narrow cell's wrapped lines is read with those lines joined."""
-    if pages and is_report(pages):
-        split = lines
-    elif pages and is_report(pages, wrapped=True):
-        split = report_lines
-    else:
+    split = lines if pages and is_report(pages) else report_lines if pages and is_report(pages, wrapped=True) else None
+    if split is None:
         return None
     return label_lines([(span, page.page_number) for page in pages for span in split(page.text)])
 
@@ -132,7 +130,7 @@ def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
         # prose, or findings told by the assessor's wording under criterion headings
         or criteria >= 2
         and stated_criteria("\n".join(keys)) >= 3  # criteria's scores stated with their scale, in headings or prose
-        or bool(floating_scores(["\n".join(keys)], None))  # scores on each criterion's scale of a model, in its order
+        or bool(floating_scores(["\n".join(keys)], None) or transposed(keys))  # each criterion's scale in order, or on its side
         or names_criteria_inline(keys)  # "در معیار ۴ ...": findings that name their criterion, and their stated counts
     )
 

@@ -14,16 +14,17 @@ import re
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.model import Evidence, PageInput
 from exbench.extraction.report_facts import Score
-from exbench.extraction.report_layout import lexicon, line_key
+from exbench.extraction.report_layout import header_short, lexicon, line_key
 from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_headers import ScoreRow
 from exbench.extraction.score_name_sentences import name_sentence_scores
 from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
+from exbench.extraction.score_stacked import BROKEN_NUMBER, NUMBERS_LINE, scale_first, stacked_score
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
     criteria_by_name,
-    floating_scores,
+    floating_points,
     named_scores,
     own_score,
     scaled_readings,
@@ -54,6 +55,9 @@ class ScoreReader:
         self.in_scores = False  # under a scores heading: bare rows ("3 ... 62") are scores
         self.pending_row: tuple[str | None, Span, int] | None = None  # a score row whose points are on a later line
         self.held: Score | None = None  # a wrapped row's score kept until the next line shows it had one number
+        self.above: list[str] = []  # short lines above wrapped rows, and whether they put the maximum first (score_stacked)
+        self.order: bool | None = None
+        self.broken: re.Match[str] | None = None  # the first digit of a wrapped row's points, after its leader dots
         self.table: ScoreTable | None = None
         self.ordinal_quotes: list[tuple[int, str]] = []  # where each named row of the score table stands
         self.part_quotes: dict[str, list[tuple[int, str]]] = {}  # where the rows of each criterion's parts stand
@@ -191,28 +195,39 @@ class ScoreReader:
     def split_row(self, key: str, span: Span, page: int) -> bool:
         """A score table whose cells wrapped: "1. Amaç, Vizyon ve" / "Strateji" / "62"."""
         points = compiled(lexicon()["wrapped_row_points"]).fullmatch(key)
-        if points and self.held is not None:
-            self.held = self.pending_row = None  # "1. Leadership" / "120" / "52": which cell is the points is unknown
+        if (points or NUMBERS_LINE.fullmatch(key)) and self.held is not None:
+            self.stacked(key, span, page)  # "1. Leadership" / "120" / "52", "100" / "40 48 +8": two cells stacked
             return True
         self.release()
         start = compiled(lexicon()["wrapped_row_start"]).match(key)
         total = compiled(lexicon()["wrapped_row_total"]).match(key)
+        if self.pending_row is None and not start:  # the header's cells stacked above the rows ("Kriter" / "AzamiPuan")
+            self.above = [*self.above, key] if header_short(key) else []
         if start and not re.search(r"\d{2,}\s*(?:/|$)", key):
-            self.pending_row = (start.group(1), span, page)
+            self.pending_row, self.broken = (start.group(1), span, page), BROKEN_NUMBER.search(key)  # "... 6" / "4"
+            self.order, self.above = scale_first(self.above) if self.above else self.order, []
             return True
         if total:
-            self.pending_row = (None, span, page)
+            self.pending_row, self.broken = (None, span, page), None
             return True
         if points and self.pending_row is not None:
-            criterion, first, first_page = self.pending_row
+            (criterion, first, first_page), number = self.pending_row, float((self.broken[1] if self.broken else "") + points[1])
             maximum = float(points.group(2)) if points.group(2) else (_MODEL_TOTAL if criterion is None else None)
             quote = self.page_texts[page][first.start : span.end] if first_page == page else span.text
-            self.held = Score(self.subject, self.framework, criterion, float(points.group(1)), maximum, Evidence(page, quote))
+            self.held = Score(self.subject, self.framework, criterion, number, maximum, Evidence(page, quote))
             if points.group(2):  # "52 of 120": the scale says which number is the points
                 self.release()
             self.pending_row = None
             return True
         return self.pending_row is not None and not re.search(r"\d", key)  # the row's wrapped name
+
+    def stacked(self, key: str, span: Span, page: int) -> None:
+        """A wrapped row's two numbers stacked: points and maximum in the header's order (score_stacked), or none."""
+        held, self.held, self.pending_row = self.held, None, None
+        read = stacked_score(held.points, key, self.order) if held.criterion_code is not None else None
+        if read and read[1] in criterion_maxima(held.criterion_code):
+            quote = held.evidence.quote + self.page_texts[page][span.start - 1 : span.end]  # the two lines
+            self.score(held.criterion_code, *read, page, quote if held.evidence.page == page else span.text)
 
     def release(self) -> None:
         """The score of a wrapped row, once the line after its number showed it had no second number."""
@@ -225,8 +240,7 @@ class ScoreReader:
         return self.in_scores and compiled(lexicon()["score_row"]).match(key) is not None
 
     def running(self, pages: list[PageInput]) -> None:
-        """Scores of tables laid on their side and stated in sentences, for criteria (and the total)
-        no score table gave."""
+        """Scores of tables laid on their side and stated in sentences, for criteria (and the total) no table gave."""
         self.release()
         self.unique(self.labeled)
         have = {s.criterion_code for s in self.scores}
@@ -258,7 +272,7 @@ class ScoreReader:
         have |= {s.criterion_code for s in self.scores}  # and criteria a table of shares gave
         if not have - {None}:  # no criterion's score read: perhaps the printer moved them all from their headings
             keyed = [in_digits(line_key(page.text), page.language) for page in pages]
-            for index, row in floating_scores([key for key, _ in keyed], self.framework):
+            for index, row in floating_points([key for key, _ in keyed], self.framework):
                 where, page = keyed[index][1], pages[index]
                 self.score(
                     row.criterion,

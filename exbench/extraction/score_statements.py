@@ -18,6 +18,7 @@ from exbench.extraction.score_years import this_cycles
 __all__ = [
     "SMALLEST_TOTAL",
     "criteria_by_name",
+    "floating_points",
     "floating_scores",
     "named_scores",
     "own_score",
@@ -89,6 +90,13 @@ def floating_scores(keys: list[str], framework: str | None) -> list[tuple[int, S
         if maxima == frameworks[name] and all(row.points <= row.max_points for _, row in found):
             return [(index, replace(row, criterion=str(n))) for n, (index, row) in enumerate(found, start=1)]
     return []
+
+
+def floating_points(keys: list[str], framework: str | None) -> list[tuple[int, ScoreRow]]:
+    """The floating scores that are points: none where they run 1..n, each the number of its criterion ("C1 (max
+    100)" ... "C7 (max 200)": the columns of a profile laid on its side, which tell a report, not its points)."""
+    found = floating_scores(keys, framework)
+    return [] if [row.points for _, row in found] == list(range(1, len(found) + 1)) else found
 
 
 def _other_cycle(text_key: str, row: ScoreRow) -> bool:

@@ -141,7 +141,7 @@ class ScoreTable:
                     self.parts.setdefault(part.group("num"), []).append(score)
                     self.table_part = part.group("num")
                 return True, None
-            if not parts and wrapped_name(line_key):  # its name wraps: the numbers come on a later line
+            if not parts and wrapped_name(line_key[part.end() :]):  # its name wraps: the numbers come on a later line
                 self.pending, self.pending_total, self.pending_part, self.cells = part.group("num"), False, True, []
                 return True, None
         if not has_text and not self._open() and not self.naming and self.columns[0] == "criterion" and len(found) > least:
@@ -233,6 +233,8 @@ class ScoreTable:
         if wider and len(self.cells) > len(numeric) and not self.ordinal and not self.parts:
             self.columns, numeric, least = wider, [c for c in wider if c != "criterion"], len(self._required)
         early = not opened and merged_elements(numeric, self.cells, self.readings)  # a RADAR sheet's results row
+        if opened and len(self.cells) == 1 and not self.pending_part and str(self.pending) in self.parts:
+            return self._subtotal(self.parts[str(self.pending)])
         if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells or early):
             return True, None
         criterion, total, part = self.pending, self.pending_total, self.pending_part
@@ -252,6 +254,19 @@ class ScoreTable:
         if score and not total:
             self.criteria.add(str(criterion))
         return True, score
+
+    def _subtotal(self, parts: list[ScoreRow]) -> tuple[bool, ScoreRow | None]:
+        """A criterion's row after its parts' rows with one number ("Category 1 subtotal 63" under "1.1 ... 70 38",
+        "1.2 ... 50 25"): its points, on the scale its parts' maxima add up to, where that is the criterion's."""
+        criterion, cells, self.pending, self.cells, self.before = str(self.pending), self.cells, None, [], None
+        maxima = [p.max_points for p in parts]
+        if None in maxima or sum(maxima) not in criterion_maxima(criterion) or value(cells[0]) > sum(maxima):
+            return True, None
+        if criterion in self.criteria:
+            return False, None  # a criterion the table already gave: the table has ended
+        self.numbered += 1
+        self.criteria.add(criterion)
+        return True, ScoreRow(criterion, value(cells[0]), sum(maxima), 0, 0)
 
     def summed(self) -> list[ScoreRow]:
         """Criteria the table gave only by their parts: the parts' sum, where their maxima add up to

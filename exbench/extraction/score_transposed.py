@@ -16,7 +16,7 @@ import re
 from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.score_headers import YEAR, ScoreRow, lexicon, value
-from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
+from exbench.extraction.score_seed import criteria_counts, criterion_maxima, framework_maxima, model_totals
 
 __all__ = ["criteria_line", "transposed"]
 
@@ -24,6 +24,8 @@ __all__ = ["criteria_line", "transposed"]
 _ROWS_WITHIN = 5
 # A row's name wrapped by the printer stands on at most this many lines above its numbers.
 _NAME_LINES = 3
+# A column header's cell wrapped one word a line: each line of the criteria's headers is this short.
+_HEADER_CELL = 40
 _CELL = re.compile(r"(?<![\w.,])(?:\d{1,2}[.,٬]\d{3}|\d{1,4}(?:[.,]\d{1,2})?)\s*[%٪]?(?![\w.,]\d)")
 
 
@@ -146,6 +148,28 @@ def _table(rows: list[tuple[int, list[str], str, int | None]], count: int, total
     return max(line, top_line), found
 
 
+def _percent_profile(keys: list[str], index: int) -> tuple[int, list[ScoreRow]] | None:
+    """A profile laid on its side whose columns head each criterion with its maximum in brackets ("C1 (max 100)",
+    "۶. نتایج مشتریان (۱۵۰)", their cells wrapped over short lines) and whose one row gives each criterion's
+    percent of that maximum ("2025 52% 55% ... 39%"): the maxima a framework's in its order, the points each
+    percent of its maximum. A row of the maxima's shares of the whole (weights) is none. (first line, scores)"""
+    found = [(count, row) for count in criteria_counts() if (row := _cells(keys[index], count)) is not None]
+    if len(found) != 1 or not all(re.search(r"[%٪]", cell) for cell in found[0][1][0]):
+        return None
+    count, percents = found[0][0], [value(cell) for cell in found[0][1][0]]
+    first = index
+    while first > 0 and len(keys[first - 1]) <= _HEADER_CELL and not re.search(r"[^\d\s][.!?؟]$", keys[first - 1]):
+        first -= 1
+    bracket = compiled(r"[(\[)\]]\s*(?:(?:" + lexicon()["score_columns"]["max"] + r")\s*)?(\d{2,4})\s*[()\[\]]")
+    maxima = tuple(float(m.group(1)) for m in bracket.finditer(" ".join(keys[first:index])))
+    if maxima not in framework_maxima().values() or len(maxima) != count:
+        return None
+    if percents == [round(m * 100 / sum(maxima)) for m in maxima] or any(p > 100 for p in percents):
+        return None  # each criterion's weight in the whole, no points
+    pairs = enumerate(zip(percents, maxima, strict=True), start=1)
+    return first, [ScoreRow(str(n), round(p * m / 100, 1), m, 0, 0) for n, (p, m) in pairs]
+
+
 def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
     """Each transposed score table of these lines, as (first line, last line, its criteria's scores): after a
     line naming the criteria as columns, or from a row of maxima alone where no such line stands above it."""
@@ -155,6 +179,9 @@ def transposed(keys: list[str]) -> list[tuple[int, int, list[ScoreRow]]]:
             continue  # a row of a table already read
         columns = criteria_line(key)
         anchored = _maxima_row(key) if columns is None else None
+        profile = _percent_profile(keys, index) if columns is None and anchored is None else None
+        if profile is not None:
+            tables.append((profile[0], index, profile[1]))
         if columns is None and anchored is None:
             continue
         count, total = columns or anchored
