@@ -91,10 +91,13 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
     opening = _row_start(language)
     width = max((len(line.text) for line in page_lines), default=0)
     for line in page_lines[start + 1 :]:
-        if len(line.text.split()) > _MAX_CELL_WORDS:
-            break
         ascii_line = to_ascii_digits(line.text)
         match = opening.match(ascii_line) or _LEVEL_FIRST.match(ascii_line) or _LEVEL_LAST.match(ascii_line)
+        # a longer line is running text, unless it is a row's cell with no sentence in it, after its year or
+        # under it: a timeline's event cell may hold two events ("۱۳۹۹ کسب عنوان ... استان؛ بهره‌برداری از ...")
+        cell = match is not None or (current is not None and not "".join(current[1]).strip(" ,"))
+        if len(line.text.split()) > _MAX_CELL_WORDS and not (cell and rows and not is_prose(line.text, width)):
+            break
         match = match or (_MONTH_YEAR.match(ascii_line) if load("dates").get(language, {}).get("calendar") != "jalali" else None)
         short = None if match else short_years and _SHORT_ROW.match(ascii_line)
         if match or short:
