@@ -43,7 +43,7 @@ def _trained_only(view: SentenceView, position: int, scope: str, block: dict) ->
     """A count of people the clause says were trained (lexicon `trained`) counts the trained, not a team, unless
     the words after it up to the next number say they served on the assessment (lexicon `serving`): "eğitim
     almış 38 iç değerlendirici bulunmakla birlikte bunlar ekipte yer almamıştır" trained 38, but "Birliğin eğitim
-    almış 46 gönüllü değerlendiricisi görev yapmıştır" and "eğitim almış 4 iç değerlendiricisi tarafından" assessed."""
+    almış 46 gönüllü değerlendiricisi görev yapmıştır" served."""
     if not any_match(block.get("trained", []), scope):
         return False
     clause = clause_around(view.text, position)
