@@ -1,6 +1,6 @@
 """Whether a number a metric rule matched is a count at all: not a plan, money or training, not a bound, not the
 name of a part of the model, not a footnote mark (lexicons' metrics.json: `plan_markers`, `plan_sentence`,
-`not_a_metric`, `lower_bound`, `average`, `part_names`)."""
+`not_a_metric`, `trained` and `serving`, `lower_bound`, `average`, `part_names`)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,24 @@ def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
         scope = _own_stretch(view, position)
     else:
         scope = _up_to_next(view, position) if block.get("modifier_after_noun") else clause
-    return not any_match(block["plan_markers"], clause) and not any_match(block["not_a_metric"], scope)
+    return (
+        not any_match(block["plan_markers"], clause)
+        and not any_match(block["not_a_metric"], scope)
+        and not _trained_only(view, position, scope, block)
+    )
+
+
+def _trained_only(view: SentenceView, position: int, scope: str, block: dict) -> bool:
+    """A count of people the clause says were trained (lexicon `trained`) counts the trained, not a team, unless
+    the words after it up to the next number say they served on the assessment (lexicon `serving`): "eğitim
+    almış 38 iç değerlendirici bulunmakla birlikte bunlar ekipte yer almamıştır" trained 38, but "Birliğin eğitim
+    almış 46 gönüllü değerlendiricisi görev yapmıştır" served."""
+    if not any_match(block.get("trained", []), scope):
+        return False
+    clause = clause_around(view.text, position)
+    end = view.text.find(clause, max(0, position - len(clause))) + len(clause)
+    after = [n.start for n in view.numbers if position < n.start and n.end <= end]
+    return not any_match(block.get("serving", []), fold(view.text[position : min(after, default=end)]))
 
 
 def _up_to_next(view: SentenceView, position: int) -> str:
