@@ -22,7 +22,7 @@ from exbench.extraction.model import DocumentContext, Evidence
 from exbench.extraction.report_codes import coded_kind
 from exbench.extraction.report_criteria import criterion_lead
 from exbench.extraction.report_facts import Finding
-from exbench.extraction.report_labels import chrome, finding_label, note, placeholder
+from exbench.extraction.report_labels import chrome, finding_label, lead_code, note, placeholder
 from exbench.extraction.report_layout import (
     finding_code,
     finding_lead,
@@ -36,11 +36,6 @@ from exbench.extraction.report_layout import (
 from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsReader"]
-
-
-def _lead_code(match: re.Match[str]) -> str | None:
-    """The criterion of the code a label follows ("1a –", "2.3 –", "Kriter 7", "زیرمعیار ۱.۱ –"), if any."""
-    return match.group("scode") or match.group("dcode") or match.group("icode") or match.group("wcode")
 
 # A line of this many words that ends no sentence goes on in the next line.
 _PARAGRAPH_WORDS = 8
@@ -179,10 +174,8 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             self.finding_criterion = code
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):
             self.finding_criterion = running  # a row of a kind | criterion | finding table
-        elif self.criterion is None and running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
-            self.finding_criterion = re.split(r"\s*[.\-/]\s*", running)[0]  # "strength 3.1" outside any criterion
-        elif self.criterion is None and (lead := _lead_code(match)):
-            self.finding_criterion = lead  # "1a – Strength: ...", "Criterion 6 AFI: ..." outside any criterion
+        elif self.criterion is None and (own := lead_code(match)):
+            self.finding_criterion = own  # "strength 3.1", "1a – Strength: ...", "Criterion 6 AFI: ..." outside any
         self.section, self.scores.in_scores, self.labeled = finding_type, False, True
         text = span.text[match.start("text") :]
         self.open = OpenFinding(page, [(page, Span(span.start + match.start("text"), span.end, text))], labeled=True)

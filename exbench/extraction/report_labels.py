@@ -12,7 +12,7 @@ import re
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_lexicon import lexicon
 
-__all__ = ["bare_labels", "both_kinds", "chrome", "finding_label", "note", "placeholder"]
+__all__ = ["bare_labels", "both_kinds", "chrome", "finding_label", "lead_code", "note", "placeholder"]
 
 
 def chrome(key: str) -> bool:
@@ -58,6 +58,15 @@ def finding_label(key: str, text: str, bare: bool = False) -> tuple[str, re.Matc
         ):  # "1. نقطه قوت ...": a numbered list of labeled findings, in a script without capitals too
             return finding_type, match
     return None
+
+
+def lead_code(match: re.Match[str]) -> str | None:
+    """The criterion a label's own code names, for a finding outside any criterion heading: a dotted number
+    after the label ("strength 3.1") or the code before it ("1a –", "2.3 –", "Kriter 7", "زیرمعیار ۱.۱ –")."""
+    running = match.group("running")
+    if running and re.fullmatch(r"\d{1,2}\s*[.\-/]\s*\d{1,2}", running):
+        return re.split(r"\s*[.\-/]\s*", running)[0]
+    return match.group("scode") or match.group("dcode") or match.group("icode") or match.group("wcode")
 
 
 def both_kinds(rest: str) -> bool:
