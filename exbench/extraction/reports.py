@@ -150,8 +150,9 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             rest = span.text[offset:].strip(" :")
             if rest:
                 self.open = OpenFinding(page, [(page, Span(span.start + span.text.index(rest, offset), span.end, rest))])
-                code = re.match(r"\s*(\d{1,2})(?:\.\d{1,2}|[a-e])\s", key[: len(key) - len(heading)] + " ")
-                self.finding_criterion = code.group(1) if code else None  # "2.4 AFI: ...": the finding's own code
+                code = compiled(lexicon()["finding_subcode"]).match(key)
+                own = code is not None and code.end() <= len(key) - len(heading)
+                self.finding_criterion = code.group("num") if own else None  # "2.4 AFI: ...": the finding's own code
             return
         if self.coded_line(key, span, page):
             return
