@@ -1,6 +1,7 @@
 """Recognitions of the twenty-fifth round, on short texts written as news and interviews tell awards: a year
-given with the part of it or the season it fell in ("in late 2024", "2024 baharında") still dates the award,
-and a Turkish year made an adjective by "-ki" ("2023'teki 4 yıldız") dates the level it stands before."""
+given with the part of it or the season it fell in ("in late 2024", "2024 baharında") still dates the award, a
+Turkish year made an adjective by "-ki" ("2023'teki 4 yıldız") dates the level it stands before, and a sentence
+under a level heading that says it reached "this level" ("bu seviyeye çıkan") received the heading's level."""
 
 from __future__ import annotations
 
@@ -48,3 +49,29 @@ def test_a_turkish_year_made_an_adjective_dates_the_level_it_stands_before():
 def test_a_turkish_year_with_its_season_or_end_dates_the_award(when):
     text = f"Karaçam Belediyesi {when} Mükemmellikte Yetkinlik 4 Yıldız belgesini aldı."
     assert found(text, "tr", published_on=date(2025, 12, 20)) == {("Karaçam Belediyesi", "kalder", 4, 2024)}
+
+
+def test_a_sentence_under_a_level_heading_that_reaches_this_level_received_the_heading_s_level():
+    text = (
+        "Six local organisations were recognised in 2025, up from three last year. Here is who got what.\n"
+        "Recognised by EFQM 5 star\nDalesmoor Fire and Rescue Service becomes the first fire service in the region "
+        "at this level. Its chief fire officer said the service's 22 stations “all had a hand in it”.\n"
+    )
+    assert found(text, "en", published_on=date(2025, 11, 28)) == {("Dalesmoor Fire and Rescue Service", "efqm", 5, 2025)}
+
+
+def test_an_organization_hoping_to_reach_that_level_received_nothing():
+    text = (
+        "Ashby Water Ltd was Recognised by EFQM 5 Star in 2025.\n"
+        "Brampton Council hopes to reach the same level next year."
+    )
+    assert found(text, "en", published_on=date(2025, 11, 28)) == {("Ashby Water Ltd", "efqm", 5, 2025)}
+
+
+def test_a_turkish_name_that_rose_to_this_level_received_the_heading_s_level():
+    text = (
+        "İşte seviyelere göre liste:\nMükemmellikte Yetkinlik 3 Yıldız\n"
+        "Hisarlı Belediyesi bu yıl ilk kez başvurdu. 48.500 nüfuslu Hisarlı Belediyesi, bölgede bu seviyeye çıkan ilk "
+        "ilçe belediyesi.\n"
+    )
+    assert ("Hisarlı Belediyesi", "kalder", 3, 2025) in found(text, "tr", published_on=date(2025, 12, 20))
