@@ -61,10 +61,7 @@ def test_a_sentence_under_a_level_heading_that_reaches_this_level_received_the_h
 
 
 def test_an_organization_hoping_to_reach_that_level_received_nothing():
-    text = (
-        "Ashby Water Ltd was Recognised by EFQM 5 Star in 2025.\n"
-        "Brampton Council hopes to reach the same level next year."
-    )
+    text = "Ashby Water Ltd was Recognised by EFQM 5 Star in 2025.\nBrampton Council hopes to reach the same level next year."
     assert found(text, "en", published_on=date(2025, 11, 28)) == {("Ashby Water Ltd", "efqm", 5, 2025)}
 
 
