@@ -15,6 +15,7 @@ from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_cells import team_family
+from exbench.extraction.metric_earlier import with_earlier_figures
 from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
 from exbench.extraction.metric_programmes import programme_sized, sized_total
@@ -120,7 +121,9 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     if programme == "told":
         owned = _one_organizer(owned)
     kind = _team_kind_before(view, language) or _self_assessed(view, language)
-    return qualified_hours(_of_one_kind(view, language, owned), kind)
+    counted = qualified_hours(_of_one_kind(view, language, owned), kind)
+    own_years = (paragraph_year, context.cycle_year, context.as_of_year)
+    return with_earlier_figures(view, counted, positions, language, own_years)
 
 
 def _one_organizer(found: list[Metric]) -> list[Metric]:
