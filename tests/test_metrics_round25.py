@@ -29,8 +29,7 @@ def test_an_earlier_years_figure_after_a_count_is_that_years_count():
     found = _read("Değerlendirmelerde 164 gönüllü değerlendirici görev aldı (2025'te bu sayı 132 idi).", "tr")
     assert {("assessors", 164.0, 2026), ("assessors", 132.0, 2025)} <= found
     text = (
-        "در این دوره ۲۲ واحد شامل مناطق، سازمان‌ها و شرکت‌های وابسته شهرداری ارزیابی شدند؛ "
-        "این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد بود."
+        "در این دوره ۲۲ واحد شامل مناطق، سازمان‌ها و شرکت‌های وابسته شهرداری ارزیابی شدند؛ این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد بود."
     )
     assert {("organizations_assessed", 22.0, 2026), ("organizations_assessed", 19.0, 2025)} <= _read(text, "fa")
 
@@ -44,10 +43,7 @@ def test_an_earlier_figure_needs_a_count_before_it_and_a_year():
 
 
 def test_persian_plain_hours_beside_the_assessors():
-    text = (
-        "تیم ارزیابی متشکل از یک سرارزیاب و چهار ارزیاب بود که طی دو روز و در مجموع ۳۶ ساعت، "
-        "از تصفیه‌خانه‌ها بازدید کردند."
-    )
+    text = "تیم ارزیابی متشکل از یک سرارزیاب و چهار ارزیاب بود که طی دو روز و در مجموع ۳۶ ساعت، از تصفیه‌خانه‌ها بازدید کردند."
     assert {("assessors", 5.0), ("assessment_hours", 36.0)} <= _counts(text, "fa")
     text = "ارزیابی این شرکت توسط ۶ ارزیاب در ۳ روز انجام شد. مجموع زمان صرف‌شده برای ارزیابی ۱۴۴ ساعت بوده است."
     assert ("assessment_hours", 144.0) in _counts(text, "fa")
