@@ -69,3 +69,10 @@ def test_trained_assessors_who_did_the_assessment():
     assert {("assessors_internal", 24.0), ("improvement_projects", 12.0)} <= _counts(text, "tr")
     text = "İdarenin kendi bünyesinde eğitim almış 38 iç değerlendirici bulunmakla birlikte bunlar ekipte yer almamıştır."
     assert not _counts(text, "tr")
+
+
+def test_turkish_part_of_the_applicants_assessed():
+    text = "Ödül süreçleri için 41 başvuru alındı; başvuruların 28'i saha ziyaretine kadar ilerleyerek değerlendirildi."
+    assert _counts(text, "tr") == {("organizations_assessed", 28.0)}
+    text = "Bu yılki sürece 58 kuruluş başvurdu. Başvuranlardan 46’sını sahada değerlendirdik."
+    assert _counts(text, "tr") == {("organizations_assessed", 46.0)}
