@@ -76,3 +76,12 @@ def test_turkish_part_of_the_applicants_assessed():
     assert _counts(text, "tr") == {("organizations_assessed", 28.0)}
     text = "Bu yılki sürece 58 kuruluş başvurdu. Başvuranlardan 46’sını sahada değerlendirdik."
     assert _counts(text, "tr") == {("organizations_assessed", 46.0)}
+
+
+def test_a_persian_team_counted_by_its_kinds_has_its_size_too():
+    text = "این سازمان توسط تیمی متشکل از ۲ ارزیاب داخلی و ۱ ارزیاب خارجی ارزیابی شد."
+    assert {("assessors_internal", 2.0), ("assessors_external", 1.0), ("assessors", 3.0)} <= _counts(text, "fa")
+    text = "تیم‌های ارزیابی از ۳۴ ارزیاب داخلی و ۶ ارزیاب خارجی تشکیل شده بودند."
+    assert not any(code == "assessors" for code, _ in _counts(text, "fa"))
+    text = "تیم ارزیابی این سازمان شامل ۴ ارزیاب (۳ ارزیاب داخلی و ۱ ارزیاب خارجی) بود."
+    assert [value for code, value in _counts(text, "fa") if code == "assessors"] == [4.0]
