@@ -85,3 +85,9 @@ def test_a_persian_team_counted_by_its_kinds_has_its_size_too():
     assert not any(code == "assessors" for code, _ in _counts(text, "fa"))
     text = "تیم ارزیابی این سازمان شامل ۴ ارزیاب (۳ ارزیاب داخلی و ۱ ارزیاب خارجی) بود."
     assert [value for code, value in _counts(text, "fa") if code == "assessors"] == [4.0]
+
+
+def test_persian_plain_hours_stand_on_their_numbers_line():
+    """A table's header may break a year from the unit of its column ("زمان ارزیابی داخلی (نفر- ... ۱۴۰۱" / "ساعت)")."""
+    text = "زمان ارزیابی داخلی (نفر- نقاط قوت زمینه‌های بهبود ۱۴۰۱\nساعت)"
+    assert not _counts(text, "fa")
