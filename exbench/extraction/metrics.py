@@ -15,9 +15,11 @@ from functools import cache
 
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_cells import team_family
+from exbench.extraction.metric_earlier import with_earlier_figures
 from exbench.extraction.metric_guards import is_count
 from exbench.extraction.metric_owners import metric_owner
 from exbench.extraction.metric_programmes import programme_sized, sized_total
+from exbench.extraction.metric_team_totals import with_team_total
 from exbench.extraction.metric_years import period_year
 from exbench.extraction.model import NAMED, DocumentContext, Metric
 from exbench.extraction.quotes import quote
@@ -120,7 +122,9 @@ def metrics_in_sentence(view: SentenceView, context: DocumentContext, paragraph_
     if programme == "told":
         owned = _one_organizer(owned)
     kind = _team_kind_before(view, language) or _self_assessed(view, language)
-    return qualified_hours(_of_one_kind(view, language, owned), kind)
+    counted, positions = with_team_total(view, qualified_hours(_of_one_kind(view, language, owned), kind), positions, language)
+    own_years = (paragraph_year, context.cycle_year, context.as_of_year)
+    return with_earlier_figures(view, counted, positions, language, own_years)
 
 
 def _one_organizer(found: list[Metric]) -> list[Metric]:
