@@ -24,7 +24,6 @@ __all__ = ["FindingsTable", "TableRow", "criterion_side"]
 _TERMINAL = (".", "!", "?", "؟", "…")
 # A kind column named by the signs themselves ("±", "+/−") gives them their plain sense where no key does.
 _SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
-_SIGNS = {"+": "strength", "-": "improvement_area"}
 
 
 @dataclass
@@ -72,7 +71,7 @@ class FindingsTable:
         # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
         self.kind_last = bool(kind and text and kind.start() > text.end() and len(set(pairs.values())) == 2)
         if kind and not self.marks and _SIGN_COLUMN.fullmatch(kind.group(0)):  # "Criterion | ± | Comment"
-            self.marks = dict(_SIGNS)
+            self.marks = dict(lexicon()["kind_signs"])
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""

@@ -1,0 +1,111 @@
+"""Round twenty-five of the report rules, on layouts assessors chose themselves: score-table cells labelled by
+their column's header word ("1 | 40% | weighting 100"), a team's consensus score as the points column,
+"Overall score: 360 points", findings opened by a kind sign or letter in brackets after their code where no
+key says the kinds ("[2.3] (+) ...", "[3.5] (İ) ...", "[Kriter 7] (+) ..."), and a finding that names its
+criterion and sub-criterion before a colon ("Criterion 1 (1a): ...") under a numbered kind heading.
+
+The reports checked whole are dev reports of the twenty-third blind batch (heldout23); the short texts are
+our own.
+"""
+
+from __future__ import annotations
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_marks import legend_lines
+from exbench.extraction.report_lexicon import line_key
+from exbench.extraction.reports import read_report
+from exbench.extraction.score_cell_labels import unlabelled
+from exbench.extraction.score_headers import header_columns, key
+from tests.rendered import document_facts, finding_rows, report_findings_read
+
+
+def _read(text: str, language: str) -> tuple[list, list]:
+    return read_report([PageInput(1, text, language)], DocumentContext(language, "Örnek", 2024, None))
+
+
+WEIGHTED = (
+    "Feedback Report\n"
+    "EFQM Excellence Model 2013 · Report dated 30 November 2015\n"
+    "Selected feedback\n"
+    "1b — Strength: The executive group reviews the management system through an annual cycle.\n"
+    "Scoring (percentage per criterion)\n"
+    "Criterion Score % Weighting (points)\n"
+    "1 40% weighting 100\n"
+    "2 35% weighting 100\n"
+    "3 30% weighting 100\n"
+    "4 40% weighting 100\n"
+    "5 45% weighting 100\n"
+    "6 30% weighting 150\n"
+    "7 30% weighting 100\n"
+    "8 35% weighting 100\n"
+    "9 40% weighting 150\n"
+    "Overall score: 360 points (within the 350–400 band).\n"
+)
+
+
+def test_a_cell_labelled_by_its_column_s_header_word_is_read_as_its_number() -> None:
+    """ "40% | weighting 100" under "Score % | Weighting (points)": the share of the criterion's weight."""
+    _findings, scores = _read(WEIGHTED, "en")
+    got = {(s.criterion_code, s.points) for s in scores}
+    assert {("1", 40.0), ("6", 45.0), ("9", 60.0), (None, 360.0)} <= got
+    assert len(got) == 10
+
+
+def test_only_the_header_s_own_words_are_read_past_and_only_where_numbers_alone_remain() -> None:
+    header = key("Criterion Score % Weighting (points)")
+    assert unlabelled("1 40% weighting 100", header).split() == ["1", "40%", "100"]
+    assert unlabelled("1 leadership 40% 100", header) == "1 leadership 40% 100"  # a row's name stays
+    assert unlabelled("1 40% weight 100", key("Criterion Score % Points")) == "1 40% weight 100"  # not its header's
+
+
+def test_a_team_s_consensus_score_names_the_points_column() -> None:
+    for header in ("Kriter Ağırlık (puan) Takım Konsensüs Puanı", "Criterion Weight Team consensus score"):
+        assert header_columns(key(header)) == ["criterion", "other", "points"]
+
+
+def test_the_dev_report_scored_by_the_team_s_consensus_reads_every_row() -> None:
+    """tr_r18 (heldout23 dev): "Kriter | Ağırlık (puan) | Takım Konsensüs Puanı"."""
+    facts = document_facts("heldout23", "tr_r18")
+    got = {(s.criterion_code, s.points) for s in facts.scores}
+    assert {("1", 45.0), ("6", 55.0), ("9", 52.0), (None, 387.0)} <= got
+
+
+SIGNED = (
+    "Değerlendirme Geri Bildirim Raporu\n"
+    "Seçilmiş Bulgular\n"
+    "[2.3] (+) Vardiya amirleri haftalık toplantılarda ramak kala olaylarını paylaşmaktadır.\n"
+    "[3.5] (İ) Ortak tatbikatların sonuçları sistematik olarak değerlendirilmemektedir.\n"
+    "[4.3] (+) Mahalle bazında risk haritası oluşturulmuştur.\n"
+    "[5.4] (İ) Bakım verileri öngörücü bakım için analiz edilmemektedir.\n"
+    "[Kriter 7] (+) Ortalama ulaşma süresi iki yılda kısalmıştır.\n"
+)
+
+
+def test_signs_and_letters_in_brackets_after_the_code_give_the_kinds_where_no_key_does() -> None:
+    assert legend_lines([line_key(line) for line in SIGNED.splitlines()])[0] == {"+": "strength", "i": "improvement_area"}
+    findings, _ = _read(SIGNED, "tr")
+    assert {(f.criterion_code, f.finding_type, f.text.split()[0]) for f in findings} == {
+        ("2", "strength", "Vardiya"),
+        ("3", "improvement_area", "Ortak"),
+        ("4", "strength", "Mahalle"),
+        ("5", "improvement_area", "Bakım"),
+        ("7", "strength", "Ortalama"),
+    }
+
+
+def test_one_sign_alone_is_no_key() -> None:
+    """Findings of one sign only, or a sign once each, leave the kinds to the headings."""
+    lines = [line_key(line) for line in SIGNED.splitlines() if "(İ)" not in line]
+    assert legend_lines(lines)[0] == {}
+
+
+def test_the_dev_report_whose_findings_are_signed_after_their_codes_reads_each() -> None:
+    """tr_r19 (heldout23 dev): "[2.3] (+) ...", "[3.5] (İ) ...", "[Kriter 7] (+) ..."."""
+    label, findings = report_findings_read("heldout23", "tr_r19", 2023)
+    assert finding_rows(findings) == finding_rows(label["findings"])
+
+
+def test_a_finding_naming_its_criterion_and_sub_criterion_before_a_colon_is_that_criterion_s() -> None:
+    """en_r11 (heldout23 dev): "2.1 Strengths" is the report's own section number, the finding names its criterion."""
+    label, findings = report_findings_read("heldout23", "en_r11", 2017)
+    assert finding_rows(findings) == finding_rows(label["findings"])
