@@ -10,13 +10,15 @@ our own.
 
 from __future__ import annotations
 
+import json
+
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_marks import legend_lines
 from exbench.extraction.report_lexicon import line_key
 from exbench.extraction.reports import read_report
 from exbench.extraction.score_cell_labels import unlabelled
 from exbench.extraction.score_headers import header_columns, key
-from tests.rendered import document_facts, finding_rows, report_findings_read
+from tests.rendered import TESTS, document_facts, finding_rows, report_findings_read
 
 
 def _read(text: str, language: str) -> tuple[list, list]:
@@ -109,3 +111,26 @@ def test_a_finding_naming_its_criterion_and_sub_criterion_before_a_colon_is_that
     """en_r11 (heldout23 dev): "2.1 Strengths" is the report's own section number, the finding names its criterion."""
     label, findings = report_findings_read("heldout23", "en_r11", 2017)
     assert finding_rows(findings) == finding_rows(label["findings"])
+
+
+def test_a_total_row_after_a_dotted_leader_is_the_total() -> None:
+    """tr_r12 (heldout23 dev): "TOPLAM PUAN ........ 546" under a dotted list of the criteria's points."""
+    facts = document_facts("heldout23", "tr_r12")
+    assert (None, 546.0) in {(s.criterion_code, s.points) for s in facts.scores}
+
+
+def test_a_total_stated_with_the_organization_s_noun_between_is_the_total() -> None:
+    """ "امتیاز کل بیمارستان ۳۶۲ امتیاز": the total score of the hospital; a criterion's total is none."""
+    facts = document_facts("heldout23", "fa_r11")
+    assert (None, 362.0) in {(s.criterion_code, s.points) for s in facts.scores}
+    from exbench.extraction.score_statements import statements
+
+    assert not [r for r in statements(line_key("امتیاز کل معیار رهبری ۶۰ امتیاز است.")) if r.criterion is None]
+
+
+def test_a_row_s_cell_after_the_header_repeated_over_the_page_is_the_row_s() -> None:
+    """fa_r10 (heldout23 dev): criterion 2's strength on one page, its area after the header on the next."""
+    label = json.loads((TESTS / "heldout23" / "labels" / "fa_r10.json").read_text(encoding="utf-8"))
+    read = finding_rows(document_facts("heldout23", "fa_r10").findings)
+    assert {row for row in finding_rows(label["findings"]) if row[0] == "2"} <= read
+    assert len(read) == len(label["findings"])
