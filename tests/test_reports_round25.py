@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 
 from exbench.extraction.model import DocumentContext, PageInput
-from exbench.extraction.report_marks import legend_lines
 from exbench.extraction.report_lexicon import line_key
+from exbench.extraction.report_marks import legend_lines
 from exbench.extraction.reports import read_report
 from exbench.extraction.score_cell_labels import unlabelled
 from exbench.extraction.score_headers import header_columns, key

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.score_cell_labels import unlabelled
 from exbench.extraction.score_cells import NUMBER as _NUMBER
 from exbench.extraction.score_cells import RATIO as _RATIO
-from exbench.extraction.score_cell_labels import unlabelled
 from exbench.extraction.score_cells import (
     merged_elements,
     number_to_name,
