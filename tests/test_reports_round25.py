@@ -134,3 +134,16 @@ def test_a_row_s_cell_after_the_header_repeated_over_the_page_is_the_row_s() -> 
     read = finding_rows(document_facts("heldout23", "fa_r10").findings)
     assert {row for row in finding_rows(label["findings"]) if row[0] == "2"} <= read
     assert len(read) == len(label["findings"])
+
+
+def test_a_year_closing_a_sentence_dates_its_score() -> None:
+    """ "... scored 512 of 1,000 points and received the Award for Excellence for 2024. In the 2022 cycle ...
+    scored 391 points": the full stop after the year ends the first sentence, whose score is this cycle's."""
+    from exbench.extraction.score_statements import statements
+
+    text = line_key(
+        "Following the Judges’ review, the University scored 512 of 1,000 points and received the program’s "
+        "Award for Excellence for 2024. In the 2022 cycle the University scored 391 points and received the "
+        "Award for Progress."
+    )
+    assert [(row.criterion, row.points) for row in statements(text)] == [(None, 512.0)]
