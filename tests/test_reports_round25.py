@@ -147,3 +147,47 @@ def test_a_year_closing_a_sentence_dates_its_score() -> None:
         "Award for Progress."
     )
     assert [(row.criterion, row.points) for row in statements(text)] == [(None, 512.0)]
+
+
+_SCORES = "Scores\nCriterion Maximum Points\n1 100 45\n2 100 50\n3 100 40\n"
+
+
+def test_a_sub_criterion_s_code_and_a_kind_letter_in_brackets_open_a_finding_not_a_heading() -> None:
+    """ "1.1 (G) Liderler ... etmektedir.": the code and the key's letter open a finding, no item heading."""
+    text = (
+        "Değerlendirme Geri Bildirim Raporu\n"
+        "Bulgular\n"
+        "1.1 (G) Liderler değerleri her yıl çalışanlarla birlikte gözden geçirmektedir.\n"
+        "1.3 (İ) Liderlik sisteminin etkinliği gözden geçirilmemektedir.\n"
+        "2.2 (G) Strateji, nüfus projeksiyonlarını kullanmaktadır.\n"
+        "2.4 (İ) Stratejik hedefler ekip planlarına yayılmamaktadır.\n"
+        "Puanlar\nKriter Azami Puan Alınan Puan\nKriter 1 100 45\nKriter 2 100 40\nKriter 3 100 40\n"
+    )
+    findings, _ = _read(text, "tr")
+    assert [(f.criterion_code, f.finding_type) for f in findings] == [
+        ("1", "strength"),
+        ("1", "improvement_area"),
+        ("2", "strength"),
+        ("2", "improvement_area"),
+    ]
+
+
+def test_a_table_whose_kind_column_comes_after_the_text_closes_each_row_with_its_kind() -> None:
+    """ "Sub-criterion | Assessor comment | Type": each row's kind words or letters close it."""
+    text = (
+        "Assessment Feedback Report\nFeedback\nSub-criterion Assessor comment Type\n"
+        "1a Leaders review the values with staff every year at an open\n"
+        "session. Strength\n"
+        "1c The effectiveness of the leadership system is not reviewed. OFI\n"
+        "2b The strategy uses demographic projections to set priorities. Strength\n"
+        "2d Strategic objectives are not cascaded to team plans.\n"
+        "AFI\n" + _SCORES
+    )
+    findings, _ = _read(text, "en")
+    assert [(f.criterion_code, f.finding_type, f.text.split()[0]) for f in findings] == [
+        ("1", "strength", "Leaders"),
+        ("1", "improvement_area", "The"),
+        ("2", "strength", "The"),
+        ("2", "improvement_area", "Strategic"),
+    ]
+    assert findings[0].text.endswith("open session.")
