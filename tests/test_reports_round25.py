@@ -191,3 +191,23 @@ def test_a_table_whose_kind_column_comes_after_the_text_closes_each_row_with_its
         ("2", "improvement_area", "Strategic"),
     ]
     assert findings[0].text.endswith("open session.")
+
+
+def test_a_bullet_a_printer_drew_before_a_heading_is_the_list_s_not_a_finding_s() -> None:
+    """LibreOffice draws the bullets of nested lists: "• 1.1 Senior Leadership" / "• Strengths" / "• The ..."."""
+    from exbench.extraction.report_sections import unbulleted_headings
+    from exbench.extraction.text_units import lines
+
+    text = (
+        "• 1.1 Senior Leadership\n"
+        "• Strengths\n"
+        "• The City Manager and department directors hold quarterly sessions.\n"
+        "• Opportunities for Improvement\n"
+    )
+    read = [span.text for span, _ in unbulleted_headings([(span, 1) for span in lines(text)])]
+    assert read == [
+        "1.1 Senior Leadership",
+        "Strengths",
+        "• The City Manager and department directors hold quarterly sessions.",
+        "Opportunities for Improvement",
+    ]
