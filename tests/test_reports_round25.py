@@ -211,3 +211,44 @@ def test_a_bullet_a_printer_drew_before_a_heading_is_the_list_s_not_a_finding_s(
         "• The City Manager and department directors hold quarterly sessions.",
         "Opportunities for Improvement",
     ]
+
+
+def test_a_total_whose_scale_stands_in_brackets_before_its_points_is_read_with_it() -> None:
+    """ "جمع کل ( از ۱۰۰۰) ۴۸۷", "Genel Toplam (1000 üzerinden) 487": the scale, then the points; never 1000."""
+    from exbench.extraction.score_statements import scaled_readings
+
+    for text in ("جمع کل ( از ۱۰۰۰) ۴۸۷", "Genel Toplam (1000 üzerinden) 487", "Total (out of 1,000) 487"):
+        assert [(points, scale) for _, points, scale in scaled_readings(line_key(text))] == [(487.0, 1000.0)]
+
+
+def test_a_kind_heading_set_as_a_column_after_the_sub_criterion_s_reads_its_rows() -> None:
+    """ "Alt Kriter | Güçlü Yönler" over rows "1.2 İdarenin ...": each row a finding of that kind, its code no text."""
+    text = (
+        "Geri Bildirim Raporu\n"
+        "Kriter 1 – Amaç, Vizyon ve Strateji\n"
+        "Alt Kriter Güçlü Yönler\n"
+        "1.2 İdarenin stratejik planı havza bazlı su bütçesi dikkate alınarak hazırlanmıştır.\n"
+        "Alt Kriter Gelişmeye Açık Alanlar\n"
+        "1.3 Stratejik hedeflerin performans programına nasıl indirildiği gösterilememiştir.\n"
+        "Kriter 2 – Kurum Kültürü ve Liderlik\n"
+        "Alt Kriter Güçlü Yönler\n"
+        "2.1 Üst yönetim saha ekipleriyle her ay buluşmaktadır.\n"
+        "Alt Kriter Gelişmeye Açık Alanlar\n"
+        "2.4 Öneri sisteminin etkinliği ölçülmemektedir.\n"
+    )
+    findings, _ = _read(text, "tr")
+    assert [(f.criterion_code, f.finding_type, f.text.split()[0]) for f in findings] == [
+        ("1", "strength", "İdarenin"),
+        ("1", "improvement_area", "Stratejik"),
+        ("2", "strength", "Üst"),
+        ("2", "improvement_area", "Öneri"),
+    ]
+
+
+def test_a_finding_s_running_number_before_its_code_and_kind_is_read_past() -> None:
+    """ "یافته ۱ زیرمعیار ۱.۳ قوت" / text: finding 1, sub-criterion 1.3, a strength."""
+    from exbench.extraction.report_labels import finding_label
+
+    for line, kind in (("یافته ۱ زیرمعیار ۱.۳ قوت", "strength"), ("Finding 3 Sub-criterion 1.3 Strength", "strength")):
+        found = finding_label(line_key(line), line, False)
+        assert found is not None and found[0] == kind and found[1].group("scode") == "1"
