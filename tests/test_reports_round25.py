@@ -252,3 +252,17 @@ def test_a_finding_s_running_number_before_its_code_and_kind_is_read_past() -> N
     for line, kind in (("یافته ۱ زیرمعیار ۱.۳ قوت", "strength"), ("Finding 3 Sub-criterion 1.3 Strength", "strength")):
         found = finding_label(line_key(line), line, False)
         assert found is not None and found[0] == kind and found[1].group("scode") == "1"
+
+
+def test_a_label_s_bare_sub_criterion_code_in_brackets_names_its_criterion() -> None:
+    """ "Güçlü Yön 1.1 (1a)" / text: the running number, then the sub-criterion the finding is of."""
+    from exbench.extraction.report_labels import finding_label
+
+    found = finding_label(line_key("İyileştirme Alanı 5.1 (5e)"), "İyileştirme Alanı 5.1 (5e)", False)
+    assert found is not None and found[0] == "improvement_area" and found[1].group("crit") == "5"
+
+
+def test_what_the_team_found_works_well_is_a_strengths_heading() -> None:
+    from exbench.extraction.report_sections import section_heading
+
+    assert section_heading(line_key("What we found works well")) == ("strength", len("What we found works well"))
