@@ -266,3 +266,11 @@ def test_what_the_team_found_works_well_is_a_strengths_heading() -> None:
     from exbench.extraction.report_sections import section_heading
 
     assert section_heading(line_key("What we found works well")) == ("strength", len("What we found works well"))
+
+
+def test_a_bracketed_scale_before_two_numbers_is_no_reading() -> None:
+    """ "Kurum Genel Puanı (1000 üzerinden) 1000 426": the scale, then a maximum's cell and the points; the
+    bracket alone does not say which is which, and no points are taken from it."""
+    from exbench.extraction.score_statements import scaled_readings
+
+    assert scaled_readings(line_key("Kurum Genel Puanı (1000 üzerinden) 1000 426")) == []
