@@ -274,3 +274,12 @@ def test_a_bracketed_scale_before_two_numbers_is_no_reading() -> None:
     from exbench.extraction.score_statements import scaled_readings
 
     assert scaled_readings(line_key("Kurum Genel Puanı (1000 üzerinden) 1000 426")) == []
+
+
+def test_the_assessment_team_s_heading_ends_the_findings_above_it() -> None:
+    """ "Değerlendirme takımı" / "Takım lideri ...": the team's part, no finding of the last criterion."""
+    from exbench.extraction.report_layout import ending_heading
+
+    assert ending_heading(line_key("Değerlendirme takımı"), "Değerlendirme takımı")
+    assert ending_heading(line_key("Assessment team"), "Assessment team")
+    assert not ending_heading(line_key("Değerlendirme takımı raporu inceledi"), "Değerlendirme takımı raporu inceledi")
