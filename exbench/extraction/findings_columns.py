@@ -193,8 +193,10 @@ class ColumnsReader:
             kinds, cells = [k for k in kinds if k], [c for c in cells if c]
         else:
             cells = [unbulleted(cell) for cell in sentence_cells(page_parted(spans))]
-            if len(cells) == 1 and criterion:  # the row's right cell may come after the header on the next page
-                self.held_row = ((first, second), criterion, item, spans)
+            page, last = spans[-1] if spans else (None, None)
+            after = [line for line in self.page_texts[page][last.end :].splitlines() if line.strip()] if spans else [""]
+            if len(cells) == 1 and criterion and all(chrome(line_key(line)) for line in after):
+                self.held_row = ((first, second), criterion, item, spans)  # its page ends: the rest may come over it
             if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
                 return  # a sentence opening in lower case: the reader wove the two columns' lines together
             texts = [" ".join(span.text for _, span in cell) for cell in cells]
