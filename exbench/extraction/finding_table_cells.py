@@ -1,14 +1,15 @@
-"""The cells of a findings-table row before its text: where its criterion cell starts, the criterion a name cell
-names, and a criterion's heading that only looks like a row."""
+"""The cells of a findings-table row around its text: where its criterion cell starts, the criterion a name cell
+names, a criterion's heading that only looks like a row, and the kind cell closing a row's line."""
 
 from __future__ import annotations
 
 import re
 
+from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.lexicons import compiled
-from exbench.extraction.report_layout import lexicon, mark_type
+from exbench.extraction.report_layout import lexicon, mark_type, table_type
 
-__all__ = ["criterion_cell_start", "named_criterion", "titled_row"]
+__all__ = ["closing_kind", "criterion_cell_start", "named_criterion", "titled_row"]
 
 # "01 K1 + ...", "C1-S01 1 S ...": a running number or reference, then the criterion cell
 _RUNNING = re.compile(r"(?:\d{1,3}|[^\W\d_]{1,3}\d{0,2}-?[^\W\d_]{0,4}\d{1,3}(?:\.\d{1,3})?)\s+(?=\d|[^\W\d_]{1,2}-?\d)")
@@ -43,3 +44,18 @@ def titled_row(key: str, marks: dict[str, str], rest: str) -> bool:
     names = [p for codes in lexicon()["criterion_names"].values() for ps in codes.values() for p in ps]
     model_name = compiled(r"(?:" + "|".join(names) + r")(?!\w)")
     return bool(word.match(key) and mark and model_name.match(rest, mark[1]))
+
+
+def closing_kind(key: str, start: int, abbreviations: dict[str, str]) -> tuple[str, int] | None:
+    """The kind cell closing a line of a table whose kind column comes after the text's (from `start` on): a
+    kind's letters ("... the assumptions S") or its words after the sentence's end ("... session. Strength");
+    (the kind, where its cell starts)."""
+    last = re.search(r"\s([^\W\d_]{1,4})$", key)
+    if last and last.start() >= start and last.group(1) in abbreviations:
+        return abbreviations[last.group(1)], last.start()
+    ended = max(key.rfind(mark) for mark in TERMINAL)
+    tail = key[ended + 1 :]
+    words = table_type(tail.strip(), anywhere=False) if ended >= start and tail.strip() else None
+    if words and words[1].end() == len(tail.strip()):
+        return words[0], ended + 1
+    return None

@@ -40,12 +40,16 @@ class ColumnsReader:
     dashed: tuple = ()  # criteria whose every matrix row is "1.1 – ...": their kinds wait for the whole report
     kind_rows = False  # a matrix row of the report gave a finding of its left column's kind
     headed_row: tuple[int, Span] | bool = False  # the row opened by its criterion's heading (its title's words)
+    held_row: tuple | None = None  # a row's one cell, closed by the header repeated over the next page (its rest)
 
     def open_columns(self, kinds: tuple[str, str], parted: bool = False) -> None:
         """A header of two kinds side by side: the cells under it are read until the next heading; `parted`:
         after a criterion's and a sub-criterion's columns (parted_header)."""
         self.close_columns()
+        held, self.held_row = self.held_row, None
         self.columns = (kinds, self.criterion, self.item, [])
+        if held and held[:3] == self.columns[:3]:  # the header again over the next page: the row's first cell
+            self.columns[3].extend(held[3])
         self.rows, self.parted, self.nameless, self.number_alone = None, parted, self.number_alone, False
         self.headed_row = False
 
@@ -158,6 +162,7 @@ class ColumnsReader:
         the columns' lines together. A matrix's rows are read by matrix_rows."""
         if self.columns is None:
             return
+        self.held_row = None
         (first, second), criterion, item, spans = self.columns
         self.columns, rows, self.rows, nameless, self.nameless = None, self.rows, None, self.nameless, False
         headed, self.headed_row = self.headed_row, False
@@ -188,6 +193,10 @@ class ColumnsReader:
             kinds, cells = [k for k in kinds if k], [c for c in cells if c]
         else:
             cells = [unbulleted(cell) for cell in sentence_cells(page_parted(spans))]
+            page, last = spans[-1] if spans else (None, None)
+            after = [line for line in self.page_texts[page][last.end :].splitlines() if line.strip()] if spans else [""]
+            if len(cells) == 1 and criterion and all(chrome(line_key(line)) for line in after):
+                self.held_row = ((first, second), criterion, item, spans)  # its page ends: the rest may come over it
             if len(cells) < 2 or any(cell[0][1].text.lstrip()[:1].islower() for cell in cells):
                 return  # a sentence opening in lower case: the reader wove the two columns' lines together
             texts = [" ".join(span.text for _, span in cell) for cell in cells]

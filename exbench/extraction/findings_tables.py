@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from exbench.extraction.finding_table_cells import criterion_cell_start, named_criterion, titled_row
+from exbench.extraction.column_cells import TERMINAL
+from exbench.extraction.finding_table_cells import closing_kind, criterion_cell_start, named_criterion, titled_row
 from exbench.extraction.findings_codes import criterion_side, most_criteria
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_labels import both_kinds
@@ -21,10 +22,8 @@ from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsTable", "TableRow", "criterion_side"]
 
-_TERMINAL = (".", "!", "?", "؟", "…")
 # A kind column named by the signs themselves ("±", "+/−") gives them their plain sense where no key does.
 _SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
-_SIGNS = {"+": "strength", "-": "improvement_area"}
 
 
 @dataclass
@@ -70,9 +69,9 @@ class FindingsTable:
         kind = compiled(r"(?<!\w)(?:" + lexicon()["findings_kind_column"] + r")(?!\w)").search(key)
         text = compiled(r"(?<!\w)(?:" + lexicon()["findings_text_column"] + r")(?!\w)").search(key)
         # "Ref | Observation | S/AFI": a kind column of two kinds' letters after the text closes each row
-        self.kind_last = bool(kind and text and kind.start() > text.end() and len(set(pairs.values())) == 2)
+        self.kind_last = bool(kind and text and kind.start() > text.end())  # "Comment | Type", "Observation | S/AFI"
         if kind and not self.marks and _SIGN_COLUMN.fullmatch(kind.group(0)):  # "Criterion | ± | Comment"
-            self.marks = dict(_SIGNS)
+            self.marks = dict(lexicon()["kind_signs"])
 
     def _type(self, words: str, anywhere: bool) -> tuple[str, int] | None:
         """The kind cell at the start of a row's rest (a mark of the key) or its kind words."""
@@ -122,7 +121,7 @@ class FindingsTable:
         )
         rest = start.group("rest") if start else None
         if self.kind_last:  # "1.4 It was not clear ...", "1.4" alone: the kind cell comes after the text
-            return bool(start and key[:1].isdigit() and not start.group("sub"))
+            return bool(start and key[:1].isdigit() and (not start.group("sub") or start.group("rest")))
         return bool(rest and self._type(rest, anywhere=False) and not titled_row(key, self.marks, rest))
 
     def reversed_row(self, key: str) -> bool:
@@ -239,7 +238,7 @@ class FindingsTable:
             elif len(words) > (60 if loose else 40):
                 self.row = None  # not a findings table after all
             return True
-        if row.spans and row.spans[-1][1].text.rstrip().endswith(_TERMINAL) and span.text.lstrip()[:1].isupper():
+        if row.spans and row.spans[-1][1].text.rstrip().endswith(TERMINAL) and span.text.lstrip()[:1].isupper():
             self.close()  # a sentence after a row that ended: a note after the table, no part of the row
             return True
         row.spans.append((page, span))
@@ -253,25 +252,38 @@ class FindingsTable:
             self.row.type = kind[0]
             self.close()
             return True
-        last = re.search(r"\s([^\W\d_]{1,4})$", key) if self.row is not None else None
-        if last and last.group(1) in self.abbreviations:  # "... re-test the assumptions S": the kind cell beside
-            self.row.spans.append((page, Span(span.start, span.start + last.start(), span.text[: last.start()])))
-            self.row.type = self.abbreviations[last.group(1)]
-            self.close()
-            return True
         start = compiled(lexicon()["findings_row"]).fullmatch(key)
-        if start and key[:1].isdigit() and not start.group("sub"):  # "1.4 It was ...", "1.4" or "6" alone
-            self.row = None  # a row whose kind cell never came is none
+        start = start if start and key[:1].isdigit() and (not start.group("sub") or start.group("rest")) else None
+        closing = closing_kind(key, 0, self.abbreviations) if self.row is not None and not start else None
+        if closing:  # "... re-test the assumptions S", "... an open session. Strength": the kind cell beside
+            self._close_with(closing, span, page)
+            return True
+        if start:  # "1.4 It was ...", "1a It ...", "1.4" or "6" alone; a row whose kind cell never came is none
             part = start.group("part")
             item = start.group("num") + "." + part if part and part.isdigit() else None
             self.row = TableRow(start.group("num"), item, "", table=self.tables)
-            if start.group("rest"):
+            closing = closing_kind(key, start.start("rest"), self.abbreviations) if start.group("rest") else None
+            if closing:  # the whole row on its line: "1a Leaders review ... session. Strength"
+                self._close_with(
+                    (closing[0], closing[1] - start.start("rest")),
+                    Span(span.start + start.start("rest"), span.end, span.text[start.start("rest") :]),
+                    page,
+                )
+            elif start.group("rest"):
                 self._text(span, page, start.start("rest"))
             return True
         if self.row is None:
             return False
         self.row.spans.append((page, span))
         return True
+
+    def _close_with(self, closing: tuple[str, int], span: Span, page: int) -> None:
+        """Close the open row on a line whose kind cell starts at `closing[1]`: the words before it are its text's."""
+        text = span.text[: closing[1]].rstrip()
+        if text.strip():
+            self.row.spans.append((page, Span(span.start, span.start + len(text), text)))
+        self.row.type = closing[0]
+        self.close()
 
     def _text(self, span: Span, page: int, offset: int) -> None:
         """The part of a row's line after its type cell: the start of the finding's text."""

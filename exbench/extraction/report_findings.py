@@ -90,8 +90,7 @@ class FindingsReader(ColumnsReader, TableRowsReader):
         """Close the open finding: its text whole, its evidence the part on its first page."""
         if self.open and self.open.spans and self.section and not self.open.note:
             text = " ".join(" ".join(span.text for _, span in self.open.spans).split())
-            if self.open.bulleted:
-                text = re.sub(lexicon()["bullet"], "", text, count=1)
+            text = re.sub(lexicon()["bullet"], "", text, count=1) if self.open.bulleted else text
             lead = finding_lead(line_key(text), text)
             if lead:  # "(+) [1.2] ...", "KY-1 (1a) ...", "(Direction) ...": the lead is no part of the text
                 self.finding_criterion = self.finding_criterion or lead_criterion(lead)
@@ -103,12 +102,13 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             said = compiled(lexicon()["criterion_colon_lead"]).match(line_key(text))
             if said and text[said.end() :].strip():  # "Kriter 4: SCADA ...": the finding names its criterion
                 self.finding_criterion, text = self.finding_criterion or said.group("num"), text[said.end() :]
+            own = compiled(lexicon()["finding_subcode"]).match(line_key(text))  # "1.2 İdarenin ...": a code cell
+            text = text[own.end() :] if own and not own.group("open") and own.group("num") == self.criterion else text
             named = criterion_lead(line_key(text), self.framework, self.finding_criterion is None)
             if named and text[named[1] :].strip():  # "Strategy: ...", "(Strategy) ...": the finding names its criterion
                 self.finding_criterion, text = self.finding_criterion or named[0], text[named[1] :].strip()
             page, quote = self.open.quoted(self.page_texts)
-            numbered = re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring matrix" is a heading
-            loose = not self.open.bulleted or numbered
+            loose = not self.open.bulleted or re.match(r"\s*\d", self.open.spans[0][1].text) is not None  # "8. Scoring"
             heading = loose and not (self.open.labeled or text.endswith(TERMINAL)) and len(text.split()) <= 3
             cells = compiled(lexicon()["findings_header_cell"]).sub(" ", line_key(text))
             heading = heading or not re.search(r"[^\W\d_]", cells) or placeholder(line_key(text))  # a header, "None."

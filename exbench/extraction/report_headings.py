@@ -29,6 +29,9 @@ from exbench.extraction.report_layout import (
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span
 
+# A sub-criterion heading's title after a mark of the key has at most this many words; a finding says more.
+_TITLE_WORDS = 4
+
 
 class HeadingReader:
     """Lines that are headings: each opens or closes a part of the report and is no finding."""
@@ -110,6 +113,9 @@ class HeadingReader:
         labelled = criterion and self.label(key, span.text)
         if labelled and labelled[1].group("text"):
             criterion = None  # "9a – Güçlü yön: Fiziki ...": a finding its own code and kind open, no heading
+        marked = mark_type(key, self.marks) if criterion and self.marks else None
+        if marked and (key.endswith(TERMINAL) or len(key[marked[1] :].split()) > _TITLE_WORDS):
+            criterion = None  # "1.1 (G) Liderler ... etmektedir.": a finding its code and a mark of the key open
         if criterion and not self.scores.in_row(key):
             self.close_part()
             number = re.sub(r"\s*-\s*", ".", criterion.group("num"))  # "۱-۲" is "1.2"

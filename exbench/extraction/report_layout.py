@@ -20,6 +20,7 @@ from exbench.extraction.report_inline_labels import label_lines
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import cell_mark, legend, legend_lines, legend_marks, mark_type, named_mark
+from exbench.extraction.report_sections import section_heading, unbulleted_headings, unnumbered
 from exbench.extraction.report_verdicts import worded_report
 from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
@@ -66,7 +67,7 @@ def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
     split = lines if pages and is_report(pages) else report_lines if pages and is_report(pages, wrapped=True) else None
     if split is None:
         return None
-    return label_lines([(span, page.page_number) for page in pages for span in split(page.text)])
+    return unbulleted_headings(label_lines([(span, page.page_number) for page in pages for span in split(page.text)]))
 
 
 def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
@@ -74,7 +75,7 @@ def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
     headings or labels, a score table whose rows read, or a table of findings; `wrapped`: with criterion
     names a narrow cell wrapped over lines read whole (report_wrapped)."""
     paged = [(span, page.page_number) for page in pages for span in (report_lines if wrapped else lines)(page.text)]
-    spans = [span for span, _ in label_lines(paged)]
+    spans = [span for span, _ in unbulleted_headings(label_lines(paged))]
     keys = [line_key(span.text) for span in spans]
     marks = legend_marks(keys)
     bare = bare_labels(keys, [span.text for span in spans])
@@ -202,11 +203,6 @@ def score_rows(keys: list[str]) -> int:
     return count + (len(table.ordered()) if table is not None else 0)
 
 
-def unnumbered(key: str) -> str:
-    """A heading without its section number ("3. puan tablosu" -> "puan tablosu")."""
-    return compiled(lexicon()["heading_number"]).sub("", key, count=1)
-
-
 def table_type(words: str, anywhere: bool = True) -> tuple[str, re.Match[str]] | None:
     """The first finding-type cell in a findings-table row (or at its start); a wrapped cell may have lost its spaces."""
     best = None
@@ -279,20 +275,3 @@ def parted_header(key: str) -> bool:
     each row opens with the criterion's name, then the sub-criterion's code or a dash for none."""
     lead = _lead_columns(key)
     return bool(lead and len(lead.group(0).split()) >= 2 and side_by_side(key))
-
-
-def section_heading(key: str) -> tuple[str, int] | None:
-    """A findings heading: its kind, and where the text after it starts (a heading may
-    be qualified or counted: "Key Strengths (3)", "نقاط قوت کلیدی")."""
-    for finding_type, pattern in lexicon()["sections"].items():
-        match = compiled(pattern).match(key)
-        if match:
-            return finding_type, match.end()
-    bare = key
-    for decoration in lexicon()["heading_decoration"]:
-        bare = compiled(decoration).sub("", bare, count=1)
-    for finding_type, pattern in lexicon()["sections"].items() if bare != key else ():
-        match = compiled(pattern).match(bare)
-        if match:
-            return finding_type, len(key) if match.end() == len(bare) else key.index(":") + 1
-    return None

@@ -64,12 +64,16 @@ def legend_lines(keys: list[str]) -> tuple[dict[str, str], range]:
 def _abbreviated(keys: list[str]) -> dict[str, str]:
     """Where no key gives marks: kinds' letters the language abbreviates (`kind_abbreviations`) in brackets or after
     a sub-criterion's code opening findings of two kinds, each at least twice ("1. (S) ...", "2. (OFI) ...",
-    "1.3 S: ...", "2.4 AFI: ..."); an enumeration ("(a)", "(s)") uses each letter once."""
+    "1.3 S: ...", "2.4 AFI: ..."); an enumeration ("(a)", "(s)") uses each letter once. A sign in brackets is
+    its kind's in any language (`kind_signs`: "[2.3] (+) ...", "(−) ..."); a bare dash is a bullet."""
     known, seen = lexicon()["kind_abbreviations"], {}
     for key in keys:
         match = compiled(lexicon()["finding_mark"]).match(key)
         bracketed = re.match(r"(?:\d{1,3}[.)]?\s+)?[\[(]", key)
         mark = match.group("mark") if match and (bracketed or match.group("pcode")) else None
+        sign = _canonical(mark) if mark and re.search(r"[(\[] ?" + re.escape(mark) + r" ?[)\]]", key[: match.end()]) else None
+        if sign in lexicon()["kind_signs"]:
+            known, mark = {**known, sign: lexicon()["kind_signs"][sign]}, sign
         if mark in known:
             seen[mark] = seen.get(mark, 0) + 1
     marks = {mark: known[mark] for mark, count in seen.items() if count >= _LEAST_OPENED}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from exbench.extraction.lexicons import compiled
+from exbench.extraction.score_cell_labels import unlabelled
 from exbench.extraction.score_cells import NUMBER as _NUMBER
 from exbench.extraction.score_cells import RATIO as _RATIO
 from exbench.extraction.score_cells import (
@@ -56,9 +57,10 @@ class ScoreTable:
     before: int | None = None  # how many of the open row's cells stood before its criterion cell
     number_first: bool = False  # each row opens with its running number, apart from its criterion cell
     readings: list[list[str]] = field(default_factory=list)  # every reading of the header ("Score %": one or two)
+    words: str = ""  # the header's words, kept once the rows begin: a cell may repeat its column's (score_cell_labels)
 
     def __post_init__(self) -> None:
-        self.number_first = number_apart(self.header)
+        self.number_first, self.words = number_apart(self.header), self.header
         self.readings = header_readings(self.header) if self.header else []
 
     @property
@@ -95,6 +97,7 @@ class ScoreTable:
             wider = header_columns(" ".join([self.header, *self.tail]))
             if wider and (len(wider) > len(self.columns) or wider != self.columns and "compare" in wider):
                 self.columns, self.header, self.tail = wider, " ".join([self.header, *self.tail]), []
+                self.words = self.header
                 self.readings = header_readings(self.header)
                 return True
             if len(self.tail) < _HEADER_LINES:
@@ -106,7 +109,7 @@ class ScoreTable:
 
     def row(self, line_key: str) -> tuple[bool, ScoreRow | None]:
         """(whether the line belongs to the table, the score it completes)."""
-        line_key = line_key.replace("٫", ",")  # the Persian decimal sign: "۴۲٫۰٪" is one cell
+        line_key = unlabelled(line_key.replace("٫", ","), self.words)  # the Persian decimal sign: "۴۲٫۰٪" is one cell
         line_key = number_to_name(line_key, len(self._numeric)) if self.number_first else line_key
         if self._widen(line_key):
             return True, None

@@ -10,10 +10,11 @@ from exbench.extraction.score_headers import YEAR, ScoreRow
 
 __all__ = ["this_cycles"]
 
-# A sentence ends at its full stop (not a decimal point) or a blank line; it may wrap over lines.
-_STOPS = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n(?=\s*\n)")
-# A year standing alone: not part of a date written with slashes, nor of a larger number.
-_YEAR = re.compile(r"(?<![\d.,/])" + YEAR.pattern + r"(?![\d.,/])")
+# A sentence ends at its full stop (not a decimal point: a year may close it, "... for 2024. In ...") or a
+# blank line; it may wrap over lines.
+_STOPS = re.compile(r"(?<!\d)[.!?؟](?!\d)|(?<=\d{4})\.(?=\s)|\n(?=\s*\n)")
+# A year standing alone: not part of a date written with slashes or dots, nor of a larger number.
+_YEAR = re.compile(r"(?<![\d.,/])" + YEAR.pattern + r"(?![\d,/]|\.\d)")
 
 
 def _dated(text_key: str, row: ScoreRow) -> float:
