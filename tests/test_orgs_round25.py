@@ -10,7 +10,6 @@ import datetime
 from exbench.extraction.document import extract_document
 from exbench.extraction.model import PageInput
 from exbench.extraction.organizations import find_organizations, short_names
-from exbench.extraction.recognition_owners import subject_shortened
 
 
 def _names(text: str, language: str) -> list[str]:
@@ -101,23 +100,3 @@ def test_a_team_of_the_assessing_body_counts_for_the_organization_its_paragraph_
 def test_a_stem_that_ends_like_a_case_ending_stays_in_the_name() -> None:
     text = "Holdingin diğer şirketi Akçaova Elektrik Perakende Satış A.Ş.’nin 2024’te aldığı ISO 50001 belgesi kapsam dışıdır."
     assert _names(text, "tr") == ["Akçaova Elektrik Perakende Satış A.Ş."]
-
-
-def test_a_name_cut_after_its_first_words_is_the_one_name_that_opens_so() -> None:
-    text = (
-        "خبرنامه تعالی\n"
-        "دبیرخانه جشنواره تعالی سازمانی شهرداری سپیدشهر · شماره ۲۷ · ۱۰ آذر ۱۴۰۵\n"
-        "سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر نیز تندیس سیمین جشنواره را دریافت کرد. ارزیابی سازمان"
-        " آتش‌نشانی در این دوره با حضور ۵ ارزیاب انجام شد.\n"
-    )
-    assessors = [m.organization for m in _facts(text, "fa", "شهرداری سپیدشهر").metrics if m.metric_code == "assessors"]
-    assert assessors == ["سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر"]
-
-
-def test_only_a_parent_cut_off_makes_a_short_name_the_longer_one() -> None:
-    unit = "سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر"
-    assert subject_shortened(["سازمان آتش‌نشانی"], ("شهرداری سپیدشهر", unit), "fa") == [unit]
-    own = "شرکت آب و فاضلاب نیک‌آباد"
-    assert subject_shortened([own], (own, f"{own} صفحه اصلی"), "fa") == [own]  # a find that ran on into a heading
-    other = "بیمارستان شفای نوین"
-    assert subject_shortened([other], ("شهرداری سپیدشهر", f"{other} مدل مبنا"), "fa") == [other]

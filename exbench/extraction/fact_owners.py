@@ -189,6 +189,6 @@ def legal_forms_in_full(facts: DocumentFacts) -> None:
             name_in_full(facts, short, longer[0])
             continue
         # "بیمارستان مهرآفرین" in a page on "بیمارستان تخصصی کودکان مهرآفرین": the full name less some middle words
-        full = subject_shortened([short], (facts.subject, *seen), language)
+        full = subject_shortened([short], (facts.subject, *seen))
         if full and full[0] != short:
             name_in_full(facts, short, full[0])

@@ -245,22 +245,11 @@ def _head_first(owner: str, full: list[str], own: str, language: str | None) -> 
     """ "سازمان آتش‌نشانی" in a report on "سازمان آتش‌نشانی و خدمات ایمنی شهرداری دریاکنار": where a name follows its
     head noun (`name_before_head` false), the words a name is cut short of at its end are its place or its parent,
     never a name of its own, so a receiver that is the first words (its head and more) of the document's own
-    organization is that organization, else of the one name the document gives in full that opens so. Where the
-    name comes before the head, the first words of a name are its parent ("Kestrel Vale University" of its
-    directorate)."""
+    organization is that organization. Where the name comes before the head, the first words of a name are its
+    parent ("Kestrel Vale University" of its directorate)."""
     if not owner or not own or load("organizations").get(language or "", {}).get("name_before_head", True):
         return owner
-    if own in full and _cut_short(owner.split(), own.split()):
-        return own
-    if owner == own:
-        return owner
-    # "ارزیابی سازمان آتش‌نشانی ..." after "سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر": another name the document
-    # gives in full, when it is the only one that opens so and the words it is cut short of name its parent (a
-    # parent's head noun among them, `held_table_parent_heads`), not words a find ran on into ("... گزارش")
-    heads = set(lexicon()["held_table_parent_heads"].get(language or "", []))
-    words = owner.split()
-    longer = [name for name in full if _cut_short(words, name.split()) and heads & set(name.split()[len(words) :])]
-    return longer[0] if len(longer) == 1 else owner
+    return own if own in full and _cut_short(owner.split(), own.split()) else owner
 
 
 def _cut_short(words: list[str], full: list[str]) -> bool:
