@@ -90,8 +90,11 @@ def metric_owner(
     owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if assessed_side:
         owner = _not_a_site(view, context, owner)
-    if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and not any(m.canonical for m in view.organizations):
-        owner = view.paragraph_assessed[0]  # "NHH Estates ... following its assessment. A team of four assessors ..."
+    # "NHH Estates ... following its assessment. A team of four assessors ...": the sentence names no one, or only
+    # the body that assessed ("... با حضور ۵ ارزیاب از سوی سازمان مدیریت صنعتی انجام شد")
+    assessors_only = not any(m.canonical and not is_assessment_body(m.canonical) for m in view.organizations)
+    if owner is None and assessed_side and len(view.paragraph_assessed) == 1 and assessors_only:
+        owner = view.paragraph_assessed[0]
     unowned = not view.section_owner and not (context.subject and context.subject_basis)  # no heading's, not the page's own
     if owner is None and assessed_side and unowned and not any(m.canonical for m in view.organizations):
         owner = _referred_back(view, context, position)

@@ -46,7 +46,8 @@ def typed(rules: dict, words: list[str], org_type: str | None) -> str | None:
 
 
 def acronym_after(text: str, end: int, rules: dict) -> str | None:
-    """The abbreviation written in brackets right after a name: "... Derneği (HEPDAK)"."""
+    """The abbreviation written in brackets right after a name: "... Derneği (HEPDAK)", also after the case ending
+    the name carries ("... Genel Müdürlüğü’nün (BOSKİ)")."""
     pattern = rules.get("acronym_after")
-    match = re.match(pattern, text[end:]) if pattern else None
+    match = re.match(r"(?:['’]\w+)?" + pattern, text[end:]) if pattern else None
     return match.group(1) if match else None

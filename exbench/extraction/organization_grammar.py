@@ -88,6 +88,7 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
                     rules.get("country"),
                     language,
                     parent=parent,
+                    acronym=acronym_after(text, match.end("name"), rules),  # "... Genel Müdürlüğü (KARSU)"
                 )
             )
     return found

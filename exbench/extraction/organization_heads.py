@@ -14,6 +14,7 @@ __all__ = ["head_mentions"]
 
 
 _OPENING = re.compile(r"^[“\"«„(]+(?=\w)")
+_SEPARATED = re.compile(r"\s[·|•]\s")  # the marks that part the items of a line of a heading, not running text
 
 
 def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
@@ -25,6 +26,8 @@ def _name_window(text: str, head_start: int, wrap_width: float, openers: frozens
     if line_start <= window:
         return window
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    if _SEPARATED.search(previous):  # a running head or a dateline ("... Ödülü 2018 · Geri Bildirim Raporu"): no sentence
+        return line_start
     # the first line of a sentence's text starts mid-line: short as it looks, running text wraps from it
     first = previous.split()[0] if previous.split() else ""
     # or it holds only capitalised words ("Neighbouring Drumlin | Valley Fire and Rescue Service"): a sentence that
@@ -48,6 +51,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
     locations = set(rules["drop_location_tokens"])
     connectors = set(rules.get("connectors", []))
     whitelist = set(rules.get("name_whitelist", []))
+    unsuffixed = set(rules.get("unsuffixed_words", []))
     wrap_width = 0.6 * max((len(line) for line in text.split("\n")), default=0)
     found = []
     for head in rules["heads"]:
@@ -78,8 +82,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                         break
                     if word in drop and name and name[0] in connectors:
                         break  # "... NHS Trust and Coastline Water Ltd": a head before "and" ends another name
-                    if name and stops and stops.search(word):
-                        break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name
+                    if name and stops and stops.search(word) and word not in unsuffixed:
+                        break  # a suffixed noun ("Projesi", "Törenine") is not part of a place name; "Perakende" is a stem
                     name.insert(0, word)
                     if opened:
                         break
@@ -90,7 +94,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 kept = [w for w in name if w not in locations]
                 if locations & set(name):  # "Tunceli İli Ovacık": the municipality is the last place
                     kept = kept[-1:]
-                kept = kept[-max_tokens:]
+                kept = _last_words(kept, max_tokens, connectors)
                 while kept and kept[0] in connectors:
                     kept.pop(0)
                 if not kept:
@@ -138,6 +142,17 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
             mention = OrgMention(start, end, text[start:end], " ".join(canonical.split()), org_type, country, language)
             found.append(replace(mention, acronym=acronym_after(text, end, rules)))
     return found
+
+
+def _last_words(words: list[str], limit: int, connectors: set[str]) -> list[str]:
+    """The last `limit` words of a name, its connectors not counted: "Millbrook Falls Parks and Recreation
+    Department" has four words of its own before the head, "and" joins two of them."""
+    counted = 0
+    for index in range(len(words) - 1, -1, -1):
+        counted += words[index] not in connectors
+        if counted > limit:
+            return words[index + 1 :]
+    return words
 
 
 def _unknown_place(text: str, end: int, word: str, rules: dict) -> bool:
@@ -190,6 +205,8 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
         word = raw.rstrip("،,.:;!?؟»)«(")
         if _temporal(word, text[position + found.end() :], rules, language):
             break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
+        if words and rules.get("adverb_ending") and re.search(rules["adverb_ending"], word):
+            break  # "شرکت توزیع نیروی برق سپیدکوه مجموعاً ۵۸۳ امتیاز": an adverb (its tanwin) is no word of a name
         if words and word in set(rules.get("light_verbs", [])):
             words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break

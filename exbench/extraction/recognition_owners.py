@@ -107,13 +107,12 @@ def owners_of(
         pool = before if nearest in before else after
         index = pool.index(nearest)
         chosen = [nearest]
-        joiner = compiled(lexicon()["list_joiner"])
         for nxt in pool[index + 1 :]:  # "A’ne, B’ye ve C’ne"
-            if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
+            if not _joined(view, chosen[-1].end, nxt.start):
                 break
             chosen.append(nxt)
         for prev in reversed(pool[:index]):  # "A ile B’ye": the case ends only the last of a list
-            if not joiner.fullmatch(folded, prev.end, chosen[0].start):
+            if not _joined(view, prev.end, chosen[0].start):
                 break
             chosen.insert(0, prev)
         full = {short: m.canonical for short, m in view.short_names.items()}
@@ -134,22 +133,33 @@ def owners_of(
         if not earlier:
             return None
         chosen, pool = [earlier[-1]], earlier
-    joiner = compiled(lexicon()["list_joiner"])
     if chosen[0] in pool:
         index = pool.index(chosen[0])
         if pool is after:  # "awarded to Ashby, Brampton and Coldwell"
             for nxt in pool[index + 1 :]:
-                if not joiner.fullmatch(folded, chosen[-1].end, nxt.start):
+                if not _joined(view, chosen[-1].end, nxt.start):
                     break
                 chosen.append(nxt)
         else:
             for prev in reversed(pool[:index]):
-                if not joiner.fullmatch(folded, prev.end, chosen[0].start):
+                if not _joined(view, prev.end, chosen[0].start):
                     break
                 chosen.insert(0, prev)
     # "Ashford Bank" where the document also wrote "Ashford Bank plc": the full name
     full = {short: m.canonical for short, m in view.short_names.items()}
     return [full.get(m.canonical, m.canonical) for m in chosen]
+
+
+def _joined(view: SentenceView, end: int, start: int) -> bool:
+    """Whether what stands between two names joins them in one list ("A, B ve C", `list_joiner`), the language's
+    article before the next name included ("Ashgill College and the Upper Wharle Water Company": organizations
+    lexicon `article_tokens`)."""
+    joiner = compiled(lexicon()["list_joiner"])
+    if joiner.fullmatch(view.folded, end, start):
+        return True
+    articles = {fold(word) for word in load("organizations").get(view.language or "", {}).get("article_tokens", [])}
+    before = re.search(r"(\S+)\s+$", view.folded[end:start])
+    return bool(before and before.group(1) in articles and joiner.fullmatch(view.folded, end, end + before.start()))
 
 
 def _given_after(view: SentenceView, mention: Mention, last_before: OrgMention, first_after: OrgMention) -> bool:
