@@ -40,10 +40,11 @@ def test_an_earlier_figure_needs_a_count_before_it_and_a_year():
     assert _counts(text, "en") == {("organizations_assessed", 39.0)}
 
 
-def test_persian_plain_hours_beside_the_assessors():
-    text = "تیم ارزیابی متشکل از یک سرارزیاب و چهار ارزیاب بود که طی دو روز و در مجموع ۳۶ ساعت، از تصفیه‌خانه‌ها بازدید کردند."
-    assert {("assessors", 5.0), ("assessment_hours", 36.0)} <= _counts(text, "fa")
+def test_persian_plain_hours_are_read_only_as_person_hours():
+    """Plain hours beside the assessors were taken back: on never-tuned halves half of them were no assessment's."""
     text = "ارزیابی این شرکت توسط ۶ ارزیاب در ۳ روز انجام شد. مجموع زمان صرف‌شده برای ارزیابی ۱۴۴ ساعت بوده است."
+    assert ("assessment_hours", 144.0) not in _counts(text, "fa")
+    text = "ارزیابی این شرکت توسط ۶ ارزیاب در ۳ روز و در مجموع ۱۴۴ نفر-ساعت انجام شد."
     assert ("assessment_hours", 144.0) in _counts(text, "fa")
 
 
