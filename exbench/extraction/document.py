@@ -193,7 +193,9 @@ def extract_document(
             paragraph_year = next((y for s, e, y in para_years if s <= view.span.start < e), None)
             following = views[index + 1] if index + 1 < len(views) else next(iter(next_page), None)
             facts.metrics += metrics_in_sentence(view, context, paragraph_year)
-            facts.recognitions += recognitions_in_sentence(view, following, context, paragraph_year, levels_scheme, views[:index])
+            facts.recognitions += recognitions_in_sentence(
+                view, following, context, paragraph_year, levels_scheme, views[:index], views[index + 2 : index + 3]
+            )
             facts.events += events_in_sentence(view, context)
             timeline = timeline_event(view, context)
             if timeline:

@@ -46,6 +46,7 @@ from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
+from exbench.extraction.recognition_text_speakers import speaker_owner
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import (
     clause_reference,
@@ -93,9 +94,11 @@ def recognitions_in_sentence(
     paragraph_year: int | None = None,
     document_scheme: str | None = None,
     before: Sequence[SentenceView] = (),
+    after: Sequence[SentenceView] = (),
 ) -> list[Recognition]:
     """Recognitions received that one sentence reports (the next one may date them; `before`, the sentences
-    before it on the page, give the level a reference such as "the label" points back to)."""
+    before it on the page, give the level a reference such as "the label" points back to; `after`, those after
+    the next one, the attribution of a quote that names its speaker)."""
     language = view.language or context.language
     if not language:
         return []
@@ -144,6 +147,7 @@ def recognitions_in_sentence(
         if negated(view, language, clause(view.folded, mention)) and not presented:
             continue
         speech = speech_around(view.text, mention)
+        spoken = False  # the receiver is the quote's speaker, named only where the speech is introduced
         if speech and not any_match(lexicon()["attained"].get(language, []), view.folded[slice(*speech)]):
             continue  # '… belgesi aldığını hatırlatan Başkan, "Sırada 3 Yıldız var" dedi': said, not received
         previous_end = mentions[index - 1].end if index else 0
@@ -190,7 +194,11 @@ def recognitions_in_sentence(
         if owners and counted_before(view, language, mention, owners):
             continue  # "Four Irish local authorities received the label …, the Association … announced": not them
         if owners is None and speech and quoted(view.text, mention.start, straight=False):
-            continue  # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
+            # "“2019’da 2 yıldızla başladık …” — a mayor": the speaker's organization, not the document's
+            owners = speaker_owner(view, (*([following] if following else []), *after), language, speech)
+            if owners is None:
+                continue
+            spoken = True
         if owners is None and view.text[:1].islower():
             continue  # "… Ulaşım A.Ş. | de … belgesini aldı": cut after an abbreviation, its receiver is in the part before
         years = mention_years.get(index)
@@ -208,6 +216,8 @@ def recognitions_in_sentence(
             solar = solar_relative_year(told, language, context.reference_date, relative)
             years = (solar or issue_year(context, language) + relative,)
         years = years or counted_year(view, runs, before, told, (previous_end, mention.start), language, context.reference_date)
+        if years is None and spoken:
+            continue  # "… bugün 4 yıldıza ulaştık": a speaker's "now" is no date the page gives
         if years is None:
             if day is not None:
                 years, awarded_on = (day.first.year,), day.first
@@ -248,7 +258,9 @@ def recognitions_in_sentence(
                 found.append(
                     Recognition(
                         **held_by,
-                        scheme=internal_scheme(mention.scheme, level, held_by["organization"], language, document_scheme),
+                        scheme=internal_scheme(
+                            mention.scheme, level, held_by["organization"], language, document_scheme, mention.generic
+                        ),
                         level=level,
                         stars=stars if mention.scheme != "iso" else None,
                         year=year,
