@@ -75,9 +75,7 @@ def test_a_mayor_introduced_before_a_quote_received_what_we_had_received_in_it()
 
 def test_a_state_programme_s_level_received_in_a_year_is_read():
     text = "The City of Redcliff received the programme's Silver level in 2014.\n"
-    assert found(text, "en", "City of Redcliff", date(2025, 8, 19)) == {
-        ("City of Redcliff", "other", None, 2014)
-    }
+    assert found(text, "en", "City of Redcliff", date(2025, 8, 19)) == {("City of Redcliff", "other", None, 2014)}
 
 
 def test_a_level_at_a_place_in_an_organisation_is_still_no_award():
