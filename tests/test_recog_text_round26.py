@@ -1,6 +1,6 @@
-"""Recognitions of the twenty-sixth round, on short texts written as award reports and news tell them: an award
-no vocabulary names that a municipality itself receives in a document about a municipal programme (a union of
-municipalities' award) is that programme's, as a festival's grade for a municipality's unit already was."""
+"""Recognitions of the twenty-sixth round, on short texts written as news and reports tell them: a level a quote
+says "we" received belongs to the organization its speaker is introduced or attributed with, a state programme's
+level received "in" a year is named, and a definite head noun the page's own name lacks refers to another."""
 
 from __future__ import annotations
 
@@ -13,30 +13,6 @@ from exbench.extraction.model import PageInput
 def found(text: str, language: str, organization: str | None = None, published_on: date = date(2024, 12, 27)) -> set[tuple]:
     facts = extract_document([PageInput(1, text, language)], organization=organization, published_on=published_on)
     return {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
-
-
-_UNION_REPORT = (
-    "Kıyıbatı Belediyeler Birliği\nYerel Yönetimlerde Mükemmellik Ödülü\nDEĞERLENDİRME RAPORU\n"
-    "Kıyıbatı Belediyeler Birliği tarafından 2024 yılında beşinci kez düzenlenen Yerel Yönetimlerde Mükemmellik "
-    "Ödülü kapsamında 11 üye belediye değerlendirilmiştir.\n"
-    "Ödül yönetmeliğine göre 400 ve üzeri puan Yerel Yönetimlerde Mükemmellik Ödülü düzeyine karşılık gelir. "
-    "Bu sonuca göre {receiver}, 2024 döneminde Mükemmellik Yolunda Başarı Belgesi almaya hak kazanmıştır.\n"
-)
-
-
-def test_a_municipality_s_unnamed_award_in_a_municipal_programme_s_report_is_the_programme_s():
-    text = _UNION_REPORT.format(receiver="Kozluçay Belediyesi")
-    assert found(text, "tr", "Kozluçay Belediyesi") == {("Kozluçay Belediyesi", "municipal", None, 2024)}
-
-
-def test_a_company_s_unnamed_award_in_the_same_report_stays_of_no_scheme():
-    text = _UNION_REPORT.format(receiver="Kozluçay Liman İşletmeleri A.Ş.")
-    assert found(text, "tr", "Kozluçay Liman İşletmeleri A.Ş.") == {("Kozluçay Liman İşletmeleri A.Ş.", "other", None, 2024)}
-
-
-def test_a_municipality_s_unnamed_award_on_a_page_of_no_municipal_programme_stays_of_no_scheme():
-    text = "Kozluçay Belediyesi, 2024 yılında Sıfır Atık Belgesi almaya hak kazanmıştır.\n"
-    assert found(text, "tr", "Kozluçay Belediyesi") == {("Kozluçay Belediyesi", "other", None, 2024)}
 
 
 _CEREMONY = (

@@ -5,10 +5,8 @@ grades its units with plain grade names ("Altın Ödül", "Gümüş Kategori Öd
 scheme's vocabulary names. Such an award, read as scheme `other`, is the municipal scheme's when a unit of a
 municipality receives it and either the document is about the municipal scheme or the award's name carries
 the unit's parent's name ("2024 Yılı Kumlubel Belediyesi Kalite Ödülü" for a directorate of Kumlubel
-Belediyesi). An award no vocabulary names that a municipality itself receives in a document about the municipal
-scheme ("Mükemmellik Yolunda Başarı Belgesi" in a union of municipalities' award report) is that scheme's too: a
-municipal programme grades its members as a festival grades its units. An award to a unit from an outside body
-in a document on another scheme ("Sıfır Atık Belgesi") stays `other`.
+Belediyesi). An award to the municipality itself, or to a unit from an outside body in a document on another
+scheme ("Sıfır Atık Belgesi"), stays `other`.
 """
 
 from __future__ import annotations
@@ -24,13 +22,6 @@ _MUNICIPAL = "municipal"
 
 
 @cache
-def _is_municipality(organization: str, language: str) -> bool:
-    """Whether `organization` is itself of a kind that runs or joins a municipal programme (a municipality)."""
-    found = [m for m in find_organizations(organization, language) if m.canonical]
-    return bool(found) and not found[0].parent and found[0].org_type in load("recognitions")["internal_award_parents"]
-
-
-@cache
 def _municipal_parent(organization: str, language: str) -> str | None:
     """The municipality `organization` is a unit of, or None when it is no municipality's unit."""
     found = [m for m in find_organizations(organization, language) if m.canonical]
@@ -40,24 +31,14 @@ def _municipal_parent(organization: str, language: str) -> str | None:
     return found[0].parent if parent and parent[0].org_type in load("recognitions")["internal_award_parents"] else None
 
 
-def internal_scheme(
-    scheme: str,
-    level: str | None,
-    organization: str | None,
-    language: str,
-    document_scheme: str | None,
-    unnamed: bool = False,
-) -> str:
+def internal_scheme(scheme: str, level: str | None, organization: str | None, language: str, document_scheme: str | None) -> str:
     """`municipal` for an unnamed grade or award of scheme `other` that a municipality's unit receives in a
-    document about the municipal scheme or under an award named after its parent, or (`unnamed`: an award no
-    vocabulary names) that a municipality itself receives in a document about the municipal scheme; else
-    `scheme` unchanged."""
+    document about the municipal scheme or under an award named after its parent; else `scheme` unchanged."""
     if scheme != "other" or not organization or level == "accreditation":
         return scheme
     parent = _municipal_parent(organization, language)
     if parent is None:
-        itself = unnamed and document_scheme == _MUNICIPAL and _is_municipality(organization, language)
-        return _MUNICIPAL if itself else scheme
+        return scheme
     if document_scheme == _MUNICIPAL or fold(parent) in fold(level or ""):
         return _MUNICIPAL
     return scheme

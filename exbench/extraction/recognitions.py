@@ -260,9 +260,7 @@ def recognitions_in_sentence(
                 found.append(
                     Recognition(
                         **held_by,
-                        scheme=internal_scheme(
-                            mention.scheme, level, held_by["organization"], language, document_scheme, mention.generic
-                        ),
+                        scheme=internal_scheme(mention.scheme, level, held_by["organization"], language, document_scheme),
                         level=level,
                         stars=stars if mention.scheme != "iso" else None,
                         year=year,
