@@ -20,7 +20,7 @@ from exbench.extraction.quotes import as_written
 from exbench.extraction.recognition_mentions import Mention
 from exbench.extraction.recognition_owners import gives
 
-__all__ = ["cell_rows", "continued", "header_table", "named_in_full", "row_quote"]
+__all__ = ["cell_rows", "continued", "header_table", "named_in_full", "receiver", "row_quote"]
 
 Table = tuple[tuple[str, ...], ...]
 _MAX_NAME_WORDS = 12
@@ -55,7 +55,7 @@ def continued(following: PageInput | None, table: Table, headers: list[str]) -> 
     return first if following.text.lstrip().startswith(first[0][0].strip()) else ()
 
 
-def _receiver(cell: str, language: str) -> str | None:
+def receiver(cell: str, language: str) -> str | None:
     """The organization a name cell holds: the whole cell, when the finder reads an organization in it ("City of
     Port Ansel Police Department") or every word of it is capitalised ("Tamarack Precision Castings, Inc."): the
     header said the column holds organizations."""
@@ -83,7 +83,7 @@ def cell_rows(
     for row in rows:
         if len(row) < 2 or year is None:
             continue
-        organization = _receiver(row[0], language)
+        organization = receiver(row[0], language)
         rest = " | ".join(" ".join(c.split()) for c in row[1:])
         if organization is None or any_match(refusals, fold(rest)):
             continue

@@ -22,6 +22,7 @@ from exbench.extraction.recognition_cycle_tables import cycle_tables, within_cyc
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
 from exbench.extraction.recognition_key_values import key_value_outcomes
 from exbench.extraction.recognition_level_tables import level_tables, within_level_table
+from exbench.extraction.recognition_list_tables import list_tables, within_list_table
 from exbench.extraction.recognition_name_first import name_first_rows
 from exbench.extraction.recognition_outcomes import outcome_rows
 from exbench.extraction.recognition_owners import gives
@@ -108,6 +109,8 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + year_groups(pages, context)
         + key_value_outcomes(pages, context)
     )
+    by_list = list_tables(pages, context)  # a results table by receiver and level: its rows, not its lines' readings
+    found = [r for r in found if not within_list_table(r, by_list)] + by_list
     by_level = level_tables(pages, context)
     found = [r for r in found if not within_level_table(r, by_level)] + by_level
     by_cycle = cycle_tables(pages, context)  # a past winners table dates its rows by cycle, not by the page

@@ -24,6 +24,17 @@ def _columns(language: str) -> tuple[list[str], list[str]]:
     return words["held_table_year_columns"].get(language, []), words["held_table_award_columns"].get(language, [])
 
 
+def _awards_column(folded: str, language: str) -> bool:
+    """Whether a header names a column of what was received: an award's title, or a level's ("سال | سطح دریافتی",
+    "Year | Level") where no column of organizations opens the header (that is a results table by organization)."""
+    words = load("recognitions")
+    if any_match(_columns(language)[1], folded):
+        return True
+    results = words.get("level_table_headers", {}).get(language) or []
+    levels = words["held_table_level_columns"].get(language, [])
+    return any_match(levels, folded) and not any(compiled(p).search(folded.strip()) for p in results)
+
+
 def register_header(page_lines: list[Span], index: int, language: str) -> bool:
     """Whether line `index` is the header row of a table of held awards: within the line (or it and the next,
     where a title wrapped) a column titled by year or date and one titled by award, recognition or
@@ -35,14 +46,14 @@ def register_header(page_lines: list[Span], index: int, language: str) -> bool:
     if len(line.split()) > _MAX_HEADER_WORDS:
         return False
     folded = f" {fold(line)} "
-    dated, named = any_match(years, folded), any_match(awards, folded)
+    dated, named = any_match(years, folded), _awards_column(folded, language)
     if dated and named:
         return True
     if not (dated or named) or index + 1 >= len(page_lines):
         return False
     # a title wrapped onto the next line ("Date" / "awarded"): the two lines together hold both columns
     joined = f" {fold(line)} {fold(page_lines[index + 1].text)} "
-    return len(joined.split()) <= _MAX_HEADER_WORDS + 3 and any_match(years, joined) and any_match(awards, joined)
+    return len(joined.split()) <= _MAX_HEADER_WORDS + 3 and any_match(years, joined) and _awards_column(joined, language)
 
 
 def holder_column(page_lines: list[Span], index: int, language: str) -> str | None:

@@ -83,9 +83,11 @@ _NARROW = 0.4  # a line under this share of the page's widest is a narrow column
 _Row = tuple[tuple[int, ...], str, Span, Span]
 
 
-def _rows(page_lines: list[Span], start: int, language: str, short_years: bool = False) -> list[_Row]:
+def _rows(page_lines: list[Span], start: int, language: str, short_years: bool = False, titled: bool = False) -> list[_Row]:
     """(years, text of the row's cells, its first line, its last line) for each row of the table after line
-    `start`; a series of years wrapped over two lines ("2016, 2019, | 2022 ...") is one row's."""
+    `start`; a series of years wrapped over two lines ("2016, 2019, | 2022 ...") is one row's. Under a header row
+    of column titles (`titled`), the first row's cells may be as long as a later row's ("۱۴۰۳ تندیس بلورین ارزیابی
+    با حضور ۷ ارزیاب طی ۳ روز؛ ..."): the header, not an earlier row, says the table has begun."""
     rows: list[_Row] = []
     current: tuple[list[int], list[str], Span, list[Span]] | None = None
     opening = _row_start(language)
@@ -96,7 +98,7 @@ def _rows(page_lines: list[Span], start: int, language: str, short_years: bool =
         # a longer line is running text, unless it is a row's cell with no sentence in it, after its year or
         # under it: a timeline's event cell may hold two events ("۱۳۹۹ کسب عنوان ... استان؛ بهره‌برداری از ...")
         cell = match is not None or (current is not None and not "".join(current[1]).strip(" ,"))
-        if len(line.text.split()) > _MAX_CELL_WORDS and not (cell and rows and not is_prose(line.text, width)):
+        if len(line.text.split()) > _MAX_CELL_WORDS and not (cell and (rows or titled) and not is_prose(line.text, width)):
             break
         match = match or (_MONTH_YEAR.match(ascii_line) if load("dates").get(language, {}).get("calendar") != "jalali" else None)
         short = None if match else short_years and _SHORT_ROW.match(ascii_line)
@@ -159,8 +161,9 @@ def held_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             # a heading over a header row: the header says whether a column of holders comes first
             header = index + 1 if headed and index + 1 < len(page_lines) else index
             holders = holder_column(page_lines, header, language or "")
+            titled = register_header(page_lines, header, language or "")
             for years, cells, first, last in _rows(
-                page_lines, index, language or "", _short_years(page_lines, index, language or "")
+                page_lines, index, language or "", _short_years(page_lines, index, language or ""), titled
             ):
                 read.add(page_lines[header].start)
                 evidence = Evidence(page.page_number, page.text[first.start : last.end])  # the whole row, as printed
@@ -242,7 +245,7 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
         said = " ".join(r.evidence.quote.split())
         quotes = [quote for page, scheme, quote in printed if page == r.evidence.page and scheme == r.scheme]
         if any(said in quote for quote in quotes):
-            return True
+            return not _told_apart(r, said, rows)
         # rows run into the prose under the table ("... 2 Yıldız / X Belediyesi, 2019 yılında ... kazanmış"): the
         # sentence's own receiver, named outside every row of the page, keeps what the prose says of it
         rows_here = [quote for page, _, quote in printed if page == r.evidence.page and quote in said]
@@ -255,3 +258,16 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
         if (r.organization, r.scheme, r.stars, r.year) in same
         or (not named_in_full(r, rows) and not row_told_shorter(r, rows, language) and not from_rows(r))
     ]
+
+
+def _told_apart(sentence: Recognition, said: str, rows: list[Recognition]) -> bool:
+    """Whether a sentence inside a row's words tells a level of its own: another star level than every row that
+    holds it, in a year the sentence writes out ("2024 | Recognised by EFQM – 6 Star | ... had been Recognised by
+    EFQM with 5 stars in 2021"): an earlier level the item recalls, not the row's level guessed again."""
+    holding = [r for r in rows if r.evidence.page == sentence.evidence.page and said in " ".join(r.evidence.quote.split())]
+    return (
+        sentence.stars is not None
+        and sentence.year is not None
+        and all(r.stars is not None and r.stars != sentence.stars and r.year != sentence.year for r in holding)
+        and re.search(rf"(?<!\d){sentence.year}(?!\d)", to_ascii_digits(said)) is not None
+    )

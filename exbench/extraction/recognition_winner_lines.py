@@ -13,7 +13,7 @@ from exbench.extraction.recognition_names import level_noun
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span
 
-__all__ = ["MAX_HEADING_WORDS", "introduced_level", "level_line", "level_row", "line_view", "listed_names"]
+__all__ = ["MAX_HEADING_WORDS", "described_at", "introduced_level", "level_line", "level_row", "line_view", "listed_names"]
 
 MAX_HEADING_WORDS = 8
 _MAX_LINE_WORDS = 16
@@ -22,6 +22,15 @@ _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg 
 _FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
 _ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
 _HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
+_AFTER_COMMA = re.compile(r"[,،]\s+(?P<word>[^\W\d_])")
+
+
+def described_at(text: str) -> int | None:
+    """Where a list line's description of the name before it begins: a comma before a lower-case word ("St. Brendan
+    Medical Center, a 210-bed hospital in ...", "Lakeview Unified School District, serving ..."); None in a line
+    with none, and in a script without case."""
+    match = next((m for m in _AFTER_COMMA.finditer(text) if m["word"].islower()), None)
+    return match.start() if match else None
 
 
 def line_view(text: str, page: int, language: str) -> SentenceView:
@@ -125,7 +134,11 @@ def listed_names(text: str, language: str) -> list[str]:
     comma and lower-case words describe it ("Ashby Metro Ltd, for its ... project")."""
     joiners = lexicon()["winner_list_joiners"].get(language, [])
     if len(text.split()) > _MAX_LINE_WORDS:
-        return []  # a sentence, not a line of a list
+        # a sentence, not a line of a list, unless a short name opens it and the rest describes that name
+        cut = described_at(text)
+        if cut is None or len(text[:cut].split()) > MAX_HEADING_WORDS:
+            return []
+        text = text[:cut]
     text = _REMARK.split(text, maxsplit=1)[0]
     if not re.search(r"[;,،]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
         text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by

@@ -21,6 +21,7 @@ from exbench.extraction.recognition_mentions import Mention, document_year, lexi
 from exbench.extraction.recognition_stars import star_levels
 from exbench.extraction.recognition_winner_lines import (
     MAX_HEADING_WORDS,
+    described_at,
     introduced_level,
     level_line,
     level_row,
@@ -36,6 +37,7 @@ _TITLE = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|[a-z]{1,7}|&))*"
 _MAX_HEADER_WORDS = 3  # "Level Organisation": a table's header row inside the list
 _BULLETS = "•·▪◦‣–-*\uf0b7 "
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # "١ شرکت ...": a table's row number (any digits)
+_SENTENCE_END = re.compile(r"[.!?؟]\s*$")
 
 
 def _without_region(text: str, regions: list[str]) -> str:
@@ -115,8 +117,13 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
         holders = _holder_cells(page, language)
         columns = rules["region_columns"].get(language, {})
         regional = False  # the table's last column is a region
+        running = False  # a winner's description wrapped onto the lines below its name
         for index, line in enumerate(page_lines):
             text = line.text.lstrip(_BULLETS)
+            if running and not listed_names(text, language) and level_line(text, page.page_number, language) is None:
+                running = not _SENTENCE_END.search(text)
+                continue  # "... Northshore Health / Partners, which received ... in 2022.": the description goes on
+            running = False
             text = text if stars_pattern.match(text.lower()) else _ROW_NUMBER.sub("", text)  # "5 Star ..." is a level
             text = holders.get(" ".join(text.split()), text)
             if 1 < len(text.split()) <= MAX_HEADING_WORDS and text.split()[-1].lower() in columns.get("headers", []):
@@ -175,6 +182,7 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 give(names, heading.scheme, level, line, page.page_number)
             elif names := listed_names(_without_region(text, columns.get("regions", [])) if regional else text, language):
                 give(names, heading.scheme, level, line, page.page_number)
+                running = described_at(text) is not None and not _SENTENCE_END.search(text)
             elif heading.scheme == "other" and _TITLE.fullmatch(text) and not find_organizations(text, language):
                 level = (f"{heading.level} – {text.strip()}", None)  # "Leading with Vision, ...": a category, winner below
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
