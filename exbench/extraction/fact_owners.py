@@ -174,7 +174,15 @@ def legal_forms_in_full(facts: DocumentFacts) -> None:
     ("Lowmoor Bus Company’s" beside "Lowmoor Bus Company Ltd won ...", lexicon organizations.json
     `legal_form_suffix`), or with the words that only describe it ("بیمارستان قلب آرمان" beside "بیمارستان تخصصی قلب
     آرمان", lexicon `optional_name_words`). Its facts and its spellings go to the full name, the one the document
-    gives it; so is a name the document also gives with more middle words (recognition_owners.subject_shortened)."""
+    gives it; so is a name the document also gives with more middle words (recognition_owners.subject_shortened).
+    On the organization's own page (OWN_SITE) the name it gives itself wins over its legal form in a footer
+    ("Ferncliff Water" beside "Ferncliff Water Limited · Registered office ..."): the full name's facts go to it."""
+    seen = {o.canonical: o.language for o in facts.organizations}
+    own = facts.subject if facts.subject_basis == OWN_SITE else ""
+    for name, language in seen.items():
+        suffix = load("organizations").get(language or "", {}).get("legal_form_suffix")
+        if own and name.startswith(own + " ") and suffix and re.fullmatch(suffix, name[len(own) :]):
+            name_in_full(facts, name, own)
     seen = {o.canonical: o.language for o in facts.organizations}
     for short, language in seen.items():
         rules = load("organizations").get(language, {})

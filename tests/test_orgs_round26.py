@@ -1,0 +1,38 @@
+"""Round 26 of the organization rules: a Turkish word with the relative locative ending ("Grubumuzdaki") is no
+word of the name after it, and on an organization's own page the name it gives itself wins over its legal form."""
+
+from __future__ import annotations
+
+import datetime
+
+from exbench.extraction.document import extract_document
+from exbench.extraction.model import PageInput
+from exbench.extraction.organizations import find_organizations
+
+
+def _names(text: str, language: str) -> list[str]:
+    return [m.canonical for m in find_organizations(text, language) if m.canonical]
+
+
+def _facts(text: str, language: str, organization: str | None = None):  # noqa: ANN202
+    return extract_document([PageInput(1, text, language, ())], None, organization, datetime.date(2025, 12, 1))
+
+
+def test_a_word_with_the_relative_locative_ending_opens_no_name() -> None:
+    text = "Grubumuzdaki Karadere Elektrik Dağıtım A.Ş. (KAREL) 2024'te başvurusunu doğrudan EFQM'e yaptı."
+    assert "Karadere Elektrik Dağıtım A.Ş." in _names(text, "tr")
+    text = "Bölgedeki Yeşilova Belediyesi ile ilimizdeki Taşkale Üniversitesi birlikte çalıştı."
+    assert {"Yeşilova Belediyesi", "Taşkale Üniversitesi"} <= set(_names(text, "tr"))
+
+
+def test_an_organizations_own_page_keeps_its_own_name_over_its_legal_form() -> None:
+    text = (
+        "Brookhaven Water achieves Recognised by EFQM 5 Star\n"
+        "Brookhaven Water has been awarded Recognised by EFQM 5 Star, moving up from the 4 Star level it achieved "
+        "in 2022. The company is the first water utility in the region to reach five stars.\n"
+        "Brookhaven Water Limited · Registered office: Mill House, Brookhaven · Registered in England and Wales\n"
+    )
+    facts = _facts(text, "en", "Brookhaven Water")
+    owners = {r.organization for r in facts.recognitions}
+    assert owners == {"Brookhaven Water"}
+    assert {(r.stars, r.year) for r in facts.recognitions} >= {(5, 2025), (4, 2022)}
