@@ -36,3 +36,9 @@ def test_an_organizations_own_page_keeps_its_own_name_over_its_legal_form() -> N
     owners = {r.organization for r in facts.recognitions}
     assert owners == {"Brookhaven Water"}
     assert {(r.stars, r.year) for r in facts.recognitions} >= {(5, 2025), (4, 2022)}
+
+
+def test_a_bracket_glued_to_the_last_word_of_a_persian_name_ends_it() -> None:
+    text = "تندیس سیمین: شرکت آب و فاضلاب استان کوهسار(این شرکت در دوره ۱۴۰۲ تقدیرنامه چهار ستاره دریافت کرده بود)"
+    assert "شرکت آب و فاضلاب استان کوهسار" in _names(text, "fa")
+    assert "شرکت آب و فاضلاب استان کوهسار" in _names(text.replace("(", " ("), "fa")

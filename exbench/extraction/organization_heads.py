@@ -202,6 +202,9 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
                 words.append("(" + raw.strip("() ") + ")")
                 continue
             break
+        glued = raw.find("(", 1)
+        if glued > 0 and not re.fullmatch(rf"\(\s*(?:{honorifics})\s*\)\S*", raw[glued:]):
+            raw = raw[: glued + 1]  # "کوهپایه‌سار(این شرکت ...": a printer glued the bracket after a name to its last word
         word = raw.rstrip("،,.:;!?؟»)«(")
         if _temporal(word, text[position + found.end() :], rules, language):
             break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
