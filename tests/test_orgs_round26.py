@@ -42,3 +42,11 @@ def test_a_bracket_glued_to_the_last_word_of_a_persian_name_ends_it() -> None:
     text = "تندیس سیمین: شرکت آب و فاضلاب استان کوهسار(این شرکت در دوره ۱۴۰۲ تقدیرنامه چهار ستاره دریافت کرده بود)"
     assert "شرکت آب و فاضلاب استان کوهسار" in _names(text, "fa")
     assert "شرکت آب و فاضلاب استان کوهسار" in _names(text.replace("(", " ("), "fa")
+
+
+def test_a_noun_of_the_organizations_kind_stands_for_the_article_a_services_name_needs() -> None:
+    text = "Sister company Harrow Dale Energy Services was Qualified by EFQM in March 2025."
+    assert "Harrow Dale Energy Services" in _names(text, "en")
+    text = "The Trust's pathology partner, Kestrel Moor Pathology Services, was Recognised for Excellence 5 star in 2016."
+    assert "Kestrel Moor Pathology Services" in _names(text, "en")
+    assert not _names("In 2024 Customer Services answered 4,000 calls.", "en")

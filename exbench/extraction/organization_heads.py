@@ -101,7 +101,11 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                     continue
                 start = text.rfind(kept[0], line_start, match.start())
                 article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
-                if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
+                before = article.group(1) if article else ""
+                # "sister company Hollins Vale Energy Services", "partner, Wessex Valley Pathology Services": a noun of
+                # the organization's kind stands for the article
+                kind = before.rstrip(",") in set(rules.get("kind_nouns", []))
+                if head.get("needs_article") and not (before in set(rules.get("article_tokens", [])) or kind):
                     continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
                 if article and article.group(1) in set(rules.get("title_openers", [])):
                     continue  # "Best Digital Bank – Gold": an award's category, not a bank
