@@ -50,3 +50,17 @@ def test_a_noun_of_the_organizations_kind_stands_for_the_article_a_services_name
     text = "The Trust's pathology partner, Kestrel Moor Pathology Services, was Recognised for Excellence 5 star in 2016."
     assert "Kestrel Moor Pathology Services" in _names(text, "en")
     assert not _names("In 2024 Customer Services answered 4,000 calls.", "en")
+
+
+def test_a_turkish_site_visit_tells_which_organization_the_paragraph_assessed() -> None:
+    text = (
+        "Akdere Büyükşehir Belediyesi'nin bağlı kuruluşları KalDer törenine katıldı.\n\n"
+        "Törende Akdere Su ve Kanalizasyon İdaresi Genel Müdürlüğü (AKSKİ) 5 Yıldız belgesini aldı.\n\n"
+        "AKSKİ'deki saha ziyareti 3 gün sürdü. 6 kişilik KalDer değerlendirici ekibinin geri bildirim raporunda "
+        "27 güçlü yön ve 19 gelişmeye açık alan yer aldı.\n"
+    )
+    facts = _facts(text, "tr", "Akdere Büyükşehir Belediyesi")
+    owners = {(m.metric_code, m.value): m.organization for m in facts.metrics}
+    unit = "Akdere Su ve Kanalizasyon İdaresi Genel Müdürlüğü"
+    assert owners.get(("assessors", 6.0)) == unit
+    assert owners.get(("improvement_areas", 19.0)) == unit
