@@ -64,3 +64,18 @@ def test_a_turkish_site_visit_tells_which_organization_the_paragraph_assessed() 
     unit = "Akdere Su ve Kanalizasyon İdaresi Genel Müdürlüğü"
     assert owners.get(("assessors", 6.0)) == unit
     assert owners.get(("improvement_areas", 19.0)) == unit
+
+
+def test_a_programme_count_of_a_bodys_members_is_that_bodys() -> None:
+    text = (
+        "Yaylaköy Belediyesi İtfaiye Müdürlüğü\n\n"
+        "Doğu Ova Belediyeler Birliği Yerel Yönetimlerde Mükemmellik Ödülü 2023 geri bildirim raporu.\n\n"
+        "Bu yıl Ödül programına birlik üyesi 9 belediyeden başvuran 12 birim değerlendirilmiş, toplam 31 "
+        "değerlendirici görev almıştır. Yaylaköy Belediyesi İtfaiye Müdürlüğü için 4 kişilik takım 2 gün saha "
+        "ziyareti gerçekleştirmiştir.\n"
+    )
+    facts = _facts(text, "tr", "Yaylaköy Belediyesi İtfaiye Müdürlüğü")
+    owners = {(m.metric_code, m.value): m.organization for m in facts.metrics}
+    assert owners.get(("organizations_assessed", 12.0)) == "Doğu Ova Belediyeler Birliği"
+    assert owners.get(("assessors", 31.0)) == "Doğu Ova Belediyeler Birliği"
+    assert owners.get(("assessors", 4.0)) == "Yaylaköy Belediyesi İtfaiye Müdürlüğü"

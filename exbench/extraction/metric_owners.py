@@ -42,7 +42,7 @@ def metric_owner(
     if programme and (code in shared.get("programme_side", []) or sized_total):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
-        named = counted or _not_counted(view, before) or _agent_after(view, code, position)
+        named = counted or _not_counted(view, before) or _agent_after(view, code, position) or _member_body(view, context)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
@@ -116,6 +116,23 @@ def _referred_back(view: SentenceView, context: DocumentContext, position: int) 
     named = {name for name in view.earlier if fold(name) in view.preceding}
     named |= {name for short, name in shorts.items() if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", view.preceding)}
     return named.pop() if len(named) == 1 else None
+
+
+def _member_body(view: SentenceView, context: DocumentContext) -> str | None:
+    """The body whose members a programme's count speaks of ("Birliğimize üye 11 belediyeden 17 birim", "birlik
+    üyesi 9 belediyeden ... 12 birim"): it runs the programme, not the parent of the unit the document is about.
+    The organization of that head noun the document names, the last before the sentence first (owners.json
+    `member_bodies`); none where the document names no such one."""
+    for pattern in load("owners").get("member_bodies", {}).get(view.language or "", []):
+        match = re.search(pattern, view.folded)
+        if not match:
+            continue
+        stem = fold(match.group("head"))[:-1]  # "birlik" and "birliğimize" both name a "birliği"
+        names = [*reversed(view.earlier), *view.document_names]
+        found = next((name for name in names if name != context.subject and stem in fold(name)), None)
+        if found:
+            return found
+    return None
 
 
 def _agent_after(view: SentenceView, code: str, position: int) -> str | None:
