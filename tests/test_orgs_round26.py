@@ -90,3 +90,9 @@ def test_the_kinds_of_a_municipalitys_units_name_no_unit_of_it() -> None:
     facts = _facts(text, "fa")
     assert {m.organization for m in facts.metrics} == {"شهرداری کرانه"}
     assert "سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر" in _names("سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر تندیس گرفت", "fa")
+
+
+def test_a_persian_name_before_the_copula_keeps_its_last_word() -> None:
+    text = "اشاره صالحی به شرکت بهره‌برداری قطار شهری نیک‌دشت است که امسال در همین جایزه تندیس بلورین را دریافت کرد."
+    assert _names(text, "fa") == ["شرکت بهره‌برداری قطار شهری نیک‌دشت"]
+    assert not _names("این طرح در شرکت اجرا شد", "fa")  # the noun of a compound verb still is no name

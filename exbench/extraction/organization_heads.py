@@ -215,7 +215,8 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
         if words and rules.get("adverb_ending") and re.search(rules["adverb_ending"], word):
             break  # "شرکت توزیع نیروی برق سپیدکوه مجموعاً ۵۸۳ امتیاز": an adverb (its tanwin) is no word of a name
         if words and word in set(rules.get("light_verbs", [])):
-            words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
+            if word not in set(rules.get("copulas", [])):
+                words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break
         if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
             break
