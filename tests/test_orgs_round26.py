@@ -96,3 +96,16 @@ def test_a_persian_name_before_the_copula_keeps_its_last_word() -> None:
     text = "اشاره صالحی به شرکت بهره‌برداری قطار شهری نیک‌دشت است که امسال در همین جایزه تندیس بلورین را دریافت کرد."
     assert _names(text, "fa") == ["شرکت بهره‌برداری قطار شهری نیک‌دشت"]
     assert not _names("این طرح در شرکت اجرا شد", "fa")  # the noun of a compound verb still is no name
+
+
+def test_a_body_named_after_the_word_for_member_owns_no_count_of_the_assessment() -> None:
+    text = (
+        "Ashmoor Fire and Rescue Service has been Recognised by EFQM 4 Star.\n\n"
+        "The assessment team of five assessors spent four days on site at headquarters and at 6 of the Service's "
+        "24 fire stations, interviewing 71 staff, partners and members of the Fire Authority. In total the team "
+        "spent 230 hours on the assessment.\n"
+    )
+    facts = _facts(text, "en", "Ashmoor Fire and Rescue Service")
+    owners = {(m.metric_code, m.value): m.organization for m in facts.metrics}
+    assert owners.get(("assessors", 5.0)) == "Ashmoor Fire and Rescue Service"
+    assert owners.get(("assessment_hours", 230.0)) == "Ashmoor Fire and Rescue Service"

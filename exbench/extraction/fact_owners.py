@@ -142,13 +142,21 @@ def mark_paragraph_assessed(views: Sequence[SentenceView], spans: Sequence[tuple
                 for mention in view.organizations:
                     row = _ROW_LABEL.match(view.text, mention.end)  # "X — first award": a list's row
                     # the agent or the parent a name hangs on ("X Belediyesi'ne bağlı KARSU ... başvurdu") is not who applied
-                    agent = view.is_agent(mention)
+                    agent = view.is_agent(mention) or members_body(view, mention)
                     if mention.canonical and not mention.self_reference and not is_assessment_body(mention.canonical):
                         if not row and not agent:
                             seen.setdefault(mention.canonical, None)
 
 
 _ROW_LABEL = re.compile(r"[ \t]*[—–:|]")
+
+
+def members_body(view: SentenceView, mention: OrgMention) -> bool:
+    """Whether a name stands right after the word for member ("عضو انجمن ارزیابان تعالی", "members of the Fire
+    Authority", owners.json `member_of_before`): the body that people the sentence speaks of belong to, not the
+    organization assessed."""
+    words = load("owners").get("member_of_before", {}).get(view.language or "", [])
+    return any_match([rf"(?:{word})\s*$" for word in words], view.folded[max(0, mention.start - 30) : mention.start])
 
 
 def found_as(declared: str, language: str | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from exbench.extraction.fact_owners import members_body
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_programmes import programme_before, programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
@@ -42,6 +43,7 @@ def metric_owner(
     if programme and (code in shared.get("programme_side", []) or sized_total):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
+        before = _not_a_members_body(view, before)
         named = counted or _not_counted(view, before) or _agent_after(view, code, position) or _member_body(view, context)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
@@ -89,7 +91,7 @@ def metric_owner(
         return context.owner(None, view.section_owner) if view.section_owner else context.owner("")
     owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if assessed_side:
-        owner = _not_a_site(view, context, owner)
+        owner = _not_a_members_body(view, _not_a_site(view, context, owner))
     # "NHH Estates ... following its assessment. A team of four assessors ...": the sentence names no one, or only
     # the body that assessed ("... با حضور ۵ ارزیاب از سوی سازمان مدیریت صنعتی انجام شد")
     assessors_only = not any(m.canonical and not is_assessment_body(m.canonical) for m in view.organizations)
@@ -151,6 +153,14 @@ def _not_a_site(view: SentenceView, context: DocumentContext, named: str | None)
     if mentions and all(any_match(sites, view.folded[max(0, m.start - 30) : m.start]) for m in mentions):
         return None
     return named
+
+
+def _not_a_members_body(view: SentenceView, named: str | None) -> str | None:
+    """A name the sentence gives only after the word for member ("۸ ارزیاب خارجی عضو انجمن ارزیابان تعالی",
+    "members of the Fire Authority") is the body the people counted belong to: neither assessed nor running the
+    programme (`members_body`)."""
+    mentions = [m for m in view.organizations if named and m.canonical == named]
+    return None if mentions and all(members_body(view, m) for m in mentions) else named
 
 
 def _sole_programme(view: SentenceView, context: DocumentContext) -> str | None:
