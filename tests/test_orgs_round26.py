@@ -109,3 +109,15 @@ def test_a_body_named_after_the_word_for_member_owns_no_count_of_the_assessment(
     owners = {(m.metric_code, m.value): m.organization for m in facts.metrics}
     assert owners.get(("assessors", 5.0)) == "Ashmoor Fire and Rescue Service"
     assert owners.get(("assessment_hours", 230.0)) == "Ashmoor Fire and Rescue Service"
+
+
+def test_a_unions_own_bulletin_counts_the_assessors_it_trained_for_its_members() -> None:
+    text = (
+        "KUZEY OVA BELEDİYELER BİRLİĞİ Birlik Bülteni · Sayı 46 · 15 Ocak 2025\n\n"
+        "Birliğimizin 2021'de başlattığı Belediyelerde Mükemmellik Programı 2024'te dördüncü dönemini tamamladı. "
+        "Değerlendirmelerde birliğimizin eğittiği 46 değerlendirici görev aldı; ekipler üye belediyelerde toplam "
+        "1.240 saat çalıştı.\n"
+    )
+    facts = _facts(text, "tr", "Kuzey Ova Belediyeler Birliği")
+    owners = {(m.metric_code, m.value): m.organization for m in facts.metrics}
+    assert owners.get(("assessors", 46.0)) == "Kuzey Ova Belediyeler Birliği"

@@ -123,17 +123,17 @@ def _referred_back(view: SentenceView, context: DocumentContext, position: int) 
 def _member_body(view: SentenceView, context: DocumentContext) -> str | None:
     """The body whose members a programme's count speaks of ("Birliğimize üye 11 belediyeden 17 birim", "birlik
     üyesi 9 belediyeden ... 12 birim"): it runs the programme, not the parent of the unit the document is about.
-    The organization of that head noun the document names, the last before the sentence first (owners.json
-    `member_bodies`); none where the document names no such one."""
+    The organization of that head noun the document names, the last before the sentence first, its own page's
+    too (owners.json `member_bodies`); none where the document names no such one."""
     for pattern in load("owners").get("member_bodies", {}).get(view.language or "", []):
         match = re.search(pattern, view.folded)
         if not match:
             continue
         stem = fold(match.group("head"))[:-1]  # "birlik" and "birliğimize" both name a "birliği"
         names = [*reversed(view.earlier), *view.document_names]
-        found = next((name for name in names if name != context.subject and stem in fold(name)), None)
-        if found:
-            return found
+        found = next((name for name in names if stem in fold(name)), None)
+        if found:  # a letterhead in capitals names the page's own organization as the manifest spells it
+            return context.subject if fold(found).casefold() == fold(context.subject or "").casefold() else found
     return None
 
 
