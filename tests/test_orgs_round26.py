@@ -121,3 +121,9 @@ def test_a_unions_own_bulletin_counts_the_assessors_it_trained_for_its_members()
     facts = _facts(text, "tr", "Kuzey Ova Belediyeler Birliği")
     owners = {(m.metric_code, m.value): m.organization for m in facts.metrics}
     assert owners.get(("assessors", 46.0)) == "Kuzey Ova Belediyeler Birliği"
+
+
+def test_a_prefixed_persian_verb_ends_a_name() -> None:
+    text = "این جایزه هر سال توسط سازمان مدیریت صنعتی برگزار می‌شود و امسال ۲۱۰ ارزیاب حضور داشتند."
+    assert _names(text, "fa") == ["سازمان مدیریت صنعتی"]
+    assert _names("بانک ملی ایران نمی‌تواند", "fa") == ["بانک ملی ایران"]  # no light verb: the word before stays

@@ -214,8 +214,10 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
             break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
         if words and rules.get("adverb_ending") and re.search(rules["adverb_ending"], word):
             break  # "شرکت توزیع نیروی برق سپیدکوه مجموعاً ۵۸۳ امتیاز": an adverb (its tanwin) is no word of a name
-        if words and word in set(rules.get("light_verbs", [])):
-            if word not in set(rules.get("copulas", [])):
+        prefixed = re.match(rules["verb_prefix"], word) if rules.get("verb_prefix") else None
+        stem = word[prefixed.end() :] if prefixed else word  # "برگزار می‌شود": a light verb with its prefix
+        if words and (stem in set(rules.get("light_verbs", [])) or prefixed):
+            if stem in set(rules.get("light_verbs", [])) and stem not in set(rules.get("copulas", [])):
                 words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break
         if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
