@@ -127,3 +127,10 @@ def test_a_prefixed_persian_verb_ends_a_name() -> None:
     text = "این جایزه هر سال توسط سازمان مدیریت صنعتی برگزار می‌شود و امسال ۲۱۰ ارزیاب حضور داشتند."
     assert _names(text, "fa") == ["سازمان مدیریت صنعتی"]
     assert _names("بانک ملی ایران نمی‌تواند", "fa") == ["بانک ملی ایران"]  # no light verb: the word before stays
+
+
+def test_a_generic_noun_or_an_ordinal_after_a_persian_head_is_no_name() -> None:
+    text = "در این دوره ۱۸ سازمان و ۶ شرکت وابسته به شهرداری مورد ارزیابی قرار گرفتند."
+    assert "شهرداری مورد" not in _names(text, "fa")
+    text = "رئیس مرکز با اشاره به این که بیمارستان نخستین بار در سال ۱۴۰۲ گواهی تعهد به تعالی را دریافت کرده بود، گفت."
+    assert not any(name.startswith("بیمارستان نخستین") for name in _names(text, "fa"))
