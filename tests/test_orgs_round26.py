@@ -81,17 +81,6 @@ def test_a_programme_count_of_a_bodys_members_is_that_bodys() -> None:
     assert owners.get(("assessors", 4.0)) == "Yaylaköy Belediyesi İtfaiye Müdürlüğü"
 
 
-def test_the_kinds_of_a_municipalitys_units_name_no_unit_of_it() -> None:
-    text = (
-        "در پنجمین دوره جشنواره تعالی، ۱۷ سازمان و شرکت تابعه شهرداری کرانه ارزیابی شدند. تیم‌های ارزیابی از ۳۴ "
-        "ارزیاب داخلی و ۶ ارزیاب خارجی تشکیل شده بودند و در مجموع ۱۵۲۰ نفرساعت ارزیابی انجام دادند.\n"
-    )
-    assert _names(text, "fa") == ["شهرداری کرانه"]
-    facts = _facts(text, "fa")
-    assert {m.organization for m in facts.metrics} == {"شهرداری کرانه"}
-    assert "سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر" in _names("سازمان آتش‌نشانی و خدمات ایمنی شهرداری سپیدشهر تندیس گرفت", "fa")
-
-
 def test_a_persian_name_before_the_copula_keeps_its_last_word() -> None:
     text = "اشاره صالحی به شرکت بهره‌برداری قطار شهری نیک‌دشت است که امسال در همین جایزه تندیس بلورین را دریافت کرد."
     assert _names(text, "fa") == ["شرکت بهره‌برداری قطار شهری نیک‌دشت"]

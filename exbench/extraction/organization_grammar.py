@@ -67,16 +67,9 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
         for match in re.finditer(block["pattern"], text):
             if match.groupdict().get("city") is not None and not _is_place(text, match, rules):
                 continue
-            head, second = match["name"].split()[:2]
-            parent_mentions = [m for m in head_mentions(match["parent"], language) if m.canonical]
-            generic = set(rules.get("connectors", [])) | set(rules.get("generic_name_words", []))
-            if not rules.get("name_before_head", True) and second in generic:
-                # "سازمان و شرکت تابعه شهرداری X": where the head comes first, words that tell the kinds of its
-                # units name no unit; the parent stays named
-                offset = match.start("parent")
-                found += [replace(m, start=m.start + offset, end=m.end + offset) for m in parent_mentions[-1:]]
-                continue
+            head = match["name"].split()[0]
             org_type = block["org_type_by_head"].get(head) or block["org_type_by_head"].get("", "department")
+            parent_mentions = [m for m in head_mentions(match["parent"], language) if m.canonical]
             parent = parent_mentions[-1].canonical if parent_mentions else " ".join(match["parent"].split())
             if not parent_mentions and block.get("parent_head"):  # "شهرداری منطقه ۴ آبیاران" is a unit of "شهرداری آبیاران"
                 parent = f"{block['parent_head']} {parent}"
