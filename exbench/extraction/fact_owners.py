@@ -142,13 +142,21 @@ def mark_paragraph_assessed(views: Sequence[SentenceView], spans: Sequence[tuple
                 for mention in view.organizations:
                     row = _ROW_LABEL.match(view.text, mention.end)  # "X — first award": a list's row
                     # the agent or the parent a name hangs on ("X Belediyesi'ne bağlı KARSU ... başvurdu") is not who applied
-                    agent = view.is_agent(mention)
+                    agent = view.is_agent(mention) or members_body(view, mention)
                     if mention.canonical and not mention.self_reference and not is_assessment_body(mention.canonical):
                         if not row and not agent:
                             seen.setdefault(mention.canonical, None)
 
 
 _ROW_LABEL = re.compile(r"[ \t]*[—–:|]")
+
+
+def members_body(view: SentenceView, mention: OrgMention) -> bool:
+    """Whether a name stands right after the word for member ("عضو انجمن ارزیابان تعالی", "members of the Fire
+    Authority", owners.json `member_of_before`): the body that people the sentence speaks of belong to, not the
+    organization assessed."""
+    words = load("owners").get("member_of_before", {}).get(view.language or "", [])
+    return any_match([rf"(?:{word})\s*$" for word in words], view.folded[max(0, mention.start - 30) : mention.start])
 
 
 def found_as(declared: str, language: str | None) -> str | None:
@@ -174,7 +182,15 @@ def legal_forms_in_full(facts: DocumentFacts) -> None:
     ("Lowmoor Bus Company’s" beside "Lowmoor Bus Company Ltd won ...", lexicon organizations.json
     `legal_form_suffix`), or with the words that only describe it ("بیمارستان قلب آرمان" beside "بیمارستان تخصصی قلب
     آرمان", lexicon `optional_name_words`). Its facts and its spellings go to the full name, the one the document
-    gives it; so is a name the document also gives with more middle words (recognition_owners.subject_shortened)."""
+    gives it; so is a name the document also gives with more middle words (recognition_owners.subject_shortened).
+    On the organization's own page (OWN_SITE) the name it gives itself wins over its legal form in a footer
+    ("Ferncliff Water" beside "Ferncliff Water Limited · Registered office ..."): the full name's facts go to it."""
+    seen = {o.canonical: o.language for o in facts.organizations}
+    own = facts.subject if facts.subject_basis == OWN_SITE else ""
+    for name, language in seen.items():
+        suffix = load("organizations").get(language or "", {}).get("legal_form_suffix")
+        if own and name.startswith(own + " ") and suffix and re.fullmatch(suffix, name[len(own) :]):
+            name_in_full(facts, name, own)
     seen = {o.canonical: o.language for o in facts.organizations}
     for short, language in seen.items():
         rules = load("organizations").get(language, {})

@@ -101,7 +101,11 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                     continue
                 start = text.rfind(kept[0], line_start, match.start())
                 article = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
-                if head.get("needs_article") and not (article and article.group(1) in set(rules.get("article_tokens", []))):
+                before = article.group(1) if article else ""
+                # "sister company Hollins Vale Energy Services", "partner, Wessex Valley Pathology Services": a noun of
+                # the organization's kind stands for the article
+                kind = before.rstrip(",") in set(rules.get("kind_nouns", []))
+                if head.get("needs_article") and not (before in set(rules.get("article_tokens", [])) or kind):
                     continue  # "Customer Service Excellence" names no service; "the Ashby Revenues Service" does
                 if article and article.group(1) in set(rules.get("title_openers", [])):
                     continue  # "Best Digital Bank – Gold": an award's category, not a bank
@@ -202,13 +206,19 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
                 words.append("(" + raw.strip("() ") + ")")
                 continue
             break
+        glued = raw.find("(", 1)
+        if glued > 0 and not re.fullmatch(rf"\(\s*(?:{honorifics})\s*\)\S*", raw[glued:]):
+            raw = raw[: glued + 1]  # "کوهپایه‌سار(این شرکت ...": a printer glued the bracket after a name to its last word
         word = raw.rstrip("،,.:;!?؟»)«(")
         if _temporal(word, text[position + found.end() :], rules, language):
             break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
         if words and rules.get("adverb_ending") and re.search(rules["adverb_ending"], word):
             break  # "شرکت توزیع نیروی برق سپیدکوه مجموعاً ۵۸۳ امتیاز": an adverb (its tanwin) is no word of a name
-        if words and word in set(rules.get("light_verbs", [])):
-            words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
+        prefixed = re.match(rules["verb_prefix"], word) if rules.get("verb_prefix") else None
+        stem = word[prefixed.end() :] if prefixed else word  # "برگزار می‌شود": a light verb with its prefix
+        if words and (stem in set(rules.get("light_verbs", [])) or prefixed):
+            if stem in set(rules.get("light_verbs", [])) and stem not in set(rules.get("copulas", [])):
+                words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break
         if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
             break
