@@ -1,8 +1,9 @@
 """Counts of the twenty-sixth round: the Persian nine written with its vowel mark ("نُه"), a Persian lead assessor
 given as a label ("سرارزیاب: ...؛ به همراه ۶ ارزیاب"), Persian hours after a key that names the assessment's hours,
 an English pool of assessors the sentence says did the work, English organizations assessed after a relative
-clause, a Turkish body that assessed organizations with its assessors, Turkish member municipalities assessed,
-and a Turkish total of hours given as an effort after its parts."""
+clause, a Turkish body that assessed organizations with its assessors (and a Persian one, its organizations the
+object), Turkish member municipalities assessed, a Turkish count before a stats block's participle, Persian nouns
+with the ezafe mark ("نقطهٔ قوت"), and a Turkish total of hours given as an effort after its parts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import datetime
 from exbench.extraction.document import extract_document
 from exbench.extraction.model import PageInput
 from exbench.extraction.numbers import find_numbers
+from tests.rendered import document_facts
 
 
 def _counts(text: str, language: str, published: str = "2025-10-01") -> set[tuple]:
@@ -74,3 +76,16 @@ def test_turkish_total_effort_after_its_parts_is_the_one_count():
 def test_persian_organizations_as_the_object_of_the_body_that_assessed_them():
     text = "دبیرخانه جایزه در این دوره ۶۴ سازمان را با همکاری ۲۱۰ ارزیاب ارزیابی کرد."
     assert {("organizations_assessed", 64.0), ("assessors", 210.0)} <= _counts(text, "fa")
+
+
+def test_turkish_count_before_the_participle_of_a_stats_block_caption():
+    """A bulletin's "in numbers" block: "12" over "değerlendirilen üye belediye"."""
+    found = {(m.metric_code, m.value) for m in document_facts("heldout25", "tr_o04").metrics}
+    assert ("organizations_assessed", 12.0) in found
+
+
+def test_persian_counts_whose_noun_carries_the_ezafe_mark():
+    text = "در گزارش بازخورد ۵۱ نقطهٔ قوت و ۶۸ زمینهٔ قابل بهبود آمده بود و ۱۲ پروژهٔ بهبود تعریف شد."
+    found = _counts(text, "fa")
+    assert {("strengths", 51.0), ("improvement_areas", 68.0), ("improvement_projects", 12.0)} <= found
+    assert ("best_practices", 7.0) in _counts("حاصل این ارزیابی‌ها ۷ تجربهٔ برتر بود.", "fa")
