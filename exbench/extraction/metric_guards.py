@@ -1,6 +1,6 @@
 """Whether a number a metric rule matched is a count at all: not a plan, money or training, not a bound, not the
 name of a part of the model, not a footnote mark (lexicons' metrics.json: `plan_markers`, `plan_sentence`,
-`not_a_metric`, `trained` and `serving`, `lower_bound`, `average`, `part_names`)."""
+`not_a_metric`, `trained` and `serving`, `pool`, `lower_bound`, `average`, `part_names`)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,19 @@ def _reports_fact(view: SentenceView, position: int, language: str) -> bool:
         not any_match(block["plan_markers"], clause)
         and not any_match(block["not_a_metric"], scope)
         and not _trained_only(view, position, scope, block)
+        and not _pool_only(view, position, scope, block)
     )
+
+
+def _pool_only(view: SentenceView, position: int, scope: str, block: dict) -> bool:
+    """A count of a pool of assessors (lexicon `pool`: `words`) counts a register, not a team, unless the sentence
+    goes on, past the commas of an apposition, to say the pool did the work (`served`): "A pool of 212 trained
+    assessors, most of them volunteers seconded by member organisations, carried out the assessments"."""
+    pool = block.get("pool", {})
+    if not any_match(pool.get("words", []), scope):
+        return False
+    rest = view.folded[position:].split(";", 1)[0]
+    return not any_match(pool.get("served", []), rest)
 
 
 def _trained_only(view: SentenceView, position: int, scope: str, block: dict) -> bool:

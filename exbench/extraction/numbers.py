@@ -21,7 +21,9 @@ from exbench.language import matching_form as normalize
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
-_TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/\-–٫٬]\d+)*)|(?P<word>[^\W\d_]+)")
+# A word keeps the Arabic script's vowel marks written over or under its letters: a writer who marks "نُه" (nine)
+# apart from "نه" (no) writes one word, not two.
+_TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/\-–٫٬]\d+)*)|(?P<word>[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*)")
 _GAP = re.compile(r"[ \t\u00a0\u200c]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _WORD_GAP = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*")
 
