@@ -60,6 +60,10 @@ def row_score(
     if "points" not in values:  # "100 | %59": a share of the criterion's maximum
         share = share_points(values, criterion, ordinal)
         return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
+    if "other" in values and "percent" not in values and _RATIO.search(values["points"]):
+        # "Ağırlık | Değerlendirme" with "150 | %40": the points printed as a share of the weight beside them
+        share = share_points({"percent": values["points"], "other": values["other"]}, criterion, ordinal)
+        return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
     if _RATIO.search(values["points"]) or _RATIO.search(values.get("max", "")):
         return None
     points = value(values["points"])

@@ -1,0 +1,156 @@
+"""Round twenty-six of the report rules, on score layouts assessors chose themselves and on narrow tables as
+LibreOffice prints them: a score column named "Değerlendirme" beside the weight, its cells the share of that
+weight ("100 | %40"); a criterion's share printed on its heading's line ("Kriter 1: ... Puan düzeyi: %45"),
+weighed with the framework's weights where the shares add up to the report's total; a row's weight and share
+stacked one a line ("100" / "%40"), the row's number alone on its line before its name; and a score table
+stacked one cell a line (header words, then each row's name and numbers), read back as whole lines.
+
+The reports checked whole are dev reports of the twenty-fourth blind batch (heldout24); the short texts are
+our own.
+"""
+
+from __future__ import annotations
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_layout import report_spans
+from exbench.extraction.reports import read_report
+from exbench.extraction.score_stacked import row_start, stacked_score
+from tests.rendered import document_facts
+
+
+def _scores(text: str, language: str) -> set[tuple[str | None, float]]:
+    pages = [PageInput(n, page, language) for n, page in enumerate(text.split("\f"), start=1)]
+    _findings, scores = read_report(pages, DocumentContext(language, "Örnek", 2024, None))
+    return {(s.criterion_code, s.points) for s in scores}
+
+
+WEIGHED = (
+    "Değerlendirme Geri Bildirim Raporu\n"
+    "Kriter 1: Liderlik\n"
+    "Güçlü Yönler\n"
+    "Üst yönetim iyileştirme ekiplerine düzenli olarak katılmaktadır.\n"
+    "3. Puanlama\n"
+    "Kriter puanları, her kriterin ağırlığı üzerinden yüzde olarak takdir edilmiştir.\n"
+    "No Kriter Ağırlık Değerlendirme\n"
+    "1 Liderlik 100 %40\n"
+    "2 Strateji 100 %35\n"
+    "3 Çalışanlar 100 %40\n"
+    "4 İş Ortaklıkları ve Kaynaklar 100 %45\n"
+    "5 Süreçler, Ürünler ve Hizmetler 100 %45\n"
+    "6 Vatandaş/Müşteri Sonuçları 150 %40\n"
+    "7 Çalışan Sonuçları 100 %30\n"
+    "8 Toplum Sonuçları 100 %35\n"
+    "9 Temel Performans Sonuçları 150 %40\n"
+    "Toplam puan: 390 / 1000\n"
+)
+
+
+def test_a_share_printed_under_an_assessment_column_beside_the_weight_is_that_share_of_the_weight() -> None:
+    got = _scores(WEIGHED, "tr")
+    assert {("1", 40.0), ("6", 60.0), ("9", 60.0), (None, 390.0)} <= got
+    assert len(got) == 10
+
+
+def test_the_assessment_word_names_a_column_only_after_the_weight_s() -> None:
+    from exbench.extraction.score_headers import header_columns, key
+
+    assert header_columns(key("No Kriter Ağırlık Değerlendirme")) == ["criterion", "other", "points"]
+    for line in ("Kriter Bazında Değerlendirme", "Değerlendirme Kriterleri", "Kriter Değerlendirme"):
+        assert header_columns(key(line)) is None
+
+
+HEADINGS = (
+    "Değerlendirme Geri Bildirim Raporu\n"
+    "Bu yılki değerlendirme EFQM Modeli 2020 esas alınarak yapılmıştır. Takımın ulaştığı toplam puan 418 olup\n"
+    "bu puan 4 Yıldız bandına karşılık gelmektedir.\n"
+    "Kriter 1: Amaç, Vizyon ve Strateji Puan düzeyi: %45\n"
+    "Güçlü yönler\n"
+    "Stratejik plan göstergeleri fakülte düzeyine kadar yayılmıştır.\n"
+    "Kriter 2: Kurum Kültürü ve LiderlikPuan düzeyi: %50\n"
+    "Güçlü yönler\n"
+    "Rektörlük aylık açık kapı toplantıları düzenlemektedir.\n"
+    "Kriter 3: Paydaşları Dahil Etme Puan düzeyi: %40\n"
+    "İyileştirme fırsatları\n"
+    "Uluslararası öğrenciler için yapılandırılmış bir dinleme kanalı bulunmamaktadır.\n"
+    "Kriter 4: Sürdürülebilir Değer Yaratma\n"
+    "Puan düzeyi: %42,5\n"
+    "Güçlü yönler\n"
+    "Ortak lisans programlarında öğrenciler son yarıyılı işletmede geçirmektedir.\n"
+    "Kriter 5: Performansı ve Dönüşümü Yönetme Puan düzeyi: %45\n"
+    "Kriter 6: Paydaş Algıları Puan düzeyi: %37,5\n"
+    "Kriter 7: Stratejik ve Operasyonel Performans Puan düzeyi: %39\n"
+)
+
+
+def test_shares_on_the_criteria_s_headings_are_weighed_where_they_add_up_to_the_total() -> None:
+    got = _scores(HEADINGS, "tr")
+    assert got == {("1", 45.0), ("2", 50.0), ("3", 40.0), ("4", 85.0), ("5", 45.0), ("6", 75.0), ("7", 78.0), (None, 418.0)}
+
+
+def test_shares_on_headings_that_do_not_add_up_to_the_total_give_no_criterion_s_points() -> None:
+    assert _scores(HEADINGS.replace("toplam puan 418", "toplam puan 430"), "tr") == {(None, 430.0)}
+
+
+def test_a_share_stacked_under_its_weight_is_that_share_of_the_weight() -> None:
+    assert stacked_score(150.0, "%40", None) == (60.0, 150.0)
+    assert stacked_score(100.0, "42,5%", True) == (42.5, 100.0)
+    assert stacked_score(100.0, "48", None) is None  # two plain numbers: the header must say their order
+
+
+def test_a_row_s_number_alone_on_its_line_opens_a_stacked_row_only_as_the_next_criterion() -> None:
+    assert row_start("4", "3") is not None
+    assert row_start("4", "2") is None
+    assert row_start("4", None) is None
+
+
+def test_the_dev_report_whose_narrow_score_table_stacks_weight_and_share_reads_every_row() -> None:
+    """tr_p10 (heldout24 dev) from LibreOffice: "4" / "İş" / "Ortaklıkları" / ... / "100" / "%45"."""
+    got = {(s.criterion_code, s.points) for s in document_facts("heldout24", "tr_p10", "libreoffice").scores}
+    assert {("1", 40.0), ("4", 45.0), ("6", 60.0), ("9", 60.0), (None, 390.0)} <= got
+    assert ("1", 100.0) not in got
+
+
+STACKED = (
+    "Değerlendirme Geri Bildirim Raporu\n"
+    "EFQM Modeli 2020 esas alınmıştır.\n"
+    "Kriter 1: Amaç, Vizyon ve Strateji\n"
+    "Güçlü Yönler\n"
+    "Kurumun amaç ve vizyon ifadeleri paydaş çalıştaylarıyla gözden geçirilmiştir.\n"
+    "İyileştirmeye Açık Alanlar\n"
+    "Hedeflerin yayılımında sistematik bir yaklaşım gözlenmemiştir.\n"
+    "3. Puanlama Özeti\n"
+    "Kriter\nAzamiPuan\n2023\nPuanı\n2025\nPuanı\n"
+    "1. Amaç, Vizyon ve\nStrateji\n100\n48\n56\n"
+    "2. Kurum Kültürü\nve Liderlik\n100\n45\n52\n"
+    "3. Paydaşları Dahil\nEtme\n100\n44\n50\n"
+    "4. Sürdürülebilir\nDeğer Yaratma\n200\n82\n98\n"
+    "5. Performansı ve\nDönüşümü\nYönetme\n100\n41\n49\n"
+    "\f6. Paydaş Algıları\n200\n86\n104\n"
+    "7. Stratejik ve\nOperasyonel\nPerformans\n200\n92\n103\n"
+    "TOPLAM\n1000\n438\n512\n"
+    "Kuruluşun 2025 toplam puanı 512 olup 5 Yıldız bandına karşılık gelmektedir.\n"
+)
+
+
+def test_a_score_table_stacked_one_cell_a_line_reads_as_its_whole_lines() -> None:
+    pages = [PageInput(n, page, "tr") for n, page in enumerate(STACKED.split("\f"), start=1)]
+    texts = [span.text for span, _ in report_spans(pages)]
+    assert "Kriter AzamiPuan 2023 Puanı 2025 Puanı" in texts
+    assert "5. Performansı ve Dönüşümü Yönetme 100 41 49" in texts
+    assert "6. Paydaş Algıları 200 86 104" in texts  # the table goes on over the page
+    assert "TOPLAM 1000 438 512" in texts
+    got = _scores(STACKED, "tr")
+    assert got == {("1", 56.0), ("2", 52.0), ("3", 50.0), ("4", 98.0), ("5", 49.0), ("6", 104.0), ("7", 103.0), (None, 512.0)}
+
+
+def test_stacked_numbers_that_are_no_numbered_rows_are_left_as_they_are() -> None:
+    text = STACKED.replace("1. Amaç, Vizyon ve\n", "Amaç, Vizyon ve\n")  # the first row has no number: no table
+    pages = [PageInput(n, page, "tr") for n, page in enumerate(text.split("\f"), start=1)]
+    assert "Kriter AzamiPuan 2023 Puanı 2025 Puanı" not in [span.text for span, _ in report_spans(pages)]
+
+
+def test_the_dev_report_whose_score_table_stacks_years_reads_this_cycle_s_points() -> None:
+    """en_p10 (heldout24 dev) from LibreOffice: "Criterion" / "Maximum" / "2022" / "2025", rows stacked."""
+    got = {(s.criterion_code, s.points) for s in document_facts("heldout24", "en_p10", "libreoffice").scores}
+    assert {("1", 52.0), ("4", 90.0), ("7", 81.0), (None, 446.0)} <= got
+    assert ("1", 40.0) not in got
