@@ -154,3 +154,17 @@ def test_the_dev_report_whose_score_table_stacks_years_reads_this_cycle_s_points
     got = {(s.criterion_code, s.points) for s in document_facts("heldout24", "en_p10", "libreoffice").scores}
     assert {("1", 52.0), ("4", 90.0), ("7", 81.0), (None, 446.0)} <= got
     assert ("1", 40.0) not in got
+
+
+def test_a_cycle_s_year_whose_closing_bracket_a_right_to_left_printer_mirrored_still_names_its_column() -> None:
+    from exbench.extraction.score_headers import header_columns, key
+
+    header = "معیار سقف امتیاز امتیاز دوره پنجم ( ۱۴۰۱( امتیاز دوره ششم ( ۱۴۰۲("
+    assert header_columns(key(header)) == ["criterion", "max", "compare", "points"]
+
+
+def test_the_dev_report_whose_cycles_headers_were_mirrored_reads_this_cycle_s_points() -> None:
+    """fa_p18 (heldout24 dev) from LibreOffice: "امتیاز دوره ششم ( ۱۴۰۲(" heads this cycle's column."""
+    got = {(s.criterion_code, s.points) for s in document_facts("heldout24", "fa_p18", "libreoffice").scores}
+    assert {("1", 34.0), ("4", 62.0), ("7", 68.0)} <= got
+    assert ("1", 28.0) not in got
