@@ -168,3 +168,39 @@ def test_the_dev_report_whose_cycles_headers_were_mirrored_reads_this_cycle_s_po
     got = {(s.criterion_code, s.points) for s in document_facts("heldout24", "fa_p18", "libreoffice").scores}
     assert {("1", 34.0), ("4", 62.0), ("7", 68.0)} <= got
     assert ("1", 28.0) not in got
+
+
+def test_a_cycle_s_word_before_the_year_heading_a_score_column_is_that_column_s() -> None:
+    from exbench.extraction.score_headers import header_columns, key
+
+    for header in ("معیار حداکثر امتیاز امتیاز دوره ۱۴۰۲ امتیاز دوره ۱۴۰۴", "Criterion Maximum Cycle 2022 Cycle 2024"):
+        assert header_columns(key(header)) == ["criterion", "max", "compare", "points"]
+
+
+def test_the_dev_report_whose_score_columns_name_their_cycles_reads_this_cycle_s_points() -> None:
+    """fa_o09 (heldout25 dev): "معیار | حداکثر امتیاز | امتیاز دوره ۱۴۰۲ | امتیاز دوره ۱۴۰۴"."""
+    got = {(s.criterion_code, s.points) for s in document_facts("heldout25", "fa_o09").scores}
+    assert {("1", 55.0), ("6", 69.0), ("9", 72.0), (None, 492.0)} <= got
+    assert ("1", 44.0) not in got
+
+
+def test_a_line_saying_none_was_identified_at_a_level_is_no_finding() -> None:
+    from exbench.extraction.report_labels import placeholder
+    from exbench.extraction.report_lexicon import line_key
+
+    assert placeholder(line_key("None identified at criterion level."))
+    assert placeholder(line_key("Nothing noted for this criterion."))
+    assert not placeholder(line_key("None of the results are segmented by customer group."))
+
+
+def test_a_findings_table_whose_text_column_is_headed_feedback_reads_each_row_whole() -> None:
+    """en_o19 (heldout25 dev): "Sub-criterion" / "Type Feedback", rows "1d AFI The approach ..." over lines."""
+    facts = document_facts("heldout25", "en_o19")
+    texts = {(f.criterion_code, f.finding_type, f.text) for f in facts.findings}
+    assert (
+        "1",
+        "improvement_area",
+        "The approach to leading change is not consistently applied; the restructuring of the metering function in"
+        " 2017 was not reviewed to capture learning.",
+    ) in texts
+    assert len(facts.findings) == 10

@@ -46,11 +46,16 @@ def _foreign_cycle(line_key: str, cell: re.Match[str]) -> bool:
 
 def cycle_names(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words naming a cycle's column before its year in brackets ("Önceki değerlendirme (2023)", "دوره
-    جاری(۱۴۰۳)", or its closing bracket mirrored by a right-to-left printer: "دوره ششم ( ۱۴۰۲("): read as that
-    column's, no words left over."""
+    جاری(۱۴۰۳)", or its closing bracket mirrored by a right-to-left printer: "دوره ششم ( ۱۴۰۲("), or a cycle's word
+    right before the year ("امتیاز دوره ۱۴۰۴", `cycle_word`): read as that column's, no words left over."""
     named = []
-    for start, end, role in taken:
-        if role in ("compare", "points") and YEAR.fullmatch(line_key[start:end]) and re.match(r"\s*[)\](]", line_key[end:]):
+    cycle = compiled(lexicon()["score_cycle_word"])
+    for index, (start, end, role) in enumerate(taken):
+        if role not in ("compare", "points") or not YEAR.match(line_key[start:end]):
+            continue
+        if YEAR.fullmatch(line_key[start:end]) and re.match(r"\s*[)\](]", line_key[end:]):
             words = re.search(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[(\[]\s*$", line_key[:start])
             named += [(words.start(), start, role)] if words else []
+        elif words := cycle.search(line_key, taken[index - 1][1] if index else 0, start):  # "امتیاز دوره ۱۴۰۴"
+            named.append((words.start(), start, role))
     return named
