@@ -204,3 +204,41 @@ def test_a_findings_table_whose_text_column_is_headed_feedback_reads_each_row_wh
         " 2017 was not reviewed to capture learning.",
     ) in texts
     assert len(facts.findings) == 10
+
+
+def test_a_points_word_before_each_cycle_s_year_heads_that_cycle_s_column() -> None:
+    from exbench.extraction.score_headers import header_columns, key
+
+    assert header_columns(key("معیار امتیاز ۱۴۰۴ امتیاز ۱۴۰۳")) == ["criterion", "points", "compare"]
+    assert header_columns(key("Kriter Puan 2023 Puan 2025")) == ["criterion", "compare", "points"]
+    # a maximum's points word before the first year only is the maximum's: the years' columns as before
+    assert header_columns(key("Criterion Max points 2022 2024")) == ["criterion", "max", "compare", "points"]
+
+
+def test_the_dev_report_whose_score_columns_put_the_points_word_before_the_year_reads_this_cycle_s_points() -> None:
+    """fa_o19 (heldout25 dev): "معیار | امتیاز ۱۴۰۴ | امتیاز ۱۴۰۳"."""
+    got = {(s.criterion_code, s.points) for s in document_facts("heldout25", "fa_o19").scores}
+    assert {("1", 62.0), ("4", 118.0), ("7", 104.0)} <= got
+    assert ("1", 58.0) not in got
+
+
+def test_a_numbered_label_naming_its_criterion_after_a_dash_leaves_its_text_to_the_lines_below() -> None:
+    from exbench.extraction.report_labels import finding_label
+    from exbench.extraction.report_lexicon import line_key
+
+    for line, kind, criterion in (
+        ("نقطه قوت ۱ — معیار ۱، زیرمعیار ۱-۳", "strength", "1"),
+        ("حوزه بهبود ۲ — معیار ۴", "improvement_area", "4"),
+        ("Strength 2 — Criterion 3, sub-criterion 3b", "strength", "3"),
+    ):
+        found = finding_label(line_key(line), line)
+        assert found is not None and found[0] == kind
+        assert found[1].group("ucrit") == criterion and not found[1].group("text")
+
+
+def test_the_dev_report_whose_labels_name_their_criteria_after_a_dash_places_each_finding() -> None:
+    """fa_o18 (heldout25 dev): "نقطه قوت ۲ — معیار ۲، زیرمعیار ۲-۲" / the finding's text."""
+    findings = document_facts("heldout25", "fa_o18").findings
+    got = {(f.criterion_code, f.finding_type, f.text) for f in findings}
+    assert ("2", "strength", "برگزاری جلسات ماهانه فرماندهی با حضور نمایندگان آتش‌نشانان و پیگیری مصوبات آن در سامانه مکاتبات.") in got
+    assert {(f.criterion_code, f.finding_type) for f in findings} >= {("1", "improvement_area"), ("7", "improvement_area")}

@@ -18,16 +18,22 @@ def cycle_columns(line_key: str) -> list[tuple[int, int, str]]:
     """Columns headed by cycles' years ("Weight | 2022 | 2024", "Azami Puan | 2022 Puanı | 2024 Puanı"), as
     (start, end, role): the latest year's points are this report's, each earlier year's another cycle's to
     compare. Only where two years or more head columns and a scale's words stand beside them (a weight, a
-    maximum) or a points word follows each year: a table of counts by year is no score table."""
+    maximum) or a points word stands with each year (after it, or before it: "امتیاز ۱۴۰۴ | امتیاز ۱۴۰۳"): a table
+    of counts by year is no score table."""
     words = lexicon()["score_columns"]
     unit = words["points"] + "|" + words["points_word"]
-    cell = compiled(r"(?<![\w.])(?P<year>" + YEAR.pattern + r")(?:\s+(?P<unit>" + unit + r"))?(?![\w%٪])")
-    found = list(cell.finditer(line_key))
+    cell = compiled(r"(?<![\w.])(?P<before>)(?P<year>" + YEAR.pattern + r")(?:\s+(?P<unit>" + unit + r"))?(?![\w%٪])")
+    # the bare points word before each year ("امتیاز ۱۴۰۴ | امتیاز ۱۴۰۳"), the unit after a year then the next year's
+    before = r"(?<!\w)(?P<before>" + words["points_word"] + r")\s+(?P<year>" + YEAR.pattern + r")"
+    ahead = compiled(before + r"(?:\s+(?P<unit>" + unit + r")(?!\s+" + YEAR.pattern + r"))?(?![\w%٪])")
+    found = list(ahead.finditer(line_key))
+    if len(found) < 2 or len(found) != len(list(compiled(YEAR.pattern).finditer(line_key))):
+        found = list(cell.finditer(line_key))
     years = [int(match.group("year")) for match in found]
     if len(set(years)) < 2 or len(set(years)) != len(years):
         return []
     scale = compiled(r"(?<![\w.])(?:" + words["max"] + "|" + words["other"] + r")(?![\w%٪])")
-    if not all(match.group("unit") for match in found) and not scale.search(cell.sub(" ", line_key)):
+    if not all(match.group("unit") or match.group("before") for match in found) and not scale.search(cell.sub(" ", line_key)):
         return []
     latest = max(years)
     if _foreign_cycle(line_key, found[years.index(latest)]):
