@@ -240,5 +240,9 @@ def test_the_dev_report_whose_labels_name_their_criteria_after_a_dash_places_eac
     """fa_o18 (heldout25 dev): "نقطه قوت ۲ — معیار ۲، زیرمعیار ۲-۲" / the finding's text."""
     findings = document_facts("heldout25", "fa_o18").findings
     got = {(f.criterion_code, f.finding_type, f.text) for f in findings}
-    assert ("2", "strength", "برگزاری جلسات ماهانه فرماندهی با حضور نمایندگان آتش‌نشانان و پیگیری مصوبات آن در سامانه مکاتبات.") in got
+    assert (
+        "2",
+        "strength",
+        "برگزاری جلسات ماهانه فرماندهی با حضور نمایندگان آتش‌نشانان و پیگیری مصوبات آن در سامانه مکاتبات.",
+    ) in got
     assert {(f.criterion_code, f.finding_type) for f in findings} >= {("1", "improvement_area"), ("7", "improvement_area")}
