@@ -246,3 +246,12 @@ def test_the_dev_report_whose_labels_name_their_criteria_after_a_dash_places_eac
         "برگزاری جلسات ماهانه فرماندهی با حضور نمایندگان آتش‌نشانان و پیگیری مصوبات آن در سامانه مکاتبات.",
     ) in got
     assert {(f.criterion_code, f.finding_type) for f in findings} >= {("1", "improvement_area"), ("7", "improvement_area")}
+
+
+def test_a_numbered_sub_criterion_code_alone_under_a_kind_s_heading_opens_that_kind_s_finding_below() -> None:
+    """fa_o19 (heldout25 dev): "نقاط قوت کلیدی" / "1. زیرمعیار ۲-۱:" / the finding's text on the lines below."""
+    findings = document_facts("heldout25", "fa_o19").findings
+    got = {(f.criterion_code, f.finding_type) for f in findings}
+    assert {("2", "strength"), ("7", "strength"), ("1", "improvement_area"), ("7", "improvement_area")} <= got
+    assert len(findings) == 10
+    assert all(not f.text.startswith(("زیرمعیار", "1.", "2.")) for f in findings)
