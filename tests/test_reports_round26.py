@@ -255,3 +255,10 @@ def test_a_numbered_sub_criterion_code_alone_under_a_kind_s_heading_opens_that_k
     assert {("2", "strength"), ("7", "strength"), ("1", "improvement_area"), ("7", "improvement_area")} <= got
     assert len(findings) == 10
     assert all(not f.text.startswith(("زیرمعیار", "1.", "2.")) for f in findings)
+
+
+def test_a_total_row_holding_only_the_whole_s_scale_beside_a_weight_column_gives_no_points() -> None:
+    """en_o19 (heldout25 dev) from LibreOffice: "Total (weighted) 1000" / "438" / "points"."""
+    got = {(s.criterion_code, s.points) for s in document_facts("heldout25", "en_o19", "libreoffice").scores}
+    assert (None, 1000.0) not in got
+    assert {("1", 55.0), ("6", 60.0), ("9", 63.0)} <= got
