@@ -168,8 +168,8 @@ class FindingsReader(ColumnsReader, TableRowsReader):
     def labeled_finding(self, finding_type: str, match: re.Match[str], span: Span, page: int) -> None:
         """A finding opened by its label ("Strength 3.1 ..."): it runs on until its text ends."""
         running = match.group("running")
-        # "(Kriter 3)", "[Strength – Criterion 3]", "1a · Strength", "(1a) Strength.", "S-3.2-01 Strength": its criterion
-        code = match.group("crit") or match.group("bcrit") or match.group("pcode") or match.group("bcode") or match.group("lcode")
+        # "(Kriter 3)", "[Strength – Criterion 3]", "1a · Strength", "(1a) Strength.", "S-3.2-01 Strength", "قوت ۱ — معیار ۱": its criterion
+        code = next(filter(None, map(match.group, ("crit", "bcrit", "pcode", "bcode", "lcode", "ucrit"))), None)
         if code:
             self.finding_criterion = code
         elif self.table.headed and running and re.fullmatch(r"\d{1,2}", running):

@@ -106,6 +106,11 @@ class HeadingReader:
         criterion = (
             criterion_heading(key) if not (self.table.kind_row(key) or self.table.awaiting_type or self.runs_on()) else None
         )
+        coded = criterion is None and self.section and key.endswith(":") and unnumbered(key) != key
+        found = criterion_heading(unnumbered(key)) if coded else None
+        item = bool(found and not found.group("title"))
+        if item:  # "1. زیرمعیار ۲-۱:" / "...": a numbered finding's code under its kind's heading, its text below
+            criterion, key = found, unnumbered(key)
         titles = self.following is not None and self.label(line_key(self.following.text), self.following.text)
         if criterion and self.section and key.endswith(TERMINAL) and self.heads_nothing() and not titles:
             criterion = None  # "3.4 Tedarikçi ... düzensizdir." / "Kriter 4 – ...": a numbered finding, no heading
@@ -126,7 +131,10 @@ class HeadingReader:
             # "Item 1.1 · Strength", "1.3 (−)" / "...": the findings under it are of that kind
             title = title or key[criterion.end("num") :].strip()  # "Item 1.2 – –": the key's dash mark, no separator
             kind = section_heading(title) or (mark_type(title, self.marks) if self.marks else None) if title else None
-            self.section, self.scores.in_scores = kind[0] if kind and kind[1] >= len(title) else None, False
+            self.section, self.scores.in_scores = (
+                kind[0] if kind and kind[1] >= len(title) else self.section if item else None,
+                False,
+            )
             self.labeled, self.prose = (False, len(self.findings)) if self.section else (self.labeled, self.prose)
             return True
         project = compiled(lexicon()["project_heading"]).match(key)

@@ -27,6 +27,7 @@ from exbench.extraction.score_headers import header_columns
 from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
+from exbench.extraction.score_unstacked import unstacked
 from exbench.extraction.text_units import Span, lines
 
 __all__ = [
@@ -67,7 +68,8 @@ def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
     split = lines if pages and is_report(pages) else report_lines if pages and is_report(pages, wrapped=True) else None
     if split is None:
         return None
-    return unbulleted_headings(label_lines([(span, page.page_number) for page in pages for span in split(page.text)]))
+    paged = [(span, page.page_number) for page in pages for span in split(page.text)]
+    return unbulleted_headings(label_lines(unstacked(paged, {page.page_number: page.text for page in pages})))
 
 
 def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:

@@ -17,10 +17,11 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import header_short, lexicon, line_key
 from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_headers import ScoreRow
+from exbench.extraction.score_heading_shares import heading_shares
 from exbench.extraction.score_name_sentences import name_sentence_scores
 from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
-from exbench.extraction.score_stacked import BROKEN_NUMBER, NUMBERS_LINE, scale_first, stacked_score
+from exbench.extraction.score_stacked import BROKEN_NUMBER, NUMBERS_LINE, row_start, scale_first, stacked_score
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
     criteria_by_name,
@@ -199,7 +200,7 @@ class ScoreReader:
             self.stacked(key, span, page)  # "1. Leadership" / "120" / "52", "100" / "40 48 +8": two cells stacked
             return True
         self.release()
-        start = compiled(lexicon()["wrapped_row_start"]).match(key)
+        start = row_start(key, self.scores[-1].criterion_code if self.scores else None)
         total = compiled(lexicon()["wrapped_row_total"]).match(key)
         if self.pending_row is None and not start:  # the header's cells stacked above the rows ("Kriter" / "AzamiPuan")
             self.above = [*self.above, key] if header_short(key) else []
@@ -268,27 +269,24 @@ class ScoreReader:
             have.add(row.criterion)
             maximum = row.max_points if row.max_points is not None or row.criterion else _MODEL_TOTAL
             self.score(row.criterion, row.points, maximum, page_number, quote)
-        self.weigh()
+        self.weigh(pages)
         have |= {s.criterion_code for s in self.scores}  # and criteria a table of shares gave
         if not have - {None}:  # no criterion's score read: perhaps the printer moved them all from their headings
             keyed = [in_digits(line_key(page.text), page.language) for page in pages]
             for index, row in floating_points([key for key, _ in keyed], self.framework):
                 where, page = keyed[index][1], pages[index]
-                self.score(
-                    row.criterion,
-                    row.points,
-                    row.max_points,
-                    page.page_number,
-                    page.text[where[row.start] : where[row.end - 1] + 1],
-                )
+                quote = page.text[where[row.start] : where[row.end - 1] + 1]
+                self.score(row.criterion, row.points, row.max_points, page.page_number, quote)
         self.unique(self.owned)  # last: a sentence's, where nothing else gave the criterion one
 
-    def weigh(self) -> None:
-        """Criteria's points from a table of the shares of their weights, checked against the report's total."""
+    def weigh(self, pages: list[PageInput]) -> None:
+        """Criteria's points from a table of the shares of their weights (else their headings'), checked against the
+        report's total."""
         totals = {score.points for score in self.scores if score.criterion_code is None}
-        rows = weighed_shares([row for row, _, _ in self.shares], self.framework, totals.pop() if len(totals) == 1 else None)
+        shares = self.shares or heading_shares(pages)
+        rows = weighed_shares([row for row, _, _ in shares], self.framework, totals.pop() if len(totals) == 1 else None)
         have = {score.criterion_code for score in self.scores}
-        for row, (_, page, quote) in zip(rows, self.shares, strict=False):  # none, or one a share
+        for row, (_, page, quote) in zip(rows, shares, strict=False):  # none, or one a share
             if row.criterion not in have:
                 self.score(row.criterion, row.points, row.max_points, page, quote)
 

@@ -18,16 +18,22 @@ def cycle_columns(line_key: str) -> list[tuple[int, int, str]]:
     """Columns headed by cycles' years ("Weight | 2022 | 2024", "Azami Puan | 2022 Puanı | 2024 Puanı"), as
     (start, end, role): the latest year's points are this report's, each earlier year's another cycle's to
     compare. Only where two years or more head columns and a scale's words stand beside them (a weight, a
-    maximum) or a points word follows each year: a table of counts by year is no score table."""
+    maximum) or a points word stands with each year (after it, or before it: "امتیاز ۱۴۰۴ | امتیاز ۱۴۰۳"): a table
+    of counts by year is no score table."""
     words = lexicon()["score_columns"]
     unit = words["points"] + "|" + words["points_word"]
-    cell = compiled(r"(?<![\w.])(?P<year>" + YEAR.pattern + r")(?:\s+(?P<unit>" + unit + r"))?(?![\w%٪])")
-    found = list(cell.finditer(line_key))
+    cell = compiled(r"(?<![\w.])(?P<before>)(?P<year>" + YEAR.pattern + r")(?:\s+(?P<unit>" + unit + r"))?(?![\w%٪])")
+    # the bare points word before each year ("امتیاز ۱۴۰۴ | امتیاز ۱۴۰۳"), the unit after a year then the next year's
+    before = r"(?<!\w)(?P<before>" + words["points_word"] + r")\s+(?P<year>" + YEAR.pattern + r")"
+    ahead = compiled(before + r"(?:\s+(?P<unit>" + unit + r")(?!\s+" + YEAR.pattern + r"))?(?![\w%٪])")
+    found = list(ahead.finditer(line_key))
+    if len(found) < 2 or len(found) != len(list(compiled(YEAR.pattern).finditer(line_key))):
+        found = list(cell.finditer(line_key))
     years = [int(match.group("year")) for match in found]
     if len(set(years)) < 2 or len(set(years)) != len(years):
         return []
     scale = compiled(r"(?<![\w.])(?:" + words["max"] + "|" + words["other"] + r")(?![\w%٪])")
-    if not all(match.group("unit") for match in found) and not scale.search(cell.sub(" ", line_key)):
+    if not all(match.group("unit") or match.group("before") for match in found) and not scale.search(cell.sub(" ", line_key)):
         return []
     latest = max(years)
     if _foreign_cycle(line_key, found[years.index(latest)]):
@@ -46,10 +52,16 @@ def _foreign_cycle(line_key: str, cell: re.Match[str]) -> bool:
 
 def cycle_names(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words naming a cycle's column before its year in brackets ("Önceki değerlendirme (2023)", "دوره
-    جاری(۱۴۰۳)"): read as that column's, no words left over."""
+    جاری(۱۴۰۳)", or its closing bracket mirrored by a right-to-left printer: "دوره ششم ( ۱۴۰۲("), or a cycle's word
+    right before the year ("امتیاز دوره ۱۴۰۴", `cycle_word`): read as that column's, no words left over."""
     named = []
-    for start, end, role in taken:
-        if role in ("compare", "points") and YEAR.fullmatch(line_key[start:end]) and re.match(r"\s*[)\]]", line_key[end:]):
+    cycle = compiled(lexicon()["score_cycle_word"])
+    for index, (start, end, role) in enumerate(taken):
+        if role not in ("compare", "points") or not YEAR.match(line_key[start:end]):
+            continue
+        if YEAR.fullmatch(line_key[start:end]) and re.match(r"\s*[)\](]", line_key[end:]):
             words = re.search(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[(\[]\s*$", line_key[:start])
             named += [(words.start(), start, role)] if words else []
+        elif words := cycle.search(line_key, taken[index - 1][1] if index else 0, start):  # "امتیاز دوره ۱۴۰۴"
+            named.append((words.start(), start, role))
     return named

@@ -35,7 +35,8 @@ def row_score(
     named = numeric
     sides = sides_of(columns, cells, before)
     fit = fit_cells(numeric, cells, readings) if sides is None else None
-    if len(cells) < len(numeric):
+    short = len(cells) < len(numeric)
+    if short:
         # Cells left empty (a total's band, a criterion without parts): points and maximum are plain numbers.
         named, cells = required_columns(columns), [c for c in cells if not _RATIO.search(c)]
     # The numbers beside the criterion cell: after it where the header puts it first.
@@ -60,9 +61,15 @@ def row_score(
     if "points" not in values:  # "100 | %59": a share of the criterion's maximum
         share = share_points(values, criterion, ordinal)
         return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
+    if "other" in values and "percent" not in values and _RATIO.search(values["points"]):
+        # "Ağırlık | Değerlendirme" with "150 | %40": the points printed as a share of the weight beside them
+        share = share_points({"percent": values["points"], "other": values["other"]}, criterion, ordinal)
+        return ScoreRow(criterion, share[0], share[1], 0, 0, ordinal) if share else None
     if _RATIO.search(values["points"]) or _RATIO.search(values.get("max", "")):
         return None
     points = value(values["points"])
+    if criterion is None and short and points in model_totals() and {"other", "max"} & set(numeric):
+        return None  # "Total (weighted) | 1000" / "438": the whole's scale alone on its line, the points wrapped below
     if "sub" in numeric:
         subs = [v for c, v in zip(named, kept, strict=False) if c == "sub"] if named is numeric else rest
         if subs and sum(value(v) for v in subs) != points:
