@@ -1,6 +1,6 @@
 """Recognitions of the twenty-sixth round, on short texts written as news and reports tell them: a level a quote
-says "we" received belongs to the organization its speaker is introduced or attributed with, a state programme's
-level received "in" a year is named, and a definite head noun the page's own name lacks refers to another."""
+says "we" received belongs to the organization its speaker is introduced or attributed with (Turkish first-person
+pluperfect verbs of receiving included)."""
 
 from __future__ import annotations
 
@@ -47,32 +47,3 @@ def test_a_mayor_introduced_before_a_quote_received_what_we_had_received_in_it()
         "yılda ödül seviyesine çıkmak bütün ekibimizin başarısıdır.”\n"
     )
     assert ("Yeşilvadi Belediyesi", "kalder", 5, 2024) in found(text, "tr", published_on=date(2025, 12, 12))
-
-
-def test_a_state_programme_s_level_received_in_a_year_is_read():
-    text = "The City of Redcliff received the programme's Silver level in 2014.\n"
-    assert found(text, "en", "City of Redcliff", date(2025, 8, 19)) == {("City of Redcliff", "other", None, 2014)}
-
-
-def test_a_level_at_a_place_in_an_organisation_is_still_no_award():
-    text = "Ashby Council received praise for leadership at Gold level in the organisation.\n"
-    assert found(text, "en", "Ashby Council", date(2025, 8, 19)) == set()
-
-
-_TWO_AGENCIES = (
-    "Both transit agencies were examined under the Sunbelt Quality Award in 2025.\n"
-    "Riverton Regional Transit Authority received the 2025 Sunbelt Quality Award Governor's Gold, the program's "
-    "highest level. The authority had earned the program’s Bronze level in 2021.\n"
-    "Sixty miles down the coast, Clearwater Valley Transit District went through the same process.\n"
-)
-
-
-def test_a_head_noun_the_page_s_own_name_lacks_refers_to_the_organization_of_that_kind_named_before():
-    read = found(_TWO_AGENCIES, "en", "Clearwater Valley Transit District", date(2025, 10, 14))
-    assert ("Riverton Regional Transit Authority", "other", None, 2021) in read
-    assert not {r for r in read if r[0] == "Clearwater Valley Transit District"}
-
-
-def test_a_head_noun_the_page_s_own_name_lacks_with_none_of_its_kind_named_gives_the_page_nothing():
-    text = "The authority had earned the program’s Bronze level in 2021.\n"
-    assert found(text, "en", "Clearwater Valley Transit District", date(2025, 10, 14)) == set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from exbench.extraction.lexicons import compiled, fold
+from exbench.extraction.lexicons import compiled
 from exbench.extraction.recognition_clauses import clause
 from exbench.extraction.recognition_initials import initials_owner
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
@@ -23,7 +23,6 @@ __all__ = [
     "clause_reference",
     "counted_before",
     "first_person_owner",
-    "other_of_kind",
     "participle_subject",
     "pronoun_subject",
     "unnamed_receiver",
@@ -95,23 +94,3 @@ def counted_before(view: SentenceView, language: str, mention: Mention, owners: 
     counted = [compiled(p).search(view.folded, 0, mention.start) for p in lexicon()["unnamed_receivers"].get(language, [])]
     named_before = any(m.canonical in owners and m.end <= mention.start for m in view.organizations)
     return any(counted) and not named_before
-
-
-def other_of_kind(
-    view: SentenceView, language: str, mention: Mention, owners: list[str] | None, subject: str
-) -> list[str] | None:
-    """ "The authority had earned the program’s Bronze level in 2021" on a page about a transit district: a definite
-    head noun (`receiver_references`) before the mention in its clause, read as the document's own organization ("")
-    though the `subject`'s name lacks that head, stands for the organization of that kind named last before the
-    sentence (none when the document named none: the reference is not to the document's own); other receivers stay."""
-    if not owners or "" not in owners or not subject:
-        return owners
-    start = clause(view.folded, mention)[0]
-    for entry in lexicon()["receiver_references"].get(language, []):
-        head = compiled(entry["head"])
-        if head.search(fold(subject)) or not compiled(entry["pattern"]).search(view.folded, start, mention.start):
-            continue
-        named = next((name for name in reversed(view.earlier) if head.search(fold(name))), None)
-        kept = [named if owner == "" else owner for owner in owners if owner or named]
-        return kept or None
-    return owners

@@ -51,7 +51,6 @@ from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import (
     clause_reference,
     counted_before,
-    other_of_kind,
     participle_subject,
     pronoun_subject,
     unnamed_receiver,
@@ -156,7 +155,6 @@ def recognitions_in_sentence(
         owners = clause_reference(view, language, mention) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
-        owners = other_of_kind(view, language, mention, owners, context.subject)
         names = (context.subject, *view.document_names)
         if owners is None:  # "the Service received …", "CFRTA earned …", "We won …": a receiver the clause refers to
             owners = (
