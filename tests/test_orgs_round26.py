@@ -81,12 +81,6 @@ def test_a_programme_count_of_a_bodys_members_is_that_bodys() -> None:
     assert owners.get(("assessors", 4.0)) == "Yaylaköy Belediyesi İtfaiye Müdürlüğü"
 
 
-def test_a_persian_name_before_the_copula_keeps_its_last_word() -> None:
-    text = "اشاره صالحی به شرکت بهره‌برداری قطار شهری نیک‌دشت است که امسال در همین جایزه تندیس بلورین را دریافت کرد."
-    assert _names(text, "fa") == ["شرکت بهره‌برداری قطار شهری نیک‌دشت"]
-    assert not _names("این طرح در شرکت اجرا شد", "fa")  # the noun of a compound verb still is no name
-
-
 def test_a_body_named_after_the_word_for_member_owns_no_count_of_the_assessment() -> None:
     text = (
         "Ashmoor Fire and Rescue Service has been Recognised by EFQM 4 Star.\n\n"

@@ -217,7 +217,7 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
         prefixed = re.match(rules["verb_prefix"], word) if rules.get("verb_prefix") else None
         stem = word[prefixed.end() :] if prefixed else word  # "برگزار می‌شود": a light verb with its prefix
         if words and (stem in set(rules.get("light_verbs", [])) or prefixed):
-            if stem in set(rules.get("light_verbs", [])) and stem not in set(rules.get("copulas", [])):
+            if stem in set(rules.get("light_verbs", [])):
                 words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
             break
         if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
