@@ -1,9 +1,9 @@
 """Counts of the twenty-sixth round: the Persian nine written with its vowel mark ("نُه"), a Persian lead assessor
 given as a label ("سرارزیاب: ...؛ به همراه ۶ ارزیاب"), Persian hours after a key that names the assessment's hours,
 an English pool of assessors the sentence says did the work, English organizations assessed after a relative
-clause, a Turkish body that assessed organizations with its assessors (and a Persian one, its organizations the
-object), Turkish member municipalities assessed, a Turkish count before a stats block's participle, Persian nouns
-with the ezafe mark ("نقطهٔ قوت"), and a Turkish total of hours given as an effort after its parts."""
+clause or that completed an assessment, a Turkish body that assessed organizations with its assessors (and a
+Persian one, its organizations the object), Turkish member municipalities assessed, a Turkish count before a stats
+block's participle, and a Turkish total of hours given as an effort after its parts."""
 
 from __future__ import annotations
 
@@ -84,8 +84,8 @@ def test_turkish_count_before_the_participle_of_a_stats_block_caption():
     assert ("organizations_assessed", 12.0) in found
 
 
-def test_persian_counts_whose_noun_carries_the_ezafe_mark():
-    text = "در گزارش بازخورد ۵۱ نقطهٔ قوت و ۶۸ زمینهٔ قابل بهبود آمده بود و ۱۲ پروژهٔ بهبود تعریف شد."
-    found = _counts(text, "fa")
-    assert {("strengths", 51.0), ("improvement_areas", 68.0), ("improvement_projects", 12.0)} <= found
-    assert ("best_practices", 7.0) in _counts("حاصل این ارزیابی‌ها ۷ تجربهٔ برتر بود.", "fa")
+def test_english_organizations_that_completed_an_assessment_were_assessed():
+    found = _counts("Eighteen organizations applied in 2024, and 15 completed the full examination.", "en")
+    assert ("organizations_assessed", 15.0) in found
+    assert ("organizations_assessed", 9.0) in _counts("9 municipalities completed the 2025 ELoGE assessment.", "en")
+    assert not _counts("Forty staff completed the training and 12 completed the assessor course.", "en")
