@@ -122,3 +122,24 @@ def test_a_results_table_whose_level_cells_wrap_is_read_from_its_cells():
     read = found(text, "tr", published_on=date(2025, 11, 6), tables=tables)
     assert {("Trakya Teknik Üniversitesi", "kalder", 4, 2025), ("Yeşilova Belediyesi", "kalder", 3, 2025)} <= read
     assert not any(organization and organization.endswith("Eğitim") for organization, *_ in read)
+
+
+def test_an_institution_column_heads_a_results_table_too():
+    assert header_titled("Kurum Kategori Düzey", "tr")
+    text = (
+        "Ödül ve belge alan kurumların tam listesi şöyle:\n"
+        "Kurum Kategori Düzey\n"
+        "Toroslar Teknik Üniversitesi Eğitim Yetkinlikte\n3 Yıldız\n"
+        "Kuzeykent Belediyesi Kamu Yetkinlikte\n5 Yıldız\n"
+    )
+    tables = (
+        (
+            ("Kurum", "Kategori", "Düzey"),
+            ("Toroslar Teknik Üniversitesi", "Eğitim", "Yetkinlikte 3 Yıldız"),
+            ("Kuzeykent Belediyesi", "Kamu", "Yetkinlikte 5 Yıldız"),
+        ),
+    )
+    read = found(
+        "KalDer tarafından düzenlenen törende belgeler verildi.\n" + text, "tr", published_on=date(2024, 11, 14), tables=tables
+    )
+    assert {("Toroslar Teknik Üniversitesi", "kalder", 3, 2024), ("Kuzeykent Belediyesi", "kalder", 5, 2024)} <= read
