@@ -143,3 +143,9 @@ def test_an_institution_column_heads_a_results_table_too():
         "KalDer tarafından düzenlenen törende belgeler verildi.\n" + text, "tr", published_on=date(2024, 11, 14), tables=tables
     )
     assert {("Toroslar Teknik Üniversitesi", "kalder", 3, 2024), ("Kuzeykent Belediyesi", "kalder", 5, 2024)} <= read
+
+
+def test_a_table_of_target_levels_by_year_gives_nothing():
+    text = "اهداف سالانه\nسال حداقل امتیاز هدف سطح مورد انتظار\n۱۴۰۳ ۳۵۱ تقدیرنامه سه ستاره\n۱۴۰۴ ۴۰۱ تقدیرنامه چهار ستاره\n"
+    assert found(text, "fa", "شرکت آب منطقه‌ای سپیدرود", date(2026, 1, 10)) == set()
+    assert not header_titled("Kuruluş Hedef Seviye", "tr")
