@@ -122,3 +122,44 @@ def test_a_results_table_whose_level_cells_wrap_is_read_from_its_cells():
     read = found(text, "tr", published_on=date(2025, 11, 6), tables=tables)
     assert {("Trakya Teknik Üniversitesi", "kalder", 4, 2025), ("Yeşilova Belediyesi", "kalder", 3, 2025)} <= read
     assert not any(organization and organization.endswith("Eğitim") for organization, *_ in read)
+
+
+def test_an_institution_column_heads_a_results_table_too():
+    assert header_titled("Kurum Kategori Düzey", "tr")
+    text = (
+        "Ödül ve belge alan kurumların tam listesi şöyle:\n"
+        "Kurum Kategori Düzey\n"
+        "Toroslar Teknik Üniversitesi Eğitim Yetkinlikte\n3 Yıldız\n"
+        "Kuzeykent Belediyesi Kamu Yetkinlikte\n5 Yıldız\n"
+    )
+    tables = (
+        (
+            ("Kurum", "Kategori", "Düzey"),
+            ("Toroslar Teknik Üniversitesi", "Eğitim", "Yetkinlikte 3 Yıldız"),
+            ("Kuzeykent Belediyesi", "Kamu", "Yetkinlikte 5 Yıldız"),
+        ),
+    )
+    read = found(
+        "KalDer tarafından düzenlenen törende belgeler verildi.\n" + text, "tr", published_on=date(2024, 11, 14), tables=tables
+    )
+    assert {("Toroslar Teknik Üniversitesi", "kalder", 3, 2024), ("Kuzeykent Belediyesi", "kalder", 5, 2024)} <= read
+
+
+def test_a_table_of_target_levels_by_year_gives_nothing():
+    text = "اهداف سالانه\nسال حداقل امتیاز هدف سطح مورد انتظار\n۱۴۰۳ ۳۵۱ تقدیرنامه سه ستاره\n۱۴۰۴ ۴۰۱ تقدیرنامه چهار ستاره\n"
+    assert found(text, "fa", "شرکت آب منطقه‌ای سپیدرود", date(2026, 1, 10)) == set()
+    assert not header_titled("Kuruluş Hedef Seviye", "tr")
+
+
+def test_a_turkish_awards_page_headed_with_possessives_reads_its_rows_by_year():
+    text = (
+        "Ödüllerimiz ve Belgelerimiz\n"
+        "Ilgaz Doğalgaz Dağıtım A.Ş., 640.000 abonesine güvenli doğal gaz ulaştırırken uluslararası standartları\n"
+        "esas almaktadır.\n"
+        "2019 ISO 9001:2015 Kalite Yönetim Sistemi Belgesi\n"
+        "2021 KalDer – Mükemmellikte Kararlılık 2 Yıldız Belgesi\n"
+        "2025 Türkiye Mükemmellik Ödülü finalisti\n"
+    )
+    read = found(text, "tr", "Ilgaz Doğalgaz Dağıtım A.Ş.", date(2026, 2, 14))
+    assert {("Ilgaz Doğalgaz Dağıtım A.Ş.", "iso", None, 2019), ("Ilgaz Doğalgaz Dağıtım A.Ş.", "kalder", 2, 2021)} <= read
+    assert not any(year == 2025 for *_, year in read)

@@ -42,6 +42,8 @@ def header_titled(text: str, language: str) -> bool:
     folded = f" {fold(' '.join(text.split()))} "
     if any(compiled(p).search(folded.strip()) for p in words.get("level_table_headers", {}).get(language) or []):
         return False  # a results table the level-table reader knows by its header
+    if any_match(words["not_attained"].get(language, []), folded):
+        return False  # "Kuruluş | Hedef Seviye": the levels a plan expects
     members = words["held_table_member_columns"].get(language, [])
     levels = words["held_table_level_columns"].get(language, [])
     first = any(compiled(p).match(folded) for p in members)

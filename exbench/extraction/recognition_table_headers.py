@@ -26,13 +26,16 @@ def _columns(language: str) -> tuple[list[str], list[str]]:
 
 def _awards_column(folded: str, language: str) -> bool:
     """Whether a header names a column of what was received: an award's title, or a level's ("سال | سطح دریافتی",
-    "Year | Level") where no column of organizations opens the header (that is a results table by organization)."""
+    "Year | Level") where no column of organizations opens the header (that is a results table by organization)
+    and no word of a plan or a target titles a column."""
     words = load("recognitions")
     if any_match(_columns(language)[1], folded):
         return True
     results = words.get("level_table_headers", {}).get(language) or []
     levels = words["held_table_level_columns"].get(language, [])
-    return any_match(levels, folded) and not any(compiled(p).search(folded.strip()) for p in results)
+    # "سال | حداقل امتیاز هدف | سطح مورد انتظار", "Year | Target level": the levels a plan expects, none received
+    planned = any_match(words["not_attained"].get(language, []), folded)
+    return any_match(levels, folded) and not planned and not any(compiled(p).search(folded.strip()) for p in results)
 
 
 def register_header(page_lines: list[Span], index: int, language: str) -> bool:
