@@ -159,6 +159,31 @@ def members_body(view: SentenceView, mention: OrgMention) -> bool:
     return any_match([rf"(?:{word})\s*$" for word in words], view.folded[max(0, mention.start - 30) : mention.start])
 
 
+def not_a_members_body(view: SentenceView, named: str | None) -> str | None:
+    """A name the sentence gives only after the word for member ("۸ ارزیاب خارجی عضو انجمن ارزیابان تعالی",
+    "members of the Fire Authority") is the body the people counted belong to: neither assessed nor running the
+    programme (`members_body`)."""
+    mentions = [m for m in view.organizations if named and m.canonical == named]
+    return None if mentions and all(members_body(view, m) for m in mentions) else named
+
+
+def member_body(view: SentenceView, subject: str | None) -> str | None:
+    """The body whose members a programme's count speaks of ("Birliğimize üye 11 belediyeden 17 birim", "birlik
+    üyesi 9 belediyeden ... 12 birim"): it runs the programme, not the parent of the unit the document is about.
+    The organization of that head noun the document names, the last before the sentence first, its own page's
+    too (owners.json `member_bodies`); none where the document names no such one."""
+    for pattern in load("owners").get("member_bodies", {}).get(view.language or "", []):
+        match = re.search(pattern, view.folded)
+        if not match:
+            continue
+        stem = fold(match.group("head"))[:-1]  # "birlik" and "birliğimize" both name a "birliği"
+        names = [*reversed(view.earlier), *view.document_names]
+        found = next((name for name in names if stem in fold(name)), None)
+        if found:  # a letterhead in capitals names the page's own organization as the manifest spells it
+            return subject if fold(found).casefold() == fold(subject or "").casefold() else found
+    return None
+
+
 def found_as(declared: str, language: str | None) -> str | None:
     """The canonical name the finder gives the manifest's organization."""
     mentions = find_organizations(declared, language)

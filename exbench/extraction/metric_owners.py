@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from exbench.extraction.fact_owners import members_body
+from exbench.extraction.fact_owners import member_body, not_a_members_body
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_programmes import programme_before, programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
@@ -43,8 +43,8 @@ def metric_owner(
     if programme and (code in shared.get("programme_side", []) or sized_total):
         counted = _counted_units_of(view, position)
         before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
-        before = _not_a_members_body(view, before)
-        named = counted or _not_counted(view, before) or _agent_after(view, code, position) or _member_body(view, context)
+        before = not_a_members_body(view, before)
+        named = counted or _not_counted(view, before) or _agent_after(view, code, position) or member_body(view, context.subject)
         if not named and context.subject and fold(context.subject) in view.folded:
             named = context.subject  # the finder missed a name the sentence spells out in full
         if named:
@@ -91,7 +91,7 @@ def metric_owner(
         return context.owner(None, view.section_owner) if view.section_owner else context.owner("")
     owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if assessed_side:
-        owner = _not_a_members_body(view, _not_a_site(view, context, owner))
+        owner = not_a_members_body(view, _not_a_site(view, context, owner))
     # "NHH Estates ... following its assessment. A team of four assessors ...": the sentence names no one, or only
     # the body that assessed ("... با حضور ۵ ارزیاب از سوی سازمان مدیریت صنعتی انجام شد")
     assessors_only = not any(m.canonical and not is_assessment_body(m.canonical) for m in view.organizations)
@@ -120,23 +120,6 @@ def _referred_back(view: SentenceView, context: DocumentContext, position: int) 
     return named.pop() if len(named) == 1 else None
 
 
-def _member_body(view: SentenceView, context: DocumentContext) -> str | None:
-    """The body whose members a programme's count speaks of ("Birliğimize üye 11 belediyeden 17 birim", "birlik
-    üyesi 9 belediyeden ... 12 birim"): it runs the programme, not the parent of the unit the document is about.
-    The organization of that head noun the document names, the last before the sentence first, its own page's
-    too (owners.json `member_bodies`); none where the document names no such one."""
-    for pattern in load("owners").get("member_bodies", {}).get(view.language or "", []):
-        match = re.search(pattern, view.folded)
-        if not match:
-            continue
-        stem = fold(match.group("head"))[:-1]  # "birlik" and "birliğimize" both name a "birliği"
-        names = [*reversed(view.earlier), *view.document_names]
-        found = next((name for name in names if stem in fold(name)), None)
-        if found:  # a letterhead in capitals names the page's own organization as the manifest spells it
-            return context.subject if fold(found).casefold() == fold(context.subject or "").casefold() else found
-    return None
-
-
 def _agent_after(view: SentenceView, code: str, position: int) -> str | None:
     """The organization a count of applicants names after it as their agent or their parent ("۲۴ سازمان و شرکت
     تابعه شهرداری ارزیابی شدند", "... assessed by the Foundation"): it ran the programme."""
@@ -153,14 +136,6 @@ def _not_a_site(view: SentenceView, context: DocumentContext, named: str | None)
     if mentions and all(any_match(sites, view.folded[max(0, m.start - 30) : m.start]) for m in mentions):
         return None
     return named
-
-
-def _not_a_members_body(view: SentenceView, named: str | None) -> str | None:
-    """A name the sentence gives only after the word for member ("۸ ارزیاب خارجی عضو انجمن ارزیابان تعالی",
-    "members of the Fire Authority") is the body the people counted belong to: neither assessed nor running the
-    programme (`members_body`)."""
-    mentions = [m for m in view.organizations if named and m.canonical == named]
-    return None if mentions and all(members_body(view, m) for m in mentions) else named
 
 
 def _sole_programme(view: SentenceView, context: DocumentContext) -> str | None:
