@@ -7,7 +7,9 @@
 --     so the same text arriving as PDF and HTML is counted once;
 --   * metric rows that say the same figure for the same organization, code and
 --     period in several documents are kept once (the first document by path),
---     and so are recognitions, scores and peer links said by several documents;
+--     and so are recognitions, scores (the same points for the same criterion,
+--     cycle and framework) and peer links said by several documents; two
+--     documents giving different points are two facts, so a disagreement shows;
 --     core.fact_sources keeps every document that said each of them (one row
 --     per saying, the kept one included), so a fact read twice is corroborated,
 --     not lost.
@@ -191,7 +193,7 @@ inner join staging.documents as d using (document_id)
 anti join staging.set_aside as a on a.fact_table = 'scores' and a.document_id = s.document_id and a.fact_index = s.fact_index
 where d.duplicate_of is null
 window copies as (
-    partition by coalesce(s.organization_id, 'document:' || s.document_id), d.cycle_year, s.framework, s.criterion_code
+    partition by coalesce(s.organization_id, 'document:' || s.document_id), d.cycle_year, s.framework, s.criterion_code, s.points
     order by d.source_path, s.page, s.evidence, s.points, s.fact_index
 );
 
