@@ -27,6 +27,7 @@ from exbench.extraction.fact_owners import (
 from exbench.extraction.focus_areas import focus_areas_in_sentence
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_captions import captioned_figures
+from exbench.extraction.metric_hosts import programme_hosts
 from exbench.extraction.metric_programmes import programmes_named
 from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import (
@@ -88,7 +89,19 @@ def _reference_date(pages: list[PageInput], language: str | None, declared: date
         return declared
     head = pages[0].text[:200]
     dated = [d for d in find_dates(head, language) if d.first is not None and d.precision == "day"]
-    return dated[0].first if dated else None
+    if dated:
+        return dated[0].first
+    # "Posted 20 February 2025 · Corporate news" under a site's menus: a line of the first page that says so
+    cues = load("structure")["dateline_cues"].get(language or "", [])
+    for line in pages[0].text[:_DATELINE_CHARS].splitlines():
+        if any(compiled(cue).search(fold(line)) for cue in cues):
+            dated = [d for d in find_dates(line, language) if d.first is not None and d.precision == "day"]
+            if dated:
+                return dated[0].first
+    return None
+
+
+_DATELINE_CHARS = 1500
 
 
 def extract_document(
@@ -165,6 +178,7 @@ def extract_document(
         ),
         award_bodies=award_bodies([m for found in mentions.values() for m in found]),
         programmes=programmes_named(pages, language),
+        programme_hosts=programme_hosts(all_views, language),
         title_year=title_year(pages, title, language, reference),
     )
     facts = DocumentFacts(

@@ -16,9 +16,11 @@ from exbench.language import fold, load
 __all__ = ["any_match", "compiled", "expand", "fold", "load"]
 
 # Macros usable inside patterns: {zw} is an optional Persian joiner (ZWNJ, space
-# or nothing between a stem and its suffix), {w} one word.
+# or nothing between a stem and its suffix), {w} one word, {ez} the hamza Persian may write above a final ه for
+# its ezafe ("جشنوارهٔ تعالی", "جایزهٔ ملی").
 _MACROS = {
     "{zw}": "[\u200c ]?",
+    "{ez}": "\u0654?",
     "{w}": r"[^\s،,.;:!?؟()«»“”\"]+",
 }
 

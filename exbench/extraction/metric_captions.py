@@ -11,6 +11,7 @@ section number over its heading ("2" / "Strengths").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from exbench.extraction.sentence_view import SentenceView
@@ -20,6 +21,9 @@ _CAPTION_LINES = 3  # a caption wraps over a few short lines at most
 _CAPTION_WORDS = 8
 _LINE_WORDS = 5
 _MIN_FIGURES = 2
+_YEAR = re.compile(
+    r"(?:19|20)\d\d"
+)  # a year in a caption dates the figure ("11" / "municipalities completed the" / "2025 ELoGE assessment")
 
 
 def _is_figure(view: SentenceView) -> bool:
@@ -45,21 +49,32 @@ def _is_caption_line(view: SentenceView, first: bool) -> bool:
     where the line goes on in small letters, the figure's caption breaking its team down ("63" / "assessors, of
     whom 41" / "internal and 22 external"), or in an aside in brackets ("14" / "organisations assessed" / "(up
     from 11 in 2024)"): a line that opens with a capital and holds a figure is a sentence or a heading of its own."""
-    figures = any(c.isdigit() for c in view.text)
+    if _is_figure(view):
+        return False  # the next figure of the block ("۱ هزار و ۶۱۲"), not a caption that goes on
+    figures = any(not _YEAR.fullmatch(word.strip("()[],;:")) for word in re.findall(r"\S*\d\S*", view.text))
     aside = view.text.startswith("(") and view.text.endswith(")") and not first
-    if figures and not (aside or view.text[0].islower()):
+    if figures and not (aside or _small(view.text)):
         return False
     lines = view.text.split("\n")  # a caption the reader kept as one unit over its wrapped lines
-    wrapped = all(line[:1].islower() for line in lines[1:])
+    wrapped = all(_small(line) for line in lines[1:])
     short = wrapped and all(0 < len(line.split()) <= _LINE_WORDS for line in lines) and view.text[-1] not in ".!?؟…:;"
     return short and (first or aside or not view.text[0].isupper())
+
+
+def _small(line: str) -> bool:
+    """Whether a line goes on in small letters; in a script with no capitals (Persian) every line may: "۸۲" /
+    "ارزیاب(۵۴ درون‌سازمانی و" / "۲۸ برون‌سازمانی)"."""
+    cased = any(c.isupper() or c.islower() for c in line)
+    return line[:1].islower() or (not cased and any(c.isalpha() for c in line))
 
 
 def _caption_end(views: list[SentenceView], start: int) -> int:
     """The index after the last caption line that follows the figure at `start` (start + 1 when none)."""
     end, words = start + 1, 0
     while end < len(views) and end - start <= _CAPTION_LINES and _is_caption_line(views[end], first=end == start + 1):
-        words += len(views[end].text.split())
+        text = views[end].text
+        if not (text.startswith("(") and text.endswith(")")):  # an aside's words are no caption's: "(2023 round: 6)"
+            words += len(text.split())
         if words > _CAPTION_WORDS:
             break
         end += 1

@@ -13,9 +13,10 @@ from functools import cache
 
 from exbench.extraction.fact_owners import member_body, not_a_members_body
 from exbench.extraction.lexicons import any_match, fold, load
+from exbench.extraction.metric_counted import counted_units_of, not_counted
+from exbench.extraction.metric_hosts import run_by_host
 from exbench.extraction.metric_programmes import programme_before, programme_referred
 from exbench.extraction.model import DOCUMENT_SUBJECT, NAMED, NOT_FOUND, DocumentContext
-from exbench.extraction.org_mention import OrgMention
 from exbench.extraction.organizations import find_organizations, is_assessment_body
 from exbench.extraction.sentence_view import SentenceView
 
@@ -41,44 +42,7 @@ def metric_owner(
         if own["organization"]:
             return own
     if programme and (code in shared.get("programme_side", []) or sized_total):
-        counted = _counted_units_of(view, position)
-        before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
-        before = not_a_members_body(view, before)
-        named = counted or _not_counted(view, before) or _agent_after(view, code, position) or member_body(view, context.subject)
-        if not named and context.subject and fold(context.subject) in view.folded:
-            named = context.subject  # the finder missed a name the sentence spells out in full
-        if named:
-            return {"organization": _organizer_of(_in_full(named, context), context), "organization_basis": NAMED}
-        sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
-        if sole_body and (_names_body_bare(view.folded) or (not view.organizations and _names_body_bare(view.preceding))):
-            return {"organization": sole_body, "organization_basis": NAMED}
-        programme_named = programme_referred(view, context.programmes, context.language)
-        if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
-            # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
-            # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
-            # named before it (a letterhead "دبیرخانه جایزه ..."), else the programme the document names in full
-            body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
-            body = body or _sole_programme(view, context)
-            return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
-        programme_named = programme_named or programme_before(view, context.programmes)
-        if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
-            return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
-        self_assessed = _language_block(view, context).get("self_assessment", [])
-        if any_match(self_assessed, view.folded) or (not view.organizations and any_match(self_assessed, view.preceding)):
-            # an organization assesses its own units ("öz değerlendirme sürecinde 18 iç değerlendirici 11 müdürlüğü
-            # değerlendirmiş"): the programme is its own (or its parent's), never an award body's named before; so
-            # is the count of a sentence that names no one after one that speaks of the self-assessment ("خودارزیابی
-            # سالانه سازمان‌ها ... به پایان رسید. امسال ۹ سازمان و منطقه ارزیابی شدند ...")
-            parent = _parent_of(context.subject, context.language)
-            return {"organization": parent, "organization_basis": DOCUMENT_SUBJECT} if parent else context.owner(None)
-        organizer = _organizer(view, context, strict=programme == "sized")
-        if organizer:
-            return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
-        if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
-            return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
-        if programme == "sized" and not is_assessment_body(context.subject or "") and not _is_programme(context.subject, context):
-            return {"organization": None, "organization_basis": NOT_FOUND}
-        return context.owner(None)  # the document's own organization runs the programme ("our festival")
+        return run_by_host(_programme_owner(view, context, code, position, programme), context, programme)
     parent = _parent_of(context.subject, context.language)
     if (
         parent
@@ -86,10 +50,60 @@ def metric_owner(
         and any_match(_language_block(view, context).get("parent_words", []), view.folded)
     ):
         return {"organization": parent, "organization_basis": NAMED}  # "Belediyemiz personelinden oluşan 38 iç değerlendirici"
+    return _assessed_owner(view, context, code, position)
+
+
+def _programme_owner(
+    view: SentenceView, context: DocumentContext, code: str, position: int, programme: str
+) -> dict[str, str | None]:
+    """The organizer of the programme a count is a whole programme's (metric_owner)."""
+    counted = counted_units_of(view, position)
+    before = _on_its_line(view, position, view.organization_before(position, skip_assessors=False, skip_agents=False))
+    before = not_a_members_body(view, before)
+    named = counted or not_counted(view, before) or _agent_after(view, code, position) or member_body(view, context.subject)
+    if not named and context.subject and fold(context.subject) in view.folded:
+        named = context.subject  # the finder missed a name the sentence spells out in full
+    if named:
+        return {"organization": _organizer_of(_in_full(named, context), context), "organization_basis": NAMED}
+    sole_body = context.award_bodies[0] if len(context.award_bodies) == 1 else None
+    if sole_body and (_names_body_bare(view.folded) or (not view.organizations and _names_body_bare(view.preceding))):
+        return {"organization": sole_body, "organization_basis": NAMED}
+    programme_named = programme_referred(view, context.programmes, context.language)
+    if any_match(_language_block(view, context).get("unnamed_programme", []), view.folded):
+        # the sentence speaks of the programme or its secretariat without naming who runs it ("به گفته دبیر
+        # جایزه", "the programme as a whole"): not the applicant the document is about, but the award body
+        # named before it (a letterhead "دبیرخانه جایزه ..."), else the programme the document names in full
+        body = next((name for name in reversed(view.earlier) if is_assessment_body(name)), None) or programme_named
+        body = body or _sole_programme(view, context)
+        return {"organization": body, "organization_basis": DOCUMENT_SUBJECT if body else NOT_FOUND}
+    programme_named = programme_named or programme_before(view, context.programmes)
+    if programme_named:  # "Across all state program applicants this cycle, ... 61 volunteer examiners"
+        return {"organization": programme_named, "organization_basis": DOCUMENT_SUBJECT}
+    self_assessed = _language_block(view, context).get("self_assessment", [])
+    if any_match(self_assessed, view.folded) or (not view.organizations and any_match(self_assessed, view.preceding)):
+        # an organization assesses its own units ("öz değerlendirme sürecinde 18 iç değerlendirici 11 müdürlüğü
+        # değerlendirmiş"): the programme is its own (or its parent's), never an award body's named before; so
+        # is the count of a sentence that names no one after one that speaks of the self-assessment ("خودارزیابی
+        # سالانه سازمان‌ها ... به پایان رسید. امسال ۹ سازمان و منطقه ارزیابی شدند ...")
+        parent = _parent_of(context.subject, context.language)
+        return {"organization": parent, "organization_basis": DOCUMENT_SUBJECT} if parent else context.owner(None)
+    organizer = _organizer(view, context, strict=programme == "sized")
+    if organizer:
+        return {"organization": organizer, "organization_basis": DOCUMENT_SUBJECT}
+    if sole_body and not context.subject_basis:  # a page of no organization's own (news, a winners list)
+        return {"organization": sole_body, "organization_basis": DOCUMENT_SUBJECT}
+    if programme == "sized" and not is_assessment_body(context.subject or "") and not _is_programme(context.subject, context):
+        return {"organization": None, "organization_basis": NOT_FOUND}
+    return context.owner(None)  # the document's own organization runs the programme ("our festival")
+
+
+def _assessed_owner(view: SentenceView, context: DocumentContext, code: str, position: int) -> dict[str, str | None]:
+    """The owner of a count of one assessment, or of a programme's count no programme is said of (metric_owner)."""
+    shared = load("metrics")
     assessed_side = code in shared.get("assessed_side", [])
     if assessed_side and _counted_as_ours(view, context, position):  # the speaker's: a turn's unit, else the document's
         return context.owner(None, view.section_owner) if view.section_owner else context.owner("")
-    owner = _not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
+    owner = not_counted(view, view.organization_before(position, skip_assessors=assessed_side, skip_agents=assessed_side))
     if assessed_side:
         owner = not_a_members_body(view, _not_a_site(view, context, owner))
     # "NHH Estates ... following its assessment. A team of four assessors ...": the sentence names no one, or only
@@ -189,36 +203,6 @@ def _names_body_bare(folded: str) -> bool:
 def _language_block(view: SentenceView, context: DocumentContext) -> dict:
     """The sentence's language's metric rules."""
     return load("metrics").get(view.language or context.language or "", {})
-
-
-def _counted_units_of(view: SentenceView, position: int) -> str | None:
-    """ "21 organizations and companies of X Municipality were assessed": a name that opens right after the
-    number is what is counted, and the organization it belongs to owns the count."""
-    number = next((n for n in view.numbers if n.start == position), None)
-    if number is None:
-        return None
-    after = [m for m in view.organizations if _counts(view, number.end, m)]
-    return after[0].parent if after and after[0].parent else None
-
-
-def _counts(view: SentenceView, number_end: int, mention: OrgMention) -> bool:
-    """Whether the number ending at `number_end` counts the name: the name opens right after it, or after bare nouns
-    listed before it ("۲۶ سازمان، منطقه و شرکت تابعه شهرداری ...", "14 councils, boroughs and companies of ..."), the
-    name being the list's last item."""
-    gap = mention.start - number_end
-    return 0 <= gap <= 2 or (gap > 0 and bool(_LISTED.match(view.text[number_end : mention.start])))
-
-
-_LISTED = re.compile(r"^(?:\s*[^\W\d_][^\s،,.;؛:]*\s*(?:[،,]|\s(?:و|and|ve)\s)){1,4}\s*$")
-
-
-def _not_counted(view: SentenceView, named: str | None) -> str | None:
-    """A name a number counts ("۲۲ سازمان و ۶ شرکت وابسته به شهرداری X", "14 municipalities of the Union") names
-    what was assessed, not who ran the programme: the organization it belongs to does, else no one."""
-    counted = [m for m in view.organizations if m.canonical == named and any(_counts(view, n.end, m) for n in view.numbers)]
-    if not named or not counted:
-        return named
-    return counted[0].parent
 
 
 def _in_full(named: str, context: DocumentContext) -> str:

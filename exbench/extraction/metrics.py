@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from exbench.extraction.fact_owners import members_body
 from exbench.extraction.lexicons import any_match, fold, load
 from exbench.extraction.metric_cells import team_family
 from exbench.extraction.metric_earlier import with_earlier_figures
@@ -163,8 +164,10 @@ def _speaks_of_programme(view: SentenceView, language: str, codes: set[str]) -> 
         return False  # "ارزیابی این سازمان را تیمی ... انجام داد": one assessment's team, whatever came before
     if any_match(block[language].get("programme_plural", []), view.folded):
         return True
-    # a sentence that names an organization (or refers to one: "ارزیابی این شرکت ...") speaks of its own assessment
-    return not view.organizations and _counts_applicants(view.preceding, language)
+    # a sentence that names an organization (or refers to one: "ارزیابی این شرکت ...") speaks of its own assessment;
+    # the body its assessors are members of ("... ۸ ارزیاب خارجی عضو انجمن ارزیابان تعالی") was not assessed
+    named = [m for m in view.organizations if not members_body(view, m)]
+    return not named and _counts_applicants(view.preceding, language)
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

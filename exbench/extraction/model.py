@@ -60,6 +60,7 @@ class DocumentContext:
     subject_basis: str | None = OWN_SITE
     award_bodies: tuple[str, ...] = ()  # the bodies that assess and award that the document names, anywhere in it
     programmes: tuple[str, ...] = ()  # the award programmes the document names in full (metric_programmes.py)
+    programme_hosts: tuple[str, ...] = ()  # the organizations it says organize or host an award programme (metric_hosts.py)
     report_cycle: int | None = None  # a feedback report's assessment cycle (cycle_year.py), None for other documents
     title_year: int | None = None  # the past year the document's title states, the period it reports on
 

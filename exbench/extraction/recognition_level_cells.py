@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 
-from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.quotes import as_written
 from exbench.extraction.recognition_mentions import Mention
 from exbench.extraction.recognition_owners import gives
+from exbench.extraction.recognition_winner_lines import is_list_name
 
 __all__ = ["cell_rows", "continued", "header_table", "named_in_full", "receiver", "row_quote"]
 
 Table = tuple[tuple[str, ...], ...]
 _MAX_NAME_WORDS = 12
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")  # a row number's cell, in any script's digits
 # capitalised words and the joiners a name keeps between them
 _NAME = re.compile(r"[A-Z][\w’'.&-]*,?(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z0-9][\w’'.&-]*,?)+")
 
@@ -66,7 +68,11 @@ def receiver(cell: str, language: str) -> str | None:
     # "Sakarya Havzası ... Genel Müdürlüğü (SAHSU)": the short name the cell gives in brackets is no part of the name
     short = next((m.acronym for m in found if m.acronym and name.endswith(f"({m.acronym})")), None)
     name = name[: -len(short) - 2].rstrip() if short else name
-    return name if found or _NAME.fullmatch(name) else None
+    if found or _NAME.fullmatch(name):
+        return name
+    # "شهرداری منطقه ۴": where a name opens with its head noun, a cell of a head and words of no closed list
+    head_first = not load("organizations").get(language, {}).get("name_before_head", True)
+    return name if head_first and is_list_name(name, language) else None
 
 
 def cell_rows(
@@ -80,7 +86,8 @@ def cell_rows(
 ) -> list[Recognition]:
     """One recognition per row that names an organization first and a level in a later cell."""
     found: list[Recognition] = []
-    for row in rows:
+    for cells in rows:
+        row = cells[1:] if cells and _ROW_NUMBER.fullmatch(cells[0].strip()) else cells  # "۱ | شهرداری منطقه ۴ | ..."
         if len(row) < 2 or year is None:
             continue
         organization = receiver(row[0], language)

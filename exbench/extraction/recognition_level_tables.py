@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from exbench.extraction.dates import find_dates, gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, fold
@@ -222,10 +223,14 @@ def level_tables(pages: list[PageInput], context: DocumentContext) -> list[Recog
             by_lines = _line_rows(page, page_lines, index, this_year, context, refusals)
             table = header_table(page, line.text)
             if table is not None:  # the reader gave its cells: a row is a row
-                read = cell_rows(table[1:], page, this_year, language, context, _levels, refusals)
+                # a level two schemes share takes the scheme the document names above the table (a festival's
+                # results table on the page after its report)
+                above = "".join(f"{p.text}\n" for p in pages if p.page_number < page.page_number) + page.text[: line.start]
+                levels = partial(_levels, scheme_here=scheme_before(above, len(above), language))
+                read = cell_rows(table[1:], page, this_year, language, context, levels, refusals)
                 after = following.get(page.page_number)
                 if after is not None:
-                    read += cell_rows(continued(after, table, headers), after, this_year, language, context, _levels, refusals)
+                    read += cell_rows(continued(after, table, headers), after, this_year, language, context, levels, refusals)
                 # cells that name no level of their own (a bare "سه ستاره") are left to the lines below; a table the
                 # reader cut short (fewer rows than the lines hold) goes on in the lines' rows it did not give
                 if read:

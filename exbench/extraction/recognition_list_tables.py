@@ -31,6 +31,7 @@ _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
 _MAX_BETWEEN_WORDS = 6  # the words of the cells between a row's name and its level
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_BARE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}")  # one to three capitalised words
 _AFTER_LEVEL = re.compile(r"^\s*(?:\([^()]*\))?\s*[.;]?\s*$")  # nothing but a remark in brackets after the level
 
 
@@ -45,10 +46,18 @@ def header_titled(text: str, language: str) -> bool:
     if any_match(words["not_attained"].get(language, []), folded):
         return False  # "Kuruluş | Hedef Seviye": the levels a plan expects
     members = words["held_table_member_columns"].get(language, [])
-    levels = words["held_table_level_columns"].get(language, [])
+    # "Municipality | Population | Label": a label or award column is the level's too
+    levels = words["held_table_level_columns"].get(language, []) + words["held_table_award_columns"].get(language, [])
     first = any(compiled(p).match(folded) for p in members)
     last = any(m.end() == len(folded) for p in levels for m in compiled(p).finditer(folded))
     return first and last
+
+
+def _bare_name(cell: str) -> str | None:
+    """A place's name alone in the receivers' column ("Kellerby", "Dunmore Heath"): the header said the column holds
+    organizations, and a municipality goes by its place's name."""
+    name = " ".join(cell.split())
+    return name if _BARE_NAME.fullmatch(name) else None
 
 
 def _level(text: str, page: int, language: str, scheme_here: str | None) -> Mention | None:
@@ -111,7 +120,8 @@ def list_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             if not header_titled(line.text, language):
                 continue
             years = set(_YEAR.findall(line.text))
-            year = int(years.pop()) if len(years) == 1 else document_year(context, language)
+            headed = len(years) == 1  # the header's year dates every row
+            year = int(years.pop()) if headed else document_year(context, language)
             if year is None:
                 continue
             scheme_here = scheme_before(page.text, line.start, language)
@@ -120,10 +130,13 @@ def list_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             table = next((t for t in page.tables if t and " ".join(" ".join(t[0]).split()) == wanted), None)
             for row in table[1:] if table else ():
                 cells = [" ".join(cell.split()) for cell in row]
-                organization = receiver(cells[0], language) if cells else None
+                organization = (receiver(cells[0], language) or _bare_name(cells[0])) if cells else None
                 mention = _level(cells[-1], page.page_number, language, scheme_here) if len(cells) > 1 else None
                 if organization and mention and not any_match(refusals, fold(" ".join(cells))):
-                    read.append(_received(organization, mention, year, row_quote(page, row), context, scheme_here))
+                    # "ELoGE 2025 (first award)": the level's cell dates its row
+                    own = set(_YEAR.findall(cells[-1])) if not headed else set()
+                    dated = int(own.pop()) if len(own) == 1 else year
+                    read.append(_received(organization, mention, dated, row_quote(page, row), context, scheme_here))
             given = {r.organization for r in read}
             for row_line in page_lines[index + 1 :]:
                 if len(row_line.text.split()) > _MAX_CELL_WORDS or is_prose(row_line.text, width):

@@ -18,9 +18,11 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
+from exbench.extraction.recognition_colon_lists import colon_receivers
 from exbench.extraction.recognition_cycle_tables import cycle_tables, within_cycle_table
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
 from exbench.extraction.recognition_key_values import key_value_outcomes
+from exbench.extraction.recognition_level_first import level_first_tables, within_level_first
 from exbench.extraction.recognition_level_tables import level_tables, within_level_table
 from exbench.extraction.recognition_list_tables import list_tables, within_list_table
 from exbench.extraction.recognition_name_first import name_first_rows
@@ -108,11 +110,14 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
         + name_first_rows(pages, context)
         + year_groups(pages, context)
         + key_value_outcomes(pages, context)
+        + colon_receivers(pages, context)
     )
     by_list = list_tables(pages, context)  # a results table by receiver and level: its rows, not its lines' readings
     found = [r for r in found if not within_list_table(r, by_list)] + by_list
     by_level = level_tables(pages, context)
     found = [r for r in found if not within_level_table(r, by_level)] + by_level
+    by_first = level_first_tables(pages, context)  # "Level | Organisation | Sector": its rows, short forms spelled out
+    found = [r for r in found if not within_level_first(r, by_first)] + by_first
     by_cycle = cycle_tables(pages, context)  # a past winners table dates its rows by cycle, not by the page
     found = [r for r in found if not within_cycle_table(r, by_cycle)] + by_cycle
     # "2022 | Türkiye Kalite Derneği (KalDer) | Mükemmellikte ...": a giver's column names no holder

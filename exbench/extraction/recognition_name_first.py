@@ -30,6 +30,9 @@ __all__ = ["name_first_rows"]
 _LEAD = re.compile(r"^[^\w(\"'“«]{0,3}\s*")  # a bullet or a mark before the name
 _SEPARATORS = re.compile(r"^[\s:：|–—\-★☆✩⭐*•·]*")
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(its first assessment)"
+_SEPARATED = re.compile(r"\s[:：|–—-]\s*$|[:：]\s*$")  # the separator right before a wrapped row's level
+_WRAP_LINES = 7  # a row wraps over this many lines at most
+_WRAP_LINE_WORDS = 6  # the lines of a narrow column
 _MAX_EXTRA_WORDS = 2  # words of the rest its level does not hold ("14001:2015 re-certification", "belgesi")
 
 
@@ -54,6 +57,29 @@ def _row(text: str, language: str) -> tuple[str, Mention, str] | None:
     return named[0].canonical, mention, rest
 
 
+def _wrapped(page_lines: list[Span], index: int, language: str) -> tuple[tuple[str, Mention, str] | None, int]:
+    """A row a narrow column wrapped over the lines from `index` on ("Pınarbaşı Organize Sanayi Bölgesi Müdürlüğü –"
+    / "Mükemmellikte Kararlılık 2 Yıldız"; "Hebden Moor" / "Housing Trust –" / "Recognised by" / "EFQM 4 Star"): the
+    row and the last line it took in, where a separator stands between the name and its level and no line it takes
+    in is a row of its own; else (None, index)."""
+    joined = page_lines[index].text
+    for last in range(index + 1, min(index + _WRAP_LINES, len(page_lines))):
+        text = page_lines[last].text
+        if len(text.split()) > _WRAP_LINE_WORDS or _row(text, language) is not None:
+            break
+        joined = f"{joined} {text}"
+        row = _row(joined, language)
+        if row is not None:
+            cut = joined.rfind(row[2])
+            if cut <= 0 or not _SEPARATED.search(joined[:cut]):
+                return None, index
+            # "... Excellence Award," / "Gold": the grade the column wrapped onto a line of its own is the row's
+            grades = lexicon()["award_grades"].get(language, [])
+            after = page_lines[last + 1].text if last + 1 < len(page_lines) else ""
+            return row, last + 1 if after.strip(" .,;").lower() in grades else last
+    return None, index
+
+
 def name_first_rows(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per line that names an organization and then only its level, where a page has two or more."""
     found: list[Recognition] = []
@@ -63,8 +89,15 @@ def name_first_rows(pages: list[PageInput], context: DocumentContext) -> list[Re
             continue
         refusals = lexicon()["not_attained"].get(language, [])
         rows = []
-        for line in lines(page.text):
+        page_lines = lines(page.text)
+        joined_to = -1  # the last line a wrapped row took in
+        for index, line in enumerate(page_lines):
+            if index <= joined_to:
+                continue
             row = _row(line.text, language)
+            if row is None:
+                row, joined_to = _wrapped(page_lines, index, language)
+                line = Span(line.start, page_lines[joined_to].end, page.text[line.start : page_lines[joined_to].end])
             if row is not None and not any_match(refusals, fold(line.text)):
                 rows.append((line, row))
         if len(rows) < 2:

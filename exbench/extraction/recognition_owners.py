@@ -124,6 +124,14 @@ def owners_of(
         before = earlier[-1:]
     if before and after and _given_after(view, mention, before[-1], after[0]):
         before = []  # "تندیس سیمین به X رسید و تندیس بلورین به A و B اهدا شد": B's award is given to A and B
+    if (
+        len(before) > 1
+        and not folded[before[-1].end : mention.start].strip()
+        and not _joined(view, before[-2].end, before[-1].start)
+    ):
+        before = before[:-1]  # "Sazlıköy Belediyesi GEKBB Birlik Mükemmellik Ödülü 4 Yıldız": a name the award's opens with
+    if before and after and _owns_award(view, mention, before[-1]) and _went_to(view, after[0]):
+        before = []  # "The Association's own Innovation Award, which ..., went to X": the genitive's award, X's receipt
     if before:
         chosen = [before[-1]]
         pool = before
@@ -173,6 +181,24 @@ def _given_after(view: SentenceView, mention: Mention, last_before: OrgMention, 
         and not crosses_boundary(folded, mention.end, first_after.start)
         and compiled(marker).search(folded[max(0, first_after.start - 12) : first_after.start])
     )
+
+
+def _owns_award(view: SentenceView, mention: Mention, name: OrgMention) -> bool:
+    """Whether the name stands in the genitive right before the award's words ("the Association's own ... Award")."""
+    case = lexicon()["genitive_case"].get(view.language or "")
+    gap = view.folded[name.end : mention.start]
+    return bool(
+        case
+        and compiled(case).search(_as_written(view.text, name))
+        and len(gap) <= 20
+        and not crosses_boundary(view.folded, name.end, mention.start)
+    )
+
+
+def _went_to(view: SentenceView, name: OrgMention) -> bool:
+    """Whether the name follows a verb that gives something to it ("went to", "was presented to": `given_to`)."""
+    patterns = lexicon().get("given_to", {}).get(view.language or "", [])
+    return any(compiled(p).search(view.folded[max(0, name.start - 30) : name.start]) for p in patterns)
 
 
 def _as_written(text: str, mention: OrgMention) -> str:

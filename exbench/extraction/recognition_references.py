@@ -33,7 +33,12 @@ def referenced_levels(view: SentenceView, before: Sequence[SentenceView], docume
         for match in compiled(entry["pattern"]).finditer(view.folded):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            named = _last_named(fold(entry["stem"]), [v for v in before if v.page == view.page][-_LOOK_BACK:], document_scheme)
+            page = [v for v in before if v.page == view.page]
+            # a list of names between the level and its reference ("received it as well:" | names | "X also
+            # received the label in 2022") pushes it further back: then the last the page named before does
+            named = _last_named(fold(entry["stem"]), page[-_LOOK_BACK:], document_scheme) or _last_named(
+                fold(entry["stem"]), page[:-_LOOK_BACK], document_scheme
+            )
             if named is not None:
                 # "Pennine, which took Silver in 2022": a grade of the award named before is its own level
                 grade = match.groupdict().get("grade")

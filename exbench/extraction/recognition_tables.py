@@ -24,6 +24,7 @@ from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_level_cells import named_in_full
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
+from exbench.extraction.recognition_row_leads import leading_holder
 from exbench.extraction.recognition_row_units import named_holder, own_unit, subsidiary, unit_of
 from exbench.extraction.recognition_schemes import in_context
 from exbench.extraction.recognition_short_rows import row_told_shorter
@@ -188,8 +189,10 @@ def row_recognitions(
     view = SentenceView(Span(0, len(cells), cells), evidence.page, language)
     if any_match(words["not_attained"].get(language, []), view.folded):
         return []
+    if any_match(words.get("held_table_not_receipts", {}).get(language, []), view.folded):
+        return []  # "ISO 9001 gözetim tetkiki": an audit of a certificate held, not its receipt
     # "awarded to the Service’s Community Safety Department": the possessive names whose unit it is
-    unit = named_holder(cells, language, context.subject) or subsidiary(cells, language)
+    unit = leading_holder(cells, language) or named_holder(cells, language, context.subject) or subsidiary(cells, language)
     unit = unit or unit_of(cells, language, context.subject, possessed=True)
     unit = unit or own_unit(cells, language, context.subject)
     unit = unit or unit_of(cells, language, context.subject)
@@ -206,7 +209,10 @@ def row_recognitions(
     if holder == "":
         return []
     owner = context.owner(holder if holder and holder != context.subject else unit if unit else "")
-    return [mentions[0].received(owner, year, evidence) for year in dict.fromkeys(years)]
+    # "Mükemmellikte Yetkinlik Belgesi | Mük. Yetkinlik 4 Yıldız": the award's cell, then the level's with its stars
+    starred = [m for m in mentions[1:] if m.stars is not None and m.scheme == mentions[0].scheme]
+    level = starred[0] if mentions[0].stars is None and len(starred) == 1 else mentions[0]
+    return [level.received(owner, year, evidence) for year in dict.fromkeys(years)]
 
 
 def _names_another(cells: str, language: str, subject: str | None) -> bool:
@@ -239,6 +245,9 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
     scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
     Service Excellence ..."), the sentence only guessed."""
     printed = [(r.evidence.page, r.scheme, " ".join(r.evidence.quote.split())) for r in rows]
+    # a row that printed only its receiver's name (an item of a winners list under its intro) tells no level of its
+    # own: a later sentence naming that receiver tells its own ("X also received the label in 2021")
+    worded = [line for line, r in zip(printed, rows, strict=True) if line[2] != r.organization]
     same = {(r.organization, r.scheme, r.stars, r.year) for r in rows}  # the same reading stays, as the sentence says it
 
     def from_rows(r: Recognition) -> bool:
@@ -248,9 +257,10 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
             return not _told_apart(r, said, rows)
         # rows run into the prose under the table ("... 2 Yıldız / X Belediyesi, 2019 yılında ... kazanmış"): the
         # sentence's own receiver, named outside every row of the page, keeps what the prose says of it
-        rows_here = [quote for page, _, quote in printed if page == r.evidence.page and quote in said]
+        rows_here = [quote for page, _, quote in worded if page == r.evidence.page and quote in said]
         rest = reduce(lambda text, quote: text.replace(quote, " "), rows_here, said)
-        return any(quote in said for quote in quotes) and not (r.organization and r.organization in rest)
+        # (whatever scheme the row's level took: a festival's row read again by the prose as the national award's)
+        return bool(rows_here) and not (r.organization and r.organization in rest)
 
     return [
         r

@@ -13,7 +13,16 @@ from exbench.extraction.recognition_names import level_noun
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span
 
-__all__ = ["MAX_HEADING_WORDS", "described_at", "introduced_level", "level_line", "level_row", "line_view", "listed_names"]
+__all__ = [
+    "MAX_HEADING_WORDS",
+    "described_at",
+    "introduced_level",
+    "is_list_name",
+    "level_line",
+    "level_row",
+    "line_view",
+    "listed_names",
+]
 
 MAX_HEADING_WORDS = 8
 _MAX_LINE_WORDS = 16
@@ -127,6 +136,11 @@ def _is_name(item: str, language: str) -> bool:
         return True
     # "سازمان اتوبوسرانی شهرداری بندر نیلگون": a unit named with its parent, which the finder reads whole
     return any(m.start == 0 and m.end >= len(item.rstrip(".")) for m in find_organizations(item, language) if m.canonical)
+
+
+def is_list_name(item: str, language: str) -> bool:
+    """Whether a list item or a table cell is only an organization's name (`_is_name`)."""
+    return _is_name(item, language)
 
 
 def listed_names(text: str, language: str) -> list[str]:

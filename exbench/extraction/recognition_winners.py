@@ -132,7 +132,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             if heading is not None and any(cue in fold(text) for cue in rules["assessment_cues"]):
                 heading = level = None  # "Recognised by EFQM / Assessment Report": a report's title, no winners list
                 continue
-            if any_match(not_attained, text.lower()):
+            # "X and Y, which applied jointly ...": what the description after a listed name tells is no shortlist
+            cut = described_at(text) if heading is not None and listed_names(text, language) else None
+            if any_match(not_attained, text[:cut].lower()):
                 if not text.partition(":")[2].strip():
                     heading = level = None  # "Ödül finalistleri", "Finalists:": the names below did not receive
                 continue  # "Shortlisted: ...": no recognition, the list goes on

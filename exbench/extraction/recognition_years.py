@@ -64,6 +64,9 @@ def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]
         end += match.end()
 
 
+_VERBLESS_WORDS = 6
+
+
 def _held(folded: str, language: str) -> bool:
     """Whether the sentence says something is held ("has held ... since 2015"): its start is its receipt."""
     return any(compiled(p).search(folded) for p in _rules()["held_verbs"].get(language, []))
@@ -75,7 +78,9 @@ def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[Da
     rules = _rules()
     before = [compiled(p) for p in rules["year_not_received_before"].get(language, [])]
     after = [compiled(p) for p in rules["year_not_received_after"].get(language, [])]
-    held = _held(folded, language)
+    # "گواهینامه ISO 9001 از سال ۱۳۹۷", "ISO 9001 since 2015": a line of a few words with no verb names what is
+    # held since then, as a verb of holding would
+    held = _held(folded, language) or len(folded.split()) <= _VERBLESS_WORDS
     since = [compiled(p) for p in rules["year_since_before"].get(language, [])] if held else []
     since_after = [compiled(p) for p in rules["year_since_after"].get(language, [])] if held else []  # "2019’dan bu yana"
     kept = []

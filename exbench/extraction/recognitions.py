@@ -20,6 +20,7 @@ from exbench.extraction.model import DocumentContext, Recognition
 from exbench.extraction.quotes import quote
 from exbench.extraction.recognition_ceremonies import award_events
 from exbench.extraction.recognition_clauses import attained, clause, negated, quoted, receiver_end, speech_around, told_outside
+from exbench.extraction.recognition_cut_names import cut_receiver, earlier_round
 from exbench.extraction.recognition_dating import (
     ceremony_year,
     counted_year,
@@ -137,14 +138,19 @@ def recognitions_in_sentence(
     for index, mention in enumerate(mentions):
         if index in events:
             continue
-        if not attained(view, language, mention.scheme):
+        # "2023 yılında aldığı ... 4 Yıldız belgesinin ardından ... başvurmuştur", "After receiving 4 Stars in 2022, X
+        # plans ...": received in the words right before it, whatever the clause then plans or applies for
+        received_before = any_match(
+            lexicon()["received_before"].get(language, []), view.folded[max(0, mention.start - 40) : mention.start]
+        )
+        if not (received_before or attained(view, language, mention.scheme)):
             # the rest of a cut sentence says it: received there, unless it is a tender or a plan ("... ihalesi ise ... verilmiştir")
             if not (continued and attained(following, language, mention.scheme)) or any_match(
                 lexicon()["not_attained"].get(language, []), following.folded
             ):
                 continue
         presented = any(compiled(p).match(view.folded[mention.end :]) for p in lexicon()["received_after"].get(language, []))
-        if negated(view, language, clause(view.folded, mention)) and not presented:
+        if negated(view, language, clause(view.folded, mention)) and not (presented or received_before):
             continue
         speech = speech_around(view.text, mention)
         spoken = False  # the receiver is the quote's speaker, named only where the speech is introduced
@@ -162,6 +168,7 @@ def recognitions_in_sentence(
                 or participle_subject(view, language, mention)
                 or pronoun_subject(view, before, language, mention)
             )
+        owners = cut_receiver(view, before, mention) or owners  # "… Turizm A.Ş." | "2023 yılında … belgesini almış"
         owners = initials_first(view, names, owners, clause(view.folded, mention)[0], mention.start)
         # "İtfaiye Müdürlüğümüz ... yeniledi", "The Department's Water Reclamation Division ...": the organization's unit
         unit = own_unit(view, context.subject, previous_end, mention.start)
@@ -186,6 +193,14 @@ def recognitions_in_sentence(
             or employers_only(view, language, owners, mention.end)
         ):
             continue  # an award no organization is named for, or a person is: a personal honour
+        told_before = view.folded[: mention.start]
+        if (
+            owners is None
+            and not speech
+            and any_match(lexicon()["person_cues"].get(language, []), told_before)
+            and not any_match(lexicon()["complementizers"].get(language, []), told_before)  # "Dr X said that the hospital ..."
+        ):
+            continue  # "The mayor of X, Name, received the … certificate of appreciation": his, no organization's
         if owners is None and any(compiled(p).search(view.text) for p in lexicon().get("person_receivers", {}).get(language, [])):
             continue  # "KalDer Onur Ödülü ... Prof. Dr. Nesrin Aydemir'e verildi": given to a titled person, no organization
         listed_below = view.text.rstrip().endswith(":")  # "This year the label went to:" names them in the list under it
@@ -205,8 +220,8 @@ def recognitions_in_sentence(
         awarded_on = None
         first, last = clause(view.folded, mention)
         aside = view.folded.find("(", mention.end, last)  # "... شد ( در دوره پنجم: ۳۶۱ امتیاز)": the round before, beside it
-        if years is None and any_match(
-            lexicon()["earlier_cycle"].get(language, []), view.folded[first : last if aside < 0 else aside]
+        if years is None and earlier_round(
+            view.folded, language, (first, last if aside < 0 else aside), previous_end if index else None
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[first:last]

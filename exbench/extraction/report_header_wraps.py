@@ -8,9 +8,14 @@ told from the lines alone, so each reading is offered and the header's own patte
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 __all__ = ["header_readings_of"]
+
+# A Persian word a printer broke at its letters' joins into two or more pieces of one or two letters ("ح دا کثر");
+# one short piece before a word ("مع عنوان", "و رهبری") may be a word of its own, and is left apart.
+_PIECES = re.compile(r"(?<!\S)(?:[\u0620-\u064a\u067e-\u06d3]{1,2} ){2,}(?=[\u0620-\u064a\u067e-\u06d3])")
 
 # A word's end that ran over holds at most this many letters; so many lines at most are read together.
 _RUN_OVER = 2
@@ -18,10 +23,23 @@ _LINES = 5
 
 
 def header_readings_of(keys: list[str]) -> list[str]:
+    """The lines' readings (_readings), and each with a Persian word's broken pieces closed up."""
+    readings = _readings(keys)
+    mended = [joined for reading in readings if (joined := _PIECES.sub(lambda m: m[0].replace(" ", ""), reading)) != reading]
+    return readings + mended
+
+
+def _readings(keys: list[str]) -> list[str]:
     """The lines joined by spaces first, then each reading that gives a broken word's end (up to two letters
     opening a line) back to the line before; none but the first where more lines are read than a header has."""
     plain = " ".join(keys)
-    if len(keys) < 2 or len(keys) > _LINES:
+    if len(keys) > _LINES:  # too many lines to try each: only a lone word's end ("Azam" / "i") goes back
+        mended = keys[0]
+        for key in keys[1:]:
+            alone = len(key) <= _RUN_OVER and key.isalpha() and mended[-1:].isalpha()
+            mended += key if alone else " " + key
+        return [plain] if mended == plain else [plain, mended]
+    if len(keys) < 2:
         return [plain]
     readings = [plain]
     for shifts in product(range(_RUN_OVER + 1), repeat=len(keys) - 1):

@@ -20,7 +20,7 @@ from exbench.extraction.report_inline_labels import label_lines
 from exbench.extraction.report_labels import bare_labels, finding_label
 from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.extraction.report_marks import cell_mark, legend, legend_lines, legend_marks, mark_type, named_mark
-from exbench.extraction.report_sections import section_heading, unbulleted_headings, unnumbered
+from exbench.extraction.report_sections import joined_headings, section_heading, unbulleted_headings, unnumbered
 from exbench.extraction.report_verdicts import worded_report
 from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
@@ -41,6 +41,7 @@ __all__ = [
     "finding_code",
     "finding_lead",
     "findings_header",
+    "header_part",
     "header_short",
     "is_report",
     "lead_criterion",
@@ -69,7 +70,8 @@ def report_spans(pages: list[PageInput]) -> list[tuple[Span, int]] | None:
     if split is None:
         return None
     paged = [(span, page.page_number) for page in pages for span in split(page.text)]
-    return unbulleted_headings(label_lines(unstacked(paged, {page.page_number: page.text for page in pages})))
+    texts = {page.page_number: page.text for page in pages}
+    return unbulleted_headings(label_lines(joined_headings(unstacked(paged, texts), texts)))
 
 
 def is_report(pages: list[PageInput], wrapped: bool = False) -> bool:
@@ -153,6 +155,16 @@ def ending_heading(heading: str, text: str) -> bool:
 def header_short(key: str) -> bool:
     """A line that could be one cell of a table header wrapped over lines ("Kriter" / "Puan")."""
     return len(key) < 40 and not re.search(r"\d", key) and not key.endswith((".", "!", "?", "؟"))
+
+
+# A cycle's year heading a column ("2025 Konsensüs", "۱۴۰۳"): the only digits a header's cell holds.
+_YEAR = re.compile(r"(?<!\d)(?:19|20|۱۳|۱۴)\d\d(?!\d)")
+
+
+def header_part(key: str) -> bool:
+    """A line that could be a piece of a score table's header wrapped over lines: a short cell, one naming a
+    cycle's year ("2025 Konsensüs" / "Puanı"), or the stop a narrow cell parted from its word ("Max" / ".")."""
+    return header_short(_YEAR.sub("", key)) or key in (".", ":")
 
 
 def findings_header(keys: list[str]) -> str | None:

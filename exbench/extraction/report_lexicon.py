@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
@@ -17,9 +18,21 @@ def lexicon() -> dict:
     return load("reports")
 
 
+# A Persian number a right-to-left line printed with its last zero first ("۰۱۰", "۰۱۵" for 100, 150): no
+# whole number opens with a zero, so the zero is put back at its end.
+_ROTATED = re.compile(r"(?<![\d٫٬.,/:\-])(\d)(\d{2,3})(?![\d٫٬.,/:\-])")
+
+
+def _mended(match: re.Match) -> str:
+    zero, rest = match[1], match[2]
+    if zero.isascii() or to_ascii_digits(zero) != "0" or to_ascii_digits(rest)[0] == "0":
+        return match[0]
+    return rest + zero
+
+
 def line_key(text: str) -> str:
-    """A line as the patterns see it: folded, ASCII digits, offsets kept."""
-    return to_ascii_digits(fold(text)).strip()
+    """A line as the patterns see it: folded, ASCII digits (a rotated Persian number mended), offsets kept."""
+    return to_ascii_digits(_ROTATED.sub(_mended, fold(text))).strip()
 
 
 def framework_of(pages: list[PageInput]) -> str | None:

@@ -29,6 +29,12 @@ def unnumbered(key: str) -> str:
     return compiled(lexicon()["heading_number"]).sub("", key, count=1)
 
 
+# A finding's sub-criterion code in brackets after a heading on its line ("[2.1]", "(1.4)").
+_CODE_AFTER = re.compile(r"\s+[\[(]\d{1,2}(?:[.\-]\d{1,2}|[a-e])[\])]\s")
+# A findings heading's line a narrow column wrapped is short.
+_WRAPPED = 30
+
+
 def section_heading(key: str) -> tuple[str, int] | None:
     """A findings heading: its kind, and where the text after it starts (a heading may
     be qualified or counted: "Key Strengths (3)", "نقاط قوت کلیدی")."""
@@ -61,3 +67,33 @@ def unbulleted_headings(spans: list[tuple[Span, int]]) -> list[tuple[Span, int]]
         )
         kept.append((Span(span.start + glyph.end(), span.end, span.text[glyph.end() :]), page) if heading else (span, page))
     return kept
+
+
+def joined_headings(spans: list[tuple[Span, int]], texts: dict[int, str]) -> list[tuple[Span, int]]:
+    """The report's lines with a findings heading a narrow column wrapped over two lines read as one ("Key areas
+    for" / "improvement", the term of a definition list beside its findings): neither line alone is a heading,
+    both are short and hold no number, and together they are a whole heading; other lines as they are."""
+    kept: list[tuple[Span, int]] = []
+    for span, page in spans:
+        if kept and kept[-1][1] == page:
+            last = kept[-1][0]
+            first, second = unnumbered(line_key(last.text)), line_key(span.text)
+            both = f"{first} {second}"
+            whole = section_heading(both) if len(first) < _WRAPPED and len(second) < _WRAPPED else None
+            if whole and whole[1] >= len(both) and not section_heading(first) and not re.search(r"\d", second):
+                kept[-1] = (Span(last.start, span.end, texts[page][last.start : span.end].replace("\n", " ")), page)
+                continue
+        kept.extend((part, page) for part in _term_apart(span))
+    return kept
+
+
+def _term_apart(span: Span) -> list[Span]:
+    """A definition list's term and its first finding on one line ("Key strengths [2.1] The ..."): the heading,
+    then the finding opened by its sub-criterion's code in brackets; any other line whole."""
+    key = line_key(span.text)
+    code = _CODE_AFTER.search(key)
+    whole = section_heading(key[: code.start()]) if code and code.start() < _WRAPPED else None
+    if whole is None or whole[1] < code.start():
+        return [span]
+    end, start = code.start(), code.start() + len(code[0]) - len(code[0].lstrip())
+    return [Span(span.start, span.start + end, span.text[:end]), Span(span.start + start, span.end, span.text[start:])]

@@ -31,7 +31,7 @@ from exbench.extraction.report_layout import (
     criterion_heading,
     ending_heading,
     finding_lead,
-    header_short,
+    header_part,
     is_report,
     legend,
     legend_lines,
@@ -69,7 +69,7 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
         self.read_line(key := line_key(span.text), span, page)
-        self.recent = [*self.recent[-3:], key] if header_short(key) else []
+        self.recent = [*self.recent[-6:], key] if header_part(key) else []  # a header wraps over up to eight lines
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
 

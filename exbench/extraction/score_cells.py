@@ -15,6 +15,7 @@ from exbench.extraction.score_seed import criteria_counts, criterion_maxima, fra
 
 __all__ = [
     "NUMBER",
+    "SIGNED",
     "OPTIONAL",
     "RATIO",
     "SHARE",
@@ -30,8 +31,14 @@ __all__ = [
     "wrapped_name",
 ]
 
-# A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell.
-NUMBER = re.compile(r"(?<![\w.,/٫٬])(?:[%٪]\s*)?\d{1,4}(?:[.,٫٬]\d{1,3})?(?:[%٪]?[-–]\d{1,3}(?:[.,٫]\d{1,3})?)?\s*[%٪]?(?![\w/])")
+# A number cell: "64", "1.000", "63,5", "64%", "%64"; a band ("%55-60", "40–45%") is one cell; a change
+# between cycles keeps its sign ("+8", "-3" after a space): a cell of its own, never points (score_row_values).
+NUMBER = re.compile(
+    r"(?<![\w.,/٫٬+−])(?:(?:\+|(?<=\s)[-–−])(?=\d))?(?:[%٪]\s*)?\d{1,4}(?:[.,٫٬]\d{1,3})?"
+    r"(?:[%٪]?[-–]\d{1,3}(?:[.,٫]\d{1,3})?)?\s*[%٪]?(?![\w/])"
+)
+# A signed cell: a change between two cycles' points, not points.
+SIGNED = re.compile(r"\s*[+\-–−]\d")
 # Columns a row may leave empty; the others (points, and the maximum where there is one) it must fill.
 OPTIONAL = frozenset({"band", "percent", "other", "sub", "element", "compare"})
 # A cell that is a ratio or a band ("64%", "%55-60", "40–45%"), never points nor a maximum.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.report_lexicon import lexicon
 from exbench.extraction.score_cycle_columns import YEAR, cycle_columns, cycle_names
+from exbench.extraction.score_header_cells import one_cell, qualifiers_dropped
 from exbench.language import to_ascii_digits
 
 __all__ = [
@@ -62,6 +63,8 @@ def key(text: str) -> str:
 def value(cell: str) -> float:
     """A number cell's value: "1.000" and "۱٬۰۰۰" are a thousand, "63,5" and "۳۳٫۸" fractions, a percent sign dropped."""
     cell = cell.strip(" %٪")
+    if cell[:1] in ("–", "−"):  # a change printed with a dash for its minus sign
+        cell = "-" + cell[1:]
     if re.fullmatch(r"\d{1,2}[.,٬]\d{3}", cell):  # "1.000" / "1,000" / "۱٬۰۰۰": thousands
         return float(cell[:-4] + cell[-3:])
     return float(cell.replace(",", ".").replace("٫", "."))
@@ -200,7 +203,7 @@ def _columns(line_key: str, taken: list[tuple[int, int, str]]) -> list[str] | No
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if re.search(r"\d", rest):
         return None
-    taken = _qualifiers(line_key, _one_cell(line_key, taken))
+    taken = qualifiers_dropped(line_key, one_cell(line_key, taken))
     numbers = [s for s, _, r in taken if r == "row_number"]
     if sum(r == "criterion" for _, _, r in taken) > 1:  # "Kriter No | Kriter": the first is the row's number
         taken = [
@@ -245,44 +248,6 @@ def weight_shares(line_key: str, roles: list[str]) -> bool:
     """A header of criteria and shares of their weights, no weight column ("Criterion | % of weight")."""
     scale = {"points", "max", "other", "band"} & set(roles)
     return roles.count("percent") == 1 and not scale and bool(compiled(lexicon()["score_weight_share"]).search(line_key))
-
-
-def _one_cell(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Two criterion words joined by a slash are one cell ("Criterion / part", "Kriter / Alt Kriter",
-    "معیار / زیرمعیار"): the rows are a criterion's or a part's. Two side by side are one too ("معیار |
-    عنوان معیار", "Criterion | Criterion name"): the criterion's number, then its name, as each row opens."""
-    merged: list[tuple[int, int, str]] = []
-    for start, end, role in sorted(taken):
-        last = merged[-1] if merged else None
-        if last and role == last[2] == "criterion" and re.fullmatch(r"\s*/?\s*", line_key[last[1] : start]):
-            merged[-1] = (last[0], end, role)
-        else:
-            merged.append((start, end, role))
-    return merged
-
-
-def _qualifiers(line_key: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A criterion word the header names twice: where one stands right after a weight's or a maximum's
-    words, or right before a weight's, it says whose they are ("وزن معیار", "Kriter Ağırlığı"), no column of
-    its own; one before a maximum's may be a wrapped cell's own words ("Kriter azami puanına oranı")."""
-    criteria = [t for t in taken if t[2] == "criterion"]
-    if len(criteria) < 2:
-        return taken
-    near = [
-        t
-        for t in sorted(criteria)[1:]  # the first of them names the column ("Kriter | Ağırlık | ... Kriter azami ...")
-        if any(
-            r in ("other", "max")
-            and e <= t[0]
-            and re.fullmatch(r"\s*", line_key[e : t[0]])
-            or r == "other"
-            and t[1] <= s
-            and re.fullmatch(r"\s*", line_key[t[1] : s])
-            for s, e, r in taken
-        )
-    ]
-    drop = near[: len(criteria) - 1]
-    return [t for t in taken if t not in drop]
 
 
 def number_apart(header: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from exbench.extraction.score_cells import OPTIONAL as _OPTIONAL
 from exbench.extraction.score_cells import RATIO as _RATIO
 from exbench.extraction.score_cells import SHARE as _SHARE
+from exbench.extraction.score_cells import SIGNED as _SIGNED
 from exbench.extraction.score_cells import fit_cells, scale_as_points, share_points, sides_of
 from exbench.extraction.score_headers import ScoreRow, value
 from exbench.extraction.score_seed import criterion_maxima, framework_maxima, model_totals
@@ -32,6 +33,8 @@ def row_score(
 ) -> ScoreRow | None:
     """The row's score, its cells put in the header's columns; None where they cannot be (a misread row)."""
     numeric = [c for c in columns if c != "criterion"]
+    if len(cells) > len(numeric):  # "100 40 48 +8" under max, two cycles' points and a change: the change is no cell
+        cells = [c for c in cells if not _SIGNED.match(c)] or cells
     named = numeric
     sides = sides_of(columns, cells, before)
     fit = fit_cells(numeric, cells, readings) if sides is None else None
@@ -44,6 +47,8 @@ def row_score(
     kept = cells[-len(named) :] if first else cells[: len(named)]
     rest = cells[: len(cells) - len(kept)] if first else cells[len(kept) :]
     values = sides if sides is not None else fit if fit is not None else dict(zip(named, kept, strict=False))
+    if _SIGNED.match(values.get("points", "")):
+        return None  # "+8" where the points should be: the change column's cell, the row misread
     if "points" in values and scale_as_points(values, criterion):
         values = {
             "percent": values.get("percent") or values["band"],
@@ -106,3 +111,13 @@ def weighed_shares(shares: list[ScoreRow], framework: str | None, total: float |
         for row, weight in zip(shares, fits[0], strict=True)
     ]
     return rows if abs(sum(row.points for row in rows) - total) <= sum(fits[0]) * _ROUNDING else []
+
+
+def parts_scale(criterion: str, parts: list[ScoreRow]) -> float | None:
+    """The scale of a criterion given by its parts' rows ("1.1 ... 70 38", "1.2 ... 50 25"): their maxima's sum,
+    where every part states one and the sum is a maximum the criterion has in a framework (else a part may be
+    missing, and the criterion's points cannot be told)."""
+    maxima = [p.max_points for p in parts if p.max_points is not None]
+    if len(maxima) < len(parts) or sum(maxima) not in criterion_maxima(criterion):
+        return None
+    return sum(maxima)

@@ -23,8 +23,8 @@ from exbench.extraction.score_cells import (
     wrapped_name,
 )
 from exbench.extraction.score_headers import YEAR, ScoreRow, header_columns, header_readings, lexicon, number_apart, value
-from exbench.extraction.score_row_values import required_columns, row_score
-from exbench.extraction.score_seed import criteria_counts, criterion_maxima, model_totals
+from exbench.extraction.score_row_values import parts_scale, required_columns, row_score
+from exbench.extraction.score_seed import criteria_counts, model_totals
 from exbench.extraction.score_statements import scaled_readings
 from exbench.extraction.score_transposed import criteria_line
 
@@ -43,6 +43,7 @@ class ScoreTable:
     columns: list[str]
     pending: str | None = None  # the criterion of a row whose numbers are still to come
     pending_total: bool = False
+    scale_alone: bool = False  # the open total row gave only the model's scale: its points come on the next line
     cells: list[str] = field(default_factory=list)  # the numbers of that row so far
     ordinal: list[ScoreRow] = field(default_factory=list)  # rows named, not numbered, in table order
     numbered: int = 0
@@ -97,8 +98,7 @@ class ScoreTable:
             wider = header_columns(" ".join([self.header, *self.tail]))
             if wider and (len(wider) > len(self.columns) or wider != self.columns and "compare" in wider):
                 self.columns, self.header, self.tail = wider, " ".join([self.header, *self.tail]), []
-                self.words = self.header
-                self.readings = header_readings(self.header)
+                self.words, self.readings = self.header, header_readings(self.header)
                 return True
             if len(self.tail) < _HEADER_LINES:
                 return True
@@ -126,6 +126,8 @@ class ScoreTable:
             return True, None
         if criteria_line(line_key):
             return False, None  # "Kriter 1 2 3 ... 9": the criteria as columns, a table laid on its side (score_transposed)
+        if not self._open() and compiled(lexicon()["criteria_group"]).search(line_key):
+            return True, None  # "جهت‌گیری (معیار ۱ و ۲) ۱۱۸ ۲۰۰": a part of the model, no criterion's row
         found = list(_NUMBER.finditer(line_key))
         has_text = bool(re.search(r"[^\W\d_]", _NUMBER.sub(" ", line_key)))
         head, total, whole = None, False, False
@@ -238,8 +240,12 @@ class ScoreTable:
         early = not opened and merged_elements(numeric, self.cells, self.readings)  # a RADAR sheet's results row
         if opened and len(self.cells) == 1 and not self.pending_part and str(self.pending) in self.parts:
             return self._subtotal(self.parts[str(self.pending)])
+        opened, self.scale_alone = opened or self.scale_alone and len(self.cells) == 2, False
         if len(self.cells) < len(numeric) and not (len(self.cells) >= least and opened and self.cells or early):
             return True, None
+        if opened and self.pending_total and len(self.cells) == 1 < len(numeric) and value(self.cells[0]) in model_totals():
+            self.scale_alone = True
+            return True, None  # "Total (weighted) 1000" / "438": the scale alone, its points wrapped below
         criterion, total, part = self.pending, self.pending_total, self.pending_part
         cells, self.pending, self.pending_total, self.pending_part, self.cells = self.cells, None, False, False, []
         score = self._score(cells, None if total else criterion, before=self.before)
@@ -262,25 +268,24 @@ class ScoreTable:
         """A criterion's row after its parts' rows with one number ("Category 1 subtotal 63" under "1.1 ... 70 38",
         "1.2 ... 50 25"): its points, on the scale its parts' maxima add up to, where that is the criterion's."""
         criterion, cells, self.pending, self.cells, self.before = str(self.pending), self.cells, None, [], None
-        maxima = [p.max_points for p in parts]
-        if None in maxima or sum(maxima) not in criterion_maxima(criterion) or value(cells[0]) > sum(maxima):
+        scale = parts_scale(criterion, parts)
+        if scale is None or value(cells[0]) > scale:
             return True, None
         if criterion in self.criteria:
             return False, None  # a criterion the table already gave: the table has ended
         self.numbered += 1
         self.criteria.add(criterion)
-        return True, ScoreRow(criterion, value(cells[0]), sum(maxima), 0, 0)
+        return True, ScoreRow(criterion, value(cells[0]), scale, 0, 0)
 
     def summed(self) -> list[ScoreRow]:
         """Criteria the table gave only by their parts: the parts' sum, where their maxima add up to
         a maximum the criterion has in a framework (else a part may be missing, and none is given)."""
-        rows = []
-        for criterion, parts in self.parts.items():
-            maxima = [p.max_points for p in parts]
-            if criterion in self.criteria or None in maxima or sum(maxima) not in criterion_maxima(criterion):
-                continue
-            rows.append(ScoreRow(criterion, sum(p.points for p in parts), sum(maxima), 0, 0))
-        return rows
+        scales = {criterion: parts_scale(criterion, parts) for criterion, parts in self.parts.items()}
+        return [
+            ScoreRow(criterion, sum(p.points for p in self.parts[criterion]), scale, 0, 0)
+            for criterion, scale in scales.items()
+            if scale is not None and criterion not in self.criteria
+        ]
 
     def running_numbers(self) -> bool:
         """The named rows' only numbers run 1, 2, 3 ... in order ("Kriter" / "1" / "Amaç ... %40-50"): each

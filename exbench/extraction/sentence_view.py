@@ -60,7 +60,9 @@ class SentenceView:
     def organizations(self) -> list[OrgMention]:
         """Full names, plus short names ("Leeds") of organizations the document named in full."""
         found = find_organizations(self.text, self.language)
-        for short, full in self.short_names.items():
+        # the longest short name first: "Hollin Valley Water Services" before a "Water Services" that a name broken
+        # over two lines left in the document's names
+        for short, full in sorted(self.short_names.items(), key=lambda item: -len(item[0])):
             for match in re.finditer(rf"(?<![\w\u200c]){re.escape(short)}(?:['’]\w+)?(?![\w\u200c])", self.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     found.append(

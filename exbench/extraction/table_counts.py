@@ -23,6 +23,7 @@ import re
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon, team_family
+from exbench.extraction.metric_legends import legend, spelled_out
 from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metric_pair_lines import Table, pair_lines
 from exbench.extraction.metric_table_parts import row_metrics
@@ -55,8 +56,12 @@ _ACRONYM = re.compile(r"\s*\(\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&.-]{1,11}\s*\)
 
 
 def _unit_name(cell: str, language: str, subject: str) -> str:
-    words = [table_lexicon(language).get("abbreviations", {}).get(word, word) for word in cell.split()]
-    return f"{subject} {' '.join(words)}"
+    """A unit's name under its parent's: the parent first where names end in their head ("X Belediyesi Fen İşleri
+    Müdürlüğü"), after the unit where names follow their head ("منطقه ۳ شهرداری X")."""
+    words = " ".join(table_lexicon(language).get("abbreviations", {}).get(word, word) for word in cell.split())
+    if not load("organizations").get(language, {}).get("name_before_head", True):
+        return f"{words} {subject}"
+    return f"{subject} {words}"
 
 
 def _caption_year(page: PageInput, table: Table, language: str, context: DocumentContext) -> int | None:
@@ -102,18 +107,20 @@ def _year_columns(
 
 
 def _row_owner(
-    cell: str, language: str, context: DocumentContext, units: bool, members: bool = False
+    cell: str, language: str, context: DocumentContext, units: bool, members: bool = False, key: dict | None = None
 ) -> tuple[dict, int | None] | None:
     """(who owns a row's counts, the year the row names) or None when the row's owner is not found. Under a
     first column headed as organizations (`members`), a cell that opens with an organization's head noun
-    is that organization's full name, as the table gives it, where the name grammar cannot close it."""
+    is that organization's full name, as the table gives it, where the name grammar cannot close it. A cell that
+    shortens its name's kind ("Hollinbury DC") is the name the page's `key` of abbreviations spells out."""
     folded = fold(cell.strip())
     totals = table_lexicon(language).get("totals")
     if totals and compiled(totals).search(folded):
         years = {int(year) for year in _YEAR_IN.findall(cell)}  # "2023 turu toplamı": last round's totals
         owner = context.owner(None)
         return (owner, years.pop() if len(years) == 1 else None) if owner["organization"] else None
-    named = _owner_in(cell, language)
+    full = spelled_out(cell, key or {})
+    named = _owner_in(cell, language) or (_owner_in(full, language) if full else None)
     if named:
         return {"organization": named, "organization_basis": NAMED}, None
     if members and _opens_with_head(cell, language):
@@ -156,9 +163,10 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
     members = bool(owner_header and compiled(owner_header).search(fold(" ".join(header[0].split()))))
     year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
     found = []
+    key = legend(page.text)
     for row in table[1:]:
         label = _row_label(row, codes, language)
-        owned = _row_owner(label, language, context, units, members) if label else None
+        owned = _row_owner(label, language, context, units, members, key) if label else None
         if owned is None:
             continue
         owner, row_year = owned

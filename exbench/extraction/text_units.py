@@ -79,6 +79,13 @@ def lines(page_text: str) -> list[Span]:
 _PROSE_LINE_WORDS = 3  # a wrapped line of running text; fewer words before a figure are a row's label
 
 
+@cache
+def _continuing_words() -> frozenset[str]:
+    """Words no sentence, heading or item ends on (an article, a preposition, a conjunction): a line that ends on
+    one goes on in the next, however short it is."""
+    return frozenset(load("abbreviations")["line_continues"])
+
+
 def _line_breaks_unit(line: Span, full_width: float, next_line: Span | None = None) -> bool:
     """Whether a line ends its unit: it closes a sentence, or it is short (a heading, a list item, a paragraph's
     last line). A short line that the next line goes on in small letters does not: a narrow column (a magazine's,
@@ -88,6 +95,8 @@ def _line_breaks_unit(line: Span, full_width: float, next_line: Span | None = No
     text = line.text
     if text[-1] in _TERMINAL and not _ORDINAL_DOT.search(text):
         return True
+    if text.split()[-1] in _continuing_words():
+        return False  # "… was presented with the" | "European Label …": a sidebar's float narrowed the line
     row = text[-1].isdigit() and len(text.split()) < _PROSE_LINE_WORDS
     if next_line is not None and next_line.text[:1].islower() and text[-1] not in ":;" and not row:
         return False
