@@ -105,6 +105,8 @@ eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/heldout25 --producer text --split test
 	$(BIN)/exbench eval --set tests/heldout26 --producer text --split dev
 	$(BIN)/exbench eval --set tests/heldout26 --producer text --split test
+	$(BIN)/exbench eval --set tests/heldout27 --producer text --split dev
+	$(BIN)/exbench eval --set tests/heldout27 --producer text --split test
 	$(BIN)/exbench eval --real-docs
 
 bench: venv

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Print every docs/*.html of a blind batch (the folder given; every batch calls it from its render.sh)
-# to PDF with Chromium, LibreOffice and WeasyPrint, each producer call under `timeout`.
+# to PDF with Chromium, LibreOffice and WeasyPrint, each producer call under `timeout`; a page a producer
+# cannot print is named on stderr and the others are still printed (the eval scores its facts as missed).
 # Chromium and LibreOffice are Debian's packages (chromium, libreoffice-writer-nogui,
 # fonts-noto-core, fonts-dejavu-core); WeasyPrint is a pip package kept out of the
 # project's venv (python3 -m venv /tmp/wp && /tmp/wp/bin/pip install weasyprint),
@@ -13,7 +14,7 @@ for page in docs/*.html; do
   id=$(basename "$page" .html)
   timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
-    --print-to-pdf="pdf-chromium/$id.pdf" "file://$PWD/$page" 2>/dev/null
+    --print-to-pdf="pdf-chromium/$id.pdf" "file://$PWD/$page" 2>/dev/null || echo "chromium could not print $id" >&2
 done
 timeout 900 soffice --headless -env:UserInstallation="file://$profile/lo" --convert-to pdf:writer_web_pdf_Export \
   --outdir pdf-libreoffice docs/*.html >/dev/null 2>&1
@@ -24,5 +25,5 @@ if [ -z "$weasy" ]; then
 fi
 for page in docs/*.html; do
   id=$(basename "$page" .html)
-  timeout 300 "$weasy" --quiet "$page" "pdf-weasyprint/$id.pdf"
+  timeout 300 "$weasy" --quiet "$page" "pdf-weasyprint/$id.pdf" || echo "weasyprint could not print $id" >&2
 done
