@@ -1,0 +1,77 @@
+"""Round twenty-eight of the report rules: a findings table whose reader took the lines above its header into
+it (a title, a paragraph across the page) and the score table below it (its title row, then its header).
+
+The short texts are our own, in the style of the reports of the blind batches' dev halves.
+"""
+
+from __future__ import annotations
+
+from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_tables import with_table_findings
+from exbench.extraction.reports import read_report
+
+_E = ""
+_TABLE_FA = (
+    (_E, _E, _E, "گزارش خودارزیابی درمانگاه نمونه بر اساس مدل EFQM 2020 – سال ۱۴۰۳"),
+    (_E, _E, _E, "خودارزیابی با حضور ارزیابان داخلی انجام شد و یافته‌ها در جدول زیر آمده است. جدول یافته‌ها"),
+    (_E, "معیار", "نقاط قوت", "زمینه‌های بهبود"),
+    (
+        _E,
+        "۱. هدف، چشم‌انداز و استراتژی",
+        "بازنگری سالانه برنامه راهبردی با حضور نمایندگان همه واحدها",
+        "نبود شاخص برای سنجش پیشرفت اهداف راهبردی در واحدها",
+    ),
+    (_E, "۲. فرهنگ سازمانی و رهبری", _E, "بازدیدهای مدیران از بخش‌ها برنامه‌ریزی شده و منظم نیست"),
+    (_E, _E, _E, "نتیجه امتیازدهی (درصد تحقق معیار)"),
+    ("معیار", "1", "2", "کل"),
+)
+_TEXT_FA = "\n".join(" ".join(cell for cell in row if cell) for row in _TABLE_FA)
+
+
+def test_a_findings_table_whose_header_stands_below_a_title_and_a_paragraph_is_read_by_its_columns() -> None:
+    pages = [PageInput(1, _TEXT_FA, "fa", (_TABLE_FA,))]
+    found = with_table_findings(pages, DocumentContext("fa", "درمانگاه نمونه", 2024, None), [])
+    assert {(f.criterion_code, f.finding_type, " ".join(f.text.split()[:3])) for f in found} == {
+        ("1", "strength", "بازنگری سالانه برنامه"),
+        ("1", "improvement_area", "نبود شاخص برای"),
+        ("2", "improvement_area", "بازدیدهای مدیران از"),
+    }
+
+
+def test_the_title_of_a_score_table_joined_below_a_findings_table_is_no_finding() -> None:
+    pages = [PageInput(1, _TEXT_FA, "fa", (_TABLE_FA,))]
+    found = with_table_findings(pages, DocumentContext("fa", "درمانگاه نمونه", 2024, None), [])
+    assert not [f for f in found if "امتیازدهی" in f.text]
+
+
+def _findings(text: str, language: str) -> list[tuple[str | None, str, str]]:
+    pages = [PageInput(n, page, language) for n, page in enumerate(text.split("\f"), start=1)]
+    findings, _scores = read_report(pages, DocumentContext(language, "شرکت نمونه", 2024, None))
+    return [(f.criterion_code, f.finding_type, f.text) for f in findings]
+
+
+_NUMBERED_FA = (
+    "گزارش بازخورد ارزیابی جایزه ملی تعالی سازمانی\n"
+    "معیار ۲: خط‌مشی و استراتژی\n"
+    "نقاط قوت:\n"
+    "1. ( زیرمعیار ۲-۱) نیازهای ذی‌نفعان اصلی در برنامه‌ریزی راهبردی شناسایی شده‌اند.\n"
+    "زمینه‌های بهبود:\n"
+    "1. ( زیرمعیار ۲-۴) اهداف راهبردی تا سطح واحدهای شهرستان‌ها آبشار نشده است.\n"
+    "معیار ۳: کارکنان\n"
+    "نقاط قوت:\n"
+    "1. ( زیرمعیار ۳-۲) دوره‌های آموزشی بر پایه نیازسنجی سالانه برگزار می‌شود.\n"
+    "زمینه‌های بهبود:\n"
+    "1. ( زیرمعیار ۳-۱) برنامه جانشین‌پروری تدوین نشده است.\n"
+    "2. (زیرمعیار ۳-۴) نظام پیشنهادها پاسخ به‌موقع نمی‌دهد.\n"
+    "۴. توصیه تیم ارزیابی\n"
+    "پیشنهاد می‌شود شرکت، زمینه‌های بهبود را در قالب پروژه‌ها اولویت‌بندی کند.\n"
+)
+
+
+def test_a_sub_criterion_named_in_brackets_before_a_finding_is_no_part_of_its_text() -> None:
+    assert ("3", "improvement_area", "برنامه جانشین‌پروری تدوین نشده است.") in _findings(_NUMBERED_FA, "fa")
+    assert ("3", "improvement_area", "نظام پیشنهادها پاسخ به‌موقع نمی‌دهد.") in _findings(_NUMBERED_FA, "fa")
+
+
+def test_the_assessment_team_s_recommendation_after_the_last_criterion_is_no_finding() -> None:
+    assert not [text for _c, _k, text in _findings(_NUMBERED_FA, "fa") if "پیشنهاد می‌شود" in text]
