@@ -75,3 +75,41 @@ def test_a_sub_criterion_named_in_brackets_before_a_finding_is_no_part_of_its_te
 
 def test_the_assessment_team_s_recommendation_after_the_last_criterion_is_no_finding() -> None:
     assert not [text for _c, _k, text in _findings(_NUMBERED_FA, "fa") if "پیشنهاد می‌شود" in text]
+
+
+_LABELED_FA = (
+    "گزارش بازخورد ارزیابی\n"
+    "معیار ۲: خط‌مشی و استراتژی\n"
+    "نقطه قوت ۲.۱: داده‌های پایش کیفی آب در تدوین برنامه راهبردی به کار رفته است.\n"
+    "زمینه بهبود ۲.۱: پیوند اهداف عملیاتی مناطق با اهداف کلان مستند نشده است.\n"
+    "معیار ۳: کارکنان\n"
+    "نقطه قوت ۳.۱: نظام ارزیابی شایستگی برای پرسنل بهره‌برداری شبکه اجرا می‌شود.( زیرمعیار ۳-۲)\n"
+    "زمینه بهبود ۳.۱: اثربخشی دوره‌های آموزشی فقط در سطح واکنش فراگیران سنجیده می‌شود.( زیرمعیار ۳-۴)\n"
+)
+
+
+def test_a_labeled_finding_after_one_closed_by_its_sub_criterion_code_is_read() -> None:
+    found = _findings(_LABELED_FA, "fa")
+    assert ("3", "improvement_area", "اثربخشی دوره‌های آموزشی فقط در سطح واکنش فراگیران سنجیده می‌شود.") in found
+    assert ("3", "strength", "نظام ارزیابی شایستگی برای پرسنل بهره‌برداری شبکه اجرا می‌شود.") in found
+
+
+_ITEMS_EN = (
+    "Feedback Report\n"
+    "Baldrige Excellence Framework\n"
+    "3.2 Customer Engagement — scoring range 30–45%\n"
+    "Strengths\n"
+    "1. An online portal lets residential customers report service problems, with automated status updates.\n"
+    "4.1 Measurement, Analysis, and Improvement of Organizational Performance — scoring range\n"
+    "50–65%\n"
+    "Strengths\n"
+    "1. A daily operations dashboard links plant data with laboratory results for the shift supervisors.\n"
+    "Opportunities for Improvement\n"
+    "1. Comparative data are used for few key measures, and how comparisons are selected is not clear.\n"
+)
+
+
+def test_an_item_heading_whose_scoring_range_wrapped_to_the_next_line_opens_its_criterion() -> None:
+    found = _findings(_ITEMS_EN, "en")
+    assert ("3", "strength", found[0][2]) == found[0] and found[0][2].endswith("status updates.")
+    assert [(c, k) for c, k, _ in found[1:]] == [("4", "strength"), ("4", "improvement_area")]
