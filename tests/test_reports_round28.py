@@ -7,8 +7,11 @@ The short texts are our own, in the style of the reports of the blind batches' d
 from __future__ import annotations
 
 from exbench.extraction.model import DocumentContext, PageInput
+from exbench.extraction.report_lexicon import line_key
+from exbench.extraction.report_scores import in_digits
 from exbench.extraction.report_tables import with_table_findings
 from exbench.extraction.reports import read_report
+from exbench.extraction.score_statements import statements
 
 _E = ""
 _TABLE_FA = (
@@ -113,3 +116,21 @@ def test_an_item_heading_whose_scoring_range_wrapped_to_the_next_line_opens_its_
     found = _findings(_ITEMS_EN, "en")
     assert ("3", "strength", found[0][2]) == found[0] and found[0][2].endswith("status updates.")
     assert [(c, k) for c, k, _ in found[1:]] == [("4", "strength"), ("4", "improvement_area")]
+
+
+def test_the_last_criterion_of_a_list_of_points_closed_by_the_sentence_s_end_is_read() -> None:
+    text = (
+        "نتیجه امتیازدهی\n"
+        "امتیاز معیارها به این شرح است: معیار ۱: ۶۱ ، معیار ۲: ۵۷ ، معیار ۳: ۵۲ ،\n"
+        "معیار ۴: ۵۸. بدین ترتیب واحد با کسب ۲۲۸ امتیاز در رتبه دوم قرار گرفت.\n"
+    )
+    assert {("1", 61.0), ("2", 57.0), ("3", 52.0), ("4", 58.0)} <= {(r.criterion, r.points) for r in _stated(text)}
+
+
+def test_a_criterion_s_number_alone_before_a_sentence_s_end_is_no_score() -> None:
+    assert not [r for r in _stated("kriter 7: 58. sonraki adımlar planlandı.") if r.criterion]
+
+
+def _stated(text: str) -> list:
+    key, _where = in_digits(line_key(text), "fa")
+    return statements(key)
