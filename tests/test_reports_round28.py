@@ -134,3 +134,25 @@ def test_a_criterion_s_number_alone_before_a_sentence_s_end_is_no_score() -> Non
 def _stated(text: str) -> list:
     key, _where = in_digits(line_key(text), "fa")
     return statements(key)
+
+
+_GLUED_TR = (
+    "Değerlendirme Geri Bildirim Raporu\n"
+    "EFQM Modeli 2020 esas alınmıştır.\n"
+    "Kriter 1 – Amaç, Vizyon ve Strateji\n"
+    "Güçlü Yönler\n"
+    "1.2 Stratejik planın hazırlığında paydaş görüşleri sistematik olarak derlenmiştir.\n"
+    "Gelişmeye Açık Alanlar\n"
+    "1.4 Hedeflerin birimlere yayılımı saha düzeyinde izlenmemektedir.\n"
+    "3. Puanlama Özeti\n"
+    "Kriter\nAğırlıkAzami\nPuan\nAlına\nn\nPuan\nKriterdeki\nBaşarı Oranı\n"
+    "1. Amaç, Vizyon ve\nStrateji\n%10\n100 57 %57\n"
+    "2. Kurum Kültürü ve\nLiderlik\n%10\n100 51 %51\n"
+    "6. Paydaş Algıları\n%20\n200 90 %45\n"
+)
+
+
+def test_a_score_header_whose_printer_glued_two_cells_words_is_read() -> None:
+    pages = [PageInput(1, _GLUED_TR, "tr")]
+    _found, scores = read_report(pages, DocumentContext("tr", "Örnek", 2025, None))
+    assert {("1", 57.0), ("2", 51.0), ("6", 90.0)} <= {(s.criterion_code, s.points) for s in scores}

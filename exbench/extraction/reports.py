@@ -23,6 +23,7 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score, placed
+from exbench.extraction.report_header_wraps import unglued
 from exbench.extraction.report_findings import FindingsReader
 from exbench.extraction.report_headings import HeadingReader
 from exbench.extraction.report_layout import (
@@ -69,7 +70,8 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
         self.read_line(key := line_key(span.text), span, page)
-        self.recent = [*self.recent[-6:], key] if header_part(key) else []  # a header wraps over up to eight lines
+        cell = line_key(unglued(span.text))  # "AğırlıkAzami": two cells' words glued
+        self.recent = [*self.recent[-6:], cell] if header_part(key) else []  # a header wraps over up to eight lines
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
 
