@@ -23,8 +23,8 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score, placed
-from exbench.extraction.report_header_wraps import unglued
 from exbench.extraction.report_findings import FindingsReader
+from exbench.extraction.report_header_wraps import unglued
 from exbench.extraction.report_headings import HeadingReader
 from exbench.extraction.report_layout import (
     bare_labels,
