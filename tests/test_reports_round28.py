@@ -156,3 +156,32 @@ def test_a_score_header_whose_printer_glued_two_cells_words_is_read() -> None:
     pages = [PageInput(1, _GLUED_TR, "tr")]
     _found, scores = read_report(pages, DocumentContext("tr", "Örnek", 2025, None))
     assert {("1", 57.0), ("2", 51.0), ("6", 90.0)} <= {(s.criterion_code, s.points) for s in scores}
+
+
+_ROWS_TR = (
+    "Değerlendirme Geri Bildirim Raporu\n"
+    "Bulgular Tablosu\n"
+    "Kriter Bulgu Türü Bulgu\n"
+    "1a – Liderlik Güçlü Yön\n"
+    "Yöneticiler yıllık mahalle buluşmalarıyla vizyonun halka anlatılmasında rol\n"
+    "model olmaktadır.\n"
+    "1e – Liderlik Gelişmeye\n"
+    "Açık Alan\n"
+    "Yöneticilerin liderlik etkinliğini değerlendirmek için geri bildirim yöntemi\n"
+    "kullanılmamaktadır.\n"
+    "2b – Strateji Güçlü Yön Stratejik plan hazırlanırken kent konseyi ve üniversite ile\n"
+    "yapılandırılmış paydaş analizi yürütülmüştür.\n"
+    "3c – Çalışanlar Güçlü Yön\n"
+    "Personel için yetkinlik bazlı eğitim matrisi oluşturulmuştur.\n"
+)
+
+
+def test_a_row_whose_kind_cell_closes_its_first_line_is_no_sub_criterion_heading() -> None:
+    found = _findings(_ROWS_TR, "tr")
+    assert [(c, k) for c, k, _ in found] == [
+        ("1", "strength"),
+        ("1", "improvement_area"),
+        ("2", "strength"),
+        ("3", "strength"),
+    ]
+    assert found[1][2].startswith("Yöneticilerin liderlik")
