@@ -185,3 +185,29 @@ def test_a_row_whose_kind_cell_closes_its_first_line_is_no_sub_criterion_heading
         ("3", "strength"),
     ]
     assert found[1][2].startswith("Yöneticilerin liderlik")
+
+
+def test_a_criterion_heading_glued_after_the_findings_section_s_heading_opens_its_criterion() -> None:
+    text = (
+        "گزارش بازخورد ارزیابی\n"
+        "۲. یافته‌ها به تفکیک معیار معیار ۱: رهبری\n"
+        "نقاط قوت\n"
+        "مدیران ارشد مأموریت و چشم‌انداز را هر سال با مشارکت کمیته‌ها بازنگری می‌کنند.\n"
+        "زمینه‌های قابل بهبود\n"
+        "ارتباط رهبران با سازمان‌های مردم‌نهاد نظام‌مند نیست و نتایج آن پیگیری نمی‌شود.\n"
+        "معیار ۲: خط‌مشی و استراتژی\n"
+        "نقاط قوت\n"
+        "داده‌های زمان انتظار درمانگاه‌ها در تدوین برنامه عملیاتی به کار رفته است.\n"
+        "معیار ۳: کارکنان\n"
+        "نقاط قوت\n"
+        "برنامه آموزش مداوم پرستاری با نیازسنجی بخش‌به‌بخش برگزار می‌شود.\n"
+    )
+    kinds = [(c, k) for c, k, _ in _findings(text, "fa")]
+    assert kinds == [("1", "strength"), ("1", "improvement_area"), ("2", "strength"), ("3", "strength")]
+
+
+def test_a_numbered_sentence_naming_a_criterion_is_no_criterion_heading() -> None:
+    from exbench.extraction.report_headings import glued_criterion
+
+    assert glued_criterion(line_key("3. The team reviewed criterion 2: evidence was weak.")) is None
+    assert glued_criterion(line_key("3. The team reviewed criterion 2 evidence")) is None

@@ -25,7 +25,7 @@ from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score, placed
 from exbench.extraction.report_findings import FindingsReader
 from exbench.extraction.report_header_wraps import unglued
-from exbench.extraction.report_headings import HeadingReader
+from exbench.extraction.report_headings import HeadingReader, glued_criterion
 from exbench.extraction.report_layout import (
     bare_labels,
     closing_heading,
@@ -111,6 +111,11 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.close_part()
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
             self.read_line(key[named[1] :], Span(span.start + named[1], span.end, span.text[named[1] :]), page)
+            return
+        glued = glued_criterion(key) if not self.scores.table else None
+        if glued:  # "2. Findings by criterion Criterion 1: Leadership": the section's heading, then the criterion's
+            self.read_line(key[:glued].rstrip(), Span(span.start, span.start + glued, span.text[:glued].rstrip()), page)
+            self.read_line(key[glued:], Span(span.start + glued, span.end, span.text[glued:]), page)
             return
         if self.kind_in_row(key) and self.table_line(key, span, page):
             return  # "1a – Liderlik Güçlü Yön": a row's criterion and kind cells under the table's header, no sub-criterion heading
