@@ -160,14 +160,6 @@ def test_persian_municipality_said_to_be_assessed_is_no_municipality_named_after
     assert "شهرداری مورد" not in owners
 
 
-def test_persian_plain_hours_an_assessment_took_are_its_hours_and_a_training_is_not():
-    own = "سازمان حمل‌ونقل بار شهرداری کرانه"
-    text = f"ارزیابی {own} توسط تیمی ۴ نفره انجام شد و ۲۸ ساعت به طول انجامید. دوره آموزشی مدل تعالی نیز ۱۶ ساعت برگزار شد."
-    found = {(code, value) for _, code, value in _owned_by(_facts(text, "fa", (), own))}
-    assert ("assessment_hours", 28.0) in found
-    assert ("assessment_hours", 16.0) not in found
-
-
 def test_turkish_team_in_the_locative_opening_a_sentence_is_no_municipality_of_that_name():
     own = "Yeşilkıyı Büyükşehir Belediyesi Zabıta Dairesi Başkanlığı"
     text = (
