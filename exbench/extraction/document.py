@@ -29,6 +29,7 @@ from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_captions import captioned_figures
 from exbench.extraction.metric_hosts import programme_hosts
 from exbench.extraction.metric_programmes import programmes_named
+from exbench.extraction.metric_unit_names import units_named_in_full, units_seen
 from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import (
     DocumentContext,
@@ -253,6 +254,8 @@ def extract_document(
     if shorter and shorter != subject and subject == organization:
         name_in_full(facts, shorter, organization)
     legal_forms_in_full(facts)
+    facts.metrics = units_named_in_full(facts.metrics, facts.organizations, subject, language)
+    facts.organizations += units_seen(facts.metrics, facts.organizations, subject, language)
     _deduplicate(facts)
     return facts
 

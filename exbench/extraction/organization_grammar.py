@@ -96,12 +96,12 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
 
 def _is_place(text: str, match: re.Match[str], rules: dict) -> bool:
     """The word after 'شهرداری' in a unit's name is its city when it is a known city, or when it is no
-    word of the closed lists (prepositions, light verbs) and the next word is not a light verb either
+    word of the closed lists (prepositions, light verbs, words no place is) and the next word is not a light verb either
     (which would make it part of a compound verb: 'شهرداری برگزار کرد')."""
     city = match["city"]
     if city in set(rules.get("name_whitelist", [])):
         return True
-    stops = set(rules.get("name_stop_words", []))
+    stops = set(rules.get("name_stop_words", [])) | set(rules.get("place_not_words", []))  # "شهرداری مورد ارزیابی"
     verbs = set(rules.get("light_verbs", []))
     following = re.match(r"\s*([^\s،,.:;!?؟]+)", text[match.end() :])
     return city not in stops and city not in verbs and not (following and following.group(1) in verbs)

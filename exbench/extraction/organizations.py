@@ -139,8 +139,8 @@ def _without_head(name: str, language: str) -> str:
 
 def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
     """'Leeds' for 'Leeds City Council': the place words of names in cased languages (Turkish, English),
-    and the abbreviation a document gave in brackets after a name, kept only when they point at one
-    organization of the document."""
+    the abbreviation a document gave in brackets after a name, and a unit's own words without its parent's
+    name, kept only when they point at one organization of the document."""
     heads = {
         h["canonical_head"]
         for rules in load("organizations").values()
@@ -156,6 +156,10 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
         if mention.acronym and mention.canonical and not is_assessment_body(mention.acronym):
             candidates.setdefault(mention.acronym, set()).add(mention.canonical)
             by_name[mention.acronym] = mention
+        unit = _unit_words(mention)
+        if unit:  # "منطقه ۳" of "منطقه ۳ شهرداری کلاته‌نو", "Fen İşleri Müdürlüğü" of "X Belediyesi Fen İşleri Müdürlüğü"
+            candidates.setdefault(unit, set()).add(mention.canonical)
+            by_name[unit] = mention
         entry = by_code(mention.language)
         if entry is None or not entry.cased or not mention.canonical:
             continue
@@ -197,3 +201,18 @@ def short_names(mentions: list[OrgMention]) -> dict[str, OrgMention]:
             if m.canonical.startswith(short + " ") and m.parent not in candidates[short] and not m.self_reference
         }
     return {short: by_name[short] for short, owners in candidates.items() if len(owners) == 1}
+
+
+def _unit_words(mention: OrgMention) -> str | None:
+    """A unit's own words, its parent's name taken off where the name writes it (before the unit where names end
+    in their head, after it where they follow it): two words at least, so a bare head noun is never a name."""
+    parent, name = mention.parent, mention.canonical
+    if not parent or not name or name == parent:
+        return None
+    if name.startswith(parent + " "):
+        words = name[len(parent) + 1 :].split()
+    elif name.endswith(" " + parent):
+        words = name[: -len(parent) - 1].split()
+    else:
+        return None
+    return " ".join(words) if len(words) >= 2 else None

@@ -23,6 +23,7 @@ __all__ = [
     "clause_reference",
     "counted_before",
     "first_person_owner",
+    "fronted_object_subject",
     "participle_subject",
     "pronoun_subject",
     "unnamed_receiver",
@@ -67,6 +68,21 @@ def participle_subject(view: SentenceView, language: str, mention: Mention) -> l
     return None
 
 
+def fronted_object_subject(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+    """ "Mükemmellikte Süreklilik Ödülü'nü, 2019'da Türkiye Mükemmellik Ödülü'nü kazanan X A.Ş. aldı.": a level
+    fronted as the object (`fronted_object`) in a verb-final language is received by the sentence's subject, the
+    name that stands right before the final verb (`verb_final`), when the sentence names none before the level."""
+    fronted, final = (lexicon().get(key, {}).get(language) for key in ("fronted_object", "verb_final"))
+    if not fronted or not final or not compiled(fronted).match(view.folded[mention.end :]):
+        return None
+    if any(m.end <= mention.start for m in view.organizations):
+        return None
+    subject = [m for m in view.organizations if m.start >= mention.end and m.canonical]
+    if subject and compiled(final).match(view.folded[subject[-1].end :]):
+        return [subject[-1].canonical]
+    return None
+
+
 def pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language: str, mention: Mention) -> list[str] | None:
     """ "X Borough Council has set the pace. It achieved Recognised by EFQM 5 Star in 2023": a sentence that opens with a pronoun (`pronoun_subjects`) and names no receiver before the level speaks of
     the organization the sentence before it names first (a line's full stop may have ended the paragraph)."""
@@ -83,7 +99,8 @@ def clause_reference(view: SentenceView, language: str, mention: Mention) -> lis
     """ "…; in 2021 the district received …": a definite head noun is the receiver of its own clause when
     the clause names no organization, before an organization of an earlier clause."""
     start, end = clause(view.folded, mention)
-    if any(start <= m.start and m.end <= end for m in view.organizations):
+    # "Şirketin ISO 9001 belgesi ... yenilendi": a definite head the finder read as the page's own is no name
+    if any(start <= m.start and m.end <= end and m.canonical for m in view.organizations):
         return None
     return referenced_owner(view, language, mention.start, start)
 

@@ -31,6 +31,7 @@ from exbench.extraction.recognition_dating import (
     told_so_far,
     years_by_mention,
 )
+from exbench.extraction.recognition_glosses import glossed_in_full
 from exbench.extraction.recognition_initials import initials_first
 from exbench.extraction.recognition_internal import internal_scheme
 from exbench.extraction.recognition_listings import listed_recognitions
@@ -45,6 +46,7 @@ from exbench.extraction.recognition_owners import gives, named_in_full, owners_o
 from exbench.extraction.recognition_pairing import named_again, paired_receivers, respectively
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
+from exbench.extraction.recognition_same_period import same_period_year
 from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_text_speakers import speaker_owner
@@ -52,6 +54,7 @@ from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import (
     clause_reference,
     counted_before,
+    fronted_object_subject,
     participle_subject,
     pronoun_subject,
     unnamed_receiver,
@@ -166,6 +169,7 @@ def recognitions_in_sentence(
             owners = (
                 unnamed_receiver(view, language, mention, names)
                 or participle_subject(view, language, mention)
+                or fronted_object_subject(view, language, mention)
                 or pronoun_subject(view, before, language, mention)
             )
         owners = cut_receiver(view, before, mention) or owners  # "… Turizm A.Ş." | "2023 yılında … belgesini almış"
@@ -180,6 +184,7 @@ def recognitions_in_sentence(
             )
             owners = [unit if owner == "" and unit else owner for owner in owners or [""]] if unit else owners
         owners = subject_shortened(named_in_full(view, owners), (context.subject, *view.document_names), language)
+        owners = glossed_in_full(view, owners)  # "Kuzeyyaka Su ve Altyapı A.Ş. (KUSU A.Ş.), 2022 yılında aldığı ..."
         if owners and all(o and gives(o, language) for o in owners):
             continue  # "2022 Türkiye Kalite Derneği (KalDer) Mükemmellikte ...": a giver's column, no receiver named
         if owners:
@@ -225,12 +230,14 @@ def recognitions_in_sentence(
         ):
             continue  # "در دوره اول سه ستاره گرفته بود": an earlier round the text gives no year for
         told = view.folded[first:last]
-        relative = relative_year(told, language) or fronted_relative_year(view.folded, first, language)
+        relative = relative_year(told, language)  # 0: "earlier this year"
+        relative = fronted_relative_year(view.folded, first, language) if relative is None else relative
         if years is None and relative is not None and issue_year(context, language) is not None:
             # "last year’s winner of the UK Excellence Award"; "اسفند پارسال" counted in solar years
             solar = solar_relative_year(told, language, context.reference_date, relative)
             years = (solar or issue_year(context, language) + relative,)
         years = years or counted_year(view, runs, before, told, (previous_end, mention.start), language, context.reference_date)
+        years = years or same_period_year(view, before, language)  # "Şirketin ISO 9001 belgesi ise aynı ay ... yenilendi"
         if years is None and spoken:
             continue  # "… bugün 4 yıldıza ulaştık": a speaker's "now" is no date the page gives
         if years is None:

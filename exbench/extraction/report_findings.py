@@ -284,11 +284,13 @@ class FindingsReader(ColumnsReader, TableRowsReader):
         return len(words) >= _SENTENCE_WORDS and not ended(spans[-1][1].text)  # a mark alone ("–") is no sentence
 
     def goes_on(self) -> bool:
-        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" / "8 güçlü ..."), no label."""
+        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" / "8 güçlü ..."), no label.
+        A line closed by its finding's sub-criterion code ("... .(3.2)") has ended."""
         before = getattr(self, "before", "")
         words = [word for word in before.split() if word[:1].isalpha()]
         titled = sum(word[0].isupper() for word in words) * 2 > len(words)  # a title's words are capitalised
-        return len(before.split()) >= _PARAGRAPH_WORDS and not before.endswith((*TERMINAL, ":")) and not titled
+        unended = not before.endswith(":") and not ended(before)
+        return len(before.split()) >= _PARAGRAPH_WORDS and unended and not titled
 
     def emit_cells(self, found: list[tuple[str, str | None, str | None, list[tuple[int, Span]]]]) -> None:
         """Each (kind, criterion, item, cell) of side-by-side columns as a finding, the reader's state kept."""

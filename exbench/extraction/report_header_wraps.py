@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-__all__ = ["header_readings_of"]
+__all__ = ["header_readings_of", "unglued"]
 
 # A Persian word a printer broke at its letters' joins into two or more pieces of one or two letters ("ح دا کثر");
 # one short piece before a word ("مع عنوان", "و رهبری") may be a word of its own, and is left apart.
@@ -20,6 +20,16 @@ _PIECES = re.compile(r"(?<!\S)(?:[\u0620-\u064a\u067e-\u06d3]{1,2} ){2,}(?=[\u06
 # A word's end that ran over holds at most this many letters; so many lines at most are read together.
 _RUN_OVER = 2
 _LINES = 5
+
+
+# Two header cells' words a printer glued where the column between them closed ("AğırlıkAzami"): a capital
+# after a small letter inside a word opens the next cell's word.
+_GLUED = re.compile(r"(?<=[a-zçğıöşü])(?=[A-ZÇĞİÖŞÜ])")
+
+
+def unglued(text: str) -> str:
+    """A header line with the words of two cells a printer glued together parted again."""
+    return _GLUED.sub(" ", text)
 
 
 def header_readings_of(keys: list[str]) -> list[str]:

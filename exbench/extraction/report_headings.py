@@ -29,6 +29,21 @@ from exbench.extraction.report_layout import (
 from exbench.extraction.score_headers import header_columns
 from exbench.extraction.text_units import Span
 
+
+def glued_criterion(key: str) -> int | None:
+    """Where a criterion's heading starts that the printer glued after a numbered section's heading on one line
+    ("2. Findings by criterion Criterion 1: Leadership", "۲. یافته‌ها به تفکیک معیار معیار ۱: رهبری"); None else."""
+    if criterion_heading(key) or not re.match(r"[1-9] ?[.)]\s", key) or key.rstrip().endswith(TERMINAL):
+        return None
+    word = compiled(lexicon()["numbered_criterion"])
+    for gap in re.finditer(r"\s", key):
+        rest, before = key[gap.end() :], key[: gap.start()].rstrip()
+        marked = re.match(r"\S+\s*\d{1,2}\s*[:\-–—]", rest)  # "Criterion 1: ...", not "criterion 2 evidence"
+        if marked and word.match(rest) and criterion_heading(rest) and compiled(lexicon()["numbered_heading"]).match(before):
+            return gap.end()
+    return None
+
+
 # A sub-criterion heading's title after a mark of the key has at most this many words; a finding says more.
 _TITLE_WORDS = 4
 

@@ -39,6 +39,7 @@ _COVERS = 90  # rapidfuzz partial ratio: a text finding whose words stand in a t
 _HEADING_LINES = 6  # lines above a table searched for its criterion's heading
 _HEADING_WORDS = 10  # a heading line is short: a criterion's number and name
 _PLACE_WORDS = 4  # a cell's opening words that find it in the page text
+_SPANNING_ROWS = 3  # one-cell rows above a table's header that the reader took into it
 
 
 @cache
@@ -227,14 +228,38 @@ def _carried(pages: list[PageInput], before: list[Finding], framework: str | Non
     return last.criterion_code
 
 
+def _header(table: Table) -> tuple[dict[int, str] | None, Table]:
+    """A findings table's column roles and body rows: its first row, or the first after rows that are each one
+    cell across the table (a title or a paragraph the reader took into the table from above its header)."""
+    for at, row in enumerate(table[: _SPANNING_ROWS + 1]):
+        roles = _columns(row)
+        if roles is not None:
+            return roles, _own_rows(table[at + 1 :], roles)
+        if sum(1 for cell in row if cell.strip()) > 1:
+            break
+    return None, table[1:]
+
+
+def _own_rows(body: Table, roles: dict[int, str]) -> Table:
+    """The body rows under a header, up to a row with cells in columns the header does not name after rows
+    that had none: another table the reader joined below (a score table), whose title (a row of one cell
+    just before it) is not a finding. A table whose rows fill such a column from the first is left whole."""
+    for at, row in enumerate(body):
+        if any(cell.strip() and column not in roles for column, cell in enumerate(row)):
+            if at == 0:
+                return body
+            titled = sum(1 for cell in body[at - 1] if cell.strip()) == 1
+            return body[: at - 1 if titled else at]
+    return body
+
+
 def table_findings(pages: list[PageInput], context: DocumentContext, framework: str | None) -> list[list[Finding]]:
     """The findings of each table of findings in the report, table by table."""
     tables: list[list[Finding]] = []
     header: tuple[dict[int, str], int] | None = None  # the last findings table's columns, and how many
     for page in pages:
         for number, table in enumerate(page.tables):
-            roles = _columns(table[0])
-            body = table[1:]
+            roles, body = _header(table)
             carried = None
             if roles is None and number == 0 and header and max(len(row) for row in table) == header[1]:
                 roles, body = header[0], table  # its header stayed on the page before

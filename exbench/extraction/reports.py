@@ -24,7 +24,8 @@ from exbench.extraction.report_codes import kind_codes
 from exbench.extraction.report_contents import contents_lines
 from exbench.extraction.report_facts import Finding, Score, placed
 from exbench.extraction.report_findings import FindingsReader
-from exbench.extraction.report_headings import HeadingReader
+from exbench.extraction.report_header_wraps import unglued
+from exbench.extraction.report_headings import HeadingReader, glued_criterion
 from exbench.extraction.report_layout import (
     bare_labels,
     closing_heading,
@@ -42,6 +43,7 @@ from exbench.extraction.report_layout import (
     report_spans,
     section_heading,
     side_by_side,
+    table_type,
     unnumbered,
 )
 from exbench.extraction.report_lexicon import framework_of
@@ -69,9 +71,21 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
     def line(self, span: Span, page: int) -> None:
         """Read a line; a header squeezed over lines ("Kriter" / "Puan") is read with the lines before."""
         self.read_line(key := line_key(span.text), span, page)
-        self.recent = [*self.recent[-6:], key] if header_part(key) else []  # a header wraps over up to eight lines
+        cell = line_key(unglued(span.text))  # "AğırlıkAzami": two cells' words glued
+        self.recent = [*self.recent[-6:], cell] if header_part(key) else []  # a header wraps over up to eight lines
         if not self.scores.table or self.scores.lines_read:
             self.header = ""
+
+    def kind_in_row(self, key: str) -> bool:
+        """A row's criterion cell under a findings table's header with its kind's cell on the line, or opening there
+        and wrapped to the next ("1e – Liderlik Gelişmeye" / "Açık Alan")."""
+        if not (self.table.headed and self.table.row is None or self.table.headed and self.table.row.type is not None):
+            return False
+        if not self.table.starts_row(key):
+            return False
+        after = line_key(self.following.text) if self.following else ""
+        wrapped = table_type(key + " " + after, anywhere=True) if after else None
+        return bool(table_type(key, anywhere=True) or wrapped and wrapped[1].start() < len(key))
 
     def read_line(self, key: str, span: Span, page: int) -> None:
         if self.scores.this_criterion(key, span, page, self.criterion):
@@ -98,6 +112,13 @@ class _ReportReader(HeadingReader, FindingsReader, VerdictReader, ProjectReader)
             self.criterion, self.item, self.section, self.scores.in_scores = named[0], None, None, False
             self.read_line(key[named[1] :], Span(span.start + named[1], span.end, span.text[named[1] :]), page)
             return
+        glued = glued_criterion(key) if not self.scores.table else None
+        if glued:  # "2. Findings by criterion Criterion 1: Leadership": the section's heading, then the criterion's
+            self.read_line(key[:glued].rstrip(), Span(span.start, span.start + glued, span.text[:glued].rstrip()), page)
+            self.read_line(key[glued:], Span(span.start + glued, span.end, span.text[glued:]), page)
+            return
+        if self.kind_in_row(key) and self.table_line(key, span, page):
+            return  # "1a – Liderlik Güçlü Yön": a row's criterion and kind cells under the table's header, no sub-criterion heading
         if self.structure(key, span, page):
             self.take_aside()
             kinds, part, parted = (self.columns[0], self.columns[1:3], self.parted) if self.columns else (None, None, False)

@@ -139,6 +139,18 @@ def _criteria_in_digits(text_key: str) -> str:
     return pattern.sub(lambda m: m.group("lead") + str(words[m.group("word")]).ljust(len(m.group("word"))), text_key)
 
 
+def _closing_criterion(text_key: str, found: list[ScoreRow]) -> list[ScoreRow]:
+    """The last criterion of a list of criteria's points, closed by the sentence's end ("..., معیار ۶: ۶۶ ، معیار
+    ۷: ۵۸."): believed only right after the list's other criteria, as "Kriter 7: 58." alone could be anything."""
+    last = max(found, key=lambda row: row.end, default=None)
+    if last is None or len(found) < 2:
+        return []
+    match = compiled(lexicon()["criterion_score_last"]).match(text_key, last.end)
+    if match is None or any(row.criterion == match.group("num") for row in found):
+        return []
+    return [ScoreRow(match.group("num"), value(match.group("points")), None, match.start("num"), match.end())]
+
+
 def statements(text_key: str) -> list[ScoreRow]:
     """Scores stated in running text: the total ("scored 452 points") and criteria ("Kriter 3 (...) 58 puan")."""
     text_key = _criteria_in_digits(text_key)
@@ -149,6 +161,7 @@ def statements(text_key: str) -> list[ScoreRow]:
         if not any(start <= match.start("points") < end for start, end in spans)  # "Kriter 3: 200 puan üzerinden 118"
         and not _on_scale(text_key, match.start())
     ]
+    found += _closing_criterion(text_key, found)
     taken = [(row.start, row.end) for row in found] + spans
     found += with_scale
     for pattern in lexicon()["score_statements"]:

@@ -23,6 +23,7 @@ import re
 from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon, team_family
+from exbench.extraction.metric_footnotes import footnoted, footnotes
 from exbench.extraction.metric_legends import legend, spelled_out
 from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metric_pair_lines import Table, pair_lines
@@ -163,10 +164,13 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
     members = bool(owner_header and compiled(owner_header).search(fold(" ".join(header[0].split()))))
     year = _caption_year(page, table, language, context) or context.cycle_year or context.as_of_year
     found = []
-    key = legend(page.text)
+    key, notes = legend(page.text), footnotes(page.text)
     for row in table[1:]:
         label = _row_label(row, codes, language)
-        owned = _row_owner(label, language, context, units, members, key) if label else None
+        note = footnoted(label, notes) if label else None
+        named = _owner_in(note, language) if note else None  # "ZESKA A.Ş.*" and the note "* Zeytinova Su ... A.Ş."
+        owned = ({"organization": named, "organization_basis": NAMED}, None) if named else None
+        owned = owned or (_row_owner(label, language, context, units, members, key) if label else None)
         if owned is None:
             continue
         owner, row_year = owned

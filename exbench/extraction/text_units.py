@@ -51,6 +51,9 @@ def _ends_sentence(body: str, match: re.Match[str]) -> bool:
     after = body[match.end() : match.end() + 12].lower()
     if any(before.lower().endswith(left + ".") and after.startswith(right) for left, right in _compounds()):
         return False
+    # "Kuzeyyaka Su A.Ş. (KUSU A.Ş.), 2022 yılında ...": a dotted legal form glossed by its short name goes on
+    if not match.group(1) and after.startswith("(") and word and "." in word.group(1):
+        return False
     return not body[match.end() : match.end() + 1].islower()
 
 
@@ -93,6 +96,10 @@ def _line_breaks_unit(line: Span, full_width: float, next_line: Span | None = No
     and a cased language opens no sentence, heading or item in small letters. A line of a word or two ending in a
     figure stays apart: a stats block's figure over its caption ("126" / "volunteer assessors"), a table's row."""
     text = line.text
+    # "… Karaağaç Gaz Dağıtım A.Ş." | "aldı.": a legal form's dot at the line's end, the sentence going on in small
+    # letters, as within a line (a cased language opens no sentence in small letters)
+    if text[-1] == "." and next_line is not None and next_line.text[:1].islower() and not _ORDINAL_DOT.search(text):
+        return False
     if text[-1] in _TERMINAL and not _ORDINAL_DOT.search(text):
         return True
     if text.split()[-1] in _continuing_words():
