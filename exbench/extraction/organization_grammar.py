@@ -30,7 +30,10 @@ def named_after_mentions(text: str, language: str) -> list[OrgMention]:
         limit = head.get("max_name_tokens", rules["max_name_tokens"])
         for match in re.finditer(head["pattern"], text):
             words: list[str] = []
-            for word in re.findall(r"\S+", text[match.end() : match.end() + 160]):
+            for found_word in re.finditer(r"\S+", text[match.end() : match.end() + 160]):
+                word, at = found_word.group(0), match.end() + found_word.start()
+                if words and _opens_named_after(text, at, rules):
+                    break  # "Municipality of Velika Reka | Municipality of Sremska Bara": a list's next row
                 if words and word in connectors:
                     words.append(word)
                     continue
@@ -57,6 +60,15 @@ def named_after_mentions(text: str, language: str) -> list[OrgMention]:
             mention = OrgMention(start, end, surface, " ".join(surface.split()), org_type, rules["country"], language)
             found.append(replace(mention, acronym=acronym_after(text, end, rules)))
     return found
+
+
+def _opens_named_after(text: str, at: int, rules: dict) -> bool:
+    """Whether a word opens its line with a head that opens a name ('City of', 'Municipality of'): a list's next
+    row, which the name before does not run into."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0 or text[line_start + 1 : at].strip():
+        return False
+    return any(re.match(head["pattern"], text[at:]) for head in rules.get("name_after_heads", []))
 
 
 def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:

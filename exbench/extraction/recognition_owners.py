@@ -17,7 +17,7 @@ from exbench.extraction.organizations import OrgMention, is_assessment_body
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["gives", "named_in_full", "owners_of", "referenced_owner", "subject_shortened"]
+__all__ = ["aside_spans", "gives", "named_in_full", "owners_of", "subject_shortened"]
 
 
 def gives(organization: str, language: str) -> bool:
@@ -84,7 +84,7 @@ def owners_of(
     before = [m for m in candidates if previous_end <= m.start and m.end <= mention.start]
     # "X, which operates the Council's four leisure centres, had retained its rating": a name inside a relative
     # clause is what the clause tells about, not the subject that received
-    asides = _asides(view)
+    asides = aside_spans(view)
     outside = [m for m in before if not any(start <= m.start and m.end <= end <= mention.start for start, end in asides)]
     before = outside or before
     after = [m for m in candidates if mention.end <= m.start and m.end <= next_start]
@@ -210,29 +210,13 @@ def _as_written(text: str, mention: OrgMention) -> str:
 _ENDING = re.compile(r"['’]\w+")
 
 
-def _asides(view: SentenceView) -> list[tuple[int, int]]:
+def aside_spans(view: SentenceView) -> list[tuple[int, int]]:
     """Where the sentence's relative and participle clauses set off by commas stand (`relative_clauses`)."""
     return [
         (m.start(), m.end())
         for p in lexicon()["relative_clauses"].get(view.language or "", [])
         for m in compiled(p).finditer(view.folded)
     ]
-
-
-def referenced_owner(view: SentenceView, language: str, before: int, start: int = 0) -> list[str] | None:
-    """The organization a definite head noun before the mention (from `start`) stands for ("the Service",
-    "müdürlük", "این شرکت"): the one of that kind the document named last before the sentence; None when there is none."""
-    asides = _asides(view)
-    for entry in lexicon()["receiver_references"].get(language, []):
-        found = compiled(entry["pattern"]).finditer(view.folded, start, before)
-        # "The Metro Connect authority, cited by the District as its benchmark, received": the aside's is not the subject
-        if not any(not any(a <= m.start() and m.end() <= b for a, b in asides) for m in found):
-            continue
-        head = compiled(entry["head"])
-        named = next((name for name in reversed(view.earlier) if head.search(fold(name))), None)
-        if named:
-            return [named]
-    return None
 
 
 def named_in_full(view: SentenceView, owners: list[str] | None) -> list[str] | None:

@@ -15,25 +15,23 @@ in two digits ("۹۸" = 1398). A line of running text ends the table.
 from __future__ import annotations
 
 import re
-from functools import cache, reduce
+from functools import cache
 
 from exbench.extraction.dates import gregorian_cycle, normalize_jalali_year
 from exbench.extraction.lexicons import any_match, compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.org_mention import head_pattern
 from exbench.extraction.organizations import find_organizations
-from exbench.extraction.recognition_level_cells import named_in_full
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.recognition_row_leads import leading_holder
 from exbench.extraction.recognition_row_units import named_holder, own_unit, subsidiary, unit_of
 from exbench.extraction.recognition_schemes import in_context
-from exbench.extraction.recognition_short_rows import row_told_shorter
 from exbench.extraction.recognition_table_headers import holder_column, register_header, row_holder
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 from exbench.language import to_ascii_digits
 
-__all__ = ["held_tables", "is_prose", "named_certificates", "read_apart_from_rows", "row_recognitions"]
+__all__ = ["held_tables", "is_prose", "named_certificates", "row_recognitions"]
 
 _SHORT_ROW = re.compile(r"^(\d\d)(?!\d)(?:\s*[-–|:]\s*|\s+)")  # "۹۸ ISO 9001:2015 ...": a solar year in two digits
 _MAX_ROW_LINES = 12  # a row whose cells wrapped into this many lines at most
@@ -238,46 +236,3 @@ def _names_another(cells: str, language: str, subject: str | None) -> bool:
                 if match.start() > 0 and not own.startswith(tail) and not any_match(certifiers, tail):
                     return True
     return False
-
-
-def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], language: str = "") -> list[Recognition]:
-    """The recognitions sentences gave, less those read from the words of a table's row that gave the same
-    scheme (or from rows run together into one sentence): the row dates it ("2016, 2019, 2022 | Customer
-    Service Excellence ..."), the sentence only guessed."""
-    printed = [(r.evidence.page, r.scheme, " ".join(r.evidence.quote.split())) for r in rows]
-    # a row that printed only its receiver's name (an item of a winners list under its intro) tells no level of its
-    # own: a later sentence naming that receiver tells its own ("X also received the label in 2021")
-    worded = [line for line, r in zip(printed, rows, strict=True) if line[2] != r.organization]
-    same = {(r.organization, r.scheme, r.stars, r.year) for r in rows}  # the same reading stays, as the sentence says it
-
-    def from_rows(r: Recognition) -> bool:
-        said = " ".join(r.evidence.quote.split())
-        quotes = [quote for page, scheme, quote in printed if page == r.evidence.page and scheme == r.scheme]
-        if any(said in quote for quote in quotes):
-            return not _told_apart(r, said, rows)
-        # rows run into the prose under the table ("... 2 Yıldız / X Belediyesi, 2019 yılında ... kazanmış"): the
-        # sentence's own receiver, named outside every row of the page, keeps what the prose says of it
-        rows_here = [quote for page, _, quote in worded if page == r.evidence.page and quote in said]
-        rest = reduce(lambda text, quote: text.replace(quote, " "), rows_here, said)
-        # (whatever scheme the row's level took: a festival's row read again by the prose as the national award's)
-        return bool(rows_here) and not (r.organization and r.organization in rest)
-
-    return [
-        r
-        for r in found
-        if (r.organization, r.scheme, r.stars, r.year) in same
-        or (not named_in_full(r, rows) and not row_told_shorter(r, rows, language) and not from_rows(r))
-    ]
-
-
-def _told_apart(sentence: Recognition, said: str, rows: list[Recognition]) -> bool:
-    """Whether a sentence inside a row's words tells a level of its own: another star level than every row that
-    holds it, in a year the sentence writes out ("2024 | Recognised by EFQM – 6 Star | ... had been Recognised by
-    EFQM with 5 stars in 2021"): an earlier level the item recalls, not the row's level guessed again."""
-    holding = [r for r in rows if r.evidence.page == sentence.evidence.page and said in " ".join(r.evidence.quote.split())]
-    return (
-        sentence.stars is not None
-        and sentence.year is not None
-        and all(r.stars is not None and r.stars != sentence.stars and r.year != sentence.year for r in holding)
-        and re.search(rf"(?<!\d){sentence.year}(?!\d)", to_ascii_digits(said)) is not None
-    )

@@ -10,13 +10,14 @@ sentence before names first when this one opens with a pronoun ("It achieved …
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from exbench.extraction.lexicons import compiled
+from exbench.extraction.lexicons import compiled, fold
 from exbench.extraction.recognition_clauses import clause
 from exbench.extraction.recognition_initials import initials_owner
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
-from exbench.extraction.recognition_owners import referenced_owner
+from exbench.extraction.recognition_owners import aside_spans
 from exbench.extraction.sentence_view import SentenceView
 
 __all__ = [
@@ -95,14 +96,21 @@ def pronoun_subject(view: SentenceView, before: Sequence[SentenceView], language
     return named[:1] or None
 
 
-def clause_reference(view: SentenceView, language: str, mention: Mention) -> list[str] | None:
+def clause_reference(
+    view: SentenceView, language: str, mention: Mention, before: Sequence[SentenceView] = ()
+) -> list[str] | None:
     """ "…; in 2021 the district received …": a definite head noun is the receiver of its own clause when
     the clause names no organization, before an organization of an earlier clause."""
     start, end = clause(view.folded, mention)
-    # "Şirketin ISO 9001 belgesi ... yenilendi": a definite head the finder read as the page's own is no name
-    if any(start <= m.start and m.end <= end and m.canonical for m in view.organizations):
+    inside = [m for m in view.organizations if start <= m.start and m.end <= end]
+    if any(m.canonical for m in inside):
         return None
-    return referenced_owner(view, language, mention.start, start)
+    owners = referenced_owner(view, language, mention.start, start)
+    # "Şirketin ISO 9001 belgesi ... yenilendi" right after the company's sentence: the head the finder read as
+    # the page's own stands for that company; two sentences on ("وی افزود: این شرکت ..."), for the page's own
+    if owners and inside and not (before and any(m.canonical in owners for m in before[-1].organizations)):
+        return None
+    return owners
 
 
 def counted_before(view: SentenceView, language: str, mention: Mention, owners: list[str]) -> bool:
@@ -111,3 +119,28 @@ def counted_before(view: SentenceView, language: str, mention: Mention, owners: 
     counted = [compiled(p).search(view.folded, 0, mention.start) for p in lexicon()["unnamed_receivers"].get(language, [])]
     named_before = any(m.canonical in owners and m.end <= mention.start for m in view.organizations)
     return any(counted) and not named_before
+
+
+def referenced_owner(view: SentenceView, language: str, before: int, start: int = 0) -> list[str] | None:
+    """The organization a definite head noun before the mention (from `start`) stands for ("the Service",
+    "müdürlük", "این شرکت"): the one of that kind the document named last before the sentence; None when there is none."""
+    asides = aside_spans(view)
+    for entry in lexicon()["receiver_references"].get(language, []):
+        # "Zabıta Dairesi Başkanlığı Altın Ödül’e": a head noun inside a capitalised name is that name's, no reference
+        found = [m for m in compiled(entry["pattern"]).finditer(view.folded, start, before) if not _in_name(view.text, m)]
+        # "The Metro Connect authority, cited by the District as its benchmark, received": the aside's is not the subject
+        if not any(not any(a <= m.start() and m.end() <= b for a, b in asides) for m in found):
+            continue
+        head = compiled(entry["head"])
+        named = next((name for name in reversed(view.earlier) if head.search(fold(name))), None)
+        if named:
+            return [named]
+    return None
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a head noun matched on the folded sentence is written capitalised after a capitalised word, as part
+    of a name ("Zabıta Dairesi Başkanlığı"), not as a reference to one ("müdürlük", "the Service" opening it)."""
+    words = re.findall(r"[^\W\d_][\w.’'-]*", text[: match.end()])
+    head = re.search(r"[^\W\d_]", text[match.start() : match.end()])
+    return bool(head and head.group(0).isupper() and len(words) >= 2 and words[-2][:1].isupper() and words[-1][:1].isupper())

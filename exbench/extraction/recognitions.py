@@ -46,9 +46,9 @@ from exbench.extraction.recognition_owners import gives, named_in_full, owners_o
 from exbench.extraction.recognition_pairing import named_again, paired_receivers, respectively
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
+from exbench.extraction.recognition_row_repeats import read_apart_from_rows
 from exbench.extraction.recognition_same_period import same_period_year
 from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
-from exbench.extraction.recognition_tables import read_apart_from_rows
 from exbench.extraction.recognition_text_speakers import speaker_owner
 from exbench.extraction.recognition_units import bare_unit, own_parent, own_unit
 from exbench.extraction.recognition_unnamed import (
@@ -161,7 +161,7 @@ def recognitions_in_sentence(
             continue  # '… belgesi aldığını hatırlatan Başkan, "Sırada 3 Yıldız var" dedi': said, not received
         previous_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(view.folded)
-        owners = clause_reference(view, language, mention) or owners_of(
+        owners = clause_reference(view, language, mention, before) or owners_of(
             view, mention, previous_end, next_start, tuple((m.start, m.end) for m in mentions)
         )
         names = (context.subject, *view.document_names)
