@@ -7,7 +7,9 @@ from exbench.extraction.organizations import find_organizations
 
 
 def test_a_list_row_opening_with_a_head_starts_a_new_name() -> None:
-    text = "This year the label went to:\nCity of Arden\nMunicipality of Velmar Reach\nMunicipality of Oster Vale\nTown of Brisk\n"
+    text = (
+        "This year the label went to:\nCity of Arden\nMunicipality of Velmar Reach\nMunicipality of Oster Vale\nTown of Brisk\n"
+    )
     names = [m.canonical for m in find_organizations(text, "en") if m.canonical]
     assert names == ["City of Arden", "Municipality of Velmar Reach", "Municipality of Oster Vale", "Town of Brisk"]
 
