@@ -18,7 +18,8 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_scores import in_digits
 from exbench.extraction.reports import is_report, read_report
 from exbench.extraction.score_headers import header_columns, key
-from exbench.extraction.score_statements import named_scores, scaled_readings, statements
+from exbench.extraction.score_named import named_scores
+from exbench.extraction.score_statements import scaled_readings, statements
 from exbench.reading import read_document
 from exbench.warehouse.build import create_schemas
 from exbench.warehouse.sql import run_file

@@ -48,8 +48,8 @@ from exbench.extraction.recognitions import (
     recognitions_in_sentence,
     scheme_named_most,
 )
+from exbench.extraction.report_table_merge import with_table_findings
 from exbench.extraction.report_table_scores import with_table_scores
-from exbench.extraction.report_tables import with_table_findings
 from exbench.extraction.reports import framework_of, read_report
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.speaker_turns import speaker_turns

@@ -47,6 +47,7 @@ from exbench.extraction.recognition_pairing import named_again, paired_receivers
 from exbench.extraction.recognition_persons import employers_only
 from exbench.extraction.recognition_references import referenced_levels
 from exbench.extraction.recognition_row_repeats import read_apart_from_rows
+from exbench.extraction.recognition_same_award import same_award_again
 from exbench.extraction.recognition_same_period import same_period_year
 from exbench.extraction.recognition_schemes import assessment_scheme, first_scheme, in_context, scheme_named_most
 from exbench.extraction.recognition_text_speakers import speaker_owner
@@ -63,32 +64,6 @@ from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
 __all__ = ["assessment_scheme", "listed_recognitions", "read_apart_from_rows", "recognitions_in_sentence", "scheme_named_most"]
-
-
-def _same_again(found: list[Recognition], following: SentenceView | None, language: str) -> list[Recognition]:
-    """ "… Ödülü’nü kazandı. Belediye, aynı ödülü 2021’de de almıştı.": the next sentence gives the level
-    just named again ("the same award", "همین جایزه") in other years; the receiver stays, unless it names one."""
-    if not found or following is None or not any_match(lexicon()["same_award"].get(language, []), following.folded):
-        return []
-    if mentions_in(following)[0] or not attained(following, language, found[-1].scheme):
-        return []
-    years = [year for run in year_runs(following.text, following.folded, following.dates, language) for year in run.years]
-    named = [m.canonical for m in following.organizations if m.canonical]
-    last = found[-1]
-    evidence = quote(following.page, following.span, 0)
-    return [
-        Recognition(
-            **{
-                **vars(last),
-                "organization": named[0] if named else last.organization,
-                "year": year,
-                "awarded_on": None,
-                "evidence": evidence,
-            }
-        )
-        for year in dict.fromkeys(years)
-        if year != last.year
-    ]
 
 
 def recognitions_in_sentence(
@@ -289,7 +264,7 @@ def recognitions_in_sentence(
                     )
                 )
     found = paired_receivers(found, receivers) if respectively(view, language) else found
-    found += _same_again(found, following, language)
+    found += same_award_again(found, following, language)
     seen: set = set()
     unique = []
     for recognition in found:

@@ -24,7 +24,8 @@ from exbench.extraction.report_sections import joined_headings, section_heading,
 from exbench.extraction.report_verdicts import worded_report
 from exbench.extraction.report_wrapped import report_lines
 from exbench.extraction.score_headers import header_columns
-from exbench.extraction.score_statements import floating_scores, named_scores, stated_criteria
+from exbench.extraction.score_named import named_scores
+from exbench.extraction.score_statements import floating_scores, stated_criteria
 from exbench.extraction.score_tables import ScoreTable
 from exbench.extraction.score_transposed import transposed
 from exbench.extraction.score_unstacked import unstacked

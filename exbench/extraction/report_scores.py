@@ -19,14 +19,13 @@ from exbench.extraction.score_cells import uncaptioned
 from exbench.extraction.score_headers import ScoreRow
 from exbench.extraction.score_heading_shares import heading_shares
 from exbench.extraction.score_name_sentences import name_sentence_scores
+from exbench.extraction.score_named import criteria_by_name, named_scores
 from exbench.extraction.score_row_values import weighed_shares
 from exbench.extraction.score_seed import criterion_maxima, criterion_maximum, model_totals
 from exbench.extraction.score_stacked import BROKEN_NUMBER, NUMBERS_LINE, row_start, scale_first, stacked_score
 from exbench.extraction.score_statements import (
     SMALLEST_TOTAL,
-    criteria_by_name,
     floating_points,
-    named_scores,
     own_score,
     scaled_readings,
     statements,

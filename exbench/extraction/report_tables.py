@@ -10,7 +10,7 @@ item code opening the finding ("1.3 – ..."), else the criterion heading just a
 continuing over a page break without its header keeps the one before's when its columns are as many.
 
 The table's reading replaces the text rules' findings it covers (their text stands in its cells) when it
-gives at least as many findings, each with its criterion; otherwise the text rules' stand. A table
+gives at least as many findings, each with its criterion (report_table_merge); otherwise the text rules' stand. A table
 whose header names no kind, and a cell that names none, give nothing: never a guessed kind.
 """
 
@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput
 from exbench.extraction.quotes import as_written
@@ -28,14 +26,13 @@ from exbench.extraction.report_criteria import criterion_by_name, criterion_head
 from exbench.extraction.report_facts import Finding
 from exbench.extraction.report_labels import placeholder
 from exbench.extraction.report_layout import section_heading, table_type
-from exbench.extraction.report_lexicon import framework_of, lexicon, line_key
+from exbench.extraction.report_lexicon import lexicon, line_key
 from exbench.language import to_ascii_digits
 
-__all__ = ["cell_criterion", "with_table_findings"]
+__all__ = ["cell_criterion", "table_findings"]
 
 Table = tuple[tuple[str, ...], ...]
 _MIN_WORDS = 4  # a finding is a sentence, not a label
-_COVERS = 90  # rapidfuzz partial ratio: a text finding whose words stand in a table's cell
 _HEADING_LINES = 6  # lines above a table searched for its criterion's heading
 _HEADING_WORDS = 10  # a heading line is short: a criterion's number and name
 _PLACE_WORDS = 4  # a cell's opening words that find it in the page text
@@ -270,35 +267,3 @@ def table_findings(pages: list[PageInput], context: DocumentContext, framework: 
             header = (roles, max(len(row) for row in table))
             tables.append(_table_findings(page, table, roles, body, context, framework, carried))
     return tables
-
-
-def _key(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
-def _covers(finding: Finding, table: list[Finding]) -> bool:
-    return any(fuzz.partial_ratio(_key(finding.text), _key(cell.text)) >= _COVERS for cell in table)
-
-
-def _read_apart(finding: Finding, table: list[Finding]) -> bool:
-    """A text finding whose words all stand in one of the table's findings on its page: the cell's lines the
-    page text gave out of order or broke apart ("مالی است و ... سازوکار قدردانی از کارکنان عمدتاً")."""
-    return any(
-        finding.evidence.page == cell.evidence.page and fuzz.token_set_ratio(_key(finding.text), _key(cell.text)) >= _COVERS
-        for cell in table
-    )
-
-
-def with_table_findings(pages: list[PageInput], context: DocumentContext, findings: list[Finding]) -> list[Finding]:
-    """The report's findings with its tables' readings in place of the text rules' findings they cover,
-    table by table, where the table gives at least as many, each with its criterion."""
-    if not any(page.tables for page in pages):
-        return findings
-    framework = framework_of(pages)
-    for table in table_findings(pages, context, framework):
-        if not table or any(f.criterion_code is None for f in table):
-            continue
-        covered = [f for f in findings if _covers(f, table)]
-        if len(table) >= len(covered):
-            findings = [f for f in findings if f not in covered and not _read_apart(f, table)] + table
-    return findings

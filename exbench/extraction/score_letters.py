@@ -18,8 +18,8 @@ from exbench.extraction.report_facts import Score
 from exbench.extraction.report_layout import lexicon, line_key
 from exbench.extraction.report_lexicon import framework_of
 from exbench.extraction.report_scores import ScoreReader
+from exbench.extraction.score_named import named_scores
 from exbench.extraction.score_seed import criteria_counts
-from exbench.extraction.score_statements import named_scores
 from exbench.extraction.text_units import lines
 
 __all__ = ["letter_scores", "result_letter", "whole_profile"]

@@ -1,7 +1,7 @@
 """Scores stated in running text: a total with or without its scale ("scored 452 points
 out of a possible 1,000", "1000 puan üzerinden 438 puan", "۳۶۴ امتیاز از ۱۰۰۰"), a
 criterion's points ("معیار ۱ (...) ۴۲ امتیاز", "118/200" after "Criterion 3"), and a
-scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62; ...").
+scoring profile written as prose, criteria by name (score_named).
 The words are lexicon data (reports: scaled_score, score_statements, criterion_score).
 """
 
@@ -17,10 +17,8 @@ from exbench.extraction.score_years import this_cycles
 
 __all__ = [
     "SMALLEST_TOTAL",
-    "criteria_by_name",
     "floating_points",
     "floating_scores",
-    "named_scores",
     "own_score",
     "scaled_readings",
     "stated_criteria",
@@ -181,80 +179,6 @@ def statements(text_key: str) -> list[ScoreRow]:
     # Two different totals (or two scores of one criterion) in the prose: another cycle is spoken of; the
     # one dated latest is this report's (score_years), else which one is cannot be told.
     return this_cycles(text_key, [row for row in found if not _other_cycle(text_key, row)])
-
-
-# A scoring profile in prose is believed from this many criteria named with their points.
-_LEAST_NAMED = 3
-# A criterion's name stands at most this far before the score with its scale that is its, and the words
-# between are at most this long ("Liderlik kriterinde 100 puan üzerinden 46").
-_NAME_REACH = 120
-_NAME_GAP = 30
-
-
-def named_scores(text_key: str, framework: str | None) -> list[ScoreRow]:
-    """A scoring profile written as prose, criteria by name ("Purpose, Vision & Strategy 62;
-    Engaging Stakeholders 55; ...", or with their scales: "Leadership 46/120; ..."): the framework whose
-    names give the most such scores (the report's own first), each within its criterion's maximum; none
-    below three."""
-    names = lexicon()["criterion_names"]
-    best: list[ScoreRow] = []
-    readings = scaled_readings(text_key)
-    for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
-        rows: dict[str, ScoreRow] = {}
-        for code, patterns in names[candidate].items():
-            pattern = lexicon()["criterion_name_score"].replace("{name}", "(?:" + "|".join(patterns) + ")")
-            for match in compiled(pattern).finditer(text_key):
-                maximum = criterion_maximum(candidate, code)
-                points = value(match.group("points"))
-                if maximum is None or points > maximum or code in rows:
-                    continue
-                rows[code] = ScoreRow(code, points, maximum, match.start(), match.end())
-        for code, row in _named_scales(text_key, candidate, readings).items():
-            rows.setdefault(code, row)
-        if len(rows) >= _LEAST_NAMED and len(rows) > len(best):
-            best = sorted(rows.values(), key=lambda row: row.start)
-    return best
-
-
-def _named_scales(text_key: str, framework: str, readings: list[tuple[re.Match[str], float, float]]) -> dict[str, ScoreRow]:
-    """Scores with their scale each after a criterion's name ("Leadership 46/120", "رهبری: ۴۶ از ۱۰۰",
-    "Liderlik kriterinde 100 puan üzerinden 46"): the criterion whose name ends nearest before the score,
-    with no number nor clause break between, where the scale is that criterion's maximum in the framework;
-    of two names ending there, the longer ("نتایج کارکنان", not "کارکنان" in it)."""
-    names = lexicon()["criterion_names"][framework]
-    rows: dict[str, ScoreRow] = {}
-    for match, points, maximum in readings:
-        nearest: tuple[str, int, int] | None = None
-        for code, patterns in names.items():
-            name = compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)")
-            for found in name.finditer(text_key, max(0, match.start() - _NAME_REACH), match.start()):
-                gap = text_key[found.end() : match.start()]
-                if len(gap) <= _NAME_GAP and not re.search(r"[\d.,;!?؟،؛\n]", gap):
-                    place = (code, found.end(), -found.start())
-                    nearest = place if nearest is None or place[1:] > nearest[1:] else nearest
-        if nearest and criterion_maximum(framework, nearest[0]) == maximum and points <= maximum:
-            rows.setdefault(nearest[0], ScoreRow(nearest[0], points, maximum, match.start(), match.end()))
-    return rows
-
-
-def criteria_by_name(texts: list[str], framework: str | None) -> list[str | None]:
-    """The criterion each named row's text names ("Engaging Stakeholders 40% 40"), by the model's own
-    names (the report's framework first): one code a row, none for a row naming none or two; all
-    None unless three rows or more are named, each by another criterion."""
-    names = lexicon()["criterion_names"]
-    for candidate in ([framework] if framework in names else []) + [f for f in names if f != framework]:
-        codes: list[str | None] = []
-        for text in texts:
-            found = {
-                code
-                for code, patterns in names[candidate].items()
-                if compiled(r"(?<![\w&])(?:" + "|".join(patterns) + r")(?!\w)").search(text)
-            }
-            codes.append(found.pop() if len(found) == 1 else None)
-        named = [code for code in codes if code]
-        if len(named) >= _LEAST_NAMED and len(set(named)) == len(named):
-            return codes
-    return [None] * len(texts)
 
 
 def stated_criteria(text_key: str) -> int:
