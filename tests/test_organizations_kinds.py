@@ -90,3 +90,10 @@ def test_a_foreign_sister_city_is_not_a_municipality_of_the_language_s_country()
     text = "Yurt Dışı Kardeş Belediyeler\nMacaristan (Baranya) Siklos Belediyesi Kartal Belediyesi Meclis Kararı"
     countries = {m.canonical: m.country for m in find_organizations(text, "tr") if m.canonical}
     assert countries == {"Siklos Belediyesi": "HU", "Kartal Belediyesi": "TR"}
+
+
+def test_a_persian_kind_alone_is_no_name_but_a_named_body_of_that_kind_is() -> None:
+    # a related-news line on a municipality's page: "the waste organization" names what it does, not who
+    assert not [m for m in find_organizations("اخبار مرتبط: اطلاعیه سازمان پسماند", "fa") if m.canonical]
+    named = [m.canonical for m in find_organizations("در ارزیابی سازمان مدیریت پسماند، ۴ ارزیاب حضور داشتند.", "fa")]
+    assert "سازمان مدیریت پسماند" in named

@@ -125,6 +125,8 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
                 told = org_type != head["org_type"] or (whitelist | kinds) & set(words) or acronym_after(text, end, rules)
                 if head.get("needs_kind_or_place") and not told:
                     continue  # "سازمان استقرار": a common noun, not a name
+                if head.get("needs_kind_or_place") and len(words) == 1 and set(words) <= kinds and org_type == head["org_type"]:
+                    continue  # "اطلاعیه سازمان پسماند": a kind alone, no place nor name, is what it does, not who
             else:
                 tail = re.match(r"[ \u00a0]+(\S+)", text[match.end() :])
                 if not tail:
