@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from exbench.extraction.lexicons import compiled, fold
+from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.recognition_clauses import clause
 from exbench.extraction.recognition_initials import initials_owner
 from exbench.extraction.recognition_mentions import Mention, crosses_boundary, lexicon
@@ -108,7 +108,8 @@ def clause_reference(
     owners = referenced_owner(view, language, mention.start, start)
     # "Şirketin ISO 9001 belgesi ... yenilendi" right after the company's sentence: the head the finder read as
     # the page's own stands for that company; two sentences on ("وی افزود: این شرکت ..."), for the page's own
-    if owners and inside and not (before and any(m.canonical in owners for m in before[-1].organizations)):
+    other = owners and inside and view.subject and view.subject not in owners
+    if other and not (before and any(m.canonical in owners for m in before[-1].organizations)):
         return None
     return owners
 
@@ -127,7 +128,9 @@ def referenced_owner(view: SentenceView, language: str, before: int, start: int 
     asides = aside_spans(view)
     for entry in lexicon()["receiver_references"].get(language, []):
         # "Zabıta Dairesi Başkanlığı Altın Ödül’e": a head noun inside a capitalised name is that name's, no reference
-        found = [m for m in compiled(entry["pattern"]).finditer(view.folded, start, before) if not _in_name(view.text, m)]
+        found = [
+            m for m in compiled(entry["pattern"]).finditer(view.folded, start, before) if not _in_name(view.text, m, language)
+        ]
         # "The Metro Connect authority, cited by the District as its benchmark, received": the aside's is not the subject
         if not any(not any(a <= m.start() and m.end() <= b for a, b in asides) for m in found):
             continue
@@ -138,9 +141,13 @@ def referenced_owner(view: SentenceView, language: str, before: int, start: int 
     return None
 
 
-def _in_name(text: str, match: re.Match[str]) -> bool:
+def _in_name(text: str, match: re.Match[str], language: str) -> bool:
     """Whether a head noun matched on the folded sentence is written capitalised after a capitalised word, as part
-    of a name ("Zabıta Dairesi Başkanlığı"), not as a reference to one ("müdürlük", "the Service" opening it)."""
+    of a name ("Zabıta Dairesi Başkanlığı"), not as a reference to one ("müdürlük", "The Service" opening it: an
+    article, organizations lexicon `article_tokens`, is no word of a name)."""
     words = re.findall(r"[^\W\d_][\w.’'-]*", text[: match.end()])
     head = re.search(r"[^\W\d_]", text[match.start() : match.end()])
-    return bool(head and head.group(0).isupper() and len(words) >= 2 and words[-2][:1].isupper() and words[-1][:1].isupper())
+    if not head or not head.group(0).isupper() or len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    articles = set(load("organizations").get(language, {}).get("article_tokens", []))
+    return words[-2][:1].isupper() and words[-2] not in articles
