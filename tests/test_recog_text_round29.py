@@ -1,0 +1,42 @@
+"""Round 29 of the recognitions told in running text: the page's own date printed as a header part of its own
+("By A. Reporter · Thursday 12 June 2025", "22 Ekim 2025 · İzmit") under a box or menu that pushes it past the
+first lines dates what the page tells relative to it ("last year", "this year", "mart ayında")."""
+
+from __future__ import annotations
+
+from exbench.extraction.document import extract_document
+from exbench.extraction.model import PageInput
+
+
+def _read(text: str, language: str) -> set[tuple]:
+    facts = extract_document([PageInput(1, text, language, ())], None, None, None)
+    return {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
+
+
+_MENU = (
+    "Subscribe · Sign in · Newsletters · Events · Jobs · Contact us\n"
+    "News Politics Business Sport Community Opinion Notices Weather Travel\n"
+    "Home › News › Local government › Awards and recognition\n"
+)
+
+
+def test_a_byline_date_under_the_menus_dates_what_the_page_tells_as_last_year() -> None:
+    text = (
+        _MENU + "Council picks up a second excellence award\n"
+        "By Jane Rowe, Local Affairs Reporter · Thursday 12 June 2025\n\n"
+        "The council's leader, in office since 2017, spoke to us about ten years of assessments. Our neighbours at Ashcombe District Council picked up their EFQM 4 star last year as well.\n"
+    )
+    assert ("Ashcombe District Council", "efqm", 4, 2024) in _read(text, "en")
+
+
+def test_a_date_that_stands_beside_the_place_dates_a_receipt_told_by_its_month() -> None:
+    text = (
+        "Değerlendirme kısaca\n• 4 değerlendirici\n• 3 gün saha ziyareti\n• 52 çalışanla odak görüşme\n"
+        "• toplam 240 saat değerlendirme çalışması\n• 27 güçlü yön\n• 19 gelişmeye açık alan\n"
+        "Abone İşlemleri · Kurumsal · Basın Odası · İletişim · Kariyer · Sürdürülebilirlik · Yatırımcı İlişkileri\n"
+        "Basın Bülteni\n"
+        "14 Kasım 2025 · Bursa\n\n"
+        "Şirketimiz 2004 yılında kuruldu. Grup şirketlerinden Nilüfer Enerji Hizmetleri Ltd. Şti. mart ayında ISO 45001 İş Sağlığı ve Güvenliği\n"
+        "Yönetim Sistemi belgesini almıştı.\n"
+    )
+    assert ("Nilüfer Enerji Hizmetleri Ltd. Şti.", "iso", None, 2025) in _read(text, "tr")
