@@ -40,3 +40,26 @@ def test_a_date_that_stands_beside_the_place_dates_a_receipt_told_by_its_month()
         "Yönetim Sistemi belgesini almıştı.\n"
     )
     assert ("Nilüfer Enerji Hizmetleri Ltd. Şti.", "iso", None, 2025) in _read(text, "tr")
+
+
+def test_a_list_introduced_by_the_label_on_the_next_page_gets_the_label_named_before_the_sidebar() -> None:
+    first = (
+        "Thursday, 6 March 2025 · Subscribe · Newsletter\n"
+        "Five towns receive the good governance label\n"
+        "Five municipalities were awarded the European Label of Governance Excellence (ELoGE) at a ceremony in\n"
+        "the capital on Tuesday. This year 19 municipalities applied.\n"
+        "ELSEWHERE IN THE REGIONS\n"
+        "Marnitsa – The University of Marnitsa received institutional accreditation from the national agency in\n"
+        "January, with a grade of 9.05 out of 10.\n"
+        "Sopot – Sopot Water Supply EOOD was certified to ISO 9001:2015 for the first time.\n"
+    )
+    second = (
+        "The label went to:\n"
+        "1. Dobrovo Municipality\n"
+        "2. Marnitsa Municipality\n"
+        "For both it is the first label. The label is valid for two years.\n"
+    )
+    pages = [PageInput(1, first, "en", ()), PageInput(2, second, "en", ())]
+    found = {(r.organization, r.scheme, r.year) for r in extract_document(pages, None, None, None).recognitions}
+    assert {("Dobrovo Municipality", "eloge", 2025), ("Marnitsa Municipality", "eloge", 2025)} <= found
+    assert not [f for f in found if f[0] in ("Dobrovo Municipality", "Marnitsa Municipality") and f[1] != "eloge"]
