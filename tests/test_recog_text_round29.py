@@ -4,6 +4,8 @@ first lines dates what the page tells relative to it ("last year", "this year", 
 
 from __future__ import annotations
 
+import datetime
+
 from exbench.extraction.document import extract_document
 from exbench.extraction.model import PageInput
 
@@ -63,3 +65,28 @@ def test_a_list_introduced_by_the_label_on_the_next_page_gets_the_label_named_be
     found = {(r.organization, r.scheme, r.year) for r in extract_document(pages, None, None, None).recognitions}
     assert {("Dobrovo Municipality", "eloge", 2025), ("Marnitsa Municipality", "eloge", 2025)} <= found
     assert not [f for f in found if f[0] in ("Dobrovo Municipality", "Marnitsa Municipality") and f[1] != "eloge"]
+
+
+def _read_on(text: str, language: str, published: datetime.date) -> set[tuple]:
+    facts = extract_document([PageInput(1, text, language, ())], None, None, published)
+    return {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
+
+
+def test_the_festivals_statue_goes_to_each_unit_named_after_it_and_stars_of_the_festival_are_its_own() -> None:
+    text = (
+        "گزارش ویژه\n"
+        "یازدهمین دوره جشنواره تعالی مدیریت شهری نیک‌آباد در شهریورماه به پایان رسید.\n"
+        "تندیس جشنواره به منطقه ۵ شهرداری نیک‌آباد و سازمان مدیریت پسماند شهرداری نیک‌آباد اهدا شد.\n"
+        "منطقه ۵ پیش‌تر در دوره نهم ( ۱۳۹۹) تقدیرنامه دو ستاره جشنواره را گرفته بود.\n"
+    )
+    found = _read_on(text, "fa", datetime.date(2024, 10, 20))
+    district, waste = "منطقه ۵ شهرداری نیک‌آباد", "سازمان مدیریت پسماند شهرداری نیک‌آباد"
+    assert (district, "municipal", None, 2024) in found
+    assert (waste, "municipal", None, 2024) in found
+    assert (district, "municipal", 2, 2020) in found
+    assert not [f for f in found if f[1] == "iran_national"]
+
+
+def test_a_solar_month_of_the_years_end_dates_the_solar_year_it_belongs_to() -> None:
+    text = "اخبار شهرداری\nدر بهمن ۱۴۰۲ تندیس سیمین جایزه ملی تعالی سازمانی به شهرداری نیک‌آباد اهدا شد.\n"
+    assert ("شهرداری نیک‌آباد", "iran_national", None, 2023) in _read_on(text, "fa", datetime.date(2024, 6, 1))
