@@ -90,3 +90,37 @@ def test_the_festivals_statue_goes_to_each_unit_named_after_it_and_stars_of_the_
 def test_a_solar_month_of_the_years_end_dates_the_solar_year_it_belongs_to() -> None:
     text = "اخبار شهرداری\nدر بهمن ۱۴۰۲ تندیس سیمین جایزه ملی تعالی سازمانی به شهرداری نیک‌آباد اهدا شد.\n"
     assert ("شهرداری نیک‌آباد", "iran_national", None, 2023) in _read_on(text, "fa", datetime.date(2024, 6, 1))
+
+
+def test_a_timeline_told_as_prose_dates_each_paragraph_by_the_year_on_the_line_above_it() -> None:
+    first = (
+        "T.C. AKSEKİ BELEDİYESİ\n"
+        "Ödül ve Belgelerimiz\n"
+        "Belediyemiz 1962 yılında kurulmuş ve 2014 yılında\n"
+        "Ulusal Kalite Hareketi’ne katılmıştır. Aşağıda o\n"
+        "günden bu yana kilometre taşlarımızı bulabilirsiniz.\n"
+        "2019\n"
+        "Tüm birimlerimizi kapsayan ISO 9001:2015 Kalite\n"
+        "Yönetim Sistemi belgesi Belediyemize verildi.\n"
+    )
+    second = (
+        "Çağrı merkezimizin yeniden yapılandırılması da\n"
+        "aynı yıl tamamlanmış ve hizmete alınmıştır.\n"
+        "2020\n"
+        "Pandemi koşullarına rağmen gözetim tetkikleri\n"
+        "uzaktan denetimle başarıyla tamamlandı.\n"
+        "2021\n"
+        "KalDer tarafından yapılan değerlendirme sonucunda\n"
+        "Mükemmellikte Yetkinlik 4 Yıldız seviyesine\n"
+        "yükseldik. Bu belge EFQM tarafından da tanınmaktadır.\n"
+        "2022\n"
+        "ISO 9001:2015 belgemizin süresi dolmadan yeniden\n"
+        "belgelendirme tetkiki yapıldı ve belgemiz üç yıl\n"
+        "süreyle yenilendi.\n"
+    )
+    pages = [PageInput(1, first, "tr", ()), PageInput(2, second, "tr", ())]
+    facts = extract_document(pages, None, None, datetime.date(2025, 3, 14))
+    found = {(r.organization, r.scheme, r.stars, r.year) for r in facts.recognitions}
+    assert ("Akseki Belediyesi", "kalder", 4, 2021) in found
+    assert ("Akseki Belediyesi", "iso", None, 2022) in found
+    assert not [f for f in found if f[3] == 2025]

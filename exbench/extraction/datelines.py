@@ -13,8 +13,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from exbench.extraction.dates import find_dates
+from exbench.extraction.dates import find_dates, gregorian_cycle
+from exbench.extraction.text_units import Span
+from exbench.language import to_ascii_digits
 
+_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d|1[34]\d\d)\s*:?\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟]\s*$")
+_UNDER_HEADING = 3  # paragraphs under one year heading
 _PARTS = re.compile(r"\s*[·|›»—–•]\s*")
 _REST = re.compile(r"^[\s,:.\d۰-۹]*(?:[^\W\d_][\w\u200c]*)?[\s,:.\d۰-۹]*$")  # at most one word (a weekday) beside digits
 
@@ -32,3 +37,38 @@ def standalone_date(head: str, language: str | None) -> date | None:
             if _REST.match(rest.strip()):
                 return dated[0].first
     return None
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of sentences: it ends one, and is no year heading."""
+    return bool(_SENTENCE_END.search(text)) and heading_year(text) is None
+
+
+def heading_year(text: str) -> int | None:
+    """The year a line that is only a year states ("2021", "۱۴۰۲:"), as the Gregorian year it starts in."""
+    match = _YEAR_LINE.match(to_ascii_digits(text))
+    return gregorian_cycle(int(match.group(1))) if match else None
+
+
+def year_headed(paragraphs: list[Span], page_text: str) -> list[tuple[Span, int | None]]:
+    """Paragraphs with a year standing alone on the line above joined to it, with that year: a timeline told as
+    prose ("2021" / "KalDer tarafından yapılan değerlendirme sonucunda ... yükseldik.") dates each paragraph by
+    its heading."""
+    joined: list[tuple[Span, int | None]] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        year = heading_year(paragraph.text)
+        if following is not None and year is not None and heading_year(following.text) is None:
+            # the prose under the heading, over the paragraphs a narrow column breaks it into, to the next heading
+            last = index + 1
+            while last + 1 < len(paragraphs) and last - index < _UNDER_HEADING and _prose(paragraphs[last + 1].text):
+                last += 1
+            end = paragraphs[last].end
+            joined.append((Span(paragraph.start, end, page_text[paragraph.start : end]), year))
+            index = last + 1
+            continue
+        joined.append((paragraph, None))
+        index += 1
+    return joined
