@@ -124,3 +124,19 @@ def test_a_timeline_told_as_prose_dates_each_paragraph_by_the_year_on_the_line_a
     assert ("Akseki Belediyesi", "kalder", 4, 2021) in found
     assert ("Akseki Belediyesi", "iso", None, 2022) in found
     assert not [f for f in found if f[3] == 2025]
+
+
+def test_a_box_headed_as_the_councils_excellence_record_lists_what_it_received_year_by_year() -> None:
+    text = (
+        "Ashby Courier\n"
+        "By Tom Hale · Monday 3 March 2025\n\n"
+        "Ashby District Council has held external ratings since 2015. We spoke to its leader about the years ahead.\n"
+        "Ashby’s excellence record\n"
+        "2017 – Committed to Excellence (EFQM)\n"
+        "2020 – Recognised for Excellence 4 star\n"
+        "2023 – Recognised for Excellence 5 star\n"
+        "Source: Ashby District Council\n"
+    )
+    found = _read_on(text, "en", datetime.date(2025, 3, 3))
+    assert ("Ashby District Council", "efqm", 4, 2020) in found
+    assert ("Ashby District Council", "efqm", 5, 2023) in found
