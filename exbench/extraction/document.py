@@ -11,6 +11,7 @@ from datetime import date
 
 from exbench.extraction.cycle_year import cycle_year as report_cycle
 from exbench.extraction.cycle_year import mentioned_year, title_year
+from exbench.extraction.datelines import standalone_date, year_headed
 from exbench.extraction.dates import find_dates
 from exbench.extraction.events import events_in_sentence, timeline_event
 from exbench.extraction.fact_owners import (
@@ -99,7 +100,7 @@ def _reference_date(pages: list[PageInput], language: str | None, declared: date
             dated = [d for d in find_dates(line, language) if d.first is not None and d.precision == "day"]
             if dated:
                 return dated[0].first
-    return None
+    return standalone_date(pages[0].text[:_DATELINE_CHARS], language)
 
 
 _DATELINE_CHARS = 1500
@@ -131,12 +132,16 @@ def extract_document(
         sections += section_owners(page.text, mentions[page.page_number])
         plans = plan_sections(page.text, page.language or language)
         para_years = []
-        for paragraph in paragraphs(page.text):
-            years = {
-                d.first.year
-                for d in find_dates(paragraph.text, page.language or language, reference)
-                if d.first and d.precision == "year"
-            }
+        for paragraph, heading in year_headed(paragraphs(page.text), page.text):
+            years = (
+                {heading}
+                if heading
+                else {
+                    d.first.year
+                    for d in find_dates(paragraph.text, page.language or language, reference)
+                    if d.first and d.precision == "year"
+                }
+            )
             para_years.append((paragraph.start, paragraph.end, years.pop() if len(years) == 1 else None))
         views = [
             SentenceView(

@@ -12,10 +12,11 @@ from datetime import date
 
 import jdatetime
 
+from exbench.extraction.datelines import heading_year
 from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.recognition_mentions import Mention, lexicon
-from exbench.extraction.recognition_years import YearRun, distance, year_runs
+from exbench.extraction.recognition_years import YearRun, distance, receipt_year, year_runs
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
@@ -92,8 +93,8 @@ def told_so_far(view: SentenceView, before: Sequence[SentenceView], year: int) -
     told only in a later sentence ("… 3 Yıldız düzeyine ulaşmıştır. … Belediye de 2023 döneminde … almıştı")
     dates what that sentence tells, not what came before it."""
     for told in (view, *reversed(before)):
-        if year in {d.first.year for d in told.dates if d.first is not None}:
-            return True
+        if year in {d.first.year for d in told.dates if d.first is not None} or heading_year(told.text) == year:
+            return True  # "2021" on its own line: a timeline's heading tells the year of the paragraph under it
         if not told.preceding:
             return False  # the paragraph starts here
     return False
@@ -199,4 +200,4 @@ def ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[i
     if following is None or not any(w in following.folded for w in lexicon()["ceremony"]):
         return None, None
     day = next((d for d in following.dates if d.first is not None and d.precision == "day"), None)
-    return (day.first.year, day.first) if day else (None, None)
+    return (receipt_year(day), day.first) if day else (None, None)

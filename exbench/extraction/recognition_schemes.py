@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from exbench.extraction.lexicons import any_match, compiled
+from exbench.extraction.lexicons import any_match, compiled, fold
 from exbench.extraction.recognition_clauses import clause, negated
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, with_schemes
 from exbench.extraction.sentence_view import SentenceView
@@ -24,7 +24,7 @@ def in_context(
     switched: dict[str, str] = {}
     for mention in mentions:
         for other, cues in lexicon()["context_schemes"].get(mention.scheme, {}).items():
-            after = any(compiled(cue).match(folded, mention.end) for cue in cues)
+            after = any(compiled(cue).match(folded, end) for cue in cues for end in _level_ends(folded, mention))
             hosts = lexicon()["host_schemes"].get(mention.scheme, {}).get(other, [])
             hosted = any_match(hosts, folded) or (not named and any_match(hosts, preceding))
             if mention.scheme not in named and (after or hosted or (document_scheme == other and not named)):
@@ -35,6 +35,16 @@ def in_context(
         if mention.scheme in switched and mention.scheme not in named:
             mention.scheme = switched[mention.scheme]
     return mentions
+
+
+def _level_ends(folded: str, mention: Mention) -> set[int]:
+    """Where a mention's words end, and where its level does when the level goes on past them ("تقدیرنامه" | "سه
+    ستاره" | "جشنواره": the festival named after the stars)."""
+    level = fold(mention.level or "")
+    ends = {mention.end}
+    if level and folded.startswith(level, mention.start):
+        ends.add(mention.start + len(level))
+    return ends
 
 
 def assessment_scheme(views: list[SentenceView]) -> str | None:

@@ -27,6 +27,8 @@ __all__ = [
 MAX_HEADING_WORDS = 8
 _MAX_LINE_WORDS = 16
 _INTRO_LOOK_BACK = 600  # characters above a list's introduction that may name its level
+_STEM_LOOK_BACK = 3000  # characters above an introduction that points back by a noun ("The label went to:")
+_NAME_BEFORE = 24  # characters before a level that may spell out its name
 _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
 _FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
 _ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
@@ -78,10 +80,12 @@ def level_line(text: str, page: int, language: str) -> Mention | None:
     return mention if not re.sub(r"[\W\d_]+", "", rest) else None
 
 
-def introduced_level(text: str, page: int, language: str, before: str = "") -> Mention | None:
+def introduced_level(text: str, page: int, language: str, before: str = "", pages_before: str = "") -> Mention | None:
     """The one level a line ending in a colon says the names below received ("... belgesi alan kuruluşlar şöyle:");
     a line that names none ("The 2025 recipients are:") speaks of the last level the page named before it
-    (`before`, the page's text above the line), as a press release names its label in the headline."""
+    (`before`, the page's text above the line), as a press release names its label in the headline; one that
+    points back by a noun ("The label went to:") speaks of the last level named with that noun, on the pages
+    before too (`pages_before`) when the page starts there."""
     intros = lexicon()["winner_intros"].get(language, [])
     if not text.rstrip().endswith(":"):
         # a heading with no colon that is only the winners' word and one level ("برگزیدگان تقدیرنامه چهار ستاره")
@@ -97,7 +101,16 @@ def introduced_level(text: str, page: int, language: str, before: str = "") -> M
     # "This year the label went to:": a noun that points back names no level of its own
     refers = [compiled(e["pattern"]) for e in lexicon()["level_references"].get(language, [])]
     mentions = [m for m in with_schemes(mentions, bodies, None) if not any(r.match(text.lower(), m.start) for r in refers)]
-    if not mentions and before:
+    if not mentions and (before or pages_before):
+        # "The label went to:" under a sidebar of other news: the label the page named before, however far up
+        stems = [
+            fold(e["stem"])
+            for e in lexicon()["level_references"].get(language, [])
+            if compiled(e["pattern"]).search(text.lower())
+        ]
+        named = _named_by_stem(stems, (pages_before + before)[-_STEM_LOOK_BACK:], page, language)
+        if named is not None or not before:
+            return named
         above = before[-_INTRO_LOOK_BACK:]
         earlier, bodies = mentions_in(line_view(above, page, language))
         earlier = [
@@ -107,6 +120,23 @@ def introduced_level(text: str, page: int, language: str, before: str = "") -> M
         ]
         return earlier[-1] if earlier else None
     return mentions[0] if len(mentions) == 1 else None
+
+
+def _named_by_stem(stems: list[str], above: str, page: int, language: str) -> Mention | None:
+    """The last level named in `above` whose name, or the words just before it, holds one of the reference's
+    stems ("European Label of Governance Excellence (ELoGE)" for "the label"); an ISO standard never does."""
+    if not stems:
+        return None
+    mentions, bodies = mentions_in(line_view(above, page, language))
+    folded = fold(above)
+    refers = [compiled(e["pattern"]) for e in lexicon()["level_references"].get(language, [])]
+    for mention in reversed(with_schemes(mentions, bodies, None)):
+        named = folded[max(0, mention.start - _NAME_BEFORE) : mention.end]
+        if any(r.match(above.lower(), mention.start) for r in refers):
+            continue  # "The label, created by ...": itself a reference
+        if mention.scheme != "iso" and any(stem in fold(mention.level or "") or stem in named for stem in stems):
+            return mention
+    return None
 
 
 def _is_name(item: str, language: str) -> bool:

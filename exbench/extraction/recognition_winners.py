@@ -151,7 +151,7 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 give(names, labelled.scheme, (labelled.level, labelled.stars), line, page.page_number)
                 continue
             own = level_line(text, page.page_number, language) or introduced_level(
-                text, page.page_number, language, page.text[: line.start]
+                text, page.page_number, language, page.text[: line.start], "".join(f"{p.text}\n" for p in pages[:number])
             )
             if own is not None:
                 # a standard's name ("ISO 9001:2015") heads a table cell, not a winners list: the name
