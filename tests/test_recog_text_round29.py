@@ -87,11 +87,6 @@ def test_the_festivals_statue_goes_to_each_unit_named_after_it_and_stars_of_the_
     assert not [f for f in found if f[1] == "iran_national"]
 
 
-def test_a_solar_month_of_the_years_end_dates_the_solar_year_it_belongs_to() -> None:
-    text = "اخبار شهرداری\nدر بهمن ۱۴۰۲ تندیس سیمین جایزه ملی تعالی سازمانی به شهرداری نیک‌آباد اهدا شد.\n"
-    assert ("شهرداری نیک‌آباد", "iran_national", None, 2023) in _read_on(text, "fa", datetime.date(2024, 6, 1))
-
-
 def test_a_timeline_told_as_prose_dates_each_paragraph_by_the_year_on_the_line_above_it() -> None:
     first = (
         "T.C. AKSEKİ BELEDİYESİ\n"

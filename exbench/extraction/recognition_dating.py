@@ -16,7 +16,7 @@ from exbench.extraction.datelines import heading_year
 from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, load
 from exbench.extraction.recognition_mentions import Mention, lexicon
-from exbench.extraction.recognition_years import YearRun, distance, receipt_year, year_runs
+from exbench.extraction.recognition_years import YearRun, distance, year_runs
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
 
@@ -200,4 +200,4 @@ def ceremony_year(view: SentenceView, following: SentenceView | None) -> tuple[i
     if following is None or not any(w in following.folded for w in lexicon()["ceremony"]):
         return None, None
     day = next((d for d in following.dates if d.first is not None and d.precision == "day"), None)
-    return (receipt_year(day), day.first) if day else (None, None)
+    return (day.first.year, day.first) if day else (None, None)

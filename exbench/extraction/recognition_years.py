@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import jdatetime
-
 from exbench.extraction.dates import DateMatch, gregorian_cycle
 from exbench.extraction.lexicons import compiled, load
 from exbench.language import to_ascii_digits
@@ -123,14 +121,6 @@ def _bare_years(text: str, language: str, taken: list[YearRun]) -> list[YearRun]
     return runs
 
 
-def receipt_year(date: DateMatch) -> int:
-    """The year a date dates a receipt in: a solar date's is the Gregorian year its solar year starts in, as a
-    solar year is ("بهمن ۱۴۰۲", January 2024, is 1402: 2023)."""
-    if date.calendar == "jalali" and date.first is not None:
-        return gregorian_cycle(jdatetime.date.fromgregorian(date=date.first).year)
-    return date.first.year if date.first is not None else 0
-
-
 def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> list[YearRun]:
     """The years of a sentence that may date a receipt, each series as one run."""
     separators = _rules()["year_series_separator"]
@@ -138,7 +128,7 @@ def year_runs(text: str, folded: str, dates: list[DateMatch], language: str) -> 
     for date in receipt_dates(folded, dates, language):
         start, listed = _series_before(text, date, separators)
         end, following = _series_after(text, date.end, separators)
-        runs.append(YearRun(start, end, (*listed, receipt_year(date), *following)))
+        runs.append(YearRun(start, end, (*listed, date.first.year, *following)))
     return runs + _bare_years(folded, language, runs)
 
 

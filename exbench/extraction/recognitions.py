@@ -60,7 +60,7 @@ from exbench.extraction.recognition_unnamed import (
     pronoun_subject,
     unnamed_receiver,
 )
-from exbench.extraction.recognition_years import receipt_dates, receipt_year, year_runs
+from exbench.extraction.recognition_years import receipt_dates, year_runs
 from exbench.extraction.sentence_view import SentenceView
 
 __all__ = ["assessment_scheme", "listed_recognitions", "read_apart_from_rows", "recognitions_in_sentence", "scheme_named_most"]
@@ -217,7 +217,7 @@ def recognitions_in_sentence(
             continue  # "… bugün 4 yıldıza ulaştık": a speaker's "now" is no date the page gives
         if years is None:
             if day is not None:
-                years, awarded_on = (receipt_year(day),), day.first
+                years, awarded_on = (day.first.year,), day.first
             elif ceremony is not None:
                 years, awarded_on = (ceremony,), ceremony_day
             elif (told_before := preceding_ceremony_year(view)) is not None:
