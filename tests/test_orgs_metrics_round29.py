@@ -80,3 +80,27 @@ def test_header_cell_spanning_two_columns_heads_the_counts_under_it():
     assert ("Dunmere Water Ltd", "assessors", 6.0) in found
     assert ("Dunmere Water Ltd", "assessment_hours", 210.0) in found
     assert ("Kelso Vale College", "assessment_hours", 64.0) in found
+
+
+def test_persian_head_noun_that_a_verb_follows_at_once_names_no_organization():
+    text = (
+        "بیمارستان مهرآیین پارس در جایزه ملی ارزیابی شد. مدیر کیفیت گفت: «تیم ارزیابی پنج‌نفره بود و دو روز در بیمارستان بودند؛"
+        " در گزارش بازخورد ۲۹ نقطه قوت و ۴۱ زمینه بهبود آمده بود.»"
+    )
+    facts = extract_document([PageInput(1, text, "fa", ())], None, None, datetime.date(2025, 3, 1))
+    names = {o.canonical for o in facts.organizations}
+    assert not any("بودند" in name for name in names)
+    assert "بیمارستان مهرآیین پارس" in names
+
+
+def test_turkish_programme_counts_are_the_page_owners_when_its_first_sentence_says_it_runs_the_programme():
+    own = "Batı Ege Belediyeler Birliği"
+    text = (
+        f"{own} (BEBB), üye belediyelerinde kaliteyi yaygınlaştırmak amacıyla 2020 yılından bu yana “Yerel Mükemmellik "
+        "Programı”nı yürütmektedir. Program, Türkiye Kalite Derneği ile imzalanan protokol çerçevesinde uygulanmaktadır.\n"
+        "2024 döngüsünde 12 belediye saha ziyareti ile değerlendirilmiştir. Değerlendirme çalışmalarında toplam 31 "
+        "değerlendirici görev almıştır."
+    )
+    found = _metrics(text, "tr", (), own)
+    assert (own, "assessors", 31.0) in found
+    assert ("Türkiye Kalite Derneği", "assessors", 31.0) not in found
