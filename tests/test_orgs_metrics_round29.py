@@ -104,3 +104,18 @@ def test_turkish_programme_counts_are_the_page_owners_when_its_first_sentence_sa
     found = _metrics(text, "tr", (), own)
     assert (own, "assessors", 31.0) in found
     assert ("Türkiye Kalite Derneği", "assessors", 31.0) not in found
+
+
+def test_persian_unit_row_is_the_subsidiary_the_page_named_in_full_not_a_name_made_up_for_it():
+    own = "شهرداری کوهدشت"
+    rows = (
+        ("واحد", "نقاط قوت", "زمینه‌های بهبود"),
+        ("منطقه ۲", "۳۱", "۲۴"),
+        ("آتش‌نشانی", "۲۲", "۳۵"),
+    )
+    text = "در هفتمین دوره جشنواره، منطقه ۲ و سازمان آتش‌نشانی و خدمات ایمنی شهرداری کوهدشت«۳ ستاره» گرفتند.\n" + "\n".join(
+        " ".join(row) for row in rows
+    )
+    found = _metrics(text, "fa", (rows,), own)
+    assert ("سازمان آتش‌نشانی و خدمات ایمنی شهرداری کوهدشت", "strengths", 22.0) in found
+    assert ("منطقه ۲ شهرداری کوهدشت", "strengths", 31.0) in found

@@ -134,13 +134,13 @@ def _row_owner(
     named = _owner_in(cell, language) or (_owner_in(full, language) if full else None)
     if named:
         return {"organization": named, "organization_basis": NAMED}, None
+    short = named_by_short_form(cell, names, language)  # the document's own full name before one made up for it
+    if short:
+        return {"organization": short, "organization_basis": NAMED}, None
     if members and _opens_with_head(cell, language):
         return {"organization": " ".join(cell.split()), "organization_basis": NAMED}, None
     if units and context.subject and context.subject_basis and cell.strip():
         return {"organization": _unit_name(cell, language, context.subject), "organization_basis": NAMED}, None
-    short = named_by_short_form(cell, names, language)
-    if short:
-        return {"organization": short, "organization_basis": NAMED}, None
     return None
 
 
