@@ -119,3 +119,11 @@ def test_persian_unit_row_is_the_subsidiary_the_page_named_in_full_not_a_name_ma
     found = _metrics(text, "fa", (rows,), own)
     assert ("سازمان آتش‌نشانی و خدمات ایمنی شهرداری کوهدشت", "strengths", 22.0) in found
     assert ("منطقه ۲ شهرداری کوهدشت", "strengths", 31.0) in found
+
+
+def test_turkish_team_of_one_kind_named_with_the_body_it_comes_from_counts_that_kind():
+    own = "Yeşilova Belediyesi"
+    text = f"{own} 2024 yılında dış değerlendirmeye katılmıştır. Beş kişilik KalDer dış değerlendirme takımı saha ziyareti yapmıştır."
+    found = _metrics(text, "tr", (), own)
+    assert (own, "assessors_external", 5.0) in found
+    assert (own, "assessors", 5.0) not in found
