@@ -12,6 +12,7 @@ from exbench.language import to_ascii_digits
 
 _BARE_NUMBER = re.compile(r"^\d[\d.,\u066c\u066b ]*$")  # on ASCII digits: one number, its groups apart
 _MAX_QUOTE = 300
+_ROW_SLACK = 40  # a row's words as the page gives them: its cells, the spaces and line breaks between
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")
 
 
@@ -78,9 +79,18 @@ def place(text: str, cell: str, start: int) -> int | None:
 
 
 def row_evidence(page: PageInput, row: tuple[str, ...], cell: str, after: int) -> tuple[Evidence, int]:
-    """The row's words as the page text gives them, from its first cell to the value; else the row's cells."""
+    """The row's words as the page text gives them, from its first cell to the value; else the row's cells. The
+    first cell's words may stand in a sentence above the table too ("... راه و شهرسازی استان ... موفق شد"): the row
+    begins at the place of them that its value follows closely, else at the first its value follows at all."""
     begin = place(page.text, row[0], after)
     value_at = place(page.text, cell, begin) if begin is not None else None
+    close = len(" ".join(row)) + _ROW_SLACK
+    at = begin
+    while at is not None and value_at is not None and value_at - begin > close:
+        at = place(page.text, row[0], at + 1)
+        then = place(page.text, cell, at) if at is not None else None
+        if at is not None and then is not None and then - at <= close:
+            begin, value_at = at, then
     if begin is None or value_at is None or value_at - begin > _MAX_QUOTE:
         text = " | ".join(row)
         return Evidence(page.page_number, text), after

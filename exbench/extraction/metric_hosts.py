@@ -8,7 +8,10 @@ göre ... 16'sı değerlendirmeye alındı"; "organised by the Association of ..
 The figures are the organizer's, not the programme's name nor no one's.
 Lexicons' metrics.json `programme_host`: `programme` (words of an award or
 programme the sentence must speak of), `before` (what ends right before the
-organizer's name) and `after` (what opens right after it).
+organizer's name), `after` (what opens right after it) and `subject_runs` (the
+verb that ends a sentence whose subject, the organization it opens with, runs
+the programme: "X (KTBB), ... “... Programı”nı yürütmektedir", "X runs the ...
+Awards").
 """
 
 from __future__ import annotations
@@ -39,7 +42,18 @@ def programme_hosts(views: Sequence[SentenceView], language: str | None) -> tupl
             after = view.folded[mention.end : mention.end + _REACH]
             if any_match(block.get("before", []), before) or any_match(block.get("after", []), after):
                 found.setdefault(name, None)
+        opener = _sentence_subject(view)
+        if opener and any_match(block.get("subject_runs", []), view.folded):
+            found.setdefault(opener, None)
     return tuple(found)
+
+
+def _sentence_subject(view: SentenceView) -> str | None:
+    """The organization a sentence opens with (its subject, where the verb comes last or follows it), if any."""
+    first = view.organizations[0] if view.organizations else None
+    if first is None or view.text[: first.start].strip():
+        return None
+    return view.subject if first.self_reference else first.canonical
 
 
 def run_by_host(owner: dict[str, str | None], context: DocumentContext, programme: str | None) -> dict[str, str | None]:

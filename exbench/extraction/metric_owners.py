@@ -223,6 +223,8 @@ def _organizer(view: SentenceView, context: DocumentContext, strict: bool = Fals
     parent = _parent_of(context.subject, context.language)
     if parent:
         return parent
+    if len(context.programme_hosts) == 1 and context.programme_hosts[0] == context.subject:
+        return context.subject  # the page's own organization says it runs the programme: not the body it works with
     found = [
         name
         for name in reversed(view.earlier)

@@ -211,17 +211,17 @@ def _name_after_head(text: str, position: int, rules: dict, language: str) -> st
         glued = raw.find("(", 1)
         if glued > 0 and not re.fullmatch(rf"\(\s*(?:{honorifics})\s*\)\S*", raw[glued:]):
             raw = raw[: glued + 1]  # "کوهپایه‌سار(این شرکت ...": a printer glued the bracket after a name to its last word
-        word = raw.rstrip("،,.:;!?؟»)«(")
+        word = raw.rstrip("،؛,.:;!?؟»)«(")
         if _temporal(word, text[position + found.end() :], rules, language):
             break  # "بانک مهرماه امسال ...", "بانک روز گذشته ...": a time told after a name is no part of it
         if words and rules.get("adverb_ending") and re.search(rules["adverb_ending"], word):
             break  # "شرکت توزیع نیروی برق سپیدکوه مجموعاً ۵۸۳ امتیاز": an adverb (its tanwin) is no word of a name
         prefixed = re.match(rules["verb_prefix"], word) if rules.get("verb_prefix") else None
         stem = word[prefixed.end() :] if prefixed else word  # "برگزار می‌شود": a light verb with its prefix
-        if words and (stem in set(rules.get("light_verbs", [])) or prefixed):
-            if stem in set(rules.get("light_verbs", [])):
+        if stem in set(rules.get("light_verbs", [])) or (words and prefixed):
+            if words and stem in set(rules.get("light_verbs", [])):
                 words.pop()  # "شرکت اجرا شد": the word before a light verb belongs to the verb, not the name
-            break
+            break  # "در بیمارستان بودند؛": a head the verb follows at once is named by no word
         if not word or word in stops or not token.fullmatch(word) or len(words) >= rules.get("max_name_after_tokens", 6):
             break
         words.append(word)

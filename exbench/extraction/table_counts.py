@@ -27,6 +27,8 @@ from exbench.extraction.metric_footnotes import footnoted, footnotes
 from exbench.extraction.metric_legends import legend, spelled_out
 from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metric_pair_lines import Table, pair_lines
+from exbench.extraction.metric_row_names import NO_NAMES, DocumentNames, document_names, named_by_short_form
+from exbench.extraction.metric_spans import header_over_counts
 from exbench.extraction.metric_table_parts import row_metrics
 from exbench.extraction.metric_year_headers import column_years
 from exbench.extraction.metrics import qualified_hours
@@ -108,12 +110,20 @@ def _year_columns(
 
 
 def _row_owner(
-    cell: str, language: str, context: DocumentContext, units: bool, members: bool = False, key: dict | None = None
+    cell: str,
+    language: str,
+    context: DocumentContext,
+    units: bool,
+    members: bool = False,
+    key: dict | None = None,
+    names: DocumentNames = NO_NAMES,
 ) -> tuple[dict, int | None] | None:
     """(who owns a row's counts, the year the row names) or None when the row's owner is not found. Under a
     first column headed as organizations (`members`), a cell that opens with an organization's head noun
     is that organization's full name, as the table gives it, where the name grammar cannot close it. A cell that
-    shortens its name's kind ("Hollinbury DC") is the name the page's `key` of abbreviations spells out."""
+    shortens its name's kind ("Hollinbury DC") is the name the page's `key` of abbreviations spells out; else a
+    cell that is the short form of one of the `names` the document gives in full is that organization
+    (metric_row_names.py)."""
     folded = fold(cell.strip())
     totals = table_lexicon(language).get("totals")
     if totals and compiled(totals).search(folded):
@@ -124,6 +134,9 @@ def _row_owner(
     named = _owner_in(cell, language) or (_owner_in(full, language) if full else None)
     if named:
         return {"organization": named, "organization_basis": NAMED}, None
+    short = named_by_short_form(cell, names, language)  # the document's own full name before one made up for it
+    if short:
+        return {"organization": short, "organization_basis": NAMED}, None
     if members and _opens_with_head(cell, language):
         return {"organization": " ".join(cell.split()), "organization_basis": NAMED}, None
     if units and context.subject and context.subject_basis and cell.strip():
@@ -154,7 +167,9 @@ def _row_label(row: tuple[str, ...], codes: list[str | None], language: str) -> 
     return next((cell for cell in row[1:first] if totals and compiled(totals).search(fold(cell.strip()))), "")
 
 
-def _metric_columns(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+def _metric_columns(
+    page: PageInput, table: Table, language: str, context: DocumentContext, names: DocumentNames = NO_NAMES
+) -> list[Metric]:
     """A header of metric names over rows of organizations, units or totals."""
     header = table[0]
     codes = [header_metric(cell, language) for cell in header]
@@ -170,7 +185,7 @@ def _metric_columns(page: PageInput, table: Table, language: str, context: Docum
         note = footnoted(label, notes) if label else None
         named = _owner_in(note, language) if note else None  # "ZESKA A.Ş.*" and the note "* Zeytinova Su ... A.Ş."
         owned = ({"organization": named, "organization_basis": NAMED}, None) if named else None
-        owned = owned or (_row_owner(label, language, context, units, members, key) if label else None)
+        owned = owned or (_row_owner(label, language, context, units, members, key, names) if label else None)
         if owned is None:
             continue
         owner, row_year = owned
@@ -190,6 +205,7 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
     the previous page's last table, is read under that table's header."""
     found: list[Metric] = []
     header: tuple[str, ...] | None = None
+    names = document_names(pages, context.language or "") if any(page.tables for page in pages) else NO_NAMES
     for page in pages:
         language = page.language or context.language
         if not language or language not in load("metrics"):
@@ -199,11 +215,12 @@ def table_metrics(pages: list[PageInput], context: DocumentContext) -> list[Metr
         for number, table in enumerate(page.tables):
             if number == 0 and header and len(table[0]) == len(header) and _continues(table[0], language):
                 table = (header, *table)
+            table = header_over_counts(table)
             read = _pairs(page, table, language, context)
             paired = paired or bool(read)
             found += (
                 read
-                or _table_metrics(page, table, language, context)
+                or _table_metrics(page, table, language, context, names)
                 or org_column_metrics(pages, page, table, language, context)
             )
             header = table[0]
@@ -250,7 +267,9 @@ def _pairs(page: PageInput, table: Table, language: str, context: DocumentContex
     return qualified_hours(found)
 
 
-def _table_metrics(page: PageInput, table: Table, language: str, context: DocumentContext) -> list[Metric]:
+def _table_metrics(
+    page: PageInput, table: Table, language: str, context: DocumentContext, names: DocumentNames = NO_NAMES
+) -> list[Metric]:
     header = table[0]
     if len(header) >= 2 and all(_YEAR.match(cell.strip()) for cell in header[1:]):
         return _year_columns(page, table, [int(cell) for cell in header[1:]], language, context)
@@ -258,7 +277,7 @@ def _table_metrics(page: PageInput, table: Table, language: str, context: Docume
     if years:
         return _year_columns(page, table, years, language, context)
     if _metric_header(header, language):
-        return _metric_columns(page, table, language, context)
+        return _metric_columns(page, table, language, context, names)
     return []
 
 

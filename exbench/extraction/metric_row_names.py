@@ -1,0 +1,102 @@
+"""A table row headed by the short form of an organization the document names in full elsewhere.
+
+A table of counts by organization often gives each row a narrow cell: the name
+without its head noun ("راه و شهرسازی" for "اداره کل راه و شهرسازی استان ..."),
+its head abbreviated ("Kuzluca Bld." for "Kuzluca Belediyesi"), or its kind in
+initials ("Calderbrook MBC" for "Calderbrook Metropolitan Borough Council"). The
+cell names no organization by itself; it is the one organization the document
+names in full whose name holds every word of the cell, in order: a word as
+written, a word cut short with a full stop by its letters, initials by the
+words they begin; or the cell is a short name the document gave one organization (the abbreviation in brackets
+after its name, "TVWS" for "Tamsey Valley Water Services Ltd (TVWS)"; organizations.short_names). Where names end in their head (Turkish, English) the short form keeps the name's first word
+("Housing" is no short form of "Northgate Housing Trust"); where names open with their head (Persian) the head
+may go. A cell that fits no name, or several, gives no owner: its
+counts stay unowned, never a guess.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from exbench.extraction.lexicons import fold, load
+from exbench.extraction.model import PageInput
+from exbench.extraction.organizations import find_organizations, short_names
+
+
+class DocumentNames(NamedTuple):
+    full: tuple[str, ...]  # the organizations the document names in full, each once, in the order first named
+    short: dict[str, str]  # a short name the document gives one of them -> its full name
+
+
+NO_NAMES = DocumentNames((), {})
+
+_MAX_CELL_WORDS = 6
+
+
+def document_names(pages: list[PageInput], language: str) -> DocumentNames:
+    """The organizations the document names in full and the short names it gives them."""
+    mentions = [m for page in pages for m in find_organizations(page.text, page.language or language) if m.canonical]
+    full = tuple(dict.fromkeys(m.canonical for m in mentions))
+    return DocumentNames(full, {short: m.canonical for short, m in short_names(mentions).items()})
+
+
+def named_by_short_form(cell: str, document: DocumentNames, language: str) -> str | None:
+    """The one organization of the document the cell is a short form of, else None."""
+    given = document.short.get(" ".join(cell.split()))
+    if given:
+        return given
+    names = document.full
+    words = cell.split()
+    if not words or len(words) > _MAX_CELL_WORDS or any(ch.isdigit() for ch in cell):
+        return None
+    anchored = load("organizations").get(language, {}).get("name_before_head", True)
+    fits = [name for name in names if _fits(words, fold(name).split(), name.split(), anchored)]
+    if len(fits) != 1:
+        return None
+    # one word at least must be the name's own: a cell of common words ("Health") picks no organization
+    others = {word for name in names if name != fits[0] for word in fold(name).split()}
+    own = [word for word in (fold(w) for w in words) if word in fold(fits[0]).split() and word not in others]
+    return fits[0] if own else None
+
+
+def _fits(cell: list[str], folded: list[str], written: list[str], anchored: bool) -> bool:
+    """Whether the cell's words stand in the name's words in order, each as written, cut short or as initials;
+    `anchored`: the first from the name's first word."""
+    at = 0
+    for word in cell:
+        step = _match_from(word, folded[: 1 if anchored and at == 0 else None], written, at)
+        if step is None:
+            return False
+        at = step
+    return True
+
+
+def _match_from(word: str, folded: list[str], written: list[str], at: int) -> int | None:
+    """Where the name goes on after the first place from `at` the cell's word stands for, None if nowhere."""
+    plain = fold(word).strip(".,;:")
+    for start in range(at, len(folded)):
+        if plain and folded[start].strip(".,;:") == plain:
+            return start + 1
+        if word.endswith(".") and len(plain) >= 2 and _cut_short(plain, folded[start]):
+            return start + 1
+        if _is_initials(word) and _initials_at(word, written, start):
+            return start + len(word)
+    return None
+
+
+def _cut_short(short: str, word: str) -> bool:
+    """Whether a word cut short ("bld") is the word's first letter and then some of its letters in order."""
+    if not word.startswith(short[0]) or len(word) <= len(short):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
+def _is_initials(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _initials_at(word: str, written: list[str], start: int) -> bool:
+    """Whether the capitals are the initials of the name's words from `start` ("MBC": Metropolitan Borough Council)."""
+    span = written[start : start + len(word)]
+    return len(span) == len(word) and all(w[:1] == letter for w, letter in zip(span, word, strict=True))
