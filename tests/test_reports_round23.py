@@ -12,8 +12,8 @@ from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_labels import chrome, finding_label
 from exbench.extraction.report_lexicon import line_key
 from exbench.extraction.report_marks import legend_marks
+from exbench.extraction.report_table_merge import with_table_findings
 from exbench.extraction.report_table_scores import with_table_scores
-from exbench.extraction.report_tables import with_table_findings
 from exbench.extraction.reports import read_report
 from exbench.extraction.score_statements import statements
 from tests.rendered import document_facts, finding_rows, report_findings_read

@@ -9,7 +9,7 @@ from __future__ import annotations
 from exbench.extraction.model import DocumentContext, PageInput
 from exbench.extraction.report_lexicon import line_key
 from exbench.extraction.report_scores import in_digits
-from exbench.extraction.report_tables import with_table_findings
+from exbench.extraction.report_table_merge import with_table_findings
 from exbench.extraction.reports import read_report
 from exbench.extraction.score_statements import statements
 

@@ -21,7 +21,7 @@ _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d|1[34]\d\d)\s*:?\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟]\s*$")
 _UNDER_HEADING = 3  # paragraphs under one year heading
 _PARTS = re.compile(r"\s*[·|›»—–•]\s*")
-_REST = re.compile(r"^[\s,:.\d۰-۹]*(?:[^\W\d_][\w\u200c]*)?[\s,:.\d۰-۹]*$")  # at most one word (a weekday) beside digits
+_REST = re.compile(r"^[\s,:.\d]*(?:[^\W\d_][\w\u200c]*)?[\s,:.\d]*$")  # at most one word (a weekday) beside digits
 
 
 def standalone_date(head: str, language: str | None) -> date | None:
