@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from exbench.extraction.column_cells import TERMINAL
+from exbench.extraction.finding_continuations import LineContinuations
 from exbench.extraction.finding_open import OpenFinding, ended
 from exbench.extraction.findings_columns import ColumnsReader
 from exbench.extraction.findings_table_rows import TableRowsReader
@@ -37,15 +38,8 @@ from exbench.extraction.text_units import Span
 
 __all__ = ["FindingsReader"]
 
-# A line of this many words that ends no sentence goes on in the next line.
-_PARAGRAPH_WORDS = 8
-# A heading of the report's own, no findings heading, has at most this many words.
-_TITLE_WORDS = 3
-# A finding's sentence has at least this many words before the page may cut it.
-_SENTENCE_WORDS = 3
 
-
-class FindingsReader(ColumnsReader, TableRowsReader):
+class FindingsReader(ColumnsReader, TableRowsReader, LineContinuations):
     """The findings read so far and the one being read, with the criterion and kind they fall under."""
 
     def __init__(self, context: DocumentContext, framework: str | None, page_texts: dict[int, str]) -> None:
@@ -256,41 +250,6 @@ class FindingsReader(ColumnsReader, TableRowsReader):
             return False
         self.flush()
         return True
-
-    def chrome_wrap(self, span: Span, page: int) -> bool:
-        """The page's last line goes on in lower case from a footer ("... · This report is" / "confidential."): no finding."""
-        before = getattr(self, "before", "")
-        last = span.end >= len(self.page_texts.get(page, "").rstrip())
-        return last and span.text.lstrip()[:1].islower() and bool(before) and chrome(line_key(before))
-
-    def titled(self, span: Span) -> bool:
-        """The open paragraph is one short unended line of capitalised words and a long line opens after it in a capital: a
-        heading of the report's own ("Değerlendirme Takımı") ends the findings (a narrow cell goes on in a line as short)."""
-        if not self.open or self.open.bulleted or self.open.labeled or len(self.open.spans) != 1:
-            return False
-        words = self.open.spans[0][1].text.split()
-        capitals = all(word[0].isupper() for word in words if word[0].isalpha())
-        short = len(words) <= _TITLE_WORDS and not ended(self.open.spans[0][1].text)
-        return short and capitals and span.text.lstrip()[:1].isupper() and len(span.text.split()) >= _PARAGRAPH_WORDS
-
-    def carried(self, span: Span) -> bool:
-        """A paragraph the page break cut: its last line ended no sentence and this one goes on in lower case."""
-        return self.unended() and span.text.lstrip()[:1].islower()
-
-    def unended(self) -> bool:
-        """The finding or findings-table row being read has not ended its sentence."""
-        spans = self.open.spans if self.open else self.table.row.spans if self.table.row else []
-        words = " ".join(span.text for _, span in spans).split()
-        return len(words) >= _SENTENCE_WORDS and not ended(spans[-1][1].text)  # a mark alone ("–") is no sentence
-
-    def goes_on(self) -> bool:
-        """The line before was a long sentence left unended: this line goes on with it ("... Ekip toplam" / "8 güçlü ..."), no label.
-        A line closed by its finding's sub-criterion code ("... .(3.2)") has ended."""
-        before = getattr(self, "before", "")
-        words = [word for word in before.split() if word[:1].isalpha()]
-        titled = sum(word[0].isupper() for word in words) * 2 > len(words)  # a title's words are capitalised
-        unended = not before.endswith(":") and not ended(before)
-        return len(before.split()) >= _PARAGRAPH_WORDS and unended and not titled
 
     def emit_cells(self, found: list[tuple[str, str | None, str | None, list[tuple[int, Span]]]]) -> None:
         """Each (kind, criterion, item, cell) of side-by-side columns as a finding, the reader's state kept."""

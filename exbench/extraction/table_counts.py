@@ -24,47 +24,18 @@ from exbench.extraction.dates import find_dates
 from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.metric_cells import cell_count, header_metric, place, row_evidence, table_lexicon, team_family
 from exbench.extraction.metric_footnotes import footnoted, footnotes
-from exbench.extraction.metric_legends import legend, spelled_out
+from exbench.extraction.metric_legends import legend
 from exbench.extraction.metric_org_columns import org_column_metrics
 from exbench.extraction.metric_pair_lines import Table, pair_lines
-from exbench.extraction.metric_row_names import NO_NAMES, DocumentNames, document_names, named_by_short_form
+from exbench.extraction.metric_row_names import NO_NAMES, DocumentNames, document_names
 from exbench.extraction.metric_spans import header_over_counts
 from exbench.extraction.metric_table_parts import row_metrics
 from exbench.extraction.metric_year_headers import column_years
 from exbench.extraction.metrics import qualified_hours
 from exbench.extraction.model import NAMED, DocumentContext, Evidence, Metric, PageInput
-from exbench.extraction.organizations import find_organizations
+from exbench.extraction.table_row_owners import owner_in, row_owner
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _owner_in(cell: str, language: str) -> str | None:
-    """The organization a cell names as a whole (a name and nothing else around it); an aside in brackets after
-    the name that names its parent ("شرکت حمل‌ونقل بار کوشک‌نو (وابسته به شهرداری کوشک‌نو)") or gives its
-    acronym ("Sakarya Vadisi Elektrik Dağıtım A.Ş. (SVEDAŞ)") is no part of it."""
-    aside = _ASIDE.search(cell)
-    # only an aside that names the parent or is the acronym; one that spells out an abbreviation ("AKSU A.Ş.
-    # (Akçaova Su ve Kanalizasyon Hizmetleri)") gives the name in another form, which the grammar does not read
-    apart = aside and (_ACRONYM.match(aside.group(0)) or any(m.canonical for m in find_organizations(aside.group(0), language)))
-    name = cell[: aside.start()] if apart else cell
-    mentions = [m for m in find_organizations(name, language) if m.canonical]
-    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(name.rstrip(" .")) - 1:
-        return mentions[0].canonical
-    return None
-
-
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
-_ACRONYM = re.compile(r"\s*\(\s*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ&.-]{1,11}\s*\)\s*$")  # capitals only: "(SVEDAŞ)", "(NHS)"
-
-
-def _unit_name(cell: str, language: str, subject: str) -> str:
-    """A unit's name under its parent's: the parent first where names end in their head ("X Belediyesi Fen İşleri
-    Müdürlüğü"), after the unit where names follow their head ("منطقه ۳ شهرداری X")."""
-    words = " ".join(table_lexicon(language).get("abbreviations", {}).get(word, word) for word in cell.split())
-    if not load("organizations").get(language, {}).get("name_before_head", True):
-        return f"{words} {subject}"
-    return f"{subject} {words}"
 
 
 def _caption_year(page: PageInput, table: Table, language: str, context: DocumentContext) -> int | None:
@@ -91,7 +62,7 @@ def _year_columns(
     """Years as columns, metrics as rows: the first cell's organization's (else the document's) counts per year;
     a column of targets (its year None) gives nothing."""
     header = table[0]
-    named = _owner_in(header[0], language) if header[0] else None
+    named = owner_in(header[0], language) if header[0] else None
     owner = context.owner(named)
     if not owner["organization"]:
         return []
@@ -107,54 +78,6 @@ def _year_columns(
                 found.append(_metric(owner, code, value, year, evidence, f"table.{language}.{code}.year_column"))
     years = {m.period_year for m in found}
     return [m for year in sorted(years) for m in qualified_hours([m for m in found if m.period_year == year])]
-
-
-def _row_owner(
-    cell: str,
-    language: str,
-    context: DocumentContext,
-    units: bool,
-    members: bool = False,
-    key: dict | None = None,
-    names: DocumentNames = NO_NAMES,
-) -> tuple[dict, int | None] | None:
-    """(who owns a row's counts, the year the row names) or None when the row's owner is not found. Under a
-    first column headed as organizations (`members`), a cell that opens with an organization's head noun
-    is that organization's full name, as the table gives it, where the name grammar cannot close it. A cell that
-    shortens its name's kind ("Hollinbury DC") is the name the page's `key` of abbreviations spells out; else a
-    cell that is the short form of one of the `names` the document gives in full is that organization
-    (metric_row_names.py)."""
-    folded = fold(cell.strip())
-    totals = table_lexicon(language).get("totals")
-    if totals and compiled(totals).search(folded):
-        years = {int(year) for year in _YEAR_IN.findall(cell)}  # "2023 turu toplamı": last round's totals
-        owner = context.owner(None)
-        return (owner, years.pop() if len(years) == 1 else None) if owner["organization"] else None
-    full = spelled_out(cell, key or {})
-    named = _owner_in(cell, language) or (_owner_in(full, language) if full else None)
-    if named:
-        return {"organization": named, "organization_basis": NAMED}, None
-    short = named_by_short_form(cell, names, language)  # the document's own full name before one made up for it
-    if short:
-        return {"organization": short, "organization_basis": NAMED}, None
-    if members and _opens_with_head(cell, language):
-        return {"organization": " ".join(cell.split()), "organization_basis": NAMED}, None
-    if units and context.subject and context.subject_basis and cell.strip():
-        return {"organization": _unit_name(cell, language, context.subject), "organization_basis": NAMED}, None
-    return None
-
-
-def _opens_with_head(cell: str, language: str) -> bool:
-    """Whether a cell is a name that opens with an organization's head noun, in a language whose names follow
-    their head ("سازمان سیما، منظر و فضای سبز شهری کرانه"): no figure in it, a few words at most."""
-    words = cell.split()
-    if not words or len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in cell):
-        return False
-    heads = [head["pattern"] for head in load("organizations").get(language, {}).get("heads", []) if head.get("name_after")]
-    return any(re.match(pattern, cell.strip()) and len(words) > 1 for pattern in heads)
-
-
-_MAX_NAME_WORDS = 10
 
 
 def _row_label(row: tuple[str, ...], codes: list[str | None], language: str) -> str:
@@ -183,9 +106,9 @@ def _metric_columns(
     for row in table[1:]:
         label = _row_label(row, codes, language)
         note = footnoted(label, notes) if label else None
-        named = _owner_in(note, language) if note else None  # "ZESKA A.Ş.*" and the note "* Zeytinova Su ... A.Ş."
+        named = owner_in(note, language) if note else None  # "ZESKA A.Ş.*" and the note "* Zeytinova Su ... A.Ş."
         owned = ({"organization": named, "organization_basis": NAMED}, None) if named else None
-        owned = owned or (_row_owner(label, language, context, units, members, key, names) if label else None)
+        owned = owned or (row_owner(label, language, context, units, members, key, names) if label else None)
         if owned is None:
             continue
         owner, row_year = owned
