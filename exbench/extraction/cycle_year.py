@@ -41,9 +41,12 @@ def _edition(before: str, after: str) -> bool:
 
 
 def stated_years(text: str, language: str | None, reference: date | None) -> list[int]:
-    """Years written alone in a text, in order: not within a full date, not an edition, not after the reference."""
+    """Years written alone in a text, in order: not within a full date (in the text's language or another's), not
+    an edition, not after the reference."""
     key = to_ascii_digits(fold(text))
-    dated = [(d.start, d.end) for d in find_dates(text, language, reference) if d.precision != "year"]
+    # a date in another language's words is a date too ("۱۸ بهمن ... February 2025" in a Persian dateline)
+    found = find_dates(text, language, reference) + find_dates(text, None, reference)
+    dated = [(d.start, d.end) for d in found if d.precision != "year"]
     years = []
     for match in _YEAR.finditer(key):
         if any(start <= match.start() < end for start, end in dated):

@@ -41,6 +41,7 @@ from exbench.extraction.model import (
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
 from exbench.extraction.recognition_host_units import host_units
+from exbench.extraction.recognition_hosted import hosted_awards
 from exbench.extraction.recognition_short_rows import rows_named_in_full
 from exbench.extraction.recognitions import (
     assessment_scheme,
@@ -253,6 +254,7 @@ def extract_document(
     facts.recognitions = read_apart_from_rows(facts.recognitions, listed, language or "")
     # a row named shorter is named in full
     facts.recognitions = host_units(rows_named_in_full(facts.recognitions, listed, language or "") + listed, subject, language)
+    facts.recognitions = hosted_awards(facts.recognitions, context, language)  # a union's own awards to its members
     facts.targets = extract_targets(pages, context)
     facts.peer_links = extract_peer_links(pages, context, link_type("\n".join(p.text for p in pages)))
     shorter = found_as(organization, language) if organization else None

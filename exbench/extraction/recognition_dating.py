@@ -15,7 +15,7 @@ import jdatetime
 from exbench.extraction.datelines import heading_year
 from exbench.extraction.dates import gregorian_cycle
 from exbench.extraction.lexicons import any_match, compiled, load
-from exbench.extraction.recognition_mentions import Mention, lexicon
+from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in
 from exbench.extraction.recognition_years import YearRun, distance, year_runs
 from exbench.extraction.sentence_view import SentenceView
 from exbench.language import to_ascii_digits
@@ -23,6 +23,7 @@ from exbench.language import to_ascii_digits
 __all__ = [
     "ceremony_year",
     "counted_year",
+    "dates_a_level_before",
     "fronted_relative_year",
     "later_year",
     "preceding_ceremony_year",
@@ -97,6 +98,19 @@ def told_so_far(view: SentenceView, before: Sequence[SentenceView], year: int) -
             return True  # "2021" on its own line: a timeline's heading tells the year of the paragraph under it
         if not told.preceding:
             return False  # the paragraph starts here
+    return False
+
+
+def dates_a_level_before(before: Sequence[SentenceView], year: int, preceding: bool) -> bool:
+    """Whether `year` is told in an earlier sentence of the paragraph that names a level: the year of that level
+    ("İtfaiye, 2022 yılında aldığı ... 3 Yıldız belgesinin ardından ... Kurum, bu değerlendirme sonucunda 4 Yıldız
+    seviyesine ulaşmıştır"), which dates nothing the sentences after it tell (`preceding`: the sentence continues
+    a paragraph)."""
+    for told in reversed(before) if preceding else ():
+        if year in {d.first.year for d in told.dates if d.first is not None} and mentions_in(told)[0]:
+            return True
+        if not told.preceding:
+            return False
     return False
 
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.lexicons import any_match, fold
+from exbench.extraction.metric_row_names import document_names
 from exbench.extraction.model import DocumentContext, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_level_cells import receiver, row_quote
 from exbench.extraction.recognition_list_tables import _level
 from exbench.extraction.recognition_mentions import document_year, lexicon
 from exbench.extraction.recognition_schemes import scheme_before
+from exbench.extraction.recognition_winner_lines import in_full, listed_names
+from exbench.extraction.recognition_winners import lead_year
 
 __all__ = ["level_first_tables", "spelled_out", "within_level_first"]
 
@@ -62,6 +65,7 @@ def spelled_out(short: str, text: str, language: str) -> str | None:
 def level_first_tables(pages: list[PageInput], context: DocumentContext) -> list[Recognition]:
     """One recognition per row of a results table whose level column comes before its receivers' column."""
     found: list[Recognition] = []
+    document = document_names(pages, context.language or "")
     for page in pages:
         language = page.language or context.language or ""
         refusals = lexicon()["not_attained"].get(language, [])
@@ -74,19 +78,24 @@ def level_first_tables(pages: list[PageInput], context: DocumentContext) -> list
             position = page.text.find(header[0])
             scheme_here = scheme_before(page.text, max(position, 0), language)
             years = set(_YEAR.findall(" ".join(header)))
-            year = int(years.pop()) if len(years) == 1 else document_year(context, language)
+            # else the one year the text above the table states on its own (the edition it gives the results of)
+            above = "".join(f"{p.text}\n" for p in pages if p.page_number < page.page_number) + page.text[: max(position, 0)]
+            lead = lead_year(above, context, language)
+            year = int(years.pop()) if len(years) == 1 else lead or document_year(context, language)
             for row in table[1:]:
                 cells = [" ".join(cell.split()) for cell in row]
                 if len(cells) != len(header) or year is None or any_match(refusals, fold(" ".join(cells))):
                     continue
                 mention = _level(cells[level], page.page_number, language, scheme_here)
+                listed = listed_names(cells[member], language)  # "Kumtepe Bld., Sakızlı Bld.": two receivers in a cell
                 name = spelled_out(cells[member], page.text, language) or receiver(cells[member], language)
-                if mention is None or not name:
+                names = [in_full(one, document, language) for one in (listed if len(listed) > 1 else [name] if name else [])]
+                if mention is None or not names:
                     continue
                 scheme = scheme_here if mention.generic and scheme_here not in (None, "iso") else mention.scheme
-                found.append(
+                found += [
                     Recognition(
-                        **context.owner(name),
+                        **context.owner(one),
                         scheme=scheme,
                         level=mention.level,
                         stars=mention.stars if scheme != "iso" else None,
@@ -94,7 +103,8 @@ def level_first_tables(pages: list[PageInput], context: DocumentContext) -> list
                         awarded_on=None,
                         evidence=row_quote(page, row),
                     )
-                )
+                    for one in names
+                ]
     return found
 
 

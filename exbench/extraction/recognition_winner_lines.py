@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from exbench.extraction.lexicons import any_match, compiled, fold, load
+from exbench.extraction.metric_row_names import DocumentNames, named_by_short_form
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_in, normalised, with_schemes
 from exbench.extraction.recognition_names import level_noun
@@ -16,6 +17,7 @@ from exbench.extraction.text_units import Span
 __all__ = [
     "MAX_HEADING_WORDS",
     "described_at",
+    "in_full",
     "introduced_level",
     "is_list_name",
     "level_line",
@@ -31,7 +33,9 @@ _STEM_LOOK_BACK = 3000  # characters above an introduction that points back by a
 _NAME_BEFORE = 24  # characters before a level that may spell out its name
 _REMARK = re.compile(r"\s+[—–]\s+(?=[^\W\d_A-ZÇĞİÖŞÜ])")  # "Corrabeg County Council — label renewed": a remark after a name
 _FINAL_STOP = re.compile(r"(?<![.\s][^\W\d_])\.$")  # a line's full stop, not the last of "A.Ş."
-_ALIAS = re.compile(r"\s*\([A-ZÇĞİÖŞÜ][^()\d]{1,39}\)\s*$")  # a capitalised short name, not "(سهامی عام)"
+# a capitalised short name, or a Persian one ("( مترو البرزان)"), not a legal form ("(سهامی عام)") nor an honorific ("(ع)")
+_ALIAS = re.compile(r"\s*\(\s*(?:[A-ZÇĞİÖŞÜ]|(?!سهامی)[\u0600-\u06FF])[^()\d]{1,39}\)\s*$")
+_SHORT_FIRST = re.compile(r"^(?P<short>[^\W\d_]*[A-ZÇĞİÖŞÜ]{2}[^\W\d_]*)\s*(?:\((?P<bracketed>[^()]+)\)|[–—]\s*(?P<dashed>.+))$")
 _HEADING_REMARK = re.compile(r"\s[–—]\s+[^\W\d_]+\s*$")
 _AFTER_COMMA = re.compile(r"[,،]\s+(?P<word>[^\W\d_])")
 
@@ -154,10 +158,12 @@ def _is_name(item: str, language: str) -> bool:
         outside = "".join(item[m.end : n.start] for m, n in zip([*found][:-1], found[1:], strict=True))
         outside = item[: found[0].start] + outside + item[found[-1].end :] if found else item
         if not found:  # "Sarıçam Organize Sanayi Bölgesi Müdürlüğü": a unit's name alone on a list's line
+            # "Çamlıova Bld.", "Yenikent BB İtfaiye Daire Bşk.": a head cut short, as a narrow cell prints it
+            short = set(rules.get("abbreviated_heads", []))
             return (
                 1 < len(words) <= MAX_HEADING_WORDS
-                and words[-1] in set(rules.get("list_name_heads", []))
-                and all(token.fullmatch(word) and not word.isupper() or word in inner for word in words)
+                and words[-1] in set(rules.get("list_name_heads", [])) | short
+                and all(token.fullmatch(word) and not word.isupper() or word in inner | short for word in words)
             )
         return all(token.fullmatch(word) or word in inner for word in outside.split())
     stops = set(rules.get("name_stop_words", []))
@@ -184,12 +190,17 @@ def listed_names(text: str, language: str) -> list[str]:
             return []
         text = text[:cut]
     text = _REMARK.split(text, maxsplit=1)[0]
-    if not re.search(r"[;,،]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
+    # "STSO (Sarıyaka Ticaret ve Sanayi Odası)", "TEPMETRO – Tepecik Metro ...": a short form, then the name in full
+    short_first = _SHORT_FIRST.match(text.strip())
+    if short_first and _is_name(full := (short_first.group("bracketed") or short_first.group("dashed")).strip(), language):
+        text = full
+    if not re.search(r"[;,،؛]", text):  # "X, Türkiye Kalite Derneği (KalDer)" is a sentence's start, not two winners
         text = _ALIAS.sub("", text)  # "Boğazkent Metro İşletmesi A.Ş. (Boğazkent Metro)": the short name it goes by
     text = text.strip()
-    # "Trakya Teknik Hizmetler Ltd. Şti.": the stop closes an abbreviated legal form, not the line
-    text = text if any(text.endswith(c) for c in load("abbreviations")["compounds"]) else _FINAL_STOP.sub("", text)
-    chunks = [c.strip() for c in re.split(r"\s*[;,،]\s*", text) if c.strip()]
+    # "Trakya Teknik Hizmetler Ltd. Şti.", "Ortaköy Bld.": the stop closes an abbreviation, not the line
+    cut_short = [*load("abbreviations")["compounds"], *load("organizations").get(language, {}).get("abbreviated_heads", [])]
+    text = text if any(text.endswith(f" {c}") for c in cut_short if c.endswith(".")) else _FINAL_STOP.sub("", text)
+    chunks = [c.strip() for c in re.split(r"\s*[;,،؛]\s*", text) if c.strip()]
     names: list[str] = []
     for chunk in chunks:
         if names and chunk[:1].islower():
@@ -246,3 +257,12 @@ def level_row(text: str, next_line: str, page: int, language: str) -> tuple[Ment
             return mention, level, joined
     names = listed_names(rest, language)
     return (mention, level, names) if names else None
+
+
+def in_full(name: str, document: DocumentNames, language: str) -> str:
+    """A listed name whose head is cut short ("Kuzeyli Üniv.") as the one name the document writes in full that
+    it shortens ("Kuzeyli Üniversitesi"); as written where the document writes none."""
+    short = load("organizations").get(language, {}).get("abbreviated_heads", [])
+    if not name.split() or name.split()[-1] not in short:
+        return name
+    return named_by_short_form(name, document, language) or name

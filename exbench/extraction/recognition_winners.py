@@ -15,6 +15,7 @@ import re
 
 from exbench.extraction.cycle_year import stated_years
 from exbench.extraction.lexicons import any_match, compiled, fold
+from exbench.extraction.metric_row_names import document_names
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_mentions import Mention, document_year, lexicon, mentions_in
@@ -22,6 +23,7 @@ from exbench.extraction.recognition_stars import star_levels
 from exbench.extraction.recognition_winner_lines import (
     MAX_HEADING_WORDS,
     described_at,
+    in_full,
     introduced_level,
     level_line,
     level_row,
@@ -30,7 +32,7 @@ from exbench.extraction.recognition_winner_lines import (
 )
 from exbench.extraction.text_units import Span, lines
 
-__all__ = ["winner_lists"]
+__all__ = ["lead_year", "winner_lists"]
 
 # a category's name in title case: capitalised words and the small words between them, a comma or an ampersand
 _TITLE = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|[a-z]{1,7}|&))*")
@@ -70,7 +72,7 @@ def _holder_cells(page: PageInput, language: str) -> dict[str, str]:
     return cells
 
 
-def _lead_year(lead: str, context: DocumentContext, language: str) -> int | None:
+def lead_year(lead: str, context: DocumentContext, language: str) -> int | None:
     """The one year the text above a page's first list states on its own ("Excellence North Awards 2024", "دوره
     بیست‌ودوم جایزه (۱۴۰۳)"): the edition the list gives the results of, which a page published in the next
     calendar year (a solar year's ceremony in January) still names. Not a date's year (the dateline), not a
@@ -87,6 +89,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
     """One recognition per organization a page lists under a level, dated by the page's lead or the document."""
     rules = lexicon()
     found: list[Recognition] = []
+    document = document_names(pages, context.language or "")
+    # a level heading at a page's foot heads the list or table the next page opens with
+    carried: tuple[Mention, tuple[str, int | None] | None] | None = None
     for number, page in enumerate(pages):
         heading_start = 0
         language = page.language or context.language
@@ -94,8 +99,8 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
             continue
         not_attained = rules["not_attained"].get(language, [])
         stars_pattern = compiled(rules["stars"])
-        heading: Mention | None = None
-        level: tuple[str, int | None] | None = None
+        heading: Mention | None = carried[0] if carried else None
+        level: tuple[str, int | None] | None = carried[1] if carried else None
 
         year = document_year(context, language)
         lead: list[int] = []  # where the page's first list begins
@@ -106,8 +111,9 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 lead.append(heading_start if heading is not None else line.start)  # noqa: B023
                 # a lead may date a list that opens the next page: the pages before are read only for a list's lead
                 read_before = "".join(f"{p.text}\n" for p in pages[:number])  # noqa: B023
-                year = _lead_year(read_before + page.text[: lead[0]], context, language) or year  # noqa: B023
+                year = lead_year(read_before + page.text[: lead[0]], context, language) or year  # noqa: B023
             for name in names:
+                name = in_full(name, document, language)  # noqa: B023
                 evidence = Evidence(page_number, line.text)
                 # "Ribblesdale NHS Foundation Trust’s Pathology Service": a unit named with its parent, in full
                 whole = [m.canonical for m in find_organizations(name, language) if m.parent and m.end - m.start == len(name)]  # noqa: B023
@@ -170,7 +176,10 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 and len(label.split()) <= _MAX_HEADER_WORDS
                 and (names := listed_names(rest, language))
             ):
-                give(names, heading.scheme, (f"{heading.level} – {label.strip()}", level[1]), line, page.page_number)
+                # "تقدیرنامه" / "چهار ستاره: A": a star level before the colon is the stars of the heading's level
+                told = star_levels(label, label.lower())
+                stars = told[0][1][-1] if told else level[1]
+                give(names, heading.scheme, (f"{heading.level} – {label.strip()}", stars), line, page.page_number)
                 continue
             if heading is None:
                 continue
@@ -189,4 +198,5 @@ def winner_lists(pages: list[PageInput], context: DocumentContext) -> list[Recog
                 level = (f"{heading.level} – {text.strip()}", None)  # "Leading with Vision, ...": a category, winner below
             elif len(text.split()) > _MAX_HEADER_WORDS or find_organizations(text, language):
                 heading = level = None
+        carried = (heading, level) if heading is not None else None
     return found

@@ -24,6 +24,7 @@ from exbench.extraction.recognition_cut_names import cut_receiver, earlier_round
 from exbench.extraction.recognition_dating import (
     ceremony_year,
     counted_year,
+    dates_a_level_before,
     fronted_relative_year,
     preceding_ceremony_year,
     relative_year,
@@ -231,9 +232,11 @@ def recognitions_in_sentence(
                 future = paragraph_year is not None and context.as_of_year is not None and paragraph_year > context.as_of_year
                 # nor one told only after it in the paragraph: that sentence's own
                 later = paragraph_year is not None and not told_so_far(view, before, paragraph_year)
+                # nor one an earlier sentence of the paragraph gives to its own level
+                other = paragraph_year is not None and dates_a_level_before(before, paragraph_year, view.preceding)
                 fallback = (
                     paragraph_year
-                    if paragraph_year not in elsewhere and not (told_next or told_here or future or later)
+                    if paragraph_year not in elsewhere and not (told_next or told_here or future or later or other)
                     else None
                 )
                 fallback = fallback or document_year(context, language, view.folded)
