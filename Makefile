@@ -54,59 +54,9 @@ eval-unseen: venv
 
 eval: venv ocr-engine
 	$(BIN)/exbench eval --set tests/eval --producer all
-	$(BIN)/exbench eval --set tests/heldout --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout2 --producer text
-	$(BIN)/exbench eval --set tests/heldout3 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout3 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout4 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout4 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout5 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout5 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout6 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout6 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout7 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout7 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout8 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout8 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout9 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout9 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout10 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout10 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout11 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout11 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout12 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout12 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout13 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout13 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout14 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout14 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout15 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout15 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout16 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout16 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout17 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout17 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout18 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout18 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout19 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout19 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout20 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout20 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout21 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout21 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout22 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout22 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout23 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout23 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout24 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout24 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout25 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout25 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout26 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout26 --producer text --split test
-	$(BIN)/exbench eval --set tests/heldout27 --producer text --split dev
-	$(BIN)/exbench eval --set tests/heldout27 --producer text --split test
+	for set in $(sort $(wildcard tests/heldout*)); do \
+		for split in dev test; do $(BIN)/exbench eval --set $$set --producer text --split $$split || exit 1; done; \
+	done
 	$(BIN)/exbench eval --real-docs
 
 bench: venv
