@@ -16,6 +16,7 @@ counts stay unowned, never a guess.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from exbench.extraction.lexicons import fold, load
@@ -34,8 +35,14 @@ _MAX_CELL_WORDS = 6
 
 
 def document_names(pages: list[PageInput], language: str) -> DocumentNames:
-    """The organizations the document names in full and the short names it gives them."""
-    mentions = [m for page in pages for m in find_organizations(page.text, page.language or language) if m.canonical]
+    """The organizations the document names in full and the short names it gives them (read once per document:
+    the tables of counts, the winners lists and the results tables all ask)."""
+    return _names(tuple((page.text, page.language or language) for page in pages))
+
+
+@lru_cache(maxsize=4)
+def _names(texts: tuple[tuple[str, str], ...]) -> DocumentNames:
+    mentions = [m for text, language in texts for m in find_organizations(text, language) if m.canonical]
     full = tuple(dict.fromkeys(m.canonical for m in mentions))
     return DocumentNames(full, {short: m.canonical for short, m in short_names(mentions).items()})
 

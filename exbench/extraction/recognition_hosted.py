@@ -36,9 +36,8 @@ def _org_type(name: str, language: str) -> str | None:
 def _union(name: str, language: str) -> bool:
     """Whether a body is a union of municipalities: so typed, or named for its members ("... Councils Partnership")."""
     rules = lexicon()["hosted_awards"]
-    words = fold(name).split()
-    named = any(" ".join(words[i : i + len(w.split())]) == fold(w) for w in rules["union_words"] for i in range(len(words)))
-    return named or _org_type(name, language) in rules["union_types"]
+    padded = f" {fold(name)} "
+    return any(f" {fold(w)} " in padded for w in rules["union_words"]) or _org_type(name, language) in rules["union_types"]
 
 
 def _municipal_hosts(context: DocumentContext, language: str) -> set[str]:
