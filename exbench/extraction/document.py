@@ -35,6 +35,7 @@ from exbench.extraction.metrics import metrics_in_sentence
 from exbench.extraction.model import (
     DocumentContext,
     DocumentFacts,
+    Metric,
     OrganizationSeen,
     PageInput,
 )
@@ -243,13 +244,10 @@ def extract_document(
     facts.metrics = tabled + without_table_readings(facts.metrics, tabled)
     if facts.findings or facts.scores:
         facts.framework = framework_of(pages)
-        # A findings-table row ("2 | strength | ...") is no count of strengths.
+        # A findings-table row ("2 | strength | ...") is no count of strengths; a count before a finding its
+        # sentence runs into ("toplam 9 güçlü yön ... belirlemiştir:" / "5.1 (Kriter 1) ...") still is one.
         quotes = {(f.evidence.page, f.evidence.quote) for f in facts.findings}
-        facts.metrics = [
-            m
-            for m in facts.metrics
-            if not any(page == m.evidence.page and quote.strip() and quote in m.evidence.quote for page, quote in quotes)
-        ]
+        facts.metrics = [m for m in facts.metrics if not any(_counted_in(m, page, quote) for page, quote in quotes)]
     listed = listed_recognitions(pages, context)
     facts.recognitions = read_apart_from_rows(facts.recognitions, listed, language or "")
     # a row named shorter is named in full
@@ -286,3 +284,14 @@ def _deduplicate(facts: DocumentFacts) -> None:
     facts.events = _first_by(facts.events, lambda e: (e.first, e.last, e.event_type, fold(e.title or "")))
     facts.focus_areas = _first_by(facts.focus_areas, lambda a: (a.organization, a.subject_metric, a.label))
     facts.organizations = _first_by(facts.organizations, lambda o: (o.canonical, o.surface))
+
+
+def _counted_in(metric: Metric, page: int, quote: str) -> bool:
+    """Whether a metric's number was read in a finding's words or its row's cells before them, on the line its words
+    open (where its focus says; its whole quote else)."""
+    if page != metric.evidence.page or not quote.strip() or quote not in metric.evidence.quote:
+        return False
+    at = metric.evidence.quote.index(quote)
+    row = metric.evidence.quote.rfind("\n", 0, at) + 1  # a table's row: the cells before the finding's on its line
+    focus = metric.evidence.focus
+    return not focus or any(row <= start and end <= at + len(quote) for start, end in focus)

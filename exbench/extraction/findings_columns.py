@@ -255,6 +255,10 @@ def _past_part(cell: Cell) -> Cell:
     return cell
 
 
+# A sub-criterion's code opening a cell, glued to its text or not ("1.5There is ...", "1.5 There is ...").
+_CELL_CODE = re.compile(r"^\d{1,2}(?:[.\-]\d{1,2}|[a-h])?\s*(?=[^\W\d_])")
+
+
 def page_parted(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     """The lines of a row a page break parted, in the order of its cells: the reader gives each page's piece of
     the left cell, then of the right, so the left cell's last words come on the next page (opening in lower
@@ -268,8 +272,12 @@ def page_parted(spans: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
         return spans  # the right cell's piece ended on the first page: the tail can only be the left cell's
     end = next((i for i, (_, s) in enumerate(second) if s.text.rstrip().endswith(TERMINAL)), None)
     cuts = [
-        i for i in range(1, len(first)) if not first[i - 1][1].text.rstrip().endswith(TERMINAL) and first[i][1].text[:1].isupper()
+        i
+        for i in range(1, len(first))
+        if not first[i - 1][1].text.rstrip().endswith(TERMINAL) and _CELL_CODE.sub("", first[i][1].text)[:1].isupper()
     ]
+    coded = [i for i in cuts if first[i][1].text[:1].isdigit()]  # "1.5There ...": the right cell's own code opens it
+    cuts = coded if len(coded) == 1 else cuts  # over a capital a name opens a line with ("Management Plan ...")
     if end is None or len(cuts) != 1:
         return spans
     return first[: cuts[0]] + second[: end + 1] + first[cuts[0] :] + second[end + 1 :]

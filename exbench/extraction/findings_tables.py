@@ -26,6 +26,13 @@ __all__ = ["FindingsTable", "TableRow", "criterion_side"]
 _SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
 
 
+def _code_first(key: str, start: re.Match[str]) -> bool:
+    """A row of a kind-last table opens with its code cell ("1.4 ...", "1a ...", "C2-03 ..."), not with a
+    criterion heading's words ("Criterion 2: People"); a lettered part alone ("1a") must have its text."""
+    prefix = key[: start.start("num")]
+    return not re.search(r"\s", prefix) and (not start.group("sub") or bool(start.group("rest")))
+
+
 @dataclass
 class TableRow:
     """A findings-table row being read: its criterion (and part), kind and text lines."""
@@ -121,7 +128,7 @@ class FindingsTable:
         )
         rest = start.group("rest") if start else None
         if self.kind_last:  # "1.4 It was not clear ...", "1.4" alone: the kind cell comes after the text
-            return bool(start and key[:1].isdigit() and (not start.group("sub") or start.group("rest")))
+            return bool(start and _code_first(key, start))
         return bool(rest and self._type(rest, anywhere=False) and not titled_row(key, self.marks, rest))
 
     def reversed_row(self, key: str) -> bool:
@@ -253,14 +260,15 @@ class FindingsTable:
             self.close()
             return True
         start = compiled(lexicon()["findings_row"]).fullmatch(key)
-        start = start if start and key[:1].isdigit() and (not start.group("sub") or start.group("rest")) else None
+        start = start if start and _code_first(key, start) else None
         closing = closing_kind(key, 0, self.abbreviations) if self.row is not None and not start else None
         if closing:  # "... re-test the assumptions S", "... an open session. Strength": the kind cell beside
             self._close_with(closing, span, page)
             return True
         if start:  # "1.4 It was ...", "1a It ...", "1.4" or "6" alone; a row whose kind cell never came is none
             part = start.group("part")
-            item = start.group("num") + "." + part if part and part.isdigit() else None
+            # "C2-03": a zero-padded second part numbers the criterion's findings, no sub-criterion
+            item = start.group("num") + "." + part if part and part.isdigit() and not part.startswith("0") else None
             self.row = TableRow(start.group("num"), item, "", table=self.tables)
             closing = closing_kind(key, start.start("rest"), self.abbreviations) if start.group("rest") else None
             if closing:  # the whole row on its line: "1a Leaders review ... session. Strength"

@@ -9,13 +9,16 @@ names in full whose name holds every word of the cell, in order: a word as
 written, a word cut short with a full stop by its letters, initials by the
 words they begin; or the cell is a short name the document gave one organization (the abbreviation in brackets
 after its name, "TVWS" for "Tamsey Valley Water Services Ltd (TVWS)"; organizations.short_names). Where names end in their head (Turkish, English) the short form keeps the name's first word
-("Housing" is no short form of "Northgate Housing Trust"); where names open with their head (Persian) the head
+("Housing" is no short form of "Northgate Housing Trust", unless the document itself writes it alone for the company
+of a group whose names share their first word: "Networks" for "Tamsey Networks Ltd" beside "Tamsey Valley Water
+Group plc"); where names open with their head (Persian) the head
 may go. A cell that fits no name, or several, gives no owner: its
 counts stay unowned, never a guess.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -32,6 +35,7 @@ class DocumentNames(NamedTuple):
 NO_NAMES = DocumentNames((), {})
 
 _MAX_CELL_WORDS = 6
+_FAMILY_NAME_WORDS = 3  # a family word, a word of the company's own and its head at least
 
 
 def document_names(pages: list[PageInput], language: str) -> DocumentNames:
@@ -44,7 +48,28 @@ def document_names(pages: list[PageInput], language: str) -> DocumentNames:
 def _names(texts: tuple[tuple[str, str], ...]) -> DocumentNames:
     mentions = [m for text, language in texts for m in find_organizations(text, language) if m.canonical]
     full = tuple(dict.fromkeys(m.canonical for m in mentions))
-    return DocumentNames(full, {short: m.canonical for short, m in short_names(mentions).items()})
+    short = {short: m.canonical for short, m in short_names(mentions).items()}
+    return DocumentNames(full, {**_family_short_names(full, "\n".join(text for text, _ in texts)), **short})
+
+
+def _family_short_names(names: tuple[str, ...], text: str) -> dict[str, str]:
+    """Short names of a group's companies that the document itself uses: the words after the family word the
+    group and its companies share ("Tamsey Valley Water Group plc", "Tamsey Networks Ltd"), written alone as a
+    sentence's word in its text ("Networks, which operates the pipe network, ..."). A word the text never writes so
+    ("Housing" of "Northgate Housing Trust", however a table's row is headed) is no short name."""
+    family = _family_words(names)
+    found: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < _FAMILY_NAME_WORDS or fold(words[0]) not in family:
+            continue
+        for end in range(len(words) - 1, 1, -1):  # the longest run of the name's own words before its head
+            short = " ".join(words[1:end])
+            alone = rf"(?<!{re.escape(words[0])} )(?<![\w-]){re.escape(short)}(?=,?\s+[a-zçğıöşü])"
+            if short[:1].isupper() and re.search(alone, text):
+                found.setdefault(short, name)
+                break
+    return found
 
 
 def named_by_short_form(cell: str, document: DocumentNames, language: str) -> str | None:
@@ -54,8 +79,8 @@ def named_by_short_form(cell: str, document: DocumentNames, language: str) -> st
         return given
     names = document.full
     words = cell.split()
-    if not words or len(words) > _MAX_CELL_WORDS or any(ch.isdigit() for ch in cell):
-        return None
+    if not words or len(words) > _MAX_CELL_WORDS or not re.search(r"[^\W\d_]{2}", cell):
+        return None  # a cell of figures names nobody; a number may name a district ("منطقه ۳" for "شهرداری منطقه ۳")
     anchored = load("organizations").get(language, {}).get("name_before_head", True)
     fits = [name for name in names if _fits(words, fold(name).split(), name.split(), anchored)]
     if len(fits) != 1:
@@ -64,6 +89,13 @@ def named_by_short_form(cell: str, document: DocumentNames, language: str) -> st
     others = {word for name in names if name != fits[0] for word in fold(name).split()}
     own = [word for word in (fold(w) for w in words) if word in fold(fits[0]).split() and word not in others]
     return fits[0] if own else None
+
+
+def _family_words(names: tuple[str, ...]) -> set[str]:
+    """First words two or more of the document's names share (a group and its companies: "Tamsey Valley Water Group
+    plc", "Tamsey Networks Ltd"): a table of the group's members may leave the family word out."""
+    firsts = [fold(name).split()[0] for name in {fold(n): n for n in names}.values() if name.split()]
+    return {word for word in firsts if firsts.count(word) >= 2}
 
 
 def _fits(cell: list[str], folded: list[str], written: list[str], anchored: bool) -> bool:

@@ -77,7 +77,12 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
     found = []
     for block in rules.get("subsidiaries", []):
         for match in re.finditer(block["pattern"], text):
+            if block.get("parent_head") and match["parent"] is None:
+                found.append(_district(text, match, block, rules, language))  # "شهرداری منطقه ۶«...»"
+                continue
             if match.groupdict().get("city") is not None and not _is_place(text, match, rules):
+                if block.get("parent_head"):  # "شهرداری منطقه ۱ و ...": the district's name, its city unsaid
+                    found.append(_district(text, match, block, rules, language))
                 continue
             head = match["name"].split()[0]
             org_type = block["org_type_by_head"].get(head) or block["org_type_by_head"].get("", "department")
@@ -106,6 +111,15 @@ def subsidiary_mentions(text: str, language: str) -> list[OrgMention]:
     return found
 
 
+def _district(text: str, match: re.Match[str], block: dict, rules: dict, language: str) -> OrgMention:
+    """A district's own name where no city follows it ("شهرداری منطقه ۱"): a unit whose parent the text leaves unsaid."""
+    surface = text[match.start("name") : match.start("parent") if match["parent"] else match.end("name")].rstrip()
+    name = " ".join(surface.split())
+    org_type = block["org_type_by_head"].get(name.split()[0]) or block["org_type_by_head"].get("", "department")
+    start = match.start("name")
+    return OrgMention(start, start + len(surface), surface, name, org_type, rules.get("country"), language)
+
+
 def _is_place(text: str, match: re.Match[str], rules: dict) -> bool:
     """The word after 'شهرداری' in a unit's name is its city when it is a known city, or when it is no
     word of the closed lists (prepositions, light verbs, words no place is) and the next word is not a light verb either
@@ -113,7 +127,8 @@ def _is_place(text: str, match: re.Match[str], rules: dict) -> bool:
     city = match["city"]
     if city in set(rules.get("name_whitelist", [])):
         return True
-    stops = set(rules.get("name_stop_words", [])) | set(rules.get("place_not_words", []))  # "شهرداری مورد ارزیابی"
+    stops = set(rules.get("name_stop_words", [])) | set(rules.get("place_not_words", [])) | set(rules.get("connectors", []))
+    # "شهرداری مورد ارزیابی", "شهرداری منطقه ۱ و ...": no place
     verbs = set(rules.get("light_verbs", []))
     following = re.match(r"\s*([^\s،,.:;!?؟]+)", text[match.end() :])
     return city not in stops and city not in verbs and not (following and following.group(1) in verbs)

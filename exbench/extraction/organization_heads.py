@@ -15,6 +15,8 @@ __all__ = ["head_mentions"]
 
 _OPENING = re.compile(r"^[“\"«„(]+(?=\w)")
 _SEPARATED = re.compile(r"\s[·|•]\s")  # the marks that part the items of a line of a heading, not running text
+_WRAPPED = 0.6  # a line this share of its column's width or wider is running text that wraps, not a heading
+_NEAR_LINES = 4  # the lines either side that measure a column's width
 
 
 def _name_window(text: str, head_start: int, wrap_width: float, openers: frozenset[str] = frozenset()) -> int:
@@ -37,7 +39,21 @@ def _name_window(text: str, head_start: int, wrap_width: float, openers: frozens
         or re.search(r"(?<!\S)[^\W\d_A-Z]+(?!\S)", previous)
         or bool(re.fullmatch(r"(?:[A-Z][^\W\d_]+\s+)+[A-Z][^\W\d_]+", previous))
     )
-    return window if (len(previous) >= wrap_width or partial) and previous[-1:] not in ".!?؟:" else line_start
+    # a narrow column of running text (an annual report's page of two columns) wraps short lines the page's widest
+    # line does not measure: a line of lower-case words as wide as the lines around it wraps too
+    wraps = (
+        len(previous) >= wrap_width
+        or partial
+        or (len(previous) >= _WRAPPED * _local_width(text, line_start) and any(w[:1].islower() for w in previous.split()))
+    )
+    return window if wraps and previous[-1:] not in ".!?؟:" else line_start
+
+
+def _local_width(text: str, line_start: int) -> int:
+    """The widest of the lines around a line: the width its column wraps at."""
+    before = text[:line_start].split("\n")[-_NEAR_LINES - 1 :]
+    after = text[line_start:].split("\n")[:_NEAR_LINES]
+    return max((len(line.strip()) for line in before + after), default=0)
 
 
 def head_mentions(text: str, language: str) -> list[OrgMention]:
@@ -52,7 +68,7 @@ def head_mentions(text: str, language: str) -> list[OrgMention]:
     connectors = set(rules.get("connectors", []))
     whitelist = set(rules.get("name_whitelist", []))
     unsuffixed = set(rules.get("unsuffixed_words", []))
-    wrap_width = 0.6 * max((len(line) for line in text.split("\n")), default=0)
+    wrap_width = _WRAPPED * max((len(line) for line in text.split("\n")), default=0)
     found = []
     for head in rules["heads"]:
         stops_pattern = head.get("suffixed_token_stops", rules.get("suffixed_token_stops"))

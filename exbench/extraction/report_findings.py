@@ -244,8 +244,10 @@ class FindingsReader(ColumnsReader, TableRowsReader, LineContinuations):
         if not self.open or ended(self.open.spans[-1][1].text):
             return False
         code = finding_code(key)
-        if code and code.start() == 0:
-            self.open.spans.append((page, span))  # its text's code: the finding's criterion (flush)
+        last = line_key(self.open.spans[-1][1].text)
+        split = finding_code(last + " " + key) if not code and re.search(r"[(\[]\s*[^\W\d_]*\s*$", last) else None
+        if code and code.start() == 0 or split and split.start() < len(last):
+            self.open.spans.append((page, span))  # its text's code ("[بخش" / "۴.۴]" too): the finding's criterion (flush)
         elif not re.fullmatch(r"\)\s*\d{1,2}\s*[.\-]\s*\d{1,2}\s*\(", key):
             return False
         self.flush()

@@ -17,8 +17,10 @@ from exbench.extraction.report_layout import (
     criterion_by_name,
     criterion_heading,
     criterion_named,
+    finding_lead,
     findings_header,
     header_short,
+    lead_criterion,
     lexicon,
     line_key,
     mark_type,
@@ -130,6 +132,10 @@ class HeadingReader:
         if criterion and self.section and key.endswith(TERMINAL) and self.heads_nothing() and not titles:
             criterion = None  # "3.4 Tedarikçi ... düzensizdir." / "Kriter 4 – ...": a numbered finding, no heading
             # (but "1.4 Stratejiyi geliştirmek." before "Gelişmeye açık alan: ...": the sub-criterion's title)
+        rest = key[criterion.end("num") :].lstrip(" .") if criterion else ""
+        lead = finding_lead(rest, rest) if rest[:1] in ("(", "[") and self.section else None
+        if lead and lead_criterion(lead):
+            criterion = None  # "5.9 (Kriter 9) ...": the report's own paragraph number, then the finding's criterion
         labelled = criterion and self.label(key, span.text)
         if labelled and labelled[1].group("text"):
             criterion = None  # "9a – Güçlü yön: Fiziki ...": a finding its own code and kind open, no heading

@@ -252,8 +252,8 @@ def finding_lead(key: str, text: str) -> re.Match[str] | None:
     if not match or not match.end():
         return None
     code = match.group("code") or match.group("ccode")
-    if code and not text[: len(code)].replace("-", "").replace(".", "").isupper():
-        return None  # a running code is written in capitals: "to5" or "in 2" is running text
+    if code and any(char.islower() for char in text[: len(code)]):
+        return None  # a running code is written in capitals (or a script without case: "ق ۱"): "to5" is running text
     return match
 
 

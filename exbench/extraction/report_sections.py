@@ -56,14 +56,22 @@ def unbulleted_headings(spans: list[tuple[Span, int]]) -> list[tuple[Span, int]]
     """The report's lines with the bullet a printer drew before a heading taken off (a findings heading, or a
     criterion's heading of a few words that ends no sentence); other lines as they are."""
     kept = []
-    for span, page in spans:
+    for at, (span, page) in enumerate(spans):
         glyph = _GLYPH.match(span.text)
         rest = line_key(span.text[glyph.end() :]) if glyph else ""
         whole = section_heading(unnumbered(rest)) if rest else None
+        after = spans[at + 1][0].text.lstrip() if at + 1 < len(spans) else ""
+        wraps = after[:1].islower()  # "• 1.4 Stratejik hedefler ... ve" / "hedef kartlarına ...": a bulleted finding
         heading = (
             whole
             and whole[1] >= len(unnumbered(rest))
-            or (rest and criterion_heading(rest) and not rest.endswith(TERMINAL) and len(rest.split()) <= _HEADING_WORDS)
+            or (
+                rest
+                and criterion_heading(rest)
+                and not rest.endswith(TERMINAL)
+                and len(rest.split()) <= _HEADING_WORDS
+                and not wraps
+            )
         )
         kept.append((Span(span.start + glyph.end(), span.end, span.text[glyph.end() :]), page) if heading else (span, page))
     return kept

@@ -17,6 +17,7 @@ whose header names no kind, and a cell that names none, give nothing: never a gu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from exbench.extraction.lexicons import compiled, fold, load
@@ -225,6 +226,21 @@ def _carried(pages: list[PageInput], before: list[Finding], framework: str | Non
     return last.criterion_code
 
 
+def _continue_row(before: list[Finding], roles: dict[int, str], body: Table) -> Table:
+    """The body of a table's part after a page break, its first row taken into the findings of the part before
+    where its criterion cell is empty: the rest of the row the break split ("... results are not" /
+    "segmented by station type.")."""
+    criterion_at = next((at for at, role in roles.items() if role == "criterion"), 0)
+    if not body or criterion_at >= len(body[0]) or body[0][criterion_at].strip():
+        return body
+    for at, role in roles.items():
+        rest = " ".join(body[0][at].split()) if at < len(body[0]) else ""
+        last = next((i for i in range(len(before) - 1, -1, -1) if role in (before[i].finding_type, "text")), None)
+        if rest and last is not None and role not in ("kind", "criterion"):
+            before[last] = replace(before[last], text=before[last].text + " " + rest)
+    return body[1:]
+
+
 def _header(table: Table) -> tuple[dict[int, str] | None, Table]:
     """A findings table's column roles and body rows: its first row, or the first after rows that are each one
     cell across the table (a title or a paragraph the reader took into the table from above its header)."""
@@ -261,6 +277,7 @@ def table_findings(pages: list[PageInput], context: DocumentContext, framework: 
             if roles is None and number == 0 and header and max(len(row) for row in table) == header[1]:
                 roles, body = header[0], table  # its header stayed on the page before
                 carried = _carried(pages, tables[-1], framework)
+                body = _continue_row(tables[-1], roles, body)
             if roles is None:
                 header = None
                 continue

@@ -141,12 +141,16 @@ def pdf_title(document: pdfium.PdfDocument) -> str | None:
     return title or None
 
 
-def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: set[int], gaps: DocumentGaps) -> PageText:
+def _read_page(document: pdfium.PdfDocument, index: int, ocr: bool, tabled: dict[int, bool], gaps: DocumentGaps) -> PageText:
+    """A page's text; `tabled` gathers the pages that may hold a table (True: by their own lines, False: only as the
+    page after one, where a table may run on without its header; such a page passes on nothing)."""
     page = document[index]
     try:
         raw, engine, reason, spans = _page_text(page, gaps)
         if reason is None and may_hold_table(page, raw):
-            tabled.add(index)
+            tabled[index] = True
+        elif reason is None and tabled.get(index - 1) and may_hold_table(page, raw, continues=True):
+            tabled[index] = False
     finally:
         page.close()
     raw = visible_text(raw) if reason is None else ""
@@ -169,7 +173,7 @@ def _pages(document: pdfium.PdfDocument, ocr: bool, source: Path | Source) -> li
         raise UnreadableDocument("too_large", f"The PDF has {count} pages, more than the {MAX_PAGES} ExBench reads.")
     pages: list[PageText] = []
     failures = 0
-    tabled: set[int] = set()
+    tabled: dict[int, bool] = {}
     gaps = DocumentGaps()
     for index in range(count):
         try:

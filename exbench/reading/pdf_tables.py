@@ -42,6 +42,7 @@ _MIN_NUMBER_LINES = 2  # lines of the page text with two numbers or more
 _ROW_FIGURES = 3  # a line with this many numbers is a table's row of figures, whether the page draws rules or not
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
 _MIN_ROWS, _MIN_COLUMNS = 2, 2
+_OPEN_ROW = 12  # points a table's column rules run past its last row rule: a row a page break left open
 _HEADER_WORDS = 12  # a header line is short: its cells' names side by side
 _LOG = logging.getLogger(__name__)
 
@@ -59,14 +60,14 @@ def _names_findings(text: str) -> bool:
     return any(len(line.split()) <= _HEADER_WORDS and header.search(fold(line)) for line in text.splitlines() if line.strip())
 
 
-def may_hold_table(page: pdfium.PdfPage, text: str) -> bool:
+def may_hold_table(page: pdfium.PdfPage, text: str, continues: bool = False) -> bool:
     """Whether a page is worth the cost of finding its tables: lines of three numbers or more (rows of figures),
     or it draws rules and has lines of several numbers or a short line naming a kind of finding (a table of
-    findings' header)."""
+    findings' header); `continues`: the page before held a table, which may run on here without its header."""
     counts = [len(_NUMBER.findall(line)) for line in text.splitlines()]
     if sum(1 for count in counts if count >= _ROW_FIGURES) >= _MIN_NUMBER_LINES:
         return True  # rows of figures, ruled or not (LibreOffice draws no table's rules: aligned_tables.py)
-    if sum(1 for count in counts if count >= 2) < _MIN_NUMBER_LINES and not _names_findings(text):
+    if sum(1 for count in counts if count >= 2) < _MIN_NUMBER_LINES and not _names_findings(text) and not continues:
         return False
     rules = 0
     for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
@@ -140,6 +141,37 @@ def read_tables(
     return found
 
 
+def open_ends(plumbed_page) -> list[dict]:
+    """Rules closing a table a page break cut: where two or more of its column rules run past its last (or
+    before its first) row rule, the row the break split has no rule under (or over) it, and pdfplumber,
+    which needs a cell closed on four sides, would drop the row. The rule is drawn where those column
+    rules end, across them."""
+    columns = [edge for edge in plumbed_page.edges if edge["orientation"] == "v" and edge["height"] > _OPEN_ROW]
+    rows = [edge for edge in plumbed_page.edges if edge["orientation"] == "h" and edge["width"] > _OPEN_ROW]
+    if len(columns) < _MIN_COLUMNS + 1 or not rows:
+        return []
+    ends = []
+    for side, beyond in (("bottom", max(edge["bottom"] for edge in rows)), ("top", min(edge["top"] for edge in rows))):
+        sign = 1 if side == "bottom" else -1
+        past = [edge for edge in columns if sign * (edge[side] - beyond) > _OPEN_ROW]
+        if len({round(edge["x0"]) for edge in past}) > _MIN_COLUMNS:
+            at = max(edge[side] for edge in past) if side == "bottom" else min(edge[side] for edge in past)
+            left, right = min(edge["x0"] for edge in past), max(edge["x1"] for edge in past)
+            ends.append(
+                {
+                    "object_type": "rect_edge",
+                    "orientation": "h",
+                    "x0": left,
+                    "x1": right,
+                    "top": at,
+                    "bottom": at,
+                    "width": right - left,
+                    "height": 0,
+                }
+            )
+    return ends
+
+
 def _page_tables(plumbed_page, page: pdfium.PdfPage, rtl: bool, language: str | None) -> tuple[Table, ...]:
     """The page's tables: pdfplumber's grids, then the tables ruled only across (rule_ladders.py), else those
     drawn with no rule at all (aligned_tables.py)."""
@@ -148,7 +180,7 @@ def _page_tables(plumbed_page, page: pdfium.PdfPage, rtl: bool, language: str | 
     height = float(plumbed_page.height)
     try:
         taken = []
-        for found in plumbed_page.find_tables():
+        for found in plumbed_page.find_tables(table_settings={"explicit_horizontal_lines": open_ends(plumbed_page)}):
             table = _table(textpage, height, _boxes(found), rtl, language)
             if table:
                 tables.append(table)
