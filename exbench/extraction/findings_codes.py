@@ -6,9 +6,11 @@ The models' criteria are lexicon data (reports: criterion_names).
 
 from __future__ import annotations
 
+import re
+
 from exbench.extraction.report_layout import lexicon
 
-__all__ = ["criterion_side", "most_criteria"]
+__all__ = ["code_first", "criterion_side", "most_criteria"]
 
 
 def most_criteria() -> int:
@@ -25,3 +27,10 @@ def criterion_side(pairs: list[tuple[int, int]]) -> int:
 
     first, second = [a for a, _ in pairs], [b for _, b in pairs]
     return 1 if not ordered(first) and ordered(second) else 0
+
+
+def code_first(key: str, start: re.Match[str]) -> bool:
+    """A row of a kind-last table opens with its code cell ("1.4 ...", "1a ...", "C2-03 ..."), not with a
+    criterion heading's words ("Criterion 2: People"); a lettered part alone ("1a") must have its text."""
+    prefix = key[: start.start("num")]
+    return not re.search(r"\s", prefix) and (not start.group("sub") or bool(start.group("rest")))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from exbench.extraction.column_cells import TERMINAL
 from exbench.extraction.finding_table_cells import closing_kind, criterion_cell_start, named_criterion, titled_row
-from exbench.extraction.findings_codes import criterion_side, most_criteria
+from exbench.extraction.findings_codes import code_first, criterion_side, most_criteria
 from exbench.extraction.lexicons import compiled
 from exbench.extraction.report_labels import both_kinds
 from exbench.extraction.report_layout import lexicon, mark_type, table_type
@@ -24,13 +24,6 @@ __all__ = ["FindingsTable", "TableRow", "criterion_side"]
 
 # A kind column named by the signs themselves ("±", "+/−") gives them their plain sense where no key does.
 _SIGN_COLUMN = re.compile(r"±|\+\s*/\s*[−–—\-]")
-
-
-def _code_first(key: str, start: re.Match[str]) -> bool:
-    """A row of a kind-last table opens with its code cell ("1.4 ...", "1a ...", "C2-03 ..."), not with a
-    criterion heading's words ("Criterion 2: People"); a lettered part alone ("1a") must have its text."""
-    prefix = key[: start.start("num")]
-    return not re.search(r"\s", prefix) and (not start.group("sub") or bool(start.group("rest")))
 
 
 @dataclass
@@ -128,7 +121,7 @@ class FindingsTable:
         )
         rest = start.group("rest") if start else None
         if self.kind_last:  # "1.4 It was not clear ...", "1.4" alone: the kind cell comes after the text
-            return bool(start and _code_first(key, start))
+            return bool(start and code_first(key, start))
         return bool(rest and self._type(rest, anywhere=False) and not titled_row(key, self.marks, rest))
 
     def reversed_row(self, key: str) -> bool:
@@ -260,7 +253,7 @@ class FindingsTable:
             self.close()
             return True
         start = compiled(lexicon()["findings_row"]).fullmatch(key)
-        start = start if start and _code_first(key, start) else None
+        start = start if start and code_first(key, start) else None
         closing = closing_kind(key, 0, self.abbreviations) if self.row is not None and not start else None
         if closing:  # "... re-test the assumptions S", "... an open session. Strength": the kind cell beside
             self._close_with(closing, span, page)
