@@ -17,7 +17,7 @@ from exbench.extraction.lexicons import compiled, load
 from exbench.extraction.recognition_mentions import lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["initials_first", "initials_owner", "written_as"]
+__all__ = ["initials_first", "initials_owner", "spelled_out", "written_as"]
 
 _CAPITALS = re.compile(r"(?<![\w’'-])([A-Z]{3,8})(?:['’]s)?(?![\w-])")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -56,3 +56,18 @@ def initials_first(
     if not owners or any(m.canonical in owners and m.end <= before for m in view.organizations):
         return owners
     return initials_owner(view, names, start, before) or owners
+
+
+_TAIL_CAPITALS = re.compile(r"^(?P<lead>.+?)\s+(?P<caps>[A-Z]{2,6})$")
+
+
+def spelled_out(name: str, names: list[str]) -> str | None:
+    """The one name among `names` that `name` writes with its last words as their initials ("Calderbrook MBC" for
+    Calderbrook Metropolitan Borough Council, "Kelsey FRS" for Kelsey Fire and Rescue Service): a results table
+    shortens the head of a name the page spells out elsewhere; None when no name, or more than one, is so written."""
+    parts = _TAIL_CAPITALS.match(name)
+    if not parts:
+        return None
+    lead = parts["lead"] + " "
+    found = {full for full in names if full.startswith(lead) and _initials(full[len(lead) :]) == parts["caps"]}
+    return found.pop() if len(found) == 1 else None

@@ -31,11 +31,22 @@ def _municipal_parent(organization: str, language: str) -> str | None:
     return found[0].parent if parent and parent[0].org_type in load("recognitions")["internal_award_parents"] else None
 
 
-def internal_scheme(scheme: str, level: str | None, organization: str | None, language: str, document_scheme: str | None) -> str:
+def internal_scheme(
+    scheme: str,
+    level: str | None,
+    organization: str | None,
+    language: str,
+    document_scheme: str | None,
+    starred: bool = False,
+) -> str:
     """`municipal` for an unnamed grade or award of scheme `other` that a municipality's unit receives in a
-    document about the municipal scheme or under an award named after its parent; else `scheme` unchanged."""
+    document about the municipal scheme or under an award named after its parent, and for a star grade of no
+    scheme's vocabulary ("4 Yıldızlı Mükemmellik Belgesi", `starred`) in a document about the municipal scheme,
+    whoever receives it (a union's programme grades its members); else `scheme` unchanged."""
     if scheme != "other" or not organization or level == "accreditation":
         return scheme
+    if starred and document_scheme == _MUNICIPAL:
+        return _MUNICIPAL
     parent = _municipal_parent(organization, language)
     if parent is None:
         return scheme

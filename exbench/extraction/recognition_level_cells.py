@@ -21,7 +21,7 @@ from exbench.extraction.recognition_mentions import Mention
 from exbench.extraction.recognition_owners import gives
 from exbench.extraction.recognition_winner_lines import is_list_name
 
-__all__ = ["cell_rows", "continued", "header_table", "named_in_full", "receiver", "row_quote"]
+__all__ = ["cell_rows", "continued", "header_table", "named_in_full", "read_on_from_row", "receiver", "row_quote"]
 
 Table = tuple[tuple[str, ...], ...]
 _MAX_NAME_WORDS = 12
@@ -39,6 +39,14 @@ def row_quote(page: PageInput, cells: tuple[str, ...]) -> Evidence:
     page; else the cells joined."""
     joined = " ".join(" ".join(cells).split())
     return Evidence(page.page_number, as_written(page.text, joined, whole=True) or joined)
+
+
+def read_on_from_row(said: str, row: str, level: str | None) -> bool:
+    """Whether a sentence's words open with a row's last cells and take their level from them ("Finans
+    Mükemmellikte Yetkinlik 4 / Törende ayrıca ...": the text read on from a table's last row into the prose)."""
+    said, row, level = " ".join(said.split()), " ".join(row.split()), fold(level or "")
+    shared = next((k for k in range(min(len(said), len(row)), 0, -1) if row.endswith(said[:k])), 0)
+    return bool(level) and level in fold(said[:shared])
 
 
 def header_table(page: PageInput, header: str) -> Table | None:

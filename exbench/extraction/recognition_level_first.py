@@ -18,7 +18,7 @@ from exbench.extraction.metric_row_names import document_names
 from exbench.extraction.model import DocumentContext, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_level_cells import receiver, row_quote
-from exbench.extraction.recognition_list_tables import _level
+from exbench.extraction.recognition_list_tables import cell_level
 from exbench.extraction.recognition_mentions import document_year, lexicon
 from exbench.extraction.recognition_schemes import scheme_before
 from exbench.extraction.recognition_winner_lines import in_full, listed_names
@@ -86,7 +86,7 @@ def level_first_tables(pages: list[PageInput], context: DocumentContext) -> list
                 cells = [" ".join(cell.split()) for cell in row]
                 if len(cells) != len(header) or year is None or any_match(refusals, fold(" ".join(cells))):
                     continue
-                mention = _level(cells[level], page.page_number, language, scheme_here)
+                mention = cell_level(cells[level], page.page_number, language, scheme_here)
                 listed = listed_names(cells[member], language)  # "Kumtepe Bld., Sakızlı Bld.": two receivers in a cell
                 name = spelled_out(cells[member], page.text, language) or receiver(cells[member], language)
                 names = [in_full(one, document, language) for one in (listed if len(listed) > 1 else [name] if name else [])]

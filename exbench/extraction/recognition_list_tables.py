@@ -24,7 +24,7 @@ from exbench.extraction.recognition_tables import is_prose
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span, lines
 
-__all__ = ["header_titled", "list_tables", "within_list_table"]
+__all__ = ["cell_level", "header_titled", "list_tables", "received_level", "within_list_table"]
 
 _MAX_HEADER_WORDS = 8
 _MAX_CELL_WORDS = 16  # a longer line is running text: the table has ended
@@ -60,7 +60,7 @@ def _bare_name(cell: str) -> str | None:
     return name if _BARE_NAME.fullmatch(name) else None
 
 
-def _level(text: str, page: int, language: str, scheme_here: str | None) -> Mention | None:
+def cell_level(text: str, page: int, language: str, scheme_here: str | None) -> Mention | None:
     """The one level a run of cells names, with its scheme (an award known only by its noun takes the page's)."""
     view = SentenceView(Span(0, len(text), text), page, language)
     mentions, bodies = mentions_in(view)
@@ -76,7 +76,7 @@ def _line_row(text: str, page: int, language: str, scheme_here: str | None) -> t
     if not named or named[0].start != start or gives(named[0].canonical, language):
         return None
     rest = text[named[0].end :]
-    mention = _level(rest, page, language, scheme_here)
+    mention = cell_level(rest, page, language, scheme_here)
     if mention is None:
         return None
     after = rest[mention.end :].strip()
@@ -91,7 +91,7 @@ def _line_row(text: str, page: int, language: str, scheme_here: str | None) -> t
     return named[0].canonical, mention
 
 
-def _received(
+def received_level(
     organization: str, mention: Mention, year: int, evidence: Evidence, context: DocumentContext, scheme_here: str | None
 ) -> Recognition:
     scheme = scheme_here if mention.generic and scheme_here not in (None, "iso") else mention.scheme
@@ -131,12 +131,12 @@ def list_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
             for row in table[1:] if table else ():
                 cells = [" ".join(cell.split()) for cell in row]
                 organization = (receiver(cells[0], language) or _bare_name(cells[0])) if cells else None
-                mention = _level(cells[-1], page.page_number, language, scheme_here) if len(cells) > 1 else None
+                mention = cell_level(cells[-1], page.page_number, language, scheme_here) if len(cells) > 1 else None
                 if organization and mention and not any_match(refusals, fold(" ".join(cells))):
                     # "ELoGE 2025 (first award)": the level's cell dates its row
                     own = set(_YEAR.findall(cells[-1])) if not headed else set()
                     dated = int(own.pop()) if len(own) == 1 else year
-                    read.append(_received(organization, mention, dated, row_quote(page, row), context, scheme_here))
+                    read.append(received_level(organization, mention, dated, row_quote(page, row), context, scheme_here))
             given = {r.organization for r in read}
             for row_line in page_lines[index + 1 :]:
                 if len(row_line.text.split()) > _MAX_CELL_WORDS or is_prose(row_line.text, width):
@@ -147,7 +147,7 @@ def list_tables(pages: list[PageInput], context: DocumentContext) -> list[Recogn
                 organization, mention = parsed
                 if context.owner(organization)["organization"] not in given:
                     evidence = Evidence(page.page_number, row_line.text)
-                    read.append(_received(organization, mention, year, evidence, context, scheme_here))
+                    read.append(received_level(organization, mention, year, evidence, context, scheme_here))
             found += read
     return found
 

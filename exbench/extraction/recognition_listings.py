@@ -19,6 +19,7 @@ from exbench.extraction.lexicons import compiled, fold, load
 from exbench.extraction.model import DocumentContext, Evidence, PageInput, Recognition
 from exbench.extraction.organizations import find_organizations
 from exbench.extraction.recognition_colon_lists import colon_receivers
+from exbench.extraction.recognition_column_tables import column_tables, completes, within_column_table
 from exbench.extraction.recognition_cycle_tables import cycle_tables, within_cycle_table
 from exbench.extraction.recognition_intros import introduced_lists, past_winners
 from exbench.extraction.recognition_key_values import key_value_outcomes
@@ -120,5 +121,16 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
     found = [r for r in found if not within_level_first(r, by_first)] + by_first
     by_cycle = cycle_tables(pages, context)  # a past winners table dates its rows by cycle, not by the page
     found = [r for r in found if not within_cycle_table(r, by_cycle)] + by_cycle
+    # any other table of receivers, read by what its columns hold; a row a reader above read stands as read, unless
+    # this one only adds the stars of a column that reader did not know, or that reader ran two rows into one
+    columns = column_tables(pages, context)
+    merged = {id(k) for k in by_list + by_level + by_first + by_cycle if sum(within_column_table(r, [k]) for r in columns) > 1}
+    known = [k for k in by_list + by_level + by_first + by_cycle if id(k) not in merged]
+    by_columns = [
+        row
+        for row in columns
+        if all(completes(row, k) for k in known if within_column_table(k, [row]) or within_column_table(row, [k]))
+    ]
+    found = [r for r in found if id(r) not in merged and not within_column_table(r, by_columns)] + by_columns
     # "2022 | Türkiye Kalite Derneği (KalDer) | Mükemmellikte ...": a giver's column names no holder
     return [r for r in found if not (r.organization and gives(r.organization, context.language or ""))]

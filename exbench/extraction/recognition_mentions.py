@@ -190,7 +190,8 @@ def mentions_in(view: SentenceView) -> tuple[list[Mention], list[tuple[str, int]
             named.start, named.stars, named.series = match.start(), series[0], series
             named.level = normalised(text[match.start() : named.end])
             continue
-        # "… Mükemmellik Ödülü’nde 3 Yıldız düzeyine": a star level right after a named award and its case ending
+        # "… Mükemmellik Ödülü’nde 3 Yıldız düzeyine", "Kalitede Yetkinlik Ödülü (4 Yıldız)": a star level right after
+        # a named award and its case ending or its bracket
         inflected = next(
             (m for m in found if m.generic and m.stars is None and _CASE_GAP.fullmatch(text, m.end, match.start())), None
         )
@@ -242,7 +243,8 @@ def _to_standard(found: list[Mention], folded: str, language: str | None) -> lis
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[a-z][a-z-]*\s+)?$")  # "the category award", "an award"
 _DASH = re.compile(r"\s*[–—-]\s*")  # "Kurumsal Mükemmellik Ödülü – Üç Yıldız": a dash inside one title
-_CASE_GAP = re.compile(r"['’]\w{1,4}\s+")  # "Ödülü’nde 3 Yıldız": a case ending between an award and its stars
+# "Ödülü’nde 3 Yıldız": a case ending between an award and its stars; "Ödülü (4 Yıldız)": its stars in brackets
+_CASE_GAP = re.compile(r"['’]\w{1,4}\s+|\s*[(\[]\s*")
 
 
 def crosses_boundary(folded: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import reduce
 
 from exbench.extraction.model import Recognition
-from exbench.extraction.recognition_level_cells import named_in_full
+from exbench.extraction.recognition_level_cells import named_in_full, read_on_from_row
 from exbench.extraction.recognition_short_rows import row_told_shorter
 from exbench.language import to_ascii_digits
 
@@ -35,6 +35,8 @@ def read_apart_from_rows(found: list[Recognition], rows: list[Recognition], lang
         quotes = [quote for page, scheme, quote in printed if page == r.evidence.page and scheme == r.scheme]
         if any(said in quote for quote in quotes):
             return not _told_apart(r, said, rows)
+        if any(read_on_from_row(said, quote, r.level) for page, _, quote in worded if page == r.evidence.page):
+            return True
         # rows run into the prose under the table ("... 2 Yıldız / X Belediyesi, 2019 yılında ... kazanmış"): the
         # sentence's own receiver, named outside every row of the page, keeps what the prose says of it
         rows_here = [quote for page, _, quote in worded if page == r.evidence.page and quote in said]

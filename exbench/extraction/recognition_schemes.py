@@ -10,7 +10,7 @@ from exbench.extraction.recognition_mentions import Mention, lexicon, mentions_i
 from exbench.extraction.sentence_view import SentenceView
 from exbench.extraction.text_units import Span
 
-__all__ = ["assessment_scheme", "first_scheme", "in_context", "scheme_before", "scheme_named_most"]
+__all__ = ["assessment_scheme", "first_scheme", "in_context", "scheme_before", "scheme_named_most", "title_scheme"]
 
 
 def in_context(
@@ -98,3 +98,12 @@ def scheme_before(page_text: str, position: int, language: str) -> str | None:
     _, bodies = mentions_in(view)
     counts = Counter(scheme for scheme, _ in bodies)
     return max(bodies, key=lambda b: (counts[b[0]], b[1]))[0] if bodies else None
+
+
+def title_scheme(title: str | None, language: str | None) -> str | None:
+    """The scheme a page's title names by a programme's body or level ("برگزیدگان هفتمین جشنواره تعالی مدیریت شهری
+    ...", "2023 Yerel Yönetimlerde Mükemmellik Ödülleri Sahiplerini Buldu"): a results page is about that
+    programme, whatever other scheme its levels' names share or its paragraphs quote."""
+    if not title or not language:
+        return None
+    return first_scheme(SentenceView(Span(0, len(title), title), 0, language))

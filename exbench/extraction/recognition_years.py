@@ -65,6 +65,7 @@ def _series_after(text: str, end: int, separators: str) -> tuple[int, list[int]]
 
 
 _VERBLESS_WORDS = 6
+_LEFT = 60
 
 
 def _held(folded: str, language: str) -> bool:
@@ -89,7 +90,9 @@ def receipt_dates(folded: str, dates: list[DateMatch], language: str) -> list[Da
             continue
         if date.precision == "year" and date.last.year - date.first.year > 1:
             continue  # a period ("2024-2028")
-        left, right = folded[max(0, date.start - 30) : date.start], folded[date.end : date.end + 30]
+        # the words before reach back far enough for a clause that dates a start ("since beginning its excellence
+        # journey in 2016"); every cue is anchored at the year
+        left, right = folded[max(0, date.start - _LEFT) : date.start], folded[date.end : date.end + 30]
         if (
             any(p.search(left) for p in since)
             or any(p.match(right) for p in since_after)

@@ -258,7 +258,9 @@ def recognitions_in_sentence(
                 found.append(
                     Recognition(
                         **held_by,
-                        scheme=internal_scheme(mention.scheme, level, held_by["organization"], language, document_scheme),
+                        scheme=internal_scheme(
+                            mention.scheme, level, held_by["organization"], language, document_scheme, stars is not None
+                        ),
                         level=level,
                         stars=stars if mention.scheme != "iso" else None,
                         year=year,

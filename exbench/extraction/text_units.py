@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from exbench.extraction.organizations import find_organizations
 from exbench.language import ASCII, PERSIAN, digit_range, load
 
 _TERMINAL = ".!?؟…"
@@ -107,7 +108,27 @@ def _line_breaks_unit(line: Span, full_width: float, next_line: Span | None = No
     row = text[-1].isdigit() and len(text.split()) < _PROSE_LINE_WORDS
     if next_line is not None and next_line.text[:1].islower() and text[-1] not in ":;" and not row:
         return False
+    if next_line is not None and _name_runs_on(text, next_line.text):
+        return False
     return len(text) < 0.6 * full_width
+
+
+_NAME_WINDOW = 6  # the words either side of a line break an organization's name may run over
+
+
+def _name_runs_on(text: str, following: str) -> bool:
+    """Whether an organization's name opens before the line's end and goes on in the next line ("... share that
+    Eastmoor Community" / "Hospital has received ..."): a narrow column broke the line there, no heading or item
+    ends in the middle of a name. Only in a cased script, where both sides of the break are capitalised: without
+    capitals a heading that ends in a head noun ("پیشینه تعالی در دانشگاه") runs into the name under it."""
+    last, first = text.split()[-1], following.split()[:1]
+    if not first or not (last[:1].isupper() and first[0][:1].isupper()):
+        return False
+    tail, head = " ".join(text.split()[-_NAME_WINDOW:]), " ".join(following.split()[:_NAME_WINDOW])
+    if any(m.canonical and m.start == 0 for m in find_organizations(head, None)):
+        return False  # "Yönetici Özeti" / "Yamaçlı Belediyesi, ...": the next line opens with a whole name of its own
+    joined = f"{tail} {head}"
+    return any(m.canonical and m.start < len(tail) < m.end for m in find_organizations(joined, None))
 
 
 def paragraphs(page_text: str) -> list[Span]:
