@@ -124,8 +124,8 @@ def listed_recognitions(pages: list[PageInput], context: DocumentContext) -> lis
     # any other table of receivers, read by what its columns hold; a row a reader above read stands as read, unless
     # this one only adds the stars of a column that reader did not know, or that reader ran two rows into one
     columns = column_tables(pages, context)
-    merged = {id(k) for k in by_list + by_level + by_first + by_cycle if sum(within_column_table(r, [k]) for r in columns) > 1}
-    known = [k for k in by_list + by_level + by_first + by_cycle if id(k) not in merged]
+    merged = {id(k) for k in found if sum(within_column_table(r, [k]) for r in columns) > 1}
+    known = [k for k in found if id(k) not in merged]
     by_columns = [
         row
         for row in columns
