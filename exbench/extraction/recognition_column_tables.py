@@ -6,9 +6,9 @@ Kategori | Sonuç"). Where the reader gives the table as cells, its columns say 
 receivers' column is the first whose cells name an organization in most rows, the level's the one other column
 whose cells name a level in most rows. A column of star counts (1-7, a dash where none) under a header that names
 stars gives a row's stars, a column of years its year. A row is dated by its year cell, else by the one year of
-the header or of the caption line above the table, else by the document. A row whose cells plan, apply or
+the header or of the few lines above the table, else by the document. A row whose cells plan, apply or
 shortlist gives nothing, nor a table with two level columns (this cycle's and the last: the readers that know such
-headers read it). The other table readers, which know their tables' headers, keep the rows they read.
+headers read it). Every other reader keeps the rows it read (recognition_listings).
 """
 
 from __future__ import annotations
