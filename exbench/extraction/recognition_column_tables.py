@@ -101,7 +101,7 @@ def _table(page: PageInput, table: Table, context: DocumentContext, language: st
         dated = gregorian_cycle(int(row[years[0]])) if years and _YEAR.fullmatch(row[years[0]]) else year
         if organization is None or mention is None or dated is None:
             continue
-        if mention.stars is None and stars and row[stars[0]].isdigit():
+        if mention.stars is None and stars and re.fullmatch(r"[1-7]", row[stars[0]]):
             mention.stars = int(row[stars[0]])
         found.append(received_level(organization, mention, dated, row_quote(page, raw), context, scheme_here))
     return found
