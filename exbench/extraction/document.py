@@ -38,15 +38,15 @@ from exbench.extraction.model import (
     Metric,
     OrganizationSeen,
     PageInput,
-    Recognition,
 )
 from exbench.extraction.organizations import find_organizations, short_names
 from exbench.extraction.peers import extract_peer_links, link_type
 from exbench.extraction.recognition_host_units import host_units
 from exbench.extraction.recognition_hosted import hosted_awards
-from exbench.extraction.recognition_initials import spelled_out
+from exbench.extraction.recognition_initials import initials_spelled_out
 from exbench.extraction.recognition_schemes import title_scheme
 from exbench.extraction.recognition_short_rows import rows_named_in_full
+from exbench.extraction.recognition_stars import without_unstarred_twins
 from exbench.extraction.recognitions import (
     assessment_scheme,
     listed_recognitions,
@@ -264,12 +264,7 @@ def extract_document(
     if shorter and shorter != subject and subject == organization:
         name_in_full(facts, shorter, organization)
     legal_forms_in_full(facts)
-    # "Calderbrook MBC" in a results table beside "Calderbrook Metropolitan Borough Council" in the text
-    names = list(dict.fromkeys(o.canonical for o in facts.organizations))
-    facts.recognitions = [
-        replace(r, organization=full) if r.organization and (full := spelled_out(r.organization, names)) else r
-        for r in facts.recognitions
-    ]
+    facts.recognitions = initials_spelled_out(facts.recognitions, [o.canonical for o in facts.organizations])
     facts.metrics = units_named_in_full(facts.metrics, facts.organizations, subject, language)
     facts.organizations += units_seen(facts.metrics, facts.organizations, subject, language)
     _deduplicate(facts)
@@ -288,7 +283,7 @@ def _deduplicate(facts: DocumentFacts) -> None:
     facts.metrics = _first_by(facts.metrics, lambda m: (m.organization, m.metric_code, m.value, m.period_year))
     facts.recognitions.sort(key=lambda r: r.awarded_on is None)
     facts.recognitions = _first_by(facts.recognitions, lambda r: (r.organization, r.scheme, fold(r.level or ""), r.year))
-    facts.recognitions = [r for r in facts.recognitions if not _starred_elsewhere(r, facts.recognitions)]
+    facts.recognitions = without_unstarred_twins(facts.recognitions)
     day_months = {(e.event_type, e.first.year, e.first.month) for e in facts.events if e.precision == "day"}
     facts.events = [
         e for e in facts.events if e.precision == "day" or (e.event_type, e.first.year, e.first.month) not in day_months
@@ -296,22 +291,6 @@ def _deduplicate(facts: DocumentFacts) -> None:
     facts.events = _first_by(facts.events, lambda e: (e.first, e.last, e.event_type, fold(e.title or "")))
     facts.focus_areas = _first_by(facts.focus_areas, lambda a: (a.organization, a.subject_metric, a.label))
     facts.organizations = _first_by(facts.organizations, lambda o: (o.canonical, o.surface))
-
-
-def _starred_elsewhere(recognition: Recognition, recognitions: list[Recognition]) -> bool:
-    """Whether a level read without its stars ("... achieves Recognised by EFQM", a headline cut before "5 Star")
-    is read with them elsewhere for the same holder and year: the starred reading says it."""
-    level = fold(recognition.level or "")
-    return (
-        recognition.stars is None
-        and bool(level)
-        and any(
-            other.stars is not None
-            and (other.organization, other.scheme, other.year) == (recognition.organization, recognition.scheme, recognition.year)
-            and fold(other.level or "").startswith(level)
-            for other in recognitions
-        )
-    )
 
 
 def _counted_in(metric: Metric, page: int, quote: str) -> bool:

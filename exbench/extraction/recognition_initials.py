@@ -12,12 +12,14 @@ left out of the initials as often as not ("NEN" for Northmarch Electricity Netwo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.model import Recognition
 from exbench.extraction.recognition_mentions import lexicon
 from exbench.extraction.sentence_view import SentenceView
 
-__all__ = ["initials_first", "initials_owner", "spelled_out", "written_as"]
+__all__ = ["initials_first", "initials_owner", "initials_spelled_out", "written_as"]
 
 _CAPITALS = re.compile(r"(?<![\w’'-])([A-Z]{3,8})(?:['’]s)?(?![\w-])")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -61,7 +63,7 @@ def initials_first(
 _TAIL_CAPITALS = re.compile(r"^(?P<lead>.+?)\s+(?P<caps>[A-Z]{2,6})$")
 
 
-def spelled_out(name: str, names: list[str]) -> str | None:
+def _spelled_out(name: str, names: list[str]) -> str | None:
     """The one name among `names` that `name` writes with its last words as their initials ("Calderbrook MBC" for
     Calderbrook Metropolitan Borough Council, "Kelsey FRS" for Kelsey Fire and Rescue Service): a results table
     shortens the head of a name the page spells out elsewhere; None when no name, or more than one, is so written."""
@@ -71,3 +73,13 @@ def spelled_out(name: str, names: list[str]) -> str | None:
     lead = parts["lead"] + " "
     found = {full for full in names if full.startswith(lead) and _initials(full[len(lead) :]) == parts["caps"]}
     return found.pop() if len(found) == 1 else None
+
+
+def initials_spelled_out(recognitions: list[Recognition], names: list[str]) -> list[Recognition]:
+    """Each recognition whose holder a results table wrote by its last words' initials ("Calderbrook MBC") given to
+    the name the document spells out ("Calderbrook Metropolitan Borough Council")."""
+    names = list(dict.fromkeys(names))
+    return [
+        replace(r, organization=full) if r.organization and (full := _spelled_out(r.organization, names)) else r
+        for r in recognitions
+    ]

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from exbench.extraction.lexicons import compiled, load
+from exbench.extraction.lexicons import compiled, fold, load
+from exbench.extraction.model import Recognition
 from exbench.language import digit_value
 
-__all__ = ["ends_in_stars", "star_levels", "star_value"]
+__all__ = ["ends_in_stars", "star_levels", "star_value", "without_unstarred_twins"]
 
 _STAR_SIGNS = re.compile(r"(?<![★✪⭐])([★✪⭐]{1,7})(?![★✪⭐])")
 
@@ -50,3 +51,24 @@ def star_levels(text: str, folded: str) -> list[tuple[re.Match[str], tuple[int, 
 def ends_in_stars(folded: str) -> bool:
     """Whether a text ends in a star level ("... 5 Yıldız", "... ★★★★★"): an award noun after it is the level's."""
     return bool(re.search(rf"(?:{compiled(_lexicon()['stars']).pattern}|{_STAR_SIGNS.pattern})\s*$", folded))
+
+
+def _starred_elsewhere(recognition: Recognition, recognitions: list[Recognition]) -> bool:
+    """Whether a level read without its stars ("... achieves Recognised by EFQM", a headline cut before "5 Star")
+    is read with them elsewhere for the same holder and year: the starred reading says it."""
+    level = fold(recognition.level or "")
+    return (
+        recognition.stars is None
+        and bool(level)
+        and any(
+            other.stars is not None
+            and (other.organization, other.scheme, other.year) == (recognition.organization, recognition.scheme, recognition.year)
+            and fold(other.level or "").startswith(level)
+            for other in recognitions
+        )
+    )
+
+
+def without_unstarred_twins(recognitions: list[Recognition]) -> list[Recognition]:
+    """The recognitions less each level read without its stars where the same level is read with them."""
+    return [r for r in recognitions if not _starred_elsewhere(r, recognitions)]
